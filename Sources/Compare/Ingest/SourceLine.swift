@@ -1,0 +1,19 @@
+/// One logical line of a plan after clean-up, with the span of original file lines it came from.
+///
+/// Why a span: clean-up may rejoin a sentence that the source broke over several lines, yet every
+/// node and finding must still name a line a person can open in the original file. Line numbers
+/// are 1-based and count the original file's lines (after CRLF/CR are read as one break).
+public struct SourceLine: Hashable, Sendable {
+    /// The cleaned text: debris removed, punctuation normalised, no leading or trailing space.
+    public var text: String
+    /// First original line (1-based).
+    public var line: Int
+    /// Last original line (1-based); equal to `line` unless lines were rejoined.
+    public var lastLine: Int
+
+    public init(text: String, line: Int, lastLine: Int? = nil) {
+        self.text = text
+        self.line = line
+        self.lastLine = lastLine ?? line
+    }
+}

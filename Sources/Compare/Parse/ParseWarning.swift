@@ -1,0 +1,25 @@
+/// Something odd the parser read past: a file that parses, but not cleanly.
+///
+/// Parsing never fails on a layout; it records what it could not make sense of, so a user sees
+/// why a plan might be misread (truncated text, numbering that skips) without losing the rest.
+public struct ParseWarning: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case numberingSkip = "numbering-skip"
+        case numberingRestart = "numbering-restart"
+        case truncated
+        case noTitle = "no-title"
+        case unplacedText = "unplaced-text"
+        case tableCell = "table-cell"
+    }
+
+    public var kind: Kind
+    /// Original line (1-based).
+    public var line: Int
+    public var message: String
+
+    public init(kind: Kind, line: Int, message: String) {
+        self.kind = kind
+        self.line = line
+        self.message = message
+    }
+}

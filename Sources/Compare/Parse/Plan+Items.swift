@@ -1,0 +1,33 @@
+extension Plan {
+    /// The leaf task units in document order: items and sub-items, and sections (or, in a plan
+    /// with no parts, top-level nodes) that carry their task as a paragraph with no numbered items.
+    ///
+    /// Parts without children and unnumbered paragraphs are left out: they are preambles and
+    /// general requirements, not tasks.
+    public var items: [PlanItem] {
+        var out: [PlanItem] = []
+        func walk(_ node: Node, path: [String], context: [String]) {
+            let label = node.numbering?.canonical ?? "¶"
+            let here = path + [label]
+            if node.children.isEmpty {
+                if node.kind == .item || node.kind == .subItem || node.kind == .section {
+                    out.append(PlanItem(path: here.joined(separator: "/"), line: node.lines.lowerBound, node: node, context: context))
+                }
+                return
+            }
+            let heading = node.heading ?? node.text
+            for child in node.children {
+                walk(child, path: here, context: context + [heading])
+            }
+        }
+        for node in nodes { walk(node, path: [], context: []) }
+        // Make paths unique where a plan repeats a number (a "（三）" written twice).
+        var seen: [String: Int] = [:]
+        for i in out.indices {
+            let n = seen[out[i].path, default: 0] + 1
+            seen[out[i].path] = n
+            if n > 1 { out[i].path += "#\(n)" }
+        }
+        return out
+    }
+}

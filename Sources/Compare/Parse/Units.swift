@@ -1,0 +1,24 @@
+/// The units a plan names for a task: who leads it and who carries it out.
+///
+/// `raw` keeps the plan's own wording (e.g. "区党政办（文秘科、宣传科）牵头，各单位按职责分工落实") so a
+/// report can quote it; `lead` and `responsible` are that wording split into unit names.
+public struct Units: Hashable, Sendable {
+    public var lead: [String]
+    public var responsible: [String]
+    public var raw: [String]
+
+    public init(lead: [String] = [], responsible: [String] = [], raw: [String] = []) {
+        self.lead = lead
+        self.responsible = responsible
+        self.raw = raw
+    }
+
+    public var isEmpty: Bool { lead.isEmpty && responsible.isEmpty }
+
+    /// Adds another statement of units (a second label line, a second table cell).
+    public mutating func merge(_ other: Units) {
+        lead += other.lead.filter { !lead.contains($0) }
+        responsible += other.responsible.filter { !responsible.contains($0) }
+        raw += other.raw
+    }
+}

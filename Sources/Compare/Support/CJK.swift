@@ -1,0 +1,63 @@
+/// Character classes for Chinese text, on Unicode scalars (fast, and exact where `Character`
+/// properties are too broad).
+public enum CJK {
+    /// CJK ideographs (basic block and extension A, compatibility ideographs) and 〇.
+    @inline(__always)
+    public static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+            || (0xF900...0xFAFF).contains(v) || v == 0x3007 || (0x20000...0x2FA1F).contains(v)
+    }
+
+    /// Full-width punctuation and CJK symbols: 、。，；：？！（）《》〈〉〔〕【】“”‘’…—·．
+    @inline(__always)
+    public static func isWidePunctuation(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x3000...0x303F).contains(v) || (0xFF01...0xFF0F).contains(v)
+            || (0xFF1A...0xFF20).contains(v) || (0xFF3B...0xFF40).contains(v)
+            || (0xFF5B...0xFF65).contains(v) || (0x2018...0x201F).contains(v)
+            || v == 0x2026 || v == 0x2014 || v == 0x2015 || v == 0x00B7
+    }
+
+    /// Ideograph or full-width punctuation: text in which spaces carry no meaning.
+    @inline(__always)
+    public static func isWide(_ s: Unicode.Scalar) -> Bool {
+        isIdeograph(s) || isWidePunctuation(s)
+    }
+
+    /// White space including the ideographic space U+3000 and no-break space.
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isASCIIAlnum(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+    }
+
+    @inline(__always)
+    public static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value)
+    }
+
+    /// Punctuation that ends a sentence or clause in a plan: 。；！？ (and their ASCII forms).
+    @inline(__always)
+    public static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "；", "！", "？", ";", "!", "?": return true
+        default: return false
+        }
+    }
+
+    /// Removes all white space: the comparison form that gold anchors and unit texts use.
+    public static func removingSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars where !isSpace(s) && s != "\n" && s != "\r" { out.append(s) }
+        return String(out)
+    }
+}

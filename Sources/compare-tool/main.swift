@@ -1,0 +1,4 @@
+import Compare
+import Foundation
+
+print("compare-tool")
