@@ -1,0 +1,37 @@
+import Foundation
+
+/// Scores of every labelled plan, and their micro averages.
+public struct EvaluationResult: Hashable, Sendable {
+    /// In gold file name order.
+    public var perPlan: [PlanScores]
+    /// Sums over all gold items of all plans: a plan with more items weighs more.
+    public var micro: ScoreCounts
+
+    public init(perPlan: [PlanScores]) {
+        self.perPlan = perPlan
+        self.micro = perPlan.reduce(ScoreCounts()) { $0 + $1.counts }
+    }
+}
+
+/// Runs the analyzer over the labelled plans and scores it.
+///
+/// This is the only place gold labels meet parsed plans: the loader gets a path and nothing else,
+/// so the analyzer cannot peek at the labels.
+public enum Evaluation {
+    /// For each gold file in `goldDirectory` (sorted by name), loads `corpusDirectory/<plan>` with
+    /// `load` and scores it. The loader is a parameter so the command line can pass the real reader
+    /// and parser, and tests a fake. Errors from `load` pass through unchanged: they already name
+    /// the plan file.
+    public static func run(
+        goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan
+    ) throws -> EvaluationResult {
+        let golds = try GoldLabels.load(directory: goldDirectory)
+        var perPlan: [PlanScores] = []
+        for gold in golds {
+            let path = (corpusDirectory as NSString).appendingPathComponent(gold.plan)
+            let plan = try load(path)
+            perPlan.append(Scorer.score(plan: plan, gold: gold))
+        }
+        return EvaluationResult(perPlan: perPlan)
+    }
+}

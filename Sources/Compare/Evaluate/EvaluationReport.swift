@@ -1,0 +1,129 @@
+import Foundation
+
+/// The evaluation as a person reads it (a table, then what went wrong) and as a program reads it
+/// (JSON). Both are deterministic: same result, same bytes; no timestamps, no dictionary order.
+public enum EvaluationReport {
+    /// A rate the report shows: its JSON key (also the table header) and how to read it from counts.
+    ///
+    /// Why one list: the table and the JSON must show the same scores in the same order; a later
+    /// score is one more line here.
+    struct ScoreColumn: Sendable {
+        var key: String
+        var value: @Sendable (ScoreCounts) -> Double
+    }
+
+    static let scoreColumns: [ScoreColumn] = [
+        ScoreColumn(key: "itemRecall") { $0.itemRecall },
+        ScoreColumn(key: "unitAccuracy") { $0.unitAccuracy },
+        ScoreColumn(key: "deadlineAccuracy") { $0.deadlineAccuracy },
+    ]
+
+    /// How many misses per plan the text report lists; the rest are counted, not shown.
+    public static let missesShown = 20
+
+    // MARK: JSON
+
+    /// `{"plans": [{"plan", "items", <scores>}], "micro": {<scores>}}`, scores as rates with at
+    /// most 4 decimals (`null` when a plan has no gold items).
+    public static func json(_ result: EvaluationResult) -> JSONValue {
+        let plans: [JSONValue] = result.perPlan.map { scores in
+            .object([("plan", .string(scores.plan)), ("items", .int(scores.counts.items))] + scoreFields(scores.counts))
+        }
+        return .object([
+            ("plans", .array(plans)),
+            ("micro", .object(scoreFields(result.micro))),
+        ])
+    }
+
+    private static func scoreFields(_ counts: ScoreCounts) -> [(String, JSONValue)] {
+        scoreColumns.map { ($0.key, .double($0.value(counts))) }
+    }
+
+    // MARK: Text
+
+    /// A fixed-width table (one row per plan, then "micro"), then each plan's misses, at most
+    /// `missesShown` each. Ends with a newline.
+    public static func text(_ result: EvaluationResult) -> String {
+        let rows: [(name: String, counts: ScoreCounts)] =
+            result.perPlan.map { ($0.plan, $0.counts) } + [("micro", result.micro)]
+        let nameWidth = rows.map { displayWidth($0.name) }.max().map { max($0, displayWidth("plan")) } ?? 4
+        let itemsWidth = max("items".count, rows.map { String($0.counts.items).count }.max() ?? 0)
+
+        var out = ""
+        var header = padRight("plan", nameWidth) + "  " + padLeft("items", itemsWidth)
+        for column in scoreColumns { header += "  " + column.key }
+        out += header + "\n"
+        for row in rows {
+            var line = padRight(row.name, nameWidth) + "  " + padLeft(String(row.counts.items), itemsWidth)
+            for column in scoreColumns {
+                line += "  " + padLeft(format(column.value(row.counts)), column.key.count)
+            }
+            out += line + "\n"
+        }
+
+        for scores in result.perPlan {
+            out += "\n"
+            let n = scores.misses.count
+            if n == 0 {
+                out += "\(scores.plan): no misses in \(count(scores.counts.items, "item"))\n"
+                continue
+            }
+            out += "\(scores.plan): \(n) of \(count(scores.counts.items, "item")) missed\n"
+            for miss in scores.misses.prefix(missesShown) {
+                let place = miss.line.map { "line \($0): " } ?? ""
+                out += "  - \(place)「\(miss.anchor)」\n"
+                for problem in miss.problems {
+                    out += "      " + describe(problem) + "\n"
+                }
+            }
+            if n > missesShown {
+                out += "  … \(n - missesShown) more not shown\n"
+            }
+        }
+        return out
+    }
+
+    /// One line per problem, expected before got.
+    static func describe(_ problem: Miss.Problem) -> String {
+        switch problem {
+        case .notFound:
+            return "not found: no node's text contains the anchor"
+        case let .notAnItem(kind, line):
+            return "not an item: the anchor's deepest node is a \(kind.rawValue) (line \(line)) that is not a task unit"
+        case let .leadDiffers(expected, got):
+            return "lead differs: expected \(list(expected)), got \(list(got))"
+        case let .responsibleDiffers(expected, got):
+            return "responsible differs: expected \(list(expected)), got \(list(got))"
+        case let .deadlinesDiffer(expected, got):
+            return "deadlines differ: expected \(list(expected)), got \(list(got))"
+        }
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String {
+        n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
+    }
+
+    /// " | " between entries, since unit names themselves contain 、 and ，.
+    private static func list(_ values: [String]) -> String {
+        values.isEmpty ? "(none)" : values.joined(separator: " | ")
+    }
+
+    /// Three decimals; "-" for an undefined rate.
+    static func format(_ x: Double) -> String {
+        x.isFinite ? String(format: "%.3f", x) : "-"
+    }
+
+    /// Terminal columns: ideographs and full-width punctuation take two. Plan names are ASCII file
+    /// names today; this keeps the table straight if one is not.
+    static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + (CJK.isWide($1) ? 2 : 1) }
+    }
+
+    private static func padRight(_ s: String, _ width: Int) -> String {
+        s + String(repeating: " ", count: max(0, width - displayWidth(s)))
+    }
+
+    private static func padLeft(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Turns a file's bytes into text, choosing the encoding from the bytes themselves.
+///
+/// Why our own detection: `String(decoding:as:)` keeps a BOM and silently turns bad bytes into
+/// U+FFFD, which would hide a GBK file behind replacement characters. We check UTF-8 strictly,
+/// fall back to GB18030 (a superset of GBK), and refuse binary data before guessing.
+enum Decoder {
+    /// Foundation's NSStringEncoding for GB18030 (kCFStringEncodingGB_18030_2000 = 0x0632,
+    /// converted); CFStringEncodings is not exported on Linux, the raw value works on both.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    static func decode(_ bytes: [UInt8], path: String) throws -> (String, TextEncoding) {
+        if bytes.isEmpty { throw InputError.empty(path: path) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (try utf8(bytes[3...], path: path), .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (try utf16(bytes[2...], littleEndian: true, path: path), .utf16LE)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (try utf16(bytes[2...], littleEndian: false, path: path), .utf16BE)
+        }
+        if let littleEndian = utf16WithoutBOM(bytes) {
+            return (try utf16(bytes[...], littleEndian: littleEndian, path: path), littleEndian ? .utf16LE : .utf16BE)
+        }
+        if let offset = controlByteOffset(bytes) { throw InputError.binary(path: path, offset: offset) }
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        if let text = String(data: Data(bytes), encoding: gb18030), !text.isEmpty {
+            return (text, .gb18030)
+        }
+        throw InputError.undecodable(path: path, line: lineOfFirstInvalidUTF8(bytes))
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>, path: String) throws -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        throw InputError.undecodable(path: path, line: lineOfFirstInvalidUTF8(Array(bytes)))
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, path: String) throws -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            var line = 1
+            for u in units { if u == 0x0A { line += 1 } else if (0xD800...0xDFFF).contains(u) { break } }
+            throw InputError.undecodable(path: path, line: line)
+        }
+        if text.unicodeScalars.contains(where: { $0.value == 0 }) {
+            throw InputError.binary(path: path, offset: 0)
+        }
+        return text
+    }
+
+    /// UTF-16 without a BOM shows as NUL bytes all on one parity (the high byte of ASCII).
+    /// Returns the byte order, or nil when the bytes do not look like UTF-16.
+    private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var evenNul = 0, oddNul = 0
+        for (i, b) in bytes.prefix(4096).enumerated() where b == 0 {
+            if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+        }
+        let pairs = min(bytes.count, 4096) / 2
+        if oddNul > pairs / 8, evenNul == 0 { return true }
+        if evenNul > pairs / 8, oddNul == 0 { return false }
+        return nil
+    }
+
+    /// The offset of the first byte that no text file holds (NUL, or C0 controls other than
+    /// tab, line feed, form feed, carriage return and escape).
+    private static func controlByteOffset(_ bytes: [UInt8]) -> Int? {
+        for (i, b) in bytes.enumerated() where b < 0x20 {
+            switch b {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
+            default: return i
+            }
+        }
+        return nil
+    }
+
+    /// Line (1-based) of the first byte sequence that is not UTF-8, for the error message.
+    static func lineOfFirstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; i += 1; continue }
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            if b & 0xE0 == 0xC0, b >= 0xC2 { need = 1 }
+            else if b & 0xF0 == 0xE0 { need = 2 }
+            else if b & 0xF8 == 0xF0, b <= 0xF4 { need = 3 }
+            else { return line }
+            for k in 1...need where i + k >= bytes.count || bytes[i + k] & 0xC0 != 0x80 { return line }
+            i += need + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Bytes → clean text: the first stage of the pipeline.
+public enum Ingest {
+    /// Reads a plan file. Throws an `InputError` naming the file when it is missing, empty,
+    /// binary or in no encoding we read.
+    public static func read(path: String) throws -> SourceText {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError.notFound(path: path)
+        }
+        if isDirectory.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        return try decode(bytes: [UInt8](data), name: (path as NSString).lastPathComponent, path: path)
+    }
+
+    /// Decodes and cleans bytes already in memory. `path` is only used in error messages.
+    public static func decode(bytes: [UInt8], name: String, path: String? = nil) throws -> SourceText {
+        let where_ = path ?? name
+        let (text, encoding) = try Decoder.decode(bytes, path: where_)
+        let (lines, count) = cleanLines(text)
+        if lines.isEmpty { throw InputError.empty(path: where_) }
+        return SourceText(name: name, encoding: encoding, lines: Reflow.join(lines), originalLineCount: count)
+    }
+
+    /// Splits on CRLF, CR or LF (CRLF is one `Character`, so split on scalars), cleans each line
+    /// and drops the blank ones, keeping original line numbers.
+    static func cleanLines(_ text: String) -> ([SourceLine], Int) {
+        var lines: [SourceLine] = []
+        var number = 0
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = start
+        func emit(_ end: String.UnicodeScalarView.Index) {
+            number += 1
+            let cleaned = LineCleaner.clean(Substring(scalars[start..<end]))
+            if cleaned.unicodeScalars.contains(where: { $0 != "\t" }) {
+                lines.append(SourceLine(text: cleaned, line: number))
+            }
+        }
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
+                emit(i)
+                var next = scalars.index(after: i)
+                if c == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = scalars.index(after: i)
+            }
+        }
+        if start < scalars.endIndex { emit(scalars.endIndex) }
+        return (lines, number)
+    }
+}

@@ -1,0 +1,179 @@
+/// Cleans one physical line: conversion debris out, punctuation and spacing in one spelling.
+///
+/// Why normalise here, once: plans mix full-width and ASCII punctuation ("牵头单位:" beside
+/// "责任单位："), and Word/HTML exports leave tags, bookmarks and stray spaces inside words
+/// ("做好 各类规划主 动公开"). Every later stage compares text, so it must see one spelling.
+/// Tabs are kept: they separate the cells of a flattened table.
+enum LineCleaner {
+    static func clean(_ line: Substring) -> String {
+        let stripped = stripDebris(Array(line.unicodeScalars))
+        return normaliseSpacing(normalisePunctuation(stripped))
+    }
+
+    /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]"; maps
+    /// full-width letters and digits to ASCII and every kind of space but the tab to " ".
+    static func stripDebris(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == "<", let end = tagEnd(s, from: i) {
+                if isBlockTag(s, from: i) { out.append(" ") }
+                i = end + 1
+                continue
+            }
+            if c == "[", let end = fieldEnd(s, from: i) {
+                i = end + 1
+                continue
+            }
+            if c == "&", let (decoded, end) = entity(s, from: i) {
+                out.append(decoded)
+                i = end + 1
+                continue
+            }
+            let v = c.value
+            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
+                out.append(Unicode.Scalar(v - 0xFEE0)!)
+            } else if c != "\t" && CJK.isSpace(c) {
+                if v != 0x200B && v != 0xFEFF { out.append(" ") }
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "<p>", "</p>", "<br/>", "<span style=…>": a "<" followed by a letter or "/letter", closed
+    /// within the line. "<新疆…要点>" (a title in angle brackets) is not a tag.
+    private static func tagEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i + 1
+        if j < s.count, s[j] == "/" { j += 1 }
+        guard j < s.count, s[j].isASCII, s[j].properties.isAlphabetic else { return nil }
+        var k = j
+        while k < s.count, k - i < 400 {
+            if s[k] == ">" { return k }
+            if s[k] == "<" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func isBlockTag(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i + 1
+        if j < s.count, s[j] == "/" { j += 1 }
+        var name = ""
+        while j < s.count, s[j].isASCII, s[j].properties.isAlphabetic || CJK.isASCIIDigit(s[j]) {
+            name.unicodeScalars.append(s[j])
+            j += 1
+        }
+        switch name.lowercased() {
+        case "p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Word's field codes exported as text: "[bookmark: _GoBack]", "[image: …]", "[comment]".
+    private static func fieldEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i + 1
+        while j < s.count, s[j].isASCII, s[j].properties.isLowercase { j += 1 }
+        guard j - i >= 4, j < s.count, s[j] == ":" || s[j] == "]" else { return nil }
+        var k = j
+        while k < s.count, k - i < 200 {
+            if s[k] == "]" { return k }
+            if CJK.isIdeograph(s[k]) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func entity(_ s: [Unicode.Scalar], from i: Int) -> (Unicode.Scalar, Int)? {
+        var j = i + 1
+        var name = ""
+        while j < s.count, j - i <= 10, s[j] != ";" {
+            guard s[j].isASCII else { return nil }
+            name.unicodeScalars.append(s[j])
+            j += 1
+        }
+        guard j < s.count, s[j] == ";", !name.isEmpty else { return nil }
+        let scalar: Unicode.Scalar?
+        switch name {
+        case "nbsp", "ensp", "emsp", "thinsp": scalar = " "
+        case "amp": scalar = "&"
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        case "ldquo": scalar = "“"
+        case "rdquo": scalar = "”"
+        case "mdash": scalar = "—"
+        case "hellip": scalar = "…"
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16) {
+                scalar = Unicode.Scalar(v)
+            } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()) {
+                scalar = Unicode.Scalar(v)
+            } else {
+                scalar = nil
+            }
+        }
+        guard let decoded = scalar else { return nil }
+        return (decoded == "\u{A0}" ? " " : decoded, j)
+    }
+
+    /// ASCII ( ) : , ; ! ? become full-width unless both neighbours are ASCII ("10:30",
+    /// "http://", "1,000" stay), so "牵头单位:" and "牵头单位：" read the same.
+    static func normalisePunctuation(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = s
+        for i in out.indices {
+            let wide: Unicode.Scalar
+            switch out[i] {
+            case "(": wide = "（"
+            case ")": wide = "）"
+            case ":": wide = "："
+            case ",": wide = "，"
+            case ";": wide = "；"
+            case "!": wide = "！"
+            case "?": wide = "？"
+            default: continue
+            }
+            var p = i - 1
+            while p >= 0, out[p] == " " { p -= 1 }
+            var n = i + 1
+            while n < out.count, out[n] == " " { n += 1 }
+            let prevASCII = p >= 0 && out[p].value > 0x20 && out[p].value < 0x7F
+            let nextASCII = n < out.count && out[n].value > 0x20 && out[n].value < 0x7F
+            if prevASCII && nextASCII { continue }
+            out[i] = wide
+        }
+        return out
+    }
+
+    /// Removes spaces next to Chinese text or full-width punctuation (they carry no meaning
+    /// there and come from cell wrapping), and around tabs; collapses other runs to one space.
+    static func normaliseSpacing(_ s: [Unicode.Scalar]) -> String {
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var lastKept: Unicode.Scalar? = nil
+        while i < s.count {
+            let c = s[i]
+            if c == " " {
+                var j = i
+                while j < s.count, s[j] == " " { j += 1 }
+                let next: Unicode.Scalar? = j < s.count ? s[j] : nil
+                let drop = lastKept == nil || next == nil || lastKept == "\t" || next == "\t"
+                    || CJK.isWide(lastKept!) || CJK.isWide(next!)
+                if !drop { out.append(" ") }
+                i = j
+                continue
+            }
+            out.append(c)
+            lastKept = c
+            i += 1
+        }
+        return String(out)
+    }
+}

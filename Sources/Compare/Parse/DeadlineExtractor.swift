@@ -1,0 +1,428 @@
+/// Finds the time limits a plan's item sets ("2021年底前", "10月底前", "20个工作日内", "每月30日前").
+///
+/// A plan is full of numbers and dates that are not limits: its own year in titles, dates of
+/// issue, start dates ("自2018年7月起"), target years ("2035年远景目标"), frequencies ("每年至少听取
+/// 1次"), hotline numbers. A reported deadline that is not one is an error, so every form below
+/// needs a limit word: 前 / 底 / 末 after a date, 内 after a span, or a completion verb right after a
+/// bare year ("2018年完成…"). The scan is one pass over the text's scalars with white space
+/// removed (so "2021 年底前" reads like "2021年底前"), without regular expressions.
+public enum DeadlineExtractor {
+    typealias Scalars = [Unicode.Scalar]
+
+    /// Time limits stated in `text`, in order of appearance. `planYear` resolves a year-less
+    /// "10月底前". Raw is the matched text with white space removed, starting at the number
+    /// (no leading 到/于/在).
+    public static func deadlines(in text: String, planYear: Int?) -> [Deadline] {
+        var s = Scalars()
+        s.reserveCapacity(text.unicodeScalars.count)
+        for c in text.unicodeScalars where !CJK.isSpace(c) && c != "\n" && c != "\r" { s.append(c) }
+        var scanner = Scanner(s: s, planYear: planYear)
+        return scanner.run()
+    }
+
+    // MARK: Scanner
+
+    private struct Scanner {
+        let s: Scalars
+        let planYear: Int?
+        var out: [Deadline] = []
+
+        init(s: Scalars, planYear: Int?) {
+            self.s = s
+            self.planYear = planYear
+        }
+
+        mutating func run() -> [Deadline] {
+            var i = 0
+            while i < s.count {
+                if s[i] == "每", let end = recurring(at: i) {
+                    i = end
+                    continue
+                }
+                if s[i] == "年" || s[i] == "今" || s[i] == "本", let end = thisYearEnd(at: i) {
+                    i = end
+                    continue
+                }
+                if let num = number(at: i) {
+                    // Only at the start of a number: never read "12345" from its middle.
+                    if let end = afterNumber(num) {
+                        i = end
+                    } else {
+                        i = num.end
+                    }
+                    continue
+                }
+                i += 1
+            }
+            return out
+        }
+
+        // MARK: Numbers
+
+        struct Number {
+            let start: Int
+            let end: Int
+            let value: Int
+            /// Arabic digits (ASCII or full-width) rather than Chinese numerals.
+            let arabic: Bool
+            let digits: Int
+        }
+
+        /// A number starting at `i`: a run of Arabic digits, or of Chinese numerals (三, 十五, and
+        /// digit-by-digit years such as 二〇二一 / 二○二一).
+        func number(at i: Int) -> Number? {
+            if digit(s[i]) != nil {
+                var v = 0, k = i
+                while k < s.count, let d = digit(s[k]) {
+                    if k - i < 9 { v = v * 10 + d }
+                    k += 1
+                }
+                return Number(start: i, end: k, value: v, arabic: true, digits: k - i)
+            }
+            guard isCNNumeral(s[i]) else { return nil }
+            var k = i
+            while k < s.count, isCNNumeral(s[k]) { k += 1 }
+            let run = s[i..<k]
+            if let v = ChineseNumeral.value(run) {
+                return Number(start: i, end: k, value: v, arabic: false, digits: k - i)
+            }
+            // A year written digit by digit.
+            if k - i == 4 {
+                var v = 0
+                for c in run {
+                    guard let d = c == "○" ? 0 : ChineseNumeral.digit(c) else { return nil }
+                    v = v * 10 + d
+                }
+                return Number(start: i, end: k, value: v, arabic: false, digits: 4)
+            }
+            return nil
+        }
+
+        func digit(_ c: Unicode.Scalar) -> Int? {
+            let v = c.value
+            if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
+            if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+            return nil
+        }
+
+        func isCNNumeral(_ c: Unicode.Scalar) -> Bool {
+            ChineseNumeral.isNumeralScalar(c) || c == "○"
+        }
+
+        /// A small count or day/month number (not a year, not a phone number).
+        func small(_ n: Number, max: Int) -> Int? {
+            (n.arabic && n.digits > 3) ? nil : (1...max).contains(n.value) ? n.value : nil
+        }
+
+        // MARK: Text helpers
+
+        func at(_ i: Int, _ word: String) -> Bool {
+            var k = i
+            for c in word.unicodeScalars {
+                guard k < s.count, s[k] == c else { return false }
+                k += 1
+            }
+            return true
+        }
+
+        /// The end of `word` at `i`, if it is there.
+        func after(_ i: Int, _ words: [String]) -> Int? {
+            for w in words where at(i, w) { return i + w.unicodeScalars.count }
+            return nil
+        }
+
+        func before(_ i: Int, _ word: String) -> Bool {
+            let n = word.unicodeScalars.count
+            return i - n >= 0 && at(i - n, word)
+        }
+
+        /// 前 / 之前 / 以前.
+        func by(_ i: Int) -> Int? { after(i, ["之前", "以前", "前"]) }
+
+        /// Words after a date that make it a start or a past point, not a limit.
+        func startsSomething(_ i: Int) -> Bool {
+            after(i, ["起", "以来", "开始", "后", "以后", "之后"]) != nil
+        }
+
+        /// "截至2021年底" is a point of reference (as of), "自2021年底" a start.
+        func statusOrStart(_ start: Int) -> Bool {
+            before(start, "截至") || before(start, "截止到") || before(start, "截止至")
+                || before(start, "自") || before(start, "从")
+        }
+
+        mutating func emit(_ start: Int, _ end: Int, _ value: Deadline.Value) {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s[start..<end])
+            out.append(Deadline(raw: String(v), value: value))
+        }
+
+        // MARK: Forms after a number
+
+        mutating func afterNumber(_ n: Number) -> Int? {
+            let j = n.end
+            guard j < s.count else { return nil }
+            if n.digits == 4, (1900...2199).contains(n.value), s[j] == "年" {
+                return yearForm(n, j + 1)
+            }
+            if s[j] == "季", at(j, "季度"), let q = small(n, max: 4) {
+                if before(n.start, "每") || before(n.start, "年") || before(n.start, "年第") { return nil }
+                guard !statusOrStart(n.start) else { return nil }
+                return quarterForm(start: n.start, year: planYear, quarter: q, j + 2)
+            }
+            if s[j] == "月", let m = small(n, max: 12) {
+                // "每年3月…" belongs to the recurring forms; a month after "…年" whose year was
+                // not read is not resolvable.
+                if before(n.start, "每年") || before(n.start, "年") { return nil }
+                guard !statusOrStart(n.start) else { return nil }
+                let year = planYear
+                return monthForm(start: n.start, year: year, month: m, j + 1)
+            }
+            return durationForm(n)
+        }
+
+        /// After "YYYY年".
+        mutating func yearForm(_ n: Number, _ k: Int) -> Int? {
+            let y = n.value
+            guard !statusOrStart(n.start) else { return nil }
+            // 年底 / 年末 / 年年底 / 年年末.
+            var e = k
+            if e < s.count, s[e] == "年" { e += 1 }
+            if e < s.count, s[e] == "底" || s[e] == "末" {
+                e += 1
+                if let b = by(e) { e = b } else if startsSomething(e) { return nil }
+                emit(n.start, e, .date(year: y, month: 12, day: 31))
+                return e
+            }
+            // 上半年 (before its end).
+            if let h = after(k, ["上半年"]) {
+                if let b = after(h, ["底前", "末前", "内", "之前", "以前", "前"]) {
+                    emit(n.start, b, .date(year: y, month: 6, day: 30))
+                    return b
+                }
+                return nil
+            }
+            // 年内 + a completion verb.
+            if k < s.count, s[k] == "内", completionVerb(at: k + 1) {
+                emit(n.start, k + 1, .date(year: y, month: 12, day: 31))
+                return k + 1
+            }
+            // A month.
+            if k < s.count, let m = number(at: k), m.end < s.count, s[m.end] == "月", let month = small(m, max: 12) {
+                return monthForm(start: n.start, year: y, month: month, m.end + 1)
+            }
+            // A quarter: "2021年三季度末前", "2021年第3季度前".
+            let qk = k < s.count && s[k] == "第" ? k + 1 : k
+            if qk < s.count, let q = number(at: qk), at(q.end, "季度"), let quarter = small(q, max: 4) {
+                return quarterForm(start: n.start, year: y, quarter: quarter, q.end + 2)
+            }
+            // The year itself as the limit: "2018年完成…", "于2018年全面完成…".
+            if completionVerb(at: k) {
+                emit(n.start, k, .date(year: y, month: 12, day: 31))
+                return k
+            }
+            if before(n.start, "于") || before(n.start, "到") || before(n.start, "在")
+                || before(n.start, "力争") || before(n.start, "争取") || before(n.start, "确保") {
+                var t = k
+                while t < s.count, t - k <= 6, !clauseEnd(s[t]) {
+                    if completionVerb(at: t) {
+                        emit(n.start, k, .date(year: y, month: 12, day: 31))
+                        return k
+                    }
+                    t += 1
+                }
+            }
+            return nil
+        }
+
+        /// After "M月" (year known or not).
+        mutating func monthForm(start: Int, year: Int?, month m: Int, _ k0: Int) -> Int? {
+            let k = k0 < s.count && s[k0] == "份" ? k0 + 1 : k0  // "10月份前"
+            func value(_ day: Int?) -> Deadline.Value {
+                guard let year else { return .unresolved }
+                return .date(year: year, month: m, day: day ?? lastDay(year, m))
+            }
+            // 底 / 末, optionally followed by 前.
+            if k < s.count, s[k] == "底" || s[k] == "末" {
+                var e = k + 1
+                if let b = by(e) { e = b } else if startsSomething(e) { return nil }
+                emit(start, e, value(nil))
+                return e
+            }
+            // 上旬 / 中旬 / 下旬 + 前.
+            if let x = after(k, ["上旬", "中旬", "下旬"]), let e = by(x) {
+                let day: Int? = s[k] == "上" ? 10 : s[k] == "中" ? 20 : nil
+                emit(start, e, value(day))
+                return e
+            }
+            // 前 alone: by the month's end.
+            if let e = by(k) {
+                emit(start, e, value(nil))
+                return e
+            }
+            // D日前 / D号前.
+            if k < s.count, let d = number(at: k), d.end < s.count, s[d.end] == "日" || s[d.end] == "号",
+               let day = small(d, max: 31), let e = by(d.end + 1) {
+                if let year, day > lastDay(year, m) { return nil }
+                emit(start, e, value(day))
+                return e
+            }
+            return nil
+        }
+
+        /// After "N季度": by the quarter's end ("三季度末前", "第3季度前", "一季度末").
+        mutating func quarterForm(start: Int, year: Int?, quarter q: Int, _ k: Int) -> Int? {
+            var e = k
+            if e < s.count, s[e] == "末" || s[e] == "底" {
+                e += 1
+                if let b = by(e) { e = b } else if startsSomething(e) { return nil }
+            } else if let b = by(e) {
+                e = b
+            } else {
+                return nil
+            }
+            let value: Deadline.Value = year.map { .date(year: $0, month: q * 3, day: lastDay($0, q * 3)) } ?? .unresolved
+            emit(start, e, value)
+            return e
+        }
+
+        /// "年底前", "今年底前", "本年年底前", "年内完成": the plan's own year. Without a year these
+        /// need 前 (or 内 plus a completion verb): "年底" alone is as often a noun ("年底总结").
+        mutating func thisYearEnd(at i: Int) -> Int? {
+            var k = i
+            if s[i] == "今" || s[i] == "本" {
+                guard i + 1 < s.count, s[i + 1] == "年" else { return nil }
+                k = i + 1
+            } else if i > 0 {
+                let p = s[i - 1]
+                if digit(p) != nil || isCNNumeral(p) || "每去明前上下次学财当半同该近".unicodeScalars.contains(p) {
+                    return nil
+                }
+            }
+            guard !statusOrStart(i) else { return nil }
+            let value: Deadline.Value = planYear.map { .date(year: $0, month: 12, day: 31) } ?? .unresolved
+            var e = k + 1  // after 年
+            if e < s.count, s[e] == "年" { e += 1 }
+            if e < s.count, s[e] == "底" || s[e] == "末", let b = by(e + 1) {
+                emit(i, b, value)
+                return b
+            }
+            if k + 1 < s.count, s[k + 1] == "内", completionVerb(at: k + 2) {
+                emit(i, k + 2, value)
+                return k + 2
+            }
+            return nil
+        }
+
+        /// "N个工作日内", "3日内", "两周内", "三个月内", "24小时内".
+        mutating func durationForm(_ n: Number) -> Int? {
+            guard let amount = small(n, max: 999) else { return nil }
+            // "近三年内" is a span looked back on, not a limit; "5月20日内" is not a span.
+            if before(n.start, "近") || before(n.start, "月") || before(n.start, "第") { return nil }
+            var k = n.end
+            let counted = k < s.count && s[k] == "个"
+            if counted { k += 1 }
+            let unit: Deadline.DurationUnit?
+            var e: Int
+            if let x = after(k, ["工作日"]) { unit = .workingDays; e = x }
+            else if let x = after(k, ["自然日", "日", "天"]) { unit = .days; e = x }
+            else if let x = after(k, ["星期", "周"]) { unit = .weeks; e = x }
+            else if counted, let x = after(k, ["月"]) { unit = .months; e = x }
+            else if let x = after(k, ["小时"]) { unit = nil; e = x }
+            else if amount < 100, let x = after(k, ["年"]) { unit = .years; e = x }
+            else { return nil }
+            guard let x = after(e, ["之内", "以内", "内"]) else { return nil }
+            e = x
+            emit(n.start, e, unit.map { .duration(amount: amount, unit: $0) } ?? .unresolved)
+            return e
+        }
+
+        // MARK: Recurring
+
+        /// "每月30日前", "每周五前", "每季度末", "每年3月底前".
+        mutating func recurring(at i: Int) -> Int? {
+            if let k = after(i, ["每个月", "每月"]) {
+                if k < s.count, let d = number(at: k), d.end < s.count, s[d.end] == "日" || s[d.end] == "号",
+                   let day = small(d, max: 31), let e = by(d.end + 1) {
+                    emit(i, e, .recurring(period: .month, day: day))
+                    return e
+                }
+                if let x = after(k, ["底", "末"]) {
+                    let e = by(x) ?? x
+                    emit(i, e, .unresolved)
+                    return e
+                }
+                return nil
+            }
+            if let k = after(i, ["每个季度", "每季度"]) {
+                if let x = after(k, ["末", "底"]) {
+                    let e = by(x) ?? x
+                    emit(i, e, .unresolved)
+                    return e
+                }
+                let m = after(k, ["第一个月", "首月"]) ?? k
+                if m < s.count, let d = number(at: m), d.end < s.count, s[d.end] == "日" || s[d.end] == "号",
+                   let day = small(d, max: 31), let e = by(d.end + 1) {
+                    emit(i, e, .recurring(period: .quarter, day: day))
+                    return e
+                }
+                return nil
+            }
+            if let k = after(i, ["每周", "每星期"]) {
+                let days: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7]
+                if k < s.count, let day = days[s[k]], let e = by(k + 1) {
+                    emit(i, e, .recurring(period: .week, day: day))
+                    return e
+                }
+                return nil
+            }
+            if let k = after(i, ["每年"]) {
+                if let x = after(k, ["年底", "年末", "底", "末"]), let e = by(x) {
+                    emit(i, e, .unresolved)
+                    return e
+                }
+                if k < s.count, let m = number(at: k), m.end < s.count, s[m.end] == "月", small(m, max: 12) != nil {
+                    let mk = m.end + 1
+                    if mk < s.count, s[mk] == "底" || s[mk] == "末" {
+                        let e = by(mk + 1) ?? (mk + 1)
+                        emit(i, e, .unresolved)
+                        return e
+                    }
+                    if let e = by(mk) {
+                        emit(i, e, .unresolved)
+                        return e
+                    }
+                    if mk < s.count, let d = number(at: mk), d.end < s.count, s[d.end] == "日" || s[d.end] == "号",
+                       small(d, max: 31) != nil, let e = by(d.end + 1) {
+                        emit(i, e, .unresolved)
+                        return e
+                    }
+                }
+                return nil
+            }
+            return nil
+        }
+
+        // MARK: Helpers
+
+        /// 完成 / 实现 / 建成, possibly after 基本 / 全面 / 全部, and not describing something done
+        /// ("2020年完成的项目", "2020年完成情况").
+        func completionVerb(at i: Int) -> Bool {
+            let k = after(i, ["基本", "全面", "全部", "逐步"]) ?? i
+            guard let e = after(k, ["完成", "实现", "建成"]) else { return false }
+            return after(e, ["的", "情况"]) == nil
+        }
+
+        func clauseEnd(_ c: Unicode.Scalar) -> Bool {
+            c == "，" || c == "," || c == "。" || c == "；" || c == ";" || c == "、" || c == "）" || c == ")"
+                || c == "：" || c == ":"
+        }
+
+        func lastDay(_ y: Int, _ m: Int) -> Int {
+            switch m {
+            case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+            case 4, 6, 9, 11: return 30
+            default: return 31
+            }
+        }
+    }
+}

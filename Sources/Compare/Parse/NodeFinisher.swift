@@ -1,0 +1,61 @@
+/// Turns a draft's collected lines into a node's fields: text, heading, units, deadlines, cites.
+enum NodeFinisher {
+    /// Headings that introduce a plan rather than assign a task.
+    static let preambleHeadings: Set<String> = ["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"]
+
+    static func joined(_ parts: [String]) -> String {
+        var out = ""
+        for part in parts where !part.isEmpty {
+            if let last = out.unicodeScalars.last, let first = part.unicodeScalars.first,
+                last.isASCII && CJK.isASCIIAlnum(last) && first.isASCII && CJK.isASCIIAlnum(first)
+            {
+                out += " "
+            }
+            out += part
+        }
+        return out
+    }
+
+    /// The first sentence as a heading when it reads as one: short, no comma, and either more
+    /// text follows or the whole text is that phrase.
+    static func heading(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        var hasMore = false
+        if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
+            end = stop
+            hasMore = scalars.index(after: stop) < scalars.endIndex
+        }
+        let first = scalars[scalars.startIndex..<end]
+        guard !first.isEmpty, first.count <= 40, !first.contains("，") else { return nil }
+        if !hasMore && end == scalars.endIndex && first.count > 40 { return nil }
+        return String(String.UnicodeScalarView(first))
+    }
+
+    static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
+        let raw = joined(draft.parts)
+        let (text, inlineUnits) = UnitExtractor.extractInline(from: raw)
+        var units = inlineUnits
+        units.merge(draft.units)
+        var deadlines = DeadlineExtractor.deadlines(in: text, planYear: planYear)
+        for extra in draft.extraDeadlines {
+            for d in DeadlineExtractor.deadlines(in: extra, planYear: planYear) where !deadlines.contains(d) {
+                deadlines.append(d)
+            }
+        }
+        var head = heading(of: text)
+        // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
+        if draft.parts.count > 1, let first = draft.parts.first, !first.isEmpty, first.unicodeScalars.count <= 40,
+            let last = first.unicodeScalars.last, !Reflow.isTerminal(last), !first.contains("，")
+        {
+            head = first
+        }
+        var finalKind = kind
+        if draft.isParagraph { finalKind = .paragraph }
+        if children.isEmpty, let h = head, preambleHeadings.contains(h) { finalKind = .paragraph }
+        return Node(
+            kind: finalKind, numbering: draft.numbering, heading: head, text: text, units: units,
+            deadlines: deadlines, cites: [], // TEMP until CitationScanner lands
+            lines: draft.firstLine...max(draft.firstLine, draft.lastLine), children: children)
+    }
+}

@@ -1,0 +1,164 @@
+/// Clean text → `Plan`: the second stage of the pipeline.
+///
+/// Parsing never fails on a layout: an unrecognised line joins the current node, odd numbering
+/// becomes a warning. Only a text with no structure at all is refused, by `PlanLoader`.
+public enum PlanParser {
+    /// One piece of a line: a marker-led segment, a plain text, or a table row.
+    struct Segment {
+        var text: String
+        var lines: ClosedRange<Int>
+        var marker: MarkerScanner.Match?
+        var cells: [String]?
+    }
+
+    public static func parse(_ source: SourceText) -> Plan {
+        var segmenter = Segmenter()
+        let segments = segment(source.lines, with: &segmenter)
+        let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
+        let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
+        var (metadata, titleLine) = (Metadata(), Optional<Int>.none) // TEMP until MetadataExtractor lands
+        _ = headerLines
+
+        var builder = TreeBuilder()
+        if let title = titleLine, title + 1 < bodyStart {
+            for s in segments[(title + 1)..<bodyStart] where isPreamble(s.text) {
+                builder.paragraph(s.text, lines: s.lines)
+            }
+        }
+        var table: TableLayout? = nil
+        var cellSegmenter = segmenter
+        var lastLine = bodyStart
+        var ended = false
+        for index in bodyStart..<segments.count where !ended {
+            let s = segments[index]
+            lastLine = index
+            if let cells = s.cells {
+                if let header = TableLayout.header(cells) { table = header; continue }
+                readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter)
+                continue
+            }
+            if let m = s.marker {
+                let body = String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(m.length)))
+                _ = builder.open(m.numbering, text: body, lines: s.lines)
+                continue
+            }
+            switch TailLine.classify(s.text) {
+            case .end?: ended = true; continue
+            case .skip?: continue
+            case nil: break
+            }
+            if let units = UnitExtractor.labelLine(s.text) {
+                if let target = builder.current { builder.attach(units, to: target) }
+                continue
+            }
+            builder.append(s.text, lines: s.lines)
+        }
+        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text) {
+            builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
+        }
+        if metadata.title == nil {
+            builder.warn(.noTitle, segments.first?.lines.lowerBound ?? 1, "no plan title found")
+        }
+        let nodes = assemble(builder, planYear: metadata.year)
+        return Plan(name: source.name, metadata: metadata, nodes: nodes, warnings: builder.warnings)
+    }
+
+    /// Lines to segments: table rows whole, other lines split at inline markers.
+    static func segment(_ lines: [SourceLine], with segmenter: inout Segmenter) -> [Segment] {
+        var out: [Segment] = []
+        out.reserveCapacity(lines.count + 8)
+        for line in lines {
+            let range = line.line...line.lastLine
+            if line.text.unicodeScalars.contains("\t") {
+                let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map {
+                    String($0).trimmingSpaces
+                }
+                if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
+                    out.append(Segment(text: line.text, lines: range, marker: nil, cells: cells))
+                    continue
+                }
+                let single = cells.first { !$0.isEmpty } ?? ""
+                for piece in segmenter.split(single, loose: false) {
+                    out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
+                }
+                continue
+            }
+            for piece in segmenter.split(line.text, loose: false) {
+                out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
+            }
+        }
+        return out
+    }
+
+    /// One table row: its section cell opens (or reopens) a section, its task cells open items,
+    /// its unit and deadline cells apply to the items of this row.
+    static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter) {
+        let row = layout.read(cells)
+        if let paragraph = row.paragraph, row.section == nil, row.tasks.isEmpty {
+            if builder.current == nil { builder.paragraph(paragraph, lines: lines) } else { builder.append(paragraph, lines: lines) }
+            return
+        }
+        var sectionIndex: Int? = nil
+        if let section = row.section {
+            if let m = MarkerScanner.leading(section) {
+                segmenter.note(m.numbering)
+                let heading = String(String.UnicodeScalarView(section.unicodeScalars.dropFirst(m.length)))
+                sectionIndex = builder.open(m.numbering, text: heading, lines: lines)
+            } else {
+                sectionIndex = builder.openUnnumbered(.tableSection, text: section, lines: lines)
+            }
+        }
+        var items: [Int] = []
+        for cell in row.tasks {
+            for piece in segmenter.split(cell, loose: true) {
+                if let m = piece.marker {
+                    let body = String(String.UnicodeScalarView(piece.text.unicodeScalars.dropFirst(m.length)))
+                    items.append(builder.open(m.numbering, text: body, lines: lines))
+                } else if !piece.text.isEmpty {
+                    items.append(builder.openUnnumbered(.tableItem, text: piece.text, lines: lines))
+                }
+            }
+        }
+        var units = Units()
+        for cell in row.units { units.merge(UnitExtractor.cell(cell)) }
+        let targets = !items.isEmpty ? items : (sectionIndex.map { [$0] } ?? (builder.current.map { [$0] } ?? []))
+        for t in targets {
+            if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }
+            for d in row.deadlines { builder.attachDeadlineText(d, to: t) }
+        }
+    }
+
+    /// Text between the title and the first part: the preamble, minus draft marks and dates.
+    static func isPreamble(_ text: String) -> Bool {
+        if Reflow.isWholeParenthetical(text) { return false }
+        return TailLine.classify(text) == nil
+    }
+
+    static func endsMidSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return !(Reflow.isTerminal(last) || last == "”" || last == "」")
+    }
+
+    /// Drafts to nodes, children first, with kinds per depth.
+    static func assemble(_ builder: TreeBuilder, planYear: Int?) -> [Node] {
+        let drafts = builder.drafts
+        let kinds = KindAssigner.kinds(drafts)
+        func build(_ index: Int) -> Node {
+            let d = drafts[index]
+            let children = d.children.map(build)
+            let kind = d.isParagraph ? NodeKind.paragraph : kinds[min(d.depth, max(0, kinds.count - 1))]
+            return NodeFinisher.finish(d, kind: kind, planYear: planYear, children: children)
+        }
+        return builder.roots.map(build)
+    }
+}
+
+extension String {
+    /// Trims spaces (not Foundation's `trimmingCharacters`, which is slow on Linux).
+    var trimmingSpaces: String {
+        let s = unicodeScalars
+        guard let first = s.firstIndex(where: { !CJK.isSpace($0) }) else { return "" }
+        let last = s.lastIndex(where: { !CJK.isSpace($0) })!
+        return String(s[first...last])
+    }
+}

@@ -1,0 +1,59 @@
+/// Splits logical lines at numbering markers that stand inside them.
+///
+/// Why: a web page or a table cell often carries several items on one line ("3. …。 4. …。
+/// 5. …"), and some files arrive flattened onto a single line. A marker inside a line starts a
+/// new segment only when it follows the end of a sentence and continues a count already open
+/// (the next number of its family, or a 1 that opens a sub-list): "第6版" or "1.5" never split.
+struct Segmenter {
+    /// The last value seen per family, in document order; this is what "the next number" means.
+    private(set) var lastValue: [Numbering.Family: Int] = [:]
+
+    mutating func note(_ numbering: Numbering) {
+        lastValue[numbering.family] = numbering.value
+    }
+
+    /// Splits `text` (a line or a table cell) into pieces, each but possibly the first opening
+    /// with a marker. `loose` also accepts a marker right after a non-terminal character when
+    /// it is the exact next number of a family already seen (flattened headings, table cells).
+    mutating func split(_ text: String, loose: Bool) -> [(marker: MarkerScanner.Match?, text: String)] {
+        let scalars = Array(text.unicodeScalars)
+        var pieces: [(MarkerScanner.Match?, String)] = []
+        var start = 0
+        var current = MarkerScanner.leading(Array(scalars.prefix(16)))
+        if let m = current { note(m.numbering) }
+        var i = (current?.length ?? 0) + 1
+        let longLine = scalars.count > 300
+        while i < scalars.count {
+            let c = scalars[i]
+            // Markers start with a digit, a numeral, an opening parenthesis or a circled number.
+            let candidate = CJK.isASCIIDigit(c) || c == "（" || c == "(" || ChineseNumeral.isNumeralScalar(c)
+                || (0x2460...0x249B).contains(c.value)
+            guard candidate else { i += 1; continue }
+            let prev = scalars[i - 1]
+            if CJK.isASCIIDigit(prev) || ChineseNumeral.isNumeralScalar(prev) || prev == "第" || prev == "、" || prev.properties.isAlphabetic && prev.isASCII {
+                i += 1
+                continue
+            }
+            guard let m = MarkerScanner.leading(Array(scalars[i..<min(scalars.count, i + 16)])) else { i += 1; continue }
+            let n = m.numbering
+            let afterSentence = CJK.isTerminal(prev) || prev == "”" && i >= 2 && CJK.isTerminal(scalars[i - 2])
+                || prev == " "
+            let next = lastValue[n.family].map { n.value == $0 + 1 } ?? false
+            let opensList = n.value == 1
+            var accept = false
+            if afterSentence && (next || opensList) { accept = true }
+            if !accept, loose || longLine, next { accept = true }
+            if !accept, longLine, opensList, n.family == .cjkComma || n.family == .cjkParen, lastValue[n.family] == nil {
+                accept = true
+            }
+            guard accept else { i += 1; continue }
+            pieces.append((current, String(String.UnicodeScalarView(scalars[start..<i]))))
+            start = i
+            current = m
+            note(n)
+            i += m.length + 1
+        }
+        pieces.append((current, String(String.UnicodeScalarView(scalars[start..<scalars.count]))))
+        return pieces.map { ($0.0, $0.1) }
+    }
+}

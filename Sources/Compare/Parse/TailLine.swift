@@ -1,0 +1,39 @@
+/// Lines that close an official document rather than ask for anything: attachments list,
+/// distribution, disclosure attribute, signature and print date.
+///
+/// Why they matter: appended to the last item they would give it text (and units) it does not have.
+enum TailLine {
+    enum Kind {
+        /// Skip this line, keep reading (an attachment may follow).
+        case skip
+        /// The document proper has ended (抄送, the print line).
+        case end
+    }
+
+    static let endPrefixes = ["抄送", "抄报", "主送："]
+    static let skipPrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "(此件", "联系人：", "联系电话："]
+    static let signatureSuffixes = ["办公室", "办公厅", "人民政府", "委员会", "领导小组", "管委会", "办事处", "政务公开办"]
+
+    static func classify(_ text: String) -> Kind? {
+        for p in endPrefixes where text.hasPrefix(p) { return .end }
+        for p in skipPrefixes where text.hasPrefix(p) { return .skip }
+        let scalars = text.unicodeScalars
+        let hasDate = containsDate(scalars)
+        if hasDate && (text.hasSuffix("印发") || text.hasSuffix("印") || text.hasSuffix("发布")) { return .end }
+        if hasDate && isDateOnly(scalars) { return .skip }
+        if scalars.count <= 30, !scalars.contains(where: { "，。；：、".unicodeScalars.contains($0) }) {
+            for s in signatureSuffixes where text.hasSuffix(s) { return .skip }
+        }
+        return nil
+    }
+
+    /// "2018年7月12日", "二〇二一年七月三十日": digits or numerals, 年, 月, 日.
+    static func containsDate(_ s: String.UnicodeScalarView) -> Bool {
+        guard let year = s.firstIndex(of: "年"), let month = s[year...].firstIndex(of: "月") else { return false }
+        return s[month...].contains("日")
+    }
+
+    static func isDateOnly(_ s: String.UnicodeScalarView) -> Bool {
+        s.count <= 14 && s.allSatisfy { CJK.isASCIIDigit($0) || ChineseNumeral.isNumeralScalar($0) || "年月日".unicodeScalars.contains($0) }
+    }
+}

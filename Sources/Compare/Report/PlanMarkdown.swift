@@ -1,0 +1,53 @@
+/// A parsed plan as Markdown: its metadata as a table and its outline, for reading in a browser
+/// or pasting into a review.
+public enum PlanMarkdown {
+    public static func render(_ plan: Plan) -> String {
+        let m = plan.metadata
+        var out = "# \(escape(m.title ?? plan.name))\n\n"
+        out += "| field | value |\n|---|---|\n"
+        out += "| file | \(escape(plan.name)) |\n"
+        out += "| locality | \(escape(m.locality ?? "—")) |\n"
+        out += "| level | \(m.level?.rawValue ?? "—") |\n"
+        out += "| year | \(m.year.map(String.init) ?? "—") |\n"
+        out += "| document number | \(escape(m.documentNumber ?? "—")) |\n"
+        out += "| issuer | \(escape(m.issuer ?? "—")) |\n"
+        out += "| date | \(m.date ?? "—") |\n"
+        out += "| draft | \(m.draft ? "yes" : "no") |\n"
+        let cites = m.cites.map { c in [c.title.map { "《\($0)》" }, c.number].compactMap { $0 }.joined() }
+        out += "| cites | \(cites.isEmpty ? "—" : escape(cites.joined(separator: "; "))) |\n\n"
+        out += "## Outline\n\n"
+        for node in plan.nodes { outline(node, depth: 0, into: &out) }
+        if !plan.warnings.isEmpty {
+            out += "\n## Warnings\n\n"
+            for w in plan.warnings { out += "- line \(w.line): \(escape(w.message))\n" }
+        }
+        return out
+    }
+
+    static func outline(_ node: Node, depth: Int, into out: inout String) {
+        let indent = String(repeating: "  ", count: depth)
+        let number = node.numbering?.canonical ?? ""
+        let isLeaf = node.children.isEmpty
+        let text = isLeaf ? node.text : (node.heading ?? node.text)
+        out += "\(indent)- \(number)\(escape(text)) *(line \(TreeDump.lineLabel(node.lines)))*"
+        var notes: [String] = []
+        if !node.units.lead.isEmpty { notes.append("牵头：" + node.units.lead.joined(separator: "、")) }
+        if !node.units.responsible.isEmpty { notes.append("责任：" + node.units.responsible.joined(separator: "、")) }
+        if !node.deadlines.isEmpty { notes.append("时限：" + node.deadlines.map(\.raw).joined(separator: "、")) }
+        if !notes.isEmpty { out += " — " + escape(notes.joined(separator: "；")) }
+        out += "\n"
+        for child in node.children { outline(child, depth: depth + 1, into: &out) }
+    }
+
+    /// Markdown-significant characters in plan text: `|` breaks tables, `*` and `_` emphasis.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "|", "*", "_", "`", "[", "]", "<", ">": out.append("\\"); out.append(c)
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,316 @@
+import XCTest
+@testable import Compare
+
+final class UnitExtractorTests: XCTestCase {
+    /// The form units are scored in: the list joined, white space and list punctuation deleted.
+    private func scored(_ names: [String]) -> String {
+        String(String.UnicodeScalarView(names.joined().unicodeScalars.filter {
+            !CJK.isSpace($0) && !"、，,；;：:".unicodeScalars.contains($0)
+        }))
+    }
+
+    // MARK: labelLine
+
+    func testLabelLineLeadASCIIColon() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("牵头单位:区发改委"))
+        XCTAssertEqual(u.lead, ["区发改委"])
+        XCTAssertEqual(u.responsible, [])
+        XCTAssertEqual(u.raw, ["牵头单位:区发改委"])
+    }
+
+    func testLabelLineResponsibleFullWidth() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：区自然资源局"))
+        XCTAssertEqual(u.lead, [])
+        XCTAssertEqual(u.responsible, ["区自然资源局"])
+    }
+
+    func testLabelLineDepartmentLabels() throws {
+        let lead = try XCTUnwrap(UnitExtractor.labelLine("牵头部门：区司法局"))
+        XCTAssertEqual(lead.lead, ["区司法局"])
+        let resp = try XCTUnwrap(UnitExtractor.labelLine("责任部门：区政府各有关部门"))
+        XCTAssertEqual(resp.responsible, ["区政府各有关部门"])
+        let helper = try XCTUnwrap(UnitExtractor.labelLine("配合单位：区财政局、区审计局"))
+        XCTAssertEqual(helper.responsible, ["区财政局", "区审计局"])
+        XCTAssertEqual(helper.lead, [])
+    }
+
+    func testLabelLineWithSpacesAroundColon() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("  责任单位 : 区发改委、 商工局  "))
+        XCTAssertEqual(u.responsible, ["区发改委", "商工局"])
+        XCTAssertEqual(u.raw, ["责任单位 : 区发改委、 商工局"])
+    }
+
+    func testLabelLineBothLabels() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("牵头单位：区政府办公室；责任单位：区政府各有关部门"))
+        XCTAssertEqual(u.lead, ["区政府办公室"])
+        XCTAssertEqual(u.responsible, ["区政府各有关部门"])
+        let v = try XCTUnwrap(UnitExtractor.labelLine("牵头单位: 区政府办公室、区司法局 责任单位: 区行政规范性文件制定主体单位"))
+        XCTAssertEqual(v.lead, ["区政府办公室", "区司法局"])
+        XCTAssertEqual(v.responsible, ["区行政规范性文件制定主体单位"])
+    }
+
+    func testLabelLineKeepsQualifiersAndSmallTails() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：区发改委、住建局、乡村振兴局、卫健委等有关部门"))
+        XCTAssertEqual(scored(u.responsible), "区发改委住建局乡村振兴局卫健委等有关部门")
+        let v = try XCTUnwrap(UnitExtractor.labelLine("责任单位：各乡（镇）、场、街道、片区，区政府各有关部门"))
+        XCTAssertEqual(v.responsible, ["各乡（镇）、场、街道、片区", "区政府各有关部门"])
+    }
+
+    func testLabelLineRepeatedLabelTypo() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：责任单位：市属各委、局、办，各区（县）人民政府"))
+        XCTAssertEqual(u.responsible, ["市属各委、局、办", "各区（县）人民政府"])
+        XCTAssertEqual(u.lead, [])
+    }
+
+    func testLabelLineBracketedAlone() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("〔牵头单位：市财政局，责任单位：市属各相关部门〕"))
+        XCTAssertEqual(u.lead, ["市财政局"])
+        XCTAssertEqual(u.responsible, ["市属各相关部门"])
+    }
+
+    func testLabelLineEmptyContentIsStillALabelLine() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("牵头单位："))
+        XCTAssertTrue(u.isEmpty)
+        XCTAssertEqual(u.raw, ["牵头单位："])
+    }
+
+    func testLabelLineStripsVerbTail() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：各单位按职责分工落实"))
+        XCTAssertEqual(u.responsible, ["各单位"])
+    }
+
+    func testNotLabelLines() {
+        XCTAssertNil(UnitExtractor.labelLine("1. 依托政府门户网站主动公开国民经济和社会发展第十四个五年规划纲要"))
+        XCTAssertNil(UnitExtractor.labelLine("责任单位要切实履行主体责任"))
+        XCTAssertNil(UnitExtractor.labelLine("涉事责任单位及相关责任人，予以通报批评"))
+        XCTAssertNil(UnitExtractor.labelLine("（联系人：易卫平，联系电话：4689937）"))
+        XCTAssertNil(UnitExtractor.labelLine(""))
+        XCTAssertNil(UnitExtractor.labelLine("牵头及责任单位"))
+    }
+
+    // MARK: extractInline: labelled brackets
+
+    func testInlineBracketLeadAndResponsible() {
+        let r = UnitExtractor.extractInline(from: "1．制定出台涉及公共利益、公众权益的政策文件，使政策执行更加阳光透明。〔牵头单位：市政府办公厅，责任单位：市属各委、局、办，各区（县）人民政府〕")
+        XCTAssertEqual(r.text, "1．制定出台涉及公共利益、公众权益的政策文件，使政策执行更加阳光透明。")
+        XCTAssertEqual(r.units.lead, ["市政府办公厅"])
+        XCTAssertEqual(r.units.responsible, ["市属各委、局、办", "各区（县）人民政府"])
+        XCTAssertEqual(r.units.raw, ["牵头单位：市政府办公厅，责任单位：市属各委、局、办，各区（县）人民政府"])
+    }
+
+    func testInlineBracketNestedParenthesesInNames() {
+        let r = UnitExtractor.extractInline(from: "全面实施监管。〔牵头单位：市委编办（审改办），责任单位：市政府法制办，市属各委、局、办，各区（县）人民政府〕")
+        XCTAssertEqual(r.text, "全面实施监管。")
+        XCTAssertEqual(r.units.lead, ["市委编办（审改办）"])
+        XCTAssertEqual(r.units.responsible, ["市政府法制办", "市属各委、局、办", "各区（县）人民政府"])
+    }
+
+    func testInlineBracketSeveralLeads() {
+        let r = UnitExtractor.extractInline(from: "建立市场准入负面清单信息公开机制。〔牵头单位：市发改委、商务局，责任单位：市属各委、局、办，各区（县）人民政府〕")
+        XCTAssertEqual(r.units.lead, ["市发改委", "商务局"])
+        XCTAssertEqual(r.units.responsible, ["市属各委、局、办", "各区（县）人民政府"])
+    }
+
+    func testInlineBracketResponsibleOnlyKeepsQualifier() {
+        let r = UnitExtractor.extractInline(from: "落实好信息公开制度。〔责任单位：市发改委、建委、教育局、人防办、公安消防支队等相关部门，各区（县）人民政府〕")
+        XCTAssertEqual(r.units.lead, [])
+        XCTAssertEqual(scored(r.units.responsible), "市发改委建委教育局人防办公安消防支队等相关部门各区（县）人民政府")
+        XCTAssertTrue(r.units.responsible.contains("公安消防支队等相关部门"))
+    }
+
+    func testInlineBracketRepeatedLabel() {
+        let r = UnitExtractor.extractInline(from: "各类证能减尽减。〔牵头单位：市委编办（审改办）、市工商局，责任单位：责任单位：市属各委、局、办，各区（县）人民政府〕")
+        XCTAssertEqual(r.units.lead, ["市委编办（审改办）", "市工商局"])
+        XCTAssertEqual(r.units.responsible, ["市属各委、局、办", "各区（县）人民政府"])
+    }
+
+    func testInlineBracketOtherShapes() {
+        for (open, close) in [("【", "】"), ("[", "]"), ("（", "）"), ("(", ")"), ("（", ")")] {
+            let r = UnitExtractor.extractInline(from: "做好公开工作。\(open)牵头单位: 区政府办公室, 责任单位: 区政府各部门\(close)")
+            XCTAssertEqual(r.text, "做好公开工作。", "\(open)\(close)")
+            XCTAssertEqual(r.units.lead, ["区政府办公室"], "\(open)\(close)")
+            XCTAssertEqual(r.units.responsible, ["区政府各部门"], "\(open)\(close)")
+        }
+    }
+
+    func testInlineBracketFollowedByFullStop() {
+        let r = UnitExtractor.extractInline(from: "做好公开工作〔责任单位：区财政局〕。")
+        XCTAssertEqual(r.text, "做好公开工作。")
+        XCTAssertEqual(r.units.responsible, ["区财政局"])
+    }
+
+    // MARK: extractInline: trailing annotations
+
+    func testInlineTrailingResponsible() {
+        let r = UnitExtractor.extractInline(from: "重点做好历年来我区土地利用总体规划、城乡规划、国民经济和社会发展计划(年度)的公开工作。（区政府办公室、区发改委、规划资源分局、区政府相关部门负责落实）")
+        XCTAssertEqual(r.text, "重点做好历年来我区土地利用总体规划、城乡规划、国民经济和社会发展计划(年度)的公开工作。")
+        XCTAssertEqual(r.units.lead, [])
+        XCTAssertEqual(r.units.responsible, ["区政府办公室", "区发改委", "规划资源分局", "区政府相关部门"])
+        XCTAssertEqual(r.units.raw, ["区政府办公室、区发改委、规划资源分局、区政府相关部门负责落实"])
+    }
+
+    func testInlineTrailingASCIIParentheses() {
+        let r = UnitExtractor.extractInline(from: "对于政策性文件，都应配发政策解读材料。(各乡镇街道、区政府各部门负责落实)")
+        XCTAssertEqual(r.text, "对于政策性文件，都应配发政策解读材料。")
+        XCTAssertEqual(r.units.responsible, ["各乡镇街道", "区政府各部门"])
+    }
+
+    func testInlineTrailingMixedParentheses() {
+        let r = UnitExtractor.extractInline(from: "推动各机关向社会公开更多有价值的基础性数据。(各乡镇街道、区政府相关部门负责落实）")
+        XCTAssertEqual(r.text, "推动各机关向社会公开更多有价值的基础性数据。")
+        XCTAssertEqual(r.units.responsible, ["各乡镇街道", "区政府相关部门"])
+    }
+
+    func testInlineTrailingLead() {
+        let r = UnitExtractor.extractInline(from: "规范有序地公开企业信息。（区国资委牵头落实）")
+        XCTAssertEqual(r.text, "规范有序地公开企业信息。")
+        XCTAssertEqual(r.units.lead, ["区国资委"])
+        XCTAssertEqual(r.units.responsible, [])
+    }
+
+    func testInlineTrailingLeadAndResponsible() {
+        let r = UnitExtractor.extractInline(from: "做好会议公开。（区政府办公室牵头，各乡镇街道、区政府各部门负责落实）")
+        XCTAssertEqual(r.text, "做好会议公开。")
+        XCTAssertEqual(r.units.lead, ["区政府办公室"])
+        XCTAssertEqual(r.units.responsible, ["各乡镇街道", "区政府各部门"])
+    }
+
+    func testInlineTrailingWithFullStopAfterAndBareVerb() {
+        let r = UnitExtractor.extractInline(from: "做好会议公开（区政府办公室负责）。")
+        XCTAssertEqual(r.text, "做好会议公开。")
+        XCTAssertEqual(r.units.responsible, ["区政府办公室"])
+        let s = UnitExtractor.extractInline(from: "做好会议公开。 （区委网信办牵头） ")
+        XCTAssertEqual(s.text, "做好会议公开。")
+        XCTAssertEqual(s.units.lead, ["区委网信办"])
+    }
+
+    func testInlineDoesNotExtractOtherParentheticals() {
+        let texts = [
+            "将信息报送情况作为政务公开绩效考核的重要参考（联系人：易卫平，联系电话：4689937）。",
+            "按照《珠海市政府系统政策解读工作细则（试行）》相关要求，健全政策解读工作机制。",
+            "认真落实《关于印发地方政府债务信息公开办法（试行）》",
+            "做好健康鄂尔多斯行动（2020年—2030年）",
+            "根据国务院办公厅通知（国办发〔2021〕12号）",
+            "推进政府网站部署互联网协议第六版（IPv6）",
+            "做好历史规划（计划）的归集整理和主动公开工作，区政府相关部门负责落实好各项任务。",
+            "各区（县）负责的工作",
+        ]
+        for t in texts {
+            let r = UnitExtractor.extractInline(from: t)
+            XCTAssertTrue(r.units.isEmpty, t)
+            XCTAssertEqual(r.units.raw, [], t)
+            XCTAssertEqual(r.text, t, t)
+        }
+    }
+
+    func testInlineTrimsText() {
+        let r = UnitExtractor.extractInline(from: "  没有单位的句子。 ")
+        XCTAssertEqual(r.text, "没有单位的句子。")
+        XCTAssertEqual(r.units, Units())
+    }
+
+    // MARK: cell
+
+    func testCellLeadWithSubdivisions() {
+        let u = UnitExtractor.cell("区党政办（文秘科、宣传科）牵头，各单位按职责分工落实")
+        XCTAssertEqual(u.lead, ["区党政办（文秘科、宣传科）"])
+        XCTAssertEqual(u.responsible, ["各单位"])
+        XCTAssertEqual(u.raw, ["区党政办（文秘科、宣传科）牵头，各单位按职责分工落实"])
+    }
+
+    func testCellSeveralLeads() {
+        let u = UnitExtractor.cell("区发改财政局、区商务局、区市场监管局牵头，各单位按职责分工落实")
+        XCTAssertEqual(u.lead, ["区发改财政局", "区商务局", "区市场监管局"])
+        XCTAssertEqual(u.responsible, ["各单位"])
+    }
+
+    func testCellASCIIParenthesesAndSpaces() {
+        let u = UnitExtractor.cell("区党政办(宣传科、政务服务中心、数字高新) 牵头, 各单位按职责分工落实")
+        XCTAssertEqual(u.lead, ["区党政办(宣传科、政务服务中心、数字高新)"])
+        XCTAssertEqual(u.responsible, ["各单位"])
+        let v = UnitExtractor.cell("区党政办(文秘科、宣传科)、区综治局牵头, 各单位按职责分工落实")
+        XCTAssertEqual(v.lead, ["区党政办(文秘科、宣传科)", "区综治局"])
+        XCTAssertEqual(v.responsible, ["各单位"])
+    }
+
+    func testCellWithoutMarkerIsResponsible() {
+        let u = UnitExtractor.cell("区党政办（宣传科）、各单位")
+        XCTAssertEqual(u.lead, [])
+        XCTAssertEqual(u.responsible, ["区党政办（宣传科）", "各单位"])
+        let v = UnitExtractor.cell("区党政办(文秘科、宣传科)、区综治局")
+        XCTAssertEqual(v.responsible, ["区党政办(文秘科、宣传科)", "区综治局"])
+    }
+
+    func testCellSemicolonClauses() {
+        let u = UnitExtractor.cell("区党政办（文秘科）；各单位按职责分工落实")
+        XCTAssertEqual(u.lead, [])
+        XCTAssertEqual(u.responsible, ["区党政办（文秘科）", "各单位"])
+        let v = UnitExtractor.cell("区党政办（文秘科、宣传科）；区党群工作部；各单位按职责分工落实")
+        XCTAssertEqual(v.responsible, ["区党政办（文秘科、宣传科）", "区党群工作部", "各单位"])
+        let w = UnitExtractor.cell("区党政办（宣传科、政务服务中心），各单位按职责分工落实")
+        XCTAssertEqual(w.responsible, ["区党政办（宣传科、政务服务中心）", "各单位"])
+    }
+
+    func testCellOtherDutyTail() {
+        let u = UnitExtractor.cell("各单位按职责分工落实; 区发改财政局、区市场监管局按照职责分工强化监管。")
+        XCTAssertEqual(u.lead, [])
+        XCTAssertEqual(u.responsible, ["各单位", "区发改财政局", "区市场监管局"])
+    }
+
+    func testCellLeadAndLongResponsibleList() {
+        let u = UnitExtractor.cell("区党政办牵头, 区工作机构、区征地办、区更新办、区双创中心、区税务局、市自然资源局高新分局、市生态环境局高新分局、市公安局高新分局按职责分工落实")
+        XCTAssertEqual(u.lead, ["区党政办"])
+        XCTAssertEqual(u.responsible, ["区工作机构", "区征地办", "区更新办", "区双创中心", "区税务局",
+                                       "市自然资源局高新分局", "市生态环境局高新分局", "市公安局高新分局"])
+    }
+
+    func testCellOnlyEveryUnit() {
+        let u = UnitExtractor.cell("各单位按职责分工落实")
+        XCTAssertEqual(u.lead, [])
+        XCTAssertEqual(u.responsible, ["各单位"])
+        XCTAssertEqual(UnitExtractor.cell("  各单位按职责分工落实  ").raw, ["各单位按职责分工落实"])
+    }
+
+    func testCellWithLabels() {
+        let u = UnitExtractor.cell("牵头单位：区政府办公室\n责任单位：区政府各有关部门")
+        XCTAssertEqual(u.lead, ["区政府办公室"])
+        XCTAssertEqual(u.responsible, ["区政府各有关部门"])
+    }
+
+    func testCellEmpty() {
+        XCTAssertEqual(UnitExtractor.cell("  "), Units())
+    }
+
+    func testCellLeadWithCoordinating() {
+        let u = UnitExtractor.cell("由区政府办公室牵头，区财政局配合")
+        XCTAssertEqual(u.lead, ["区政府办公室"])
+        XCTAssertEqual(u.responsible, ["区财政局"])
+    }
+
+    // MARK: split
+
+    func testSplitKeepsBracketedSubdivisions() {
+        XCTAssertEqual(UnitExtractor.split("区党政办（文秘科、宣传科）、区综治局"), ["区党政办（文秘科、宣传科）", "区综治局"])
+        XCTAssertEqual(UnitExtractor.split("区党政办(文秘科、宣传科)、区综治局"), ["区党政办(文秘科、宣传科)", "区综治局"])
+    }
+
+    func testSplitMergesShortPieces() {
+        XCTAssertEqual(UnitExtractor.split("市属各委、局、办"), ["市属各委、局、办"])
+        XCTAssertEqual(UnitExtractor.split("各乡（镇）、场、街道、片区"), ["各乡（镇）、场、街道、片区"])
+        XCTAssertEqual(UnitExtractor.split("市属各委、局、办，各区（县）人民政府"), ["市属各委、局、办", "各区（县）人民政府"])
+    }
+
+    func testSplitSeparatorsAndTrimming() {
+        XCTAssertEqual(UnitExtractor.split("区发改委，区财政局；区商务局;区教育局,区民政局。"),
+                       ["区发改委", "区财政局", "区商务局", "区教育局", "区民政局"])
+        XCTAssertEqual(UnitExtractor.split(" 区发改委 、 区财政局 ；"), ["区发改委", "区财政局"])
+        XCTAssertEqual(UnitExtractor.split("区发改委、、区财政局"), ["区发改委", "区财政局"])
+        XCTAssertEqual(UnitExtractor.split(""), [])
+        XCTAssertEqual(UnitExtractor.split("，；"), [])
+    }
+
+    func testSplitKeepsQualifiers() {
+        XCTAssertEqual(UnitExtractor.split("区政府各有关部门"), ["区政府各有关部门"])
+        XCTAssertEqual(UnitExtractor.split("区人社局、卫健委等各有关部门"), ["区人社局", "卫健委等各有关部门"])
+    }
+}
