@@ -93,6 +93,31 @@ final class DeadlineExtractorTests: XCTestCase {
         XCTAssertNil(d?.normalized)
     }
 
+    func testQuartersAndMonthWithFen() {
+        let d = one("2021年三季度末前完成")
+        XCTAssertEqual(d?.raw, "2021年三季度末前")
+        XCTAssertEqual(d?.normalized, "2021-09-30")
+        XCTAssertEqual(one("2021年第1季度前")?.normalized, "2021-03-31")
+        XCTAssertEqual(one("二季度末前报送", planYear: 2022)?.normalized, "2022-06-30")
+        XCTAssertEqual(one("10月份前完成", planYear: 2021)?.raw, "10月份前")
+        XCTAssertEqual(one("10月份前完成", planYear: 2021)?.normalized, "2021-10-31")
+        none("2021年第一季度工作情况")
+    }
+
+    func testYearEndWithoutNumberUsesPlanYear() {
+        let d = one("年底前实现政务服务事项全覆盖", planYear: 2021)
+        XCTAssertEqual(d?.raw, "年底前")
+        XCTAssertEqual(d?.value, .date(year: 2021, month: 12, day: 31))
+        XCTAssertEqual(one("力争今年底前完成", planYear: 2021)?.raw, "今年底前")
+        XCTAssertEqual(one("本年年底前完成", planYear: nil)?.value, .unresolved)
+        XCTAssertEqual(one("年内完成清理", planYear: 2021)?.raw, "年内")
+        none("开展年底总结")
+        none("上一年度工作要点落实情况")
+        let y = one("每年年底前报送")
+        XCTAssertEqual(y?.raw, "每年年底前")
+        XCTAssertEqual(y?.value, .unresolved)
+    }
+
     // MARK: The year itself as the limit
 
     func testBareYearWithCompletionVerb() {
@@ -207,6 +232,36 @@ final class DeadlineExtractorTests: XCTestCase {
 final class ProbeTmpTests: XCTestCase {
     func testProbe() throws {
         guard ProcessInfo.processInfo.environment["PROBE"] != nil else { return }
+        if ProcessInfo.processInfo.environment["FUZZ"] != nil {
+            let dir = "/work/main/Corpus/local"
+            var g = SystemRandomNumberGenerator()
+            let extra = Array("（）()〔〕【】[]牵头单位：责任单位:负责落实牵头，、；2021年底前10月月底前每月日内个工作日0123456789一二三十○年季度第今本".unicodeScalars)
+            var n = 0
+            let start = Date()
+            for f in try FileManager.default.contentsOfDirectory(atPath: dir) {
+                let text = try String(contentsOfFile: dir + "/" + f, encoding: .utf8)
+                for line in text.split(separator: "\n") {
+                    let sc = Array(line.unicodeScalars)
+                    for _ in 0..<200 {
+                        var v = String.UnicodeScalarView()
+                        let a = Int.random(in: 0...sc.count, using: &g), b = Int.random(in: a...sc.count, using: &g)
+                        v.append(contentsOf: sc[a..<b])
+                        for _ in 0..<Int.random(in: 0...6, using: &g) {
+                            let arr = Array(v); let pos = Int.random(in: 0...arr.count, using: &g)
+                            var w = arr; w.insert(extra.randomElement(using: &g)!, at: pos)
+                            v = String.UnicodeScalarView(); v.append(contentsOf: w)
+                        }
+                        let t = String(v)
+                        _ = DeadlineExtractor.deadlines(in: t, planYear: Bool.random() ? 2021 : nil)
+                        _ = UnitExtractor.labelLine(t); _ = UnitExtractor.extractInline(from: t)
+                        _ = UnitExtractor.cell(t); _ = UnitExtractor.split(t)
+                        n += 1
+                    }
+                }
+            }
+            try "fuzz ok \(n) \(Date().timeIntervalSince(start))".write(toFile: "/tmp/fuzz.txt", atomically: true, encoding: .utf8)
+            return
+        }
         var log = ""
         func print(_ items: Any...) { log += items.map { "\($0)" }.joined(separator: " ") + "\n" }
         defer { try? log.write(toFile: "/tmp/probe_out.txt", atomically: true, encoding: .utf8) }

@@ -287,6 +287,34 @@ final class UnitExtractorTests: XCTestCase {
         XCTAssertEqual(u.responsible, ["区财政局"])
     }
 
+    func testCellColumnHeaderNamesNoUnit() {
+        XCTAssertEqual(UnitExtractor.cell("牵头及责任单位"), Units())
+        XCTAssertEqual(UnitExtractor.cell("责任单位"), Units())
+        XCTAssertEqual(UnitExtractor.cell("牵头单位/配合单位"), Units())
+        XCTAssertEqual(UnitExtractor.cell("区党政办、各单位").responsible, ["区党政办", "各单位"])
+    }
+
+    func testCellDropsLeftoverHTMLTags() {
+        let u = UnitExtractor.cell("<p>区党政办; 各单位按职责分工落实</p>")
+        XCTAssertEqual(u.responsible, ["区党政办", "各单位"])
+        XCTAssertEqual(u.raw, ["区党政办; 各单位按职责分工落实"])
+    }
+
+    func testLeadMarkedInsideList() {
+        let u = UnitExtractor.cell("区政府办公室（牵头）、区财政局、区审计局")
+        XCTAssertEqual(u.lead, ["区政府办公室"])
+        XCTAssertEqual(u.responsible, ["区财政局", "区审计局"])
+        let v = UnitExtractor.labelLine("责任单位：区财政局、区政府办公室(牵头)")
+        XCTAssertEqual(v?.lead, ["区政府办公室"])
+        XCTAssertEqual(v?.responsible, ["区财政局"])
+    }
+
+    func testInlineTrailingBeforeSemicolon() {
+        let r = UnitExtractor.extractInline(from: "做好会议公开（区政府办公室负责落实）；")
+        XCTAssertEqual(r.text, "做好会议公开；")
+        XCTAssertEqual(r.units.responsible, ["区政府办公室"])
+    }
+
     // MARK: split
 
     func testSplitKeepsBracketedSubdivisions() {

@@ -1,17 +1,15 @@
-/// Cleans one physical line: conversion debris out, punctuation and spacing in one spelling.
+/// Cleans one physical line: conversion debris and meaningless spaces out.
 ///
-/// Why normalise here, once: plans mix full-width and ASCII punctuation ("牵头单位:" beside
-/// "责任单位："), and Word/HTML exports leave tags, bookmarks and stray spaces inside words
-/// ("做好 各类规划主 动公开"). Every later stage compares text, so it must see one spelling.
-/// Tabs are kept: they separate the cells of a flattened table.
+/// Word/HTML exports leave tags, bookmarks and spaces inside words ("做好 各类规划主 动公开");
+/// these are debris, not wording. Punctuation is left as written (see `Canonical`). Tabs are
+/// kept: they separate the cells of a flattened table.
 enum LineCleaner {
     static func clean(_ line: Substring) -> String {
-        let stripped = stripDebris(Array(line.unicodeScalars))
-        return normaliseSpacing(normalisePunctuation(stripped))
+        normaliseSpacing(stripDebris(Array(line.unicodeScalars)))
     }
 
-    /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]"; maps
-    /// full-width letters and digits to ASCII and every kind of space but the tab to " ".
+    /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]"; maps every
+    /// kind of space but the tab to " ".
     static func stripDebris(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -33,9 +31,7 @@ enum LineCleaner {
                 continue
             }
             let v = c.value
-            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
-                out.append(Unicode.Scalar(v - 0xFEE0)!)
-            } else if c != "\t" && CJK.isSpace(c) {
+            if c != "\t" && CJK.isSpace(c) {
                 if v != 0x200B && v != 0xFEFF { out.append(" ") }
             } else {
                 out.append(c)
@@ -122,34 +118,6 @@ enum LineCleaner {
         }
         guard let decoded = scalar else { return nil }
         return (decoded == "\u{A0}" ? " " : decoded, j)
-    }
-
-    /// ASCII ( ) : , ; ! ? become full-width unless both neighbours are ASCII ("10:30",
-    /// "http://", "1,000" stay), so "牵头单位:" and "牵头单位：" read the same.
-    static func normalisePunctuation(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var out = s
-        for i in out.indices {
-            let wide: Unicode.Scalar
-            switch out[i] {
-            case "(": wide = "（"
-            case ")": wide = "）"
-            case ":": wide = "："
-            case ",": wide = "，"
-            case ";": wide = "；"
-            case "!": wide = "！"
-            case "?": wide = "？"
-            default: continue
-            }
-            var p = i - 1
-            while p >= 0, out[p] == " " { p -= 1 }
-            var n = i + 1
-            while n < out.count, out[n] == " " { n += 1 }
-            let prevASCII = p >= 0 && out[p].value > 0x20 && out[p].value < 0x7F
-            let nextASCII = n < out.count && out[n].value > 0x20 && out[n].value < 0x7F
-            if prevASCII && nextASCII { continue }
-            out[i] = wide
-        }
-        return out
     }
 
     /// Removes spaces next to Chinese text or full-width punctuation (they carry no meaning

@@ -12,13 +12,19 @@ enum Reflow {
         let width = wrapWidth(lines)
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
+        // Decisions read the canonical spelling, so "，" and "," count alike; the text joined is
+        // the text as written.
+        var lastCanonical = ""
         for line in lines {
-            guard let last = out.last else { out.append(line); continue }
-            if shouldJoin(last.text, line.text, wrapWidth: width) {
+            let canonical = Canonical.text(line.text)
+            guard !out.isEmpty else { out.append(line); lastCanonical = canonical; continue }
+            if shouldJoin(lastCanonical, canonical, wrapWidth: width) {
+                lastCanonical += canonical
                 out[out.count - 1].text += line.text
                 out[out.count - 1].lastLine = line.lastLine
             } else {
                 out.append(line)
+                lastCanonical = canonical
             }
         }
         return out

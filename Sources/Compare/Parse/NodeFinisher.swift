@@ -18,8 +18,8 @@ enum NodeFinisher {
 
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
     /// text follows or the whole text is that phrase.
-    static func heading(of text: String) -> String? {
-        let scalars = text.unicodeScalars
+    static func heading(of written: String) -> String? {
+        let scalars = Canonical.text(written).unicodeScalars
         var end = scalars.endIndex
         var hasMore = false
         if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
@@ -29,7 +29,8 @@ enum NodeFinisher {
         let first = scalars[scalars.startIndex..<end]
         guard !first.isEmpty, first.count <= 40, !first.contains("，") else { return nil }
         if !hasMore && end == scalars.endIndex && first.count > 40 { return nil }
-        return String(String.UnicodeScalarView(first))
+        // Canonical and written text align scalar for scalar: cut the written one.
+        return String(String.UnicodeScalarView(written.unicodeScalars.prefix(first.count)))
     }
 
     static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
@@ -45,10 +46,11 @@ enum NodeFinisher {
         }
         var head = heading(of: text)
         // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
-        if draft.parts.count > 1, let first = draft.parts.first, !first.isEmpty, first.unicodeScalars.count <= 40,
-            let last = first.unicodeScalars.last, !Reflow.isTerminal(last), !first.contains("，")
+        if draft.parts.count > 1, let first = draft.parts.first.map(Canonical.text), !first.isEmpty,
+            first.unicodeScalars.count <= 40, let last = first.unicodeScalars.last, !Reflow.isTerminal(last),
+            !first.contains("，")
         {
-            head = first
+            head = draft.parts[0]
         }
         var finalKind = kind
         if draft.isParagraph { finalKind = .paragraph }

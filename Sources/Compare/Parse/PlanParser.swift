@@ -130,12 +130,12 @@ public enum PlanParser {
 
     /// Text between the title and the first part: the preamble, minus draft marks and dates.
     static func isPreamble(_ text: String) -> Bool {
-        if Reflow.isWholeParenthetical(text) { return false }
+        if Reflow.isWholeParenthetical(Canonical.text(text)) { return false }
         return TailLine.classify(text) == nil
     }
 
     static func endsMidSentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last else { return false }
+        guard let last = Canonical.text(text).unicodeScalars.last else { return false }
         return !(Reflow.isTerminal(last) || last == "”" || last == "」")
     }
 

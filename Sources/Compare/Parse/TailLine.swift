@@ -11,10 +11,11 @@ enum TailLine {
     }
 
     static let endPrefixes = ["抄送", "抄报", "主送："]
-    static let skipPrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "(此件", "联系人：", "联系电话："]
+    static let skipPrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "联系人：", "联系电话："]
     static let signatureSuffixes = ["办公室", "办公厅", "人民政府", "委员会", "领导小组", "管委会", "办事处", "政务公开办"]
 
-    static func classify(_ text: String) -> Kind? {
+    static func classify(_ written: String) -> Kind? {
+        let text = Canonical.text(written)
         for p in endPrefixes where text.hasPrefix(p) { return .end }
         for p in skipPrefixes where text.hasPrefix(p) { return .skip }
         let scalars = text.unicodeScalars

@@ -17,7 +17,11 @@ public enum UnitExtractor {
     /// an empty `Units` (only `raw` set), so a caller can tell "a label line naming no one" from
     /// "not a label line" (nil). A text that merely mentions a label later on is not a label line.
     public static func labelLine(_ text: String) -> Units? {
-        let s = Scalars(text.unicodeScalars)
+        // Called on every line: reject most lines on their first visible scalar, before copying.
+        guard let first = text.unicodeScalars.first(where: { !isSpace($0) }),
+              first == "牵" || first == "责" || first == "配" || first == "协" || first == "<" || isOpen(first)
+        else { return nil }
+        let s = withoutTags(Scalars(text.unicodeScalars))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         guard lo < hi else { return nil }
@@ -54,6 +58,11 @@ public enum UnitExtractor {
     /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
     public static func extractInline(from text: String) -> (text: String, units: Units) {
         let s = Scalars(text.unicodeScalars)
+        if !s.contains(where: isClose) {
+            var lo = 0, hi = s.count
+            trim(s, &lo, &hi, spacesOnly: true)
+            return (string(s[lo..<hi]), Units())
+        }
         var units = Units()
         var keep = [Bool](repeating: true, count: s.count)
         var found = false
@@ -118,11 +127,13 @@ public enum UnitExtractor {
     /// Clauses (split at ，；) that say 牵头 give lead units; every other clause, marked
     /// (负责落实, 按职责分工落实) or not, gives responsible units: a cell with no 牵头 names only
     /// units that carry the task out. A cell that uses labels ("牵头单位：…") is read as labels.
+    /// A column header repeated on a new page ("牵头及责任单位", "责任单位") names no unit and gives
+    /// empty `Units`; so does text left after removing HTML tags that is empty.
     public static func cell(_ text: String) -> Units {
-        let s = Scalars(text.unicodeScalars)
+        let s = withoutTags(Scalars(text.unicodeScalars))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
-        guard lo < hi else { return Units() }
+        guard lo < hi, !isColumnHeader(s, lo, hi) else { return Units() }
         var units: Units
         if firstLabel(s, lo, hi) != nil {
             units = parseLabelled(s, lo, hi)
@@ -210,7 +221,7 @@ public enum UnitExtractor {
             let names = clauseNames(s, m.content, end)
             if m.lead { units.lead += names } else { units.responsible += names }
         }
-        return units
+        return promotingMarkedLeads(units)
     }
 
     /// Names of a label's content: each clause loses its verb tail, then is split.
@@ -231,7 +242,7 @@ public enum UnitExtractor {
         for (a, b) in clauses(s, lo, hi) {
             readClause(s, a, b, &units)
         }
-        return units
+        return promotingMarkedLeads(units)
     }
 
     private static let leadWord: Scalars = Array("牵头".unicodeScalars)
@@ -256,6 +267,29 @@ public enum UnitExtractor {
         units.responsible += splitNames(s, x, y)
     }
 
+    private static let leadMarks: [Scalars] = ["（牵头）", "(牵头)", "（牵头)", "(牵头）", "（牵头单位）", "(牵头单位)"]
+        .map { Array($0.unicodeScalars) }
+
+    /// "区政府办公室（牵头）、区财政局" marks the lead inside a list: the name moves to `lead`,
+    /// without the mark.
+    private static func promotingMarkedLeads(_ units: Units) -> Units {
+        var out = units
+        out.lead = []
+        out.responsible = []
+        func unmarked(_ name: String) -> String? {
+            let s = Scalars(name.unicodeScalars)
+            for m in leadMarks where s.count > m.count && hasSuffix(s, 0, s.count, m) {
+                return string(s[0..<(s.count - m.count)])
+            }
+            return nil
+        }
+        for name in units.lead { out.lead.append(unmarked(name) ?? name) }
+        for name in units.responsible {
+            if let n = unmarked(name) { out.lead.append(n) } else { out.responsible.append(name) }
+        }
+        return out
+    }
+
     // MARK: Trailing annotation
 
     /// Content endings that make a closing parenthetical a unit statement. Deliberately few:
@@ -269,7 +303,7 @@ public enum UnitExtractor {
         while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }
         let afterClose = hi  // end of what follows the parenthetical (its 。)
         var close = hi - 1
-        while close >= 0, isSpace(s[close]) || s[close] == "。" || s[close] == "." { close -= 1 }
+        while close >= 0, isSpace(s[close]) || isEndPunct(s[close]) { close -= 1 }
         guard close > 0, isClose(s[close]) else { return nil }
         // Find the matching open bracket by depth, scanning back.
         var depth = 0
@@ -409,6 +443,51 @@ public enum UnitExtractor {
                 out.append(s[i])
                 i += 1
             }
+        }
+        return out
+    }
+
+    /// A table's column header: nothing but role words ("牵头及责任单位", "牵头单位/配合单位").
+    private static func isColumnHeader(_ s: Scalars, _ lo: Int, _ hi: Int) -> Bool {
+        guard hi - lo <= 20 else { return false }
+        var i = lo
+        var kinds = 0
+        outer: while i < hi {
+            let c = s[i]
+            if isSpace(c) || isOpen(c) || isClose(c) || "及和与、/／".unicodeScalars.contains(c) {
+                i += 1
+                continue
+            }
+            for w in headerWords where hasPrefix(s, i, hi, w) {
+                if w == headerWords[0] || w == headerWords[1] { kinds += 1 }
+                i += w.count
+                continue outer
+            }
+            return false
+        }
+        return kinds > 0
+    }
+
+    private static let headerWords: [Scalars] = ["单位", "部门", "牵头", "责任", "配合", "协办", "主责"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Drops HTML tags ("<p>", "</p>", "<br/>") that survive in table cells of converted plans.
+    private static func withoutTags(_ s: Scalars) -> Scalars {
+        guard s.contains("<") else { return s }
+        var out = Scalars()
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "<", i + 1 < s.count, s[i + 1] == "/" || CJK.isASCIIAlnum(s[i + 1]) {
+                var j = i + 1
+                while j < s.count, j - i <= 64, s[j] != ">", s[j] != "<" { j += 1 }
+                if j < s.count, s[j] == ">" {
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(s[i])
+            i += 1
         }
         return out
     }

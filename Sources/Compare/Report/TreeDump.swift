@@ -7,7 +7,7 @@ public enum TreeDump {
     public static func render(_ plan: Plan) -> String {
         var out = "# \(plan.name)\n"
         let m = plan.metadata
-        out += "title: \(m.title ?? "-")\n"
+        out += "title: \(m.title.map(Canonical.text) ?? "-")\n"
         out += "locality: \(m.locality ?? "-") | level: \(m.level?.rawValue ?? "-") | year: \(m.year.map(String.init) ?? "-")"
         out += " | number: \(m.documentNumber ?? "-") | issuer: \(m.issuer ?? "-") | date: \(m.date ?? "-") | draft: \(m.draft ? "yes" : "no")\n"
         for c in m.cites {
@@ -23,11 +23,12 @@ public enum TreeDump {
         out += node.kind.rawValue
         out += " " + (node.numbering?.canonical ?? "¶")
         out += " @" + lineLabel(node.lines)
-        if let h = node.heading, h != node.text { out += " «\(h)»" }
-        out += " " + node.text
-        if !node.units.lead.isEmpty { out += " ‹lead: " + node.units.lead.joined(separator: "｜") + "›" }
-        if !node.units.responsible.isEmpty { out += " ‹resp: " + node.units.responsible.joined(separator: "｜") + "›" }
-        for d in node.deadlines { out += " ‹due: \(d.raw)=\(d.normalized ?? "?")›" }
+        let text = Canonical.text(node.text)
+        if let h = node.heading.map(Canonical.text), h != text { out += " «\(h)»" }
+        out += " " + text
+        if !node.units.lead.isEmpty { out += " ‹lead: " + Canonical.text(node.units.lead.joined(separator: "｜")) + "›" }
+        if !node.units.responsible.isEmpty { out += " ‹resp: " + Canonical.text(node.units.responsible.joined(separator: "｜")) + "›" }
+        for d in node.deadlines { out += " ‹due: \(Canonical.text(d.raw))=\(d.normalized ?? "?")›" }
         out += "\n"
         for child in node.children { dump(child, depth: depth + 1, into: &out) }
     }

@@ -20,7 +20,17 @@ public enum MarkerScanner {
     }
 
     /// Scalars form: `s` needs only the first 16 scalars of the text.
-    static func leading(_ s: [Unicode.Scalar]) -> Match? {
+    static func leading(_ written: [Unicode.Scalar]) -> Match? {
+        // Full-width digits read as ASCII ones; `raw` keeps what was written.
+        var s = written
+        for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
+        guard var match = scan(s) else { return nil }
+        let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
+        match.numbering.raw = String(String.UnicodeScalarView(written[start..<(start + match.numbering.raw.unicodeScalars.count)]))
+        return match
+    }
+
+    private static func scan(_ s: [Unicode.Scalar]) -> Match? {
         var i = 0
         while i < s.count, CJK.isSpace(s[i]) { i += 1 }
         let start = i
