@@ -56,6 +56,15 @@ final class UnitExtractorTests: XCTestCase {
         XCTAssertEqual(v.responsible, ["各乡（镇）、场、街道、片区", "区政府各有关部门"])
     }
 
+    func testLabelLineStopsAtAnotherField() throws {
+        let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：区财政局、区审计局 完成时限：2021年底前"))
+        XCTAssertEqual(u.responsible, ["区财政局", "区审计局"])
+        let v = try XCTUnwrap(UnitExtractor.labelLine("牵头单位：区财政局完成时限:2021年底前"))
+        XCTAssertEqual(v.lead, ["区财政局"])
+        let w = try XCTUnwrap(UnitExtractor.labelLine("牵头单位：区财政局；备注：无"))
+        XCTAssertEqual(w.lead, ["区财政局"])
+    }
+
     func testLabelLineRepeatedLabelTypo() throws {
         let u = try XCTUnwrap(UnitExtractor.labelLine("责任单位：责任单位：市属各委、局、办，各区（县）人民政府"))
         XCTAssertEqual(u.responsible, ["市属各委、局、办", "各区（县）人民政府"])
@@ -131,6 +140,13 @@ final class UnitExtractorTests: XCTestCase {
             XCTAssertEqual(r.units.lead, ["区政府办公室"], "\(open)\(close)")
             XCTAssertEqual(r.units.responsible, ["区政府各部门"], "\(open)\(close)")
         }
+    }
+
+    func testInlineBracketUnclosed() {
+        let r = UnitExtractor.extractInline(from: "做好公开工作。〔牵头单位：市政府办公厅，责任单位：市属各委、局、办")
+        XCTAssertEqual(r.text, "做好公开工作。")
+        XCTAssertEqual(r.units.lead, ["市政府办公厅"])
+        XCTAssertEqual(r.units.responsible, ["市属各委、局、办"])
     }
 
     func testInlineBracketFollowedByFullStop() {

@@ -37,7 +37,9 @@ public enum Ingest {
             number += 1
             let cleaned = LineCleaner.clean(Substring(scalars[start..<end]))
             if cleaned.unicodeScalars.contains(where: { $0 != "\t" }) {
-                lines.append(SourceLine(text: cleaned, line: number))
+                var line = SourceLine(text: cleaned, line: number)
+                line.rawLength = scalars.distance(from: start, to: end)
+                lines.append(line)
             }
         }
         while i < scalars.endIndex {

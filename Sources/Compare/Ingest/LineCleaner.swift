@@ -76,7 +76,7 @@ enum LineCleaner {
     private static func fieldEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         var j = i + 1
         while j < s.count, s[j].isASCII, s[j].properties.isLowercase { j += 1 }
-        guard j - i >= 4, j < s.count, s[j] == ":" || s[j] == "]" else { return nil }
+        guard j - i >= 4, j < s.count, s[j] == ":" || s[j] == "：" || s[j] == "]" else { return nil }
         var k = j
         while k < s.count, k - i < 200 {
             if s[k] == "]" { return k }

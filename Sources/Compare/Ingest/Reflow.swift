@@ -15,29 +15,56 @@ enum Reflow {
         // Decisions read the canonical spelling, so "，" and "," count alike; the text joined is
         // the text as written.
         var lastCanonical = ""
+        // The most cells a table row has had so far: a wrapped row with fewer is unfinished.
+        var rowTabs = 0
         for line in lines {
             let canonical = Canonical.text(line.text)
-            guard !out.isEmpty else { out.append(line); lastCanonical = canonical; continue }
-            if shouldJoin(lastCanonical, canonical, wrapWidth: width) {
+            guard !out.isEmpty else {
+                out.append(line)
+                lastCanonical = canonical
+                rowTabs = tabCount(canonical)
+                continue
+            }
+            let full = width.map { out[out.count - 1].rawLength >= $0 - 1 } ?? false
+            let lastTabs = tabCount(lastCanonical)
+            let unfinishedRow = full && lastTabs > 0 && lastTabs + tabCount(canonical) <= rowTabs
+            if unfinishedRow || shouldJoin(lastCanonical, canonical, previousIsFull: full) {
                 lastCanonical += canonical
                 out[out.count - 1].text += line.text
+                // A tag or entity the wrap cut in two ("…<" / "p>…") is whole again: clean it.
+                if line.text.unicodeScalars.contains(">") || line.text.unicodeScalars.contains(";") {
+                    out[out.count - 1].text = LineCleaner.clean(Substring(out[out.count - 1].text))
+                    lastCanonical = Canonical.text(out[out.count - 1].text)
+                }
                 out[out.count - 1].lastLine = line.lastLine
+                out[out.count - 1].rawLength = line.rawLength
             } else {
                 out.append(line)
                 lastCanonical = canonical
             }
+            rowTabs = max(rowTabs, tabCount(lastCanonical))
         }
         return out
     }
 
-    static func shouldJoin(_ a: String, _ b: String, wrapWidth: Int?) -> Bool {
+    static func tabCount(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+    }
+
+    /// `previousIsFull`: the last original line of `a` reaches the text's wrap width.
+    static func shouldJoin(_ a: String, _ b: String, previousIsFull: Bool) -> Bool {
         guard let first = b.unicodeScalars.first else { return false }
-        if first == "\t" || MarkerScanner.leading(b) != nil || opensLabel(b) || isWholeParenthetical(b) {
-            return false
-        }
         let aScalars = a.unicodeScalars
         guard let lastScalar = aScalars.last else { return false }
-        if let width = wrapWidth, aScalars.count >= width - 1 { return true }
+        let opensNode = MarkerScanner.leading(b) != nil
+        // Inside an open bracket or list ("〔牵头单位：…，" / "…教育局、"), even a label continues it.
+        if first != "\t" && !opensNode && endsOpen(aScalars, last: lastScalar) && !aScalars.contains("\t") {
+            return true
+        }
+        if first == "\t" || opensNode || opensLabel(b) || isWholeParenthetical(b) || Lexicon.opensClosingLine(b) {
+            return false
+        }
+        if previousIsFull { return true }
         let aIsRow = aScalars.contains("\t")
         if b.unicodeScalars.contains("\t") || aIsRow { return false }
         if endsOpen(aScalars, last: lastScalar) { return true }
@@ -54,17 +81,19 @@ enum Reflow {
         case "、", "，", "（", "《", "“", "〔", "【": return true
         default: break
         }
-        var paren = 0, book = 0
+        var paren = 0, book = 0, square = 0
         for c in s {
             switch c {
             case "（": paren += 1
             case "）": paren -= 1
             case "《": book += 1
             case "》": book -= 1
+            case "〔", "【", "[": square += 1
+            case "〕", "】", "]": square -= 1
             default: break
             }
         }
-        return paren > 0 || book > 0
+        return paren > 0 || book > 0 || square > 0
     }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
@@ -106,18 +135,20 @@ enum Reflow {
         return f == "（" && l == "）" && s.unicodeScalars.count <= 40
     }
 
-    /// The width of a fixed-width wrap, when the text has one: many lines end at (or one short
-    /// of) the same length, and hardly any is longer.
+    /// The width of a fixed-width wrap, when the text has one: the most common length of the
+    /// longer lines, shared by at least half of them (a wrap may overrun its width where it must not break,
+    /// so lines longer than the width also count as full).
     static func wrapWidth(_ lines: [SourceLine]) -> Int? {
         var counts: [Int: Int] = [:]
         var long = 0
         for line in lines {
-            let n = line.text.unicodeScalars.count
+            let n = line.rawLength
             if n >= 16 { counts[n, default: 0] += 1; long += 1 }
         }
-        guard long >= 6, let maxLen = counts.keys.max() else { return nil }
-        let full = (counts[maxLen] ?? 0) + (counts[maxLen - 1] ?? 0)
-        guard full >= 3, full * 10 >= long * 3 else { return nil }
-        return maxLen
+        guard long >= 6 else { return nil }
+        let mode = counts.max { a, b in a.value < b.value || a.value == b.value && a.key < b.key }!.key
+        let atMode = (counts[mode] ?? 0) + (counts[mode - 1] ?? 0) + (counts[mode + 1] ?? 0)
+        guard mode >= 20, atMode >= 5, atMode * 2 >= long else { return nil }
+        return mode
     }
 }

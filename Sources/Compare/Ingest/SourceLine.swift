@@ -10,6 +10,9 @@ public struct SourceLine: Hashable, Sendable {
     public var line: Int
     /// Last original line (1-based); equal to `line` unless lines were rejoined.
     public var lastLine: Int
+    /// Length in scalars of the last original line before clean-up: how a fixed-width wrap is
+    /// recognised (clean-up removes spaces, so the cleaned length would hide a full line).
+    var rawLength: Int = 0
 
     public init(text: String, line: Int, lastLine: Int? = nil) {
         self.text = text

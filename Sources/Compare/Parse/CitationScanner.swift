@@ -280,7 +280,7 @@ enum MetaScan {
         "落实", "按照", "根据", "依据", "依照", "参照", "遵照", "对照", "执行", "贯彻", "印发", "转发",
         "结合", "要求", "精神", "规定", "文件", "通知", "以及", "办公厅", "办公室", "政府", "委员会",
         "领导小组", "国务院", "的", "和", "及", "与", "按", "见", "即", "由", "将", "在", "对", "为", "是",
-        "了", "等", "或", "并", "同", "照", "以", "从", "自", "经",
+        "了", "等", "或", "并", "照", "以", "从",
     ].map { Array($0.unicodeScalars) }
 
     /// Start of the issuer code that ends just before `i` (spaces between allowed), or nil when
@@ -299,16 +299,20 @@ enum MetaScan {
             }
             p += 1
         }
-        // "经信委" and "自治区…" are issuer words too: a single-scalar stop at the very start of a
-        // short run is more likely part of the code than running text.
         guard cut < k else { return nil }
         return cut
     }
 
-    /// "…令第152号" with `i` at 令.
-    static func decreeNumber(_ a: Scalars, at i: Int, prefixLimit: Int) -> (String, Int)? {
-        guard i < a.count, a[i] == "令" else { return nil }
-        var j = skipBlanks(a, i + 1)
+    /// Verbs and joiners that end running text before a decree's issuer ("根据国务院令第711号");
+    /// the organ words of `prefixStops` are left out because a decree's issuer is an organ.
+    static let decreeStops: [Scalars] = [
+        "落实", "按照", "根据", "依据", "依照", "参照", "遵照", "对照", "执行", "贯彻", "印发", "转发",
+        "结合", "以及", "的", "和", "及", "与", "等", "是", "即", "见",
+    ].map { Array($0.unicodeScalars) }
+
+    /// "第152号" after 令, `j` at 第: the serial and the end.
+    static func decreeTail(_ a: Scalars, at j0: Int) -> (String, Int)? {
+        var j = skipBlanks(a, j0)
         guard j < a.count, a[j] == "第" else { return nil }
         j = skipBlanks(a, j + 1)
         var serial = String.UnicodeScalarView()
@@ -319,8 +323,24 @@ enum MetaScan {
         guard !serial.isEmpty else { return nil }
         j = skipBlanks(a, j)
         guard j < a.count, a[j] == "号" else { return nil }
-        guard let start = prefixStart(a, before: i, limit: prefixLimit), i - start >= 2 else { return nil }
-        return (compact(a[start..<i]) + "令第" + String(serial) + "号", j + 1)
+        return (String(serial), j + 1)
+    }
+
+    /// "…令第152号" in running text, `i` at 令: the issuer is walked back as for numbers.
+    static func decreeNumber(_ a: Scalars, at i: Int, prefixLimit: Int) -> (String, Int)? {
+        guard i < a.count, a[i] == "令", let (serial, end) = decreeTail(a, at: i + 1) else { return nil }
+        var k = i
+        while k > 0, CJK.isSpace(a[k - 1]) { k -= 1 }
+        var s = k
+        while s > 0, k - s < prefixLimit, CJK.isIdeograph(a[s - 1]) { s -= 1 }
+        var cut = s
+        var p = s
+        while p < k {
+            for w in decreeStops where p + w.count <= k && has(a, w, at: p) { cut = max(cut, p + w.count) }
+            p += 1
+        }
+        guard k - cut >= 2 else { return nil }
+        return (compact(a[cut..<k]) + "令第" + serial + "号", end)
     }
 
     /// A number that starts at `i` with its issuer code: "国办发〔2021〕12号" or "国务院令第711号".
@@ -334,11 +354,8 @@ enum MetaScan {
                 guard !prefix.isEmpty else { return nil }
                 return (formatNumber(prefix: prefix, year: bn.year, serial: bn.serial), bn.end)
             }
-            if j > i + 1, c == "令", j + 1 < a.count, a[skipBlanks(a, j + 1)] == "第" {
-                if let r = decreeNumber(a, at: j, prefixLimit: j - i), compact(a[i..<j]).count >= 2 {
-                    return (compact(a[i..<j]) + "令" + r.0.unicodeScalars.split(separator: "令").last.map { String(String.UnicodeScalarView($0)) }.map { $0 }!, r.1)
-                }
-                return nil
+            if j >= i + 2, c == "令", let (serial, end) = decreeTail(a, at: j + 1) {
+                return (compact(a[i..<j]) + "令第" + serial + "号", end)
             }
             guard CJK.isIdeograph(c) || CJK.isSpace(c) else { return nil }
             j += 1

@@ -139,9 +139,10 @@ public enum DeadlineExtractor {
         /// 前 / 之前 / 以前.
         func by(_ i: Int) -> Int? { after(i, ["之前", "以前", "前"]) }
 
-        /// Words after a date that make it a start or a past point, not a limit.
+        /// Words after a date without 前 that make it a start or a point of reference, not a limit
+        /// ("2021年底起", "2020年底的余额").
         func startsSomething(_ i: Int) -> Bool {
-            after(i, ["起", "以来", "开始", "后", "以后", "之后"]) != nil
+            after(i, ["起", "以来", "开始", "后", "以后", "之后", "的"]) != nil
         }
 
         /// "截至2021年底" is a point of reference (as of), "自2021年底" a start.
@@ -405,11 +406,11 @@ public enum DeadlineExtractor {
         // MARK: Helpers
 
         /// 完成 / 实现 / 建成, possibly after 基本 / 全面 / 全部, and not describing something done
-        /// ("2020年完成的项目", "2020年完成情况").
+        /// ("2020年完成的项目", "2020年完成情况", "2020年完成率").
         func completionVerb(at i: Int) -> Bool {
             let k = after(i, ["基本", "全面", "全部", "逐步"]) ?? i
             guard let e = after(k, ["完成", "实现", "建成"]) else { return false }
-            return after(e, ["的", "情况"]) == nil
+            return after(e, ["的", "情况", "率", "度", "数", "量", "进度"]) == nil
         }
 
         func clauseEnd(_ c: Unicode.Scalar) -> Bool {

@@ -10,20 +10,17 @@ enum TailLine {
         case end
     }
 
-    static let endPrefixes = ["抄送", "抄报", "主送："]
-    static let skipPrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "联系人：", "联系电话："]
-    static let signatureSuffixes = ["办公室", "办公厅", "人民政府", "委员会", "领导小组", "管委会", "办事处", "政务公开办"]
 
     static func classify(_ written: String) -> Kind? {
         let text = Canonical.text(written)
-        for p in endPrefixes where text.hasPrefix(p) { return .end }
-        for p in skipPrefixes where text.hasPrefix(p) { return .skip }
+        for p in Lexicon.documentEndPrefixes where text.hasPrefix(p) { return .end }
+        for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) { return .skip }
         let scalars = text.unicodeScalars
         let hasDate = containsDate(scalars)
         if hasDate && (text.hasSuffix("印发") || text.hasSuffix("印") || text.hasSuffix("发布")) { return .end }
         if hasDate && isDateOnly(scalars) { return .skip }
         if scalars.count <= 30, !scalars.contains(where: { "，。；：、".unicodeScalars.contains($0) }) {
-            for s in signatureSuffixes where text.hasSuffix(s) { return .skip }
+            for s in Lexicon.signatureSuffixes where text.hasSuffix(s) { return .skip }
         }
         return nil
     }

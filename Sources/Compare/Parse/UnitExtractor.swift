@@ -58,7 +58,8 @@ public enum UnitExtractor {
     /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
     public static func extractInline(from text: String) -> (text: String, units: Units) {
         let s = Scalars(text.unicodeScalars)
-        if !s.contains(where: isClose) {
+        // Most lines carry no bracket at all.
+        if !s.contains(where: { isOpen($0) || isClose($0) }) {
             var lo = 0, hi = s.count
             trim(s, &lo, &hi, spacesOnly: true)
             return (string(s[lo..<hi]), Units())
@@ -216,12 +217,44 @@ public enum UnitExtractor {
         }
         var units = Units()
         for (n, m) in marks.enumerated() {
-            let end = n + 1 < marks.count ? marks[n + 1].start : hi
+            var end = n + 1 < marks.count ? marks[n + 1].start : hi
+            end = otherField(s, m.content, end) ?? end
             guard m.content < end else { continue }
             let names = clauseNames(s, m.content, end)
             if m.lead { units.lead += names } else { units.responsible += names }
         }
         return promotingMarkedLeads(units)
+    }
+
+    /// Field names that may follow the units on the same line ("责任单位：区财政局 完成时限：…").
+    private static let fieldWords: [Scalars] = ["完成时限", "完成时间", "完成期限", "时间要求", "时限要求", "时间节点", "时限"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Where another "field：" starts inside a label's content. A unit name never holds a colon, so
+    /// a colon ends the content: at a known field word, or else at the start of the word before the
+    /// colon when a space or punctuation sets that word apart.
+    private static func otherField(_ s: Scalars, _ lo: Int, _ hi: Int) -> Int? {
+        var depth = 0
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
+            else if depth == 0 {
+                for w in fieldWords where hasPrefix(s, i, hi, w) {
+                    var k = i + w.count
+                    while k < hi, isSpace(s[k]) { k += 1 }
+                    if k < hi, s[k] == "：" || s[k] == ":" { return i }
+                }
+                if c == "：" || c == ":" {
+                    var k = i
+                    while k > lo, isSpace(s[k - 1]) { k -= 1 }
+                    while k > lo, CJK.isIdeograph(s[k - 1]) { k -= 1 }
+                    return k > lo ? k : nil
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Names of a label's content: each clause loses its verb tail, then is split.

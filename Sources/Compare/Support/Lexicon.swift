@@ -1,0 +1,15 @@
+/// Word lists the stages share. Kept in one place, as data, so that a rule reads the same in
+/// Ingest (which must not glue these lines to others) and Parse (which must not read them as tasks).
+public enum Lexicon {
+    /// Lines that end an official document: distribution, the print line.
+    public static let documentEndPrefixes = ["抄送", "抄报", "主送："]
+    /// Closing lines that name an attachment or a disclosure attribute.
+    public static let closingLinePrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "联系人：", "联系电话："]
+    /// How a signature line (the issuing office) ends.
+    public static let signatureSuffixes = ["办公室", "办公厅", "人民政府", "委员会", "领导小组", "管委会", "办事处", "政务公开办"]
+
+    /// True when a (canonical) line opens a closing or end-of-document line.
+    public static func opensClosingLine(_ canonical: String) -> Bool {
+        documentEndPrefixes.contains(where: canonical.hasPrefix) || closingLinePrefixes.contains(where: canonical.hasPrefix)
+    }
+}
