@@ -57,18 +57,33 @@ enum Decoder {
         return text
     }
 
-    /// UTF-16 without a BOM shows as NUL bytes all on one parity (the high byte of ASCII).
-    /// Returns the byte order, or nil when the bytes do not look like UTF-16.
+    /// UTF-16 without a BOM: text with NUL bytes in it (the high byte of ASCII) and an even
+    /// length. Both byte orders are decoded and the one that reads as Chinese or ASCII text wins;
+    /// counting NULs per side alone fails, since 一 (U+4E00) puts a NUL on the other side too.
+    /// Returns true for little-endian, false for big-endian, nil when neither reads as text.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
-        var evenNul = 0, oddNul = 0
-        for (i, b) in bytes.prefix(4096).enumerated() where b == 0 {
-            if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+        guard bytes.count >= 4, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
+        let sample = Array(bytes.prefix(8192))
+        func plausibility(littleEndian: Bool) -> Double {
+            var good = 0, total = 0
+            var i = 0
+            while i + 1 < sample.count {
+                let a = UInt32(sample[i]), b = UInt32(sample[i + 1])
+                let unit = littleEndian ? (b << 8 | a) : (a << 8 | b)
+                total += 1
+                if let scalar = Unicode.Scalar(unit),
+                    scalar == "\n" || scalar == "\r" || scalar == "\t" || (0x20..<0x7F).contains(unit)
+                        || CJK.isWide(scalar) || CJK.isSpace(scalar)
+                {
+                    good += 1
+                }
+                i += 2
+            }
+            return total == 0 ? 0 : Double(good) / Double(total)
         }
-        let pairs = min(bytes.count, 4096) / 2
-        if oddNul > pairs / 8, evenNul == 0 { return true }
-        if evenNul > pairs / 8, oddNul == 0 { return false }
-        return nil
+        let le = plausibility(littleEndian: true), be = plausibility(littleEndian: false)
+        guard max(le, be) >= 0.9 else { return nil }
+        return le >= be
     }
 
     /// The offset of the first byte that no text file holds (NUL, or C0 controls other than

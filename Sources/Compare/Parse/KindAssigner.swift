@@ -7,18 +7,22 @@
 enum KindAssigner {
     static let ladder: [NodeKind] = [.part, .section, .item, .subItem]
 
-    static func rank(_ key: TreeBuilder.LevelKey) -> Int {
+    /// The rung a level key points to, and how much that is worth: 一、 and （一） are used the
+    /// national way almost always; Arabic markers serve any level ("1、" parts, "（1）" sections)
+    /// and weigh little.
+    static func rank(_ key: TreeBuilder.LevelKey) -> (rung: Int, weight: Double) {
         switch key {
         case .family(let f):
             switch f {
-            case .cjkComma: return 0
-            case .cjkParen: return 1
-            case .arabicDot, .arabicComma: return 2
-            case .arabicParen, .circled: return 3
+            case .cjkComma: return (0, 1)
+            case .cjkParen: return (1, 1)
+            case .arabicDot: return (2, 0.5)
+            case .arabicComma: return (2, 0.1)
+            case .arabicParen, .circled: return (3, 0.25)
             }
-        case .tableSection: return 1
-        case .tableItem: return 2
-        case .paragraph: return 0
+        case .tableSection: return (1, 1)
+        case .tableItem: return (2, 1)
+        case .paragraph: return (0, 0)
         }
     }
 
@@ -28,20 +32,22 @@ enum KindAssigner {
         guard let maxDepth = levels.map(\.depth).max() else { return [] }
         let depthCount = maxDepth + 1
         if depthCount == 1 { return [.item] }
-        var dominant: [Int] = []
+        // Per depth, the key most of its nodes use.
+        var dominant: [(rung: Int, weight: Double)] = []
         for d in 0..<depthCount {
-            var votes = [0, 0, 0, 0]
-            for draft in levels where draft.depth == d { votes[rank(draft.key)] += 1 }
-            let best = votes.indices.max { a, b in votes[a] < votes[b] || votes[a] == votes[b] && a > b } ?? 0
-            dominant.append(best)
+            var votes: [TreeBuilder.LevelKey: Int] = [:]
+            for draft in levels where draft.depth == d { votes[draft.key, default: 0] += 1 }
+            let best = votes.max { a, b in a.value < b.value || a.value == b.value && rank(a.key).weight < rank(b.key).weight }
+            dominant.append(best.map { rank($0.key) } ?? (0, 0))
         }
         let maxOffset = max(0, 3 - (depthCount - 1))
         var bestOffset = 0
         var bestCost = Double.infinity
         for offset in 0...maxOffset {
             var cost = 0.0
-            for d in 0..<depthCount { cost += Double(abs(dominant[d] - min(offset + d, 3))) }
-            if offset > 0 && depthCount >= 3 { cost += 1.5 }
+            for d in 0..<depthCount { cost += dominant[d].weight * Double(abs(dominant[d].rung - min(offset + d, 3))) }
+            // Three levels or more read as parts, sections, items unless the markers say otherwise.
+            if offset > 0 && depthCount >= 3 { cost += 1.0 }
             if cost < bestCost { bestCost = cost; bestOffset = offset }
         }
         return (0..<depthCount).map { ladder[min(bestOffset + $0, 3)] }

@@ -181,15 +181,9 @@ public enum MetadataExtractor {
             }
             if let n = notice(a, at: pos) {
                 t.elements.append(.notice(issuer: n.issuer, subject: n.subject, draft: n.draft))
-                pos = n.end
-                if pos < a.count, a[pos] == "（", let (num, y, e) = headerNumber(a, at: pos + 1), e < a.count, a[e] == "）" {
-                    t.elements.append(.number(num, year: y))
-                    pos = e + 1
-                }
-                if let e = draftMarker(a, at: pos) {
-                    t.elements.append(.draft)
-                    pos = e
-                }
+                if let (num, y) = n.trailer.number { t.elements.append(.number(num, year: y)) }
+                if n.trailer.draft { t.elements.append(.draft) }
+                pos = n.trailer.end
                 if pos < a.count {
                     // A flattened opening: skip addressee and notice body to the signature date.
                     guard let s = flattenedSignature(a, from: pos) else { break }
@@ -271,6 +265,9 @@ public enum MetadataExtractor {
         static let wenjian = s("文件")
         static let guanyu = s("关于")
         static let tongzhi = s("通知")
+        /// Last words of a notice title: a plan is issued by 通知, a draft put out for comment by
+        /// 公告, 通告, 启事 or 函.
+        static let noticeKinds: [Scalars] = ["通知", "公告", "通告", "启事", "的函"].map(s)
         static let deTongzhi = s("的通知")
         static let signer = s("签发人")
         static let attachment = s("附件")
@@ -480,7 +477,9 @@ public enum MetadataExtractor {
     /// is no sentence punctuation outside 《》. In a flattened line the notice must be followed by
     /// an addressee ending in "：" before any "。", which running text that merely mentions a
     /// notice ("…的通知要求，…。") does not have.
-    static func notice(_ a: Scalars, at i: Int) -> (issuer: String?, subject: String?, draft: Bool, end: Int)? {
+    static func notice(_ a: Scalars, at i: Int)
+        -> (issuer: String?, subject: String?, draft: Bool, end: Int, trailer: Trailer)?
+    {
         var j = i
         var g = -1
         while j + 1 < a.count, j - i <= 60 {
@@ -498,31 +497,30 @@ public enum MetadataExtractor {
         var k = g + 2
         var depth = 0
         var end = -1
-        while k + 1 < a.count, k - g <= 160 {
+        var kindLength = 0
+        scan: while k + 1 < a.count, k - g <= 160 {
             let c = a[k]
             if c == "《" {
                 depth += 1
             } else if c == "》" {
                 depth = max(0, depth - 1)
             } else if depth == 0 {
-                if MetaScan.has(a, W.tongzhi, at: k) {
-                    end = k + 2
-                    break
+                for w in W.noticeKinds where MetaScan.has(a, w, at: k) {
+                    end = k + w.count
+                    kindLength = w.count
+                    break scan
                 }
                 if isSentencePunct(c) { return nil }
             }
             k += 1
         }
         guard end > 0 else { return nil }
-        var rest = end
-        if let e = draftMarker(a, at: rest) { rest = e }
-        if rest < a.count, a[rest] == "（", let (_, _, e) = headerNumber(a, at: rest + 1), e < a.count, a[e] == "）" {
-            rest = e + 1
-        }
-        if rest < a.count {
-            var m = rest
+        let trailer = noticeTrailer(a, from: end)
+        if trailer.end < a.count {
+            // Only a flattened opening continues after the notice title, with its addressee.
+            var m = trailer.end
             var colon = false
-            while m < a.count, m - rest <= 200 {
+            while m < a.count, m - trailer.end <= 200 {
                 if a[m] == "：" {
                     colon = true
                     break
@@ -532,9 +530,46 @@ public enum MetadataExtractor {
             }
             guard colon else { return nil }
         }
-        let (subject, draft) = noticeSubject(a[(g + 2)..<(end - 2)])
+        var subjectEnd = end - kindLength
+        if subjectEnd > g + 2, a[subjectEnd - 1] == "的" { subjectEnd -= 1 }
+        let (subject, draft) = noticeSubject(a[(g + 2)..<max(g + 2, subjectEnd)])
         let issuer = issuerPart.isEmpty ? nil : String(String.UnicodeScalarView(issuerPart))
-        return (issuer, subject, draft, end)
+        return (issuer, subject, draft, end, trailer)
+    }
+
+    struct Trailer {
+        var end: Int
+        var number: (String, Int)?
+        var draft = false
+    }
+
+    /// What may follow a notice title on its line: a draft marker, its number, bare or in brackets
+    /// ("…的通知（X政办发〔2021〕5号）", web page style).
+    static func noticeTrailer(_ a: Scalars, from p: Int) -> Trailer {
+        var t = Trailer(end: p)
+        while t.end < a.count {
+            if let e = draftMarker(a, at: t.end) {
+                t.draft = true
+                t.end = e
+                continue
+            }
+            if t.number == nil {
+                if a[t.end] == "（" || a[t.end] == "〔", let (n, y, e) = headerNumber(a, at: t.end + 1), e < a.count,
+                    a[e] == "）" || a[e] == "〕"
+                {
+                    t.number = (n, y)
+                    t.end = e + 1
+                    continue
+                }
+                if let (n, y, e) = headerNumber(a, at: t.end) {
+                    t.number = (n, y)
+                    t.end = e
+                    continue
+                }
+            }
+            break
+        }
+        return t
     }
 
     /// Y of "关于印发Y的通知": the 《…》 inside when there is one, else the text between the verb

@@ -18,8 +18,18 @@ public struct Numbering: Hashable, Sendable {
         /// ① ② (circled numbers)
         case circled
 
-        /// Families of the same shape continue each other's count ("（3）" after "（二）").
-        public var isParenthesised: Bool { self == .cjkParen || self == .arabicParen }
+        /// How a marker is closed: families of one shape continue each other's count ("（3）"
+        /// after "（二）", "二、" after "1、"), families of different shapes never do.
+        public enum Shape: Sendable { case enumerationComma, parentheses, fullStop, circled }
+
+        public var shape: Shape {
+            switch self {
+            case .cjkComma, .arabicComma: return .enumerationComma
+            case .cjkParen, .arabicParen: return .parentheses
+            case .arabicDot: return .fullStop
+            case .circled: return .circled
+            }
+        }
     }
 
     public var family: Family

@@ -67,6 +67,8 @@ public enum PlanParser {
     static func segment(_ lines: [SourceLine], with segmenter: inout Segmenter) -> [Segment] {
         var out: [Segment] = []
         out.reserveCapacity(lines.count + 8)
+        // A document of a few long lines was flattened (HTML without breaks, a pasted opening).
+        let flattened = lines.count <= 5 && lines.contains { $0.text.unicodeScalars.count > 120 }
         for line in lines {
             let range = line.line...line.lastLine
             if line.text.unicodeScalars.contains("\t") {
@@ -83,7 +85,7 @@ public enum PlanParser {
                 }
                 continue
             }
-            for piece in segmenter.split(line.text, loose: false) {
+            for piece in segmenter.split(line.text, loose: false, flattened: flattened) {
                 out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
             }
         }

@@ -7,22 +7,27 @@
 struct Segmenter {
     /// The last value seen per family, in document order; this is what "the next number" means.
     private(set) var lastValue: [Numbering.Family: Int] = [:]
+    /// The family of the marker seen last.
+    private(set) var lastFamily: Numbering.Family? = nil
 
     mutating func note(_ numbering: Numbering) {
         lastValue[numbering.family] = numbering.value
+        lastFamily = numbering.family
     }
 
     /// Splits `text` (a line or a table cell) into pieces, each but possibly the first opening
     /// with a marker. `loose` also accepts a marker right after a non-terminal character when
     /// it is the exact next number of a family already seen (flattened headings, table cells).
-    mutating func split(_ text: String, loose: Bool) -> [(marker: MarkerScanner.Match?, text: String)] {
+    /// `flattened`: the whole document is a few lines, so headings run into each other
+    /// without punctuation between them; a marker that opens a Chinese-numeral list may split too.
+    mutating func split(_ text: String, loose: Bool, flattened: Bool = false) -> [(marker: MarkerScanner.Match?, text: String)] {
         let scalars = Array(text.unicodeScalars)
         var pieces: [(MarkerScanner.Match?, String)] = []
         var start = 0
         var current = MarkerScanner.leading(Array(scalars.prefix(16)))
         if let m = current { note(m.numbering) }
         var i = (current?.length ?? 0) + 1
-        let longLine = scalars.count > 300
+        let longLine = flattened || scalars.count > 300
         while i < scalars.count {
             let c = scalars[i]
             // Markers start with a digit, a numeral, an opening parenthesis or a circled number.
@@ -43,7 +48,10 @@ struct Segmenter {
             var accept = false
             if afterSentence && (next || opensList) { accept = true }
             if !accept, loose || longLine, next { accept = true }
-            if !accept, longLine, opensList, n.family == .cjkComma || n.family == .cjkParen, lastValue[n.family] == nil {
+            // Flattened headings: "…深化政务公开（一）做好…" opens a new list under the heading before it.
+            if !accept, longLine, opensList, n.family == .cjkComma || n.family == .cjkParen,
+                lastValue[n.family] == nil || lastFamily != n.family
+            {
                 accept = true
             }
             guard accept else { i += 1; continue }

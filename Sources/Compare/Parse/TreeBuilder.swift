@@ -5,7 +5,7 @@
 /// a plan may write its parts "1、" and its sections "（1）" or mix "（一）" and "（2）" in one list.
 /// So levels are a stack: a marker continues the open level of its own family if there is one
 /// (deepest first); else it continues a level of the same shape ("（3）" after "（二）", "二、" after
-/// "1、") when its number is the next; else it opens a new level below the current one.
+/// "1、", never "3." after "二、") when its number is the next; else it opens a new level below.
 struct TreeBuilder {
     /// What identifies a level: a marker family, or a table's unnumbered section or task cells.
     enum LevelKey: Hashable {
@@ -128,8 +128,7 @@ struct TreeBuilder {
         if let same = stack.lastIndex(where: { drafts[$0].key == key }) { return same }
         for depth in stack.indices.reversed() {
             guard let open = drafts[stack[depth]].numbering else { continue }
-            let sameShape = open.family.isParenthesised == n.family.isParenthesised && open.family != .circled && n.family != .circled
-            if sameShape && n.value == open.value + 1 { return depth }
+            if open.family.shape == n.family.shape && n.value == open.value + 1 { return depth }
         }
         return stack.count
     }

@@ -1,0 +1,320 @@
+import Foundation
+import XCTest
+
+/// End-to-end: runs the built `compare-tool` executable and checks exit codes, stdout and stderr.
+final class CLITests: XCTestCase {
+    struct Run {
+        var status: Int32
+        var stdout: Data
+        var stderr: Data
+        var out: String { String(decoding: stdout, as: UTF8.self) }
+        var err: String { String(decoding: stderr, as: UTF8.self) }
+        /// stderr split into lines, without the empty piece after the final newline.
+        var errLines: [Substring] {
+            var lines = err.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last == "" { lines.removeLast() }
+            return lines
+        }
+    }
+
+    private var tmp: URL!
+
+    override func setUpWithError() throws {
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("compare-tool-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        if let tmp { try? FileManager.default.removeItem(at: tmp) }
+    }
+
+    // MARK: - Helpers
+
+    /// The folder holding Package.swift, found from this file's path.
+    private func packageRoot(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        var dir = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent()
+        while dir.path != "/" {
+            if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) { return dir }
+            dir.deleteLastPathComponent()
+        }
+        XCTFail("no Package.swift above \(#filePath)", file: file, line: line)
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    /// The `compare-tool` executable built next to the test bundle.
+    private func executable(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        var folders: [URL] = [
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle(for: CLITests.self).bundleURL.deletingLastPathComponent(),
+            Bundle(for: CLITests.self).bundleURL,
+        ]
+        if let exe = Bundle.main.executableURL { folders.append(exe.deletingLastPathComponent()) }
+        if let arg0 = CommandLine.arguments.first {
+            let url = URL(fileURLWithPath: arg0)
+            folders.append(url.deletingLastPathComponent())
+            // macOS: …/debug/X.xctest/Contents/MacOS/X → …/debug
+            folders.append(url.deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent())
+        }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("compare-tool")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return candidate
+            }
+        }
+        let looked = folders.map(\.path).joined(separator: ", ")
+        XCTFail("compare-tool executable not found next to the test bundle (looked in: \(looked)); build it with `swift build` or run `swift test`", file: file, line: line)
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    /// Runs compare-tool with `arguments` in `directory` (the temporary folder by default).
+    /// Output goes to files, so a large stdout cannot fill a pipe and block the child.
+    private func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        let tool = try executable(file: file, line: line)
+        let id = UUID().uuidString
+        let outURL = tmp.appendingPathComponent(".stdout-\(id)")
+        let errURL = tmp.appendingPathComponent(".stderr-\(id)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? tmp
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        let result = Run(status: process.terminationStatus,
+                         stdout: try Data(contentsOf: outURL),
+                         stderr: try Data(contentsOf: errURL))
+        try? FileManager.default.removeItem(at: outURL)
+        try? FileManager.default.removeItem(at: errURL)
+        return result
+    }
+
+    @discardableResult
+    private func write(_ name: String, _ bytes: [UInt8]) throws -> URL {
+        let url = tmp.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url
+    }
+
+    private func write(_ name: String, text: String) throws {
+        try write(name, Array(text.utf8))
+    }
+
+    private var corpusPlan: String {
+        get throws { try packageRoot().appendingPathComponent("Corpus/local/2021-xinjiang-tulufan-gaochang-draft.txt").path }
+    }
+
+    /// Exit 2, stdout empty, stderr one line naming `name`, saying what is wrong (`what`) and what to do (`todo`).
+    private func assertInputFailure(
+        _ r: Run, naming name: String, what: String, todo: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertEqual(r.status, 2, "stderr: \(r.err)", file: file, line: line)
+        XCTAssertEqual(r.out, "", file: file, line: line)
+        XCTAssertEqual(r.errLines.count, 1, "stderr should be exactly one line: \(r.err)", file: file, line: line)
+        XCTAssertTrue(r.err.hasSuffix("\n"), file: file, line: line)
+        let message = String(r.errLines.first ?? "")
+        XCTAssertTrue(message.hasPrefix("compare-tool: error: \(name):"), message, file: file, line: line)
+        XCTAssertTrue(message.contains(what), "should say what is wrong (\(what)): \(message)", file: file, line: line)
+        XCTAssertTrue(message.contains(todo), "should say what to do (\(todo)): \(message)", file: file, line: line)
+    }
+
+    private func assertUsageError(_ r: Run, mentioning: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(r.status, 64, "stderr: \(r.err)", file: file, line: line)
+        XCTAssertEqual(r.out, "", file: file, line: line)
+        XCTAssertTrue(r.err.hasPrefix("compare-tool: error: "), r.err, file: file, line: line)
+        XCTAssertTrue(r.err.contains(mentioning), "stderr should mention \(mentioning): \(r.err)", file: file, line: line)
+        XCTAssertTrue(r.err.trimmingCharacters(in: .newlines).hasSuffix("See 'compare-tool --help'."), r.err, file: file, line: line)
+    }
+
+    // MARK: - Bad input files
+
+    func testEmptyFile() throws {
+        try write("EMPTY.txt", [])
+        let r = try run(["parse", "EMPTY.txt"])
+        assertInputFailure(r, naming: "EMPTY.txt", what: "the file is empty", todo: "save it again as text")
+    }
+
+    func testBinaryFile() throws {
+        try write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
+        let r = try run(["parse", "image.txt"])
+        assertInputFailure(r, naming: "image.txt", what: "binary file", todo: "Convert it to plain text")
+    }
+
+    func testTextWithoutPlanStructure() throws {
+        try write("prose.txt", text: String(repeating: "这是一段普通的文字，没有任何编号。\n", count: 8))
+        let r = try run(["parse", "prose.txt"])
+        assertInputFailure(r, naming: "prose.txt", what: "no plan structure found", todo: "Check that this is")
+    }
+
+    func testMissingFile() throws {
+        let r = try run(["parse", "missing.txt"])
+        assertInputFailure(r, naming: "missing.txt", what: "no such file", todo: "Check the path")
+    }
+
+    func testUndecodableFile() throws {
+        try write("bad.txt", [0x81, 0x20, 0xFF, 0x0A])
+        let r = try run(["parse", "bad.txt"])
+        assertInputFailure(r, naming: "bad.txt:1", what: "neither UTF-8, UTF-16 nor GB18030", todo: "Save the file again as UTF-8")
+    }
+
+    func testFolderIsUnreadable() throws {
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        let r = try run(["parse", "plans"])
+        assertInputFailure(r, naming: "plans", what: "it is a folder", todo: "Check that it is a file")
+    }
+
+    func testOneBadFileDoesNotStopABatch() throws {
+        try write("EMPTY.txt", [])
+        let good = try corpusPlan
+        let r = try run(["parse", "EMPTY.txt", good])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.out.hasPrefix("# 2021-xinjiang-tulufan-gaochang-draft.txt\n"), String(r.out.prefix(200)))
+        XCTAssertTrue(r.out.contains("做好各类规划主动公开"))
+        XCTAssertEqual(r.errLines.count, 1, r.err)
+        XCTAssertTrue(r.err.hasPrefix("compare-tool: error: EMPTY.txt: the file is empty."), r.err)
+
+        // The good file's output is the same as when it is parsed alone.
+        let alone = try run(["parse", good])
+        XCTAssertEqual(alone.status, 0)
+        XCTAssertEqual(r.stdout, alone.stdout)
+    }
+
+    func testBadFileAfterGoodFileInJSON() throws {
+        let good = try corpusPlan
+        let r = try run(["parse", good, "missing.txt", "--format", "json"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.errLines.count, 1, r.err)
+        XCTAssertTrue(r.err.hasPrefix("compare-tool: error: missing.txt: no such file."), r.err)
+        let json = try JSONSerialization.jsonObject(with: r.stdout)
+        let array = try XCTUnwrap(json as? [Any], "two files give an array, holding the one that parsed")
+        XCTAssertEqual(array.count, 1)
+        XCTAssertEqual((array.first as? [String: Any])?["plan"] as? String, "2021-xinjiang-tulufan-gaochang-draft.txt")
+    }
+
+    // MARK: - Usage errors
+
+    func testUnknownCommand() throws {
+        assertUsageError(try run(["frobnicate"]), mentioning: "unknown command 'frobnicate'")
+    }
+
+    func testUnknownOption() throws {
+        try write("EMPTY.txt", [])
+        assertUsageError(try run(["parse", "EMPTY.txt", "--colour", "red"]), mentioning: "unknown option '--colour'")
+        assertUsageError(try run(["--bogus"]), mentioning: "unknown option '--bogus'")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("Reports").path),
+                       "a usage error must not write reports")
+    }
+
+    func testUnknownFormat() throws {
+        assertUsageError(try run(["parse", try corpusPlan, "--format", "xml"]), mentioning: "unknown format 'xml'")
+        assertUsageError(try run(["parse", try corpusPlan, "--format=xml"]), mentioning: "unknown format 'xml'")
+    }
+
+    func testOptionWithoutValue() throws {
+        assertUsageError(try run(["parse", try corpusPlan, "--format"]), mentioning: "option '--format' needs a value")
+    }
+
+    func testParseWithoutFile() throws {
+        assertUsageError(try run(["parse"]), mentioning: "parse needs at least one FILE")
+        assertUsageError(try run(["parse", "--format", "json"]), mentioning: "parse needs at least one FILE")
+    }
+
+    // MARK: - Help
+
+    func testHelp() throws {
+        let r = try run(["--help"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.err, "")
+        XCTAssertTrue(r.out.hasPrefix("compare-tool: "), r.out)
+        XCTAssertTrue(r.out.contains("Usage:"))
+        XCTAssertTrue(r.out.contains("compare-tool parse FILE... [--format tree|json|markdown]"))
+        XCTAssertTrue(r.out.contains("Exit codes: 0 success; 2 a file could not be read or parsed; 64 usage error."))
+        let short = try run(["-h"])
+        XCTAssertEqual(short.status, 0)
+        XCTAssertEqual(short.stdout, r.stdout)
+    }
+
+    // MARK: - Output formats on a corpus plan
+
+    func testJSONOutput() throws {
+        let r = try run(["parse", "Corpus/local/2021-xinjiang-tulufan-gaochang-draft.txt", "--format", "json"], in: try packageRoot())
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.err, "")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any], "top level is an object")
+        for key in ["plan", "metadata", "nodes", "items"] {
+            XCTAssertNotNil(object[key], "missing top-level key \(key)")
+        }
+        XCTAssertEqual(object["plan"] as? String, "2021-xinjiang-tulufan-gaochang-draft.txt")
+
+        let metadata = try XCTUnwrap(object["metadata"] as? [String: Any])
+        for key in ["title", "locality", "level", "year", "documentNumber", "issuer", "date", "draft", "cites"] {
+            XCTAssertTrue(metadata.keys.contains(key), "metadata lacks \(key)")
+        }
+        XCTAssertNotNil(metadata["draft"] as? Bool)
+        XCTAssertNotNil(metadata["cites"] as? [Any])
+
+        let nodes = try XCTUnwrap(object["nodes"] as? [Any])
+        XCTAssertFalse(nodes.isEmpty)
+
+        let items = try XCTUnwrap(object["items"] as? [[String: Any]])
+        XCTAssertFalse(items.isEmpty)
+        for item in items {
+            for key in ["path", "line", "text", "lead", "responsible", "deadlines"] {
+                XCTAssertTrue(item.keys.contains(key), "item lacks \(key): \(item)")
+            }
+            XCTAssertNotNil(item["path"] as? String)
+            XCTAssertGreaterThan(item["line"] as? Int ?? 0, 0)
+            XCTAssertFalse((item["text"] as? String ?? "").isEmpty)
+            XCTAssertNotNil(item["lead"] as? [Any])
+            XCTAssertNotNil(item["responsible"] as? [Any])
+            XCTAssertNotNil(item["deadlines"] as? [Any])
+        }
+        // The first item of the plan: its sentence is rejoined over the blank line in the source.
+        let first = items[0]
+        XCTAssertTrue((first["text"] as? String ?? "").contains("第十四个五年规划纲要"), "\(first)")
+        XCTAssertEqual(first["lead"] as? [String], ["区发改委"])
+    }
+
+    func testJSONMetadataOfADraftPlan() throws {
+        // "2021 年高昌区政务公开工作要点" / "(征求意见稿)": a 2021 draft for comment.
+        let r = try run(["parse", try corpusPlan, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        let metadata = try XCTUnwrap(object["metadata"] as? [String: Any])
+        XCTAssertEqual(metadata["draft"] as? Bool, true, "the plan is a 征求意见稿")
+        XCTAssertEqual(metadata["year"] as? Int, 2021)
+    }
+
+    func testTreeOutputIsDeterministic() throws {
+        let root = try packageRoot()
+        let path = "Corpus/local/2021-xinjiang-tulufan-gaochang-draft.txt"
+        let a = try run(["parse", path, "--format", "tree"], in: root)
+        let b = try run(["parse", path], in: root)
+        XCTAssertEqual(a.status, 0, a.err)
+        XCTAssertEqual(b.status, 0, b.err)
+        XCTAssertFalse(a.stdout.isEmpty)
+        XCTAssertEqual(a.stdout, b.stdout, "tree output must be byte-identical across runs (and tree is the default)")
+        XCTAssertTrue(a.out.hasPrefix("# 2021-xinjiang-tulufan-gaochang-draft.txt\n"), String(a.out.prefix(200)))
+    }
+
+    func testMarkdownOutput() throws {
+        let r = try run(["parse", try corpusPlan, "--format", "markdown"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertEqual(r.err, "")
+        XCTAssertTrue(r.out.hasPrefix("# "), String(r.out.prefix(200)))
+        XCTAssertTrue(r.out.contains("| field | value |"))
+        XCTAssertTrue(r.out.contains("## Outline"))
+    }
+}

@@ -1,0 +1,247 @@
+import XCTest
+
+@testable import Compare
+
+/// One test per layout the parser must read, on small synthetic plans written the way real ones
+/// are (each pattern here is a general layout, not a sentence of one corpus plan).
+final class ParserLayoutTests: XCTestCase {
+    func items(_ text: String) throws -> [PlanItem] { try Fixtures.parse(text).items }
+
+    func outline(_ plan: Plan) -> [String] {
+        var out: [String] = []
+        func walk(_ n: Node, _ depth: Int) {
+            out.append(String(repeating: " ", count: depth) + n.kind.rawValue + " " + (n.numbering?.canonical ?? "¶"))
+            n.children.forEach { walk($0, depth + 1) }
+        }
+        plan.nodes.forEach { walk($0, 0) }
+        return out
+    }
+
+    // 一、/（一）/1. with 牵头单位/责任单位 lines and a sentence broken across a blank line.
+    func testNumberedItemsWithUnitLines() throws {
+        let plan = try Fixtures.parse("""
+            2021年某某区政务公开工作要点
+
+            一、深化规划公开
+
+            (一) 做好规划主动公开
+
+            1. 依托门户网站主动公开规划纲要和
+
+            专项规划,做好历史规划归集整理。
+
+            牵头单位:区发改委
+
+            责任单位：区自然资源局、
+
+            区住建局
+
+            2. 2021年底前,完成规章集中公开。
+
+            牵头部门：区司法局
+
+            （二）做好财政信息公开
+
+            3. 定期公开债务限额、余额等信息。
+
+            二、强化政策解读
+
+            （一）持续加强政策解读
+            """)
+        XCTAssertEqual(outline(plan), ["part 一、", " section （一）", "  item 1.", "  item 2.", " section （二）", "  item 3.", "part 二、", " section （一）"])
+        let items = plan.items
+        XCTAssertEqual(items.map(\.path), ["一、/（一）/1.", "一、/（一）/2.", "一、/（二）/3.", "二、/（一）"])
+        XCTAssertEqual(items[0].node.text, "依托门户网站主动公开规划纲要和专项规划,做好历史规划归集整理。")
+        XCTAssertEqual(items[0].node.lines, 7...9)
+        XCTAssertEqual(items[0].node.units.lead, ["区发改委"])
+        XCTAssertEqual(items[0].node.units.responsible, ["区自然资源局", "区住建局"])
+        XCTAssertEqual(items[1].node.units.lead, ["区司法局"])
+        XCTAssertEqual(items[1].node.deadlines.map(\.raw), ["2021年底前"])
+        XCTAssertEqual(items[1].node.deadlines.first?.normalized, "2021-12-31")
+        XCTAssertEqual(items[2].node.units, Units())
+    }
+
+    // Parts "1、", sections "（1）" mixed with "（一）", items "1." under one section.
+    func testIrregularNumberingInfersLevelsFromOrder() throws {
+        let plan = try Fixtures.parse("""
+            某某区2021年政务公开工作要点
+            1、 紧扣规划开好局
+            （1） 全面做好规划公开。
+            主动公开规划纲要。
+            （2） 深化财政信息公开。
+            稳步扩大预决算公开范围。
+            二、紧扣宏观政策落地见效
+            （一）持续加强政策解读。
+            及时发布权威信息。
+            （二）着重加强平台建设。
+            1.全面推进网站建设。推动集约化。
+            2.规范政务新媒体管理。有序开展清理整合。
+            （3） 推动公众参与。
+            增强回应工作的主动性。
+            """)
+        XCTAssertEqual(outline(plan), [
+            "part 1、", " section （1）", " section （2）",
+            "part 二、", " section （一）", " section （二）", "  item 1.", "  item 2.", " section （3）",
+        ])
+        let items = plan.items
+        XCTAssertEqual(items.count, 6)
+        XCTAssertEqual(items[0].node.heading, "全面做好规划公开")
+        XCTAssertEqual(items[0].node.text, "全面做好规划公开。主动公开规划纲要。")
+        XCTAssertEqual(items.last?.node.text, "推动公众参与。增强回应工作的主动性。")
+        XCTAssertTrue(plan.warnings.filter { $0.kind == .numberingSkip || $0.kind == .numberingRestart }.isEmpty)
+    }
+
+    // A task table flattened to tabs: header repeated at a page break, continuation rows, several
+    // items in one cell, a section cell repeated, a shifted row, <p> debris.
+    func testTaskTableByColumnRole() throws {
+        let plan = try Fixtures.parse("""
+            某某开发区2021年政务公开工作要点分工方案
+            工作任务\t具体任务\t牵头及责任单位
+            <p>各单位要坚持以人民为中心深化政务公开，推动政府决策更加透明规范。</p>\t\t
+            （一）做好 规划主 动公开\t1. 主动公开规划纲要。\t区党政办（宣传科）牵头，各单位按职责分工落实
+            \t2. 归集整理本地区各类规划。\t区党政办、各单位
+            （二）做好财政信息公开\t<p>3. 推进预算公开。</p> <p>4. 定期公开债务限额、余额等信息。</p>\t区财政局牵头，各单位按职责分工落实
+            工作任务\t具体任务\t牵头及责任单位
+            （二）做好财政信息公开\t5. 落实补贴信息公开向村和社区延伸。\t各单位按职责分工落实
+            <p>6. 做好供水、供电等公共企事业单位信息公开。</p>\t<p>各单位按职责分工落实</p>\t
+            """)
+        XCTAssertEqual(outline(plan), ["paragraph ¶", "section （一）", " item 1.", " item 2.", "section （二）", " item 3.", " item 4.", " item 5.", " item 6."])
+        let items = plan.items
+        XCTAssertEqual(items.map(\.node.text), [
+            "主动公开规划纲要。", "归集整理本地区各类规划。", "推进预算公开。", "定期公开债务限额、余额等信息。",
+            "落实补贴信息公开向村和社区延伸。", "做好供水、供电等公共企事业单位信息公开。",
+        ])
+        XCTAssertEqual(plan.nodes[1].heading, "做好规划主动公开")
+        XCTAssertEqual(items[0].node.units.lead, ["区党政办（宣传科）"])
+        XCTAssertEqual(items[0].node.units.responsible, ["各单位"])
+        XCTAssertEqual(items[1].node.units.lead, [])
+        XCTAssertEqual(items[1].node.units.responsible, ["区党政办", "各单位"])
+        XCTAssertEqual(items[3].node.units.lead, ["区财政局"])
+        XCTAssertEqual(items[5].node.units.responsible, ["各单位"])
+    }
+
+    // Section paragraphs whose heading is their first sentence, units in a trailing parenthesis.
+    func testSectionParagraphsWithTrailingUnits() throws {
+        let plan = try Fixtures.parse("""
+            2021年某某区政务公开工作要点
+            （征求意见稿）
+            2021年我区政务公开工作的总体要求是：坚持以人民为中心深化政务公开。
+            一、围绕规划开好局深化政务公开
+            （一）做好各类规划主动公开。在区政府门户网站主动公开规划纲要。（区政府办公室、区发改委负责落实）
+            （二）做好国有企业信息公开。集中公布区属国有企业信息。(区国资委牵头落实)
+            二、围绕条例实施深化政务公开
+            （一）做好政务信息管理工作。区司法局要在2021年7月底前对规章进行梳理。（各乡镇街道、区司法局负责落实）
+            """)
+        XCTAssertEqual(outline(plan), ["paragraph ¶", "part 一、", " section （一）", " section （二）", "part 二、", " section （一）"])
+        let items = plan.items
+        XCTAssertEqual(items.count, 3)
+        XCTAssertEqual(items[0].node.heading, "做好各类规划主动公开")
+        XCTAssertEqual(items[0].node.text, "做好各类规划主动公开。在区政府门户网站主动公开规划纲要。")
+        XCTAssertEqual(items[0].node.units.responsible, ["区政府办公室", "区发改委"])
+        XCTAssertEqual(items[1].node.units.lead, ["区国资委"])
+        XCTAssertEqual(items[2].node.deadlines.map(\.normalized), ["2021-07-31"])
+        XCTAssertEqual(plan.nodes[0].text, "2021年我区政务公开工作的总体要求是：坚持以人民为中心深化政务公开。")
+    }
+
+    // Items numbered 1．… straight through the sections, inline 〔牵头单位：…，责任单位：…〕.
+    func testInlineBracketUnitsAndContinuousNumbering() throws {
+        let plan = try Fixtures.parse("""
+            某某市2018年政务公开工作要点
+            一、总体要求
+            以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。
+            二、重点任务及责任分工
+            （一）围绕建设法治政府全面推进政务公开。
+            1．制定出台政策文件，对公开相关信息作出明确规定。〔牵头单位：市政府办公厅，责任单位：市属各委、局、办，各区（县）人民政府〕
+            2．建立市场准入负面清单信息公开机制。〔牵头单位：市发改委、商务局，责任单位：市属各委、局、办〕
+            （二）围绕重点领域加大主动公开力度。
+            3．于10月底前将清理整合情况报市政府备案。〔责任单位：市属各相关部门〕
+            三、工作要求
+            （一）提高思想认识。要进一步提高政治站位。
+            抄送：市委办、市人大办。
+            某某市人民政府办公厅   2018年7月13日印发
+            """)
+        XCTAssertEqual(outline(plan), ["part 一、", "part 二、", " section （一）", "  item 1.", "  item 2.", " section （二）", "  item 3.", "part 三、", " section （一）"])
+        let items = plan.items
+        XCTAssertEqual(items.count, 4, "a part with no sections (总体要求) is a preamble, not a task")
+        XCTAssertEqual(items[0].node.text, "制定出台政策文件，对公开相关信息作出明确规定。")
+        XCTAssertEqual(items[0].node.units.lead, ["市政府办公厅"])
+        XCTAssertEqual(items[0].node.units.responsible, ["市属各委、局、办", "各区（县）人民政府"])
+        XCTAssertEqual(items[1].node.units.lead, ["市发改委", "商务局"])
+        XCTAssertEqual(items[2].node.deadlines.map(\.normalized), ["2018-10-31"])
+        XCTAssertEqual(items[3].node.text, "提高思想认识。要进一步提高政治站位。", "closing lines are not part of the last item")
+    }
+
+    // A whole opening flattened onto one line still yields its structure.
+    func testFlattenedOneLinePlan() throws {
+        let line = "2021年某某县政务公开工作要点 2021年我县政务公开工作的总体要求是：坚持以人民为中心深化政务公开。"
+            + "一、紧扣规划开好局深化政务公开（一）做好各类规划主动公开。1.主动公开规划纲要和专项规划。2.做好历史规划的归集整理。"
+            + "（二）做好财政信息公开。3.推进部门预算公开。二、紧扣宏观政策落地见效深化政务公开（一）持续加强政策解读。4.及时发布权威信息。"
+        let plan = try Fixtures.parse(line)
+        XCTAssertEqual(outline(plan).filter { !$0.hasPrefix("paragraph") }, [
+            "part 一、", " section （一）", "  item 1.", "  item 2.", " section （二）", "  item 3.",
+            "part 二、", " section （一）", "  item 4.",
+        ])
+        XCTAssertEqual(plan.items.map(\.node.text).first, "主动公开规划纲要和专项规划。")
+    }
+
+    // A file cut off mid-sentence parses, with a warning.
+    func testTruncatedPlanParsesWithAWarning() throws {
+        let plan = try Fixtures.parse("""
+            某某区2021年政务公开工作要点
+            一、紧扣规划开好局深化政务公开
+            （一）做好各类规划主动公开
+            1. 依托政府门户网站主动公开国民经济和社会发展第十四个五年规划纲要、国土空
+            """)
+        XCTAssertEqual(plan.items.count, 1)
+        XCTAssertTrue(plan.warnings.contains { $0.kind == .truncated && $0.line == 4 })
+    }
+
+    // Renumbering a plan (other marker families, ASCII or full-width) keeps items and texts.
+    func testRenumberedPlanKeepsItsItems() throws {
+        let original = """
+            某某区2021年政务公开工作要点
+            一、深化规划公开
+            （一）做好规划主动公开
+            1. 主动公开规划纲要。
+            2. 做好历史规划归集整理。
+            （二）做好财政信息公开
+            3. 推进部门预算公开。
+            二、强化政策解读
+            （一）持续加强政策解读
+            4. 及时发布权威信息。
+            """
+        let renumbered = original
+            .replacingOccurrences(of: "一、", with: "1、").replacingOccurrences(of: "二、", with: "2、")
+            .replacingOccurrences(of: "（一）", with: "(1)").replacingOccurrences(of: "（二）", with: "(2)")
+            .replacingOccurrences(of: "1. ", with: "①").replacingOccurrences(of: "2. ", with: "②")
+            .replacingOccurrences(of: "3. ", with: "①").replacingOccurrences(of: "4. ", with: "①")
+        let a = try items(original), b = try items(renumbered)
+        XCTAssertEqual(a.count, 4)
+        XCTAssertEqual(a.map(\.node.text), b.map(\.node.text))
+        XCTAssertEqual(a.map(\.node.kind), b.map(\.node.kind))
+        XCTAssertEqual(a.map(\.context), b.map(\.context))
+    }
+
+    // A document with no numbered structure is refused with a clear error, not parsed to nothing.
+    func testTextWithoutStructureIsRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("no-structure-\(UUID().uuidString).txt")
+        try Data("这是一段普通的文字，没有任何编号。\n第二段文字也没有编号。\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertThrowsError(try PlanLoader.load(path: url.path)) { error in
+            XCTAssertEqual(error as? InputError, .noPlanStructure(path: url.path))
+        }
+    }
+
+    // Dropping a section removes exactly its items.
+    func testRemovingASectionRemovesItsItems() throws {
+        let text = try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let full = try Fixtures.parse(text).items
+        var lines = text.components(separatedBy: "\n")
+        let start = lines.firstIndex { $0.contains("做好财政信息公开") }!
+        let end = lines.firstIndex { $0.contains("做好常态化疫情防控信息公开") }!
+        lines.removeSubrange(start..<end)
+        let cut = try Fixtures.parse(lines.joined(separator: "\n")).items
+        XCTAssertEqual(full.count - cut.count, 3)
+        XCTAssertEqual(Set(full.map(\.node.text)).subtracting(cut.map(\.node.text)).count, 3)
+    }
+}
