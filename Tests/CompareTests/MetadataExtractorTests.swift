@@ -335,6 +335,26 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertNil(extract(["某某县人民政府办公室", "二〇二一年十三月四十日"], bodyStart: 2).metadata.date)
     }
 
+    /// Openings cut at every few scalars, kept as lines and flattened: nothing may trap.
+    func testTruncatedOpeningsNeverCrash() throws {
+        for file in ["2018-xinjiang-wulumuqi.txt", "2021-guangdong-zhuhai-gaoxinqu.txt", "2021-neimenggu-eerduosi-kangbashi.txt",
+                     "2021-tianjin-jinghai-draft.txt", "2021-xinjiang-tulufan-gaochang-draft.txt"] {
+            let (lines, _) = try plan(file)
+            let text = lines.prefix(12).map(\.text).joined(separator: "\n")
+            let scalars = Array(text.unicodeScalars)
+            var cut = 1
+            while cut < scalars.count {
+                let opening = String(String.UnicodeScalarView(scalars[0..<cut]))
+                let cutLines = opening.split(separator: "\n").enumerated().map { SourceLine(text: String($0.element), line: $0.offset + 1) }
+                let r = MetadataExtractor.extract(lines: cutLines, bodyStart: Self.bodyStart(cutLines))
+                if let t = r.titleLine { XCTAssertLessThan(t, cutLines.count) }
+                let flat = [SourceLine(text: opening.replacingOccurrences(of: "\n", with: ""), line: 1)]
+                _ = MetadataExtractor.extract(lines: flat, bodyStart: 1)
+                cut += 23
+            }
+        }
+    }
+
     // MARK: - Header variants
 
     func testASCIIBracketsInOwnNumber() {
@@ -442,6 +462,84 @@ final class MetadataExtractorTests: XCTestCase {
         // A different place in the issuer is not taken.
         let (m2, _) = extract(["天津市人民政府办公厅文件", "津政办发〔2021〕3号", "静海区2021年政务公开工作要点", "一、总体要求"])
         XCTAssertEqual(m2.locality, "静海区")
+    }
+
+    func testNoticeTitleFollowedByItsNumber() {
+        for notice in ["杭州市人民政府办公厅关于印发杭州市2019年政务公开工作要点的通知（杭政办函〔2019〕40号）",
+                       "杭州市人民政府办公厅关于印发杭州市2019年政务公开工作要点的通知 杭政办函〔2019〕40号"] {
+            let (m, titleLine) = extract([notice, "各区、县（市）人民政府，市政府各部门、各直属单位：", "现将《杭州市2019年政务", "一、总体要求"])
+            XCTAssertEqual(m.documentNumber, "杭政办函〔2019〕40号", notice)
+            XCTAssertEqual(m.issuer, "杭州市人民政府办公厅")
+            XCTAssertEqual(m.title, "杭州市2019年政务公开工作要点")
+            XCTAssertNil(titleLine)
+            XCTAssertTrue(m.cites.isEmpty, "\(m.cites)")
+        }
+    }
+
+    func testWebPageMetadataFields() {
+        let (m, _) = extract([
+            "索引号：113302000025000000/2020-00123 发布机构：宁波市人民政府办公厅 发文字号：甬政办发〔2020〕45号",
+            "成文日期：2020-06-18 公开方式：主动公开",
+            "标题：宁波市2020年政务公开工作要点",
+            "为深入贯彻落实党中央、国务院决策部署，制定本要点。",
+            "一、总体要求",
+        ].map { $0.replacingOccurrences(of: " ", with: "") })
+        XCTAssertEqual(m.documentNumber, "甬政办发〔2020〕45号")
+        XCTAssertEqual(m.issuer, "宁波市人民政府办公厅")
+        XCTAssertEqual(m.date, "2020-06-18")
+        XCTAssertEqual(m.title, "宁波市2020年政务公开工作要点")
+        XCTAssertEqual(m.level, .prefecture)
+    }
+
+    func testDraftPutOutForComment() {
+        let (m, titleLine) = extract([
+            "关于公开征求《温州市2022年政务公开工作要点（征求意见稿）》意见的公告",
+            "为广泛听取社会各界意见，现将有关情况公告如下：",
+        ])
+        XCTAssertEqual(m.title, "温州市2022年政务公开工作要点")
+        XCTAssertTrue(m.draft)
+        XCTAssertNil(titleLine)
+        XCTAssertEqual(m.year, 2022)
+    }
+
+    func testTitleWithClosingNote() {
+        let (m, titleLine) = extract(["台州市2016年政府信息公开工作要点（试行）", "一、总体要求"])
+        XCTAssertEqual(m.title, "台州市2016年政府信息公开工作要点（试行）")
+        XCTAssertEqual(titleLine, 0)
+        XCTAssertEqual(m.locality, "台州市")
+        XCTAssertFalse(m.draft)
+    }
+
+    func testOrganAboveTitleStaysOutOfTitle() {
+        let (m, titleLine) = extract(["舟山市普陀区人民政府办公室", "2021年普陀区政务公开工作要点", "一、总体要求"])
+        XCTAssertEqual(m.title, "2021年普陀区政务公开工作要点")
+        XCTAssertEqual(titleLine, 1)
+        XCTAssertEqual(m.locality, "普陀区")
+    }
+
+    func testRedHeaderWithoutTheWordFile() {
+        let (m, _) = extract(["磐安县人民政府办公室", "磐政办〔2020〕12号", "关于印发磐安县2020年政务公开工作要点", "的通知", "各乡镇人民政府：", "一、总体要求"])
+        XCTAssertEqual(m.issuer, "磐安县人民政府办公室")
+        XCTAssertEqual(m.documentNumber, "磐政办〔2020〕12号")
+        XCTAssertEqual(m.title, "磐安县2020年政务公开工作要点")
+    }
+
+    func testPlaceNamesWithUnitCharacters() {
+        let cases: [(String, String, Metadata.Level)] = [
+            ("郑州航空港经济综合实验区2019年政务公开工作要点", "郑州航空港经济综合实验区", .zone),
+            ("济南市市中区2019年政务公开工作要点", "济南市市中区", .county),
+            ("荆州市沙市区2019年政务公开工作要点", "荆州市沙市区", .county),
+            ("苏州工业园区2019年政务公开工作要点", "苏州工业园区", .zone),
+            ("贵州省2019年政务公开工作要点", "贵州省", .province),
+        ]
+        for (title, place, level) in cases {
+            let (m, _) = extract([title, "一、总体要求"])
+            XCTAssertEqual(m.locality, place, title)
+            XCTAssertEqual(m.level, level, title)
+        }
+        XCTAssertEqual(MetadataExtractor.adminChain(Array("杭州市城市管理局".unicodeScalars)), "杭州市")
+        XCTAssertEqual(MetadataExtractor.adminChain(Array("杭州市市场监督管理局".unicodeScalars)), "杭州市")
+        XCTAssertNil(MetadataExtractor.adminChain(Array("市场监督管理局".unicodeScalars)))
     }
 
     // MARK: - Levels

@@ -60,8 +60,13 @@ public enum MetadataExtractor {
         meta.draft = titleDraft || state.markerDraft || (state.notice?.draft ?? false)
         meta.documentNumber = state.number
 
-        var issuer = state.redIssuer ?? state.notice?.issuer ?? state.signature?.org
-        var date = state.signature?.date
+        let labeled = labeledFields(texts, upTo: headerEnd)
+        if meta.documentNumber == nil, let (n, y) = labeled.number {
+            meta.documentNumber = n
+            state.numberYear = y
+        }
+        var issuer = state.redIssuer ?? labeled.issuer ?? state.notice?.issuer ?? state.signature?.org
+        var date = state.signature?.date ?? labeled.date
         if date == nil {
             let tail = trailingDate(lines, from: headerEnd)
             date = tail.date
@@ -95,7 +100,11 @@ public enum MetadataExtractor {
         let subjectKey = state.notice?.subject.map { CJK.removingSpaces($0) }
         meta.cites = CitationScanner.citations(in: joined).filter { c in
             if let n = c.number, n == meta.documentNumber { return false }
-            if c.number == nil, let t = c.title, t == titleKey || t == subjectKey { return false }
+            if c.number == nil, let t = c.title {
+                // The plan naming itself, possibly as a draft ("现将《…（征求意见稿）》…").
+                let bare = String(String.UnicodeScalarView(stripDraft(Array(t.unicodeScalars)).0))
+                if bare == titleKey || bare == subjectKey { return false }
+            }
             return true
         }
         return (meta, titleLine)
@@ -149,6 +158,10 @@ public enum MetadataExtractor {
         var joined = a
         var k = 1
         while k <= 3, i + k < limit, isShortPlain(texts[i + k]) {
+            // A line that is a whole element by itself is not the tail of this one: an organ's name
+            // above a title stays out of the title.
+            let alone = tokenize(texts[i + k])
+            if alone.complete, alone.hasAnchor { break }
             joined += texts[i + k]
             let t = tokenize(joined)
             if t.complete, t.hasAnchor || t.elements.contains(where: { if case .date = $0 { return true } else { return false } }) {
@@ -162,6 +175,10 @@ public enum MetadataExtractor {
     static func tokenize(_ a: Scalars) -> Tokens {
         var t = Tokens()
         var pos = 0
+        for label in W.titleLabels where MetaScan.has(a, label, at: 0) {
+            pos = label.count
+            break
+        }
         while pos < a.count {
             if let e = draftMarker(a, at: pos) {
                 t.elements.append(.draft)
@@ -232,6 +249,13 @@ public enum MetadataExtractor {
                     if number == nil {
                         number = n
                         numberYear = y
+                        // A red header whose 文件 was lost (an image, a dropped line): the organ
+                        // on the line right above the number.
+                        if redIssuer == nil, k == 0, i > 0, let prev = tokens[i - 1], prev.elements.isEmpty,
+                            MetadataExtractor.isOrganization(texts[i - 1][...])
+                        {
+                            redIssuer = String(String.UnicodeScalarView(texts[i - 1]))
+                        }
                     }
                 case .redHeader(let x):
                     if redIssuer == nil { redIssuer = x }
@@ -270,6 +294,18 @@ public enum MetadataExtractor {
         static let noticeKinds: [Scalars] = ["通知", "公告", "通告", "启事", "的函"].map(s)
         static let deTongzhi = s("的通知")
         static let signer = s("签发人")
+        /// Web-page metadata labels ("发文字号：…", "成文日期：…", "发文机关：…").
+        static let titleLabels: [Scalars] = ["标题：", "名称：", "题目："].map(s)
+        static let numberFieldLabels: [Scalars] = ["发文字号：", "文号：", "文件编号：", "发文编号："].map(s)
+        static let dateFieldLabels: [Scalars] = ["成文日期：", "成文时间：", "印发日期：", "发文日期：", "签发日期："].map(s)
+        static let issuerFieldLabels: [Scalars] = [
+            "发文机关：", "发布机构：", "发文单位：", "制发机关：", "发文机构：", "发布单位：",
+        ].map(s)
+        static let fieldNames: [Scalars] = [
+            "索引号", "发文字号", "文号", "成文日期", "成文时间", "发布日期", "发布时间", "主题分类", "公开方式",
+            "有效性", "生成日期", "分类", "标题", "名称", "主题词", "体裁", "公开范围", "文件编号", "效力",
+            "来源", "发文机关", "发布机构", "信息来源",
+        ].map(s)
         static let attachment = s("附件")
         static let gongkai = s("公开")
         static let yinfa = s("印发")
@@ -309,6 +345,10 @@ public enum MetadataExtractor {
         ].map(s)
         static let municipalities: [Scalars] = ["北京市", "天津市", "上海市", "重庆市", "北京", "天津", "上海", "重庆"].map(s)
         static let countyCity = s("县级市")
+        static let falseUnitsAfter: [Scalars] = [
+            "市场", "市民", "市直", "市属", "市级", "区域", "区直", "区属", "区级", "县域", "县级", "县直", "县属",
+        ].map(s)
+        static let falseUnitsBefore: [Scalars] = ["城市", "社区", "辖区", "城区", "街区", "小区", "景区"].map(s)
 
         static func s(_ x: String) -> Scalars { Array(x.unicodeScalars) }
     }
@@ -419,6 +459,11 @@ public enum MetadataExtractor {
                     return nil
                 }
                 j += 1
+            }
+            // "（征求意见稿" with its bracket lost at the end of a line.
+            if a.count - i <= 21 {
+                let inner = a[(i + 1)...]
+                for w in W.draftWords where MetaScan.contains(inner, w) { return a.count }
             }
             return nil
         }
@@ -732,11 +777,20 @@ public enum MetadataExtractor {
             let c = a[j]
             if (isSentencePunct(c) && c != "、") || c == "〔" || c == "【" { break }
             for w in W.titleEndings where MetaScan.has(a, w, at: j) {
-                let e = extendTitle(a, end: j + w.count, start: start)
+                var e = extendTitle(a, end: j + w.count, start: start)
                 if validTitle(a, start, e) {
                     var end = e
                     var draft = false
                     if let d = draftMarker(a, at: end) {
+                        end = d
+                        draft = true
+                    }
+                    // A short note closing the title line ("（试行）", "（2021年）") belongs to it.
+                    if end < a.count, let n = closingNote(a, at: end), n == a.count {
+                        if end == e { e = n }
+                        end = n
+                    }
+                    if end < a.count, let d = draftMarker(a, at: end), d == a.count {
                         end = d
                         draft = true
                     }
@@ -749,6 +803,18 @@ public enum MetadataExtractor {
         }
         guard let (e, end, draft) = first else { return nil }
         return (String(String.UnicodeScalarView(a[start..<e])), draft, end)
+    }
+
+    /// "（试行）" at `i`: a bracketed note of at most 12 scalars that is no draft marker.
+    static func closingNote(_ a: Scalars, at i: Int) -> Int? {
+        guard i < a.count, a[i] == "（", draftMarker(a, at: i) == nil else { return nil }
+        var j = i + 1
+        while j < a.count, j - i <= 13 {
+            if a[j] == "）" { return j > i + 1 ? j + 1 : nil }
+            if a[j] == "（" || isSentencePunct(a[j]) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// Takes in a following ending: "要点" + "分工方案", "要点" + "的实施方案", "重点任务" + "分解表".
@@ -815,6 +881,82 @@ public enum MetadataExtractor {
             k += 1
         }
         return true
+    }
+
+    // MARK: - Web-page metadata
+
+    /// Number, issuer and date from labelled fields, as web pages print them above a plan
+    /// ("发文字号：X政办发〔2020〕12号", "成文日期：2020-05-06", "发布机构：X市人民政府办公室"), in one
+    /// line each or run together.
+    static func labeledFields(_ texts: [Scalars], upTo end: Int)
+        -> (number: (String, Int)?, issuer: String?, date: String?)
+    {
+        var number: (String, Int)?
+        var issuer: String?
+        var date: String?
+        for a in texts.prefix(end) where a.count <= 400 && a.contains("：") {
+            var i = 0
+            while i < a.count {
+                if a[i] == "：" {
+                    if number == nil, endingLabel(a, colon: i, W.numberFieldLabels) != nil,
+                        let (n, y, _) = headerNumber(a, at: i + 1)
+                    {
+                        number = (n, y)
+                    } else if date == nil, endingLabel(a, colon: i, W.dateFieldLabels) != nil {
+                        date = dateAt(a, i + 1)?.0 ?? isoDateAt(a, i + 1)
+                    } else if issuer == nil, endingLabel(a, colon: i, W.issuerFieldLabels) != nil {
+                        issuer = fieldOrganization(a, from: i + 1)
+                    }
+                }
+                i += 1
+            }
+        }
+        return (number, issuer, date)
+    }
+
+    /// The label among `labels` (each ending in "：") whose colon is at `colon`.
+    static func endingLabel(_ a: Scalars, colon: Int, _ labels: [Scalars]) -> Scalars? {
+        for l in labels where MetaScan.has(a, l, at: colon + 1 - l.count) { return l }
+        return nil
+    }
+
+    /// "2020-05-06", "2020.5.6", "2020/05/06".
+    static func isoDateAt(_ a: Scalars, _ i: Int) -> String? {
+        var j = i
+        var parts: [Int] = []
+        while parts.count < 3 {
+            var v = 0
+            var n = 0
+            while j < a.count, n < (parts.isEmpty ? 4 : 2), let d = MetaScan.digit(a[j]) {
+                v = v * 10 + d
+                n += 1
+                j += 1
+            }
+            guard n == (parts.isEmpty ? 4 : n), n > 0 else { return nil }
+            parts.append(v)
+            if parts.count < 3 {
+                guard j < a.count, "-./－／".unicodeScalars.contains(a[j]) else { return nil }
+                j += 1
+            }
+        }
+        guard (1949...2100).contains(parts[0]), (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        let mm = parts[1] < 10 ? "0\(parts[1])" : "\(parts[1])"
+        let dd = parts[2] < 10 ? "0\(parts[2])" : "\(parts[2])"
+        return "\(parts[0])-\(mm)-\(dd)"
+    }
+
+    /// The organ named after a label, up to the next field name or punctuation.
+    static func fieldOrganization(_ a: Scalars, from i: Int) -> String? {
+        var j = i
+        outer: while j < a.count, j - i < 50 {
+            if !CJK.isIdeograph(a[j]) && a[j] != "（" && a[j] != "）" { break }
+            if j > i {
+                for f in W.fieldNames where MetaScan.has(a, f, at: j) { break outer }
+            }
+            j += 1
+        }
+        let org = a[i..<j]
+        return isOrganization(org) ? String(String.UnicodeScalarView(org)) : nil
     }
 
     // MARK: - Fallbacks
@@ -968,26 +1110,22 @@ public enum MetadataExtractor {
         if MetaScan.has(p, W.s("中共"), at: 0) { p.removeFirst(2) }
         guard p.count >= 2 else { return nil }
         var i = 1
-        while i < p.count, !isUnit(p[i]) {
+        while i < p.count, !isUnit(p[i]) || isFalseUnit(p, i) {
             if MetaScan.digit(p[i]) != nil || isSentencePunct(p[i]) { return nil }
             i += 1
         }
         guard i < p.count else { return nil }
-        if i + 1 < p.count, p[i] == "市", p[i + 1] == "场" { return nil }
-        var end = i + 1
-        while end < p.count, isUnit(p[end]) { end += 1 }
-        // Further units: a short name with no organ word, then a unit.
+        var end = mergeUnits(p, after: i)
+        // Further units: a name of at most 12 scalars with no organ word, then a unit
+        // ("郑州" + "航空港经济综合实验区", "济南市" + "市中区").
         chain: while end < p.count {
             var j = end
-            while j < p.count, j - end < 8 {
+            while j < p.count, j - end < 12 {
                 for w in W.organWords where MetaScan.has(p, w, at: j) { break chain }
                 let c = p[j]
                 if !CJK.isIdeograph(c) { break chain }
-                if isUnit(c), j > end {
-                    if c == "市", j + 1 < p.count, p[j + 1] == "场" { break chain }
-                    var e = j + 1
-                    while e < p.count, isUnit(p[e]) { e += 1 }
-                    end = e
+                if isUnit(c), j > end, !isFalseUnit(p, j) {
+                    end = mergeUnits(p, after: j)
                     continue chain
                 }
                 j += 1
@@ -997,6 +1135,21 @@ public enum MetadataExtractor {
         let place = Array(p[0..<end])
         if place.count == 2, "我本全各该此".unicodeScalars.contains(place[0]) { return nil }
         return String(String.UnicodeScalarView(place))
+    }
+
+    /// End of the unit at `i`, taking in a unit right after it when the first is a name's last
+    /// character rather than a unit: "杭州市", "贵州省", "沙市区".
+    static func mergeUnits(_ p: Scalars, after i: Int) -> Int {
+        var end = i + 1
+        if end < p.count, isUnit(p[end]), p[i] == "州" || (p[i] == "市" && p[end] == "区") { end += 1 }
+        return end
+    }
+
+    /// Unit characters inside ordinary words: 城市, 市场, 社区, 区域, 县级, 市直…
+    static func isFalseUnit(_ p: Scalars, _ j: Int) -> Bool {
+        for w in W.falseUnitsAfter where MetaScan.has(p, w, at: j) { return true }
+        for w in W.falseUnitsBefore where MetaScan.has(p, w, at: j - 1) { return true }
+        return false
     }
 
     /// "高新区" in a title and "珠海高新技术产业开发区" in the issuer are the same place: the title's

@@ -57,7 +57,7 @@ enum NodeFinisher {
         if children.isEmpty, let h = head, preambleHeadings.contains(h) { finalKind = .paragraph }
         return Node(
             kind: finalKind, numbering: draft.numbering, heading: head, text: text, units: units,
-            deadlines: deadlines, cites: [], // TEMP until CitationScanner lands
+            deadlines: deadlines, cites: CitationScanner.citations(in: text),
             lines: draft.firstLine...max(draft.firstLine, draft.lastLine), children: children)
     }
 }

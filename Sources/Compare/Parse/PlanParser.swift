@@ -16,8 +16,7 @@ public enum PlanParser {
         let segments = segment(source.lines, with: &segmenter)
         let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
-        var (metadata, titleLine) = (Metadata(), Optional<Int>.none) // TEMP until MetadataExtractor lands
-        _ = headerLines
+        let (metadata, titleLine) = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart)
 
         var builder = TreeBuilder()
         if let title = titleLine, title + 1 < bodyStart {
