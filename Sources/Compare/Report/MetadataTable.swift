@@ -9,10 +9,19 @@ public enum MetadataTable {
                 plan.name, m.title ?? "—", m.locality ?? "—", m.level?.rawValue ?? "—",
                 m.year.map(String.init) ?? "—", m.documentNumber ?? "—", m.issuer ?? "—", m.date ?? "—",
                 m.draft ? "yes" : "no", String(plan.items.count),
-                m.cites.isEmpty ? "—" : m.cites.compactMap { $0.number ?? $0.title.map { "《\($0)》" } }.joined(separator: "; "),
+                citesCell(m.cites),
             ]
             out += "| " + cells.map(PlanMarkdown.escape).joined(separator: " | ") + " |\n"
         }
         return out
+    }
+
+    /// Numbered documents by number; titles cited without a number only counted, to keep a row short.
+    static func citesCell(_ cites: [Citation]) -> String {
+        let numbered = cites.compactMap(\.number)
+        let titled = cites.count - numbered.count
+        var parts = numbered
+        if titled > 0 { parts.append("+\(titled) by title only") }
+        return parts.isEmpty ? "—" : parts.joined(separator: "; ")
     }
 }
