@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "Compare", path: "Sources/Compare"),
         .executableTarget(name: "compare-tool", dependencies: ["Compare"], path: "Sources/compare-tool"),
+        .executableTarget(name: "compare-bench", dependencies: ["Compare"], path: "Benchmarks/compare-bench"),
         .testTarget(
             name: "CompareTests",
             dependencies: ["Compare"],

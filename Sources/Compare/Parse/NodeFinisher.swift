@@ -19,7 +19,8 @@ enum NodeFinisher {
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
     /// text follows or the whole text is that phrase.
     static func heading(of written: String) -> String? {
-        let scalars = Canonical.text(written).unicodeScalars
+        // A heading is at most 40 scalars: canonicalise only what could be one.
+        let scalars = Canonical.text(String(String.UnicodeScalarView(written.unicodeScalars.prefix(42)))).unicodeScalars
         var end = scalars.endIndex
         var hasMore = false
         if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
@@ -28,7 +29,8 @@ enum NodeFinisher {
         }
         let first = scalars[scalars.startIndex..<end]
         guard !first.isEmpty, first.count <= 40, !first.contains("，") else { return nil }
-        if !hasMore && end == scalars.endIndex && first.count > 40 { return nil }
+        // The whole text is the phrase only when nothing was cut off beyond the prefix.
+        if end == scalars.endIndex && !hasMore && written.unicodeScalars.count > scalars.count { return nil }
         // Canonical and written text align scalar for scalar: cut the written one.
         return String(String.UnicodeScalarView(written.unicodeScalars.prefix(first.count)))
     }

@@ -39,10 +39,12 @@ struct Segmenter {
                 i += 1
                 continue
             }
-            guard let m = MarkerScanner.leading(Array(scalars[i..<min(scalars.count, i + 16)])) else { i += 1; continue }
-            let n = m.numbering
             let afterSentence = CJK.isTerminal(prev) || prev == "”" && i >= 2 && CJK.isTerminal(scalars[i - 2])
                 || prev == " "
+            // Mid-sentence a marker can only split in loose or flattened text: skip the scan.
+            if !afterSentence && !loose && !longLine { i += 1; continue }
+            guard let m = MarkerScanner.leading(Array(scalars[i..<min(scalars.count, i + 16)])) else { i += 1; continue }
+            let n = m.numbering
             let next = lastValue[n.family].map { n.value == $0 + 1 } ?? false
             let opensList = n.value == 1
             var accept = false

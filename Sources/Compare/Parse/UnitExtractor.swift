@@ -56,7 +56,14 @@ public enum UnitExtractor {
     /// are matched by nesting depth, not by pairing shapes, since plans mix them freely.
     ///
     /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
+    /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):
+    /// a text with none of them is returned untouched without building anything.
+    static let annotationScalars: Set<Unicode.Scalar> = ["单", "部", "负", "牵", "落", "配", "协", "室", "责"]
+
     public static func extractInline(from text: String) -> (text: String, units: Units) {
+        if !text.unicodeScalars.contains(where: annotationScalars.contains) {
+            return (text.trimmingSpaces, Units())
+        }
         let s = Scalars(text.unicodeScalars)
         // Most lines carry no bracket at all.
         if !s.contains(where: { isOpen($0) || isClose($0) }) {

@@ -7,6 +7,24 @@
 /// valid in the original, so nothing needs an offset table.
 public enum Canonical {
     public static func text(_ s: String) -> String {
+        // Most text needs no change: find out on UTF-8 bytes before building anything.
+        var needs = false
+        var it = s.utf8.makeIterator()
+        while let b = it.next() {
+            switch b {
+            case 0x28, 0x29, 0x3A, 0x2C, 0x3B, 0x21, 0x3F: needs = true
+            case 0xEF:
+                // Full-width digits and letters: EF BC 90–99, EF BC A1–BA, EF BD 81–9A.
+                if let b2 = it.next(), let b3 = it.next() {
+                    if b2 == 0xBC && ((0x90...0x99).contains(b3) || (0xA1...0xBA).contains(b3)) || b2 == 0xBD && (0x81...0x9A).contains(b3) {
+                        needs = true
+                    }
+                }
+            default: break
+            }
+            if needs { break }
+        }
+        if !needs { return s }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars(Array(s.unicodeScalars)))
         return String(out)

@@ -1,0 +1,32 @@
+import Compare
+import Foundation
+
+// Parse throughput on the bundled corpus, per stage. Run in release:
+//   swift run -c release compare-bench [ROUNDS]
+// Each round ingests and parses every plan of Corpus/local once. Single-threaded.
+
+let dir = "Corpus/local/"
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+guard !names.isEmpty else {
+    FileHandle.standardError.write(Data("compare-bench: no plans in \(dir); run from the package root\n".utf8))
+    exit(2)
+}
+let files = names.map { [UInt8](FileManager.default.contents(atPath: dir + $0) ?? Data()) }
+let rounds = Int(CommandLine.arguments.dropFirst().first ?? "200") ?? 200
+let count = Double(rounds * files.count)
+
+func measure(_ label: String, _ body: () throws -> Void) rethrows {
+    let start = Date()
+    try body()
+    let seconds = Date().timeIntervalSince(start)
+    print(label.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + String(format: "%8.1f µs/plan %9.0f plans/s", seconds / count * 1e6, count / seconds))
+}
+
+let sources = try files.enumerated().map { try Ingest.decode(bytes: $1, name: names[$0]) }
+print("\(files.count) plans × \(rounds) rounds")
+try measure("ingest") { for _ in 0..<rounds { for (i, b) in files.enumerated() { _ = try Ingest.decode(bytes: b, name: names[i]) } } }
+measure("parse") { for _ in 0..<rounds { for s in sources { _ = PlanParser.parse(s) } } }
+try measure("ingest + parse") {
+    for _ in 0..<rounds { for (i, b) in files.enumerated() { _ = PlanParser.parse(try Ingest.decode(bytes: b, name: names[i])).items } }
+}
