@@ -160,7 +160,7 @@ final class ParserLayoutTests: XCTestCase {
             抄送：市委办、市人大办。
             某某市人民政府办公厅   2018年7月13日印发
             """)
-        XCTAssertEqual(outline(plan), ["part 一、", "part 二、", " section （一）", "  item 1.", "  item 2.", " section （二）", "  item 3.", "part 三、", " section （一）"])
+        XCTAssertEqual(outline(plan), ["paragraph 一、", "part 二、", " section （一）", "  item 1.", "  item 2.", " section （二）", "  item 3.", "part 三、", " section （一）"], "一、总体要求 is a preamble")
         let items = plan.items
         XCTAssertEqual(items.count, 4, "a part with no sections (总体要求) is a preamble, not a task")
         XCTAssertEqual(items[0].node.text, "制定出台政策文件，对公开相关信息作出明确规定。")

@@ -22,7 +22,8 @@ enum Decoder {
             return (try utf16(bytes[2...], littleEndian: false, path: path), .utf16BE)
         }
         if let littleEndian = utf16WithoutBOM(bytes) {
-            return (try utf16(bytes[...], littleEndian: littleEndian, path: path), littleEndian ? .utf16LE : .utf16BE)
+            let even = bytes.count % 2 == 0 ? bytes[...] : bytes.dropLast()
+            return (try utf16(even, littleEndian: littleEndian, path: path), littleEndian ? .utf16LE : .utf16BE)
         }
         if let offset = controlByteOffset(bytes) { throw InputError.binary(path: path, offset: offset) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
@@ -62,7 +63,8 @@ enum Decoder {
     /// counting NULs per side alone fails, since 一 (U+4E00) puts a NUL on the other side too.
     /// Returns true for little-endian, false for big-endian, nil when neither reads as text.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
-        guard bytes.count >= 4, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
+        // An odd length is a file cut off mid-character: judge (and decode) without the last byte.
+        guard bytes.count >= 4, bytes.contains(0) else { return nil }
         let sample = Array(bytes.prefix(8192))
         func plausibility(littleEndian: Bool) -> Double {
             var good = 0, total = 0

@@ -116,7 +116,7 @@ enum LineCleaner {
                 scalar = nil
             }
         }
-        guard let decoded = scalar else { return nil }
+        guard let decoded = scalar, decoded.value >= 0x20 || decoded == "\t" else { return nil }
         return (decoded == "\u{A0}" ? " " : decoded, j)
     }
 

@@ -12,88 +12,136 @@ enum Reflow {
         let width = wrapWidth(lines)
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
-        // Decisions read the canonical spelling, so "，" and "," count alike; the text joined is
-        // the text as written.
-        var lastCanonical = ""
+        // What the decisions need to know of the line built so far, kept as it grows (rescanning
+        // the joined text at every join would be quadratic in a long paragraph).
+        var tail = Tail()
         // The most cells a table row has had so far: a wrapped row with fewer is unfinished.
         var rowTabs = 0
         for line in lines {
             let canonical = Canonical.text(line.text)
             guard !out.isEmpty else {
                 out.append(line)
-                lastCanonical = canonical
-                rowTabs = tabCount(canonical)
+                tail = Tail(canonical)
+                rowTabs = tail.tabs
                 continue
             }
             let full = width.map { out[out.count - 1].rawLength >= $0 - 1 } ?? false
-            let lastTabs = tabCount(lastCanonical)
-            let unfinishedRow = full && lastTabs > 0 && lastTabs + tabCount(canonical) <= rowTabs
-            if unfinishedRow || shouldJoin(lastCanonical, canonical, previousIsFull: full) {
-                lastCanonical += canonical
+            let unfinishedRow = full && tail.tabs > 0 && tail.tabs + tabCount(canonical) <= rowTabs
+            if unfinishedRow || shouldJoin(tail, canonical, previousIsFull: full) {
+                let cutTag = tail.endsInsideTagOrEntity
                 out[out.count - 1].text += line.text
-                // A tag or entity the wrap cut in two ("…<" / "p>…") is whole again: clean it.
-                if line.text.unicodeScalars.contains(">") || line.text.unicodeScalars.contains(";") {
-                    out[out.count - 1].text = LineCleaner.clean(Substring(out[out.count - 1].text))
-                    lastCanonical = Canonical.text(out[out.count - 1].text)
-                }
                 out[out.count - 1].lastLine = line.lastLine
                 out[out.count - 1].rawLength = line.rawLength
+                tail.append(canonical)
+                // A tag or entity the wrap cut in two ("…<" / "p>…") is whole again: clean it.
+                if cutTag {
+                    out[out.count - 1].text = LineCleaner.clean(Substring(out[out.count - 1].text))
+                    tail = Tail(Canonical.text(out[out.count - 1].text))
+                }
             } else {
                 out.append(line)
-                lastCanonical = canonical
+                tail = Tail(canonical)
             }
-            rowTabs = max(rowTabs, tabCount(lastCanonical))
+            rowTabs = max(rowTabs, tail.tabs)
         }
         return out
     }
 
-    static func tabCount(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+    /// Running facts about a (canonical) logical line under construction.
+    struct Tail {
+        var first = ""
+        var last: Unicode.Scalar? = nil
+        var tabs = 0
+        var paren = 0, book = 0, square = 0
+        var clausePunctuation = false
+        var opensLabel = false
+        var markerLength = 0
+        var isArabicItem = false
+        var isChineseHeading = false
+        /// Last scalars, to see a tag or entity cut at the end ("…<", "…&nb").
+        var recent: [Unicode.Scalar] = []
+        var scalarCount = 0
+
+        init() {}
+
+        init(_ canonical: String) {
+            first = canonical
+            opensLabel = Reflow.opensLabel(canonical)
+            if let m = MarkerScanner.leading(canonical) {
+                markerLength = m.length
+                switch m.numbering.family {
+                case .arabicDot, .arabicComma, .arabicParen, .circled: isArabicItem = true
+                case .cjkComma, .cjkParen: isChineseHeading = true
+                }
+            }
+            append(canonical)
+        }
+
+        mutating func append(_ canonical: String) {
+            for c in canonical.unicodeScalars {
+                scalarCount += 1
+                switch c {
+                case "\t": tabs += 1
+                case "（": paren += 1
+                case "）": paren -= 1
+                case "《": book += 1
+                case "》": book -= 1
+                case "〔", "【", "[": square += 1
+                case "〕", "】", "]": square -= 1
+                case "，", "。", "；", "：", "、":
+                    if scalarCount > markerLength { clausePunctuation = true }
+                default: break
+                }
+                last = c
+                recent.append(c)
+            }
+            if recent.count > 24 { recent.removeFirst(recent.count - 24) }
+        }
+
+        var isOpen: Bool {
+            guard let last else { return false }
+            switch last {
+            case "、", "，", "（", "《", "“", "〔", "【": return true
+            default: return paren > 0 || book > 0 || square > 0
+            }
+        }
+
+        /// A title, heading, date or signature: no clause punctuation after its marker, and not an
+        /// arabic-numbered item (items are sentences; a "1. …第十四" line cut short is not a heading).
+        var isHeadingShaped: Bool { !clausePunctuation && !isArabicItem }
+
+        /// "…<" / "…</p" / "…&nbs" at the very end: a tag or entity the wrap cut (an "&" or "<"
+        /// followed by ordinary text is just text).
+        var endsInsideTagOrEntity: Bool {
+            func nameLike(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || CJK.isASCIIDigit(c) || c == "#" || c == "/") }
+            if let lt = recent.lastIndex(of: "<"), recent[(lt + 1)...].allSatisfy(nameLike) { return true }
+            if let amp = recent.lastIndex(of: "&"), recent[(amp + 1)...].allSatisfy(nameLike) { return true }
+            return false
+        }
     }
 
     /// `previousIsFull`: the last original line of `a` reaches the text's wrap width.
-    static func shouldJoin(_ a: String, _ b: String, previousIsFull: Bool) -> Bool {
-        guard let first = b.unicodeScalars.first else { return false }
-        let aScalars = a.unicodeScalars
-        guard let lastScalar = aScalars.last else { return false }
+    static func shouldJoin(_ a: Tail, _ b: String, previousIsFull: Bool) -> Bool {
+        guard let first = b.unicodeScalars.first, let lastScalar = a.last else { return false }
         let opensNode = MarkerScanner.leading(b) != nil
         // Inside an open bracket or list ("〔牵头单位：…，" / "…教育局、"), even a label continues it.
-        if first != "\t" && !opensNode && endsOpen(aScalars, last: lastScalar) && !aScalars.contains("\t") {
+        if first != "\t" && !opensNode && a.isOpen && a.tabs == 0 {
             return true
         }
         if first == "\t" || opensNode || opensLabel(b) || isWholeParenthetical(b) || Lexicon.opensClosingLine(b) {
             return false
         }
         if previousIsFull { return true }
-        let aIsRow = aScalars.contains("\t")
-        if b.unicodeScalars.contains("\t") || aIsRow { return false }
-        if endsOpen(aScalars, last: lastScalar) { return true }
-        if opensLabel(a) { return false }
+        if b.unicodeScalars.contains("\t") || a.tabs > 0 { return false }
+        if a.opensLabel { return false }
         // A short line with no clause punctuation (a date, a signature, a title) stands alone.
         if b.unicodeScalars.count <= 40 && isHeadingShaped(b) { return false }
         if isTerminal(lastScalar) { return false }
-        return !isHeadingShaped(a)
+        return !a.isHeadingShaped
     }
 
-    /// 、，（《“ at the end, or more opening than closing brackets: the sentence goes on.
-    static func endsOpen(_ s: String.UnicodeScalarView, last: Unicode.Scalar) -> Bool {
-        switch last {
-        case "、", "，", "（", "《", "“", "〔", "【": return true
-        default: break
-        }
-        var paren = 0, book = 0, square = 0
-        for c in s {
-            switch c {
-            case "（": paren += 1
-            case "）": paren -= 1
-            case "《": book += 1
-            case "》": book -= 1
-            case "〔", "【", "[": square += 1
-            case "〕", "】", "]": square -= 1
-            default: break
-            }
-        }
-        return paren > 0 || book > 0 || square > 0
+    static func tabCount(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
     }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
@@ -106,13 +154,15 @@ enum Reflow {
     /// A title, heading, date or signature: no clause punctuation at all, and not an arabic-
     /// numbered item (items are sentences; a "1. …第十四" line without punctuation is one cut short).
     static func isHeadingShaped(_ a: String) -> Bool {
-        for c in a.unicodeScalars {
+        let marker = MarkerScanner.leading(a)
+        // The marker's own 、 ("一、") is not clause punctuation.
+        for c in a.unicodeScalars.dropFirst(marker?.length ?? 0) {
             switch c {
             case "，", "。", "；", "：", "、": return false
             default: continue
             }
         }
-        if let m = MarkerScanner.leading(a) {
+        if let m = marker {
             switch m.numbering.family {
             case .arabicDot, .arabicComma, .arabicParen, .circled: return false
             case .cjkComma, .cjkParen: return true

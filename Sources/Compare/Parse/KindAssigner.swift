@@ -50,6 +50,14 @@ enum KindAssigner {
             if offset > 0 && depthCount >= 3 { cost += 1.0 }
             if cost < bestCost { bestCost = cost; bestOffset = offset }
         }
-        return (0..<depthCount).map { ladder[min(bestOffset + $0, 3)] }
+        // Below the top, a level whose markers speak clearly may skip a rung: "一、" parts with
+        // "1." items directly under them are parts and items, not parts and sections.
+        var rungs = [min(bestOffset, 3)]
+        for d in 1..<depthCount {
+            let next = rungs[d - 1] + 1
+            let preferred = dominant[d].weight >= 0.5 ? dominant[d].rung : next
+            rungs.append(min(max(next, preferred), 3))
+        }
+        return rungs.map { ladder[$0] }
     }
 }

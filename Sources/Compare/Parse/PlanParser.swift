@@ -25,6 +25,7 @@ public enum PlanParser {
             }
         }
         var table: TableLayout? = nil
+        var tableHeader: [String]? = nil
         var cellSegmenter = segmenter
         var lastLine = bodyStart
         var ended = false
@@ -32,7 +33,12 @@ public enum PlanParser {
             let s = segments[index]
             lastLine = index
             if let cells = s.cells {
-                if let header = TableLayout.header(cells) { table = header; continue }
+                // The first header sets the columns; later only its repeats (page breaks) are headers.
+                if (table == nil || cells == tableHeader), let header = TableLayout.header(cells) {
+                    table = header
+                    tableHeader = cells
+                    continue
+                }
                 readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter)
                 continue
             }

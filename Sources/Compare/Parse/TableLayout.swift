@@ -16,6 +16,7 @@ struct TableLayout {
         var roles: [Role] = []
         var named = 0
         for cell in cells {
+            if MarkerScanner.leading(cell) != nil || cell.contains("、") || cell.contains("，") { return nil }
             let role = Self.headerRole(cell)
             if role != .other { named += 1 }
             roles.append(role)

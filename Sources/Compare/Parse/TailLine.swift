@@ -17,7 +17,12 @@ enum TailLine {
         for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) { return .skip }
         let scalars = text.unicodeScalars
         let hasDate = containsDate(scalars)
-        if hasDate && (text.hasSuffix("印发") || text.hasSuffix("印") || text.hasSuffix("发布")) { return .end }
+        // A print line ("…办公厅 2018年7月13日印发"): short, no clause punctuation, the date at its end.
+        if hasDate && scalars.count <= 40 && (text.hasSuffix("日印发") || text.hasSuffix("日印") || text.hasSuffix("日发布"))
+            && !scalars.contains(where: { "，。；、".unicodeScalars.contains($0) })
+        {
+            return .end
+        }
         if hasDate && isDateOnly(scalars) { return .skip }
         if scalars.count <= 30, !scalars.contains(where: { "，。；：、".unicodeScalars.contains($0) }) {
             for s in Lexicon.signatureSuffixes where text.hasSuffix(s) { return .skip }

@@ -80,6 +80,7 @@ public enum MarkerScanner {
             switch sep {
             case ".", "．": family = .arabicDot
             case "、": family = .arabicComma
+            case "）", ")": family = .arabicParen
             default: return nil
             }
             // "1.5" is a number, "1.1" a sub-clause number we do not treat as a marker.
