@@ -4,15 +4,7 @@ import XCTest
 
 /// Layouts and inputs found by trying to break the parser; each was once misread.
 final class AdversarialLayoutTests: XCTestCase {
-    func outline(_ plan: Plan) -> [String] {
-        var out: [String] = []
-        func walk(_ n: Node, _ depth: Int) {
-            out.append(String(repeating: " ", count: depth) + n.kind.rawValue + " " + (n.numbering?.canonical ?? "¶"))
-            n.children.forEach { walk($0, depth + 1) }
-        }
-        plan.nodes.forEach { walk($0, 0) }
-        return out
-    }
+    func outline(_ plan: Plan) -> [String] { Fixtures.outline(plan) }
 
     func testABodyLineWithADateAndPublishDoesNotEndThePlan() throws {
         let plan = try Fixtures.parse("""

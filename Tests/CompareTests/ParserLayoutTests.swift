@@ -7,15 +7,7 @@ import XCTest
 final class ParserLayoutTests: XCTestCase {
     func items(_ text: String) throws -> [PlanItem] { try Fixtures.parse(text).items }
 
-    func outline(_ plan: Plan) -> [String] {
-        var out: [String] = []
-        func walk(_ n: Node, _ depth: Int) {
-            out.append(String(repeating: " ", count: depth) + n.kind.rawValue + " " + (n.numbering?.canonical ?? "¶"))
-            n.children.forEach { walk($0, depth + 1) }
-        }
-        plan.nodes.forEach { walk($0, 0) }
-        return out
-    }
+    func outline(_ plan: Plan) -> [String] { Fixtures.outline(plan) }
 
     // 一、/（一）/1. with 牵头单位/责任单位 lines and a sentence broken across a blank line.
     func testNumberedItemsWithUnitLines() throws {

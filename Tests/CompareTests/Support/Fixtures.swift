@@ -34,6 +34,17 @@ enum Fixtures {
         PlanParser.parse(try Ingest.decode(bytes: Array(text.utf8), name: name))
     }
 
+    /// The tree as "kind numbering" lines, indented by depth: what layout tests compare.
+    static func outline(_ plan: Plan) -> [String] {
+        var out: [String] = []
+        func walk(_ n: Node, _ depth: Int) {
+            out.append(String(repeating: " ", count: depth) + n.kind.rawValue + " " + (n.numbering?.canonical ?? "¶"))
+            n.children.forEach { walk($0, depth + 1) }
+        }
+        plan.nodes.forEach { walk($0, 0) }
+        return out
+    }
+
     static func parse(bytes: [UInt8], name: String) throws -> Plan {
         PlanParser.parse(try Ingest.decode(bytes: bytes, name: name))
     }
