@@ -19,15 +19,16 @@ enum Reflow {
         var rowTabs = 0
         for line in lines {
             let canonical = Canonical.text(line.text)
+            let next = Tail(canonical)
             guard !out.isEmpty else {
                 out.append(line)
-                tail = Tail(canonical)
+                tail = next
                 rowTabs = tail.tabs
                 continue
             }
             let full = width.map { out[out.count - 1].rawLength >= $0 - 1 } ?? false
-            let unfinishedRow = full && tail.tabs > 0 && tail.tabs + tabCount(canonical) <= rowTabs
-            if unfinishedRow || shouldJoin(tail, canonical, previousIsFull: full) {
+            let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs
+            if unfinishedRow || shouldJoin(tail, next, previousIsFull: full) {
                 let cutTag = tail.endsInsideTagOrEntity
                 out[out.count - 1].text += line.text
                 out[out.count - 1].lastLine = line.lastLine
@@ -40,7 +41,7 @@ enum Reflow {
                 }
             } else {
                 out.append(line)
-                tail = Tail(canonical)
+                tail = next
             }
             rowTabs = max(rowTabs, tail.tabs)
         }
@@ -49,7 +50,8 @@ enum Reflow {
 
     /// Running facts about a (canonical) logical line under construction.
     struct Tail {
-        var first = ""
+        /// The canonical text of the line the tail was started from (what `shouldJoin` reads of a next line).
+        var text = ""
         var last: Unicode.Scalar? = nil
         var tabs = 0
         var paren = 0, book = 0, square = 0
@@ -65,7 +67,7 @@ enum Reflow {
         init() {}
 
         init(_ canonical: String) {
-            first = canonical
+            text = canonical
             opensLabel = Reflow.opensLabel(canonical)
             if let m = MarkerScanner.leading(canonical) {
                 markerLength = m.length
@@ -121,9 +123,10 @@ enum Reflow {
     }
 
     /// `previousIsFull`: the last original line of `a` reaches the text's wrap width.
-    static func shouldJoin(_ a: Tail, _ b: String, previousIsFull: Bool) -> Bool {
+    static func shouldJoin(_ a: Tail, _ next: Tail, previousIsFull: Bool) -> Bool {
+        let b = next.text
         guard let first = b.unicodeScalars.first, let lastScalar = a.last else { return false }
-        let opensNode = MarkerScanner.leading(b) != nil
+        let opensNode = next.markerLength > 0
         // Inside an open bracket or list ("〔牵头单位：…，" / "…教育局、"), even a label continues it.
         if first != "\t" && !opensNode && a.isOpen && a.tabs == 0 {
             return true
@@ -132,16 +135,12 @@ enum Reflow {
             return false
         }
         if previousIsFull { return true }
-        if b.unicodeScalars.contains("\t") || a.tabs > 0 { return false }
+        if next.tabs > 0 || a.tabs > 0 { return false }
         if a.opensLabel { return false }
         // A short line with no clause punctuation (a date, a signature, a title) stands alone.
-        if b.unicodeScalars.count <= 40 && isHeadingShaped(b) { return false }
+        if next.scalarCount <= 40 && next.isHeadingShaped { return false }
         if isTerminal(lastScalar) { return false }
         return !a.isHeadingShaped
-    }
-
-    static func tabCount(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
     }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
@@ -149,26 +148,6 @@ enum Reflow {
         case "。", "；", "！", "？", "：", "）", "〕", "】", "》", "」", "』", ".", "…": return true
         default: return false
         }
-    }
-
-    /// A title, heading, date or signature: no clause punctuation at all, and not an arabic-
-    /// numbered item (items are sentences; a "1. …第十四" line without punctuation is one cut short).
-    static func isHeadingShaped(_ a: String) -> Bool {
-        let marker = MarkerScanner.leading(a)
-        // The marker's own 、 ("一、") is not clause punctuation.
-        for c in a.unicodeScalars.dropFirst(marker?.length ?? 0) {
-            switch c {
-            case "，", "。", "；", "：", "、": return false
-            default: continue
-            }
-        }
-        if let m = marker {
-            switch m.numbering.family {
-            case .arabicDot, .arabicComma, .arabicParen, .circled: return false
-            case .cjkComma, .cjkParen: return true
-            }
-        }
-        return true
     }
 
     /// "牵头单位：", "责任部门：" and the like open a unit line.

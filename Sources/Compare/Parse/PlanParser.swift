@@ -12,8 +12,8 @@ public enum PlanParser {
     }
 
     public static func parse(_ source: SourceText) -> Plan {
-        var segmenter = Segmenter()
-        let segments = segment(source.lines, with: &segmenter)
+        var lineSegmenter = Segmenter()
+        let segments = segment(source.lines, with: &lineSegmenter)
         let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
         let (metadata, titleLine) = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart)
@@ -26,7 +26,8 @@ public enum PlanParser {
         }
         var table: TableLayout? = nil
         var tableHeader: [String]? = nil
-        var cellSegmenter = segmenter
+        // Table cells count their own numbers ("3. … 4. …" in one cell).
+        var cellSegmenter = Segmenter()
         var lastLine = bodyStart
         var ended = false
         for index in bodyStart..<segments.count where !ended {

@@ -52,7 +52,9 @@ struct TreeBuilder {
             if let prev = open.numbering, open.key == key {
                 if numbering.value > prev.value + 1 {
                     warn(.numberingSkip, lines.lowerBound, "numbering skips from \(prev.canonical) to \(numbering.canonical)")
-                } else if numbering.value <= prev.value {
+                } else if numbering.value == prev.value {
+                    warn(.numberingRestart, lines.lowerBound, "numbering repeats \(numbering.canonical)")
+                } else if numbering.value < prev.value {
                     warn(.numberingRestart, lines.lowerBound, "numbering goes back from \(prev.canonical) to \(numbering.canonical)")
                 }
             }
