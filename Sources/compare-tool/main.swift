@@ -11,8 +11,12 @@ let usage = """
           Parse every plan in the corpus and write the reports (default: Corpus/, Reports/).
       compare-tool parse FILE... [--format tree|json|markdown]
           Parse plans and print their metadata and structure (default format: tree).
+      compare-tool align PLAN [--reference 2021|2018|FILE] [--taxonomy DIR] [--format markdown|json]
+          Align each item of a plan to the national sections and requirements it carries out.
+          The reference defaults to the plan's year, else the nearest earlier year in the taxonomy.
       compare-tool evaluate [--gold DIR] [--corpus DIR] [--format text|json]
-          Score the parser against hand labels (default: Corpus/gold, Corpus/local).
+          Score the parser and the aligner against hand labels (default: Corpus/gold, Corpus/local),
+          beside a plain baseline (character-bigram TF-IDF nearest section).
       compare-tool --help
 
     Exit codes: 0 success; 2 a file could not be read or parsed; 64 usage error.
@@ -95,16 +99,82 @@ func runParse(_ args: ArraySlice<String>) -> Int32 {
 }
 
 func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
-    let (extra, values) = options(args, allowed: ["--gold", "--corpus", "--format"])
+    let (extra, values) = options(args, allowed: ["--gold", "--corpus", "--format", "--taxonomy"])
     guard extra.isEmpty else { fail(usage: "evaluate takes no FILE arguments (got '\(extra[0])')") }
     let format = values["--format"] ?? "text"
     guard ["text", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use text or json)") }
     do {
+        let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        var indexes: [Int: ReferenceIndex] = [:]
+        func index(for plan: Plan) throws -> ReferenceIndex {
+            let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
+            if let built = indexes[reference.year] { return built }
+            let built = ReferenceIndex(reference)
+            indexes[reference.year] = built
+            return built
+        }
         let result = try Evaluation.run(
             goldDirectory: values["--gold"] ?? "Corpus/gold",
             corpusDirectory: values["--corpus"] ?? "Corpus/local",
-            load: PlanLoader.load(path:))
+            load: PlanLoader.load(path:),
+            align: { plan in Aligner().align(plan, to: try index(for: plan)) },
+            baseline: { plan in BaselineAligner().align(plan, to: try index(for: plan)) })
         print(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
+        return Exit.ok
+    } catch {
+        printError(describe(error))
+        return Exit.input
+    }
+}
+
+/// The taxonomy folder: `--taxonomy`, else `Corpus/taxonomy` here, else beside the repository the
+/// executable was built in (so `.build/debug/compare-tool` works from any folder).
+func taxonomyDirectory(_ option: String?) -> String {
+    if let option { return option }
+    let here = "Corpus/taxonomy"
+    if FileManager.default.fileExists(atPath: here) { return here }
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<6 {
+        let candidate = url.appendingPathComponent(here).path
+        if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        url.deleteLastPathComponent()
+    }
+    return here
+}
+
+/// The reference a plan is aligned to: a year of the taxonomy, a national text FILE, or (no
+/// option) the plan's own year or the nearest earlier one.
+func resolveReference(_ option: String?, plan: Plan, taxonomy: Taxonomy) throws -> Reference {
+    if let option {
+        if FileManager.default.fileExists(atPath: option) {
+            return try ReferenceBuilder.build(from: PlanLoader.load(path: option), path: option)
+        }
+        if let year = Int(option), option.count == 4 {
+            guard let reference = taxonomy.reference(year: year) else {
+                throw TaxonomyError.noSuchYear(year: year, available: taxonomy.years)
+            }
+            return reference
+        }
+        fail(usage: "--reference takes a year (\(taxonomy.years.map(String.init).joined(separator: ", "))) or an existing FILE; '\(option)' is neither")
+    }
+    return try taxonomy.reference(forPlanYear: plan.metadata.year)
+}
+
+func runAlign(_ args: ArraySlice<String>) -> Int32 {
+    let (files, values) = options(args, allowed: ["--reference", "--taxonomy", "--format"])
+    let format = values["--format"] ?? "markdown"
+    guard ["markdown", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use markdown or json)") }
+    guard files.count == 1 else { fail(usage: "align takes one PLAN (got \(files.count))") }
+    do {
+        let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        let plan = try PlanLoader.load(path: files[0])
+        let reference = try resolveReference(values["--reference"], plan: plan, taxonomy: taxonomy)
+        let alignment = Aligner().align(plan, to: ReferenceIndex(reference))
+        if format == "json" {
+            print(AlignmentJSON.value(alignment).rendered())
+        } else {
+            print(AlignmentMarkdown.render(alignment, reference: reference), terminator: "")
+        }
         return Exit.ok
     } catch {
         printError(describe(error))
@@ -140,6 +210,8 @@ case "parse":
     exit(runParse(arguments))
 case "evaluate":
     exit(runEvaluate(arguments))
+case "align":
+    exit(runAlign(arguments))
 case "report":
     exit(runReport(arguments))
 default:

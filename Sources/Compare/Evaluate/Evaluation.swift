@@ -6,10 +6,14 @@ public struct EvaluationResult: Hashable, Sendable {
     public var perPlan: [PlanScores]
     /// Sums over all gold items of all plans: a plan with more items weighs more.
     public var micro: ScoreCounts
+    /// The baseline's micro averages, when every plan was scored with one.
+    public var microBaseline: ScoreCounts?
 
     public init(perPlan: [PlanScores]) {
         self.perPlan = perPlan
         self.micro = perPlan.reduce(ScoreCounts()) { $0 + $1.counts }
+        let baselines = perPlan.compactMap(\.baseline)
+        self.microBaseline = baselines.isEmpty || baselines.count != perPlan.count ? nil : baselines.reduce(ScoreCounts(), +)
     }
 }
 
@@ -22,15 +26,19 @@ public enum Evaluation {
     /// `load` and scores it. The loader is a parameter so the command line can pass the real reader
     /// and parser, and tests a fake. Errors from `load` pass through unchanged: they already name
     /// the plan file.
+    ///
+    /// `align` and `baseline` see the parsed plan only, never the labels: the analyzer chooses its
+    /// reference from the plan's own year.
     public static func run(
-        goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan
+        goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan,
+        align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil
     ) throws -> EvaluationResult {
         let golds = try GoldLabels.load(directory: goldDirectory)
         var perPlan: [PlanScores] = []
         for gold in golds {
             let path = (corpusDirectory as NSString).appendingPathComponent(gold.plan)
             let plan = try load(path)
-            perPlan.append(Scorer.score(plan: plan, gold: gold))
+            perPlan.append(Scorer.score(plan: plan, gold: gold, alignment: try align?(plan), baseline: try baseline?(plan)))
         }
         return EvaluationResult(perPlan: perPlan)
     }

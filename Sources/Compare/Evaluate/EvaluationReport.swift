@@ -16,7 +16,14 @@ public enum EvaluationReport {
         ScoreColumn(key: "itemRecall") { $0.itemRecall },
         ScoreColumn(key: "unitAccuracy") { $0.unitAccuracy },
         ScoreColumn(key: "deadlineAccuracy") { $0.deadlineAccuracy },
+        ScoreColumn(key: "sectionPrecision") { $0.sectionPrecision },
+        ScoreColumn(key: "sectionRecall") { $0.sectionRecall },
+        ScoreColumn(key: "sectionF1") { $0.sectionF1 },
+        ScoreColumn(key: "coverageAccuracy") { $0.coverageAccuracy },
     ]
+
+    /// The columns the baseline is scored on: alignment only (it parses nothing of its own).
+    static let baselineColumns = scoreColumns.filter { $0.key.hasPrefix("section") || $0.key.hasPrefix("coverage") }
 
     /// How many misses per plan the text report lists; the rest are counted, not shown.
     public static let missesShown = 20
@@ -27,16 +34,17 @@ public enum EvaluationReport {
     /// most 4 decimals (`null` when a plan has no gold items).
     public static func json(_ result: EvaluationResult) -> JSONValue {
         let plans: [JSONValue] = result.perPlan.map { scores in
-            .object([("plan", .string(scores.plan)), ("items", .int(scores.counts.items))] + scoreFields(scores.counts))
+            .object([("plan", .string(scores.plan)), ("items", .int(scores.counts.items))] + scoreFields(scores.counts)
+                + (scores.baseline.map { [("baseline", .object(scoreFields($0, baselineColumns)))] } ?? []))
         }
         return .object([
             ("plans", .array(plans)),
-            ("micro", .object(scoreFields(result.micro))),
+            ("micro", .object(scoreFields(result.micro) + (result.microBaseline.map { [("baseline", .object(scoreFields($0, baselineColumns)))] } ?? []))),
         ])
     }
 
-    private static func scoreFields(_ counts: ScoreCounts) -> [(String, JSONValue)] {
-        scoreColumns.map { ($0.key, .double($0.value(counts))) }
+    private static func scoreFields(_ counts: ScoreCounts, _ columns: [ScoreColumn] = scoreColumns) -> [(String, JSONValue)] {
+        columns.map { ($0.key, .double($0.value(counts))) }
     }
 
     // MARK: Text
@@ -46,19 +54,13 @@ public enum EvaluationReport {
     public static func text(_ result: EvaluationResult) -> String {
         let rows: [(name: String, counts: ScoreCounts)] =
             result.perPlan.map { ($0.plan, $0.counts) } + [("micro", result.micro)]
-        let nameWidth = rows.map { displayWidth($0.name) }.max().map { max($0, displayWidth("plan")) } ?? 4
-        let itemsWidth = max("items".count, rows.map { String($0.counts.items).count }.max() ?? 0)
-
-        var out = ""
-        var header = padRight("plan", nameWidth) + "  " + padLeft("items", itemsWidth)
-        for column in scoreColumns { header += "  " + column.key }
-        out += header + "\n"
-        for row in rows {
-            var line = padRight(row.name, nameWidth) + "  " + padLeft(String(row.counts.items), itemsWidth)
-            for column in scoreColumns {
-                line += "  " + padLeft(format(column.value(row.counts)), column.key.count)
-            }
-            out += line + "\n"
+        var out = table(rows, columns: scoreColumns)
+        if let microBaseline = result.microBaseline {
+            out += "\nbaseline (character-bigram TF-IDF nearest section, no structure):\n"
+            let baselineRows: [(name: String, counts: ScoreCounts)] =
+                result.perPlan.compactMap { s in s.baseline.map { (s.plan, $0 + ScoreCounts(items: s.counts.items)) } }
+                + [("micro", microBaseline + ScoreCounts(items: result.micro.items))]
+            out += table(baselineRows, columns: baselineColumns)
         }
 
         for scores in result.perPlan {
@@ -71,7 +73,7 @@ public enum EvaluationReport {
             out += "\(scores.plan): \(n) of \(count(scores.counts.items, "item")) missed\n"
             for miss in scores.misses.prefix(missesShown) {
                 let place = miss.line.map { "line \($0): " } ?? ""
-                out += "  - \(place)「\(miss.anchor)」\n"
+                out += miss.anchor.isEmpty ? "  - coverage\n" : "  - \(place)「\(miss.anchor)」\n"
                 for problem in miss.problems {
                     out += "      " + describe(problem) + "\n"
                 }
@@ -79,6 +81,23 @@ public enum EvaluationReport {
             if n > missesShown {
                 out += "  … \(n - missesShown) more not shown\n"
             }
+        }
+        return out
+    }
+
+    /// A fixed-width table: a row per plan, a column per score.
+    static func table(_ rows: [(name: String, counts: ScoreCounts)], columns: [ScoreColumn]) -> String {
+        let nameWidth = rows.map { displayWidth($0.name) }.max().map { max($0, displayWidth("plan")) } ?? 4
+        let itemsWidth = max("items".count, rows.map { String($0.counts.items).count }.max() ?? 0)
+        var out = padRight("plan", nameWidth) + "  " + padLeft("items", itemsWidth)
+        for column in columns { out += "  " + column.key }
+        out += "\n"
+        for row in rows {
+            var line = padRight(row.name, nameWidth) + "  " + padLeft(String(row.counts.items), itemsWidth)
+            for column in columns {
+                line += "  " + padLeft(format(column.value(row.counts)), column.key.count)
+            }
+            out += line + "\n"
         }
         return out
     }
@@ -96,6 +115,10 @@ public enum EvaluationReport {
             return "responsible differs: expected \(list(expected)), got \(list(got))"
         case let .deadlinesDiffer(expected, got):
             return "deadlines differ: expected \(list(expected)), got \(list(got))"
+        case let .sectionsDiffer(expected, got):
+            return "sections differ: expected \(list(expected)), got \(list(got))"
+        case let .coverageDiffers(section, expected):
+            return "coverage differs: section \(section) is \(expected ? "covered" : "not covered") in the labels, \(expected ? "not covered" : "covered") by the analyzer"
         }
     }
 

@@ -13,18 +13,46 @@ public struct ScoreCounts: Hashable, Sendable {
     public var unitsMatched: Int
     /// Found items whose deadlines match (see `ItemMatcher.deadlinesMatch`).
     public var deadlinesMatched: Int
+    /// Section alignment, over (item, section) pairs; a local item is the pair (item, local).
+    /// Pairs the analyzer gave gold items and pairs the labels give; a gold item the parser did not
+    /// find has no analyzer pairs.
+    public var sectionPairsPredicted: Int
+    public var sectionPairsGold: Int
+    public var sectionPairsCorrect: Int
+    /// National sections whose covered / not covered the analyzer got right, of all sections of
+    /// the reference it aligned to. Zero sections: no alignment was scored.
+    public var coverageCorrect: Int
+    public var coverageSections: Int
 
-    public init(items: Int = 0, found: Int = 0, unitsMatched: Int = 0, deadlinesMatched: Int = 0) {
+    public init(
+        items: Int = 0, found: Int = 0, unitsMatched: Int = 0, deadlinesMatched: Int = 0,
+        sectionPairsPredicted: Int = 0, sectionPairsGold: Int = 0, sectionPairsCorrect: Int = 0,
+        coverageCorrect: Int = 0, coverageSections: Int = 0
+    ) {
         self.items = items
         self.found = found
         self.unitsMatched = unitsMatched
         self.deadlinesMatched = deadlinesMatched
+        self.sectionPairsPredicted = sectionPairsPredicted
+        self.sectionPairsGold = sectionPairsGold
+        self.sectionPairsCorrect = sectionPairsCorrect
+        self.coverageCorrect = coverageCorrect
+        self.coverageSections = coverageSections
     }
 
     public var itemRecall: Double { Self.rate(found, items) }
     /// Not-found items count as wrong: the denominator is all gold items.
     public var unitAccuracy: Double { Self.rate(unitsMatched, items) }
     public var deadlineAccuracy: Double { Self.rate(deadlinesMatched, items) }
+    public var sectionPrecision: Double { Self.rate(sectionPairsCorrect, sectionPairsPredicted) }
+    public var sectionRecall: Double { Self.rate(sectionPairsCorrect, sectionPairsGold) }
+    /// NaN when both are undefined; 0 when nothing is right.
+    public var sectionF1: Double {
+        let p = sectionPrecision, r = sectionRecall
+        guard p.isFinite, r.isFinite else { return .nan }
+        return p + r == 0 ? 0 : 2 * p * r / (p + r)
+    }
+    public var coverageAccuracy: Double { Self.rate(coverageCorrect, coverageSections) }
 
     /// NaN when there are no gold items: the rate is undefined, not 0 or 1. JSON writes it `null`,
     /// the text report "-".
@@ -36,7 +64,12 @@ public struct ScoreCounts: Hashable, Sendable {
         ScoreCounts(
             items: a.items + b.items, found: a.found + b.found,
             unitsMatched: a.unitsMatched + b.unitsMatched,
-            deadlinesMatched: a.deadlinesMatched + b.deadlinesMatched)
+            deadlinesMatched: a.deadlinesMatched + b.deadlinesMatched,
+            sectionPairsPredicted: a.sectionPairsPredicted + b.sectionPairsPredicted,
+            sectionPairsGold: a.sectionPairsGold + b.sectionPairsGold,
+            sectionPairsCorrect: a.sectionPairsCorrect + b.sectionPairsCorrect,
+            coverageCorrect: a.coverageCorrect + b.coverageCorrect,
+            coverageSections: a.coverageSections + b.coverageSections)
     }
 }
 
@@ -51,6 +84,10 @@ public struct Miss: Hashable, Sendable {
         case responsibleDiffers(expected: [String], got: [String])
         /// Expected: gold deadlines as written; got: the reported `Deadline.raw`s.
         case deadlinesDiffer(expected: [String], got: [String])
+        /// Section ids, "local" for local content.
+        case sectionsDiffer(expected: [String], got: [String])
+        /// A national section the labels and the analyzer disagree on covering.
+        case coverageDiffers(section: String, expected: Bool)
     }
 
     public var anchor: String
@@ -73,12 +110,15 @@ public struct PlanScores: Hashable, Sendable {
     /// The plan's file name, as the gold file gives it.
     public var plan: String
     public var counts: ScoreCounts
-    /// Gold items with any problem, in gold (document) order.
+    /// Section alignment and coverage of the plain baseline, when one was scored.
+    public var baseline: ScoreCounts?
+    /// Gold items with any problem, in gold (document) order; coverage disagreements last.
     public var misses: [Miss]
 
-    public init(plan: String, counts: ScoreCounts, misses: [Miss] = []) {
+    public init(plan: String, counts: ScoreCounts, baseline: ScoreCounts? = nil, misses: [Miss] = []) {
         self.plan = plan
         self.counts = counts
+        self.baseline = baseline
         self.misses = misses
     }
 
@@ -89,10 +129,16 @@ public struct PlanScores: Hashable, Sendable {
 
 /// Scores one parsed plan against its gold labels.
 public enum Scorer {
-    public static func score(plan: Plan, gold: GoldPlan) -> PlanScores {
+    /// Scores parsing, and, when given, the alignment of the plan and a baseline's.
+    public static func score(plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil) -> PlanScores {
         let matcher = ItemMatcher(plan: plan)
         var counts = ScoreCounts(items: gold.items.count)
         var misses: [Miss] = []
+        if let alignment {
+            let (sectionCounts, sectionMisses) = scoreSections(gold: gold, matcher: matcher, alignment: alignment)
+            counts = counts + sectionCounts
+            misses += sectionMisses
+        }
 
         for goldItem in gold.items {
             switch matcher.locate(anchor: goldItem.anchor) {
@@ -124,6 +170,51 @@ public enum Scorer {
                 }
             }
         }
-        return PlanScores(plan: gold.plan, counts: counts, misses: misses)
+        // Item misses in gold order (a section miss joins its item's other problems), coverage last.
+        var merged: [Miss] = []
+        for miss in misses {
+            if let i = merged.firstIndex(where: { $0.anchor == miss.anchor && !$0.anchor.isEmpty }) {
+                merged[i].problems += miss.problems
+                merged[i].line = merged[i].line ?? miss.line
+            } else {
+                merged.append(miss)
+            }
+        }
+        let order = Dictionary(gold.items.enumerated().map { ($1.anchor, $0) }, uniquingKeysWith: { a, _ in a })
+        merged = merged.enumerated().sorted { a, b in
+            let x = order[a.element.anchor] ?? Int.max, y = order[b.element.anchor] ?? Int.max
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
+        return PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
+    }
+
+    /// Section pairs and coverage by the rules of FORMAT.md.
+    static func scoreSections(gold: GoldPlan, matcher: ItemMatcher, alignment: Alignment) -> (counts: ScoreCounts, misses: [Miss]) {
+        var counts = ScoreCounts()
+        var misses: [Miss] = []
+        let byPath = Dictionary(alignment.items.map { ($0.item.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for goldItem in gold.items {
+            let expected = goldItem.sections.isEmpty ? ["local"] : goldItem.sections
+            counts.sectionPairsGold += expected.count
+            guard case let .item(item) = matcher.locate(anchor: goldItem.anchor), let aligned = byPath[item.path] else { continue }
+            let got = aligned.isLocal ? ["local"] : aligned.sections
+            counts.sectionPairsPredicted += got.count
+            counts.sectionPairsCorrect += Set(got).intersection(expected).count
+            if Set(got) != Set(expected) {
+                misses.append(Miss(anchor: goldItem.anchor, line: item.line, problems: [.sectionsDiffer(expected: expected, got: got)]))
+            }
+        }
+        let goldCovered = Set(gold.items.flatMap(\.sections))
+        for section in alignment.coverage {
+            counts.coverageSections += 1
+            let expected = goldCovered.contains(section.section)
+            if expected == section.isCovered {
+                counts.coverageCorrect += 1
+            } else {
+                misses.append(Miss(anchor: "", line: nil, problems: [.coverageDiffers(section: section.section, expected: expected)]))
+            }
+        }
+        return (counts, misses)
     }
 }

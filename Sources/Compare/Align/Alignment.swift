@@ -1,0 +1,105 @@
+/// What the aligner found for one plan against one reference.
+public struct Alignment: Hashable, Sendable {
+    public var plan: String
+    /// The reference's name ("2021", or a national text's file name).
+    public var reference: String
+    public var year: Int
+    /// One per `Plan.items`, in document order.
+    public var items: [ItemAlignment]
+    /// One per reference section, in the reference's order.
+    public var coverage: [SectionCoverage]
+
+    public init(plan: String, reference: String, year: Int, items: [ItemAlignment], coverage: [SectionCoverage]) {
+        self.plan = plan
+        self.reference = reference
+        self.year = year
+        self.items = items
+        self.coverage = coverage
+    }
+
+    /// Items that carry out no national section.
+    public var localAdditions: [ItemAlignment] { items.filter(\.isLocal) }
+}
+
+/// One leaf item and the sections it carries out.
+public struct ItemAlignment: Hashable, Sendable {
+    public var item: PlanItem
+    /// Best first; empty when the item is local content.
+    public var matches: [Match]
+    /// The best section's score (0 when local): the sum of the weighted evidence in `reasons`.
+    public var score: Double
+
+    public init(item: PlanItem, matches: [Match], score: Double) {
+        self.item = item
+        self.matches = matches
+        self.score = score
+    }
+
+    public var isLocal: Bool { matches.isEmpty }
+    public var sections: [String] { matches.map(\.section) }
+    public var requirements: [String] { matches.flatMap(\.requirements) }
+}
+
+/// An item carrying out one section, and why the aligner thinks so.
+public struct Match: Hashable, Sendable {
+    public var section: String
+    /// Requirements of the section whose key terms or wording the item shares, best first.
+    public var requirements: [String]
+    public var score: Double
+    /// Strongest first.
+    public var reasons: [Reason]
+
+    public init(section: String, requirements: [String], score: Double, reasons: [Reason]) {
+        self.section = section
+        self.requirements = requirements
+        self.score = score
+        self.reasons = reasons
+    }
+}
+
+/// One piece of evidence, with the weight it added to the score.
+public struct Reason: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// A key term of a requirement found in the item's text.
+        case term
+        /// The heading the item sits under (or its own heading) resembles the section title.
+        case heading
+        /// The item's part heading resembles the section's part heading.
+        case part
+        /// Character-bigram similarity of the item's text to the section's wording.
+        case wording
+    }
+
+    public var kind: Kind
+    /// The shared term, or the heading or text compared.
+    public var text: String
+    /// The requirement a term belongs to.
+    public var requirement: String?
+    public var weight: Double
+
+    public init(kind: Kind, text: String, requirement: String? = nil, weight: Double) {
+        self.kind = kind
+        self.text = text
+        self.requirement = requirement
+        self.weight = weight
+    }
+}
+
+/// Which items carry out a section, and which of its requirements they reach.
+public struct SectionCoverage: Hashable, Sendable {
+    public var section: String
+    /// Item paths, in document order.
+    public var items: [String]
+    /// Requirements some item reaches, in the reference's order.
+    public var requirementsReached: [String]
+    public var requirementsTotal: Int
+
+    public init(section: String, items: [String], requirementsReached: [String], requirementsTotal: Int) {
+        self.section = section
+        self.items = items
+        self.requirementsReached = requirementsReached
+        self.requirementsTotal = requirementsTotal
+    }
+
+    public var isCovered: Bool { !items.isEmpty }
+}

@@ -1,0 +1,65 @@
+/// Text reduced to what matching looks at: ideographs, ASCII letters (lower case) and digits, with
+/// white space and punctuation gone and full-width digits and letters made ASCII.
+///
+/// Why: plans copy the national wording with their own punctuation, spacing and line breaks
+/// ("第 6 版", "“六稳”“六保”", "村(居)务"); a term or a bigram must match through all of it.
+/// Stored as scalar values so bigrams are two integers and term search is integer comparison.
+public struct MatchText: Hashable, Sendable {
+    public var scalars: [UInt32]
+
+    public init(_ text: String) {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count / 3 + 4)
+        for s in text.unicodeScalars {
+            var v = s.value
+            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
+                v -= 0xFEE0
+            }
+            if (0x41...0x5A).contains(v) { v += 0x20 }
+            if let scalar = Unicode.Scalar(v), CJK.isIdeograph(scalar) || CJK.isASCIIAlnum(scalar) {
+                out.append(v)
+            }
+        }
+        scalars = out
+    }
+
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// Adjacent pairs as one key each, in order (repeats kept: counts are term frequencies).
+    public var bigrams: [UInt64] {
+        guard scalars.count >= 2 else { return [] }
+        var out: [UInt64] = []
+        out.reserveCapacity(scalars.count - 1)
+        for i in 1..<scalars.count {
+            out.append(MatchText.bigram(scalars[i - 1], scalars[i]))
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func bigram(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        UInt64(a) << 32 | UInt64(b)
+    }
+
+    /// Whether `needle` occurs anywhere.
+    public func contains(_ needle: MatchText) -> Bool {
+        firstOffset(of: needle.scalars) != nil
+    }
+
+    func firstOffset(of needle: [UInt32]) -> Int? {
+        guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+        let first = needle[0]
+        var i = 0
+        let last = scalars.count - needle.count
+        while i <= last {
+            if scalars[i] == first {
+                var j = 1
+                while j < needle.count && scalars[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,132 @@
+/// One year's national key points as the aligner sees them: sections holding requirements.
+///
+/// Why one shape for two sources: the bundled taxonomy (hand-written, with key terms) and a national
+/// text a user passes in (parsed like a plan, no key terms) must align plans the same way, so the
+/// aligner takes a `Reference` and never asks where it came from.
+public struct Reference: Hashable, Sendable {
+    /// The year of the key points (2021).
+    public var year: Int
+    /// A short name for reports: "2021" for the bundled taxonomy, the file name for a user's text.
+    public var name: String
+    public var title: String?
+    public var document: String?
+    public var issued: String?
+    /// Where the structure and wording come from.
+    public var source: String
+    public var parts: [ReferencePart]
+    /// In the national document's order.
+    public var sections: [ReferenceSection]
+
+    public init(
+        year: Int, name: String, title: String? = nil, document: String? = nil, issued: String? = nil,
+        source: String, parts: [ReferencePart], sections: [ReferenceSection]
+    ) {
+        self.year = year
+        self.name = name
+        self.title = title
+        self.document = document
+        self.issued = issued
+        self.source = source
+        self.parts = parts
+        self.sections = sections
+    }
+
+    public func section(id: String) -> ReferenceSection? {
+        sections.first { $0.id == id }
+    }
+
+    public func part(number: Int) -> ReferencePart? {
+        parts.first { $0.number == number }
+    }
+
+    /// Every requirement with its section, in document order.
+    public var requirements: [(section: ReferenceSection, requirement: Requirement)] {
+        sections.flatMap { s in s.requirements.map { (s, $0) } }
+    }
+}
+
+public struct ReferencePart: Hashable, Sendable {
+    public var number: Int
+    public var heading: String
+    /// Other headings copies give the part.
+    public var variants: [String]
+
+    public init(number: Int, heading: String, variants: [String] = []) {
+        self.number = number
+        self.heading = heading
+        self.variants = variants
+    }
+}
+
+public struct ReferenceSection: Hashable, Sendable {
+    /// `<year>-<part>-<n>` ("2021-1-3").
+    public var id: String
+    public var part: Int
+    public var title: String
+    public var variants: [String]
+    /// Topic names (`Topic.name`).
+    public var topics: [String]
+    public var requirements: [Requirement]
+    /// Line of the reference file where the section starts (0 when built in code).
+    public var line: Int
+
+    public init(
+        id: String, part: Int, title: String, variants: [String] = [], topics: [String] = [],
+        requirements: [Requirement] = [], line: Int = 0
+    ) {
+        self.id = id
+        self.part = part
+        self.title = title
+        self.variants = variants
+        self.topics = topics
+        self.requirements = requirements
+        self.line = line
+    }
+}
+
+/// One distinct obligation of a section.
+public struct Requirement: Hashable, Sendable {
+    /// Section id and a letter ("2021-1-3b").
+    public var id: String
+    public var name: String
+    /// What it asks for, in the project's own words.
+    public var summary: String
+    /// Phrases whose presence in an item shows it carries out this requirement.
+    public var terms: [Term]
+    /// Required enumerations, each a list of members.
+    public var lists: [[String]]
+    /// The time limit as written ("2021年底前").
+    public var deadline: String?
+    /// The consensus wording: what copies of the national text share.
+    public var wording: [String]
+    /// Where the summary, terms and wording came from.
+    public var source: String
+    public var line: Int
+
+    public init(
+        id: String, name: String, summary: String, terms: [Term] = [], lists: [[String]] = [],
+        deadline: String? = nil, wording: [String] = [], source: String, line: Int = 0
+    ) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.terms = terms
+        self.lists = lists
+        self.deadline = deadline
+        self.wording = wording
+        self.source = source
+        self.line = line
+    }
+}
+
+/// A key term and its other spellings ("IPv6" / "互联网协议第6版"): any spelling counts.
+public struct Term: Hashable, Sendable {
+    public var spellings: [String]
+
+    public init(_ spellings: [String]) {
+        self.spellings = spellings
+    }
+
+    /// The first spelling, as reports name the term.
+    public var name: String { spellings.first ?? "" }
+}

@@ -1,0 +1,108 @@
+/// Turns a parsed national text (or any plan standing in for one) into a `Reference`.
+///
+/// A user who has the national key points passes them in; they are parsed like a plan. Sections
+/// keep the national id scheme `<year>-<part>-<n>`, counting sections within each part, so the ids
+/// match the bundled taxonomy's and the labels' whatever numbering the text uses (2018 numbers its
+/// sections straight through the parts). Each item (or, in a section written as a paragraph, each
+/// sentence) becomes a requirement; its key terms are what a national text marks as such: the
+/// members of its 、-lists, quoted phrases and cited titles.
+public enum ReferenceBuilder {
+    public static func build(from plan: Plan, path: String) throws(TaxonomyError) -> Reference {
+        let year = plan.metadata.year ?? 0
+        var parts: [ReferencePart] = []
+        var sections: [ReferenceSection] = []
+
+        func addSection(_ node: Node, part: Int, ordinal: Int) {
+            let id = "\(year)-\(part)-\(ordinal)"
+            let title = node.heading ?? firstSentence(node.text)
+            var requirements: [Requirement] = []
+            let units: [(String, Int, [Deadline])] = node.children.isEmpty
+                ? sentences(node.text, dropping: node.heading).map { ($0, node.lines.lowerBound, node.deadlines) }
+                : leaves(node).map { ($0.text, $0.lines.lowerBound, $0.deadlines) }
+            for (i, unit) in units.enumerated() {
+                requirements.append(Requirement(
+                    id: id + letters(i), name: String(firstSentence(unit.0).prefix(20)),
+                    summary: firstSentence(unit.0), terms: terms(unit.0),
+                    lists: Enumerations.extract(unit.0), deadline: unit.2.first?.raw,
+                    wording: [unit.0], source: "\(path):\(unit.1)", line: unit.1))
+            }
+            if requirements.isEmpty {
+                requirements.append(Requirement(
+                    id: id + "a", name: title, summary: title, terms: terms(title), wording: [node.text],
+                    source: "\(path):\(node.lines.lowerBound)", line: node.lines.lowerBound))
+            }
+            sections.append(ReferenceSection(
+                id: id, part: part, title: title, requirements: requirements, line: node.lines.lowerBound))
+        }
+
+        let partNodes = plan.nodes.filter { $0.kind == .part }
+        if partNodes.isEmpty {
+            parts.append(ReferencePart(number: 1, heading: plan.metadata.title ?? plan.name))
+            for (i, node) in plan.nodes.filter({ $0.kind == .section }).enumerated() {
+                addSection(node, part: 1, ordinal: i + 1)
+            }
+        } else {
+            for (p, partNode) in partNodes.enumerated() {
+                parts.append(ReferencePart(number: p + 1, heading: partNode.heading ?? firstSentence(partNode.text)))
+                for (i, node) in partNode.children.filter({ $0.kind == .section }).enumerated() {
+                    addSection(node, part: p + 1, ordinal: i + 1)
+                }
+            }
+        }
+        guard !sections.isEmpty else { throw .noSections(path: path) }
+        return Reference(
+            year: year, name: plan.name, title: plan.metadata.title, document: plan.metadata.documentNumber,
+            issued: plan.metadata.date, source: path, parts: parts, sections: sections)
+    }
+
+    static func leaves(_ node: Node) -> [Node] {
+        node.children.flatMap { $0.children.isEmpty ? [$0] : leaves($0) }
+    }
+
+    /// a, b, …, z, then aa, ab, …: requirement letters beyond 26.
+    static func letters(_ i: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        return i < 26 ? String(alphabet[i]) : String(alphabet[i / 26 - 1]) + String(alphabet[i % 26])
+    }
+
+    static func firstSentence(_ text: String) -> String {
+        let end = text.firstIndex { "。；;".contains($0) } ?? text.endIndex
+        return String(text[..<end])
+    }
+
+    /// The sentences of a paragraph after its heading; one shorter than 8 characters joins the one
+    /// before it.
+    static func sentences(_ text: String, dropping heading: String?) -> [String] {
+        var body = Substring(text)
+        if let heading, body.hasPrefix(heading) { body = body.dropFirst(heading.count) }
+        var out: [String] = []
+        var current = ""
+        for ch in body {
+            current.append(ch)
+            if ch == "。" || ch == "；" {
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if trimmed.count < 8, !out.isEmpty { out[out.count - 1] += trimmed } else if !trimmed.isEmpty { out.append(trimmed) }
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if rest.count >= 8 || out.isEmpty { if !rest.isEmpty { out.append(rest) } } else { out[out.count - 1] += rest }
+        return out
+    }
+
+    /// Members of its 、-lists, phrases in quotes and titles in 《》, each once.
+    static func terms(_ text: String) -> [Term] {
+        var found: [String] = Enumerations.extract(text, minimum: 2).flatMap { $0 }
+        var inside: String? = nil
+        for ch in text {
+            if ch == "“" || ch == "《" { inside = "" } else if ch == "”" || ch == "》" {
+                if let phrase = inside, phrase.count >= 2, phrase.count <= 16 { found.append(phrase) }
+                inside = nil
+            } else if inside != nil {
+                inside!.append(ch)
+            }
+        }
+        var seen: Set<String> = []
+        return found.filter { $0.count >= 2 && seen.insert($0).inserted }.map { Term([$0]) }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Why the taxonomy or a reference could not be loaded. Each message names the file and line, says
+/// what is wrong and what to write instead.
+public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
+    case folderMissing(path: String)
+    case unreadable(path: String, reason: String)
+    /// A line that does not fit the format; `problem` says what is wrong and what to write.
+    case syntax(path: String, line: Int, problem: String)
+    case unknownTopic(path: String, line: Int, topic: String, known: [String])
+    case noSuchYear(year: Int, available: [Int])
+    /// A user's reference text that has no sections to align to.
+    case noSections(path: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .folderMissing(path):
+            return "\(path): no taxonomy folder here. Run from the repository root (it holds Corpus/taxonomy), or pass --taxonomy DIR."
+        case let .unreadable(path, reason):
+            return "\(path): cannot be read (\(reason)). Check that the file exists and is UTF-8 text."
+        case let .syntax(path, line, problem):
+            return "\(path):\(line): \(problem). See Corpus/taxonomy/README.md for the format."
+        case let .unknownTopic(path, line, topic, known):
+            return "\(path):\(line): unknown topic '\(topic)'. Use one of \(known.joined(separator: "、")), or add it to topics.txt."
+        case let .noSuchYear(year, available):
+            let years = available.map(String.init).joined(separator: ", ")
+            return "no national key points for \(year) or any earlier year in the taxonomy (it has \(years)). Pass --reference with one of those years or a national text FILE."
+        case let .noSections(path):
+            return "\(path): no numbered sections found to use as a reference. Pass a national key points text whose sections are numbered (一、 （一） …)."
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads the line format of `Corpus/taxonomy` (see its README.md): year files and the topics file.
+///
+/// Why a hand-written reader: each line stands alone, so a mistake is reported at its line with
+/// what to write instead; and the toolchain's JSON reader would give a character offset at best.
+public enum TaxonomyFile {
+    /// One `keyword value` line.
+    struct Line {
+        var number: Int
+        var keyword: String
+        var value: String
+    }
+
+    static func lines(_ text: String) -> [Line] {
+        var out: [Line] = []
+        var number = 0
+        text.enumerateLines { raw, _ in
+            number += 1
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            if line.isEmpty || line.hasPrefix("#") { return }
+            if let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) {
+                let value = line[space...].trimmingCharacters(in: .whitespaces)
+                out.append(Line(number: number, keyword: String(line[..<space]), value: value))
+            } else {
+                out.append(Line(number: number, keyword: line, value: ""))
+            }
+        }
+        return out
+    }
+
+    /// Members of a 、-separated list, trimmed, empty ones dropped.
+    static func members(_ value: String) -> [String] {
+        value.split(separator: "、")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    // MARK: Topics
+
+    public static func topics(text: String, path: String) throws(TaxonomyError) -> [Topic] {
+        var topics: [Topic] = []
+        for line in lines(text) {
+            switch line.keyword {
+            case "topic":
+                let fields = line.value.split(separator: " ", omittingEmptySubsequences: true)
+                guard fields.count == 2, fields[1].allSatisfy({ $0.isASCII }) else {
+                    throw .syntax(path: path, line: line.number, problem: "a topic line is 'topic <name> <ascii-key>', e.g. 'topic 财政 fiscal'")
+                }
+                guard !topics.contains(where: { $0.name == fields[0] || $0.key == fields[1] }) else {
+                    throw .syntax(path: path, line: line.number, problem: "topic '\(fields[0])' (\(fields[1])) is defined twice; keep one")
+                }
+                topics.append(Topic(name: String(fields[0]), key: String(fields[1]), summary: ""))
+            case "summary":
+                guard !topics.isEmpty else {
+                    throw .syntax(path: path, line: line.number, problem: "'summary' before any 'topic' line; put it under the topic it describes")
+                }
+                topics[topics.count - 1].summary = line.value
+            default:
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' in the topics file (use 'topic' or 'summary')")
+            }
+        }
+        return topics
+    }
+
+    // MARK: Year files
+
+    /// Reads one year file. `topics` are the known topic names: a section naming another is an error.
+    public static func reference(text: String, path: String, topics: [Topic]) throws(TaxonomyError) -> Reference {
+        let all = lines(text)
+        guard let first = all.first, first.keyword == "reference", let year = Int(first.value), first.value.count == 4 else {
+            throw .syntax(path: path, line: all.first?.number ?? 1, problem: "the first line must be 'reference <year>', e.g. 'reference 2021'")
+        }
+        let topicNames = topics.map(\.name)
+        var reference = Reference(year: year, name: String(year), source: "", parts: [], sections: [])
+        var inRequirement = false
+        /// Which line a 'variant' or 'topics' below belongs to.
+        var lastHeading: NodeKind? = nil
+
+        func need(_ ok: Bool, _ line: Line, _ problem: String) throws(TaxonomyError) {
+            if !ok { throw .syntax(path: path, line: line.number, problem: problem) }
+        }
+
+        for line in all.dropFirst() {
+            let value = line.value
+            if line.keyword != "variant" && line.keyword != "source" {
+                try need(!value.isEmpty, line, "'\(line.keyword)' needs a value after it")
+            }
+            switch line.keyword {
+            case "title", "document", "issued":
+                try need(reference.parts.isEmpty, line, "'\(line.keyword)' belongs in the header, before the first 'part'")
+                if line.keyword == "title" { reference.title = value }
+                if line.keyword == "document" { reference.document = value }
+                if line.keyword == "issued" {
+                    try need(isDate(value), line, "'issued' is a date written YYYY-MM-DD")
+                    reference.issued = value
+                }
+            case "part":
+                let (head, rest) = split(value)
+                guard let number = Int(head), number > 0, !rest.isEmpty else {
+                    throw .syntax(path: path, line: line.number, problem: "a part line is 'part <number> <heading>', e.g. 'part 1 紧扣…深化政务公开'")
+                }
+                try need(reference.part(number: number) == nil, line, "part \(number) is defined twice")
+                reference.parts.append(ReferencePart(number: number, heading: rest))
+                inRequirement = false
+                lastHeading = .part
+            case "section":
+                let (id, title) = split(value)
+                let pieces = id.split(separator: "-").compactMap { Int($0) }
+                guard pieces.count == 3, pieces[0] == year, !title.isEmpty else {
+                    throw .syntax(path: path, line: line.number, problem: "a section line is 'section \(year)-<part>-<n> <title>', e.g. 'section \(year)-1-3 做好财政信息公开'")
+                }
+                try need(reference.part(number: pieces[1]) != nil, line, "section \(id) names part \(pieces[1]), which has no 'part \(pieces[1])' line above it")
+                try need(reference.section(id: id) == nil, line, "section \(id) is defined twice")
+                if let previous = reference.sections.last { try check(previous, path: path) }
+                reference.sections.append(ReferenceSection(id: id, part: pieces[1], title: title, line: line.number))
+                inRequirement = false
+                lastHeading = .section
+            case "topics":
+                try need(lastHeading == .section && !inRequirement, line, "'topics' belongs to a section: put it right under the 'section' line")
+                for topic in members(value) {
+                    guard topicNames.contains(topic) else {
+                        throw .unknownTopic(path: path, line: line.number, topic: topic, known: topicNames)
+                    }
+                    reference.sections[reference.sections.count - 1].topics.append(topic)
+                }
+            case "variant":
+                try need(!value.isEmpty, line, "'variant' needs the other heading after it")
+                switch (lastHeading, inRequirement) {
+                case (.section?, false): reference.sections[reference.sections.count - 1].variants.append(value)
+                case (.part?, false): reference.parts[reference.parts.count - 1].variants.append(value)
+                default:
+                    throw .syntax(path: path, line: line.number, problem: "'variant' belongs to a part or a section: put it right under that line")
+                }
+            case "requirement":
+                try need(!reference.sections.isEmpty, line, "'requirement' before any 'section'; put it under the section it belongs to")
+                let section = reference.sections[reference.sections.count - 1]
+                let (id, name) = split(value)
+                try need(id.hasPrefix(section.id) && id.count == section.id.count + 1 && id.last!.isLowercase && !name.isEmpty, line,
+                         "a requirement line is 'requirement \(section.id)<letter> <name>', e.g. 'requirement \(section.id)a …'")
+                try need(!section.requirements.contains { $0.id == id }, line, "requirement \(id) is defined twice")
+                reference.sections[reference.sections.count - 1].requirements.append(
+                    Requirement(id: id, name: name, summary: "", source: "", line: line.number))
+                inRequirement = true
+            case "summary", "terms", "list", "deadline", "wording":
+                try need(inRequirement, line, "'\(line.keyword)' belongs to a requirement: put it under a 'requirement' line")
+                let s = reference.sections.count - 1
+                let r = reference.sections[s].requirements.count - 1
+                switch line.keyword {
+                case "summary": reference.sections[s].requirements[r].summary = value
+                case "terms":
+                    for member in members(value) {
+                        let spellings = member.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        try need(!spellings.isEmpty, line, "an empty term; separate terms with 、 and spellings with /")
+                        reference.sections[s].requirements[r].terms.append(Term(spellings))
+                    }
+                case "list":
+                    let list = members(value)
+                    try need(list.count >= 2, line, "a list needs at least two members separated by 、")
+                    reference.sections[s].requirements[r].lists.append(list)
+                case "deadline": reference.sections[s].requirements[r].deadline = value
+                default: reference.sections[s].requirements[r].wording.append(value)
+                }
+            case "source":
+                try need(!value.isEmpty, line, "'source' needs a value: where the content comes from")
+                if inRequirement {
+                    let s = reference.sections.count - 1
+                    reference.sections[s].requirements[reference.sections[s].requirements.count - 1].source = value
+                } else if reference.parts.isEmpty {
+                    reference.source = value
+                } else {
+                    throw .syntax(path: path, line: line.number, problem: "'source' belongs in the header or under a requirement")
+                }
+            case "reference":
+                throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
+            default:
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, part, variant, section, topics, requirement, summary, terms, list, deadline, wording)")
+            }
+        }
+        guard let last = reference.sections.last else {
+            throw .syntax(path: path, line: all.last?.number ?? 1, problem: "no 'section' lines: a year file needs its sections")
+        }
+        try check(last, path: path)
+        return reference
+    }
+
+    /// A section is complete when it has topics and requirements, and each requirement its summary,
+    /// terms and source.
+    static func check(_ section: ReferenceSection, path: String) throws(TaxonomyError) {
+        guard !section.topics.isEmpty else {
+            throw .syntax(path: path, line: section.line, problem: "section \(section.id) has no 'topics' line; every section needs at least one topic")
+        }
+        guard !section.requirements.isEmpty else {
+            throw .syntax(path: path, line: section.line, problem: "section \(section.id) has no requirements; add at least one 'requirement' under it")
+        }
+        for r in section.requirements {
+            for (field, missing) in [("summary", r.summary.isEmpty), ("terms", r.terms.isEmpty), ("source", r.source.isEmpty)] where missing {
+                throw .syntax(path: path, line: r.line, problem: "requirement \(r.id) has no '\(field)' line")
+            }
+        }
+    }
+
+    private static func split(_ value: String) -> (String, String) {
+        guard let space = value.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (value, "") }
+        return (String(value[..<space]), value[space...].trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func isDate(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+}
