@@ -14,7 +14,7 @@ let usage = """
       compare-tool align PLAN [--reference 2021|2018|FILE] [--taxonomy DIR] [--format markdown|json]
           Align each item of a plan to the national sections and requirements it carries out.
           The reference defaults to the plan's year, else the nearest earlier year in the taxonomy.
-      compare-tool evaluate [--gold DIR] [--corpus DIR] [--format text|json]
+      compare-tool evaluate [--gold DIR] [--corpus DIR] [--reference 2021|2018|FILE] [--format text|json]
           Score the parser and the aligner against hand labels (default: Corpus/gold, Corpus/local),
           beside a plain baseline (character-bigram TF-IDF nearest section).
       compare-tool --help
@@ -99,14 +99,19 @@ func runParse(_ args: ArraySlice<String>) -> Int32 {
 }
 
 func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
-    let (extra, values) = options(args, allowed: ["--gold", "--corpus", "--format", "--taxonomy"])
+    let (extra, values) = options(args, allowed: ["--gold", "--corpus", "--format", "--taxonomy", "--reference"])
     guard extra.isEmpty else { fail(usage: "evaluate takes no FILE arguments (got '\(extra[0])')") }
     let format = values["--format"] ?? "text"
     guard ["text", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use text or json)") }
     do {
         let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
         var indexes: [Int: ReferenceIndex] = [:]
+        var fixed: ReferenceIndex? = nil
         func index(for plan: Plan) throws -> ReferenceIndex {
+            if let option = values["--reference"] {
+                if fixed == nil { fixed = ReferenceIndex(try resolveReference(option, plan: plan, taxonomy: taxonomy)) }
+                return fixed!
+            }
             let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
             if let built = indexes[reference.year] { return built }
             let built = ReferenceIndex(reference)

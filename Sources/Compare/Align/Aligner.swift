@@ -7,20 +7,26 @@
 /// splits the national sections is read the same way, and a section heading is only evidence, so
 /// an item whose text clearly belongs elsewhere goes there.
 public struct Aligner: Sendable {
-    /// How much each kind of evidence counts, and the cut-offs. Why these values: term weights are
-    /// about 1–3 per distinctive term, so a heading that equals a section title (similarity 1) is
-    /// worth about one distinctive term, and wording similarity (cosine, rarely above 0.5) at most
-    /// about two. The cut-offs are in the same units.
+    /// How much each kind of evidence counts, and the cut-offs, in one unit: a distinctive key term
+    /// weighs about 2.8 (less when other sections share it). A heading equal to a section title is
+    /// worth about one such term; a sentence copied from the section's wording (cosine 0.6–0.9)
+    /// about three. Why wording weighs this much: a national text passed with `--reference` has no
+    /// hand-picked terms, and then wording is what aligns. The values were set on the visible
+    /// labels with the bundled taxonomy and with a plan standing in for the national text (see
+    /// README); the held-out labels measure them.
     public struct Weights: Hashable, Sendable {
         public var heading = 3.0
         public var part = 1.0
-        public var wording = 4.0
+        public var wording = 12.0
         /// Headings vouch for an item only when its own text says something of the section: a key
         /// term, or at least this wording similarity. A local task placed under a national heading
         /// (a plan's own priority filed under the nearest section) stays local.
         public var textSupport = 0.05
-        /// Below this best score, an item carries out no section: it is a local addition.
-        public var local = 2.2
+        /// An item whose own text gives no section at least this much evidence (key terms plus
+        /// weighted wording similarity) carries out none: it is a local addition. About one
+        /// distinctive term, or a wording cosine of 1/6. Headings do not count here: they rank
+        /// sections, but a plan's own task filed under a national heading is still its own.
+        public var local = 2.0
         /// A further section is added when the item's terms alone reach this for it…
         public var secondaryTerms = 2.5
         /// …and its whole score is at least this share of the best.
@@ -43,7 +49,7 @@ public struct Aligner: Sendable {
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
     }
 
-    /// The evidence for every section, for one item (unsorted, one entry per section).
+    /// The evidence for every section, for one item (in the reference's order, one per section).
     public func evidence(for item: PlanItem, index: ReferenceIndex) -> [Match] {
         let sections = index.reference.sections
         let text = MatchText(item.node.text)
@@ -81,7 +87,10 @@ public struct Aligner: Sendable {
         var out: [Match] = []
         for (si, section) in sections.enumerated() {
             var reasons = termReasons[si]
-            let wording = vector.cosine(index.sectionVectors[si])
+            // The closer of the section as a whole and its nearest requirement: an item usually
+            // carries out one requirement, and its sentence is diluted in the whole section's bag.
+            let requirementCosines = index.requirementVectors[si].map { vector.cosine($0) }
+            let wording = max(vector.cosine(index.sectionVectors[si]), requirementCosines.max() ?? 0)
             if wording > 0 {
                 reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * wording))
             }
@@ -99,9 +108,8 @@ public struct Aligner: Sendable {
             var requirements = section.requirements.indices
                 .filter { requirementWeight[si][$0] > 0 }
                 .sorted { requirementWeight[si][$0] != requirementWeight[si][$1] ? requirementWeight[si][$0] > requirementWeight[si][$1] : $0 < $1 }
-            if requirements.isEmpty, let closest = section.requirements.indices.max(by: {
-                vector.cosine(index.requirementVectors[si][$0]) < vector.cosine(index.requirementVectors[si][$1])
-            }), vector.cosine(index.requirementVectors[si][closest]) > 0.1 {
+            if requirements.isEmpty, let closest = requirementCosines.indices.max(by: { requirementCosines[$0] < requirementCosines[$1] }),
+               requirementCosines[closest] > 0.1 {
                 requirements = [closest]
             }
             out.append(Match(
@@ -116,7 +124,10 @@ public struct Aligner: Sendable {
             .enumerated()
             .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
             .map(\.element)
-        guard let best = candidates.first, best.score >= weights.local else {
+        let textEvidence = candidates.map { m in
+            m.reasons.filter { $0.kind == .term || $0.kind == .wording }.reduce(0) { $0 + $1.weight }
+        }.max() ?? 0
+        guard let best = candidates.first, textEvidence >= weights.local else {
             return ItemAlignment(item: item, matches: [], score: 0)
         }
         var matches = [best]

@@ -48,6 +48,18 @@ enum Fixtures {
     static func parse(bytes: [UInt8], name: String) throws -> Plan {
         PlanParser.parse(try Ingest.decode(bytes: bytes, name: name))
     }
+
+    /// A corpus plan, parsed.
+    static func plan(_ name: String) throws -> Plan {
+        try parse(bytes: bytes(name), name: name)
+    }
+
+    static var taxonomyFolder: String { root.appendingPathComponent("Corpus/taxonomy").path }
+
+    /// The bundled taxonomy, loaded once.
+    static let taxonomy: Taxonomy = {
+        do { return try Taxonomy.load(directory: taxonomyFolder) } catch { fatalError("\(error)") }
+    }()
 }
 
 /// Golden files: `Tests/CompareTests/Golden/NAME`. A missing golden file fails; it is written
