@@ -317,4 +317,71 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.out.contains("| field | value |"))
         XCTAssertTrue(r.out.contains("## Outline"))
     }
+
+    // MARK: - align
+
+    func testAlignJSONHasTheParsersItemFieldsAndTheAlignment() throws {
+        let r = try run(["align", try corpusPlan, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        XCTAssertEqual(object["plan"] as? String, "2021-xinjiang-tulufan-gaochang-draft.txt")
+        XCTAssertEqual(object["reference"] as? String, "2021", "the plan's year picks the reference")
+        let items = try XCTUnwrap(object["items"] as? [[String: Any]])
+        XCTAssertEqual(items.count, 42)
+        let keys = ["path", "line", "text", "sections", "requirements", "score", "reasons", "lead", "responsible", "deadlines"]
+        for key in keys { XCTAssertNotNil(items[0][key], key) }
+        let debt = try XCTUnwrap(items.first { ($0["text"] as? String)?.contains("地方政府债务限额") ?? false })
+        XCTAssertEqual(debt["sections"] as? [String], ["2021-1-3"])
+        XCTAssertEqual((debt["requirements"] as? [String])?.first, "2021-1-3b")
+        let reasons = try XCTUnwrap(debt["reasons"] as? [[String: Any]])
+        XCTAssertTrue(reasons.contains { $0["kind"] as? String == "term" })
+        let coverage = try XCTUnwrap(object["coverage"] as? [[String: Any]])
+        XCTAssertEqual(coverage.count, 16)
+    }
+
+    func testAlignMarkdownShowsSectionScoreAndReasonsPerItem() throws {
+        let a = try run(["align", try corpusPlan])
+        let b = try run(["align", try corpusPlan, "--format", "markdown"])
+        XCTAssertEqual(a.status, 0, a.err)
+        XCTAssertEqual(a.stdout, b.stdout, "markdown is the default, and output is deterministic")
+        XCTAssertTrue(a.out.contains("| item | line | section | requirements | score | reasons |"))
+        XCTAssertTrue(a.out.contains("2021-1-3 做好财政信息公开"))
+        XCTAssertTrue(a.out.contains("term「"))
+        XCTAssertTrue(a.out.contains("## Sections no item covers"))
+    }
+
+    func testAlignTakesAYearOrANationalTextAsReference() throws {
+        let y2018 = try run(["align", try corpusPlan, "--reference", "2018", "--format", "json"])
+        XCTAssertEqual(y2018.status, 0, y2018.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: y2018.stdout) as? [String: Any])
+        XCTAssertEqual(object["reference"] as? String, "2018")
+
+        let national = try packageRoot().appendingPathComponent("Corpus/local/2021-guangdong-zhuhai-gaoxinqu.txt").path
+        let file = try run(["align", try corpusPlan, "--reference", national, "--format", "json"])
+        XCTAssertEqual(file.status, 0, file.err)
+        let fromFile = try XCTUnwrap(try JSONSerialization.jsonObject(with: file.stdout) as? [String: Any])
+        XCTAssertEqual(fromFile["reference"] as? String, "2021-guangdong-zhuhai-gaoxinqu.txt")
+    }
+
+    func testAlignErrors() throws {
+        assertUsageError(try run(["align"]), mentioning: "align takes one PLAN")
+        assertUsageError(try run(["align", try corpusPlan, "--reference", "20x1"]), mentioning: "--reference takes a year")
+        assertUsageError(try run(["align", try corpusPlan, "--format", "csv"]), mentioning: "unknown format 'csv'")
+        let noYear = try run(["align", try corpusPlan, "--reference", "2016"])
+        XCTAssertEqual(noYear.status, 2)
+        XCTAssertTrue(noYear.err.contains("no national key points for 2016"), noYear.err)
+        let noTaxonomy = try run(["align", try corpusPlan, "--taxonomy", tmp.appendingPathComponent("none").path])
+        XCTAssertEqual(noTaxonomy.status, 2)
+        XCTAssertTrue(noTaxonomy.err.contains("no taxonomy folder"), noTaxonomy.err)
+        try write("empty.txt", [])
+        let empty = try run(["align", "empty.txt"])
+        XCTAssertEqual(empty.status, 2)
+        XCTAssertTrue(empty.err.contains("empty.txt: the file is empty"), empty.err)
+    }
+
+    func testAlignFindsTheTaxonomyFromAnyFolder() throws {
+        // Run in a temporary folder: the taxonomy is found beside the built executable's checkout.
+        let r = try run(["align", try corpusPlan, "--format", "json"], in: tmp)
+        XCTAssertEqual(r.status, 0, r.err)
+    }
 }

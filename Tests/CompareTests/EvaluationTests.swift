@@ -138,6 +138,45 @@ final class EvaluationTests: XCTestCase {
         ])
     }
 
+    /// Alignment scores by FORMAT.md: pairs (item, section), a local item as the pair (item, local),
+    /// a not-found gold item counting only on the gold side; coverage over the reference's sections.
+    func testSectionAndCoverageScores() {
+        let plan = samplePlan()
+        let items = plan.items
+        XCTAssertEqual(items.count, 3)
+        func aligned(_ item: PlanItem, _ sections: [String]) -> ItemAlignment {
+            ItemAlignment(item: item, matches: sections.map { Match(section: $0, requirements: [], score: 1, reasons: []) }, score: sections.isEmpty ? 0 : 1)
+        }
+        // Analyzer: item 1 → 2018-1-1 (right), item 2 → 2018-1-1 + 2018-1-2 (one right, one extra),
+        // section paragraph → local (gold says 2018-1-2).
+        let alignmentItems = [aligned(items[0], ["2018-1-1"]), aligned(items[1], ["2018-1-1", "2018-1-2"]), aligned(items[2], [])]
+        let coverage = ["2018-1-1", "2018-1-2", "2018-1-3"].map { id in
+            SectionCoverage(section: id, items: alignmentItems.filter { $0.sections.contains(id) }.map(\.item.path), requirementsReached: [], requirementsTotal: 1)
+        }
+        let alignment = Alignment(plan: "a.txt", reference: "2018", year: 2018, items: alignmentItems, coverage: coverage)
+        let gold = GoldPlan(plan: "a.txt", reference: 2018, items: [
+            GoldItem(anchor: "做好政府部门权责清单调整和公开工作", sections: ["2018-1-1"]),
+            GoldItem(anchor: "建立市场准入负面清单信息公开机制", sections: ["2018-1-1"]),
+            GoldItem(anchor: "公共资源配置信息公开", sections: ["2018-1-2"]),
+            GoldItem(anchor: "推进人大代表建议和政协委员提案办理结果公开", sections: []),
+        ])
+        let scores = Scorer.score(plan: plan, gold: gold, alignment: alignment)
+        // Predicted pairs: 1 + 2 + 1 (local) = 4; gold pairs: 1 + 1 + 1 + 1 (local, not found) = 4; right: 2.
+        XCTAssertEqual(scores.counts.sectionPairsPredicted, 4)
+        XCTAssertEqual(scores.counts.sectionPairsGold, 4)
+        XCTAssertEqual(scores.counts.sectionPairsCorrect, 2)
+        XCTAssertEqual(scores.sectionPrecision, 0.5, accuracy: 1e-12)
+        XCTAssertEqual(scores.sectionRecall, 0.5, accuracy: 1e-12)
+        XCTAssertEqual(scores.sectionF1, 0.5, accuracy: 1e-12)
+        // Coverage: gold covers 1-1 and 1-2; analyzer covers 1-1 and 1-2 too; 1-3 neither. All right.
+        XCTAssertEqual(scores.coverageAccuracy, 1.0)
+        let problems = scores.misses.flatMap(\.problems)
+        XCTAssertTrue(problems.contains(.sectionsDiffer(expected: ["2018-1-2"], got: ["local"])), "\(problems)")
+        XCTAssertTrue(problems.contains(.sectionsDiffer(expected: ["2018-1-1"], got: ["2018-1-1", "2018-1-2"])))
+        // Without an alignment the section rates are undefined, not 0 or 1.
+        XCTAssertTrue(Scorer.score(plan: plan, gold: gold).sectionF1.isNaN)
+    }
+
     func testScoreCountsAndRates() {
         let scores = Scorer.score(plan: samplePlan(), gold: sampleGold())
         XCTAssertEqual(scores.plan, "a.txt")
@@ -196,14 +235,22 @@ final class EvaluationTests: XCTestCase {
         let json = EvaluationReport.json(twoPlanResult())
         XCTAssertEqual(json.keys, ["plans", "micro"])
         XCTAssertEqual(json["plans"]?.rendered(pretty: false),
-            #"[{"plan":"a.txt","items":5,"itemRecall":0.6,"unitAccuracy":0.4,"deadlineAccuracy":0.4},"#
-            + #"{"plan":"b.txt","items":1,"itemRecall":1.0,"unitAccuracy":1.0,"deadlineAccuracy":1.0}]"#)
-        XCTAssertEqual(json["micro"]?.keys, ["itemRecall", "unitAccuracy", "deadlineAccuracy"])
+            #"[{"plan":"a.txt","items":5,"itemRecall":0.6,"unitAccuracy":0.4,"deadlineAccuracy":0.4,"#
+            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null},"#
+            + #"{"plan":"b.txt","items":1,"itemRecall":1.0,"unitAccuracy":1.0,"deadlineAccuracy":1.0,"#
+            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null}]"#)
+        XCTAssertEqual(json["micro"]?.keys, [
+            "itemRecall", "unitAccuracy", "deadlineAccuracy", "sectionPrecision", "sectionRecall", "sectionF1", "coverageAccuracy",
+        ])
         XCTAssertEqual(json["micro"]?.rendered(), """
             {
               "itemRecall": 0.6667,
               "unitAccuracy": 0.5,
-              "deadlineAccuracy": 0.5
+              "deadlineAccuracy": 0.5,
+              "sectionPrecision": null,
+              "sectionRecall": null,
+              "sectionF1": null,
+              "coverageAccuracy": null
             }
             """)
         XCTAssertEqual(json.rendered(), EvaluationReport.json(twoPlanResult()).rendered())
@@ -211,10 +258,10 @@ final class EvaluationTests: XCTestCase {
 
     func testTextReport() {
         XCTAssertEqual(EvaluationReport.text(twoPlanResult()), """
-            plan   items  itemRecall  unitAccuracy  deadlineAccuracy
-            a.txt      5       0.600         0.400             0.400
-            b.txt      1       1.000         1.000             1.000
-            micro      6       0.667         0.500             0.500
+            plan   items  itemRecall  unitAccuracy  deadlineAccuracy  sectionPrecision  sectionRecall  sectionF1  coverageAccuracy
+            a.txt      5       0.600         0.400             0.400                 -              -          -                 -
+            b.txt      1       1.000         1.000             1.000                 -              -          -                 -
+            micro      6       0.667         0.500             0.500                 -              -          -                 -
 
             a.txt: 3 of 5 items missed
               - line 8: 「公共资源配置信息公开」
@@ -237,9 +284,9 @@ final class EvaluationTests: XCTestCase {
         let result = EvaluationResult(perPlan: [Scorer.score(plan: samplePlan(), gold: gold)])
         let text = EvaluationReport.text(result)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertEqual(lines[0], "plan                                      items  itemRecall  unitAccuracy  deadlineAccuracy")
-        XCTAssertEqual(lines[1], "2021-xinjiang-tulufan-gaochang-draft.txt     25       0.000         0.000             0.000")
-        XCTAssertEqual(lines[2], "micro                                        25       0.000         0.000             0.000")
+        XCTAssertTrue(lines[0].hasPrefix("plan                                      items  itemRecall  unitAccuracy  deadlineAccuracy"))
+        XCTAssertTrue(lines[1].hasPrefix("2021-xinjiang-tulufan-gaochang-draft.txt     25       0.000         0.000             0.000"))
+        XCTAssertTrue(lines[2].hasPrefix("micro                                        25       0.000         0.000             0.000"))
         XCTAssertEqual(text.components(separatedBy: "not found:").count - 1, 20)
         XCTAssertTrue(text.contains("「不存在的事项第20条」"))
         XCTAssertFalse(text.contains("「不存在的事项第21条」"))

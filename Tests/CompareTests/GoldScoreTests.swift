@@ -2,21 +2,58 @@ import XCTest
 
 @testable import Compare
 
-/// The parser scored against the visible hand labels, through the same code as
+/// The parser and the aligner scored against the visible hand labels, through the same code as
 /// `compare-tool evaluate`; the numbers are printed so every run shows them.
 final class GoldScoreTests: XCTestCase {
-    func testParserMeetsTheBarOnVisibleLabels() throws {
-        let result = try Evaluation.run(
-            goldDirectory: Fixtures.root.appendingPathComponent("Corpus/gold").path,
+    static func evaluate(reference: ((Plan) throws -> Reference)? = nil, gold: String = "Corpus/gold") throws -> EvaluationResult {
+        let taxonomy = Fixtures.taxonomy
+        let choose = reference ?? { plan in try taxonomy.reference(forPlanYear: plan.metadata.year) }
+        return try Evaluation.run(
+            goldDirectory: Fixtures.root.appendingPathComponent(gold).path,
             corpusDirectory: Fixtures.corpus.path,
-            load: PlanLoader.load(path:))
+            load: PlanLoader.load(path:),
+            align: { plan in Aligner().align(plan, to: ReferenceIndex(try choose(plan))) },
+            baseline: { plan in BaselineAligner().align(plan, to: ReferenceIndex(try choose(plan))) })
+    }
+
+    func testParserAndAlignerMeetTheBarsOnVisibleLabels() throws {
+        let result = try Self.evaluate()
         print(EvaluationReport.text(result))
         XCTAssertEqual(result.perPlan.count, 3)
         XCTAssertEqual(result.micro.itemRecall, 1.0)
         XCTAssertGreaterThanOrEqual(result.micro.unitAccuracy, 0.98)
         XCTAssertGreaterThanOrEqual(result.micro.deadlineAccuracy, 0.98)
+        XCTAssertGreaterThanOrEqual(result.micro.sectionF1, 0.98)
+        XCTAssertEqual(result.micro.coverageAccuracy, 1.0)
         for plan in result.perPlan {
             XCTAssertEqual(plan.itemRecall, 1.0, plan.plan)
+            XCTAssertEqual(plan.coverageAccuracy, 1.0, plan.plan)
         }
+        // The baseline is scored on the same pairs: it exists and is a real number.
+        let baseline = try XCTUnwrap(result.microBaseline)
+        XCTAssertEqual(baseline.sectionPairsGold, result.micro.sectionPairsGold)
+        XCTAssertTrue(baseline.sectionF1.isFinite)
+    }
+
+    /// A plan standing in for the national text: the 高昌区 draft keeps the national structure, so a
+    /// reference built from it has the national section ids. Aligning the 珠海高新区 plan to it uses
+    /// no hand-written key terms at all, so this measures the aligner's machinery on its own.
+    func testAPlanStandingInForTheNationalTextAlignsAnotherPlan() throws {
+        let stand = Fixtures.corpus.appendingPathComponent("2021-xinjiang-tulufan-gaochang-draft.txt").path
+        let reference = try ReferenceBuilder.build(from: PlanLoader.load(path: stand), path: stand)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gold-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: Fixtures.root.appendingPathComponent("Corpus/gold/2021-guangdong-zhuhai-gaoxinqu.json"),
+            to: folder.appendingPathComponent("2021-guangdong-zhuhai-gaoxinqu.json"))
+        let result = try Evaluation.run(
+            goldDirectory: folder.path, corpusDirectory: Fixtures.corpus.path, load: PlanLoader.load(path:),
+            align: { Aligner().align($0, to: ReferenceIndex(reference)) },
+            baseline: { BaselineAligner().align($0, to: ReferenceIndex(reference)) })
+        print("珠海高新区 aligned to the 高昌区 draft standing in for the national text:")
+        print(EvaluationReport.text(result))
+        XCTAssertGreaterThanOrEqual(result.micro.sectionF1, 0.9)
+        XCTAssertEqual(result.micro.coverageAccuracy, 1.0)
     }
 }

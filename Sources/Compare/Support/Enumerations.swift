@@ -14,9 +14,14 @@ public enum Enumerations {
             let lengths = inner.map(\.count).sorted()
             let typical = max(2, lengths[lengths.count / 2])
 
+            parts[0] = strippingLeadVerbs(parts[0])
             if parts[0].count > typical { parts[0] = String(parts[0].suffix(typical)) }
             var last = parts[parts.count - 1]
-            if let deng = last.firstIndex(of: "等") { last = String(last[..<deng]) }
+            var closed = false
+            if let deng = last.firstIndex(of: "等") {
+                last = String(last[..<deng])
+                closed = true
+            }
             var tail: [String] = []
             for joiner in ["以及", "和", "及"] {
                 if let r = last.range(of: joiner, options: .backwards), r.lowerBound != last.startIndex {
@@ -28,12 +33,29 @@ public enum Enumerations {
                     break
                 }
             }
-            if last.count > typical * 2 { last = String(last.prefix(typical)) }
+            // Without 等 the last member runs on into the sentence; with it, it ends there.
+            if last.count > (closed ? 12 : typical * 2) { last = String(last.prefix(typical)) }
             parts[parts.count - 1] = last
             let members = (parts + tail).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if members.count >= minimum { lists.append(members) }
         }
         return lists
+    }
+
+    /// Verbs that open a clause before its list (做好教育、卫生…): not part of the first member.
+    static let leadVerbs = ["做好", "加强", "推进", "围绕", "涉及", "包括", "公开", "公布", "落实", "重点", "聚焦", "关注", "定期", "及时", "主动"]
+
+    static func strippingLeadVerbs(_ member: String) -> String {
+        var m = Substring(member)
+        var changed = true
+        while changed {
+            changed = false
+            for verb in leadVerbs where m.hasPrefix(verb) && m.count > verb.count + 1 {
+                m = m.dropFirst(verb.count)
+                changed = true
+            }
+        }
+        return String(m)
     }
 
     /// Pieces between clause punctuation, quotes and brackets excluded from splitting: a list may

@@ -1,0 +1,157 @@
+import XCTest
+
+@testable import Compare
+
+/// The aligner on corpus plans changed the ways real plans differ from the national text:
+/// sections deleted, items and sections reordered, numbering restyled. No rule may depend on order
+/// or numbers, so an item keeps its alignment through all of it.
+final class AlignerTests: XCTestCase {
+    static let name = "2021-xinjiang-tulufan-gaochang-draft.txt"
+    let index = ReferenceIndex(Fixtures.taxonomy.reference(year: 2021)!)
+
+    /// A plan of parts (一、), sections (（一）) and items (1.) cut into blocks, so tests can drop,
+    /// reorder and renumber them and write the text back out.
+    struct Outline {
+        struct Section { var heading: String; var items: [[String]] }
+        struct Part { var heading: String; var sections: [Section] }
+        var preamble: [String] = []
+        var parts: [Part] = []
+
+        init(_ text: String) {
+            for line in text.components(separatedBy: "\n") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if let rest = Self.strip(trimmed, Self.partMarker) {
+                    parts.append(Part(heading: rest, sections: []))
+                } else if let rest = Self.strip(trimmed, Self.sectionMarker), !parts.isEmpty {
+                    parts[parts.count - 1].sections.append(Section(heading: rest, items: []))
+                } else if let rest = Self.strip(trimmed, Self.itemMarker), let p = parts.indices.last, !parts[p].sections.isEmpty {
+                    parts[p].sections[parts[p].sections.count - 1].items.append([rest])
+                } else if let p = parts.indices.last, let s = parts[p].sections.indices.last, !parts[p].sections[s].items.isEmpty {
+                    parts[p].sections[s].items[parts[p].sections[s].items.count - 1].append(line)
+                } else if parts.isEmpty {
+                    preamble.append(line)
+                }
+            }
+        }
+
+        static let partMarker = #"^[一二三四五六七八九十]+、"#
+        static let sectionMarker = #"^[（(][一二三四五六七八九十]+[)）]\s*"#
+        static let itemMarker = #"^[0-9]+[.．、]\s*"#
+
+        static func strip(_ line: String, _ pattern: String) -> String? {
+            guard let r = line.range(of: pattern, options: .regularExpression) else { return nil }
+            return String(line[r.upperBound...])
+        }
+
+        /// The text again, numbered by the given styles; items numbered straight through or per section.
+        func render(part: (Int) -> String = { "\(ChineseNumeral.string($0))、" },
+                    section: (Int) -> String = { "（\(ChineseNumeral.string($0))）" },
+                    item: (Int) -> String = { "\($0). " }, restartItems: Bool = false) -> String {
+            var out = preamble
+            var n = 0
+            for (p, part_) in parts.enumerated() {
+                out.append(part(p + 1) + part_.heading)
+                for (s, section_) in part_.sections.enumerated() {
+                    out.append(section(s + 1) + section_.heading)
+                    if restartItems { n = 0 }
+                    for lines in section_.items {
+                        n += 1
+                        out.append(item(n) + lines[0])
+                        out.append(contentsOf: lines.dropFirst())
+                    }
+                }
+            }
+            return out.joined(separator: "\n")
+        }
+    }
+
+    /// Item text → sections, for comparing alignments of plans whose paths differ.
+    func alignment(_ text: String) throws -> [String: [String]] {
+        let aligned = Aligner().align(try Fixtures.parse(text, name: Self.name), to: index)
+        var out: [String: [String]] = [:]
+        for item in aligned.items { out[item.item.node.text] = item.sections }
+        return out
+    }
+
+    func original() throws -> (text: String, outline: Outline, alignment: [String: [String]]) {
+        let text = try Fixtures.text(Self.name)
+        let outline = Outline(text)
+        XCTAssertEqual(outline.parts.count, 5)
+        XCTAssertEqual(outline.parts.flatMap(\.sections).count, 16)
+        // Rendering unchanged must give the same alignment, or the edits below test the editor.
+        let alignment = try alignment(outline.render())
+        XCTAssertEqual(alignment, try self.alignment(text))
+        XCTAssertEqual(alignment.count, 42)
+        return (text, outline, alignment)
+    }
+
+    func testDeletingASectionReportsItUncovered() throws {
+        let (_, outline, before) = try original()
+        var edited = outline
+        let removed = edited.parts[3].sections.remove(at: 1)
+        XCTAssertEqual(removed.heading, "规范政府信息公开行政复议案件审理标准")
+        let plan = try Fixtures.parse(edited.render(), name: Self.name)
+        let aligned = Aligner().align(plan, to: index)
+        let coverage = Dictionary(uniqueKeysWithValues: aligned.coverage.map { ($0.section, $0.isCovered) })
+        XCTAssertEqual(coverage["2021-4-2"], false)
+        XCTAssertEqual(coverage.filter { !$0.value }.map(\.key), ["2021-4-2"])
+        // Every other item keeps its alignment.
+        for item in aligned.items {
+            XCTAssertEqual(item.sections, before[item.item.node.text], item.item.path)
+        }
+    }
+
+    func testShufflingItemsAndSectionsKeepsTheAlignment() throws {
+        let (_, outline, before) = try original()
+        var shuffled = outline
+        shuffled.parts.reverse()
+        for p in shuffled.parts.indices {
+            shuffled.parts[p].sections.reverse()
+            for s in shuffled.parts[p].sections.indices { shuffled.parts[p].sections[s].items.reverse() }
+        }
+        let after = try alignment(shuffled.render())
+        XCTAssertEqual(after, before)
+    }
+
+    func testRenumberingKeepsTheAlignment() throws {
+        let (_, outline, before) = try original()
+        // Parts as 1、, sections as （1）, items as ① restarting in each section: another family at every level.
+        let renumbered = outline.render(
+            part: { "\($0)、" },
+            section: { "（\($0)）" },
+            item: { String(UnicodeScalar(0x245F + $0)!) }, restartItems: true)
+        XCTAssertNotEqual(renumbered, outline.render())
+        XCTAssertEqual(try alignment(renumbered), before)
+    }
+
+    func testAnItemGoesWhereItsTextBelongsNotWhereItIsFiled() throws {
+        // 直达资金 filed under a 政策解读 heading is still fiscal information.
+        let text = "2021年某区政务公开工作要点\n一、紧扣宏观政策落地见效深化政务公开\n（一）持续加强重大政策发布解读\n1. 在政府门户网站建设“财政资金直达基层”专栏，及时公开直达资金相关政策、资金分配下达等情况。\n2. 围绕做好“六稳”工作、落实“六保”任务，及时发布权威信息，开展深入解读。"
+        let aligned = Aligner().align(try Fixtures.parse(text), to: index)
+        XCTAssertEqual(aligned.items.map(\.sections), [["2021-1-3"], ["2021-2-1"]])
+        XCTAssertEqual(aligned.items[0].requirements.first, "2021-1-3c")
+        let reasons = aligned.items[0].matches[0].reasons
+        XCTAssertTrue(reasons.contains { $0.kind == .term && $0.text == "直达资金" }, "\(reasons)")
+    }
+
+    func testALocalTaskUnderANationalHeadingStaysLocal() throws {
+        let text = "2021年某区政务公开工作要点\n一、紧扣宏观政策落地见效深化政务公开\n（一）持续加强重大政策发布解读\n1. 各部门主要负责同志每年至少听取1次工作汇报，专题研究部署。\n2. 围绕做好“六稳”工作、落实“六保”任务，及时发布权威信息，开展深入解读。"
+        let aligned = Aligner().align(try Fixtures.parse(text), to: index)
+        XCTAssertTrue(aligned.items[0].isLocal)
+        XCTAssertEqual(aligned.localAdditions.count, 1)
+        XCTAssertEqual(aligned.items[1].sections, ["2021-2-1"])
+    }
+
+    func testOneItemMayCarryOutSeveralSections() throws {
+        let text = "2021年某区政务公开工作要点\n一、抓落实\n（一）综合任务\n1. 2021年底前，政府门户网站全部支持互联网协议第6版，并集中公开本地区现行有效规章，实现规章集中统一公开。"
+        let aligned = Aligner().align(try Fixtures.parse(text), to: index)
+        XCTAssertEqual(Set(aligned.items[0].sections), ["2021-3-1", "2021-3-2"])
+    }
+
+    func testAligningIsDeterministic() throws {
+        let plan = try Fixtures.plan(Self.name)
+        let a = AlignmentJSON.value(Aligner().align(plan, to: index)).rendered()
+        let b = AlignmentJSON.value(Aligner().align(plan, to: ReferenceIndex(Fixtures.taxonomy.reference(year: 2021)!))).rendered()
+        XCTAssertEqual(a, b)
+    }
+}

@@ -1,0 +1,186 @@
+import XCTest
+
+@testable import Compare
+
+/// The bundled taxonomy and its reader: content checks, and one test per kind of mistake a person
+/// editing the files can make.
+final class TaxonomyTests: XCTestCase {
+    let topics = [Topic(name: "财政", key: "fiscal", summary: ""), Topic(name: "平台", key: "platforms", summary: "")]
+
+    // MARK: The bundled files
+
+    func testBundledYearsHaveTheNationalSections() throws {
+        let taxonomy = Fixtures.taxonomy
+        XCTAssertEqual(taxonomy.years, [2018, 2021])
+        let y2021 = try XCTUnwrap(taxonomy.reference(year: 2021))
+        XCTAssertEqual(y2021.sections.count, 16)
+        XCTAssertEqual(y2021.parts.count, 5)
+        XCTAssertEqual(y2021.section(id: "2021-1-3")?.title, "做好财政信息公开")
+        XCTAssertEqual(y2021.section(id: "2021-4-2")?.title, "规范政府信息公开行政复议案件审理标准")
+        let y2018 = try XCTUnwrap(taxonomy.reference(year: 2018))
+        XCTAssertEqual(y2018.sections.count, 15)
+        XCTAssertEqual(y2018.parts.count, 4)
+        XCTAssertEqual(y2018.section(id: "2018-1-1")?.title, "围绕建设法治政府全面推进政务公开")
+        // Ids follow <year>-<part>-<n> with n counting within the part.
+        for reference in taxonomy.references {
+            for part in reference.parts {
+                let ids = reference.sections.filter { $0.part == part.number }.map(\.id)
+                XCTAssertEqual(ids, (1...ids.count).map { "\(reference.year)-\(part.number)-\($0)" })
+            }
+        }
+    }
+
+    func testTheFinanceSectionHoldsItsDistinctObligations() throws {
+        let section = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021)?.section(id: "2021-1-3"))
+        XCTAssertGreaterThanOrEqual(section.requirements.count, 4)
+        let names = section.requirements.map(\.name).joined(separator: "|")
+        for word in ["预算决算", "地方政府债务", "惠民惠农", "补贴"] {
+            XCTAssertTrue(names.contains(word), "no requirement about \(word) in \(names)")
+        }
+        let debt = try XCTUnwrap(section.requirements.first { $0.name.contains("债务") })
+        XCTAssertEqual(debt.lists.first, ["限额", "余额", "发行", "品种", "期限", "利率", "偿还计划", "偿债资金来源"])
+    }
+
+    func testEverySectionHasATopicAndTheCoreTopicsExist() {
+        let taxonomy = Fixtures.taxonomy
+        for name in ["规划公开", "财政", "疫情", "政策解读", "平台", "依申请"] {
+            XCTAssertNotNil(taxonomy.topic(named: name), name)
+        }
+        for reference in taxonomy.references {
+            for section in reference.sections {
+                XCTAssertFalse(section.topics.isEmpty, section.id)
+                for requirement in section.requirements {
+                    XCTAssertFalse(requirement.summary.isEmpty, requirement.id)
+                    XCTAssertFalse(requirement.terms.isEmpty, requirement.id)
+                    XCTAssertFalse(requirement.source.isEmpty, requirement.id)
+                }
+            }
+        }
+    }
+
+    func testReferenceDefaultsToThePlansYearElseTheNearestEarlier() throws {
+        let taxonomy = Fixtures.taxonomy
+        XCTAssertEqual(try taxonomy.reference(forPlanYear: 2021).year, 2021)
+        XCTAssertEqual(try taxonomy.reference(forPlanYear: 2020).year, 2018)
+        XCTAssertEqual(try taxonomy.reference(forPlanYear: 2025).year, 2021)
+        XCTAssertEqual(try taxonomy.reference(forPlanYear: nil).year, 2021)
+        XCTAssertThrowsError(try taxonomy.reference(forPlanYear: 2017)) { error in
+            XCTAssertEqual(error as? TaxonomyError, .noSuchYear(year: 2017, available: [2018, 2021]))
+            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.contains("--reference") ?? false)
+        }
+    }
+
+    // MARK: The reader
+
+    let minimal = """
+        reference 2021
+        part 1 紧扣财政
+        section 2021-1-1 做好财政信息公开
+          topics 财政
+          requirement 2021-1-1a 债务
+            summary 公开债务
+            terms 地方政府债务、IPv6/互联网协议第6版
+            list 限额、余额
+            source test
+        """
+
+    func testAMinimalFileReads() throws {
+        let reference = try TaxonomyFile.reference(text: minimal, path: "t.txt", topics: topics)
+        XCTAssertEqual(reference.year, 2021)
+        let requirement = try XCTUnwrap(reference.sections.first?.requirements.first)
+        XCTAssertEqual(requirement.terms.map(\.spellings), [["地方政府债务"], ["IPv6", "互联网协议第6版"]])
+        XCTAssertEqual(requirement.lists, [["限额", "余额"]])
+    }
+
+    private func assertSyntaxError(_ text: String, line expected: Int, mentions words: [String], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics), file: file, line: line) { error in
+            guard case let .syntax(path, at, _)? = error as? TaxonomyError else {
+                return XCTFail("expected a syntax error, got \(error)", file: file, line: line)
+            }
+            XCTAssertEqual(path, "t.txt", file: file, line: line)
+            XCTAssertEqual(at, expected, file: file, line: line)
+            let message = (error as? LocalizedError)?.errorDescription ?? ""
+            XCTAssertTrue(message.hasPrefix("t.txt:\(expected): "), message, file: file, line: line)
+            for word in words { XCTAssertTrue(message.contains(word), "'\(word)' not in: \(message)", file: file, line: line) }
+        }
+    }
+
+    func testMistakesAreReportedAtTheirLine() {
+        assertSyntaxError("part 1 x", line: 1, mentions: ["reference <year>"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1", with: "section 2021-2-1"), line: 3, mentions: ["part 2"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 做好财政信息公开", with: "section 21-1-1 做好"), line: 3, mentions: ["section 2021-<part>-<n>"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "    summary 公开债务\n", with: ""), line: 5, mentions: ["summary"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "  topics 财政\n", with: ""), line: 3, mentions: ["topics"])
+        assertSyntaxError(minimal + "\n    colour red", line: 10, mentions: ["unknown keyword 'colour'"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "list 限额、余额", with: "list 限额"), line: 8, mentions: ["two members"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "requirement 2021-1-1a", with: "requirement 2021-1-2a"), line: 5, mentions: ["requirement 2021-1-1<letter>"])
+        assertSyntaxError(minimal + "\nsection 2021-1-1 again", line: 10, mentions: ["defined twice"])
+    }
+
+    func testAnUnknownTopicNamesTheKnownOnes() {
+        let text = minimal.replacingOccurrences(of: "topics 财政", with: "topics 财务")
+        XCTAssertThrowsError(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics)) { error in
+            XCTAssertEqual(error as? TaxonomyError, .unknownTopic(path: "t.txt", line: 4, topic: "财务", known: ["财政", "平台"]))
+            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.contains("topics.txt") ?? false)
+        }
+    }
+
+    func testTopicsFileMistakes() {
+        XCTAssertThrowsError(try TaxonomyFile.topics(text: "topic 财政", path: "topics.txt")) { error in
+            guard case .syntax(_, 1, _)? = error as? TaxonomyError else { return XCTFail("\(error)") }
+        }
+        XCTAssertThrowsError(try TaxonomyFile.topics(text: "topic 财政 fiscal\ntopic 财务 fiscal", path: "topics.txt"))
+        XCTAssertEqual(try TaxonomyFile.topics(text: "# c\ntopic 财政 fiscal\n  summary 钱", path: "p").first?.summary, "钱")
+    }
+
+    func testAMissingFolderSaysWhatToDo() {
+        XCTAssertThrowsError(try Taxonomy.load(directory: "/nowhere/taxonomy")) { error in
+            XCTAssertEqual(error as? TaxonomyError, .folderMissing(path: "/nowhere/taxonomy"))
+            XCTAssertTrue((error as? LocalizedError)?.errorDescription?.contains("--taxonomy") ?? false)
+        }
+    }
+
+    // MARK: A national text passed in
+
+    func testAPlanStandingInForTheNationalTextBecomesAReference() throws {
+        let name = "2021-xinjiang-tulufan-gaochang-draft.txt"
+        let reference = try ReferenceBuilder.build(from: Fixtures.plan(name), path: name)
+        let bundled = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
+        XCTAssertEqual(reference.year, 2021)
+        XCTAssertEqual(reference.sections.map(\.id), bundled.sections.map(\.id))
+        XCTAssertEqual(reference.section(id: "2021-1-3")?.title, "做好财政信息公开")
+        // Each item became a requirement, with the line it came from and its 、-list members as terms.
+        let finance = try XCTUnwrap(reference.section(id: "2021-1-3"))
+        XCTAssertEqual(finance.requirements.count, 3)
+        XCTAssertTrue(finance.requirements[0].source.hasPrefix(name + ":"))
+        XCTAssertTrue(reference.section(id: "2021-1-4")!.requirements[0].terms.map(\.name).contains("流调溯源"))
+    }
+
+    func testSectionsNumberedStraightThroughCountWithinTheirPart() throws {
+        let text = """
+            2018年政务公开工作要点
+            一、第一部分
+            （一）甲乙丙丁的公开工作。做好甲乙丙丁公开。
+            （二）戊己庚辛的公开工作。做好戊己庚辛公开。
+            二、第二部分
+            （三）壬癸子丑的公开工作。做好壬癸子丑公开。
+            """
+        let reference = try ReferenceBuilder.build(from: Fixtures.parse(text), path: "n.txt")
+        XCTAssertEqual(reference.sections.map(\.id), ["2018-1-1", "2018-1-2", "2018-2-1"])
+    }
+
+    func testATextWithNoSectionsIsRefused() throws {
+        let plan = try Fixtures.parse("2021年要点\n1. 做好甲乙丙丁公开工作。\n2. 做好戊己庚辛公开工作。")
+        XCTAssertThrowsError(try ReferenceBuilder.build(from: plan, path: "x.txt")) { error in
+            XCTAssertEqual(error as? TaxonomyError, .noSections(path: "x.txt"))
+        }
+    }
+
+    func testEnumerationsAreCutAtTheirEdges() {
+        XCTAssertEqual(
+            Enumerations.extract("定期公开地方政府债务限额、余额、发行、品种、期限、利率、偿还计划、偿债资金来源等信息。"),
+            [["限额", "余额", "发行", "品种", "期限", "利率", "偿还计划", "偿债资金来源"]])
+        XCTAssertEqual(Enumerations.extract("做好教育、卫生健康和供水等领域工作"), [["教育", "卫生健康", "供水"]])
+        XCTAssertEqual(Enumerations.extract("没有列举的句子。"), [])
+    }
+}
