@@ -1,7 +1,7 @@
 import Compare
 import Foundation
 
-// Parse throughput on the bundled corpus, per stage. Run in release:
+// Throughput on the bundled corpus, per stage. Run in release:
 //   swift run -c release compare-bench [ROUNDS]
 // Each round ingests and parses every plan of Corpus/local once. Single-threaded.
 
@@ -30,3 +30,18 @@ measure("parse") { for _ in 0..<rounds { for s in sources { _ = PlanParser.parse
 try measure("ingest + parse") {
     for _ in 0..<rounds { for (i, b) in files.enumerated() { _ = PlanParser.parse(try Ingest.decode(bytes: b, name: names[i])).items } }
 }
+
+// Alignment: the reference index is built once per year (as a batch would); each plan is then aligned.
+let taxonomy = try Taxonomy.load(directory: "Corpus/taxonomy")
+let plans = sources.map { PlanParser.parse($0) }
+var indexes: [Int: ReferenceIndex] = [:]
+for plan in plans {
+    let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
+    if indexes[reference.year] == nil { indexes[reference.year] = ReferenceIndex(reference) }
+}
+let planIndexes = try plans.map { indexes[try taxonomy.reference(forPlanYear: $0.metadata.year).year]! }
+measure("align") { for _ in 0..<rounds { for (i, p) in plans.enumerated() { _ = Aligner().align(p, to: planIndexes[i]) } } }
+let indexStart = Date()
+for _ in 0..<rounds { _ = ReferenceIndex(taxonomy.references.last!) }
+print("reference index".padding(toLength: 16, withPad: " ", startingAt: 0)
+    + String(format: "%8.1f µs/build (once per reference year, not per plan)", Date().timeIntervalSince(indexStart) / Double(rounds) * 1e6))

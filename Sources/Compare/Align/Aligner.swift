@@ -43,121 +43,202 @@ public struct Aligner: Sendable {
 
     public func align(_ plan: Plan, to index: ReferenceIndex) -> Alignment {
         let items = plan.items
-        let aligned = items.map { align($0, index: index) }
+        var headings = HeadingCache(index: index)
+        let aligned = items.map { align($0, index: index, headings: &headings) }
         return Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
     }
 
+    /// Similarity of each heading a plan uses to every section title and part heading, computed
+    /// once per heading: all items under a section share its heading.
+    struct HeadingCache {
+        /// One heading's similarity to each section's targets (its title and variants, or its
+        /// part's headings), remembered.
+        struct Memo {
+            let index: ReferenceIndex
+            let targets: [[ReferenceIndex.BigramSet]]
+            var known: [String: [Double]] = [:]
+            /// The last heading asked for: consecutive items share their headings, and comparing a
+            /// String with itself is cheaper than hashing Chinese text.
+            var last: (String, [Double])? = nil
+
+            mutating func similarities(_ heading: String) -> [Double] {
+                if let last, last.0 == heading { return last.1 }
+                let out: [Double]
+                if let remembered = known[heading] {
+                    out = remembered
+                } else {
+                    let set = index.bigramSet(MatchText(heading))
+                    out = targets.map { t in t.map { index.headingSimilarity(set, $0) }.max() ?? 0 }
+                    known[heading] = out
+                }
+                last = (heading, out)
+                return out
+            }
+        }
+
+        var titles: Memo
+        var parts: Memo
+
+        init(index: ReferenceIndex) {
+            titles = Memo(index: index, targets: index.titles)
+            parts = Memo(index: index, targets: index.partHeadings)
+        }
+
+        mutating func title(_ heading: String) -> [Double] { titles.similarities(heading) }
+        mutating func part(_ heading: String) -> [Double] { parts.similarities(heading) }
+    }
+
     /// The evidence for every section, for one item (in the reference's order, one per section).
     public func evidence(for item: PlanItem, index: ReferenceIndex) -> [Match] {
+        var headings = HeadingCache(index: index)
+        let evidence = gather(item, index: index, headings: &headings)
+        return index.reference.sections.indices.map { match(evidence, section: $0, index: index) }
+    }
+
+    /// What one item's text and headings say of each section, as numbers; reasons are built only
+    /// for the sections that end up matched (`match`).
+    struct Evidence {
+        /// Per section: the key terms found, once each (sparse: most sections have none).
+        var terms: [Int: [(name: String, requirement: Int, weight: Double)]] = [:]
+        var termWeight: [Double]
+        /// Per section: the closer of the whole section's wording and its nearest requirement's.
+        var wording: [Double]
+        /// Flat, in `ReferenceIndex.requirementOwners` order.
+        var requirementCosines: [Double]
+        /// Per section: the heading most like its title, and the enclosing heading most like its part
+        /// heading (positions in `headings` and `enclosing`), when the item's text supports the
+        /// section at all.
+        var heading: [(position: Int, similarity: Double)?]
+        var part: [(position: Int, similarity: Double)?]
+        var headings: [String]
+        var enclosing: [String]
+        var score: [Double]
+    }
+
+    func gather(_ item: PlanItem, index: ReferenceIndex, headings cache: inout HeadingCache) -> Evidence {
         let sections = index.reference.sections
+        let count = sections.count
         let text = MatchText(item.node.text)
-        let vector = BigramVector(text, idf: index.idf)
+        let (sectionCosines, requirementCosines) = index.cosines(text)
+        let headings = [item.node.heading, item.context.last].compactMap { $0 }
+        var evidence = Evidence(
+            termWeight: [Double](repeating: 0, count: count), wording: sectionCosines,
+            requirementCosines: requirementCosines, heading: Array(repeating: nil, count: count),
+            part: Array(repeating: nil, count: count), headings: headings, enclosing: item.context,
+            score: [Double](repeating: 0, count: count))
+        // The closer of the whole section's wording and its nearest requirement's.
+        for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {
+            evidence.wording[owner.section] = requirementCosines[i]
+        }
 
         // Key terms: each term counts once per section, and a spelling inside a longer one found at
         // the same place (预算 inside 预决算) does not count again.
-        var termReasons = [[Reason]](repeating: [], count: sections.count)
-        var requirementWeight = sections.map { [Double](repeating: 0, count: $0.requirements.count) }
         var hits = index.termHits(in: text)
-        hits.sort { a, b in
-            let la = index.terms[a.term].spelling.count, lb = index.terms[b.term].spelling.count
-            return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
-        }
-        var spans = [[Range<Int>]](repeating: [], count: sections.count)
-        var counted = [Set<String>](repeating: [], count: sections.count)
-        for hit in hits {
-            let t = index.terms[hit.term]
-            let span = hit.offset..<(hit.offset + t.spelling.count)
-            if spans[t.section].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
-            spans[t.section].append(span)
-            guard counted[t.section].insert(t.name).inserted else { continue }
-            let requirement = sections[t.section].requirements[t.requirement]
-            termReasons[t.section].append(Reason(kind: .term, text: t.name, requirement: requirement.id, weight: t.weight))
-            requirementWeight[t.section][t.requirement] += t.weight
+        if !hits.isEmpty {
+            hits.sort { a, b in
+                let la = index.terms[a.term].spelling.count, lb = index.terms[b.term].spelling.count
+                return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
+            }
+            var spans: [Int: [Range<Int>]] = [:]
+            var counted: [Int: Set<Int>] = [:]
+            for hit in hits {
+                let t = index.terms[hit.term]
+                let span = hit.offset..<(hit.offset + t.spelling.count)
+                if spans[t.section, default: []].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
+                spans[t.section, default: []].append(span)
+                guard counted[t.section, default: []].insert(t.term).inserted else { continue }
+                evidence.terms[t.section, default: []].append((t.name, t.requirement, t.weight))
+                evidence.termWeight[t.section] += t.weight
+            }
         }
 
         // Headings: the item's own heading and the one it sits under count as section headings;
         // every enclosing heading may match the part.
-        var headings: [(String, MatchText)] = []
-        if let own = item.node.heading { headings.append((own, MatchText(own))) }
-        if let under = item.context.last { headings.append((under, MatchText(under))) }
-        let enclosing = item.context.map { ($0, MatchText($0)) }
-
-        var out: [Match] = []
-        for (si, section) in sections.enumerated() {
-            var reasons = termReasons[si]
-            // The closer of the section as a whole and its nearest requirement: an item usually
-            // carries out one requirement, and its sentence is diluted in the whole section's bag.
-            let requirementCosines = index.requirementVectors[si].map { vector.cosine($0) }
-            let wording = max(vector.cosine(index.sectionVectors[si]), requirementCosines.max() ?? 0)
-            if wording > 0 {
-                reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * wording))
+        let titleSimilarities = headings.map { cache.title($0) }
+        let partSimilarities = item.context.map { cache.part($0) }
+        for si in 0..<count {
+            let wording = evidence.wording[si]
+            var score = evidence.termWeight[si] + weights.wording * wording
+            if evidence.termWeight[si] > 0 || wording >= weights.textSupport {
+                evidence.heading[si] = best(titleSimilarities, section: si)
+                evidence.part[si] = best(partSimilarities, section: si)
+                score += weights.heading * (evidence.heading[si]?.similarity ?? 0) + weights.part * (evidence.part[si]?.similarity ?? 0)
             }
-            let supported = !termReasons[si].isEmpty || wording >= weights.textSupport
-            if supported, let best = best(headings, against: index.titles[si], index: index) {
-                reasons.append(Reason(kind: .heading, text: best.text, weight: weights.heading * best.similarity))
-            }
-            if supported, let best = best(enclosing, against: index.partHeadings[si], index: index) {
-                reasons.append(Reason(kind: .part, text: best.text, weight: weights.part * best.similarity))
-            }
-            reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
-            let score = reasons.reduce(0) { $0 + $1.weight }
-
-            // Requirements: those whose terms the item holds, else the one whose wording it is closest to.
-            var requirements = section.requirements.indices
-                .filter { requirementWeight[si][$0] > 0 }
-                .sorted { requirementWeight[si][$0] != requirementWeight[si][$1] ? requirementWeight[si][$0] > requirementWeight[si][$1] : $0 < $1 }
-            if requirements.isEmpty, let closest = requirementCosines.indices.max(by: { requirementCosines[$0] < requirementCosines[$1] }),
-               requirementCosines[closest] > 0.1 {
-                requirements = [closest]
-            }
-            out.append(Match(
-                section: section.id, requirements: requirements.map { section.requirements[$0].id },
-                score: score, reasons: reasons))
+            evidence.score[si] = score
         }
-        return out
+        return evidence
     }
 
-    func align(_ item: PlanItem, index: ReferenceIndex) -> ItemAlignment {
-        let candidates = evidence(for: item, index: index)
-            .enumerated()
-            .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
-            .map(\.element)
-        let textEvidence = candidates.map { m in
-            m.reasons.filter { $0.kind == .term || $0.kind == .wording }.reduce(0) { $0 + $1.weight }
-        }.max() ?? 0
-        guard let best = candidates.first, textEvidence >= weights.local else {
+    /// The match of section `si`, with its reasons strongest first and its requirements: those whose
+    /// terms the item holds, else the one whose wording it is closest to.
+    func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> Match {
+        let section = index.reference.sections[si]
+        let terms = evidence.terms[si] ?? []
+        var reasons = terms.map { Reason(kind: .term, text: $0.name, requirement: section.requirements[$0.requirement].id, weight: $0.weight) }
+        if evidence.wording[si] > 0 {
+            reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * evidence.wording[si]))
+        }
+        if let h = evidence.heading[si] {
+            reasons.append(Reason(kind: .heading, text: evidence.headings[h.position], weight: weights.heading * h.similarity))
+        }
+        if let p = evidence.part[si] {
+            reasons.append(Reason(kind: .part, text: evidence.enclosing[p.position], weight: weights.part * p.similarity))
+        }
+        reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
+
+        var byRequirement: [Int: Double] = [:]
+        for t in terms { byRequirement[t.requirement, default: 0] += t.weight }
+        var requirements = byRequirement.keys.sorted { byRequirement[$0]! != byRequirement[$1]! ? byRequirement[$0]! > byRequirement[$1]! : $0 < $1 }
+        let cosines = index.requirementOwners.indices.filter { index.requirementOwners[$0].section == si }.map { evidence.requirementCosines[$0] }
+        if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
+            requirements = [closest]
+        }
+        return Match(
+            section: section.id, requirements: requirements.map { section.requirements[$0].id },
+            score: evidence.score[si], reasons: reasons)
+    }
+
+    func align(_ item: PlanItem, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
+        let evidence = gather(item, index: index, headings: &headings)
+        let order = evidence.score.indices.sorted { evidence.score[$0] != evidence.score[$1] ? evidence.score[$0] > evidence.score[$1] : $0 < $1 }
+        let textEvidence = evidence.score.indices.map { evidence.termWeight[$0] + weights.wording * evidence.wording[$0] }.max() ?? 0
+        guard let best = order.first, textEvidence >= weights.local else {
             return ItemAlignment(item: item, matches: [], score: 0)
         }
-        var matches = [best]
-        for other in candidates.dropFirst() {
-            let termWeight = other.reasons.filter { $0.kind == .term }.reduce(0) { $0 + $1.weight }
-            if termWeight >= weights.secondaryTerms && other.score >= weights.secondaryRatio * best.score {
-                matches.append(other)
-            }
+        var matches = [match(evidence, section: best, index: index)]
+        for other in order.dropFirst()
+        where evidence.termWeight[other] >= weights.secondaryTerms && evidence.score[other] >= weights.secondaryRatio * evidence.score[best] {
+            matches.append(match(evidence, section: other, index: index))
         }
-        return ItemAlignment(item: item, matches: matches, score: best.score)
+        return ItemAlignment(item: item, matches: matches, score: evidence.score[best])
     }
 
-    private func best(_ headings: [(String, MatchText)], against targets: [MatchText], index: ReferenceIndex) -> (text: String, similarity: Double)? {
-        var result: (String, Double)? = nil
-        for (raw, h) in headings {
-            for t in targets {
-                let s = index.headingSimilarity(h, t)
-                if s > 0, s > (result?.1 ?? 0) { result = (raw, s) }
-            }
+    /// Which heading is most like section `si`'s title (or part heading), when any is at all.
+    private func best(_ similarities: [[Double]], section si: Int) -> (position: Int, similarity: Double)? {
+        var result: (Int, Double)? = nil
+        for (position, s) in similarities.enumerated() where s[si] > (result?.1 ?? 0) {
+            result = (position, s[si])
         }
         return result
     }
 
     static func coverage(_ items: [ItemAlignment], reference: Reference) -> [SectionCoverage] {
-        reference.sections.map { section in
-            let matching = items.filter { $0.sections.contains(section.id) }
-            let reached = Set(matching.flatMap { a in a.matches.filter { $0.section == section.id }.flatMap(\.requirements) })
+        // One pass over the items, not one per section.
+        var paths: [String: [String]] = [:]
+        var reached: [String: Set<String>] = [:]
+        for item in items {
+            for match in item.matches {
+                paths[match.section, default: []].append(item.item.path)
+                reached[match.section, default: []].formUnion(match.requirements)
+            }
+        }
+        return reference.sections.map { section in
+            let got = reached[section.id] ?? []
             return SectionCoverage(
-                section: section.id, items: matching.map(\.item.path),
-                requirementsReached: section.requirements.map(\.id).filter(reached.contains),
+                section: section.id, items: paths[section.id] ?? [],
+                requirementsReached: section.requirements.map(\.id).filter(got.contains),
                 requirementsTotal: section.requirements.count)
         }
     }

@@ -12,11 +12,9 @@ public struct BaselineAligner: Sendable {
 
     public func align(_ plan: Plan, to index: ReferenceIndex) -> Alignment {
         let aligned: [ItemAlignment] = plan.items.map { item in
-            let vector = BigramVector(MatchText(item.node.text), idf: index.idf)
             var best: (Int, Double)? = nil
-            for (i, section) in index.sectionVectors.enumerated() {
-                let c = vector.cosine(section)
-                if c > (best?.1 ?? 0) { best = (i, c) }
+            for (i, c) in index.cosines(MatchText(item.node.text)).sections.enumerated() where c > (best?.1 ?? 0) {
+                best = (i, c)
             }
             guard let (i, cosine) = best, cosine >= local else { return ItemAlignment(item: item, matches: [], score: 0) }
             let section = index.reference.sections[i]

@@ -7,23 +7,58 @@ import Foundation
 /// year's key points builds it once.
 public struct ReferenceIndex: Sendable {
     public let reference: Reference
-    let idf: IDFTable
+    public let idf: IDFTable
     /// Per section: everything the reference says about it (title, requirements' names, summaries,
     /// terms, wording), as one weighted bag.
     let sectionVectors: [BigramVector]
     /// Per section, per requirement: the requirement's own bag.
     let requirementVectors: [[BigramVector]]
-    /// Per section: its title and variants.
-    let titles: [[MatchText]]
+    /// Per section: its title and variants, as bigram sets.
+    let titles: [[BigramSet]]
     /// Per section: its part's heading and variants.
-    let partHeadings: [[MatchText]]
+    let partHeadings: [[BigramSet]]
+    /// Every bigram the reference uses, numbered; its IDF weight; and, per bigram, the sections and
+    /// requirements holding it with their weights (flat arrays sliced by `postingStart`). Why this
+    /// shape: an item is compared with every section and requirement in one pass over its own
+    /// bigrams, with one hash lookup each and no allocation per comparison.
+    let vocabulary: [UInt64: Int]
+    let vocabularyTable: BigramTable
+    let vocabularyWeight: [Double]
+    let unseenWeight: Double
+    let sectionPostingStart: [Int]
+    let sectionPostings: [(document: Int, weight: Double)]
+    let requirementPostingStart: [Int]
+    let requirementPostings: [(document: Int, weight: Double)]
+    /// Flat requirement number → (section, requirement within it).
+    let requirementOwners: [(section: Int, requirement: Int)]
+
+    /// A short text's distinct bigrams that the reference knows, as sorted vocabulary numbers, and
+    /// the IDF weights of all its distinct bigrams summed: what heading similarity needs.
+    struct BigramSet: Sendable {
+        var ids: [Int]
+        var weight: Double
+    }
+
+    func bigramSet(_ text: MatchText) -> BigramSet {
+        Self.bigramSet(text, vocabulary: vocabulary, idf: idf)
+    }
+
+    static func bigramSet(_ text: MatchText, vocabulary: [UInt64: Int], idf: IDFTable) -> BigramSet {
+        let distinct = Set(text.bigrams)
+        return BigramSet(
+            ids: distinct.compactMap { vocabulary[$0] }.sorted(),
+            weight: distinct.reduce(0) { $0 + idf.weight($1) })
+    }
     let terms: [IndexedTerm]
-    /// First bigram of a spelling → indices into `terms`.
-    let termStarts: [UInt64: [Int]]
+    /// First bigram of a spelling → a list of indices into `terms` (`termStartLists`).
+    let termStarts: BigramTable
+    let termStartLists: [[Int]]
 
     struct IndexedTerm: Sendable {
         var spelling: [UInt32]
         var name: String
+        /// Which term (all its spellings share it): a term counts once however it is spelt.
+        var term: Int
         var section: Int
         var requirement: Int
         var weight: Double
@@ -50,10 +85,56 @@ public struct ReferenceIndex: Sendable {
                 BigramVector(MatchText(([r.name, r.summary] + r.terms.flatMap(\.spellings) + r.wording).joined(separator: "。")), idf: idf)
             }
         }
-        titles = sections.map { s in ([s.title] + s.variants).map(MatchText.init) }
+        var owners: [(section: Int, requirement: Int)] = []
+        var flatRequirements: [BigramVector] = []
+        for (si, vectors) in requirementVectors.enumerated() {
+            for (ri, v) in vectors.enumerated() {
+                owners.append((si, ri))
+                flatRequirements.append(v)
+            }
+        }
+        requirementOwners = owners
+        var vocabulary: [UInt64: Int] = [:]
+        for v in sectionVectors + flatRequirements {
+            for b in v.weights.keys.sorted() where vocabulary[b] == nil { vocabulary[b] = vocabulary.count }
+        }
+        var weights = [Double](repeating: 0, count: vocabulary.count)
+        for (b, id) in vocabulary { weights[id] = idf.weight(b) }
+        func postings(_ vectors: [BigramVector]) -> (start: [Int], entries: [(document: Int, weight: Double)]) {
+            var lists = [[(document: Int, weight: Double)]](repeating: [], count: vocabulary.count)
+            for (d, v) in vectors.enumerated() {
+                for (b, w) in v.weights { lists[vocabulary[b]!].append((d, w)) }
+            }
+            var start: [Int] = [0]
+            var entries: [(document: Int, weight: Double)] = []
+            for list in lists {
+                entries.append(contentsOf: list.sorted { $0.document < $1.document })
+                start.append(entries.count)
+            }
+            return (start, entries)
+        }
+        (sectionPostingStart, sectionPostings) = postings(sectionVectors)
+        (requirementPostingStart, requirementPostings) = postings(flatRequirements)
+        // Part headings are not in the sections' profiles: give their bigrams numbers too.
+        var extended = vocabulary
+        var extendedWeights = weights
+        for part in reference.parts {
+            for heading in [part.heading] + part.variants {
+                for b in MatchText(heading).bigrams where extended[b] == nil {
+                    extended[b] = extended.count
+                    extendedWeights.append(idf.weight(b))
+                }
+            }
+        }
+        self.vocabulary = extended
+        vocabularyTable = BigramTable(extended.map { ($0.key, $0.value) })
+        vocabularyWeight = extendedWeights
+        unseenWeight = idf.weight(0)
+        func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: extended, idf: idf) }
+        titles = sections.map { s in ([s.title] + s.variants).map(set) }
         partHeadings = sections.map { s in
             guard let part = reference.part(number: s.part) else { return [] }
-            return ([part.heading] + part.variants).map(MatchText.init)
+            return ([part.heading] + part.variants).map(set)
         }
 
         // A term names its section the more surely the fewer sections' profiles hold it.
@@ -61,6 +142,7 @@ public struct ReferenceIndex: Sendable {
         for (si, s) in sections.enumerated() {
             for (ri, r) in s.requirements.enumerated() {
                 for term in r.terms {
+                    let termNumber = terms.last.map { $0.term + 1 } ?? 0
                     for spelling in term.spellings {
                         let text = MatchText(spelling)
                         guard text.count >= 2 else { continue }
@@ -68,7 +150,7 @@ public struct ReferenceIndex: Sendable {
                         let specificity = log(1 + Double(sections.count) / Double(df))
                         let length = min(1.0, 0.4 + 0.2 * Double(text.count))
                         terms.append(IndexedTerm(
-                            spelling: text.scalars, name: term.name, section: si, requirement: ri,
+                            spelling: text.scalars, name: term.name, term: termNumber, section: si, requirement: ri,
                             weight: specificity * length))
                     }
                 }
@@ -79,33 +161,91 @@ public struct ReferenceIndex: Sendable {
         for (i, t) in terms.enumerated() {
             starts[MatchText.bigram(t.spelling[0], t.spelling[1]), default: []].append(i)
         }
-        termStarts = starts
+        let startKeys = starts.keys.sorted()
+        termStartLists = startKeys.map { starts[$0]! }
+        termStarts = BigramTable(startKeys.enumerated().map { ($1, $0) })
     }
 
     /// Weighted Dice overlap of two short texts' bigram sets: 1 for the same heading, near 0 for
     /// headings that share only what every section says.
-    func headingSimilarity(_ a: MatchText, _ b: MatchText) -> Double {
-        let x = Set(a.bigrams), y = Set(b.bigrams)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var shared = 0.0, total = 0.0
-        for g in x {
-            let w = idf.weight(g)
-            total += w
-            if y.contains(g) { shared += w }
+    func headingSimilarity(_ a: BigramSet, _ b: BigramSet) -> Double {
+        let total = a.weight + b.weight
+        guard total > 0 else { return 0 }
+        var shared = 0.0
+        var i = 0, j = 0
+        while i < a.ids.count && j < b.ids.count {
+            if a.ids[i] == b.ids[j] {
+                shared += vocabularyWeight[a.ids[i]]
+                i += 1
+                j += 1
+            } else if a.ids[i] < b.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
-        for g in y { total += idf.weight(g) }
-        return total > 0 ? 2 * shared / total : 0
+        return 2 * shared / total
+    }
+
+    /// TF-IDF cosine of `text` with every section (by index) and every requirement (flat
+    /// numbering): the same numbers as `BigramVector(text, idf:).cosine(…)`, without building the
+    /// item's vector as a dictionary.
+    public func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
+        var sections = [Double](repeating: 0, count: sectionVectors.count)
+        var requirements = [Double](repeating: 0, count: requirementOwners.count)
+        var known: [Int] = []
+        var unknown: [UInt64] = []
+        known.reserveCapacity(text.count)
+        for b in text.bigrams {
+            if let id = vocabularyTable[b] { known.append(id) } else { unknown.append(b) }
+        }
+        known.sort()
+        unknown.sort()
+        var entries: [(id: Int, weight: Double)] = []
+        var norm = 0.0
+        var i = 0
+        while i < known.count {
+            var j = i + 1
+            while j < known.count && known[j] == known[i] { j += 1 }
+            let w = (1 + log(Double(j - i))) * vocabularyWeight[known[i]]
+            norm += w * w
+            entries.append((known[i], w))
+            i = j
+        }
+        i = 0
+        while i < unknown.count {
+            var j = i + 1
+            while j < unknown.count && unknown[j] == unknown[i] { j += 1 }
+            // A bigram no section uses: the weight of one found in a single document.
+            let w = (1 + log(Double(j - i))) * unseenWeight
+            norm += w * w
+            i = j
+        }
+        guard norm > 0 else { return (sections, requirements) }
+        let scale = 1 / norm.squareRoot()
+        // Bigrams numbered only for part headings have no postings.
+        let posted = sectionPostingStart.count - 1
+        for (id, w) in entries where id < posted {
+            let x = w * scale
+            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
+                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
+            }
+            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
+                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+            }
+        }
+        return (sections, requirements)
     }
 
     /// Every term occurrence in `text`: (term index, start offset), longest spellings first at
     /// each offset.
-    func termHits(in text: MatchText) -> [(term: Int, offset: Int)] {
+    public func termHits(in text: MatchText) -> [(term: Int, offset: Int)] {
         let s = text.scalars
         guard s.count >= 2 else { return [] }
         var hits: [(Int, Int)] = []
         for i in 0..<(s.count - 1) {
-            guard let candidates = termStarts[MatchText.bigram(s[i], s[i + 1])] else { continue }
-            for c in candidates {
+            guard let list = termStarts[MatchText.bigram(s[i], s[i + 1])] else { continue }
+            for c in termStartLists[list] {
                 let spelling = terms[c].spelling
                 guard i + spelling.count <= s.count else { continue }
                 var j = 2
