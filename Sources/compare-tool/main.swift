@@ -156,7 +156,7 @@ func resolveReference(_ option: String?, plan: Plan, taxonomy: Taxonomy) throws 
         }
         if let year = Int(option), option.count == 4 {
             guard let reference = taxonomy.reference(year: year) else {
-                throw TaxonomyError.noSuchYear(year: year, available: taxonomy.years)
+                throw TaxonomyError.yearNotInTaxonomy(year: year, available: taxonomy.years)
             }
             return reference
         }

@@ -169,6 +169,10 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(reference.sections.map(\.id), ["2018-1-1", "2018-1-2", "2018-2-1"])
     }
 
+    func testRequirementLettersNeverRunOut() {
+        XCTAssertEqual([0, 1, 25, 26, 27, 701, 702, 18277].map(ReferenceBuilder.letters), ["a", "b", "z", "aa", "ab", "zz", "aaa", "zzz"])
+    }
+
     func testATextWithNoSectionsIsRefused() throws {
         let plan = try Fixtures.parse("2021年要点\n1. 做好甲乙丙丁公开工作。\n2. 做好戊己庚辛公开工作。")
         XCTAssertThrowsError(try ReferenceBuilder.build(from: plan, path: "x.txt")) { error in

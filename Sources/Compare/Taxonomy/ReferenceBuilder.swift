@@ -59,10 +59,17 @@ public enum ReferenceBuilder {
         node.children.flatMap { $0.children.isEmpty ? [$0] : leaves($0) }
     }
 
-    /// a, b, …, z, then aa, ab, …: requirement letters beyond 26.
+    /// a, b, …, z, then aa, ab, …, zz, aaa, …: requirement letters for any number of requirements.
     static func letters(_ i: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
-        return i < 26 ? String(alphabet[i]) : String(alphabet[i / 26 - 1]) + String(alphabet[i % 26])
+        var n = max(0, i) + 1
+        var out: [Character] = []
+        while n > 0 {
+            n -= 1
+            out.append(alphabet[n % 26])
+            n /= 26
+        }
+        return String(out.reversed())
     }
 
     static func firstSentence(_ text: String) -> String {

@@ -9,6 +9,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
     case syntax(path: String, line: Int, problem: String)
     case unknownTopic(path: String, line: Int, topic: String, known: [String])
     case noSuchYear(year: Int, available: [Int])
+    /// `--reference YEAR` names a year the taxonomy does not hold.
+    case yearNotInTaxonomy(year: Int, available: [Int])
     /// A user's reference text that has no sections to align to.
     case noSections(path: String)
 
@@ -25,6 +27,9 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
         case let .noSuchYear(year, available):
             let years = available.map(String.init).joined(separator: ", ")
             return "no national key points for \(year) or any earlier year in the taxonomy (it has \(years)). Pass --reference with one of those years or a national text FILE."
+        case let .yearNotInTaxonomy(year, available):
+            let years = available.map(String.init).joined(separator: ", ")
+            return "no national key points for \(year) in the taxonomy (it has \(years)). Pass --reference with one of those years, or the national text as a FILE."
         case let .noSections(path):
             return "\(path): no numbered sections found to use as a reference. Pass a national key points text whose sections are numbered (一、 （一） …)."
         }
