@@ -142,6 +142,13 @@ final class AlignerTests: XCTestCase {
         XCTAssertEqual(aligned.items[1].sections, ["2021-2-1"])
     }
 
+    func testAnItemWrittenAsTheNationalTitleIsNotLocal() throws {
+        let text = "2021年某区政务公开工作要点\n一、紧扣强基础抓基层深化政务公开\n（一）其他工作\n1. 完善政务公开平台。\n2. 做好财政信息公开工作，按要求公开相关信息。"
+        let aligned = Aligner().align(try Fixtures.parse(text), to: index)
+        XCTAssertEqual(aligned.items.map(\.sections), [["2021-3-2"], ["2021-1-3"]])
+        XCTAssertTrue(aligned.items[0].matches[0].reasons.contains { $0.kind == .title })
+    }
+
     func testOneItemMayCarryOutSeveralSections() throws {
         let text = "2021年某区政务公开工作要点\n一、抓落实\n（一）综合任务\n1. 2021年底前，政府门户网站全部支持互联网协议第6版，并集中公开本地区现行有效规章，实现规章集中统一公开。"
         let aligned = Aligner().align(try Fixtures.parse(text), to: index)

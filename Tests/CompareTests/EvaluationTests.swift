@@ -173,6 +173,12 @@ final class EvaluationTests: XCTestCase {
         let problems = scores.misses.flatMap(\.problems)
         XCTAssertTrue(problems.contains(.sectionsDiffer(expected: ["2018-1-2"], got: ["local"])), "\(problems)")
         XCTAssertTrue(problems.contains(.sectionsDiffer(expected: ["2018-1-1"], got: ["2018-1-1", "2018-1-2"])))
+        // An alignment to another year's key points is named as the first problem.
+        var otherYear = alignment
+        otherYear.year = 2021
+        let mismatched = Scorer.score(plan: plan, gold: gold, alignment: otherYear)
+        XCTAssertEqual(mismatched.misses.first?.problems, [.referenceDiffers(expected: 2018, got: 2021)])
+        XCTAssertTrue(EvaluationReport.text(EvaluationResult(perPlan: [mismatched])).contains("reference differs: the labels implement the 2018 key points"))
         // Without an alignment the section rates are undefined, not 0 or 1.
         XCTAssertTrue(Scorer.score(plan: plan, gold: gold).sectionF1.isNaN)
     }

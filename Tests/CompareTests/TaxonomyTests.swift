@@ -115,6 +115,14 @@ final class TaxonomyTests: XCTestCase {
         assertSyntaxError(minimal.replacingOccurrences(of: "list 限额、余额", with: "list 限额"), line: 8, mentions: ["two members"])
         assertSyntaxError(minimal.replacingOccurrences(of: "requirement 2021-1-1a", with: "requirement 2021-1-2a"), line: 5, mentions: ["requirement 2021-1-1<letter>"])
         assertSyntaxError(minimal + "\nsection 2021-1-1 again", line: 10, mentions: ["defined twice"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 ", with: "section 2021-1-1-x "), line: 3, mentions: ["section 2021-<part>-<n>"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 ", with: "section 2021-01-001 "), line: 3, mentions: ["section 2021-<part>-<n>"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "requirement 2021-1-1a", with: "requirement 2021-1-1ß"), line: 5, mentions: ["<letter>"])
+        assertSyntaxError(minimal + "\n    summary 又一个", line: 10, mentions: ["second 'summary'"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "topics 财政", with: "topics 财政、财政"), line: 4, mentions: ["named twice"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "terms 地方政府债务、IPv6/互联网协议第6版", with: "terms 、、"), line: 7, mentions: ["lists no term"])
+        let twoParts = minimal.replacingOccurrences(of: "part 1 紧扣财政", with: "part 1 紧扣财政\npart 2 其他")
+        assertSyntaxError(twoParts, line: 4, mentions: ["stands under 'part 2'"])
     }
 
     func testAnUnknownTopicNamesTheKnownOnes() {
@@ -131,6 +139,7 @@ final class TaxonomyTests: XCTestCase {
         }
         XCTAssertThrowsError(try TaxonomyFile.topics(text: "topic 财政 fiscal\ntopic 财务 fiscal", path: "topics.txt"))
         XCTAssertEqual(try TaxonomyFile.topics(text: "# c\ntopic 财政 fiscal\n  summary 钱", path: "p").first?.summary, "钱")
+        XCTAssertThrowsError(try TaxonomyFile.topics(text: "# nothing\n", path: "topics.txt"))
     }
 
     func testAMissingFolderSaysWhatToDo() {
@@ -171,6 +180,13 @@ final class TaxonomyTests: XCTestCase {
 
     func testRequirementLettersNeverRunOut() {
         XCTAssertEqual([0, 1, 25, 26, 27, 701, 702, 18277].map(ReferenceBuilder.letters), ["a", "b", "z", "aa", "ab", "zz", "aaa", "zzz"])
+    }
+
+    func testANationalTextWithoutAYearIsRefused() throws {
+        let plan = try Fixtures.parse("政务公开工作要点\n一、第一部分\n（一）甲乙丙丁的公开工作。做好甲乙丙丁公开。")
+        XCTAssertThrowsError(try ReferenceBuilder.build(from: plan, path: "n.txt")) { error in
+            XCTAssertEqual(error as? TaxonomyError, .noYear(path: "n.txt"))
+        }
     }
 
     func testATextWithNoSectionsIsRefused() throws {

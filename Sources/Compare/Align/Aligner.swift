@@ -114,7 +114,15 @@ public struct Aligner: Sendable {
         var part: [(position: Int, similarity: Double)?]
         var headings: [String]
         var enclosing: [String]
+        /// Per section: whether the item's own text contains its title.
+        var titleInText: [Bool]
         var score: [Double]
+
+        /// What the item's own text says of section `si`: key terms, wording, and the title written
+        /// out in it. Headings are not text evidence: they only rank sections.
+        func textEvidence(_ si: Int, _ weights: Weights) -> Double {
+            termWeight[si] + weights.wording * wording[si] + (titleInText[si] ? weights.heading : 0)
+        }
     }
 
     func gather(_ item: PlanItem, index: ReferenceIndex, headings cache: inout HeadingCache) -> Evidence {
@@ -127,6 +135,7 @@ public struct Aligner: Sendable {
             termWeight: [Double](repeating: 0, count: count), wording: sectionCosines,
             requirementCosines: requirementCosines, heading: Array(repeating: nil, count: count),
             part: Array(repeating: nil, count: count), headings: headings, enclosing: item.context,
+            titleInText: index.titleTexts.map { titles in titles.contains { text.firstOffset(of: $0) != nil } },
             score: [Double](repeating: 0, count: count))
         // The closer of the whole section's wording and its nearest requirement's.
         for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {
@@ -160,8 +169,8 @@ public struct Aligner: Sendable {
         let partSimilarities = item.context.map { cache.part($0) }
         for si in 0..<count {
             let wording = evidence.wording[si]
-            var score = evidence.termWeight[si] + weights.wording * wording
-            if evidence.termWeight[si] > 0 || wording >= weights.textSupport {
+            var score = evidence.textEvidence(si, weights)
+            if evidence.termWeight[si] > 0 || evidence.titleInText[si] || wording >= weights.textSupport {
                 evidence.heading[si] = best(titleSimilarities, section: si)
                 evidence.part[si] = best(partSimilarities, section: si)
                 score += weights.heading * (evidence.heading[si]?.similarity ?? 0) + weights.part * (evidence.part[si]?.similarity ?? 0)
@@ -177,6 +186,9 @@ public struct Aligner: Sendable {
         let section = index.reference.sections[si]
         let terms = evidence.terms[si] ?? []
         var reasons = terms.map { Reason(kind: .term, text: $0.name, requirement: section.requirements[$0.requirement].id, weight: $0.weight) }
+        if evidence.titleInText[si] {
+            reasons.append(Reason(kind: .title, text: section.title, weight: weights.heading))
+        }
         if evidence.wording[si] > 0 {
             reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * evidence.wording[si]))
         }
@@ -203,7 +215,7 @@ public struct Aligner: Sendable {
     func align(_ item: PlanItem, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
         let evidence = gather(item, index: index, headings: &headings)
         let order = evidence.score.indices.sorted { evidence.score[$0] != evidence.score[$1] ? evidence.score[$0] > evidence.score[$1] : $0 < $1 }
-        let textEvidence = evidence.score.indices.map { evidence.termWeight[$0] + weights.wording * evidence.wording[$0] }.max() ?? 0
+        let textEvidence = evidence.score.indices.map { evidence.textEvidence($0, weights) }.max() ?? 0
         guard let best = order.first, textEvidence >= weights.local else {
             return ItemAlignment(item: item, matches: [], score: 0)
         }

@@ -64,6 +64,9 @@ public struct Reason: Hashable, Sendable {
         case term
         /// The heading the item sits under (or its own heading) resembles the section title.
         case heading
+        /// The item's own text contains the section title ("完善政务公开平台。"): a plan that writes
+        /// its task as the national heading.
+        case title
         /// The item's part heading resembles the section's part heading.
         case part
         /// Character-bigram similarity of the item's text to the section's wording.

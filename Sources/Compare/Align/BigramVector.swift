@@ -20,8 +20,9 @@ public struct BigramVector: Hashable, Sendable {
         var w: [UInt64: Double] = [:]
         w.reserveCapacity(tf.count)
         var norm = 0.0
-        for (b, n) in tf {
-            let x = (1 + log(Double(n))) * idf.weight(b)
+        // Sorted, so the norm is summed in one order on every run (Dictionary order is seeded).
+        for b in tf.keys.sorted() {
+            let x = (1 + log(Double(tf[b]!))) * idf.weight(b)
             if x > 0 {
                 w[b] = x
                 norm += x * x

@@ -15,6 +15,9 @@ public struct ReferenceIndex: Sendable {
     let requirementVectors: [[BigramVector]]
     /// Per section: its title and variants, as bigram sets.
     let titles: [[BigramSet]]
+    /// Per section: its title and variants as match text, when long enough (4 or more characters)
+    /// to be evidence when an item's own text contains them.
+    let titleTexts: [[[UInt32]]]
     /// Per section: its part's heading and variants.
     let partHeadings: [[BigramSet]]
     /// Every bigram the reference uses, numbered; its IDF weight; and, per bigram, the sections and
@@ -44,7 +47,8 @@ public struct ReferenceIndex: Sendable {
     }
 
     static func bigramSet(_ text: MatchText, vocabulary: [UInt64: Int], idf: IDFTable) -> BigramSet {
-        let distinct = Set(text.bigrams)
+        // Sorted, so the weight is summed in one order on every run (Set order is seeded).
+        let distinct = Set(text.bigrams).sorted()
         return BigramSet(
             ids: distinct.compactMap { vocabulary[$0] }.sorted(),
             weight: distinct.reduce(0) { $0 + idf.weight($1) })
@@ -132,6 +136,7 @@ public struct ReferenceIndex: Sendable {
         unseenWeight = idf.weight(0)
         func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: extended, idf: idf) }
         titles = sections.map { s in ([s.title] + s.variants).map(set) }
+        titleTexts = sections.map { s in ([s.title] + s.variants).map { MatchText($0).scalars }.filter { $0.count >= 4 } }
         partHeadings = sections.map { s in
             guard let part = reference.part(number: s.part) else { return [] }
             return ([part.heading] + part.variants).map(set)

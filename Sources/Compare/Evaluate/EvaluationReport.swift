@@ -66,14 +66,21 @@ public enum EvaluationReport {
         for scores in result.perPlan {
             out += "\n"
             let n = scores.misses.count
+            let itemMisses = scores.misses.filter { !$0.anchor.isEmpty }.count
             if n == 0 {
                 out += "\(scores.plan): no misses in \(count(scores.counts.items, "item"))\n"
                 continue
             }
-            out += "\(scores.plan): \(n) of \(count(scores.counts.items, "item")) missed\n"
+            let others = n - itemMisses
+            out += "\(scores.plan): \(itemMisses) of \(count(scores.counts.items, "item")) missed"
+            out += others == 0 ? "\n" : ", and \(others) plan-level \(others == 1 ? "problem" : "problems") (reference, coverage)\n"
             for miss in scores.misses.prefix(missesShown) {
                 let place = miss.line.map { "line \($0): " } ?? ""
-                out += miss.anchor.isEmpty ? "  - coverage\n" : "  - \(place)「\(miss.anchor)」\n"
+                if case .referenceDiffers? = miss.problems.first {
+                    out += "  - reference\n"
+                } else {
+                    out += miss.anchor.isEmpty ? "  - coverage\n" : "  - \(place)「\(miss.anchor)」\n"
+                }
                 for problem in miss.problems {
                     out += "      " + describe(problem) + "\n"
                 }
@@ -117,6 +124,8 @@ public enum EvaluationReport {
             return "deadlines differ: expected \(list(expected)), got \(list(got))"
         case let .sectionsDiffer(expected, got):
             return "sections differ: expected \(list(expected)), got \(list(got))"
+        case let .referenceDiffers(expected, got):
+            return "reference differs: the labels implement the \(expected) key points, the analyzer aligned to \(got); the section scores of this plan compare different sections"
         case let .coverageDiffers(section, expected):
             return "coverage differs: section \(section) is \(expected ? "covered" : "not covered") in the labels, \(expected ? "not covered" : "covered") by the analyzer"
         }

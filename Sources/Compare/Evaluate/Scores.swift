@@ -88,6 +88,9 @@ public struct Miss: Hashable, Sendable {
         case sectionsDiffer(expected: [String], got: [String])
         /// A national section the labels and the analyzer disagree on covering.
         case coverageDiffers(section: String, expected: Bool)
+        /// The analyzer aligned the plan to another year's key points than the labels name: every
+        /// section score of the plan is then meaningless, and says so first.
+        case referenceDiffers(expected: Int, got: Int)
     }
 
     public var anchor: String
@@ -181,8 +184,12 @@ public enum Scorer {
             }
         }
         let order = Dictionary(gold.items.enumerated().map { ($1.anchor, $0) }, uniquingKeysWith: { a, _ in a })
+        func rank(_ miss: Miss) -> Int {
+            if case .referenceDiffers? = miss.problems.first { return -1 }
+            return order[miss.anchor] ?? Int.max
+        }
         merged = merged.enumerated().sorted { a, b in
-            let x = order[a.element.anchor] ?? Int.max, y = order[b.element.anchor] ?? Int.max
+            let x = rank(a.element), y = rank(b.element)
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
         let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
@@ -193,6 +200,9 @@ public enum Scorer {
     static func scoreSections(gold: GoldPlan, matcher: ItemMatcher, alignment: Alignment) -> (counts: ScoreCounts, misses: [Miss]) {
         var counts = ScoreCounts()
         var misses: [Miss] = []
+        if alignment.year != gold.reference {
+            misses.append(Miss(anchor: "", line: nil, problems: [.referenceDiffers(expected: gold.reference, got: alignment.year)]))
+        }
         let byPath = Dictionary(alignment.items.map { ($0.item.path, $0) }, uniquingKeysWith: { a, _ in a })
         for goldItem in gold.items {
             let expected = goldItem.sections.isEmpty ? ["local"] : goldItem.sections

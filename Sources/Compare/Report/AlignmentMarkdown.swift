@@ -45,6 +45,7 @@ public enum AlignmentMarkdown {
         case .term: return "term「\(r.text)」(\(r.requirement ?? "")) +\(w)"
         case .heading: return "heading「\(excerpt(r.text, 20))」+\(w)"
         case .part: return "part「\(excerpt(r.text, 20))」+\(w)"
+        case .title: return "title「\(excerpt(r.text, 20))」in text +\(w)"
         case .wording: return "wording +\(w)"
         }
     }

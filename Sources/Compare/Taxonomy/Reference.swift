@@ -16,6 +16,8 @@ public struct Reference: Hashable, Sendable {
     public var parts: [ReferencePart]
     /// In the national document's order.
     public var sections: [ReferenceSection]
+    /// Line of the file's `reference` line (0 when built in code): where a wrong year is reported.
+    public var line: Int = 0
 
     public init(
         year: Int, name: String, title: String? = nil, document: String? = nil, issued: String? = nil,

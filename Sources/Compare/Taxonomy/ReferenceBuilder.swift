@@ -8,7 +8,7 @@
 /// members of its 、-lists, quoted phrases and cited titles.
 public enum ReferenceBuilder {
     public static func build(from plan: Plan, path: String) throws(TaxonomyError) -> Reference {
-        let year = plan.metadata.year ?? 0
+        guard let year = plan.metadata.year else { throw .noYear(path: path) }
         var parts: [ReferencePart] = []
         var sections: [ReferenceSection] = []
 

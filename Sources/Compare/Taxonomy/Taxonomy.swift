@@ -30,7 +30,7 @@ public struct Taxonomy: Hashable, Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             let reference = try TaxonomyFile.reference(text: read(path), path: path, topics: topics)
             guard String(reference.year) == name.prefix(4) else {
-                throw .syntax(path: path, line: 1, problem: "the file is named for \(name.prefix(4)) but says 'reference \(reference.year)'; make them agree")
+                throw .syntax(path: path, line: reference.line, problem: "the file is named for \(name.prefix(4)) but says 'reference \(reference.year)'; make them agree")
             }
             references.append(reference)
         }

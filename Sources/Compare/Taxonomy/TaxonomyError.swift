@@ -13,6 +13,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
     case yearNotInTaxonomy(year: Int, available: [Int])
     /// A user's reference text that has no sections to align to.
     case noSections(path: String)
+    /// A national text passed in whose title gives no year: its section ids would be meaningless.
+    case noYear(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -25,11 +27,13 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
         case let .unknownTopic(path, line, topic, known):
             return "\(path):\(line): unknown topic '\(topic)'. Use one of \(known.joined(separator: "、")), or add it to topics.txt."
         case let .noSuchYear(year, available):
-            let years = available.map(String.init).joined(separator: ", ")
+            let years = available.isEmpty ? "no year files" : available.map(String.init).joined(separator: ", ")
             return "no national key points for \(year) or any earlier year in the taxonomy (it has \(years)). Pass --reference with one of those years or a national text FILE."
         case let .yearNotInTaxonomy(year, available):
             let years = available.map(String.init).joined(separator: ", ")
             return "no national key points for \(year) in the taxonomy (it has \(years)). Pass --reference with one of those years, or the national text as a FILE."
+        case let .noYear(path):
+            return "\(path): no year found in the title (e.g. 2021年政务公开工作要点), so its sections cannot be given national ids. Put the title with its year on the first line."
         case let .noSections(path):
             return "\(path): no numbered sections found to use as a reference. Pass a national key points text whose sections are numbered (一、 （一） …)."
         }

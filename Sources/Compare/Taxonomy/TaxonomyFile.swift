@@ -61,6 +61,9 @@ public enum TaxonomyFile {
                 throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' in the topics file (use 'topic' or 'summary')")
             }
         }
+        guard !topics.isEmpty else {
+            throw .syntax(path: path, line: 1, problem: "no 'topic' lines; the topics file needs the topics sections name")
+        }
         return topics
     }
 
@@ -74,6 +77,7 @@ public enum TaxonomyFile {
         }
         let topicNames = topics.map(\.name)
         var reference = Reference(year: year, name: String(year), source: "", parts: [], sections: [])
+        reference.line = first.number
         var inRequirement = false
         /// Which line a 'variant' or 'topics' below belongs to.
         var lastHeading: NodeKind? = nil
@@ -107,11 +111,14 @@ public enum TaxonomyFile {
                 lastHeading = .part
             case "section":
                 let (id, title) = split(value)
-                let pieces = id.split(separator: "-").compactMap { Int($0) }
-                guard pieces.count == 3, pieces[0] == year, !title.isEmpty else {
+                let fields = id.split(separator: "-", omittingEmptySubsequences: false)
+                let pieces = fields.compactMap { Int($0) }
+                guard fields.count == 3, pieces.count == 3, zip(fields, pieces).allSatisfy({ String($1) == $0 }),
+                      pieces[0] == year, pieces[1] > 0, pieces[2] > 0, !title.isEmpty else {
                     throw .syntax(path: path, line: line.number, problem: "a section line is 'section \(year)-<part>-<n> <title>', e.g. 'section \(year)-1-3 做好财政信息公开'")
                 }
                 try need(reference.part(number: pieces[1]) != nil, line, "section \(id) names part \(pieces[1]), which has no 'part \(pieces[1])' line above it")
+                try need(reference.parts.last?.number == pieces[1], line, "section \(id) belongs to part \(pieces[1]) but stands under 'part \(reference.parts.last?.number ?? 0)'; move it under its part")
                 try need(reference.section(id: id) == nil, line, "section \(id) is defined twice")
                 if let previous = reference.sections.last { try check(previous, path: path) }
                 reference.sections.append(ReferenceSection(id: id, part: pieces[1], title: title, line: line.number))
@@ -123,6 +130,7 @@ public enum TaxonomyFile {
                     guard topicNames.contains(topic) else {
                         throw .unknownTopic(path: path, line: line.number, topic: topic, known: topicNames)
                     }
+                    try need(!reference.sections[reference.sections.count - 1].topics.contains(topic), line, "topic '\(topic)' is named twice for this section")
                     reference.sections[reference.sections.count - 1].topics.append(topic)
                 }
             case "variant":
@@ -137,7 +145,7 @@ public enum TaxonomyFile {
                 try need(!reference.sections.isEmpty, line, "'requirement' before any 'section'; put it under the section it belongs to")
                 let section = reference.sections[reference.sections.count - 1]
                 let (id, name) = split(value)
-                try need(id.hasPrefix(section.id) && id.count == section.id.count + 1 && id.last!.isLowercase && !name.isEmpty, line,
+                try need(id.hasPrefix(section.id) && id.count == section.id.count + 1 && ("a"..."z").contains(id.last!) && !name.isEmpty, line,
                          "a requirement line is 'requirement \(section.id)<letter> <name>', e.g. 'requirement \(section.id)a …'")
                 try need(!section.requirements.contains { $0.id == id }, line, "requirement \(id) is defined twice")
                 reference.sections[reference.sections.count - 1].requirements.append(
@@ -148,8 +156,11 @@ public enum TaxonomyFile {
                 let s = reference.sections.count - 1
                 let r = reference.sections[s].requirements.count - 1
                 switch line.keyword {
-                case "summary": reference.sections[s].requirements[r].summary = value
+                case "summary":
+                    try need(reference.sections[s].requirements[r].summary.isEmpty, line, "a second 'summary' for requirement \(reference.sections[s].requirements[r].id); join them into one line")
+                    reference.sections[s].requirements[r].summary = value
                 case "terms":
+                    try need(!members(value).isEmpty, line, "the 'terms' line lists no term; separate terms with 、")
                     for member in members(value) {
                         let spellings = member.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                         try need(!spellings.isEmpty, line, "an empty term; separate terms with 、 and spellings with /")
@@ -159,7 +170,9 @@ public enum TaxonomyFile {
                     let list = members(value)
                     try need(list.count >= 2, line, "a list needs at least two members separated by 、")
                     reference.sections[s].requirements[r].lists.append(list)
-                case "deadline": reference.sections[s].requirements[r].deadline = value
+                case "deadline":
+                    try need(reference.sections[s].requirements[r].deadline == nil, line, "a second 'deadline' for requirement \(reference.sections[s].requirements[r].id); a requirement has one time limit")
+                    reference.sections[s].requirements[r].deadline = value
                 default: reference.sections[s].requirements[r].wording.append(value)
                 }
             case "source":
