@@ -107,22 +107,28 @@ final class TaxonomyTests: XCTestCase {
 
     func testMistakesAreReportedAtTheirLine() {
         assertSyntaxError("part 1 x", line: 1, mentions: ["reference <year>"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1", with: "section 2021-2-1"), line: 3, mentions: ["part 2"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 做好财政信息公开", with: "section 21-1-1 做好"), line: 3, mentions: ["section 2021-<part>-<n>"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "    summary 公开债务\n", with: ""), line: 5, mentions: ["summary"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "  topics 财政\n", with: ""), line: 3, mentions: ["topics"])
         assertSyntaxError(minimal + "\n    colour red", line: 10, mentions: ["unknown keyword 'colour'"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "list 限额、余额", with: "list 限额"), line: 8, mentions: ["two members"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "requirement 2021-1-1a", with: "requirement 2021-1-2a"), line: 5, mentions: ["requirement 2021-1-1<letter>"])
         assertSyntaxError(minimal + "\nsection 2021-1-1 again", line: 10, mentions: ["defined twice"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 ", with: "section 2021-1-1-x "), line: 3, mentions: ["section 2021-<part>-<n>"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "section 2021-1-1 ", with: "section 2021-01-001 "), line: 3, mentions: ["section 2021-<part>-<n>"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "requirement 2021-1-1a", with: "requirement 2021-1-1ß"), line: 5, mentions: ["<letter>"])
         assertSyntaxError(minimal + "\n    summary 又一个", line: 10, mentions: ["second 'summary'"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "topics 财政", with: "topics 财政、财政"), line: 4, mentions: ["named twice"])
-        assertSyntaxError(minimal.replacingOccurrences(of: "terms 地方政府债务、IPv6/互联网协议第6版", with: "terms 、、"), line: 7, mentions: ["lists no term"])
-        let twoParts = minimal.replacingOccurrences(of: "part 1 紧扣财政", with: "part 1 紧扣财政\npart 2 其他")
-        assertSyntaxError(twoParts, line: 4, mentions: ["stands under 'part 2'"])
+        // (what the minimal file says, what a mistaken edit says instead, the line reported, words of the message)
+        let edits: [(String, String, Int, String)] = [
+            ("section 2021-1-1", "section 2021-2-1", 3, "part 2"),
+            ("section 2021-1-1 做好财政信息公开", "section 21-1-1 做好", 3, "section 2021-<part>-<n>"),
+            ("section 2021-1-1 ", "section 2021-1-1-x ", 3, "section 2021-<part>-<n>"),
+            ("section 2021-1-1 ", "section 2021-01-001 ", 3, "section 2021-<part>-<n>"),
+            ("    summary 公开债务\n", "", 5, "summary"),
+            ("  topics 财政\n", "", 3, "topics"),
+            ("topics 财政", "topics 财政、财政", 4, "named twice"),
+            ("list 限额、余额", "list 限额", 8, "two members"),
+            ("requirement 2021-1-1a", "requirement 2021-1-2a", 5, "requirement 2021-1-1<letter>"),
+            ("requirement 2021-1-1a", "requirement 2021-1-1ß", 5, "<letter>"),
+            ("terms 地方政府债务、IPv6/互联网协议第6版", "terms 、、", 7, "lists no term"),
+            ("part 1 紧扣财政", "part 1 紧扣财政\npart 2 其他", 4, "stands under 'part 2'"),
+        ]
+        for (written, mistaken, line, words) in edits {
+            XCTAssertTrue(minimal.contains(written), written)
+            assertSyntaxError(minimal.replacingOccurrences(of: written, with: mistaken), line: line, mentions: [words])
+        }
     }
 
     func testAnUnknownTopicNamesTheKnownOnes() {
