@@ -104,7 +104,13 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
     let format = values["--format"] ?? "text"
     guard ["text", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use text or json)") }
     do {
-        let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        var loaded: Taxonomy? = nil
+        func taxonomy() throws -> Taxonomy {
+            if let loaded { return loaded }
+            let made = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+            loaded = made
+            return made
+        }
         var indexes: [Int: ReferenceIndex] = [:]
         var fixed: ReferenceIndex? = nil
         func index(for plan: Plan) throws -> ReferenceIndex {
@@ -112,7 +118,7 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
                 if fixed == nil { fixed = ReferenceIndex(try resolveReference(option, plan: plan, taxonomy: taxonomy)) }
                 return fixed!
             }
-            let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
+            let reference = try taxonomy().reference(forPlanYear: plan.metadata.year)
             if let built = indexes[reference.year] { return built }
             let built = ReferenceIndex(reference)
             indexes[reference.year] = built
@@ -149,11 +155,13 @@ func taxonomyDirectory(_ option: String?) -> String {
 
 /// The reference a plan is aligned to: a year of the taxonomy, a national text FILE, or (no
 /// option) the plan's own year or the nearest earlier one.
-func resolveReference(_ option: String?, plan: Plan, taxonomy: Taxonomy) throws -> Reference {
+func resolveReference(_ option: String?, plan: Plan, taxonomy load: () throws -> Taxonomy) throws -> Reference {
+    if let option, FileManager.default.fileExists(atPath: option) {
+        // A national text needs no taxonomy.
+        return try ReferenceBuilder.build(from: PlanLoader.load(path: option), path: option)
+    }
+    let taxonomy = try load()
     if let option {
-        if FileManager.default.fileExists(atPath: option) {
-            return try ReferenceBuilder.build(from: PlanLoader.load(path: option), path: option)
-        }
         if let year = Int(option), option.count == 4 {
             guard let reference = taxonomy.reference(year: year) else {
                 throw TaxonomyError.yearNotInTaxonomy(year: year, available: taxonomy.years)
@@ -171,9 +179,10 @@ func runAlign(_ args: ArraySlice<String>) -> Int32 {
     guard ["markdown", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use markdown or json)") }
     guard files.count == 1 else { fail(usage: "align takes one PLAN (got \(files.count))") }
     do {
-        let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
         let plan = try PlanLoader.load(path: files[0])
-        let reference = try resolveReference(values["--reference"], plan: plan, taxonomy: taxonomy)
+        let reference = try resolveReference(values["--reference"], plan: plan) {
+            try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        }
         let alignment = Aligner().align(plan, to: ReferenceIndex(reference))
         if format == "json" {
             print(AlignmentJSON.value(alignment).rendered())

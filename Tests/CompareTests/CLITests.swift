@@ -361,6 +361,9 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(file.status, 0, file.err)
         let fromFile = try XCTUnwrap(try JSONSerialization.jsonObject(with: file.stdout) as? [String: Any])
         XCTAssertEqual(fromFile["reference"] as? String, "2021-guangdong-zhuhai-gaoxinqu.txt")
+        // A national text needs no taxonomy folder.
+        let alone = try run(["align", try corpusPlan, "--reference", national, "--taxonomy", tmp.appendingPathComponent("none").path])
+        XCTAssertEqual(alone.status, 0, alone.err)
     }
 
     func testAlignErrors() throws {
