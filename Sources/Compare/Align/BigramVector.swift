@@ -34,15 +34,6 @@ public struct BigramVector: Hashable, Sendable {
         }
         weights = w
     }
-
-    public func cosine(_ other: BigramVector) -> Double {
-        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
-        var dot = 0.0
-        for (b, x) in small {
-            if let y = large[b] { dot += x * y }
-        }
-        return dot
-    }
 }
 
 /// Inverse document frequency of bigrams over a set of documents (the reference's sections).
@@ -68,6 +59,4 @@ public struct IDFTable: Hashable, Sendable {
         let df = frequency[bigram] ?? 1
         return log(1 + Double(documents) / Double(df))
     }
-
-    public func documentFrequency(_ bigram: UInt64) -> Int { frequency[bigram] ?? 0 }
 }

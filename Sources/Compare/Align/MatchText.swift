@@ -47,7 +47,7 @@ public struct MatchText: Hashable, Sendable {
         firstOffset(of: needle.scalars) != nil
     }
 
-    public func firstOffset(of needle: [UInt32]) -> Int? {
+    func firstOffset(of needle: [UInt32]) -> Int? {
         guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
         let first = needle[0]
         var i = 0

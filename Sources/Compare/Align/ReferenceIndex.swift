@@ -7,12 +7,7 @@ import Foundation
 /// year's key points builds it once.
 public struct ReferenceIndex: Sendable {
     public let reference: Reference
-    public let idf: IDFTable
-    /// Per section: everything the reference says about it (title, requirements' names, summaries,
-    /// terms, wording), as one weighted bag.
-    let sectionVectors: [BigramVector]
-    /// Per section, per requirement: the requirement's own bag.
-    let requirementVectors: [[BigramVector]]
+    let idf: IDFTable
     /// Per section: its title and variants, as bigram sets.
     let titles: [[BigramSet]]
     /// Per section: its title and variants as match text, when long enough (4 or more characters)
@@ -24,7 +19,6 @@ public struct ReferenceIndex: Sendable {
     /// requirements holding it with their weights (flat arrays sliced by `postingStart`). Why this
     /// shape: an item is compared with every section and requirement in one pass over its own
     /// bigrams, with one hash lookup each and no allocation per comparison.
-    let vocabulary: [UInt64: Int]
     let vocabularyTable: BigramTable
     let vocabularyWeight: [Double]
     let unseenWeight: Double
@@ -43,10 +37,10 @@ public struct ReferenceIndex: Sendable {
     }
 
     func bigramSet(_ text: MatchText) -> BigramSet {
-        Self.bigramSet(text, vocabulary: vocabulary, idf: idf)
+        Self.bigramSet(text, vocabulary: vocabularyTable, idf: idf)
     }
 
-    static func bigramSet(_ text: MatchText, vocabulary: [UInt64: Int], idf: IDFTable) -> BigramSet {
+    static func bigramSet(_ text: MatchText, vocabulary: BigramTable, idf: IDFTable) -> BigramSet {
         // Sorted, so the weight is summed in one order on every run (Set order is seeded).
         let distinct = Set(text.bigrams).sorted()
         return BigramSet(
@@ -83,8 +77,10 @@ public struct ReferenceIndex: Sendable {
         }
         let idf = IDFTable(documents: profiles)
         self.idf = idf
-        sectionVectors = profiles.map { BigramVector($0, idf: idf) }
-        requirementVectors = sections.map { s in
+        // Per section, everything the reference says about it (title, requirements' names,
+        // summaries, terms, wording) as one weighted bag; per requirement, its own bag.
+        let sectionVectors = profiles.map { BigramVector($0, idf: idf) }
+        let requirementVectors = sections.map { s in
             s.requirements.map { r in
                 BigramVector(MatchText(([r.name, r.summary] + r.terms.flatMap(\.spellings) + r.wording).joined(separator: "。")), idf: idf)
             }
@@ -130,11 +126,11 @@ public struct ReferenceIndex: Sendable {
                 }
             }
         }
-        self.vocabulary = extended
         vocabularyTable = BigramTable(extended.map { ($0.key, $0.value) })
         vocabularyWeight = extendedWeights
         unseenWeight = idf.weight(0)
-        func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: extended, idf: idf) }
+        let table = vocabularyTable
+        func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: table, idf: idf) }
         titles = sections.map { s in ([s.title] + s.variants).map(set) }
         titleTexts = sections.map { s in ([s.title] + s.variants).map { MatchText($0).scalars }.filter { $0.count >= 4 } }
         partHeadings = sections.map { s in
@@ -195,8 +191,8 @@ public struct ReferenceIndex: Sendable {
     /// TF-IDF cosine of `text` with every section (by index) and every requirement (flat
     /// numbering): the same numbers as `BigramVector(text, idf:).cosine(…)`, without building the
     /// item's vector as a dictionary.
-    public func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
-        var sections = [Double](repeating: 0, count: sectionVectors.count)
+    func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
+        var sections = [Double](repeating: 0, count: reference.sections.count)
         var requirements = [Double](repeating: 0, count: requirementOwners.count)
         var known: [Int] = []
         var unknown: [UInt64] = []
@@ -244,7 +240,7 @@ public struct ReferenceIndex: Sendable {
 
     /// Every term occurrence in `text`: (term index, start offset), longest spellings first at
     /// each offset.
-    public func termHits(in text: MatchText) -> [(term: Int, offset: Int)] {
+    func termHits(in text: MatchText) -> [(term: Int, offset: Int)] {
         let s = text.scalars
         guard s.count >= 2 else { return [] }
         var hits: [(Int, Int)] = []
