@@ -14,16 +14,22 @@ let usage = """
       compare-tool align PLAN [--reference 2021|2018|FILE] [--taxonomy DIR] [--format markdown|json]
           Align each item of a plan to the national sections and requirements it carries out.
           The reference defaults to the plan's year, else the nearest earlier year in the taxonomy.
+      compare-tool check DRAFT [--reference 2021|2018|FILE] [--taxonomy DIR] [--format markdown|json]
+          Check a draft against the national requirements: coverage of every section and requirement,
+          and each divergence (list omissions, deadlines, weakened wording, typos, missing units).
+          Exits 0 when nothing needs fixing, 1 when there are gaps or warnings.
       compare-tool evaluate [--gold DIR] [--corpus DIR] [--reference 2021|2018|FILE] [--format text|json]
           Score the parser and the aligner against hand labels (default: Corpus/gold, Corpus/local),
           beside a plain baseline (character-bigram TF-IDF nearest section).
       compare-tool --help
 
-    Exit codes: 0 success; 2 a file could not be read or parsed; 64 usage error.
+    Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed;
+    64 usage error.
     """
 
 enum Exit {
     static let ok: Int32 = 0
+    static let findings: Int32 = 1
     static let input: Int32 = 2
     static let usage: Int32 = 64
 }
@@ -196,6 +202,30 @@ func runAlign(_ args: ArraySlice<String>) -> Int32 {
     }
 }
 
+func runCheck(_ args: ArraySlice<String>) -> Int32 {
+    let (files, values) = options(args, allowed: ["--reference", "--taxonomy", "--format"])
+    let format = values["--format"] ?? "markdown"
+    guard ["markdown", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use markdown or json)") }
+    guard files.count == 1 else { fail(usage: "check takes one DRAFT (got \(files.count))") }
+    do {
+        let plan = try PlanLoader.load(path: files[0])
+        let folder = taxonomyDirectory(values["--taxonomy"])
+        let reference = try resolveReference(values["--reference"], plan: plan) { try Taxonomy.load(directory: folder) }
+        let lexicon = try ObligationLexicon.load(directory: folder)
+        let index = ReferenceIndex(reference)
+        let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
+        if format == "json" {
+            print(CheckJSON.value(result).rendered())
+        } else {
+            print(CheckMarkdown.render(result, reference: reference), terminator: "")
+        }
+        return result.isClean ? Exit.ok : Exit.findings
+    } catch {
+        printError(describe(error))
+        return Exit.input
+    }
+}
+
 func runReport(_ args: ArraySlice<String>) -> Int32 {
     let (extra, values) = options(args, allowed: ["--corpus", "--out"])
     guard extra.isEmpty else { fail(usage: "report takes no FILE arguments (got '\(extra[0])')") }
@@ -226,6 +256,8 @@ case "evaluate":
     exit(runEvaluate(arguments))
 case "align":
     exit(runAlign(arguments))
+case "check":
+    exit(runCheck(arguments))
 case "report":
     exit(runReport(arguments))
 default:

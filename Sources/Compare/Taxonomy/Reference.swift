@@ -97,6 +97,10 @@ public struct Requirement: Hashable, Sendable {
     public var terms: [Term]
     /// Required enumerations, each a list of members.
     public var lists: [[String]]
+    /// What an item carrying out the requirement must say besides its lists: a duty or caution
+    /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
+    /// no item of the plan says.
+    public var elements: [Element] = []
     /// The time limit as written ("2021年底前").
     public var deadline: String?
     /// The consensus wording: what copies of the national text share.
@@ -130,5 +134,25 @@ public struct Term: Hashable, Sendable {
     }
 
     /// The first spelling, as reports name the term.
+    public var name: String { spellings.first ?? "" }
+}
+
+/// One thing a requirement asks an item to say, with the spellings that count as saying it.
+public struct Element: Hashable, Sendable {
+    public enum Role: String, Hashable, Sendable {
+        /// A duty or caution: leaving it out makes the obligation softer or narrower (weakened).
+        case duty
+        /// The subject, channel or object: leaving it out changes what the work covers (scope-change).
+        case scope
+    }
+
+    public var spellings: [String]
+    public var role: Role
+
+    public init(_ spellings: [String], role: Role) {
+        self.spellings = spellings
+        self.role = role
+    }
+
     public var name: String { spellings.first ?? "" }
 }

@@ -151,7 +151,7 @@ public enum TaxonomyFile {
                 reference.sections[reference.sections.count - 1].requirements.append(
                     Requirement(id: id, name: name, summary: "", source: "", line: line.number))
                 inRequirement = true
-            case "summary", "terms", "list", "deadline", "wording":
+            case "summary", "terms", "list", "deadline", "wording", "requires", "scope":
                 try need(inRequirement, line, "'\(line.keyword)' belongs to a requirement: put it under a 'requirement' line")
                 let s = reference.sections.count - 1
                 let r = reference.sections[s].requirements.count - 1
@@ -165,6 +165,13 @@ public enum TaxonomyFile {
                         let spellings = member.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                         try need(!spellings.isEmpty, line, "an empty term; separate terms with 、 and spellings with /")
                         reference.sections[s].requirements[r].terms.append(Term(spellings))
+                    }
+                case "requires", "scope":
+                    let role: Element.Role = line.keyword == "scope" ? .scope : .duty
+                    for member in members(value) {
+                        let spellings = member.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        try need(!spellings.isEmpty, line, "an empty element; separate elements with 、 and spellings with /")
+                        reference.sections[s].requirements[r].elements.append(Element(spellings, role: role))
                     }
                 case "list":
                     let list = members(value)
@@ -188,7 +195,7 @@ public enum TaxonomyFile {
             case "reference":
                 throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
             default:
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, part, variant, section, topics, requirement, summary, terms, list, deadline, wording)")
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, part, variant, section, topics, requirement, summary, terms, list, requires, scope, deadline, wording)")
             }
         }
         guard let last = reference.sections.last else {

@@ -1,0 +1,111 @@
+/// What every check reads: the plan's items as aligned, their match texts, and lookups by section
+/// and requirement. Built once per plan.
+struct CheckContext {
+    let alignment: Alignment
+    let index: ReferenceIndex
+    let lexicon: ObligationLexicon
+    /// Per item, in alignment order.
+    let texts: [MatchText]
+    /// Per section id, the items carrying it out.
+    let bySection: [String: [Int]]
+    /// Per requirement id, the items reaching it.
+    let byRequirement: [String: [Int]]
+    /// Every character pair the reference and the glossary use: what a typo's pairs are checked
+    /// against.
+    let vocabulary: Set<UInt64>
+
+    init(alignment: Alignment, index: ReferenceIndex, lexicon: ObligationLexicon) {
+        self.alignment = alignment
+        self.index = index
+        self.lexicon = lexicon
+        texts = alignment.items.map { MatchText($0.item.node.text) }
+        var bySection: [String: [Int]] = [:]
+        var byRequirement: [String: [Int]] = [:]
+        for (i, a) in alignment.items.enumerated() {
+            for m in a.matches {
+                bySection[m.section, default: []].append(i)
+                for r in m.requirements { byRequirement[r, default: []].append(i) }
+            }
+        }
+        self.bySection = bySection
+        self.byRequirement = byRequirement
+        var vocabulary = Set<UInt64>()
+        func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
+        let reference = index.reference
+        for part in reference.parts { add(part.heading); part.variants.forEach(add) }
+        for section in reference.sections {
+            add(section.title)
+            section.variants.forEach(add)
+            for r in section.requirements {
+                add(r.name); add(r.summary)
+                r.wording.forEach(add)
+                r.terms.flatMap(\.spellings).forEach(add)
+                r.lists.flatMap { $0 }.forEach(add)
+                r.elements.flatMap(\.spellings).forEach(add)
+            }
+        }
+        lexicon.glossary.forEach(add)
+        self.vocabulary = vocabulary
+    }
+
+    var reference: Reference { index.reference }
+
+    func item(_ i: Int) -> PlanItem { alignment.items[i].item }
+
+    /// Whether any of `indices` says one of the spellings ("/"-separated in a list member).
+    func says(_ spellings: [String], in indices: [Int]) -> Bool {
+        let needles = spellings.map(MatchText.init).filter { !$0.isEmpty }
+        return indices.contains { i in needles.contains { texts[i].contains($0) } }
+    }
+
+    var allItems: [Int] { Array(alignment.items.indices) }
+
+    /// The item a finding about requirement `r` of section `s` belongs on: among those reaching `r`
+    /// (else those of the section), the one scoring `prefer` highest, then the nearest to the
+    /// requirement's wording, then the first.
+    func target(section s: String, requirement r: String, prefer: (Int) -> Int = { _ in 0 }) -> Int? {
+        let carriers = byRequirement[r].map { $0.filter { bySection[s]?.contains($0) ?? false } } ?? []
+        let candidates = carriers.isEmpty ? (bySection[s] ?? []) : carriers
+        guard !candidates.isEmpty else { return nil }
+        let owner = index.requirementOwners.firstIndex { o in
+            let section = index.reference.sections[o.section]
+            return section.id == s && section.requirements[o.requirement].id == r
+        }
+        func nearness(_ i: Int) -> Double {
+            guard let owner else { return 0 }
+            return index.cosines(texts[i]).requirements[owner]
+        }
+        var best = candidates[0]
+        var bestKey = (prefer(best), nearness(best))
+        for i in candidates.dropFirst() {
+            let key = (prefer(i), nearness(i))
+            if key.0 > bestKey.0 || (key.0 == bestKey.0 && key.1 > bestKey.1) {
+                best = i
+                bestKey = key
+            }
+        }
+        return best
+    }
+
+    /// The clause of item `i` that says most of `spellings` (else its first clause).
+    func clause(of i: Int, saying spellings: [[String]]) -> String {
+        let clauses = TextDiff.clauses(item(i).node.text)
+        guard !clauses.isEmpty else { return item(i).node.text }
+        let scored = clauses.map { c -> Int in
+            let t = MatchText(c)
+            return spellings.filter { s in s.contains { t.contains(MatchText($0)) } }.count
+        }
+        let best = scored.indices.max { scored[$0] < scored[$1] || (scored[$0] == scored[$1] && $0 > $1) } ?? 0
+        return clauses[best]
+    }
+
+    func finding(
+        _ kind: Finding.Kind, _ severity: Finding.Severity, item i: Int, section: String?, requirement: String?,
+        text: String, reference: String, missing: [String] = [], added: [String] = [], note: String
+    ) -> Finding {
+        Finding(
+            kind: kind, severity: severity, section: section, requirement: requirement,
+            path: item(i).path, line: item(i).line, text: text, reference: reference, missing: missing, added: added,
+            diff: reference.isEmpty || text.isEmpty ? [] : TextDiff.segments(from: reference, to: text), note: note)
+    }
+}

@@ -1,0 +1,53 @@
+/// How far a plan carries out each national section, requirement by requirement.
+public struct SectionStatus: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable {
+        /// Every requirement of the section is carried out by some item.
+        case covered
+        /// Some items carry out the section, but not all of its requirements.
+        case partial
+        /// No item carries out the section.
+        case missing
+    }
+
+    public var section: String
+    public var title: String
+    public var status: Status
+    /// Item paths carrying out the section, in document order.
+    public var items: [String]
+    public var requirements: [RequirementStatus]
+}
+
+public struct RequirementStatus: Hashable, Sendable {
+    public var requirement: String
+    public var name: String
+    /// Item paths reaching the requirement (by its key terms, or by its wording).
+    public var items: [String]
+    public var isCovered: Bool { !items.isEmpty }
+}
+
+/// The evidence an item gives: where it is and what it says.
+public struct ItemEvidence: Hashable, Sendable {
+    public var path: String
+    public var line: Int
+    public var text: String
+}
+
+/// Everything `check` reports on one plan.
+public struct CheckResult: Hashable, Sendable {
+    public var plan: String
+    /// The reference's name ("2021", or a national text's file name).
+    public var reference: String
+    public var coverage: [SectionStatus]
+    /// In document order.
+    public var findings: [Finding]
+    public var localAdditions: [ItemEvidence]
+    /// Every item, for looking up evidence by path.
+    public var items: [ItemEvidence]
+
+    public var gaps: [SectionStatus] { coverage.filter { $0.status != .covered } }
+    public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
+    public var isClean: Bool { gaps.isEmpty && warnings.isEmpty }
+
+    public func item(_ path: String) -> ItemEvidence? { items.first { $0.path == path } }
+}

@@ -1,0 +1,62 @@
+/// The draft check: coverage requirement by requirement, and every divergence of the aligned items
+/// from the reference, in document order.
+public enum DraftCheck {
+    public static func run(_ alignment: Alignment, index: ReferenceIndex, lexicon: ObligationLexicon) -> CheckResult {
+        let ctx = CheckContext(alignment: alignment, index: index, lexicon: lexicon)
+        var findings: [Finding] = []
+        for section in index.reference.sections where ctx.bySection[section.id] != nil {
+            for r in section.requirements {
+                findings += ListCheck.run(ctx, section: section, requirement: r)
+                findings += ElementCheck.run(ctx, section: section, requirement: r)
+                if let f = ElementCheck.dropped(ctx, section: section, requirement: r) { findings.append(f) }
+                findings += DeadlineCheck.run(ctx, section: section, requirement: r)
+            }
+        }
+        findings += DeadlineCheck.added(ctx)
+        for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
+        findings += TypoCheck.run(ctx)
+        findings += UnitCheck.run(ctx)
+
+        let order = Dictionary(alignment.items.enumerated().map { ($1.item.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
+        findings = unique(findings).sorted { a, b in
+            let x = (order[a.path] ?? 0, kinds[a.kind]!, a.requirement ?? "", a.missing.joined(), a.added.joined())
+            let y = (order[b.path] ?? 0, kinds[b.kind]!, b.requirement ?? "", b.missing.joined(), b.added.joined())
+            return x < y
+        }
+        return CheckResult(
+            plan: alignment.plan, reference: alignment.reference,
+            coverage: coverage(ctx), findings: findings,
+            localAdditions: alignment.localAdditions.map(evidence),
+            items: alignment.items.map(evidence))
+    }
+
+    static func evidence(_ a: ItemAlignment) -> ItemEvidence {
+        ItemEvidence(path: a.item.path, line: a.item.line, text: a.item.node.text)
+    }
+
+    /// One finding per kind, item and requirement with the same missing and added members.
+    static func unique(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<[String]>()
+        return findings.filter { f in
+            seen.insert([f.kind.rawValue, f.path, f.requirement ?? "", f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
+        }
+    }
+
+    static func coverage(_ ctx: CheckContext) -> [SectionStatus] {
+        ctx.reference.sections.map { section in
+            let items = (ctx.bySection[section.id] ?? []).map { ctx.item($0).path }
+            let requirements = section.requirements.map { r in
+                var reaching = (ctx.byRequirement[r.id] ?? []).filter { ctx.bySection[section.id]?.contains($0) ?? false }
+                if reaching.isEmpty && !items.isEmpty {
+                    // Said elsewhere in the plan: the items naming one of its key terms.
+                    let spellings = r.terms.flatMap(\.spellings)
+                    reaching = ctx.allItems.filter { ctx.says(spellings, in: [$0]) }
+                }
+                return RequirementStatus(requirement: r.id, name: r.name, items: reaching.map { ctx.item($0).path })
+            }
+            let status: SectionStatus.Status = items.isEmpty ? .missing : requirements.allSatisfy(\.isCovered) ? .covered : .partial
+            return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// `weakened` and `scope-change` by omission: a duty, caution, subject or channel the requirement
+/// names (its `requires` and `scope` lines) that no item of the plan says; and a requirement of a
+/// covered section that no item carries out at all.
+///
+/// Why the whole plan and not the section: plans move sentences between sections, and an official
+/// should not be told that a plan leaves out what it says two pages later.
+enum ElementCheck {
+    static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+        var out: [Finding] = []
+        for role in [Element.Role.duty, .scope] {
+            let missing = r.elements.filter { $0.role == role && !ctx.says($0.spellings, in: ctx.allItems) }
+            guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
+            let reached = ctx.byRequirement[r.id]?.contains(target) ?? false
+            let names = missing.map(\.name)
+            let what = role == .duty ? "the duty" : "the subject"
+            let note = reached
+                ? "\(what) \(names.map { "「\($0)」" }.joined(separator: "、")) of \(r.id) \(r.name) is said nowhere in the plan"
+                : "\(r.id) \(r.name) is not carried out: \(names.map { "「\($0)」" }.joined(separator: "、")) is said nowhere in the plan"
+            out.append(ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
+                                   section: section.id, requirement: r.id,
+                                   text: ctx.clause(of: target, saying: []), reference: nearestWording(r, to: ctx.texts[target]),
+                                   missing: names, note: note))
+        }
+        return out
+    }
+
+    /// A requirement no item reaches and no item names a key term of, with nothing more specific to
+    /// say about it (no list, no elements): the section is carried out only in part.
+    static func dropped(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
+        guard ctx.byRequirement[r.id] == nil, r.lists.isEmpty, r.elements.isEmpty,
+              !ctx.says(r.terms.flatMap(\.spellings), in: ctx.allItems),
+              let target = ctx.target(section: section.id, requirement: r.id) else { return nil }
+        return ctx.finding(.weakened, .warning, item: target, section: section.id, requirement: r.id,
+                           text: ctx.clause(of: target, saying: []), reference: nearestWording(r, to: ctx.texts[target]),
+                           missing: [r.name],
+                           note: "\(section.id) is carried out without \(r.id) \(r.name): \(r.summary)")
+    }
+
+    /// The wording line (else the summary) closest to the item, to quote beside it.
+    static func nearestWording(_ r: Requirement, to text: MatchText) -> String {
+        let lines = r.wording.isEmpty ? [r.summary] : r.wording
+        let bigrams = Set(text.bigrams)
+        return lines.max { a, b in
+            let x = MatchText(a).bigrams.filter(bigrams.contains).count
+            let y = MatchText(b).bigrams.filter(bigrams.contains).count
+            return x < y
+        } ?? r.summary
+    }
+}

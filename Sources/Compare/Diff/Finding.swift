@@ -1,0 +1,72 @@
+/// One place where a plan says less than, or other than, what the reference asks: what an official
+/// fixing a draft reads, with the evidence to check it without opening the plan.
+public struct Finding: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case listOmission = "list-omission"
+        case deadlineChange = "deadline-change"
+        case weakened
+        case strengthened
+        case typo
+        case unitMissing = "unit-missing"
+        case scopeChange = "scope-change"
+    }
+
+    /// `warning` asks for a fix or a reason (it fails `check`); `info` is worth knowing (a plan doing
+    /// more than asked).
+    public enum Severity: String, Hashable, Sendable {
+        case warning
+        case info
+    }
+
+    public var kind: Kind
+    public var severity: Severity
+    /// Nil for findings about the plan itself (a unit missing on a local item).
+    public var section: String?
+    public var requirement: String?
+    public var path: String
+    public var line: Int
+    /// The plan's words, quoted as written (the clause compared, or the item's text).
+    public var text: String
+    /// The reference wording compared with, or the term or list expected.
+    public var reference: String
+    public var missing: [String]
+    public var added: [String]
+    /// Reference → plan, character by character, coalesced into runs.
+    public var diff: [DiffSegment]
+    /// One sentence saying what changed, for the report.
+    public var note: String
+
+    public init(
+        kind: Kind, severity: Severity, section: String?, requirement: String?, path: String, line: Int,
+        text: String, reference: String, missing: [String] = [], added: [String] = [], diff: [DiffSegment] = [],
+        note: String
+    ) {
+        self.kind = kind
+        self.severity = severity
+        self.section = section
+        self.requirement = requirement
+        self.path = path
+        self.line = line
+        self.text = text
+        self.reference = reference
+        self.missing = missing
+        self.added = added
+        self.diff = diff
+        self.note = note
+    }
+}
+
+/// A run of a character diff.
+public struct DiffSegment: Hashable, Sendable {
+    public enum Operation: String, Hashable, Sendable {
+        case same, removed, added
+    }
+
+    public var operation: Operation
+    public var text: String
+
+    public init(_ operation: Operation, _ text: String) {
+        self.operation = operation
+        self.text = text
+    }
+}

@@ -1,0 +1,119 @@
+/// `list-omission`: a required enumeration compared as a set with what the section's items say.
+///
+/// A member counts as said when any item of the section says it anywhere (plans reorder and split
+/// lists). A missing member that the plan replaced by a near neighbour is not an omission: one
+/// character off is a `typo` (发型 for 发行), a shared stem with a changed end is a `scope-change`
+/// (创新型国家 → 创新型城市).
+enum ListCheck {
+    static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+        guard let sectionItems = ctx.bySection[section.id] else { return [] }
+        var out: [Finding] = []
+        for list in r.lists {
+            let members = list.map(spellings)
+            let missing = members.filter { !ctx.says($0, in: sectionItems) }
+            guard !missing.isEmpty else { continue }
+            guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
+                members.filter { ctx.says($0, in: [i]) }.count
+            }) else { continue }
+            let clause = ctx.clause(of: target, saying: members)
+            let reference = referenceClause(r, list: list)
+            var omitted: [String] = []
+            for m in missing {
+                switch neighbour(of: m[0], in: clause, ctx: ctx) {
+                case let .typo(written)?:
+                    out.append(ctx.finding(.typo, .warning, item: target, section: section.id, requirement: r.id,
+                                           text: clause, reference: reference, missing: [m[0]], added: [written],
+                                           note: "「\(written)」 is one character off the required 「\(m[0])」"))
+                case let .replaced(written)?:
+                    out.append(ctx.finding(.scopeChange, .warning, item: target, section: section.id, requirement: r.id,
+                                           text: clause, reference: reference, missing: [m[0]], added: [written],
+                                           note: "「\(m[0])」 becomes 「\(written)」"))
+                case nil:
+                    omitted.append(m[0])
+                }
+            }
+            guard !omitted.isEmpty else { continue }
+            let added = extraMembers(in: clause, list: members)
+            let note = omitted.count == list.count
+                ? "none of the \(list.count) members of the required list is said"
+                : "\(omitted.count) of \(list.count) members missing: \(omitted.joined(separator: "、"))"
+            out.append(ctx.finding(.listOmission, .warning, item: target, section: section.id, requirement: r.id,
+                                   text: clause, reference: reference, missing: omitted, added: added, note: note))
+        }
+        return out
+    }
+
+    /// A list member's spellings ("环境污染/污染" → both).
+    static func spellings(_ member: String) -> [String] {
+        member.split(separator: "/").map { String($0) }
+    }
+
+    /// The wording line of the requirement that holds most of the list, else the list itself.
+    static func referenceClause(_ r: Requirement, list: [String]) -> String {
+        let members = list.map { MatchText(spellings($0)[0]) }
+        var best = list.map { spellings($0)[0] }.joined(separator: "、")
+        var bestCount = 1
+        for w in r.wording {
+            for c in TextDiff.clauses(w) {
+                let t = MatchText(c)
+                let n = members.filter { t.contains($0) }.count
+                if n > bestCount { best = c; bestCount = n }
+            }
+        }
+        return best
+    }
+
+    enum Neighbour: Equatable {
+        case typo(String)
+        case replaced(String)
+    }
+
+    /// A stretch of `clause` as long as `member` that is one character off it (a typo when the
+    /// changed character makes pairs the reference never uses), or shares its stem and differs
+    /// at the end or start (a replacement).
+    static func neighbour(of member: String, in clause: String, ctx: CheckContext) -> Neighbour? {
+        let m = MatchText(member).scalars
+        let t = MatchText(clause).scalars
+        let n = m.count
+        guard n >= 2, t.count >= n else { return nil }
+        var replaced: String? = nil
+        for start in 0...(t.count - n) {
+            let w = Array(t[start..<start + n])
+            let differing = (0..<n).filter { w[$0] != m[$0] }
+            if differing.count == 1 {
+                // Two-character members are judged only as whole enumeration members, where a
+                // one-off pair is not a chance overlap with the next word.
+                if n == 2 && !Enumerations.extract(clause, minimum: 2).joined().contains(string(w)) { continue }
+                if TypoCheck.isForeign(w, at: differing[0], ctx: ctx) { return .typo(string(w)) }
+            }
+            if n >= 4 && replaced == nil {
+                var prefix = 0
+                while prefix < n && w[prefix] == m[prefix] { prefix += 1 }
+                var suffix = 0
+                while suffix < n - prefix && w[n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
+                let kept = prefix + suffix
+                if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) {
+                    replaced = string(w)
+                }
+            }
+        }
+        return replaced.map { .replaced($0) }
+    }
+
+    static func string(_ s: [UInt32]) -> String {
+        String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Members of the clause's enumeration that match no required member.
+    static func extraMembers(in clause: String, list: [[String]]) -> [String] {
+        let required = list.flatMap { $0 }.map(MatchText.init)
+        func isRequired(_ member: String) -> Bool {
+            let t = MatchText(member)
+            return required.contains { t.contains($0) || $0.contains(t) }
+        }
+        // The clause's enumeration that shares members with the list, if any.
+        let enumerations = Enumerations.extract(clause, minimum: 2).filter { $0.contains(where: isRequired) }
+        guard let enumeration = enumerations.max(by: { $0.count < $1.count }) else { return [] }
+        return enumeration.filter { !isRequired($0) }
+    }
+}

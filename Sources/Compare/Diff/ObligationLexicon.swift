@@ -1,0 +1,87 @@
+import Foundation
+
+/// The words that make an obligation stronger or weaker, and the domain's standard terms: data in
+/// `Corpus/taxonomy/obligations.txt` and `glossary.txt`, so that an office can extend them without
+/// touching code.
+public struct ObligationLexicon: Hashable, Sendable {
+    /// Added to a copied clause, they soften it (逐步, 探索, 鼓励, 原则上).
+    public var hedges: [String]
+    /// Added, they hand the duty to someone else (配合, 协助).
+    public var deferrals: [String]
+    /// Dropped from a copied clause, the obligation is softer (及时, 全部, 定期, 全面).
+    public var firm: [String]
+    /// A strong word replaced by a weak one (全面 → 逐步, 要 → 可).
+    public var pairs: [(strong: String, weak: String)]
+    /// Standard terms whose misspelling is worth a finding (政府门户网站).
+    public var glossary: [String]
+
+    public init(hedges: [String] = [], deferrals: [String] = [], firm: [String] = [], pairs: [(strong: String, weak: String)] = [], glossary: [String] = []) {
+        self.hedges = hedges
+        self.deferrals = deferrals
+        self.firm = firm
+        self.pairs = pairs
+        self.glossary = glossary
+    }
+
+    public static func == (a: ObligationLexicon, b: ObligationLexicon) -> Bool {
+        a.hedges == b.hedges && a.deferrals == b.deferrals && a.firm == b.firm && a.glossary == b.glossary
+            && a.pairs.map(\.strong) == b.pairs.map(\.strong) && a.pairs.map(\.weak) == b.pairs.map(\.weak)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(hedges)
+        hasher.combine(firm)
+        hasher.combine(glossary)
+    }
+
+    /// Reads `obligations.txt` and `glossary.txt` of the taxonomy folder.
+    public static func load(directory: String) throws(TaxonomyError) -> ObligationLexicon {
+        let obligations = (directory as NSString).appendingPathComponent("obligations.txt")
+        let glossary = (directory as NSString).appendingPathComponent("glossary.txt")
+        var lexicon = try parse(obligations: Taxonomy.read(obligations), path: obligations)
+        lexicon.glossary = try parse(glossary: Taxonomy.read(glossary), path: glossary)
+        return lexicon
+    }
+
+    public static func parse(obligations text: String, path: String) throws(TaxonomyError) -> ObligationLexicon {
+        var lexicon = ObligationLexicon()
+        for line in TaxonomyFile.lines(text) {
+            let members = TaxonomyFile.members(line.value)
+            switch line.keyword {
+            case "hedge": lexicon.hedges += members
+            case "defer": lexicon.deferrals += members
+            case "firm": lexicon.firm += members
+            case "pair":
+                let words = line.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                guard words.count == 2 else {
+                    throw .syntax(path: path, line: line.number, problem: "a pair line is 'pair <strong> <weak>', e.g. 'pair 全面 逐步'")
+                }
+                lexicon.pairs.append((words[0], words[1]))
+            default:
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, pair)")
+            }
+            if line.keyword != "pair" && members.isEmpty {
+                throw .syntax(path: path, line: line.number, problem: "'\(line.keyword)' lists no word; separate words with 、")
+            }
+        }
+        if lexicon.hedges.isEmpty || lexicon.firm.isEmpty {
+            throw .syntax(path: path, line: 1, problem: "the lexicon needs at least one 'hedge' and one 'firm' line")
+        }
+        return lexicon
+    }
+
+    public static func parse(glossary text: String, path: String) throws(TaxonomyError) -> [String] {
+        var terms: [String] = []
+        for line in TaxonomyFile.lines(text) {
+            guard line.keyword == "terms" else {
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (a glossary line is 'terms <term>、<term>…')")
+            }
+            let members = TaxonomyFile.members(line.value)
+            if members.isEmpty {
+                throw .syntax(path: path, line: line.number, problem: "'terms' lists no term; separate terms with 、")
+            }
+            terms += members
+        }
+        return terms
+    }
+}

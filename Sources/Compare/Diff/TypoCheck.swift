@@ -1,0 +1,77 @@
+/// `typo`: a standard term written with one character wrong (政府门口网站 for 政府门户网站).
+///
+/// Why the character pairs decide: a plan may write a near variant on purpose (政务信息 beside
+/// 政府信息), but a slip makes pairs of characters the domain's wording never uses (门口, 口网).
+/// The vocabulary is every pair in the reference and the glossary. Only terms of five or more
+/// characters with the change inside them are judged: a changed first or last character may be the
+/// next word beginning (行政法规集|中), and four-character terms collide with ordinary words (深度解读).
+enum TypoCheck {
+    static let shortestTerm = 5
+
+    static func run(_ ctx: CheckContext) -> [Finding] {
+        let terms = glossary(ctx)
+        let known = Set(terms.map(\.scalars))
+        var out: [Finding] = []
+        for (i, a) in ctx.alignment.items.enumerated() {
+            let t = ctx.texts[i].scalars
+            var seen = Set<[UInt32]>()
+            var spoiled: [Range<Int>] = []
+            for term in terms {
+                let m = term.scalars
+                let n = m.count
+                guard t.count >= n else { continue }
+                for start in 0...(t.count - n) {
+                    let w = Array(t[start..<start + n])
+                    var differing = -1
+                    var count = 0
+                    for k in 0..<n where w[k] != m[k] {
+                        count += 1
+                        differing = k
+                        if count > 1 { break }
+                    }
+                    guard count == 1, differing > 0, differing < n - 1, !known.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
+                    guard !spoiled.contains(where: { $0.contains(start + differing) }) else { continue }
+                    seen.insert(w)
+                    spoiled.append(start..<start + n)
+                    let written = ListCheck.string(w), right = ListCheck.string(m)
+                    let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
+                    let fixed = clause.replacingOccurrences(of: written, with: right)
+                    out.append(Finding(
+                        kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
+                        path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
+                        diff: TextDiff.segments(from: fixed, to: clause),
+                        note: "「\(written)」 for 「\(right)」"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Terms worth checking: the glossary and the reference's terms, list members and elements, of
+    /// `shortestTerm` or more ideographs, longest first (so a slip is reported once, against the
+    /// longest term it spoils).
+    static func glossary(_ ctx: CheckContext) -> [MatchText] {
+        var words = ctx.lexicon.glossary
+        for (_, r) in ctx.reference.requirements {
+            words += r.terms.flatMap(\.spellings)
+            words += r.lists.flatMap { $0.flatMap(ListCheck.spellings) }
+            words += r.elements.flatMap(\.spellings)
+        }
+        var seen = Set<[UInt32]>()
+        var out: [MatchText] = []
+        for w in words {
+            let t = MatchText(w)
+            guard t.count >= shortestTerm, t.scalars.allSatisfy({ Unicode.Scalar($0).map(CJK.isIdeograph) ?? false }), seen.insert(t.scalars).inserted else { continue }
+            out.append(t)
+        }
+        return out.sorted { $0.count != $1.count ? $0.count > $1.count : $0.scalars.lexicographicallyPrecedes($1.scalars) }
+    }
+
+    /// Whether the character at `k` of `w` makes, with each neighbour, a pair the vocabulary lacks.
+    static func isForeign(_ w: [UInt32], at k: Int, ctx: CheckContext) -> Bool {
+        let vocabulary = ctx.vocabulary
+        if k > 0 && vocabulary.contains(MatchText.bigram(w[k - 1], w[k])) { return false }
+        if k < w.count - 1 && vocabulary.contains(MatchText.bigram(w[k], w[k + 1])) { return false }
+        return true
+    }
+}

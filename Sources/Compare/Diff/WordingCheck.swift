@@ -1,0 +1,100 @@
+/// `weakened` / `strengthened` by wording: where an item copies a clause of the reference wording,
+/// the words the copy adds or drops are looked up in the obligation lexicon.
+///
+/// Why only copies: a plan that rewrites a requirement in its own words cannot be read word by word
+/// against it; one that copies a clause and changes one word has changed it on purpose.
+enum WordingCheck {
+    /// The share of a reference clause an item clause must keep, in order, to count as its copy.
+    static let copyShare = 0.7
+    /// Reference clauses shorter than this (match scalars) are too short to say who copied whom.
+    static let shortestClause = 6
+
+    static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
+        let a = ctx.alignment.items[i]
+        guard !a.isLocal else { return [] }
+        let itemClauses = TextDiff.clauses(a.item.node.text).map { ($0, MatchText($0)) }
+        var out: [Finding] = []
+        for match in a.matches {
+            guard let section = ctx.reference.section(id: match.section) else { continue }
+            for id in match.requirements {
+                guard let r = section.requirements.first(where: { $0.id == id }) else { continue }
+                if let f = compare(ctx, item: i, clauses: itemClauses, section: section, requirement: r) { out.append(f) }
+            }
+        }
+        return out
+    }
+
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText)], section: ReferenceSection, requirement r: Requirement) -> Finding? {
+        var weakened: (String, String, [String], [String], String)? = nil
+        var strengthened: (String, String, [String], [String], String)? = nil
+        for wording in r.wording {
+            for refClause in TextDiff.clauses(wording) {
+                let ref = MatchText(refClause)
+                guard ref.count >= shortestClause else { continue }
+                let refBigrams = Set(ref.bigrams)
+                var best: (String, MatchText, Int)? = nil
+                for (text, t) in clauses {
+                    guard t.bigrams.filter(refBigrams.contains).count * 2 >= refBigrams.count else { continue }
+                    let kept = TextDiff.common(ref.scalars, t.scalars)
+                    if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
+                }
+                guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
+                let (removed, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
+                let refString = ListCheck.string(ref.scalars), textString = ListCheck.string(t.scalars)
+                if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
+                    weakened = (text, refClause, why.missing, why.added, why.note)
+                }
+                if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
+                    strengthened = (text, refClause, why.missing, [], why.note)
+                }
+            }
+        }
+        if let w = weakened {
+            return ctx.finding(.weakened, .warning, item: i, section: section.id, requirement: r.id,
+                               text: w.0, reference: w.1, missing: w.2, added: w.3, note: w.4)
+        }
+        if let s = strengthened {
+            return ctx.finding(.strengthened, .info, item: i, section: section.id, requirement: r.id,
+                               text: s.0, reference: s.1, missing: s.2, note: s.4)
+        }
+        return nil
+    }
+
+    typealias Why = (missing: [String], added: [String], note: String)
+
+    static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
+        for (strong, weak) in lexicon.pairs {
+            for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !reference.contains(weak) {
+                return ([strong], [weak], "「\(strong)」 becomes 「\(weak)」")
+            }
+        }
+        for run in added {
+            if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !reference.contains($0) }) {
+                return ([], [run], "adds 「\(run)」: the plan only \(w)s the work the reference assigns (\(w))")
+            }
+            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !reference.contains($0) }) {
+                return ([], [run], "adds the hedge 「\(w)」")
+            }
+        }
+        for run in removed {
+            if let w = lexicon.firm.first(where: { matches($0, in: run) && !text.contains($0) }) {
+                return ([w], [], "drops 「\(w)」")
+            }
+        }
+        return nil
+    }
+
+    static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
+        for run in removed {
+            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !text.contains($0) }) {
+                return ([w], [], "drops the hedge 「\(w)」")
+            }
+        }
+        return nil
+    }
+
+    /// A one-character word counts only as a whole run (可 in 可以 or 可视化 is not a hedge).
+    static func matches(_ word: String, in run: String) -> Bool {
+        word.count == 1 ? run == word || run == word + "以" : run.contains(word)
+    }
+}

@@ -1,0 +1,65 @@
+/// The machine form of a draft check:
+/// `{"plan", "reference", "summary", "coverage", "divergences", "localAdditions"}`.
+public enum CheckJSON {
+    public static func value(_ result: CheckResult) -> JSONValue {
+        .object([
+            ("plan", .string(result.plan)),
+            ("reference", .string(result.reference)),
+            ("summary", summary(result)),
+            ("coverage", .array(result.coverage.map(section))),
+            ("divergences", .array(result.findings.map(finding))),
+            ("localAdditions", .array(result.localAdditions.map(evidence))),
+        ])
+    }
+
+    static func summary(_ r: CheckResult) -> JSONValue {
+        func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
+        return .object([
+            ("sections", .int(r.coverage.count)),
+            ("covered", .int(count(.covered))),
+            ("partial", .int(count(.partial))),
+            ("missing", .int(count(.missing))),
+            ("divergences", .object(Finding.Kind.allCases.map { k in (k.rawValue, .int(r.findings.filter { $0.kind == k }.count)) })),
+            ("warnings", .int(r.warnings.count)),
+            ("clean", .bool(r.isClean)),
+        ])
+    }
+
+    static func section(_ s: SectionStatus) -> JSONValue {
+        .object([
+            ("section", .string(s.section)),
+            ("title", .string(s.title)),
+            ("status", .string(s.status.rawValue)),
+            ("items", .array(s.items.map(JSONValue.string))),
+            ("requirements", .array(s.requirements.map { r in
+                .object([
+                    ("requirement", .string(r.requirement)),
+                    ("name", .string(r.name)),
+                    ("status", .string(r.isCovered ? "covered" : "missing")),
+                    ("items", .array(r.items.map(JSONValue.string))),
+                ])
+            })),
+        ])
+    }
+
+    static func finding(_ f: Finding) -> JSONValue {
+        .object([
+            ("path", .string(f.path)),
+            ("line", .int(f.line)),
+            ("section", .optional(f.section)),
+            ("requirement", .optional(f.requirement)),
+            ("kind", .string(f.kind.rawValue)),
+            ("missing", .array(f.missing.map(JSONValue.string))),
+            ("added", .array(f.added.map(JSONValue.string))),
+            ("text", .string(f.text)),
+            ("reference", .string(f.reference)),
+            ("severity", .string(f.severity.rawValue)),
+            ("note", .string(f.note)),
+            ("diff", .array(f.diff.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
+        ])
+    }
+
+    static func evidence(_ e: ItemEvidence) -> JSONValue {
+        .object([("path", .string(e.path)), ("line", .int(e.line)), ("text", .string(e.text))])
+    }
+}
