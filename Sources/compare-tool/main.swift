@@ -135,7 +135,10 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
             corpusDirectory: values["--corpus"] ?? "Corpus/local",
             load: PlanLoader.load(path:),
             align: { plan in Aligner().align(plan, to: try index(for: plan)) },
-            baseline: { plan in BaselineAligner().align(plan, to: try index(for: plan)) })
+            baseline: { plan in BaselineAligner().align(plan, to: try index(for: plan)) },
+            check: { plan, alignment in
+                DraftCheck.run(alignment, index: try index(for: plan), lexicon: try ObligationLexicon.load(directory: taxonomyDirectory(values["--taxonomy"])))
+            })
         print(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok
     } catch {

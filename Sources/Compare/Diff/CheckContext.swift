@@ -106,6 +106,13 @@ struct CheckContext {
         Finding(
             kind: kind, severity: severity, section: section, requirement: requirement,
             path: item(i).path, line: item(i).line, text: text, reference: reference, missing: missing, added: added,
-            diff: reference.isEmpty || text.isEmpty ? [] : TextDiff.segments(from: reference, to: text), note: note)
+            diff: isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], note: note)
+    }
+
+    /// Whether `text` keeps half of `reference` in order: only then is a character diff readable.
+    func isCopy(_ text: String, of reference: String) -> Bool {
+        let r = MatchText(reference).scalars, t = MatchText(text).scalars
+        guard !r.isEmpty, !t.isEmpty else { return false }
+        return TextDiff.common(r, t) * 2 >= r.count
     }
 }

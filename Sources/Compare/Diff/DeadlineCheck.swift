@@ -18,17 +18,17 @@ enum DeadlineCheck {
             guard stated.isEmpty else { return [] }
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
                                 text: text, reference: reference, missing: [raw],
-                                note: "the time limit 「\(raw)」 of \(r.id) is dropped")]
+                                note: "The time limit 「\(raw)」 of \(r.id) is dropped")]
         }
         let latest = dates.max { $0.1 < $1.1 }!
         if latest.1 > requiredDate {
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
                                 text: text, reference: reference, missing: [raw], added: [latest.0.raw],
-                                note: "later: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
+                                note: "Later: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
         }
         return [ctx.finding(.deadlineChange, .info, item: target, section: section.id, requirement: r.id,
                             text: text, reference: reference, missing: [raw], added: [latest.0.raw],
-                            note: "earlier: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
+                            note: "Earlier: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
     }
 
     /// Items that set a time limit where none of the requirements they carry out has one.
@@ -44,7 +44,7 @@ enum DeadlineCheck {
                                    text: ctx.clause(of: i, saying: [[first.raw]]),
                                    reference: r.map { ElementCheck.nearestWording($0, to: ctx.texts[i]) } ?? "",
                                    added: deadlines.map(\.raw),
-                                   note: "sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none"))
+                                   note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none"))
         }
         return out
     }

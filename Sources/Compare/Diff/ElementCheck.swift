@@ -12,13 +12,15 @@ enum ElementCheck {
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
             let reached = ctx.byRequirement[r.id]?.contains(target) ?? false
             let names = missing.map(\.name)
-            let what = role == .duty ? "the duty" : "the subject"
+            let what = role == .duty ? "The duty" : "The subject"
+            let quoted = names.map { "「\($0)」" }.joined(separator: "、")
             let note = reached
-                ? "\(what) \(names.map { "「\($0)」" }.joined(separator: "、")) of \(r.id) \(r.name) is said nowhere in the plan"
-                : "\(r.id) \(r.name) is not carried out: \(names.map { "「\($0)」" }.joined(separator: "、")) is said nowhere in the plan"
+                ? "\(what) \(quoted) of \(r.id) \(r.name) is said nowhere in the plan"
+                : "\(r.id) \(r.name) is not carried out: \(quoted) is said nowhere in the plan"
+            let reference = wording(r, saying: missing.flatMap(\.spellings))
             out.append(ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                    section: section.id, requirement: r.id,
-                                   text: ctx.clause(of: target, saying: []), reference: nearestWording(r, to: ctx.texts[target]),
+                                   text: nearestClause(ctx, item: target, to: reference), reference: reference,
                                    missing: names, note: note))
         }
         return out
@@ -31,9 +33,28 @@ enum ElementCheck {
               !ctx.says(r.terms.flatMap(\.spellings), in: ctx.allItems),
               let target = ctx.target(section: section.id, requirement: r.id) else { return nil }
         return ctx.finding(.weakened, .warning, item: target, section: section.id, requirement: r.id,
-                           text: ctx.clause(of: target, saying: []), reference: nearestWording(r, to: ctx.texts[target]),
+                           text: nearestClause(ctx, item: target, to: r.summary), reference: r.summary,
                            missing: [r.name],
                            note: "\(section.id) is carried out without \(r.id) \(r.name): \(r.summary)")
+    }
+
+    /// The wording line that says one of `spellings`, else the summary: the words the plan lacks.
+    static func wording(_ r: Requirement, saying spellings: [String]) -> String {
+        let needles = spellings.map(MatchText.init)
+        return r.wording.first { w in needles.contains { MatchText(w).contains($0) } } ?? r.summary
+    }
+
+    /// The clause of the item sharing most character pairs with `reference`.
+    static func nearestClause(_ ctx: CheckContext, item i: Int, to reference: String) -> String {
+        let clauses = TextDiff.clauses(ctx.item(i).node.text)
+        let bigrams = Set(MatchText(reference).bigrams)
+        var best = clauses.first ?? ctx.item(i).node.text
+        var bestShared = -1
+        for c in clauses {
+            let shared = Set(MatchText(c).bigrams).intersection(bigrams).count
+            if shared > bestShared { best = c; bestShared = shared }
+        }
+        return best
     }
 
     /// The wording line (else the summary) closest to the item, to quote beside it.

@@ -35,7 +35,7 @@ enum ListCheck {
             guard !omitted.isEmpty else { continue }
             let added = extraMembers(in: clause, list: members)
             let note = omitted.count == list.count
-                ? "none of the \(list.count) members of the required list is said"
+                ? "None of the \(list.count) members of the required list is said"
                 : "\(omitted.count) of \(list.count) members missing: \(omitted.joined(separator: "、"))"
             out.append(ctx.finding(.listOmission, .warning, item: target, section: section.id, requirement: r.id,
                                    text: clause, reference: reference, missing: omitted, added: added, note: note))

@@ -70,15 +70,15 @@ enum WordingCheck {
         }
         for run in added {
             if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !reference.contains($0) }) {
-                return ([], [run], "adds 「\(run)」: the plan only \(w)s the work the reference assigns (\(w))")
+                return ([], [run], "Adds 「\(run)」: the plan only \(w)s the work the reference assigns (\(w))")
             }
             if let w = lexicon.hedges.first(where: { matches($0, in: run) && !reference.contains($0) }) {
-                return ([], [run], "adds the hedge 「\(w)」")
+                return ([], [run], "Adds the hedge 「\(w)」")
             }
         }
         for run in removed {
             if let w = lexicon.firm.first(where: { matches($0, in: run) && !text.contains($0) }) {
-                return ([w], [], "drops 「\(w)」")
+                return ([w], [], "Drops 「\(w)」")
             }
         }
         return nil
@@ -87,7 +87,7 @@ enum WordingCheck {
     static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
         for run in removed {
             if let w = lexicon.hedges.first(where: { matches($0, in: run) && !text.contains($0) }) {
-                return ([w], [], "drops the hedge 「\(w)」")
+                return ([w], [], "Drops the hedge 「\(w)」")
             }
         }
         return nil

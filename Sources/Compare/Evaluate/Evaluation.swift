@@ -31,14 +31,17 @@ public enum Evaluation {
     /// reference from the plan's own year.
     public static func run(
         goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan,
-        align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil
+        align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil,
+        check: ((Plan, Alignment) throws -> CheckResult)? = nil
     ) throws -> EvaluationResult {
         let golds = try GoldLabels.load(directory: goldDirectory)
         var perPlan: [PlanScores] = []
         for gold in golds {
             let path = (corpusDirectory as NSString).appendingPathComponent(gold.plan)
             let plan = try load(path)
-            perPlan.append(Scorer.score(plan: plan, gold: gold, alignment: try align?(plan), baseline: try baseline?(plan)))
+            let alignment = try align?(plan)
+            let checked = try alignment.flatMap { a in try check?(plan, a) }
+            perPlan.append(Scorer.score(plan: plan, gold: gold, alignment: alignment, baseline: try baseline?(plan), check: checked))
         }
         return EvaluationResult(perPlan: perPlan)
     }

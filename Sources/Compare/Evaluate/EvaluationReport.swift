@@ -20,6 +20,7 @@ public enum EvaluationReport {
         ScoreColumn(key: "sectionRecall") { $0.sectionRecall },
         ScoreColumn(key: "sectionF1") { $0.sectionF1 },
         ScoreColumn(key: "coverageAccuracy") { $0.coverageAccuracy },
+        ScoreColumn(key: "divergenceRecall") { $0.divergenceRecall },
     ]
 
     /// The columns the baseline is scored on: alignment only (it parses nothing of its own).
@@ -63,17 +64,24 @@ public enum EvaluationReport {
             out += table(baselineRows, columns: baselineColumns)
         }
 
+        if result.micro.divergencesGold > 0 {
+            out += "\ndivergences (gold: labelled; found: reported on the right item with the right kind; reported: all the check reports, the labels being not exhaustive):\n"
+            for (name, c) in rows {
+                out += "  \(padRight(name, rows.map { displayWidth($0.name) }.max() ?? 4))  gold \(c.divergencesGold)  found \(c.divergencesFound)  reported \(c.divergencesReported)\n"
+            }
+        }
+
         for scores in result.perPlan {
             out += "\n"
             let n = scores.misses.count
-            let itemMisses = scores.misses.filter { !$0.anchor.isEmpty }.count
+            let itemMisses = scores.misses.filter { !$0.anchor.isEmpty && !$0.isDivergenceOnly }.count
             if n == 0 {
                 out += "\(scores.plan): no misses in \(count(scores.counts.items, "item"))\n"
                 continue
             }
             let others = n - itemMisses
             out += "\(scores.plan): \(itemMisses) of \(count(scores.counts.items, "item")) missed"
-            out += others == 0 ? "\n" : ", and \(others) plan-level \(others == 1 ? "problem" : "problems") (reference, coverage)\n"
+            out += others == 0 ? "\n" : ", and \(others) other \(others == 1 ? "problem" : "problems") (reference, coverage, divergences)\n"
             for miss in scores.misses.prefix(missesShown) {
                 let place = miss.line.map { "line \($0): " } ?? ""
                 if case .referenceDiffers? = miss.problems.first {
@@ -126,6 +134,8 @@ public enum EvaluationReport {
             return "sections differ: expected \(list(expected)), got \(list(got))"
         case let .referenceDiffers(expected, got):
             return "reference differs: the labels implement the \(expected) key points, the analyzer aligned to \(got); the section scores of this plan compare different sections"
+        case let .divergenceMissed(kind, section, got):
+            return "divergence missed: \(kind) in \(section) not reported on this item (reported here: \(got.isEmpty ? "nothing" : got.joined(separator: ", ")))"
         case let .coverageDiffers(section, expected):
             return "coverage differs: section \(section) is \(expected ? "covered" : "not covered") in the labels, \(expected ? "not covered" : "covered") by the analyzer"
         }

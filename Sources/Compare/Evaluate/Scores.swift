@@ -23,6 +23,12 @@ public struct ScoreCounts: Hashable, Sendable {
     /// the reference it aligned to. Zero sections: no alignment was scored.
     public var coverageCorrect: Int
     public var coverageSections: Int
+    /// Gold divergences, and those the check reported on the right item with the right kind (and,
+    /// for a list omission, at least the gold missing members). Zero gold: no check was scored.
+    public var divergencesGold: Int = 0
+    public var divergencesFound: Int = 0
+    /// Everything the check reported on the plan (the labels are not exhaustive: context, not a rate).
+    public var divergencesReported: Int = 0
 
     public init(
         items: Int = 0, found: Int = 0, unitsMatched: Int = 0, deadlinesMatched: Int = 0,
@@ -53,6 +59,7 @@ public struct ScoreCounts: Hashable, Sendable {
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
     }
     public var coverageAccuracy: Double { Self.rate(coverageCorrect, coverageSections) }
+    public var divergenceRecall: Double { Self.rate(divergencesFound, divergencesGold) }
 
     /// NaN when there are no gold items: the rate is undefined, not 0 or 1. JSON writes it `null`,
     /// the text report "-".
@@ -70,6 +77,15 @@ public struct ScoreCounts: Hashable, Sendable {
             sectionPairsCorrect: a.sectionPairsCorrect + b.sectionPairsCorrect,
             coverageCorrect: a.coverageCorrect + b.coverageCorrect,
             coverageSections: a.coverageSections + b.coverageSections)
+            .adding(divergences: b, to: a)
+    }
+
+    private func adding(divergences b: ScoreCounts, to a: ScoreCounts) -> ScoreCounts {
+        var c = self
+        c.divergencesGold = a.divergencesGold + b.divergencesGold
+        c.divergencesFound = a.divergencesFound + b.divergencesFound
+        c.divergencesReported = a.divergencesReported + b.divergencesReported
+        return c
     }
 }
 
@@ -88,12 +104,19 @@ public struct Miss: Hashable, Sendable {
         case sectionsDiffer(expected: [String], got: [String])
         /// A national section the labels and the analyzer disagree on covering.
         case coverageDiffers(section: String, expected: Bool)
+        /// A gold divergence the check did not report on that item with that kind (or, for a list
+        /// omission, without all the missing members); `got` lists the kinds it did report there.
+        case divergenceMissed(kind: String, section: String, got: [String])
         /// The analyzer aligned the plan to another year's key points than the labels name: every
         /// section score of the plan is then meaningless, and says so first.
         case referenceDiffers(expected: Int, got: Int)
     }
 
     public var anchor: String
+    /// Whether the miss is only about divergences (not about the item's own parse or alignment).
+    public var isDivergenceOnly: Bool {
+        problems.allSatisfy { if case .divergenceMissed = $0 { return true } else { return false } }
+    }
     /// First line of the node the anchor landed on, when it landed on one.
     public var line: Int?
     public var problems: [Problem]
@@ -133,10 +156,15 @@ public struct PlanScores: Hashable, Sendable {
 /// Scores one parsed plan against its gold labels.
 public enum Scorer {
     /// Scores parsing, and, when given, the alignment of the plan and a baseline's.
-    public static func score(plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil) -> PlanScores {
+    public static func score(plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil, check: CheckResult? = nil) -> PlanScores {
         let matcher = ItemMatcher(plan: plan)
         var counts = ScoreCounts(items: gold.items.count)
         var misses: [Miss] = []
+        if let check {
+            let (divergenceCounts, divergenceMisses) = scoreDivergences(gold: gold, matcher: matcher, check: check)
+            counts = counts + divergenceCounts
+            misses += divergenceMisses
+        }
         if let alignment {
             let (sectionCounts, sectionMisses) = scoreSections(gold: gold, matcher: matcher, alignment: alignment)
             counts = counts + sectionCounts
@@ -194,6 +222,38 @@ public enum Scorer {
         }.map(\.element)
         let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
         return PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
+    }
+
+    /// Divergence recall by the rules of FORMAT.md: the right item, the right kind, and for a list
+    /// omission every gold missing member among the reported ones (either containing the other,
+    /// white space and punctuation aside: labels and reports cut members differently).
+    static func scoreDivergences(gold: GoldPlan, matcher: ItemMatcher, check: CheckResult) -> (counts: ScoreCounts, misses: [Miss]) {
+        var counts = ScoreCounts()
+        counts.divergencesGold = gold.divergences.count
+        counts.divergencesReported = check.findings.count
+        var misses: [Miss] = []
+        for d in gold.divergences {
+            guard case let .item(item) = matcher.locate(anchor: d.anchor) else {
+                misses.append(Miss(anchor: d.anchor, line: nil, problems: [.divergenceMissed(kind: d.kind, section: d.section, got: [])]))
+                continue
+            }
+            let here = check.findings.filter { $0.path == item.path }
+            let found = here.contains { f in
+                guard f.kind.rawValue == d.kind else { return false }
+                guard d.kind == Finding.Kind.listOmission.rawValue else { return true }
+                let reported = f.missing.map(MatchText.init)
+                return d.missing.allSatisfy { g in
+                    let g = MatchText(g)
+                    return reported.contains { $0.contains(g) || g.contains($0) }
+                }
+            }
+            if found {
+                counts.divergencesFound += 1
+            } else {
+                misses.append(Miss(anchor: d.anchor, line: item.line, problems: [.divergenceMissed(kind: d.kind, section: d.section, got: here.map(\.kind.rawValue))]))
+            }
+        }
+        return (counts, misses)
     }
 
     /// Section pairs and coverage by the rules of FORMAT.md.
