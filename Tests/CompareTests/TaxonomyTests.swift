@@ -209,4 +209,126 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(Enumerations.extract("做好教育、卫生健康和供水等领域工作"), [["教育", "卫生健康", "供水"]])
         XCTAssertEqual(Enumerations.extract("没有列举的句子。"), [])
     }
+
+    // MARK: Elements (requires, scope) and list spellings
+
+    func testRequiresAndScopeLinesBecomeElementsWithRolesAndSpellings() throws {
+        let text = minimal.replacingOccurrences(of: "    source test", with: """
+                requires 减轻基层负担、行政复议/复议
+                scope 动态更新/动态调整
+                requires 台账
+                list 政府网站/门户网站、政务新媒体
+                source test
+            """)
+        let reference = try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics)
+        let requirement = try XCTUnwrap(reference.sections.first?.requirements.first)
+        XCTAssertEqual(requirement.elements, [
+            Element(["减轻基层负担"], role: .duty),
+            Element(["行政复议", "复议"], role: .duty),
+            Element(["动态更新", "动态调整"], role: .scope),
+            Element(["台账"], role: .duty),
+        ])
+        XCTAssertEqual(requirement.elements.map(\.name), ["减轻基层负担", "行政复议", "动态更新", "台账"])
+        // A list member keeps its spellings as written; the check splits them and reports the first.
+        XCTAssertEqual(requirement.lists, [["限额", "余额"], ["政府网站/门户网站", "政务新媒体"]])
+        XCTAssertEqual(ListCheck.spellings("政府网站/门户网站"), ["政府网站", "门户网站"])
+        XCTAssertEqual(ListCheck.referenceClause(requirement, list: requirement.lists[1]), "政府网站、政务新媒体")
+        // The minimal file, without such lines, has no elements.
+        XCTAssertEqual(try TaxonomyFile.reference(text: minimal, path: "t.txt", topics: topics).sections[0].requirements[0].elements, [])
+    }
+
+    func testRequiresOrScopeOutsideARequirementIsAnErrorAtItsLine() {
+        let underSection = minimal.replacingOccurrences(of: "  topics 财政\n", with: "  topics 财政\n  requires 减轻基层负担\n")
+        assertSyntaxError(underSection, line: 5, mentions: ["'requires' belongs to a requirement"])
+        let underPart = minimal.replacingOccurrences(of: "part 1 紧扣财政\n", with: "part 1 紧扣财政\nscope 动态更新\n")
+        assertSyntaxError(underPart, line: 3, mentions: ["'scope' belongs to a requirement"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "    source test", with: "    requires\n    source test"), line: 9, mentions: ["'requires' needs a value"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "    source test", with: "    scope 动态更新、 / \n    source test"), line: 9, mentions: ["an empty element"])
+    }
+
+    func testTheBundled2021TaxonomyHasElementsAndLists() throws {
+        let y2021 = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
+        let requirements = Dictionary(uniqueKeysWithValues: y2021.requirements.map { ($0.requirement.id, $0.requirement) })
+        let catalogue = try XCTUnwrap(requirements["2021-3-3a"])
+        XCTAssertTrue(catalogue.elements.contains(Element(["动态更新", "动态调整"], role: .scope)), "\(catalogue.elements)")
+        let burden = try XCTUnwrap(requirements["2021-5-2a"])
+        XCTAssertTrue(burden.elements.contains(Element(["减轻基层负担"], role: .duty)), "\(burden.elements)")
+        let enforcement = try XCTUnwrap(requirements["2021-1-2c"])
+        XCTAssertTrue(enforcement.lists.contains(["反垄断", "反不正当竞争"]), "\(enforcement.lists)")
+        // Every element has a spelling, and both roles occur in the year.
+        let elements = y2021.requirements.flatMap(\.requirement.elements)
+        XCTAssertTrue(elements.allSatisfy { !$0.spellings.isEmpty && $0.spellings.allSatisfy { !$0.isEmpty } })
+        XCTAssertEqual(Set(elements.map(\.role)), [.duty, .scope])
+    }
+
+    // MARK: The obligation lexicon and the glossary
+
+    private func assertLexiconError(_ text: String, glossary: Bool = false, line expected: Int, mentions words: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let path = glossary ? "glossary.txt" : "obligations.txt"
+        XCTAssertThrowsError(
+            try glossary ? ObligationLexicon.parse(glossary: text, path: path).count : ObligationLexicon.parse(obligations: text, path: path).hedges.count,
+            file: file, line: line
+        ) { error in
+            guard case let .syntax(at, number, problem)? = error as? TaxonomyError else {
+                return XCTFail("expected a syntax error, got \(error)", file: file, line: line)
+            }
+            XCTAssertEqual(at, path, file: file, line: line)
+            XCTAssertEqual(number, expected, file: file, line: line)
+            for word in words { XCTAssertTrue(problem.contains(word), "'\(word)' not in: \(problem)", file: file, line: line) }
+        }
+    }
+
+    let obligations = """
+        # softening
+        hedge 逐步、探索、可
+
+        defer 配合、协助
+        firm 及时、全部
+        firm 定期
+        pair 全面 逐步
+          pair 要\t可
+        """
+
+    func testTheObligationsFileReads() throws {
+        let lexicon = try ObligationLexicon.parse(obligations: obligations, path: "obligations.txt")
+        XCTAssertEqual(lexicon.hedges, ["逐步", "探索", "可"])
+        XCTAssertEqual(lexicon.deferrals, ["配合", "协助"])
+        XCTAssertEqual(lexicon.firm, ["及时", "全部", "定期"])
+        XCTAssertEqual(lexicon.pairs.map(\.strong), ["全面", "要"])
+        XCTAssertEqual(lexicon.pairs.map(\.weak), ["逐步", "可"])
+        XCTAssertEqual(lexicon.glossary, [])
+    }
+
+    func testObligationsFileMistakesAreReportedAtTheirLine() {
+        assertLexiconError(obligations + "\nsoften 逐渐", line: 9, mentions: ["unknown keyword 'soften'", "hedge, defer, firm, pair"])
+        assertLexiconError(obligations + "\npair 全面", line: 9, mentions: ["pair <strong> <weak>"])
+        assertLexiconError(obligations + "\npair 全面 逐步 部分", line: 9, mentions: ["pair <strong> <weak>"])
+        assertLexiconError(obligations.replacingOccurrences(of: "defer 配合、协助", with: "defer 、"), line: 4, mentions: ["'defer' lists no word"])
+        assertLexiconError(obligations.replacingOccurrences(of: "hedge 逐步、探索、可", with: "# no hedges"), line: 1, mentions: ["'hedge'"])
+        assertLexiconError("hedge 逐步", line: 1, mentions: ["'firm'"])
+    }
+
+    func testTheGlossaryFileReadsAndRejectsOtherKeywords() throws {
+        XCTAssertEqual(try ObligationLexicon.parse(glossary: "# c\nterms 政府门户网站、政务新媒体\n\nterms 政务公开", path: "glossary.txt"),
+                       ["政府门户网站", "政务新媒体", "政务公开"])
+        assertLexiconError("terms 政府门户网站\nterm 政务公开", glossary: true, line: 2, mentions: ["unknown keyword 'term'", "terms <term>"])
+        assertLexiconError("terms 政府门户网站\n\nhedge 逐步", glossary: true, line: 3, mentions: ["unknown keyword 'hedge'"])
+        assertLexiconError("terms 、", glossary: true, line: 1, mentions: ["lists no term"])
+    }
+
+    func testTheBundledLexiconLoads() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        XCTAssertFalse(lexicon.hedges.isEmpty)
+        XCTAssertFalse(lexicon.firm.isEmpty)
+        XCTAssertFalse(lexicon.pairs.isEmpty)
+        XCTAssertFalse(lexicon.glossary.isEmpty)
+        XCTAssertTrue(lexicon.hedges.contains("逐步"))
+        XCTAssertTrue(lexicon.firm.contains("及时"))
+        XCTAssertTrue(lexicon.pairs.contains { $0.strong == "全面" && $0.weak == "逐步" })
+        XCTAssertTrue(lexicon.glossary.contains("政府门户网站"))
+        // A folder without the files names the missing one.
+        XCTAssertThrowsError(try ObligationLexicon.load(directory: "/nowhere/taxonomy")) { error in
+            XCTAssertEqual(error as? TaxonomyError, .unreadable(path: "/nowhere/taxonomy/obligations.txt", reason: "no such file"))
+        }
+    }
 }

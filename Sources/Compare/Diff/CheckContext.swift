@@ -8,8 +8,13 @@ struct CheckContext {
     let texts: [MatchText]
     /// Per section id, the items carrying it out.
     let bySection: [String: [Int]]
-    /// Per requirement id, the items reaching it.
+    /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
+    /// wording), or, within its section, by copying a wording line (`copyShare` of its character
+    /// pairs; a paragraph copies several requirements at once).
     let byRequirement: [String: [Int]]
+    /// Per item, its wording cosine to every requirement (`ReferenceIndex.requirementOwners` order).
+    let cosines: [[Double]]
+    static let copyShare = 0.8
     /// Every character pair the reference and the glossary use: what a typo's pairs are checked
     /// against.
     let vocabulary: Set<UInt64>
@@ -27,8 +32,21 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
+        let cosines = texts.map { index.cosines($0).requirements }
+        let itemBigrams = texts.map { Set($0.bigrams) }
+        for section in index.reference.sections {
+            for r in section.requirements {
+                let lines = r.wording.map { Set(MatchText($0).bigrams) }.filter { !$0.isEmpty }
+                for i in bySection[section.id] ?? [] where !(byRequirement[r.id]?.contains(i) ?? false) {
+                    if lines.contains(where: { Double($0.intersection(itemBigrams[i]).count) >= Self.copyShare * Double($0.count) }) {
+                        byRequirement[r.id, default: []].append(i)
+                    }
+                }
+            }
+        }
+        self.cosines = cosines
         self.bySection = bySection
-        self.byRequirement = byRequirement
+        self.byRequirement = byRequirement.mapValues { $0.sorted() }
         var vocabulary = Set<UInt64>()
         func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
         let reference = index.reference
@@ -73,7 +91,7 @@ struct CheckContext {
         }
         func nearness(_ i: Int) -> Double {
             guard let owner else { return 0 }
-            return index.cosines(texts[i]).requirements[owner]
+            return cosines[i][owner]
         }
         var best = candidates[0]
         var bestKey = (prefer(best), nearness(best))

@@ -19,7 +19,8 @@ public enum ReferenceBuilder {
             let units: [(String, Int, [Deadline])] = node.children.isEmpty
                 ? sentences(node.text, dropping: node.heading).map { ($0, node.lines.lowerBound, node.deadlines) }
                 : leaves(node).map { ($0.text, $0.lines.lowerBound, $0.deadlines) }
-            for (i, unit) in units.enumerated() {
+            // A heading written as the paragraph's first sentence leaves nothing of its own.
+            for (i, unit) in units.filter({ !MatchText($0.0).isEmpty }).enumerated() {
                 requirements.append(Requirement(
                     id: id + letters(i), name: String(firstSentence(unit.0).prefix(20)),
                     summary: firstSentence(unit.0), terms: terms(unit.0),
