@@ -366,6 +366,49 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(alone.status, 0, alone.err)
     }
 
+    func testCheckJSONHasTheIssuesFieldsAndExitsOneOnGaps() throws {
+        let r = try run(["check", try corpusPlan, "--format", "json"])
+        XCTAssertEqual(r.status, 1, "the 高昌 draft has gaps and warnings: \(r.err)")
+        XCTAssertEqual(r.err, "")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        for key in ["plan", "reference", "coverage", "divergences", "localAdditions"] { XCTAssertNotNil(object[key], key) }
+        let divergences = try XCTUnwrap(object["divergences"] as? [[String: Any]])
+        for key in ["path", "line", "section", "requirement", "kind", "missing", "added", "text", "reference", "severity"] {
+            XCTAssertNotNil(divergences.first?[key], key)
+        }
+        let debt = try XCTUnwrap(divergences.first { $0["requirement"] as? String == "2021-1-3b" })
+        XCTAssertEqual(debt["kind"] as? String, "list-omission")
+        XCTAssertEqual(debt["line"] as? Int, 47)
+        let coverage = try XCTUnwrap(object["coverage"] as? [[String: Any]])
+        XCTAssertEqual(coverage.count, 16)
+        XCTAssertEqual(Set(coverage.compactMap { $0["status"] as? String }), ["covered", "partial"])
+    }
+
+    func testCheckMarkdownIsTheDefaultAndACleanDraftExitsZero() throws {
+        let a = try run(["check", try corpusPlan])
+        let b = try run(["check", try corpusPlan, "--format", "markdown"])
+        XCTAssertEqual(a.status, 1)
+        XCTAssertEqual(a.stdout, b.stdout)
+        for heading in ["## Summary", "## National sections", "## Gaps", "## Divergences", "## Local additions"] {
+            XCTAssertTrue(a.out.contains(heading), heading)
+        }
+        XCTAssertTrue(a.out.contains("~~"), "a diff shows what the plan removed")
+        // A plan checked against itself as the national text has nothing to fix.
+        let zhuhai = try packageRoot().appendingPathComponent("Corpus/local/2021-guangdong-zhuhai-gaoxinqu.txt").path
+        let clean = try run(["check", zhuhai, "--reference", zhuhai])
+        XCTAssertEqual(clean.status, 0, clean.out)
+        XCTAssertTrue(clean.out.contains("**Nothing to fix**"))
+    }
+
+    func testCheckErrors() throws {
+        assertUsageError(try run(["check"]), mentioning: "check takes one DRAFT")
+        assertUsageError(try run(["check", try corpusPlan, "--format", "csv"]), mentioning: "unknown format 'csv'")
+        let missing = try run(["check", tmp.appendingPathComponent("nope.txt").path])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("nope.txt"), missing.err)
+        XCTAssertEqual(missing.out, "")
+    }
+
     func testAlignErrors() throws {
         assertUsageError(try run(["align"]), mentioning: "align takes one PLAN")
         assertUsageError(try run(["align", try corpusPlan, "--reference", "20x1"]), mentioning: "--reference takes a year")

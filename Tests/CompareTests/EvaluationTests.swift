@@ -242,11 +242,11 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(json.keys, ["plans", "micro"])
         XCTAssertEqual(json["plans"]?.rendered(pretty: false),
             #"[{"plan":"a.txt","items":5,"itemRecall":0.6,"unitAccuracy":0.4,"deadlineAccuracy":0.4,"#
-            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null},"#
+            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null,"divergenceRecall":null},"#
             + #"{"plan":"b.txt","items":1,"itemRecall":1.0,"unitAccuracy":1.0,"deadlineAccuracy":1.0,"#
-            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null}]"#)
+            + #""sectionPrecision":null,"sectionRecall":null,"sectionF1":null,"coverageAccuracy":null,"divergenceRecall":null}]"#)
         XCTAssertEqual(json["micro"]?.keys, [
-            "itemRecall", "unitAccuracy", "deadlineAccuracy", "sectionPrecision", "sectionRecall", "sectionF1", "coverageAccuracy",
+            "itemRecall", "unitAccuracy", "deadlineAccuracy", "sectionPrecision", "sectionRecall", "sectionF1", "coverageAccuracy", "divergenceRecall",
         ])
         XCTAssertEqual(json["micro"]?.rendered(), """
             {
@@ -256,7 +256,8 @@ final class EvaluationTests: XCTestCase {
               "sectionPrecision": null,
               "sectionRecall": null,
               "sectionF1": null,
-              "coverageAccuracy": null
+              "coverageAccuracy": null,
+              "divergenceRecall": null
             }
             """)
         XCTAssertEqual(json.rendered(), EvaluationReport.json(twoPlanResult()).rendered())
@@ -264,10 +265,10 @@ final class EvaluationTests: XCTestCase {
 
     func testTextReport() {
         XCTAssertEqual(EvaluationReport.text(twoPlanResult()), """
-            plan   items  itemRecall  unitAccuracy  deadlineAccuracy  sectionPrecision  sectionRecall  sectionF1  coverageAccuracy
-            a.txt      5       0.600         0.400             0.400                 -              -          -                 -
-            b.txt      1       1.000         1.000             1.000                 -              -          -                 -
-            micro      6       0.667         0.500             0.500                 -              -          -                 -
+            plan   items  itemRecall  unitAccuracy  deadlineAccuracy  sectionPrecision  sectionRecall  sectionF1  coverageAccuracy  divergenceRecall
+            a.txt      5       0.600         0.400             0.400                 -              -          -                 -                 -
+            b.txt      1       1.000         1.000             1.000                 -              -          -                 -                 -
+            micro      6       0.667         0.500             0.500                 -              -          -                 -                 -
 
             a.txt: 3 of 5 items missed
               - line 8: 「公共资源配置信息公开」

@@ -1,0 +1,196 @@
+import XCTest
+
+@testable import Compare
+
+/// The draft check, built by changing corpus plans: against themselves as the reference (where any
+/// finding is a false alarm), and against the bundled taxonomy.
+final class DiffTests: XCTestCase {
+    static let zhuhai = "2021-guangdong-zhuhai-gaoxinqu.txt"
+    static let gaochang = "2021-xinjiang-tulufan-gaochang-draft.txt"
+    let lexicon: ObligationLexicon = {
+        do { return try ObligationLexicon.load(directory: Fixtures.taxonomyFolder) } catch { fatalError("\(error)") }
+    }()
+
+    func check(_ plan: Plan, against reference: Reference) -> CheckResult {
+        let index = ReferenceIndex(reference)
+        return DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
+    }
+
+    /// The plan `name` checked against its own text as the national reference, after `edit`.
+    func selfCheck(_ name: String, edit: (String) -> String = { $0 }) throws -> CheckResult {
+        let text = try Fixtures.text(name)
+        let reference = try ReferenceBuilder.build(from: try Fixtures.parse(text, name: name), path: name)
+        let edited = edit(text)
+        return check(try Fixtures.parse(edited, name: name), against: reference)
+    }
+
+    func taxonomyCheck(_ text: String, name: String) throws -> CheckResult {
+        check(try Fixtures.parse(text, name: name), against: Fixtures.taxonomy.reference(year: 2021)!)
+    }
+
+    func kinds(_ r: CheckResult) -> [String] { r.findings.map(\.kind.rawValue) }
+
+    // MARK: A plan against itself
+
+    func testAPlanCheckedAgainstItselfReportsNothing() throws {
+        let r = try selfCheck(Self.zhuhai)
+        XCTAssertEqual(r.gaps.map(\.section), [])
+        XCTAssertEqual(kinds(r), [])
+        XCTAssertTrue(r.isClean)
+    }
+
+    func testAgainstItselfOnlyThePlansOwnUnitGapsRemain() throws {
+        // 高昌's part 五 names no units while its other 39 items do: that is about the plan, not
+        // about the reference, and is all that is left.
+        let r = try selfCheck(Self.gaochang)
+        XCTAssertEqual(r.gaps.map(\.section), [])
+        XCTAssertEqual(Set(kinds(r)), ["unit-missing"])
+        XCTAssertEqual(r.findings.map(\.path), ["五、/（一）/40.", "五、/（二）/41.", "五、/（三）/42."])
+    }
+
+    func testEveryCorpusPlanAgainstItselfHasNoGapAndNoDivergenceFromIt() throws {
+        for name in Fixtures.planNames {
+            let r = try selfCheck(name)
+            XCTAssertEqual(r.gaps.map(\.section), [], name)
+            XCTAssertEqual(kinds(r).filter { $0 != "unit-missing" }, [], name)
+        }
+    }
+
+    // MARK: Changes to a plan
+
+    func testASectionDeletedReportsExactlyThatGap() throws {
+        let outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
+        var edited = outline
+        let removed = edited.parts[3].sections.remove(at: 1)
+        XCTAssertEqual(removed.heading, "规范政府信息公开行政复议案件审理标准")
+        let reference = try ReferenceBuilder.build(from: try Fixtures.plan(Self.gaochang), path: Self.gaochang)
+        let r = check(try Fixtures.parse(edited.render(), name: Self.gaochang), against: reference)
+        XCTAssertEqual(r.gaps.map(\.section), ["2021-4-2"])
+        XCTAssertEqual(r.gaps.first?.status, .missing)
+        XCTAssertEqual(Set(kinds(r)), ["unit-missing"], "nothing but the plan's own unit gaps besides the gap")
+
+        // Against the taxonomy: the gap joins those the whole plan has, and nothing else changes.
+        let before = try taxonomyCheck(outline.render(), name: Self.gaochang)
+        let after = try taxonomyCheck(edited.render(), name: Self.gaochang)
+        XCTAssertEqual(Set(after.gaps.map(\.section)), Set(before.gaps.map(\.section)).union(["2021-4-2"]))
+        XCTAssertEqual(after.coverage.first { $0.section == "2021-4-2" }?.status, .missing)
+        func outside(_ r: CheckResult) -> [[String]] {
+            r.findings.filter { !$0.path.hasPrefix("四、/（二）") }.map { [$0.kind.rawValue, $0.requirement ?? "", $0.text] + $0.missing }
+        }
+        XCTAssertEqual(outside(after), outside(before))
+    }
+
+    func testOneListElementDeletedIsReportedAsThatOmission() throws {
+        let r = try selfCheck(Self.zhuhai) { $0.replacingOccurrences(of: "余额、发行、品种", with: "余额、品种") }
+        XCTAssertEqual(kinds(r), ["list-omission"])
+        let f = try XCTUnwrap(r.findings.first)
+        XCTAssertEqual(f.missing, ["发行"])
+        XCTAssertEqual(f.path, "（三）/7.")
+        XCTAssertTrue(f.text.contains("限额、余额、品种"), f.text)
+        XCTAssertTrue(f.diff.contains(DiffSegment(.removed, "发行、")), "\(f.diff)")
+    }
+
+    func testAMovedDeadlineIsReported() throws {
+        let later = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2022年6月底前,") }
+        let change = try XCTUnwrap(later.findings.first { $0.kind == .deadlineChange })
+        XCTAssertEqual(change.severity, .warning)
+        XCTAssertEqual(change.missing, ["2021年底前"])
+        XCTAssertEqual(change.added, ["2022年6月底前"])
+        XCTAssertTrue(change.note.hasPrefix("Later"), change.note)
+        XCTAssertEqual(later.findings.filter { $0.kind != .unitMissing }.count, 1)
+
+        let earlier = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2021年9月底前,") }
+        let sooner = try XCTUnwrap(earlier.findings.first { $0.kind == .deadlineChange })
+        XCTAssertEqual(sooner.severity, .info)
+        XCTAssertTrue(sooner.note.hasPrefix("Earlier"), sooner.note)
+
+        let dropped = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. ") }
+        let gone = try XCTUnwrap(dropped.findings.first { $0.kind == .deadlineChange })
+        XCTAssertEqual(gone.missing, ["2021年底前"])
+        XCTAssertEqual(gone.added, [])
+    }
+
+    func testAHedgeAddedToACopiedClauseWeakensIt() throws {
+        let r = try selfCheck(Self.zhuhai) { $0.replacingOccurrences(of: "健全政务新媒体监管机制", with: "逐步健全政务新媒体监管机制").replacingOccurrences(of: "不断完善政务新媒体监管机制", with: "逐步完善政务新媒体监管机制") }
+        let f = try XCTUnwrap(r.findings.first { $0.kind == .weakened })
+        XCTAssertTrue(f.note.contains("逐步"), f.note)
+        XCTAssertTrue(f.diff.contains { $0.operation == .added && $0.text.contains("逐步") }, "\(f.diff)")
+    }
+
+    func testAMisspeltTermIsATypoNotAnOmission() throws {
+        let r = try selfCheck(Self.gaochang) { text in
+            // Not 门口: the plan itself (the reference here) already has that slip once.
+            text.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年底前, 政府门护网站")
+        }
+        XCTAssertEqual(kinds(r).filter { $0 != "unit-missing" }, ["typo"])
+        XCTAssertEqual(r.findings.first { $0.kind == .typo }?.added, ["政府门护网站"])
+        XCTAssertEqual(r.findings.first { $0.kind == .typo }?.missing, ["政府门户网站"])
+    }
+
+    func testAListMemberOneCharacterOffIsATypo() throws {
+        let r = try selfCheck(Self.zhuhai) { $0.replacingOccurrences(of: "余额、发行、品种", with: "余额、发型、品种") }
+        XCTAssertEqual(kinds(r), ["typo"])
+        XCTAssertEqual(r.findings.first?.missing, ["发行"])
+        XCTAssertEqual(r.findings.first?.added, ["发型"])
+    }
+
+    // MARK: Against the taxonomy
+
+    func testTheCheckOfACorpusPlanFindsItsLabelledDivergences() throws {
+        let r = try taxonomyCheck(try Fixtures.text(Self.gaochang), name: Self.gaochang)
+        let debt = try XCTUnwrap(r.findings.first { $0.kind == .listOmission && $0.requirement == "2021-1-3b" })
+        XCTAssertEqual(debt.missing, ["发行", "品种", "期限", "利率", "偿还计划", "偿债资金来源"])
+        XCTAssertTrue(r.findings.contains { $0.kind == .typo && $0.added == ["政府门口网站"] })
+        XCTAssertTrue(r.findings.contains { $0.kind == .scopeChange && $0.requirement == "2021-3-3a" })
+    }
+
+    func testASectionCoveredInPartNamesTheRequirementAndTheDutyLeftOut() throws {
+        let r = try taxonomyCheck(try Fixtures.text(Self.zhuhai), name: Self.zhuhai)
+        let section = try XCTUnwrap(r.coverage.first { $0.section == "2021-5-2" })
+        XCTAssertEqual(section.status, .partial)
+        XCTAssertEqual(section.requirements.filter { !$0.isCovered }.map(\.requirement), ["2021-5-2a"])
+        XCTAssertTrue(r.findings.contains { $0.kind == .weakened && $0.requirement == "2021-5-2a" && $0.missing == ["减轻基层负担"] })
+        XCTAssertFalse(r.isClean)
+    }
+
+    func testAnItemSettingATimeLimitTheReferenceLacksIsStrengthened() throws {
+        let r = try taxonomyCheck(try Fixtures.text(Self.zhuhai), name: Self.zhuhai)
+        let f = try XCTUnwrap(r.findings.first { $0.kind == .strengthened })
+        XCTAssertEqual(f.requirement, "2021-3-1c")
+        XCTAssertEqual(f.added, ["2021年底前"])
+        XCTAssertEqual(f.severity, .info)
+    }
+
+    func testCheckingIsDeterministic() throws {
+        let text = try Fixtures.text(Self.zhuhai)
+        let reference = Fixtures.taxonomy.reference(year: 2021)!
+        let a = CheckMarkdown.render(try taxonomyCheck(text, name: Self.zhuhai), reference: reference)
+        let b = CheckMarkdown.render(try taxonomyCheck(text, name: Self.zhuhai), reference: reference)
+        XCTAssertEqual(a, b)
+    }
+
+    // MARK: Diff rendering
+
+    func testCharacterDiffRunsAreCoalesced() {
+        XCTAssertEqual(TextDiff.segments(from: "加强反垄断与反不正当竞争", to: "加强反不正当竞争工作"), [
+            DiffSegment(.same, "加强反"), DiffSegment(.removed, "垄断与反"), DiffSegment(.same, "不正当竞争"), DiffSegment(.added, "工作"),
+        ])
+        XCTAssertEqual(TextDiff.segments(from: "甲(乙)", to: "甲（乙）"), [DiffSegment(.same, "甲（乙）")], "punctuation width is not a change")
+        XCTAssertEqual(CheckMarkdown.diff(TextDiff.segments(from: "全面推进", to: "逐步推进")), "~~全面~~**逐步**推进")
+    }
+}
+
+/// The Markdown check reports of two plans, byte for byte (`RECORD_GOLDEN=1` rewrites them).
+final class GoldenCheckTests: XCTestCase {
+    func testCheckReportsMatchGoldenFiles() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        for name in [DiffTests.gaochang, DiffTests.zhuhai] {
+            let reference = Fixtures.taxonomy.reference(year: 2021)!
+            let index = ReferenceIndex(reference)
+            let render = { CheckMarkdown.render(DraftCheck.run(Aligner().align(try Fixtures.plan(name), to: index), index: index, lexicon: lexicon), reference: reference) }
+            let first = try render()
+            XCTAssertEqual(first, try render(), "re-running gives the same bytes")
+            Golden.assertMatches(first, named: "check-" + (name as NSString).deletingPathExtension + ".md")
+        }
+    }
+}
