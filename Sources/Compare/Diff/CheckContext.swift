@@ -15,14 +15,14 @@ struct CheckContext {
     /// Per item, its wording cosine to every requirement (`ReferenceIndex.requirementOwners` order).
     let cosines: [[Double]]
     static let copyShare = 0.8
-    /// Every character pair the reference and the glossary use: what a typo's pairs are checked
-    /// against.
-    let vocabulary: Set<UInt64>
+    let prepared: CheckReference
+    var vocabulary: Set<UInt64> { prepared.vocabulary }
 
-    init(alignment: Alignment, index: ReferenceIndex, lexicon: ObligationLexicon) {
+    init(alignment: Alignment, prepared: CheckReference) {
+        let index = prepared.index
         self.alignment = alignment
         self.index = index
-        self.lexicon = lexicon
+        self.lexicon = prepared.lexicon
         texts = alignment.items.map { MatchText($0.item.node.text) }
         var bySection: [String: [Int]] = [:]
         var byRequirement: [String: [Int]] = [:]
@@ -47,23 +47,7 @@ struct CheckContext {
         self.cosines = cosines
         self.bySection = bySection
         self.byRequirement = byRequirement.mapValues { $0.sorted() }
-        var vocabulary = Set<UInt64>()
-        func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
-        let reference = index.reference
-        for part in reference.parts { add(part.heading); part.variants.forEach(add) }
-        for section in reference.sections {
-            add(section.title)
-            section.variants.forEach(add)
-            for r in section.requirements {
-                add(r.name); add(r.summary)
-                r.wording.forEach(add)
-                r.terms.flatMap(\.spellings).forEach(add)
-                r.lists.flatMap { $0 }.forEach(add)
-                r.elements.flatMap(\.spellings).forEach(add)
-            }
-        }
-        lexicon.glossary.forEach(add)
-        self.vocabulary = vocabulary
+        self.prepared = prepared
     }
 
     var reference: Reference { index.reference }

@@ -2,13 +2,17 @@
 /// from the reference, in document order.
 public enum DraftCheck {
     public static func run(_ alignment: Alignment, index: ReferenceIndex, lexicon: ObligationLexicon) -> CheckResult {
-        let ctx = CheckContext(alignment: alignment, index: index, lexicon: lexicon)
+        run(alignment, against: CheckReference(index: index, lexicon: lexicon))
+    }
+
+    public static func run(_ alignment: Alignment, against prepared: CheckReference) -> CheckResult {
+        let ctx = CheckContext(alignment: alignment, prepared: prepared)
+        let index = prepared.index
         var findings: [Finding] = []
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
             for r in section.requirements {
                 findings += ListCheck.run(ctx, section: section, requirement: r)
                 findings += ElementCheck.run(ctx, section: section, requirement: r)
-                if let f = ElementCheck.dropped(ctx, section: section, requirement: r) { findings.append(f) }
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
             }
         }

@@ -1,6 +1,6 @@
 /// `weakened` and `scope-change` by omission: a duty, caution, subject or channel the requirement
-/// names (its `requires` and `scope` lines) that no item of the plan says; and a requirement of a
-/// covered section that no item carries out at all.
+/// names (its `requires` and `scope` lines) that no item of the plan says. A requirement no item
+/// carries out and with nothing more specific to say is a gap in the coverage table, not repeated here.
 ///
 /// Why the whole plan and not the section: plans move sentences between sections, and an official
 /// should not be told that a plan leaves out what it says two pages later.
@@ -24,18 +24,6 @@ enum ElementCheck {
                                    missing: names, note: note))
         }
         return out
-    }
-
-    /// A requirement no item reaches and no item names a key term of, with nothing more specific to
-    /// say about it (no list, no elements): the section is carried out only in part.
-    static func dropped(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
-        guard ctx.byRequirement[r.id] == nil, r.lists.isEmpty, r.elements.isEmpty,
-              !ctx.says(r.terms.flatMap(\.spellings), in: ctx.allItems),
-              let target = ctx.target(section: section.id, requirement: r.id) else { return nil }
-        return ctx.finding(.weakened, .warning, item: target, section: section.id, requirement: r.id,
-                           text: nearestClause(ctx, item: target, to: r.summary), reference: r.summary,
-                           missing: [r.name],
-                           note: "\(section.id) is carried out without \(r.id) \(r.name): \(r.summary)")
     }
 
     /// The wording line that says one of `spellings`, else the summary: the words the plan lacks.

@@ -9,38 +9,39 @@ enum TypoCheck {
     static let shortestTerm = 5
 
     static func run(_ ctx: CheckContext) -> [Finding] {
-        let terms = glossary(ctx)
-        let known = Set(terms.map(\.scalars))
+        let prepared = ctx.prepared
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() {
             let t = ctx.texts[i].scalars
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
-            for term in terms {
-                let m = term.scalars
-                let n = m.count
-                guard t.count >= n else { continue }
+            // Longest terms first, so a slip is reported against the longest term it spoils.
+            for n in prepared.typoLengths where t.count >= n {
                 for start in 0...(t.count - n) {
-                    let w = Array(t[start..<start + n])
-                    var differing = -1
-                    var count = 0
-                    for k in 0..<n where w[k] != m[k] {
-                        count += 1
-                        differing = k
-                        if count > 1 { break }
+                    guard let terms = prepared.typoTerms[.init(first: t[start], last: t[start + n - 1], length: n)] else { continue }
+                    for term in terms {
+                        let m = term.scalars
+                        var differing = -1
+                        var count = 0
+                        for k in 1..<(n - 1) where t[start + k] != m[k] {
+                            count += 1
+                            differing = k
+                            if count > 1 { break }
+                        }
+                        guard count == 1, !spoiled.contains(where: { $0.contains(start + differing) }) else { continue }
+                        let w = Array(t[start..<start + n])
+                        guard !prepared.typoKnown.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
+                        seen.insert(w)
+                        spoiled.append(start..<start + n)
+                        let written = ListCheck.string(w), right = ListCheck.string(m)
+                        let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
+                        let fixed = clause.replacingOccurrences(of: written, with: right)
+                        out.append(Finding(
+                            kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
+                            path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
+                            diff: TextDiff.segments(from: fixed, to: clause),
+                            note: "「\(written)」 for 「\(right)」"))
                     }
-                    guard count == 1, differing > 0, differing < n - 1, !known.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
-                    guard !spoiled.contains(where: { $0.contains(start + differing) }) else { continue }
-                    seen.insert(w)
-                    spoiled.append(start..<start + n)
-                    let written = ListCheck.string(w), right = ListCheck.string(m)
-                    let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
-                    let fixed = clause.replacingOccurrences(of: written, with: right)
-                    out.append(Finding(
-                        kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
-                        path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
-                        diff: TextDiff.segments(from: fixed, to: clause),
-                        note: "「\(written)」 for 「\(right)」"))
                 }
             }
         }
@@ -50,9 +51,9 @@ enum TypoCheck {
     /// Terms worth checking: the glossary and the reference's terms, list members and elements, of
     /// `shortestTerm` or more ideographs, longest first (so a slip is reported once, against the
     /// longest term it spoils).
-    static func glossary(_ ctx: CheckContext) -> [MatchText] {
-        var words = ctx.lexicon.glossary
-        for (_, r) in ctx.reference.requirements {
+    static func glossary(reference: Reference, lexicon: ObligationLexicon) -> [MatchText] {
+        var words = lexicon.glossary
+        for (_, r) in reference.requirements {
             words += r.terms.flatMap(\.spellings)
             words += r.lists.flatMap { $0.flatMap(ListCheck.spellings) }
             words += r.elements.flatMap(\.spellings)

@@ -70,7 +70,7 @@ enum WordingCheck {
         }
         for run in added {
             if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !reference.contains($0) }) {
-                return ([], [run], "Adds 「\(run)」: the plan only \(w)s the work the reference assigns (\(w))")
+                return ([], [run], "Adds 「\(run)」: with 「\(w)」 the plan only helps with work the reference assigns to it")
             }
             if let w = lexicon.hedges.first(where: { matches($0, in: run) && !reference.contains($0) }) {
                 return ([], [run], "Adds the hedge 「\(w)」")

@@ -8,6 +8,9 @@ public enum CheckMarkdown {
     public static func render(_ r: CheckResult, reference: Reference) -> String {
         var out = "# Draft check: \(text(r.plan))\n\n"
         out += "Checked against \(text(AlignmentMarkdown.referenceName(reference))).\n\n"
+        if !reference.source.isEmpty {
+            out += "Where the reference data comes from: \(text(reference.source)).\n\n"
+        }
         out += summary(r)
         out += sections(r)
         out += gaps(r, reference: reference)
@@ -63,9 +66,20 @@ public enum CheckMarkdown {
 
     static func divergences(_ r: CheckResult, reference: Reference) -> String {
         var out = "## Divergences\n\n"
-        guard !r.findings.isEmpty else { return out + "None.\n\n" }
-        for (n, f) in r.findings.enumerated() {
-            out += "### \(n + 1). \(f.kind.rawValue) (\(f.severity.rawValue)): \(f.path), line \(f.line)\n\n"
+        let warnings = r.findings.filter { $0.severity == .warning }
+        let notes = r.findings.filter { $0.severity == .info }
+        out += warnings.isEmpty ? "None to fix or explain.\n\n" : findings(warnings, from: 1, reference: reference)
+        if !notes.isEmpty {
+            out += "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped): nothing to fix.\n\n"
+            out += findings(notes, from: warnings.count + 1, reference: reference)
+        }
+        return out
+    }
+
+    static func findings(_ list: [Finding], from first: Int, reference: Reference) -> String {
+        var out = ""
+        for (n, f) in zip(first..., list) {
+            out += "### \(n). \(f.kind.rawValue) (\(f.severity.rawValue)): \(f.path), line \(f.line)\n\n"
             if let section = f.section {
                 let title = reference.section(id: section)?.title ?? ""
                 out += "Section \(section) \(text(title))\(f.requirement.map { ", requirement \($0)" } ?? "").\n\n"

@@ -1,0 +1,50 @@
+/// What the check needs of a reference and a lexicon, built once and shared by every plan checked
+/// against them (a batch checks thousands of plans against one year).
+public struct CheckReference: Sendable {
+    public let index: ReferenceIndex
+    public let lexicon: ObligationLexicon
+    /// Every character pair the reference and the glossary use: what a typo's pairs are checked
+    /// against.
+    let vocabulary: Set<UInt64>
+    /// Terms a typo is looked for against, by (first scalar, last scalar, length): a typo changes an
+    /// inner character, so a window can only spoil a term whose ends it shares.
+    let typoTerms: [TypoKey: [MatchText]]
+    let typoLengths: [Int]
+    let typoKnown: Set<[UInt32]>
+
+    struct TypoKey: Hashable {
+        var first: UInt32
+        var last: UInt32
+        var length: Int
+    }
+
+    public init(index: ReferenceIndex, lexicon: ObligationLexicon) {
+        self.index = index
+        self.lexicon = lexicon
+        var vocabulary = Set<UInt64>()
+        func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
+        let reference = index.reference
+        for part in reference.parts { add(part.heading); part.variants.forEach(add) }
+        for section in reference.sections {
+            add(section.title)
+            section.variants.forEach(add)
+            for r in section.requirements {
+                add(r.name); add(r.summary)
+                r.wording.forEach(add)
+                r.terms.flatMap(\.spellings).forEach(add)
+                r.lists.flatMap { $0 }.forEach(add)
+                r.elements.flatMap(\.spellings).forEach(add)
+            }
+        }
+        lexicon.glossary.forEach(add)
+        self.vocabulary = vocabulary
+        let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
+        var byKey: [TypoKey: [MatchText]] = [:]
+        for t in terms {
+            byKey[TypoKey(first: t.scalars[0], last: t.scalars[t.count - 1], length: t.count), default: []].append(t)
+        }
+        typoTerms = byKey
+        typoLengths = Set(terms.map(\.count)).sorted(by: >)
+        typoKnown = Set(terms.map(\.scalars))
+    }
+}
