@@ -24,6 +24,11 @@ public struct MatchText: Hashable, Sendable {
     }
 
     public var count: Int { scalars.count }
+
+    /// Match scalars back as a string (for quoting a run of a diff or a window of a text).
+    static func string<S: Sequence>(_ scalars: S) -> String where S.Element == UInt32 {
+        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    }
     public var isEmpty: Bool { scalars.isEmpty }
 
     /// Adjacent pairs as one key each, in order (repeats kept: counts are term frequencies).

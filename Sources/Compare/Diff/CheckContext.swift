@@ -56,7 +56,7 @@ struct CheckContext {
 
     /// Whether any of `indices` says one of the spellings ("/"-separated in a list member).
     func says(_ spellings: [String], in indices: [Int]) -> Bool {
-        let needles = spellings.map(MatchText.init).filter { !$0.isEmpty }
+        let needles = spellings.map(prepared.match).filter { !$0.isEmpty }
         return indices.contains { i in needles.contains { texts[i].contains($0) } }
     }
 

@@ -11,6 +11,11 @@ public struct CheckReference: Sendable {
     let typoTerms: [TypoKey: [MatchText]]
     let typoLengths: [Int]
     let typoKnown: Set<[UInt32]>
+    /// The match text of every spelling, list member and wording clause of the reference, made once
+    /// (the checks test them against every item of every plan).
+    let matchTexts: [String: MatchText]
+
+    func match(_ s: String) -> MatchText { matchTexts[s] ?? MatchText(s) }
 
     struct TypoKey: Hashable {
         var first: UInt32
@@ -38,6 +43,13 @@ public struct CheckReference: Sendable {
         }
         lexicon.glossary.forEach(add)
         self.vocabulary = vocabulary
+        var matchTexts: [String: MatchText] = [:]
+        for (_, r) in reference.requirements {
+            let strings = r.terms.flatMap(\.spellings) + r.lists.flatMap { $0.flatMap(ListCheck.spellings) }
+                + r.elements.flatMap(\.spellings) + r.wording.flatMap(TextDiff.clauses)
+            for s in strings where matchTexts[s] == nil { matchTexts[s] = MatchText(s) }
+        }
+        self.matchTexts = matchTexts
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var byKey: [TypoKey: [MatchText]] = [:]
         for t in terms {

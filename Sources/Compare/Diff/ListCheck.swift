@@ -77,14 +77,15 @@ enum ListCheck {
         let n = m.count
         guard n >= 2, t.count >= n else { return nil }
         var replaced: String? = nil
+        // Two-character members are judged only as whole enumeration members, where a one-off pair
+        // is not a chance overlap with the next word.
+        let enumerated: Set<String> = n == 2 ? Set(Enumerations.extract(clause, minimum: 2).joined()) : []
         for start in 0...(t.count - n) {
             let w = Array(t[start..<start + n])
             let differing = (0..<n).filter { w[$0] != m[$0] }
             if differing.count == 1 {
-                // Two-character members are judged only as whole enumeration members, where a
-                // one-off pair is not a chance overlap with the next word.
-                if n == 2 && !Enumerations.extract(clause, minimum: 2).joined().contains(string(w)) { continue }
-                if TypoCheck.isForeign(w, at: differing[0], ctx: ctx) { return .typo(string(w)) }
+                if n == 2 && !enumerated.contains(MatchText.string(w)) { continue }
+                if TypoCheck.isForeign(w, at: differing[0], ctx: ctx) { return .typo(MatchText.string(w)) }
             }
             if n >= 4 && replaced == nil {
                 var prefix = 0
@@ -93,15 +94,11 @@ enum ListCheck {
                 while suffix < n - prefix && w[n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
                 let kept = prefix + suffix
                 if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) {
-                    replaced = string(w)
+                    replaced = MatchText.string(w)
                 }
             }
         }
         return replaced.map { .replaced($0) }
-    }
-
-    static func string(_ s: [UInt32]) -> String {
-        String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init)))
     }
 
     /// Members of the clause's enumeration that match no required member.

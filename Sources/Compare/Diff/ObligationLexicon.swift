@@ -11,27 +11,21 @@ public struct ObligationLexicon: Hashable, Sendable {
     /// Dropped from a copied clause, the obligation is softer (及时, 全部, 定期, 全面).
     public var firm: [String]
     /// A strong word replaced by a weak one (全面 → 逐步, 要 → 可).
-    public var pairs: [(strong: String, weak: String)]
+    public var pairs: [Pair]
     /// Standard terms whose misspelling is worth a finding (政府门户网站).
     public var glossary: [String]
 
-    public init(hedges: [String] = [], deferrals: [String] = [], firm: [String] = [], pairs: [(strong: String, weak: String)] = [], glossary: [String] = []) {
+    public struct Pair: Hashable, Sendable {
+        public var strong: String
+        public var weak: String
+    }
+
+    public init(hedges: [String] = [], deferrals: [String] = [], firm: [String] = [], pairs: [Pair] = [], glossary: [String] = []) {
         self.hedges = hedges
         self.deferrals = deferrals
         self.firm = firm
         self.pairs = pairs
         self.glossary = glossary
-    }
-
-    public static func == (a: ObligationLexicon, b: ObligationLexicon) -> Bool {
-        a.hedges == b.hedges && a.deferrals == b.deferrals && a.firm == b.firm && a.glossary == b.glossary
-            && a.pairs.map(\.strong) == b.pairs.map(\.strong) && a.pairs.map(\.weak) == b.pairs.map(\.weak)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(hedges)
-        hasher.combine(firm)
-        hasher.combine(glossary)
     }
 
     /// Reads `obligations.txt` and `glossary.txt` of the taxonomy folder.
@@ -56,7 +50,7 @@ public struct ObligationLexicon: Hashable, Sendable {
                 guard words.count == 2 else {
                     throw .syntax(path: path, line: line.number, problem: "a pair line is 'pair <strong> <weak>', e.g. 'pair 全面 逐步'")
                 }
-                lexicon.pairs.append((words[0], words[1]))
+                lexicon.pairs.append(Pair(strong: words[0], weak: words[1]))
             default:
                 throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, pair)")
             }

@@ -62,19 +62,16 @@ enum TextDiff {
         var removed: [String] = [], added: [String] = [], replacements: [(String, String)] = []
         var i = 0, j = 0
         var lastRemoved: String? = nil
-        func string(_ s: [UInt32]) -> String {
-            String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init)))
-        }
         while i < reference.count || j < text.count {
             if i < reference.count && removedAt.contains(i) {
                 var run: [UInt32] = []
                 while i < reference.count && removedAt.contains(i) { run.append(reference[i]); i += 1 }
-                lastRemoved = string(run)
+                lastRemoved = MatchText.string(run)
                 removed.append(lastRemoved!)
             } else if j < text.count && insertedAt.contains(j) {
                 var run: [UInt32] = []
                 while j < text.count && insertedAt.contains(j) { run.append(text[j]); j += 1 }
-                let s = string(run)
+                let s = MatchText.string(run)
                 added.append(s)
                 if let r = lastRemoved { replacements.append((r, s)) }
                 lastRemoved = nil

@@ -33,7 +33,7 @@ enum TypoCheck {
                         guard !prepared.typoKnown.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
                         seen.insert(w)
                         spoiled.append(start..<start + n)
-                        let written = ListCheck.string(w), right = ListCheck.string(m)
+                        let written = MatchText.string(w), right = MatchText.string(m)
                         let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
                         let fixed = clause.replacingOccurrences(of: written, with: right)
                         out.append(Finding(
@@ -49,8 +49,7 @@ enum TypoCheck {
     }
 
     /// Terms worth checking: the glossary and the reference's terms, list members and elements, of
-    /// `shortestTerm` or more ideographs, longest first (so a slip is reported once, against the
-    /// longest term it spoils).
+    /// `shortestTerm` or more ideographs, each once.
     static func glossary(reference: Reference, lexicon: ObligationLexicon) -> [MatchText] {
         var words = lexicon.glossary
         for (_, r) in reference.requirements {
@@ -65,7 +64,7 @@ enum TypoCheck {
             guard t.count >= shortestTerm, t.scalars.allSatisfy({ Unicode.Scalar($0).map(CJK.isIdeograph) ?? false }), seen.insert(t.scalars).inserted else { continue }
             out.append(t)
         }
-        return out.sorted { $0.count != $1.count ? $0.count > $1.count : $0.scalars.lexicographicallyPrecedes($1.scalars) }
+        return out
     }
 
     /// Whether the character at `k` of `w` makes, with each neighbour, a pair the vocabulary lacks.

@@ -29,7 +29,7 @@ enum WordingCheck {
         var strengthened: (String, String, [String], [String], String)? = nil
         for wording in r.wording {
             for refClause in TextDiff.clauses(wording) {
-                let ref = MatchText(refClause)
+                let ref = ctx.prepared.match(refClause)
                 guard ref.count >= shortestClause else { continue }
                 let refBigrams = Set(ref.bigrams)
                 var best: (String, MatchText, Int)? = nil
@@ -40,7 +40,7 @@ enum WordingCheck {
                 }
                 guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
                 let (removed, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
-                let refString = ListCheck.string(ref.scalars), textString = ListCheck.string(t.scalars)
+                let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
                 if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
                     weakened = (text, refClause, why.missing, why.added, why.note)
                 }
@@ -63,7 +63,8 @@ enum WordingCheck {
     typealias Why = (missing: [String], added: [String], note: String)
 
     static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
-        for (strong, weak) in lexicon.pairs {
+        for pair in lexicon.pairs {
+            let strong = pair.strong, weak = pair.weak
             for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !reference.contains(weak) {
                 return ([strong], [weak], "「\(strong)」 becomes 「\(weak)」")
             }
