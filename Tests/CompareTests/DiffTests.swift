@@ -41,11 +41,28 @@ final class DiffTests: XCTestCase {
 
     func testAgainstItselfOnlyThePlansOwnUnitGapsRemain() throws {
         // 高昌's part 五 names no units while its other 39 items do: that is about the plan, not
-        // about the reference, and is all that is left.
+        // about the reference, and is all that is left. Item 40 names its actor in its text
+        // (政府信息公开工作主管部门要…), so it has an owner.
         let r = try selfCheck(Self.gaochang)
         XCTAssertEqual(r.gaps.map(\.section), [])
         XCTAssertEqual(Set(kinds(r)), ["unit-missing"])
-        XCTAssertEqual(r.findings.map(\.path), ["五、/（一）/40.", "五、/（二）/41.", "五、/（三）/42."])
+        XCTAssertEqual(r.findings.map(\.path), ["五、/（二）/41.", "五、/（三）/42."])
+    }
+
+    func testAnItemNamingWhoActsInItsTextHasAnOwner() throws {
+        let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "42. 加强业务指导", with: "42. 区政府办公室要加强业务指导") }
+        XCTAssertEqual(r.findings.map(\.path), ["五、/（二）/41."])
+        XCTAssertTrue(UnitCheck.namesActor("各乡镇街道、各机关要从建设法治政府的高度重视政务公开工作"))
+        XCTAssertTrue(UnitCheck.namesActor("由区财政局负责组织实施"))
+        XCTAssertFalse(UnitCheck.namesActor("加强业务指导和监督检查，确保落实到位"))
+        XCTAssertFalse(UnitCheck.namesActor("要把依申请公开工作作为服务群众的重要方式"))
+    }
+
+    func testAListMemberMovedWithinItsListIsNoReplacement() throws {
+        // 一网通办 is itself a required member: dropping 一网通查 leaves an omission, not 查 → 办.
+        let r = try selfCheck(Self.zhuhai) { $0.replacingOccurrences(of: "实现一网通查、一网通答、一网通办、一网通管", with: "实现一网通答、一网通办") }
+        XCTAssertEqual(kinds(r), ["list-omission"])
+        XCTAssertEqual(r.findings.first?.missing, ["一网通查", "一网通管"])
     }
 
     func testEveryCorpusPlanAgainstItselfHasNoGapAndNoDivergenceFromIt() throws {
@@ -142,6 +159,36 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(debt.missing, ["发行", "品种", "期限", "利率", "偿还计划", "偿债资金来源"])
         XCTAssertTrue(r.findings.contains { $0.kind == .typo && $0.added == ["政府门口网站"] })
         XCTAssertTrue(r.findings.contains { $0.kind == .scopeChange && $0.requirement == "2021-3-3a" })
+    }
+
+    func testAFirstListMemberThePlanPutInIsQuotedWhole() throws {
+        let r = try taxonomyCheck(try Fixtures.text(Self.gaochang), name: Self.gaochang)
+        let epidemic = try XCTUnwrap(r.findings.first { $0.kind == .listOmission && $0.requirement == "2021-1-4a" })
+        XCTAssertEqual(epidemic.missing, ["散发疫情"])
+        XCTAssertEqual(epidemic.added, ["区域疫情风险等级评估"])
+    }
+
+    func testADutyWrittenWithAnEquivalentWordOrOneCharacterOffIsSaid() throws {
+        let text = try Fixtures.text(Self.gaochang)
+        func dutyFindings(_ edited: String) throws -> [Finding] {
+            try taxonomyCheck(edited, name: Self.gaochang).findings.filter { $0.requirement == "2021-1-3a" && $0.kind == .weakened }
+        }
+        XCTAssertEqual(try dutyFindings(text), [])
+        // 机关 for 部门 (the glossary's `same` line): said.
+        XCTAssertEqual(try dutyFindings(text.replacingOccurrences(of: "推进部门所属单位预算", with: "推进各机关所属单位预算")), [])
+        // A different body altogether: not said.
+        let gone = try dutyFindings(text.replacingOccurrences(of: "推进部门所属单位预算", with: "推进各乡镇预算"))
+        XCTAssertEqual(gone.map(\.missing), [["部门所属单位"]])
+        XCTAssertTrue(MatchText("实现三级数据互联融通").containsNearly(MatchText("数据互联互通")))
+        XCTAssertFalse(MatchText("实现三级数据共享融通").containsNearly(MatchText("数据互联互通")))
+    }
+
+    func testADeadlineChangeQuotesTheClauseThatSetsIt() throws {
+        let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年9月底前完成自查，2022年6月底前, 政府门户网站") }
+        let change = try XCTUnwrap(r.findings.first { $0.kind == .deadlineChange })
+        // The later of the item's two limits is the one compared, and the one quoted.
+        XCTAssertEqual(change.added, ["2022年6月底前"])
+        XCTAssertTrue(change.text.contains("2022年6月底前"), change.text)
     }
 
     func testASectionCoveredInPartNamesTheRequirementAndTheDutyLeftOut() throws {

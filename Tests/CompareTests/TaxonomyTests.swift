@@ -314,6 +314,15 @@ final class TaxonomyTests: XCTestCase {
         assertLexiconError("terms 政府门户网站\nterm 政务公开", glossary: true, line: 2, mentions: ["unknown keyword 'term'", "terms <term>"])
         assertLexiconError("terms 政府门户网站\n\nhedge 逐步", glossary: true, line: 3, mentions: ["unknown keyword 'hedge'"])
         assertLexiconError("terms 、", glossary: true, line: 1, mentions: ["lists no term"])
+        assertLexiconError("terms 政务公开\nsame 部门", glossary: true, line: 2, mentions: ["'same' needs two or more words"])
+    }
+
+    func testTheGlossarysSameLinesSwapWordsInRequiredPhrases() throws {
+        let file = try ObligationLexicon.glossaryFile(text: "terms 政务公开\nsame 部门、机关、单位", path: "glossary.txt")
+        XCTAssertEqual(file.equivalents, [["部门", "机关", "单位"]])
+        XCTAssertEqual(CheckReference.variants(of: "部门所属单位", equivalents: file.equivalents),
+                       ["部门所属单位", "机关所属单位", "单位所属单位", "部门所属部门", "部门所属机关"])
+        XCTAssertEqual(CheckReference.variants(of: "减轻基层负担", equivalents: file.equivalents), ["减轻基层负担"])
     }
 
     func testTheBundledLexiconLoads() throws {

@@ -23,6 +23,10 @@ public struct MatchText: Hashable, Sendable {
         scalars = out
     }
 
+    init(scalars: [UInt32]) {
+        self.scalars = scalars
+    }
+
     public var count: Int { scalars.count }
 
     /// Match scalars back as a string (for quoting a run of a diff or a window of a text).
@@ -66,5 +70,21 @@ public struct MatchText: Hashable, Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Whether a stretch as long as `needle` differs from it in exactly one inner character (its
+    /// first and last kept): the shape of a misspelling.
+    func containsNearly(_ needle: MatchText) -> Bool {
+        let m = needle.scalars, n = m.count
+        guard n >= 3, n <= scalars.count else { return false }
+        for start in 0...(scalars.count - n) where scalars[start] == m[0] && scalars[start + n - 1] == m[n - 1] {
+            var differing = 0
+            for k in 1..<(n - 1) where scalars[start + k] != m[k] {
+                differing += 1
+                if differing > 1 { break }
+            }
+            if differing == 1 { return true }
+        }
+        return false
     }
 }

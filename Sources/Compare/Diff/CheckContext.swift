@@ -62,6 +62,16 @@ struct CheckContext {
 
     var allItems: [Int] { Array(alignment.items.indices) }
 
+    /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's
+    /// equivalents swapped in, or (five characters or more) one with a single inner character
+    /// changed. A misspelt element is said, only misspelt: the typo check reports that; telling the
+    /// official it is missing as well would be wrong.
+    func says(element e: Element) -> Bool {
+        let needles = e.spellings.flatMap { prepared.elementVariants[$0] ?? [MatchText($0)] }.filter { !$0.isEmpty }
+        if texts.contains(where: { t in needles.contains { t.contains($0) } }) { return true }
+        return needles.contains { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n) } }
+    }
+
     /// The item a finding about requirement `r` of section `s` belongs on: among those reaching `r`
     /// (else those of the section), the one scoring `prefer` highest, then the nearest to the
     /// requirement's wording, then the first.

@@ -14,8 +14,26 @@ public struct CheckReference: Sendable {
     /// The match text of every spelling, list member and wording clause of the reference, made once
     /// (the checks test them against every item of every plan).
     let matchTexts: [String: MatchText]
+    /// Per `requires`/`scope` spelling, its match texts with the lexicon's equivalents swapped in
+    /// (部门所属单位 → 机关所属单位, 单位所属单位), the spelling itself first.
+    let elementVariants: [String: [MatchText]]
 
     func match(_ s: String) -> MatchText { matchTexts[s] ?? MatchText(s) }
+
+    /// `phrase` with each word of an equivalence class it contains swapped, one word at a time, for
+    /// the others of its class; `phrase` first.
+    static func variants(of phrase: String, equivalents: [[String]]) -> [String] {
+        var out = [phrase]
+        for group in equivalents {
+            for word in group where phrase.contains(word) {
+                for other in group where other != word {
+                    let swapped = phrase.replacingOccurrences(of: word, with: other)
+                    if !out.contains(swapped) { out.append(swapped) }
+                }
+            }
+        }
+        return out
+    }
 
     struct TypoKey: Hashable {
         var first: UInt32
@@ -50,6 +68,13 @@ public struct CheckReference: Sendable {
             for s in strings where matchTexts[s] == nil { matchTexts[s] = MatchText(s) }
         }
         self.matchTexts = matchTexts
+        var elementVariants: [String: [MatchText]] = [:]
+        for (_, r) in reference.requirements {
+            for s in r.elements.flatMap(\.spellings) where elementVariants[s] == nil {
+                elementVariants[s] = Self.variants(of: s, equivalents: lexicon.equivalents).map(MatchText.init)
+            }
+        }
+        self.elementVariants = elementVariants
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var byKey: [TypoKey: [MatchText]] = [:]
         for t in terms {

@@ -10,17 +10,20 @@ enum DeadlineCheck {
         let stated = carriers.flatMap { ctx.item($0).node.deadlines }
         if stated.contains(where: { $0.normalized == required.normalized }) { return [] }
         let target = ctx.target(section: section.id, requirement: r.id) { ctx.item($0).node.deadlines.isEmpty ? 0 : 1 } ?? carriers[0]
-        let text = ctx.clause(of: target, saying: [stated.map(\.raw)].filter { !$0.isEmpty })
-        let reference = ElementCheck.nearestWording(r, to: ctx.texts[target])
+        // The wording's clause that sets the time limit, so the diff compares like with like.
+        let wording = ElementCheck.nearestWording(r, to: ctx.texts[target])
+        let reference = TextDiff.clauses(wording).first { $0.contains(raw) } ?? wording
         guard let requiredDate = date(required) else { return [] }
         let dates = ctx.item(target).node.deadlines.compactMap { d in date(d).map { (d, $0) } }
         if dates.isEmpty {
             guard stated.isEmpty else { return [] }
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
-                                text: text, reference: reference, missing: [raw],
+                                text: ElementCheck.nearestClause(ctx, item: target, to: reference), reference: reference, missing: [raw],
                                 note: "The time limit 「\(raw)」 of \(r.id) is dropped")]
         }
         let latest = dates.max { $0.1 < $1.1 }!
+        // Quote the clause that sets the time limit compared, not the item's first dated clause.
+        let text = ctx.clause(of: target, saying: [[latest.0.raw]])
         if latest.1 > requiredDate {
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
                                 text: text, reference: reference, missing: [raw], added: [latest.0.raw],

@@ -8,7 +8,7 @@ enum ElementCheck {
     static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         var out: [Finding] = []
         for role in [Element.Role.duty, .scope] {
-            let missing = r.elements.filter { $0.role == role && !ctx.says($0.spellings, in: ctx.allItems) }
+            let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
             let reached = ctx.byRequirement[r.id]?.contains(target) ?? false
             let names = missing.map(\.name)
@@ -18,10 +18,13 @@ enum ElementCheck {
                 ? "\(what) \(quoted) of \(r.id) \(r.name) is said nowhere in the plan"
                 : "\(r.id) \(r.name) is not carried out: \(quoted) is said nowhere in the plan"
             let reference = wording(r, saying: missing.flatMap(\.spellings))
-            out.append(ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
-                                   section: section.id, requirement: r.id,
-                                   text: nearestClause(ctx, item: target, to: reference), reference: reference,
-                                   missing: names, note: note))
+            var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
+                                      section: section.id, requirement: r.id,
+                                      text: nearestClause(ctx, item: target, to: reference), reference: reference,
+                                      missing: names, note: note)
+            // A diff against the tool's own summary would read as national wording the plan changed.
+            if !r.wording.contains(reference) { finding.diff = [] }
+            out.append(finding)
         }
         return out
     }
@@ -32,9 +35,15 @@ enum ElementCheck {
         return r.wording.first { w in needles.contains { MatchText(w).contains($0) } } ?? r.summary
     }
 
-    /// The clause of the item sharing most character pairs with `reference`.
+    /// The clause of the item sharing most character pairs with `reference`; the item's own heading
+    /// only when it has nothing else (a heading restates the section title, not the duty).
     static func nearestClause(_ ctx: CheckContext, item i: Int, to reference: String) -> String {
-        let clauses = TextDiff.clauses(ctx.item(i).node.text)
+        let node = ctx.item(i).node
+        var clauses = TextDiff.clauses(node.text)
+        if let heading = node.heading {
+            let body = clauses.filter { MatchText($0) != MatchText(heading) }
+            if !body.isEmpty { clauses = body }
+        }
         let bigrams = Set(MatchText(reference).bigrams)
         var best = clauses.first ?? ctx.item(i).node.text
         var bestShared = -1

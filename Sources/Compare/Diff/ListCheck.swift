@@ -19,7 +19,7 @@ enum ListCheck {
             let reference = referenceClause(r, list: list)
             var omitted: [String] = []
             for m in missing {
-                switch neighbour(of: m[0], in: clause, ctx: ctx) {
+                switch neighbour(of: m[0], in: clause, list: members, ctx: ctx) {
                 case let .typo(written)?:
                     out.append(ctx.finding(.typo, .warning, item: target, section: section.id, requirement: r.id,
                                            text: clause, reference: reference, missing: [m[0]], added: [written],
@@ -33,7 +33,7 @@ enum ListCheck {
                 }
             }
             guard !omitted.isEmpty else { continue }
-            let added = extraMembers(in: clause, list: members)
+            let added = extraMembers(in: clause, list: members, reference: reference)
             let note = omitted.count == list.count
                 ? "None of the \(list.count) members of the required list is said"
                 : "\(omitted.count) of \(list.count) members missing: \(omitted.joined(separator: "、"))"
@@ -70,8 +70,10 @@ enum ListCheck {
 
     /// A stretch of `clause` as long as `member` that is one character off it (a typo when the
     /// changed character makes pairs the reference never uses), or shares its stem and differs
-    /// at the end or start (a replacement).
-    static func neighbour(of member: String, in clause: String, ctx: CheckContext) -> Neighbour? {
+    /// at the end or start (a replacement). A replacement must stand in the clause's own list and
+    /// be no member of the required one: a plan listing 一网通办 has kept that member, not turned
+    /// 一网通查 into it.
+    static func neighbour(of member: String, in clause: String, list: [[String]], ctx: CheckContext) -> Neighbour? {
         let m = MatchText(member).scalars
         let t = MatchText(clause).scalars
         let n = m.count
@@ -79,7 +81,13 @@ enum ListCheck {
         var replaced: String? = nil
         // Two-character members are judged only as whole enumeration members, where a one-off pair
         // is not a chance overlap with the next word.
-        let enumerated: Set<String> = n == 2 ? Set(Enumerations.extract(clause, minimum: 2).joined()) : []
+        let enumerations = Enumerations.extract(clause, minimum: 2).joined().map(MatchText.init)
+        let enumerated = n == 2 ? Set(enumerations.map { MatchText.string($0.scalars) }) : []
+        let required = list.flatMap { $0 }.map(ctx.prepared.match)
+        func replaces(_ w: [UInt32]) -> Bool {
+            let t = MatchText(scalars: w)
+            return enumerations.contains { $0.contains(t) } && !required.contains { $0.contains(t) || t.contains($0) }
+        }
         for start in 0...(t.count - n) {
             let w = Array(t[start..<start + n])
             let differing = (0..<n).filter { w[$0] != m[$0] }
@@ -93,7 +101,7 @@ enum ListCheck {
                 var suffix = 0
                 while suffix < n - prefix && w[n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
                 let kept = prefix + suffix
-                if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) {
+                if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) && replaces(w) {
                     replaced = MatchText.string(w)
                 }
             }
@@ -101,15 +109,24 @@ enum ListCheck {
         return replaced.map { .replaced($0) }
     }
 
-    /// Members of the clause's enumeration that match no required member.
-    static func extraMembers(in clause: String, list: [[String]]) -> [String] {
+    /// Members of the clause's enumeration that match no required member. Where the clause opens
+    /// with the reference's own words (重点围绕…), the list starts where they end, so a first member
+    /// the plan put in (区域疫情风险等级评估) is quoted whole rather than cut to the others' length.
+    static func extraMembers(in clause: String, list: [[String]], reference: String) -> [String] {
         let required = list.flatMap { $0 }.map(MatchText.init)
         func isRequired(_ member: String) -> Bool {
             let t = MatchText(member)
             return required.contains { t.contains($0) || $0.contains(t) }
         }
         // The clause's enumeration that shares members with the list, if any.
-        let enumerations = Enumerations.extract(clause, minimum: 2).filter { $0.contains(where: isRequired) }
+        // Words shared before the reference's list begins: never into its first member.
+        let listStart = list.compactMap { m in reference.range(of: m[0]).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
+        let shared = min(zip(clause, reference).prefix { $0 == $1 }.count, listStart)
+        let firstComma = clause.firstIndex(of: "、").map { clause.distance(from: clause.startIndex, to: $0) } ?? 0
+        let listed = shared > 0 && shared < firstComma
+            ? Enumerations.extract(String(clause.dropFirst(shared)), minimum: 2, cutFirst: false)
+            : Enumerations.extract(clause, minimum: 2)
+        let enumerations = listed.filter { $0.contains(where: isRequired) }
         guard let enumeration = enumerations.max(by: { $0.count < $1.count }) else { return [] }
         return enumeration.filter { !isRequired($0) }
     }

@@ -14,6 +14,9 @@ public struct ObligationLexicon: Hashable, Sendable {
     public var pairs: [Pair]
     /// Standard terms whose misspelling is worth a finding (政府门户网站).
     public var glossary: [String]
+    /// Words localities put for one another in a required phrase (部门 · 机关 · 单位): a plan that
+    /// writes 各机关所属单位 for 部门所属单位 has said it.
+    public var equivalents: [[String]] = []
 
     public struct Pair: Hashable, Sendable {
         public var strong: String
@@ -33,7 +36,7 @@ public struct ObligationLexicon: Hashable, Sendable {
         let obligations = (directory as NSString).appendingPathComponent("obligations.txt")
         let glossary = (directory as NSString).appendingPathComponent("glossary.txt")
         var lexicon = try parse(obligations: Taxonomy.read(obligations), path: obligations)
-        lexicon.glossary = try parse(glossary: Taxonomy.read(glossary), path: glossary)
+        (lexicon.glossary, lexicon.equivalents) = try glossaryFile(text: Taxonomy.read(glossary), path: glossary)
         return lexicon
     }
 
@@ -65,17 +68,30 @@ public struct ObligationLexicon: Hashable, Sendable {
     }
 
     public static func parse(glossary text: String, path: String) throws(TaxonomyError) -> [String] {
+        try glossaryFile(text: text, path: path).terms
+    }
+
+    /// The glossary's `terms` lines and its `same` lines (words that stand for one another).
+    public static func glossaryFile(text: String, path: String) throws(TaxonomyError) -> (terms: [String], equivalents: [[String]]) {
         var terms: [String] = []
+        var equivalents: [[String]] = []
         for line in TaxonomyFile.lines(text) {
-            guard line.keyword == "terms" else {
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (a glossary line is 'terms <term>、<term>…')")
-            }
             let members = TaxonomyFile.members(line.value)
-            if members.isEmpty {
-                throw .syntax(path: path, line: line.number, problem: "'terms' lists no term; separate terms with 、")
+            switch line.keyword {
+            case "terms":
+                if members.isEmpty {
+                    throw .syntax(path: path, line: line.number, problem: "'terms' lists no term; separate terms with 、")
+                }
+                terms += members
+            case "same":
+                if members.count < 2 {
+                    throw .syntax(path: path, line: line.number, problem: "'same' needs two or more words that stand for one another, separated by 、 (same 部门、机关、单位)")
+                }
+                equivalents.append(members)
+            default:
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (a glossary line is 'terms <term>、<term>…' or 'same <word>、<word>…')")
             }
-            terms += members
         }
-        return terms
+        return (terms, equivalents)
     }
 }

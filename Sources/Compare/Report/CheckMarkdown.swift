@@ -57,11 +57,18 @@ public enum CheckMarkdown {
             }
             for status in s.requirements where !status.isCovered {
                 let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
-                out += "- **\(status.requirement) \(text(status.name))**: \(text(summary))\n"
+                let see = numbers(r).filter { $0.1.requirement == status.requirement }.map { "\($0.0)" }
+                out += "- **\(status.requirement) \(text(status.name))**: \(text(summary))"
+                out += see.isEmpty ? "\n" : " (see divergence \(see.joined(separator: ", ")))\n"
             }
             out += "\n"
         }
         return out
+    }
+
+    /// Findings with the number the report gives them: warnings first, then notes.
+    static func numbers(_ r: CheckResult) -> [(Int, Finding)] {
+        Array(zip(1..., r.findings.filter { $0.severity == .warning } + r.findings.filter { $0.severity == .info }))
     }
 
     static func divergences(_ r: CheckResult, reference: Reference) -> String {
@@ -86,7 +93,12 @@ public enum CheckMarkdown {
             }
             out += "\(text(f.note)).\n\n"
             out += "- Plan: 「\(text(f.text))」\n"
-            if !f.reference.isEmpty { out += "- Reference: 「\(text(f.reference))」\n" }
+            let requirement = f.requirement.flatMap { id in reference.requirements.first { $0.requirement.id == id } }?.requirement
+            if let requirement, f.reference == requirement.summary, !requirement.wording.contains(f.reference) {
+                out += "- Requirement (in this tool's summary: no national wording on file for it): 「\(text(f.reference))」\n"
+            } else if !f.reference.isEmpty {
+                out += "- Reference: 「\(text(f.reference))」\n"
+            }
             if !f.diff.isEmpty && f.diff.contains(where: { $0.operation != .same }) {
                 out += "- Diff (~~reference only~~ **plan only**): \(diff(f.diff))\n"
             }

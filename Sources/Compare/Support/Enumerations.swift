@@ -4,18 +4,21 @@
 /// (定期公开地方政府债务限额) and its last to what follows (偿债资金来源等信息), so the edges are cut
 /// to the length the inner members have, at 等, and at a final 和 / 及 / 以及 that joins one more.
 public enum Enumerations {
-    /// Lists of at least `minimum` members, in text order.
-    public static func extract(_ text: String, minimum: Int = 3) -> [[String]] {
+    /// Lists of at least `minimum` members, in text order. With `cutFirst` false the first member
+    /// of the first clause is kept whole: the caller has already cut the words before the list.
+    public static func extract(_ text: String, minimum: Int = 3, cutFirst: Bool = true) -> [[String]] {
         var lists: [[String]] = []
-        for clause in clauses(text) {
+        for (n, clause) in clauses(text).enumerated() {
             var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
             guard parts.count >= 2 else { continue }
             let inner = parts.count > 2 ? Array(parts[1..<(parts.count - 1)]) : [parts[1]]
             let lengths = inner.map(\.count).sorted()
             let typical = max(2, lengths[lengths.count / 2])
 
-            parts[0] = strippingLeadVerbs(parts[0])
-            if parts[0].count > typical { parts[0] = String(parts[0].suffix(typical)) }
+            if cutFirst || n > 0 {
+                parts[0] = strippingLeadVerbs(parts[0])
+                if parts[0].count > typical { parts[0] = String(parts[0].suffix(typical)) }
+            }
             var last = parts[parts.count - 1]
             var closed = false
             if let deng = last.firstIndex(of: "等") {
