@@ -183,6 +183,19 @@ final class DiffTests: XCTestCase {
         XCTAssertFalse(MatchText("实现三级数据共享融通").containsNearly(MatchText("数据互联互通")))
     }
 
+    func testADutyWrittenOnlyInsideAnotherRequirementsPhraseIsNotSaid() throws {
+        // 高昌 keeps a 舆情回应台账 (2021-2-3b) and a 工作台账 of its tasks (2021-5-3a); without the
+        // second, the first does not stand for it.
+        let text = try Fixtures.text(Self.gaochang)
+        func ledger(_ edited: String) throws -> [Finding] {
+            try taxonomyCheck(edited, name: Self.gaochang).findings.filter { $0.requirement == "2021-5-3a" && $0.kind == .weakened }
+        }
+        XCTAssertEqual(try ledger(text), [])
+        let gone = try ledger(text.replacingOccurrences(of: "梳理形成工作台账", with: "梳理形成工作清单"))
+        XCTAssertEqual(gone.map(\.missing), [["台账"]])
+        XCTAssertTrue(gone.first?.note.contains("inside 「舆情回应台账」") ?? false, gone.first?.note ?? "")
+    }
+
     func testADeadlineChangeQuotesTheClauseThatSetsIt() throws {
         let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年9月底前完成自查，2022年6月底前, 政府门户网站") }
         let change = try XCTUnwrap(r.findings.first { $0.kind == .deadlineChange })

@@ -56,10 +56,10 @@ public struct MatchText: Hashable, Sendable {
         firstOffset(of: needle.scalars) != nil
     }
 
-    func firstOffset(of needle: [UInt32]) -> Int? {
+    func firstOffset(of needle: [UInt32], from start: Int = 0) -> Int? {
         guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
         let first = needle[0]
-        var i = 0
+        var i = start
         let last = scalars.count - needle.count
         while i <= last {
             if scalars[i] == first {
@@ -70,6 +70,23 @@ public struct MatchText: Hashable, Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// Whether `needle` occurs somewhere that is not inside one of `shadows` (a longer phrase holding
+    /// it at a known offset).
+    func contains(_ needle: MatchText, outside shadows: [CheckReference.Shadow]) -> Bool {
+        guard !shadows.isEmpty else { return contains(needle) }
+        var from = 0
+        while let p = firstOffset(of: needle.scalars, from: from) {
+            let shadowed = shadows.contains { s in
+                let start = p - s.offset
+                return start >= 0 && start + s.phrase.count <= scalars.count
+                    && scalars[start..<(start + s.phrase.count)].elementsEqual(s.phrase.scalars)
+            }
+            if !shadowed { return true }
+            from = p + 1
+        }
+        return false
     }
 
     /// Whether a stretch as long as `needle` differs from it in exactly one inner character (its

@@ -67,9 +67,13 @@ struct CheckContext {
     /// changed. A misspelt element is said, only misspelt: the typo check reports that; telling the
     /// official it is missing as well would be wrong.
     func says(element e: Element) -> Bool {
-        let needles = e.spellings.flatMap { prepared.elementVariants[$0] ?? [MatchText($0)] }.filter { !$0.isEmpty }
-        if texts.contains(where: { t in needles.contains { t.contains($0) } }) { return true }
-        return needles.contains { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n) } }
+        for spelling in e.spellings {
+            let needles = (prepared.elementVariants[spelling] ?? [MatchText(spelling)]).filter { !$0.isEmpty }
+            let shadows = prepared.elementShadows[spelling] ?? []
+            if texts.contains(where: { t in needles.contains { t.contains($0, outside: shadows) } }) { return true }
+            if needles.contains(where: { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n) } }) { return true }
+        }
+        return false
     }
 
     /// The item a finding about requirement `r` of section `s` belongs on: among those reaching `r`

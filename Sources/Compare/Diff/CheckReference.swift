@@ -17,6 +17,16 @@ public struct CheckReference: Sendable {
     /// Per `requires`/`scope` spelling, its match texts with the lexicon's equivalents swapped in
     /// (部门所属单位 → 机关所属单位, 单位所属单位), the spelling itself first.
     let elementVariants: [String: [MatchText]]
+    /// Per `requires`/`scope` spelling, the longer phrases of other requirements that hold it
+    /// (台账 in 舆情回应台账): written inside one of them, it is the other requirement's, and a plan
+    /// with a 舆情回应台账 has not yet said it keeps a 台账 of its tasks.
+    let elementShadows: [String: [Shadow]]
+
+    struct Shadow: Hashable {
+        var phrase: MatchText
+        /// Where the element starts inside `phrase`.
+        var offset: Int
+    }
 
     func match(_ s: String) -> MatchText { matchTexts[s] ?? MatchText(s) }
 
@@ -69,12 +79,25 @@ public struct CheckReference: Sendable {
         }
         self.matchTexts = matchTexts
         var elementVariants: [String: [MatchText]] = [:]
+        var elementShadows: [String: [Shadow]] = [:]
+        let phrases = reference.requirements.map { ($0.requirement.id, ($0.requirement.terms.flatMap(\.spellings) + $0.requirement.elements.flatMap(\.spellings)).map(MatchText.init)) }
         for (_, r) in reference.requirements {
             for s in r.elements.flatMap(\.spellings) where elementVariants[s] == nil {
                 elementVariants[s] = Self.variants(of: s, equivalents: lexicon.equivalents).map(MatchText.init)
+                let needle = MatchText(s)
+                var shadows: [Shadow] = []
+                for (id, texts) in phrases where id != r.id {
+                    for t in texts where t.count > needle.count {
+                        if let k = t.firstOffset(of: needle.scalars), !shadows.contains(where: { $0.phrase == t && $0.offset == k }) {
+                            shadows.append(Shadow(phrase: t, offset: k))
+                        }
+                    }
+                }
+                elementShadows[s] = shadows
             }
         }
         self.elementVariants = elementVariants
+        self.elementShadows = elementShadows
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var byKey: [TypoKey: [MatchText]] = [:]
         for t in terms {

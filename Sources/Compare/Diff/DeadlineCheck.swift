@@ -43,13 +43,36 @@ enum DeadlineCheck {
             let requirements = a.requirements.compactMap { id in ctx.reference.requirements.first { $0.requirement.id == id }?.requirement }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let r = requirements.first
-            out.append(ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
-                                   text: ctx.clause(of: i, saying: [[first.raw]]),
-                                   reference: r.map { ElementCheck.nearestWording($0, to: ctx.texts[i]) } ?? "",
-                                   added: deadlines.map(\.raw),
-                                   note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none"))
+            let text = sentence(of: ctx.item(i).node.text, saying: first.raw)
+            var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
+                                      text: text, reference: nearestClause(in: requirements, to: text),
+                                      added: deadlines.map(\.raw),
+                                      note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none")
+            // What is new is the time limit, not the rest of the sentence: a diff would bury it.
+            finding.diff = []
+            out.append(finding)
         }
         return out
+    }
+
+    /// The sentence (up to 。 or ；) that holds `raw`: a time limit alone (到2018年10月底前) says nothing
+    /// of what is due.
+    static func sentence(of text: String, saying raw: String) -> String {
+        let sentences = text.split(whereSeparator: { "。；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return sentences.first { $0.contains(raw) } ?? text
+    }
+
+    /// The clause of the requirements' wording that shares most character pairs with `text`, or
+    /// nothing when none shares three: an unrelated national sentence beside an added time limit
+    /// reads as if the plan had changed it.
+    static func nearestClause(in requirements: [Requirement], to text: String) -> String {
+        let bigrams = Set(MatchText(text).bigrams)
+        var best = "", bestShared = 2
+        for c in requirements.flatMap({ $0.wording.flatMap(TextDiff.clauses) }) {
+            let shared = Set(MatchText(c).bigrams).intersection(bigrams).count
+            if shared > bestShared { best = c; bestShared = shared }
+        }
+        return best
     }
 
     static func date(_ d: Deadline) -> Int? {

@@ -14,9 +14,18 @@ enum ElementCheck {
             let names = missing.map(\.name)
             let what = role == .duty ? "The duty" : "The subject"
             let quoted = names.map { "「\($0)」" }.joined(separator: "、")
+            // Written only inside another requirement's phrase (台账 in 舆情回应台账): say so, or the
+            // official finds the word in the plan and distrusts the report.
+            let written = missing.flatMap(\.spellings).flatMap { s in
+                (ctx.prepared.elementShadows[s] ?? []).map(\.phrase).filter { p in ctx.texts.contains { $0.contains(p) } }
+            }
+            let inside = written.enumerated().filter { k, p in
+                !written.enumerated().contains { j, q in j != k && q.count > p.count && q.contains(p) } && !written[..<k].contains(p)
+            }.map { "「\(MatchText.string($0.1.scalars))」" }
+            let said = inside.isEmpty ? "is said nowhere in the plan" : "is said nowhere in the plan but inside \(inside.joined(separator: "、"))"
             let note = reached
-                ? "\(what) \(quoted) of \(r.id) \(r.name) is said nowhere in the plan"
-                : "\(r.id) \(r.name) is not carried out: \(quoted) is said nowhere in the plan"
+                ? "\(what) \(quoted) of \(r.id) \(r.name) \(said)"
+                : "\(r.id) \(r.name) is not carried out: \(quoted) \(said)"
             let reference = wording(r, saying: missing.flatMap(\.spellings))
             var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                       section: section.id, requirement: r.id,
