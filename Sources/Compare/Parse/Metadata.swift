@@ -18,6 +18,8 @@ public struct Metadata: Hashable, Sendable {
     public var title: String?
     public var locality: String?
     public var level: Level?
+    /// The province-level division (新疆, 天津), from the header or the text (`ProvinceFinder`).
+    public var province: String?
     public var year: Int?
     /// The plan's own document number (乌政办〔2018〕158号), not the numbers it cites.
     public var documentNumber: String?

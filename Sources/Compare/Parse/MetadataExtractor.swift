@@ -107,6 +107,7 @@ public enum MetadataExtractor {
             }
             return true
         }
+        meta.province = ProvinceFinder.province(locality: meta.locality, issuer: meta.issuer, cites: meta.cites, text: joined)
         return (meta, titleLine)
     }
 

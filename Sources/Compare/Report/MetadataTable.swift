@@ -1,12 +1,12 @@
 /// The metadata of several plans as one Markdown table (the README shows the corpus's).
 public enum MetadataTable {
     public static func markdown(_ plans: [Plan]) -> String {
-        var out = "| file | title | locality | level | year | document number | issuer | date | draft | items | cites |\n"
-        out += "|---|---|---|---|---|---|---|---|---|---|---|\n"
+        var out = "| file | title | locality | province | level | year | document number | issuer | date | draft | items | cites |\n"
+        out += "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
         for plan in plans {
             let m = plan.metadata
             let cells: [String] = [
-                plan.name, m.title ?? "—", m.locality ?? "—", m.level?.rawValue ?? "—",
+                plan.name, m.title ?? "—", m.locality ?? "—", m.province ?? "—", m.level?.rawValue ?? "—",
                 m.year.map(String.init) ?? "—", m.documentNumber ?? "—", m.issuer ?? "—", m.date ?? "—",
                 m.draft ? "yes" : "no", String(plan.items.count),
                 citesCell(m.cites),

@@ -19,6 +19,7 @@ public enum PlanJSON {
         .object([
             ("title", .optional(m.title)),
             ("locality", .optional(m.locality)),
+            ("province", .optional(m.province)),
             ("level", .optional(m.level?.rawValue)),
             ("year", .optional(m.year)),
             ("documentNumber", .optional(m.documentNumber)),

@@ -7,6 +7,7 @@ public enum PlanMarkdown {
         out += "| field | value |\n|---|---|\n"
         out += "| file | \(escape(plan.name)) |\n"
         out += "| locality | \(escape(m.locality ?? "—")) |\n"
+        out += "| province | \(m.province ?? "—") |\n"
         out += "| level | \(m.level?.rawValue ?? "—") |\n"
         out += "| year | \(m.year.map(String.init) ?? "—") |\n"
         out += "| document number | \(escape(m.documentNumber ?? "—")) |\n"

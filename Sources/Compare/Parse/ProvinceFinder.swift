@@ -1,0 +1,88 @@
+/// The province-level division a plan belongs to (新疆, 广东, 天津…), from what the plan itself says.
+///
+/// Why: plans of one province implement the same provincial key points and cite the same provincial
+/// documents, so "the plans of the same region" is what a year-over-year or cross-plan review pairs.
+/// Few plans state their province in the header (乌鲁木齐市, 静海区, 康巴什区 do not), but nearly all
+/// name it in the body (自治区政府, 天津工作) or cite its government's documents (新政办发〔2020〕25号).
+///
+/// How: each province scores by its names in the locality and issuer (a chain that starts with it:
+/// 新疆维吾尔自治区吐鲁番市…), by the provincial documents cited (the number's prefix is the province's
+/// one-character abbreviation followed by 政 or 府), and by mentions of its names in the text. The best
+/// score wins; a tie, or no evidence, leaves the province unknown rather than guessed.
+public enum ProvinceFinder {
+    struct Province {
+        /// The short name reports use ("新疆").
+        var name: String
+        /// Other names in the text ("新疆维吾尔自治区"); the short name is one of them.
+        var names: [String]
+        /// The abbreviation that opens its government's document numbers ("新" in 新政办发).
+        var code: Character
+    }
+
+    /// The 31 province-level divisions of the mainland.
+    static let provinces: [Province] = [
+        ("北京", ["北京市"], "京"), ("天津", ["天津市"], "津"), ("河北", ["河北省"], "冀"), ("山西", ["山西省"], "晋"),
+        ("内蒙古", ["内蒙古自治区"], "内"), ("辽宁", ["辽宁省"], "辽"), ("吉林", ["吉林省"], "吉"),
+        ("黑龙江", ["黑龙江省"], "黑"), ("上海", ["上海市"], "沪"), ("江苏", ["江苏省"], "苏"), ("浙江", ["浙江省"], "浙"),
+        ("安徽", ["安徽省"], "皖"), ("福建", ["福建省"], "闽"), ("江西", ["江西省"], "赣"), ("山东", ["山东省"], "鲁"),
+        ("河南", ["河南省"], "豫"), ("湖北", ["湖北省"], "鄂"), ("湖南", ["湖南省"], "湘"), ("广东", ["广东省"], "粤"),
+        ("广西", ["广西壮族自治区"], "桂"), ("海南", ["海南省"], "琼"), ("重庆", ["重庆市"], "渝"), ("四川", ["四川省"], "川"),
+        ("贵州", ["贵州省"], "黔"), ("云南", ["云南省"], "云"), ("西藏", ["西藏自治区"], "藏"), ("陕西", ["陕西省"], "陕"),
+        ("甘肃", ["甘肃省"], "甘"), ("青海", ["青海省"], "青"), ("宁夏", ["宁夏回族自治区"], "宁"),
+        ("新疆", ["新疆维吾尔自治区"], "新"),
+    ].map { Province(name: $0.0, names: [$0.0] + $0.1, code: $0.2) }
+
+    /// A header place or issuer starting with the province outweighs any number of mentions.
+    static let headerWeight = 100
+    static let citationWeight = 3
+
+    public static func province(locality: String?, issuer: String?, cites: [Citation], text: String) -> String? {
+        var scores = Array(repeating: 0, count: provinces.count)
+        for (k, p) in provinces.enumerated() {
+            for header in [locality, issuer].compactMap({ $0 }) where p.names.contains(where: header.hasPrefix) {
+                scores[k] += headerWeight
+            }
+            for number in cites.compactMap(\.number) where isProvincial(number, code: p.code) {
+                scores[k] += citationWeight
+            }
+        }
+        for k in mentions(in: text) { scores[k] += 1 }
+        guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+              let k = scores.firstIndex(of: best) else { return nil }
+        return provinces[k].name
+    }
+
+    /// 新政办发〔2020〕25号 for 新: the code, then 政 or 府 (the provincial government or its office).
+    static func isProvincial(_ number: String, code: Character) -> Bool {
+        var it = number.makeIterator()
+        guard it.next() == code, let second = it.next() else { return false }
+        return second == "政" || second == "府"
+    }
+
+    /// Short names by their first scalar, for one pass over the text.
+    static let byFirst: [Unicode.Scalar: [(Int, [Unicode.Scalar])]] = {
+        var out: [Unicode.Scalar: [(Int, [Unicode.Scalar])]] = [:]
+        for (k, p) in provinces.enumerated() {
+            let name = Array(p.name.unicodeScalars)
+            out[name[0], default: []].append((k, name))
+        }
+        return out
+    }()
+
+    /// The province of each mention of a short name (新疆维吾尔自治区 counts once, as 新疆), in one pass.
+    static func mentions(in text: String) -> [Int] {
+        let s = Array(text.unicodeScalars)
+        var out: [Int] = []
+        var i = 0
+        while i < s.count {
+            if let candidates = byFirst[s[i]],
+               let (k, name) = candidates.first(where: { _, n in i + n.count <= s.count && s[i..<(i + n.count)].elementsEqual(n) }) {
+                out.append(k)
+                i += name.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

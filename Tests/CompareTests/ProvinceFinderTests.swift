@@ -1,0 +1,44 @@
+import XCTest
+
+@testable import Compare
+
+/// The province a plan belongs to, from its header, its citations and its text.
+final class ProvinceFinderTests: XCTestCase {
+    func province(locality: String? = nil, issuer: String? = nil, cites: [String] = [], text: String = "") -> String? {
+        ProvinceFinder.province(locality: locality, issuer: issuer, cites: cites.map { Citation(title: nil, number: $0) }, text: text)
+    }
+
+    func testAHeaderChainStartingWithTheProvinceDecides() {
+        XCTAssertEqual(province(locality: "新疆维吾尔自治区吐鲁番市高昌区", text: "学习借鉴浙江、浙江、浙江的经验"), "新疆")
+        XCTAssertEqual(province(issuer: "广东省珠海市人民政府办公室"), "广东")
+        XCTAssertEqual(province(locality: "天津市"), "天津")
+    }
+
+    func testProvincialDocumentsCitedCount() {
+        XCTAssertEqual(province(cites: ["国办发〔2021〕12号", "粤府办〔2021〕3号"]), "广东")
+        XCTAssertEqual(province(cites: ["新政办发〔2020〕25号"], text: "按照上海的做法"), "新疆")
+        // A prefecture's own numbers (乌政办, 吐政办函) and the State Council's are no province's.
+        XCTAssertNil(province(cites: ["乌政办〔2018〕149号", "吐政办函〔2021〕11号", "国办发〔2018〕23号"]))
+    }
+
+    func testMentionsInTheTextCountOnceEach() {
+        XCTAssertEqual(province(text: "按照内蒙古自治区要求，结合内蒙古实际"), "内蒙古")
+        XCTAssertEqual(province(text: "新疆维吾尔自治区政府"), "新疆")
+    }
+
+    func testNoEvidenceOrATieIsUnknown() {
+        XCTAssertNil(province(text: "按照自治区和市的部署"))
+        XCTAssertNil(province(text: "学习北京、上海的经验"))
+    }
+
+    func testTheCorpusPlansProvinces() throws {
+        // Only what each plan says: 珠海高新区 names no province and cites no provincial document.
+        let expected = [
+            "2018-xinjiang-wulumuqi.txt": "新疆", "2021-xinjiang-tulufan-gaochang-draft.txt": "新疆",
+            "2021-neimenggu-eerduosi-kangbashi.txt": "内蒙古", "2021-tianjin-jinghai-draft.txt": "天津",
+        ]
+        for name in Fixtures.planNames {
+            XCTAssertEqual(try Fixtures.plan(name).metadata.province, expected[name], name)
+        }
+    }
+}
