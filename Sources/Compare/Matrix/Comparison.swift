@@ -21,15 +21,6 @@ public struct Comparison: Hashable, Sendable {
     public var matrix: [MatrixRow]
     /// Every requirement of every reference in use, in reference then document order.
     public var requirements: [RequirementComparison]
-
-    public init(rows: Rows, references: [String], plans: [ComparedPlan], ranking: [Int], matrix: [MatrixRow], requirements: [RequirementComparison]) {
-        self.rows = rows
-        self.references = references
-        self.plans = plans
-        self.ranking = ranking
-        self.matrix = matrix
-        self.requirements = requirements
-    }
 }
 
 /// One compared plan: what it is, what it reaches, and its own content.
