@@ -18,6 +18,11 @@ let usage = """
           Check a draft against the national requirements: coverage of every section and requirement,
           and each divergence (list omissions, deadlines, weakened wording, typos, missing units).
           Exits 0 when nothing needs fixing, 1 when there are gaps or warnings.
+      compare-tool compare PLAN... [--reference 2021|2018|FILE] [--taxonomy DIR] [--format markdown|json|csv]
+          Compare plans side by side: a matrix of national sections (or, across years, topics) by plan,
+          each requirement's consensus wording and each plan's variant, local additions, a localisation
+          index, and the plans ranked by coverage. Each plan follows its own year unless --reference is
+          given. CSV is UTF-8 with a BOM, one row per matrix row and plan.
       compare-tool evaluate [--gold DIR] [--corpus DIR] [--reference 2021|2018|FILE] [--format text|json]
           Score the parser and the aligner against hand labels (default: Corpus/gold, Corpus/local),
           beside a plain baseline (character-bigram TF-IDF nearest section).
@@ -229,6 +234,36 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
     }
 }
 
+func runCompare(_ args: ArraySlice<String>) -> Int32 {
+    let (files, values) = options(args, allowed: ["--reference", "--taxonomy", "--format"])
+    let format = values["--format"] ?? "markdown"
+    guard ["markdown", "json", "csv"].contains(format) else { fail(usage: "unknown format '\(format)' (use markdown, json or csv)") }
+    guard !files.isEmpty else { fail(usage: "compare needs at least one PLAN") }
+    do {
+        // Every plan first: a matrix missing a column would mislead, so one bad file stops the run.
+        let plans = try files.map { try PlanLoader.load(path: $0) }
+        let folder = taxonomyDirectory(values["--taxonomy"])
+        let taxonomy = try Taxonomy.load(directory: folder)
+        let lexicon = try ObligationLexicon.load(directory: folder)
+        var reference: Reference? = nil
+        if let option = values["--reference"] {
+            reference = try resolveReference(option, plan: plans[0]) { taxonomy }
+        } else {
+            for plan in plans { _ = try taxonomy.reference(forPlanYear: plan.metadata.year) }
+        }
+        let comparison = CrossComparison.run(plans: plans, taxonomy: taxonomy, lexicon: lexicon, reference: reference)
+        switch format {
+        case "json": print(ComparisonJSON.value(comparison).rendered())
+        case "csv": FileHandle.standardOutput.write(Data(ComparisonCSV.render(comparison).utf8))
+        default: print(ComparisonMarkdown.render(comparison), terminator: "")
+        }
+        return Exit.ok
+    } catch {
+        printError(describe(error))
+        return Exit.input
+    }
+}
+
 func runReport(_ args: ArraySlice<String>) -> Int32 {
     let (extra, values) = options(args, allowed: ["--corpus", "--out"])
     guard extra.isEmpty else { fail(usage: "report takes no FILE arguments (got '\(extra[0])')") }
@@ -261,6 +296,8 @@ case "align":
     exit(runAlign(arguments))
 case "check":
     exit(runCheck(arguments))
+case "compare":
+    exit(runCompare(arguments))
 case "report":
     exit(runReport(arguments))
 default:

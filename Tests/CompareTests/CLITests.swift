@@ -430,4 +430,58 @@ final class CLITests: XCTestCase {
         let r = try run(["align", try corpusPlan, "--format", "json"], in: tmp)
         XCTAssertEqual(r.status, 0, r.err)
     }
+
+    // MARK: - compare
+
+    private func corpus(_ name: String) throws -> String {
+        try packageRoot().appendingPathComponent("Corpus/local/\(name)").path
+    }
+
+    func testCompareMarkdownJSONAndCSV() throws {
+        let zhuhai = try corpus("2021-guangdong-zhuhai-gaoxinqu.txt")
+        let md = try run(["compare", try corpusPlan, zhuhai])
+        XCTAssertEqual(md.status, 0, md.err)
+        XCTAssertEqual(md.err, "")
+        XCTAssertTrue(md.out.hasPrefix("# Comparison of 2 plans"), md.out)
+        XCTAssertTrue(md.out.contains("## Matrix"))
+
+        let json = try run(["compare", try corpusPlan, zhuhai, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        for key in ["rows", "references", "ranking", "plans", "matrix", "requirements"] { XCTAssertNotNil(object[key], key) }
+        XCTAssertEqual(object["rows"] as? String, "sections")
+        XCTAssertEqual((object["plans"] as? [[String: Any]])?.count, 2)
+
+        let csv = try run(["compare", try corpusPlan, zhuhai, "--format", "csv"])
+        XCTAssertEqual(csv.status, 0, csv.err)
+        XCTAssertEqual(Array(csv.stdout.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with a BOM")
+        XCTAssertTrue(csv.out.dropFirst().hasPrefix("rows,topic,id,"), csv.out)
+
+        // One plan is a one-column matrix; plans of two years meet in topic rows.
+        XCTAssertEqual(try run(["compare", try corpusPlan]).status, 0)
+        let years = try run(["compare", try corpusPlan, try corpus("2018-xinjiang-wulumuqi.txt"), "--format", "json"])
+        XCTAssertEqual(years.status, 0, years.err)
+        let mixed = try XCTUnwrap(try JSONSerialization.jsonObject(with: years.stdout) as? [String: Any])
+        XCTAssertEqual(mixed["rows"] as? String, "topics")
+    }
+
+    func testCompareRefusesTheWholeRunWhenAPlanCannotBeRead() throws {
+        let missing = try run(["compare", try corpusPlan, tmp.appendingPathComponent("nope.txt").path])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.out, "", "no matrix with a column missing")
+        XCTAssertEqual(missing.errLines.count, 1, missing.err)
+        XCTAssertTrue(missing.err.contains("nope.txt: no such file"), missing.err)
+        try write("empty.txt", [])
+        let empty = try run(["compare", "empty.txt", try corpusPlan, "--format", "csv"])
+        XCTAssertEqual(empty.status, 2)
+        XCTAssertEqual(empty.out, "")
+        XCTAssertTrue(empty.err.contains("empty.txt: the file is empty"), empty.err)
+    }
+
+    func testCompareUsageErrors() throws {
+        assertUsageError(try run(["compare"]), mentioning: "compare needs at least one PLAN")
+        assertUsageError(try run(["compare", try corpusPlan, "--format", "tree"]), mentioning: "unknown format 'tree'")
+        assertUsageError(try run(["compare", try corpusPlan, "--reference", "20x1"]), mentioning: "--reference takes a year")
+        assertUsageError(try run(["compare", try corpusPlan, "--depth", "2"]), mentioning: "unknown option '--depth'")
+    }
 }

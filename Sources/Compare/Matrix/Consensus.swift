@@ -1,0 +1,98 @@
+/// The consensus wording of a requirement, and the clauses of a plan that carry it.
+///
+/// Why clauses and not whole items: an item often carries several requirements in one paragraph,
+/// and the wording worth comparing is the stretch of it that says this requirement. A stretch is a
+/// run of consecutive clauses within one sentence, so it quotes the plan as written and never joins
+/// two sentences. Why the medoid: the national text shows through the copies (DESIGN.md), so the
+/// clause most like the other plans' is the one the plans agree on; with two plans each is as
+/// like the other, and the one nearer the reference wording wins.
+enum Consensus {
+    /// A stretch of an item's text: where it is and what it says.
+    struct Passage: Hashable {
+        var path: String
+        var line: Int
+        var text: String
+        var bigrams: Set<UInt64>
+    }
+
+    /// Sentences end at 。；！？ or a line break; clauses at ，： inside them.
+    static let sentenceEnds: Set<Character> = ["。", "；", "！", "？", ";", "!", "?", "\n"]
+    static let clauseEnds: Set<Character> = ["，", "：", ",", ":"]
+
+    /// Every run of consecutive clauses within a sentence of `text`, trimmed of its end punctuation.
+    static func passages(of item: ItemEvidence) -> [Passage] {
+        var out: [Passage] = []
+        for sentence in split(item.text, at: sentenceEnds) {
+            let clauses = split(sentence, at: clauseEnds, keepingSeparators: true)
+            for start in clauses.indices {
+                var text = ""
+                for end in start..<clauses.count {
+                    text += clauses[end]
+                    let quoted = trimmed(text)
+                    let bigrams = Set(MatchText(quoted).bigrams)
+                    if !bigrams.isEmpty { out.append(Passage(path: item.path, line: item.line, text: quoted, bigrams: bigrams)) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The pieces of `text` between separators; with `keepingSeparators`, each piece keeps the
+    /// separator that ends it, so that joining pieces gives the text back.
+    static func split(_ text: String, at separators: Set<Character>, keepingSeparators: Bool = false) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for c in text {
+            if separators.contains(c) {
+                if keepingSeparators { current.append(c) }
+                if !trimmed(current).isEmpty { out.append(current) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        if !trimmed(current).isEmpty { out.append(current) }
+        return out
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var t = Substring(s)
+        while let c = t.last, c.isWhitespace || clauseEnds.contains(c) || sentenceEnds.contains(c) { t.removeLast() }
+        while let c = t.first, c.isWhitespace { t.removeFirst() }
+        return String(t)
+    }
+
+    /// Dice similarity of two sets of character pairs.
+    static func similarity(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+
+    /// The passage most like any of `targets`; ties go to the earlier passage (document order).
+    static func nearest(_ passages: [Passage], to targets: [Set<UInt64>]) -> (passage: Passage, similarity: Double)? {
+        var best: (passage: Passage, similarity: Double)? = nil
+        for p in passages {
+            let s = targets.map { similarity(p.bigrams, $0) }.max() ?? 0
+            if s > (best?.similarity ?? -1) { best = (p, s) }
+        }
+        return best
+    }
+
+    /// Of one candidate passage per plan (plan name, passage), the index of the one most like the
+    /// rest: highest mean similarity to the others, then nearest the reference wording, then the
+    /// smallest plan name and text, so that the order plans are given in changes nothing.
+    static func medoid(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int {
+        let keys = candidates.indices.map { i -> (Double, Double) in
+            let others = candidates.indices.filter { $0 != i }.map { similarity(candidates[i].passage.bigrams, candidates[$0].passage.bigrams) }
+            // Summed in sorted order: the same sum whatever order the plans came in.
+            let mean = others.sorted().reduce(0, +) / Double(max(others.count, 1))
+            let national = reference.map { similarity(candidates[i].passage.bigrams, $0) }.max() ?? 0
+            return (mean, national)
+        }
+        return candidates.indices.min { a, b in
+            if keys[a].0 != keys[b].0 { return keys[a].0 > keys[b].0 }
+            if keys[a].1 != keys[b].1 { return keys[a].1 > keys[b].1 }
+            return (candidates[a].plan, candidates[a].passage.text) < (candidates[b].plan, candidates[b].passage.text)
+        }!
+    }
+}

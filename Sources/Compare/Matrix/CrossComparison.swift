@@ -1,0 +1,195 @@
+/// Compares plans across jurisdictions and years: each plan is aligned and checked against its
+/// reference, then the results are laid side by side.
+///
+/// Why plans of different years meet through topics: each year's national points have their own
+/// sections (2018 has no epidemic section, 2021 no 政务服务 one), so a section row would be empty for
+/// every plan of the other year; a topic names the same subject in both years' sections.
+public enum CrossComparison {
+    /// Plans in the order given (the matrix's columns). Each follows its own year's reference
+    /// (`Taxonomy.reference(forPlanYear:)`, else the taxonomy's earliest year when the plan is older
+    /// than every reference) unless `reference` is given. The taxonomy must hold a reference or
+    /// `reference` be given.
+    public static func run(plans: [Plan], taxonomy: Taxonomy, lexicon: ObligationLexicon, reference: Reference? = nil) -> Comparison {
+        var prepared: [String: Prepared] = [:]
+        var names: [String] = []
+        let checked = plans.map { plan -> Checked in
+            let chosen = reference ?? (try? taxonomy.reference(forPlanYear: plan.metadata.year)) ?? taxonomy.references[0]
+            if prepared[chosen.name] == nil {
+                prepared[chosen.name] = Prepared(chosen, lexicon: lexicon)
+                names.append(chosen.name)
+            }
+            let p = prepared[chosen.name]!
+            let alignment = Aligner().align(plan, to: p.check.index)
+            return Checked(plan: plan, reference: chosen, alignment: alignment,
+                           result: DraftCheck.run(alignment, against: p.check), phrases: p.phrases)
+        }
+        let ranks = ranking(checked)
+        var compared = checked.map(describe)
+        for (rank, i) in ranks.enumerated() { compared[i].rank = rank + 1 }
+        let rows: Comparison.Rows = names.count > 1 ? .topics : .sections
+        let references = names.map { prepared[$0]!.check.index.reference }
+        let matrix = rows == .topics
+            ? topicRows(checked, references: references, topics: taxonomy.topics)
+            : sectionRows(checked, reference: references.first)
+        return Comparison(
+            rows: rows, references: names, plans: compared, ranking: ranks, matrix: matrix,
+            requirements: references.flatMap { requirements(checked, reference: $0) })
+    }
+
+    /// What is built once per reference and shared by every plan following it.
+    struct Prepared {
+        let check: CheckReference
+        let phrases: LocalisationIndex.Phrases
+
+        init(_ reference: Reference, lexicon: ObligationLexicon) {
+            check = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            phrases = LocalisationIndex.Phrases(reference)
+        }
+    }
+
+    /// One plan as aligned and checked.
+    struct Checked {
+        let plan: Plan
+        let reference: Reference
+        let alignment: Alignment
+        let result: CheckResult
+        let phrases: LocalisationIndex.Phrases
+
+        func status(_ section: String) -> SectionStatus? { result.coverage.first { $0.section == section } }
+
+        /// The aligner's best score for `section` among the items carrying it out.
+        func bestScore(_ section: String) -> Double? {
+            alignment.items.flatMap(\.matches).filter { $0.section == section }.map(\.score).max()
+        }
+
+        var reached: Int { result.coverage.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count } }
+        var total: Int { result.coverage.reduce(0) { $0 + $1.requirements.count } }
+    }
+
+    /// Plan positions by requirements-reached share, highest first; equal shares by file name.
+    /// Shares are compared as cross products of integers, so equal shares are equal exactly.
+    static func ranking(_ checked: [Checked]) -> [Int] {
+        checked.indices.sorted { a, b in
+            let x = checked[a].reached * max(checked[b].total, 1), y = checked[b].reached * max(checked[a].total, 1)
+            if x != y { return x > y }
+            if checked[a].plan.name != checked[b].plan.name { return checked[a].plan.name < checked[b].plan.name }
+            return a < b
+        }
+    }
+
+    static func describe(_ c: Checked) -> ComparedPlan {
+        func count(_ s: SectionStatus.Status) -> Int { c.result.coverage.filter { $0.status == s }.count }
+        let m = c.plan.metadata
+        return ComparedPlan(
+            name: c.plan.name, title: m.title, locality: m.locality, year: m.year, reference: c.reference.name, rank: 0,
+            requirementsReached: c.reached, requirementsTotal: c.total,
+            sectionsCovered: count(.covered), sectionsPartial: count(.partial), sectionsMissing: count(.missing),
+            warnings: c.result.warnings.count, notes: c.result.findings.count - c.result.warnings.count,
+            localAdditions: c.result.localAdditions,
+            localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
+    }
+
+    // MARK: The matrix
+
+    /// A cell for the plan's sections `ids` (one for a section row, a topic's for a topic row).
+    static func cell(_ c: Checked, sections ids: [String]) -> MatrixCell {
+        let statuses = ids.compactMap(c.status)
+        guard !statuses.isEmpty else {
+            return MatrixCell(mark: .absent, requirementsReached: 0, requirementsTotal: 0, bestScore: nil, sections: [], items: [])
+        }
+        let order = Dictionary(c.result.items.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let items = Set(statuses.flatMap(\.items)).sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
+        let mark: MatrixCell.Mark = statuses.allSatisfy { $0.status == .covered } ? .covered
+            : statuses.allSatisfy { $0.status == .missing } ? .missing : .partial
+        return MatrixCell(
+            mark: mark,
+            requirementsReached: statuses.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count },
+            requirementsTotal: statuses.reduce(0) { $0 + $1.requirements.count },
+            bestScore: ids.compactMap(c.bestScore).max(), sections: statuses.map(\.section), items: items)
+    }
+
+    /// Topic names in the taxonomy's order, then any others the sections name, by name.
+    static func topicOrder(_ names: [String], topics: [Topic]) -> [String] {
+        let known = topics.map(\.name).filter(names.contains)
+        return known + Set(names).subtracting(known).sorted()
+    }
+
+    /// The reference's sections grouped under their first topic: groups in the order the national
+    /// text first reaches them (so a reader can follow it alongside), sections in document order
+    /// within a group.
+    static func sectionRows(_ checked: [Checked], reference: Reference?) -> [MatrixRow] {
+        guard let reference else { return [] }
+        var groups: [String?] = []
+        for s in reference.sections where !groups.contains(s.topics.first) { groups.append(s.topics.first) }
+        return groups.flatMap { topic in
+            reference.sections.filter { $0.topics.first == topic }.map { s in
+                MatrixRow(id: s.id, title: s.title, topic: topic, otherTopics: Array(s.topics.dropFirst()),
+                          cells: checked.map { cell($0, sections: [s.id]) })
+            }
+        }
+    }
+
+    /// One row per topic some reference in use has a section of; each plan's cell gathers that
+    /// topic's sections of its own reference.
+    static func topicRows(_ checked: [Checked], references: [Reference], topics: [Topic]) -> [MatrixRow] {
+        let names = topicOrder(references.flatMap { $0.sections.flatMap(\.topics) }, topics: topics)
+        return names.map { name in
+            MatrixRow(
+                id: topics.first { $0.name == name }?.key ?? name, title: name, topic: name, otherTopics: [],
+                cells: checked.map { c in cell(c, sections: c.reference.sections.filter { $0.topics.contains(name) }.map(\.id)) })
+        }
+    }
+
+    // MARK: Requirements
+
+    static func requirements(_ checked: [Checked], reference: Reference) -> [RequirementComparison] {
+        let following = checked.indices.filter { checked[$0].reference.name == reference.name }
+        // Every item's passages, once per plan: an item may carry several requirements.
+        let passages = following.map { i in
+            Dictionary(checked[i].result.items.map { ($0.path, Consensus.passages(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        }
+        return reference.requirements.map { section, r in
+            let wording = (r.wording.isEmpty ? [r.summary] : r.wording)
+            let wordingBigrams = wording.map { Set(MatchText($0).bigrams) }
+            let carrying = following.indices.map { k -> [Consensus.Passage] in
+                let paths = checked[following[k]].status(section.id)?.requirements.first { $0.requirement == r.id }?.items ?? []
+                return paths.flatMap { passages[k][$0] ?? [] }
+            }
+            var candidates: [(plan: String, passage: Consensus.Passage)] = []
+            for (k, list) in carrying.enumerated() {
+                if let best = Consensus.nearest(list, to: wordingBigrams) { candidates.append((checked[following[k]].plan.name, best.passage)) }
+            }
+            let consensus: String, source: RequirementComparison.Source, consensusPlan: String?
+            if candidates.count >= 2 {
+                let m = Consensus.medoid(candidates, reference: wordingBigrams)
+                (consensus, source, consensusPlan) = (candidates[m].passage.text, .plans, candidates[m].plan)
+            } else {
+                let near = candidates.first.map { c in wording.indices.max { Consensus.similarity(c.passage.bigrams, wordingBigrams[$0]) < Consensus.similarity(c.passage.bigrams, wordingBigrams[$1]) }! } ?? 0
+                (consensus, source, consensusPlan) = (wording[near], .reference, nil)
+            }
+            let target = Set(MatchText(consensus).bigrams)
+            let variants = following.indices.map { k -> Variant in
+                let i = following[k]
+                let divergences = checked[i].result.findings.filter { $0.requirement == r.id }.map {
+                    VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, path: $0.path, line: $0.line)
+                }
+                guard let best = Consensus.nearest(carrying[k], to: [target]) else {
+                    return Variant(plan: i, path: nil, line: nil, text: nil, similarity: 0, diff: [], divergences: divergences)
+                }
+                return Variant(plan: i, path: best.passage.path, line: best.passage.line, text: best.passage.text,
+                               similarity: best.similarity, diff: diff(from: consensus, to: best.passage.text), divergences: divergences)
+            }
+            return RequirementComparison(
+                reference: reference.name, section: section.id, sectionTitle: section.title, requirement: r.id, name: r.name,
+                consensus: consensus, source: source, consensusPlan: consensusPlan, variants: variants)
+        }
+    }
+
+    /// A character diff only where the variant keeps half the consensus in order: beyond that a
+    /// diff is all strike-through and bold, and the two texts read better side by side.
+    static func diff(from consensus: String, to text: String) -> [DiffSegment] {
+        let a = MatchText(consensus).scalars, b = MatchText(text).scalars
+        guard !a.isEmpty, !b.isEmpty, TextDiff.common(a, b) * 2 >= a.count else { return [] }
+        return TextDiff.segments(from: consensus, to: text)
+    }
+}

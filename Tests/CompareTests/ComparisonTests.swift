@@ -1,0 +1,293 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// The cross-jurisdiction comparison, built by changing corpus plans: against the labels'
+/// coverage, a plan beside itself, a section deleted, the plans reordered, years mixed, and plans
+/// made of national wording only or of local additions only.
+final class ComparisonTests: XCTestCase {
+    static let gaochang = "2021-xinjiang-tulufan-gaochang-draft.txt"
+    static let zhuhai = "2021-guangdong-zhuhai-gaoxinqu.txt"
+    static let lexicon: ObligationLexicon = {
+        do { return try ObligationLexicon.load(directory: Fixtures.taxonomyFolder) } catch { fatalError("\(error)") }
+    }()
+    static let plans: [String: Plan] = {
+        do { return try Dictionary(uniqueKeysWithValues: Fixtures.planNames.map { ($0, try Fixtures.plan($0)) }) } catch { fatalError("\(error)") }
+    }()
+    static var planYears: [String: Int?] { plans.mapValues(\.metadata.year) }
+    static func plan(_ name: String) -> Plan { plans[name]! }
+
+    func compare(_ plans: [Plan], reference: Reference? = nil) -> Comparison {
+        CrossComparison.run(plans: plans, taxonomy: Fixtures.taxonomy, lexicon: Self.lexicon, reference: reference)
+    }
+
+    /// The 2021 corpus plans, compared once for the tests that only read the result.
+    static let all2021: [Plan] = Fixtures.planNames.filter { $0.hasPrefix("2021") }.map(plan)
+    static let comparison2021 = CrossComparison.run(plans: all2021, taxonomy: Fixtures.taxonomy, lexicon: lexicon)
+
+    /// Each plan's cells by row id, read by plan name (columns move; cells must not).
+    func cells(_ c: Comparison) -> [String: [String: MatrixCell]] {
+        var out: [String: [String: MatrixCell]] = [:]
+        for (i, p) in c.plans.enumerated() {
+            out[p.name] = Dictionary(uniqueKeysWithValues: c.matrix.map { ($0.id, $0.cells[i]) })
+        }
+        return out
+    }
+
+    // MARK: The matrix
+
+    func testTheMatrixAgreesWithTheLabelsCoverage() throws {
+        let gold = try GoldLabels.load(directory: Fixtures.root.appendingPathComponent("Corpus/gold").path)
+        XCTAssertFalse(gold.isEmpty)
+        // Plans of one reference year together, so that the rows are that year's sections.
+        var agree = 0, total = 0
+        for year in Set(gold.map(\.reference)).sorted() {
+            let labelled = gold.filter { $0.reference == year }
+            let c = compare(labelled.map { Self.plan($0.plan) })
+            XCTAssertEqual(c.rows, .sections)
+            let byPlan = cells(c)
+            for label in labelled {
+                let covered = Set(label.items.flatMap(\.sections))
+                for row in c.matrix {
+                    let cell = try XCTUnwrap(byPlan[label.plan]?[row.id])
+                    total += 1
+                    if (cell.mark != .missing) == covered.contains(row.id) { agree += 1 } else {
+                        XCTFail("\(label.plan) \(row.id): matrix \(cell.mark.rawValue), labels \(covered.contains(row.id) ? "covered" : "not covered")")
+                    }
+                }
+            }
+        }
+        print("matrix against the labels' coverage: \(agree) of \(total) cells agree (\(gold.count) labelled plans)")
+        XCTAssertGreaterThan(total, 0)
+    }
+
+    func testAPlanComparedWithItselfGivesIdenticalColumns() {
+        let p = Self.plan(Self.zhuhai)
+        let c = compare([p, p])
+        for row in c.matrix { XCTAssertEqual(row.cells[0], row.cells[1], row.id) }
+        XCTAssertEqual(c.plans[0].localisation, c.plans[1].localisation)
+        XCTAssertEqual(c.plans[0].requirementsReached, c.plans[1].requirementsReached)
+        for r in c.requirements {
+            let (a, b) = (r.variants[0], r.variants[1])
+            XCTAssertEqual([a.text, a.path], [b.text, b.path], r.requirement)
+            XCTAssertEqual(a.divergences, b.divergences, r.requirement)
+            if a.isCarried {
+                // Two copies agree with each other: the consensus is the plan's own clause.
+                XCTAssertEqual(r.source, .plans, r.requirement)
+                XCTAssertEqual(a.text, r.consensus, r.requirement)
+                XCTAssertEqual(a.similarity, 1, r.requirement)
+            }
+        }
+    }
+
+    func testASectionDeletedIsMissingInThatColumnAndNothingElseChanges() throws {
+        var outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
+        let before = try Fixtures.parse(outline.render(), name: Self.gaochang)
+        let removed = outline.parts[3].sections.remove(at: 1)
+        let after = try Fixtures.parse(outline.render(), name: Self.gaochang)
+        let zhuhai = Self.plan(Self.zhuhai)
+        let x = cells(compare([zhuhai, before])), y = cells(compare([zhuhai, after]))
+        // The deleted section's row, found by what the aligner made of its items before.
+        let gone = try XCTUnwrap(x[Self.gaochang]?.first { $0.value.items.contains { $0.hasPrefix("四、/（二）") } }?.key, removed.heading)
+        XCTAssertEqual(y[Self.gaochang]?[gone]?.mark, .missing)
+        XCTAssertNotEqual(x[Self.gaochang]?[gone]?.mark, .missing)
+        XCTAssertEqual(x[Self.zhuhai], y[Self.zhuhai], "the other plan's column is unchanged")
+        // Items are numbered straight through, so later paths shift: compare everything but paths.
+        func shape(_ c: MatrixCell?) -> [String] {
+            guard let c else { return [] }
+            return [c.mark.rawValue, "\(c.requirementsReached)/\(c.requirementsTotal)", c.bestScore.map { String(format: "%.6f", $0) } ?? "-"] + c.sections
+        }
+        for id in (x[Self.gaochang] ?? [:]).keys where id != gone {
+            XCTAssertEqual(shape(x[Self.gaochang]?[id]), shape(y[Self.gaochang]?[id]), id)
+        }
+    }
+
+    func testTheOrderOfThePlansChangesOnlyTheColumnOrder() {
+        let forward = Self.comparison2021
+        let backward = compare(Self.all2021.reversed())
+        XCTAssertEqual(forward.plans.map(\.name), backward.plans.map(\.name).reversed())
+        XCTAssertEqual(cells(forward), cells(backward))
+        XCTAssertEqual(forward.matrix.map(\.id), backward.matrix.map(\.id))
+        XCTAssertEqual(forward.ranking.map { forward.plans[$0].name }, backward.ranking.map { backward.plans[$0].name })
+        func variants(_ c: Comparison) -> [String: [String: Variant]] {
+            Dictionary(uniqueKeysWithValues: c.requirements.map { r in
+                (r.requirement, Dictionary(uniqueKeysWithValues: r.variants.map { v in
+                    var plain = v
+                    plain.plan = 0
+                    return (c.plans[v.plan].name, plain)
+                }))
+            })
+        }
+        XCTAssertEqual(forward.requirements.map(\.consensus), backward.requirements.map(\.consensus))
+        XCTAssertEqual(forward.requirements.map(\.consensusPlan), backward.requirements.map(\.consensusPlan))
+        XCTAssertEqual(variants(forward), variants(backward))
+    }
+
+    func testThePlansAreRankedByCoverageThenName() {
+        let c = Self.comparison2021
+        XCTAssertEqual(Set(c.ranking), Set(c.plans.indices))
+        for (a, b) in zip(c.ranking, c.ranking.dropFirst()) {
+            let x = c.plans[a], y = c.plans[b]
+            XCTAssertTrue(x.coverage > y.coverage || (x.coverage == y.coverage && x.name <= y.name), "\(x.name) before \(y.name)")
+        }
+        XCTAssertEqual(c.ranking.map { c.plans[$0].rank }, Array(1...c.plans.count))
+    }
+
+    func testPlansOfDifferentYearsMeetInTopicRows() throws {
+        let plans = Fixtures.planNames.map(Self.plan)
+        XCTAssertGreaterThan(Set(plans.map(\.metadata.year)).count, 1)
+        let c = compare(plans)
+        XCTAssertEqual(c.rows, .topics)
+        XCTAssertEqual(Set(c.references), ["2018", "2021"])
+        XCTAssertEqual(c.matrix.map(\.id), Fixtures.taxonomy.topics.map(\.key).filter(Set(c.matrix.map(\.id)).contains), "rows in the taxonomy's topic order")
+        for row in c.matrix {
+            for (p, cell) in zip(c.plans, row.cells) {
+                let reference = try XCTUnwrap(Fixtures.taxonomy.reference(year: Int(p.reference)!))
+                let own = reference.sections.filter { $0.topics.contains(row.title) }.map(\.id)
+                XCTAssertEqual(cell.sections, own, "\(p.name) \(row.title): the topic's sections of the plan's own year")
+                XCTAssertEqual(cell.mark == .absent, own.isEmpty, "\(p.name) \(row.title)")
+            }
+        }
+        // One reference for all, given: back to section rows.
+        let one = compare(plans, reference: Fixtures.taxonomy.reference(year: 2021))
+        XCTAssertEqual(one.rows, .sections)
+        XCTAssertEqual(Set(one.matrix.map(\.id)), Set(Fixtures.taxonomy.reference(year: 2021)!.sections.map(\.id)))
+    }
+
+    func testSectionRowsAreGroupedUnderTheirFirstTopic() {
+        let reference = Fixtures.taxonomy.reference(year: 2018)!
+        let c = compare([Self.plan("2018-xinjiang-wulumuqi.txt")])
+        XCTAssertEqual(c.matrix.count, reference.sections.count)
+        for row in c.matrix {
+            let section = reference.section(id: row.id)!
+            XCTAssertEqual(row.topic, section.topics.first)
+            XCTAssertEqual(row.otherTopics, Array(section.topics.dropFirst()))
+        }
+        // A group's rows are together.
+        let topics = c.matrix.map(\.topic)
+        let groups = topics.enumerated().filter { $0.offset == 0 || topics[$0.offset - 1] != $0.element }.map(\.element)
+        XCTAssertEqual(groups.count, Set(topics).count)
+    }
+
+    // MARK: Consensus
+
+    func testTheConsensusIsAPlansClauseWhenTwoCarryItOutElseTheReferenceWording() {
+        let reference = Fixtures.taxonomy.reference(year: 2021)!
+        for r in Self.comparison2021.requirements {
+            let carried = r.variants.filter(\.isCarried)
+            if carried.count >= 2 {
+                XCTAssertEqual(r.source, .plans, r.requirement)
+                XCTAssertTrue(carried.contains { $0.text == r.consensus && Self.comparison2021.plans[$0.plan].name == r.consensusPlan }, r.requirement)
+            } else {
+                XCTAssertEqual(r.source, .reference, r.requirement)
+                let requirement = reference.requirements.first { $0.requirement.id == r.requirement }!.requirement
+                XCTAssertTrue((requirement.wording + [requirement.summary]).contains(r.consensus), r.requirement)
+            }
+        }
+        let alone = compare([Self.plan(Self.gaochang)])
+        XCTAssertTrue(alone.requirements.allSatisfy { $0.source == .reference })
+    }
+
+    func testVariantsCarryTheChecksDivergencesForTheirRequirement() {
+        let c = Self.comparison2021
+        for (i, plan) in Self.all2021.enumerated() {
+            let index = ReferenceIndex(Fixtures.taxonomy.reference(year: 2021)!)
+            let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: Self.lexicon)
+            for r in c.requirements {
+                let expected = result.findings.filter { $0.requirement == r.requirement }.map { [$0.kind.rawValue, $0.note, $0.path] }
+                XCTAssertEqual(r.variants[i].divergences.map { [$0.kind.rawValue, $0.note, $0.path] }, expected, "\(plan.name) \(r.requirement)")
+            }
+        }
+    }
+
+    // MARK: Localisation index
+
+    func testACopyOfTheReferenceWordingIsNearOneAndLocalAdditionsAloneNearZero() throws {
+        let reference = Fixtures.taxonomy.reference(year: 2021)!
+        var copy = "2021年政务公开工作要点\n"
+        for (p, part) in reference.parts.enumerated() {
+            copy += "\(ChineseNumeral.string(p + 1))、\(part.heading)\n"
+            for (s, section) in reference.sections.filter({ $0.part == part.number }).enumerated() {
+                copy += "（\(ChineseNumeral.string(s + 1))）\(section.title)\n"
+                for (n, line) in section.requirements.flatMap(\.wording).enumerated() { copy += "\(n + 1). \(line)\n" }
+            }
+        }
+        let copied = compare([try Fixtures.parse(copy, name: "copy.txt")]).plans[0].localisation
+        XCTAssertGreaterThan(copied.index, 0.95, "\(copied)")
+
+        // The local additions of every 2021 corpus plan, as a plan of their own.
+        let local = Self.comparison2021.plans.flatMap(\.localAdditions).map(\.text)
+        XCTAssertGreaterThan(local.count, 3)
+        var own = "2021年政务公开工作要点\n一、重点工作\n"
+        for (n, text) in local.enumerated() { own += "（\(ChineseNumeral.string(n + 1))）\(text)\n" }
+        let mine = compare([try Fixtures.parse(own, name: "own.txt")]).plans[0].localisation
+        XCTAssertGreaterThan(mine.characters, 500)
+        XCTAssertLessThan(mine.index, 0.1, "\(mine)")
+        print("localisation index: copy of the 2021 wording \(String(format: "%.3f", copied.index)), local additions only \(String(format: "%.3f", mine.index))")
+    }
+
+    func testTheLocalisationCountsAreThePlansOwn() {
+        let c = Self.comparison2021
+        for (p, plan) in zip(c.plans, Self.all2021) {
+            let items = plan.items
+            XCTAssertEqual(p.localisation.items, items.count)
+            XCTAssertEqual(p.localisation.itemsNamingUnits, items.filter { !$0.node.units.isEmpty }.count)
+            XCTAssertEqual(p.localisation.itemsWithDeadlines, items.filter { !$0.node.deadlines.isEmpty }.count)
+            XCTAssertEqual(p.localisation.localAdditions, p.localAdditions.count)
+            XCTAssertTrue((0...1).contains(p.localisation.index))
+        }
+    }
+
+    // MARK: Rendering
+
+    func testRenderingTwiceGivesTheSameBytes() {
+        let a = compare(Self.all2021), b = Self.comparison2021
+        XCTAssertEqual(ComparisonMarkdown.render(a), ComparisonMarkdown.render(b))
+        XCTAssertEqual(ComparisonJSON.value(a).rendered(), ComparisonJSON.value(b).rendered())
+        XCTAssertEqual(ComparisonCSV.render(a), ComparisonCSV.render(b))
+    }
+
+    func testTheCSVStartsWithABOMAndEveryRecordHasTheHeadersFields() throws {
+        let csv = ComparisonCSV.render(Self.comparison2021)
+        XCTAssertEqual(Array(csv.utf8.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let records = Self.records(String(csv.dropFirst()))
+        XCTAssertEqual(records.first, ComparisonCSV.header)
+        XCTAssertEqual(records.count, 1 + Self.comparison2021.matrix.count * Self.comparison2021.plans.count)
+        for r in records { XCTAssertEqual(r.count, ComparisonCSV.header.count, "\(r)") }
+        XCTAssertEqual(ComparisonCSV.quoted("a,\"b\""), "\"a,\"\"b\"\"\"")
+    }
+
+    /// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+    static func records(_ text: String) -> [[String]] {
+        var records: [[String]] = [], fields: [String] = [], field = "", quoted = false
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                fields.append(field); field = ""
+            } else if c == "\r\n" || c == "\n" {
+                fields.append(field); records.append(fields); fields = []; field = ""
+            } else { field.append(c) }
+        }
+        if !field.isEmpty || !fields.isEmpty { fields.append(field); records.append(fields) }
+        return records
+    }
+
+    func testMarkdownLeadsWithTheSummaryAndEscapesBarsInTables() throws {
+        let text = try Fixtures.text(Self.zhuhai)
+        let local = try XCTUnwrap(Self.comparison2021.plans.first { $0.name == Self.zhuhai }?.localAdditions.first?.text)
+        let edited = try Fixtures.parse(text.replacingOccurrences(of: local, with: "甲|乙" + local), name: Self.zhuhai)
+        let md = ComparisonMarkdown.render(compare([edited, Self.plan(Self.gaochang)]))
+        let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+        XCTAssertEqual(headings, ["## Summary", "## Matrix", "## Requirements: consensus and variants", "## Local additions", "## Localisation index"])
+        XCTAssertTrue(md.contains("甲\\|乙"))
+        XCTAssertFalse(md.contains("甲|乙"))
+        XCTAssertTrue(md.contains("●"))
+    }
+}
