@@ -221,6 +221,48 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(f.severity, .info)
     }
 
+    func testARequirementNoItemCarriesOutIsShownOnceAmongTheGaps() throws {
+        let r = try taxonomyCheck(try Fixtures.text(Self.zhuhai), name: Self.zhuhai)
+        let gap = try XCTUnwrap(r.findings.first { $0.requirement == "2021-5-2a" })
+        XCTAssertTrue(gap.gap)
+        XCTAssertFalse(r.divergencesToFix.contains(gap))
+        // Reached requirements' findings are divergences, not gap evidence.
+        XCTAssertTrue(r.findings.filter { $0.requirement == "2021-1-2c" }.allSatisfy { !$0.gap })
+        let report = CheckMarkdown.render(r, reference: Fixtures.taxonomy.reference(year: 2021)!)
+        let gaps = try XCTUnwrap(report.components(separatedBy: "## Divergences").first)
+        XCTAssertTrue(gaps.contains("Nearest item \(gap.path) (line \(gap.line)); said nowhere: 减轻基层负担"), gaps)
+        let divergences = try XCTUnwrap(report.components(separatedBy: "## Divergences").last)
+        XCTAssertFalse(divergences.contains("减轻基层负担"))
+        // The plan is one the 2021 wording was drawn from, and the report says so.
+        XCTAssertTrue(report.contains("**Caution**: this plan is one of those the reference's wording was drawn from"))
+    }
+
+    func testItemsWithoutUnitsAreOneFindingInTheReport() throws {
+        let r = try selfCheck(Self.gaochang)
+        XCTAssertEqual(r.findings.filter { $0.kind == .unitMissing }.count, 2)
+        let report = CheckMarkdown.render(r, reference: try ReferenceBuilder.build(from: try Fixtures.plan(Self.gaochang), path: Self.gaochang))
+        XCTAssertEqual(report.components(separatedBy: "unit-missing (warning)").count - 1, 1, report)
+        XCTAssertTrue(report.contains("### 1. unit-missing (warning): 2 items"), report)
+        XCTAssertFalse(report.contains("**Caution**"))
+    }
+
+    func testARequirementOfAnotherLevelIsNeitherReportedNorCounted() throws {
+        // 2021-3-1b (规章) binds provinces and prefecture-level cities: a county makes no 规章.
+        var plan = try Fixtures.parse(try Fixtures.text(Self.gaochang), name: Self.gaochang)
+        let reference = Fixtures.taxonomy.reference(year: 2021)!
+        XCTAssertEqual(plan.metadata.level, .county)
+        let county = check(plan, against: reference)
+        let section = try XCTUnwrap(county.coverage.first { $0.section == "2021-3-1" })
+        XCTAssertEqual(section.notApplicable, ["2021-3-1b"])
+        XCTAssertFalse(section.requirements.contains { $0.requirement == "2021-3-1b" })
+        XCTAssertFalse(county.findings.contains { $0.requirement == "2021-3-1b" })
+
+        plan.metadata.level = .prefecture
+        let city = check(plan, against: reference)
+        XCTAssertEqual(city.coverage.first { $0.section == "2021-3-1" }?.notApplicable, [])
+        XCTAssertTrue(city.coverage.first { $0.section == "2021-3-1" }?.requirements.contains { $0.requirement == "2021-3-1b" } ?? false)
+    }
+
     func testCheckingIsDeterministic() throws {
         let text = try Fixtures.text(Self.zhuhai)
         let reference = Fixtures.taxonomy.reference(year: 2021)!

@@ -92,6 +92,22 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(requirement.lists, [["限额", "余额"]])
     }
 
+    func testDrawnFromNamesThePlansTheWordingCameFrom() throws {
+        let text = minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt、b.txt\n")
+        XCTAssertEqual(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics).drawnFrom, ["a.txt", "b.txt"])
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.drawnFrom, ["2018-xinjiang-wulumuqi.txt"])
+        assertSyntaxError(minimal + "\ndrawn-from a.txt", line: 10, mentions: ["'drawn-from' belongs in the header"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from 、\n"), line: 2, mentions: ["lists no file"])
+    }
+
+    func testLevelsNameTheLevelsARequirementBinds() throws {
+        let text = minimal + "\n    levels province、prefecture"
+        let r = try XCTUnwrap(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics).sections.first?.requirements.first)
+        XCTAssertEqual(r.levels, [.province, .prefecture])
+        assertSyntaxError(minimal + "\n    levels city", line: 10, mentions: ["unknown level 'city'", "prefecture"])
+        assertSyntaxError(minimal + "\n    levels 、", line: 10, mentions: ["'levels' lists no level"])
+    }
+
     private func assertSyntaxError(_ text: String, line expected: Int, mentions words: [String], file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertThrowsError(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics), file: file, line: line) { error in
             guard case let .syntax(path, at, _)? = error as? TaxonomyError else {

@@ -45,9 +45,11 @@ public struct Aligner: Sendable {
         let items = plan.items
         var headings = HeadingCache(index: index)
         let aligned = items.map { align($0, index: index, headings: &headings) }
-        return Alignment(
+        var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
+        alignment.level = plan.metadata.level
+        return alignment
     }
 
     /// Similarity of each heading a plan uses to every section title and part heading, computed

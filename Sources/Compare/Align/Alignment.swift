@@ -8,6 +8,8 @@ public struct Alignment: Hashable, Sendable {
     public var items: [ItemAlignment]
     /// One per reference section, in the reference's order.
     public var coverage: [SectionCoverage]
+    /// The plan's administrative level, which decides the requirements that bind it.
+    public var level: Metadata.Level? = nil
 
     public init(plan: String, reference: String, year: Int, items: [ItemAlignment], coverage: [SectionCoverage]) {
         self.plan = plan

@@ -22,8 +22,10 @@ public struct BaselineAligner: Sendable {
                               reasons: [Reason(kind: .wording, text: section.title, weight: cosine)])
             return ItemAlignment(item: item, matches: [match], score: cosine)
         }
-        return Alignment(
+        var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year, items: aligned,
             coverage: Aligner.coverage(aligned, reference: index.reference))
+        alignment.level = plan.metadata.level
+        return alignment
     }
 }

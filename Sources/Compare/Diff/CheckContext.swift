@@ -62,6 +62,22 @@ struct CheckContext {
 
     var allItems: [Int] { Array(alignment.items.indices) }
 
+    /// Whether requirement `r` binds the plan: it names no levels, the plan's level is unknown (then
+    /// it is checked rather than excused), or the plan's level is one it names.
+    func applies(_ r: Requirement) -> Bool {
+        guard !r.levels.isEmpty, let level = alignment.level else { return true }
+        return r.levels.contains(level)
+    }
+
+    /// The items carrying out requirement `r` of a section some item carries out: those of the
+    /// section reaching it, else any item of the plan naming one of its key terms (said elsewhere).
+    func reaching(section s: ReferenceSection, requirement r: Requirement) -> [Int] {
+        let reached = (byRequirement[r.id] ?? []).filter { bySection[s.id]?.contains($0) ?? false }
+        guard reached.isEmpty, bySection[s.id] != nil else { return reached }
+        let spellings = r.terms.flatMap(\.spellings)
+        return allItems.filter { says(spellings, in: [$0]) }
+    }
+
     /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's
     /// equivalents swapped in, or (five characters or more) one with a single inner character
     /// changed. A misspelt element is said, only misspelt: the typo check reports that; telling the

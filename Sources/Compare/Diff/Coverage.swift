@@ -14,7 +14,10 @@ public struct SectionStatus: Hashable, Sendable {
     public var status: Status
     /// Item paths carrying out the section, in document order.
     public var items: [String]
+    /// Only the requirements that bind the plan's level.
     public var requirements: [RequirementStatus]
+    /// Requirements of the section that do not bind the plan's level (`levels` in the taxonomy).
+    public var notApplicable: [String] = []
 }
 
 public struct RequirementStatus: Hashable, Sendable {
@@ -46,6 +49,10 @@ public struct CheckResult: Hashable, Sendable {
 
     public var gaps: [SectionStatus] { coverage.filter { $0.status != .covered } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
+    public var divergencesToFix: [Finding] { warnings.filter { !$0.gap } }
+    /// The plan doing more than asked.
+    public var notes: [Finding] { findings.filter { $0.severity == .info } }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     public var isClean: Bool { gaps.isEmpty && warnings.isEmpty }
 

@@ -10,7 +10,7 @@ public enum DraftCheck {
         let index = prepared.index
         var findings: [Finding] = []
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
-            for r in section.requirements {
+            for r in section.requirements where ctx.applies(r) {
                 findings += ListCheck.run(ctx, section: section, requirement: r)
                 findings += ElementCheck.run(ctx, section: section, requirement: r)
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
@@ -50,17 +50,12 @@ public enum DraftCheck {
     static func coverage(_ ctx: CheckContext) -> [SectionStatus] {
         ctx.reference.sections.map { section in
             let items = (ctx.bySection[section.id] ?? []).map { ctx.item($0).path }
-            let requirements = section.requirements.map { r in
-                var reaching = (ctx.byRequirement[r.id] ?? []).filter { ctx.bySection[section.id]?.contains($0) ?? false }
-                if reaching.isEmpty && !items.isEmpty {
-                    // Said elsewhere in the plan: the items naming one of its key terms.
-                    let spellings = r.terms.flatMap(\.spellings)
-                    reaching = ctx.allItems.filter { ctx.says(spellings, in: [$0]) }
-                }
-                return RequirementStatus(requirement: r.id, name: r.name, items: reaching.map { ctx.item($0).path })
+            let requirements = section.requirements.filter(ctx.applies).map { r in
+                RequirementStatus(requirement: r.id, name: r.name, items: ctx.reaching(section: section, requirement: r).map { ctx.item($0).path })
             }
+            let excused = section.requirements.filter { !ctx.applies($0) }.map(\.id)
             let status: SectionStatus.Status = items.isEmpty ? .missing : requirements.allSatisfy(\.isCovered) ? .covered : .partial
-            return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements)
+            return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements, notApplicable: excused)
         }
     }
 }

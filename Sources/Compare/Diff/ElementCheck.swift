@@ -1,6 +1,7 @@
 /// `weakened` and `scope-change` by omission: a duty, caution, subject or channel the requirement
-/// names (its `requires` and `scope` lines) that no item of the plan says. A requirement no item
-/// carries out and with nothing more specific to say is a gap in the coverage table, not repeated here.
+/// names (its `requires` and `scope` lines) that no item of the plan says. Where no item carries the
+/// requirement out at all, the finding is marked `gap`: it is the gap's evidence (the nearest item,
+/// the words it lacks), and the report shows it with the gaps, once.
 ///
 /// Why the whole plan and not the section: plans move sentences between sections, and an official
 /// should not be told that a plan leaves out what it says two pages later.
@@ -10,9 +11,7 @@ enum ElementCheck {
         for role in [Element.Role.duty, .scope] {
             let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
-            let reached = ctx.byRequirement[r.id]?.contains(target) ?? false
             let names = missing.map(\.name)
-            let what = role == .duty ? "The duty" : "The subject"
             let quoted = names.map { "「\($0)」" }.joined(separator: "、")
             // Written only inside another requirement's phrase (台账 in 舆情回应台账): say so, or the
             // official finds the word in the plan and distrusts the report.
@@ -23,9 +22,10 @@ enum ElementCheck {
                 !written.enumerated().contains { j, q in j != k && q.count > p.count && q.contains(p) } && !written[..<k].contains(p)
             }.map { "「\(MatchText.string($0.1.scalars))」" }
             let said = inside.isEmpty ? "is said nowhere in the plan" : "is said nowhere in the plan but inside \(inside.joined(separator: "、"))"
-            let note = reached
-                ? "\(what) \(quoted) of \(r.id) \(r.name) \(said)"
-                : "\(r.id) \(r.name) is not carried out: \(quoted) \(said)"
+            let gap = ctx.reaching(section: section, requirement: r).isEmpty
+            let note = gap
+                ? "No item carries out \(r.id) \(r.name): \(quoted) \(said)"
+                : "\(quoted), named in \(r.id) \(r.name), \(said)"
             let reference = wording(r, saying: missing.flatMap(\.spellings))
             var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                       section: section.id, requirement: r.id,
@@ -33,6 +33,7 @@ enum ElementCheck {
                                       missing: names, note: note)
             // A diff against the tool's own summary would read as national wording the plan changed.
             if !r.wording.contains(reference) { finding.diff = [] }
+            finding.gap = gap
             out.append(finding)
         }
         return out
@@ -54,8 +55,9 @@ enum ElementCheck {
             if !body.isEmpty { clauses = body }
         }
         let bigrams = Set(MatchText(reference).bigrams)
-        var best = clauses.first ?? ctx.item(i).node.text
-        var bestShared = -1
+        // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
+        var best = ""
+        var bestShared = 2
         for c in clauses {
             let shared = Set(MatchText(c).bigrams).intersection(bigrams).count
             if shared > bestShared { best = c; bestShared = shared }

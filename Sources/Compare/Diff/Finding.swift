@@ -35,6 +35,9 @@ public struct Finding: Hashable, Sendable {
     public var diff: [DiffSegment]
     /// One sentence saying what changed, for the report.
     public var note: String
+    /// The requirement is carried out by no item: what the finding says is the gap's evidence (the
+    /// nearest item, the words missing), and the report shows it once, among the gaps.
+    public var gap: Bool = false
 
     public init(
         kind: Kind, severity: Severity, section: String?, requirement: String?, path: String, line: Int,

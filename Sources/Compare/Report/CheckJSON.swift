@@ -21,6 +21,7 @@ public enum CheckJSON {
             ("missing", .int(count(.missing))),
             ("divergences", .object(Finding.Kind.allCases.map { k in (k.rawValue, .int(r.findings.filter { $0.kind == k }.count)) })),
             ("warnings", .int(r.warnings.count)),
+            ("toFix", .int(r.divergencesToFix.count)),
             ("clean", .bool(r.isClean)),
         ])
     }
@@ -31,6 +32,7 @@ public enum CheckJSON {
             ("title", .string(s.title)),
             ("status", .string(s.status.rawValue)),
             ("items", .array(s.items.map(JSONValue.string))),
+            ("notApplicable", .array(s.notApplicable.map(JSONValue.string))),
             ("requirements", .array(s.requirements.map { r in
                 .object([
                     ("requirement", .string(r.requirement)),
@@ -55,6 +57,7 @@ public enum CheckJSON {
             ("reference", .string(f.reference)),
             ("severity", .string(f.severity.rawValue)),
             ("note", .string(f.note)),
+            ("gap", .bool(f.gap)),
             ("diff", .array(f.diff.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
         ])
     }

@@ -11,6 +11,10 @@ public enum CheckMarkdown {
         if !reference.source.isEmpty {
             out += "Where the reference data comes from: \(text(reference.source)).\n\n"
         }
+        if reference.drawnFrom.contains(r.plan) {
+            out += "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n"
+        }
+        out += "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n"
         out += summary(r)
         out += sections(r)
         out += gaps(r, reference: reference)
@@ -21,18 +25,22 @@ public enum CheckMarkdown {
 
     static func summary(_ r: CheckResult) -> String {
         func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
+        func tally(_ list: [Finding]) -> String {
+            let kinds = Finding.Kind.allCases.compactMap { k -> String? in
+                let n = list.filter { $0.kind == k }.count
+                return n == 0 ? nil : "\(k.rawValue) \(n)"
+            }
+            return kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"
+        }
+        let open = r.gaps.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+        let fix = r.divergencesToFix
         var out = "## Summary\n\n"
         out += r.isClean
             ? "**Nothing to fix**: every national section is covered in full and no divergence needs a fix.\n\n"
-            : "**Needs attention**: \(r.gaps.count) \(plural(r.gaps.count, "section", "sections")) not covered in full, \(r.warnings.count) \(plural(r.warnings.count, "divergence", "divergences")) to fix or explain.\n\n"
+            : "**Needs attention**: \(open) \(plural(open, "requirement", "requirements")) not carried out (in \(r.gaps.count) \(plural(r.gaps.count, "section", "sections"))), \(fix.count) \(plural(fix.count, "divergence", "divergences")) to fix or explain.\n\n"
         out += "- Coverage: \(count(.covered)) of \(r.coverage.count) national sections in full, \(count(.partial)) in part, \(count(.missing)) missing.\n"
-        let notes = r.findings.count - r.warnings.count
-        let kinds = Finding.Kind.allCases.compactMap { k -> String? in
-            let n = r.findings.filter { $0.kind == k }.count
-            return n == 0 ? nil : "\(k.rawValue) \(n)"
-        }
-        out += "- Divergences: \(r.warnings.count) \(plural(r.warnings.count, "warning", "warnings")), \(notes) \(plural(notes, "note", "notes"))"
-        out += kinds.isEmpty ? ".\n" : " (\(kinds.joined(separator: ", "))).\n"
+        out += "- Divergences to fix or explain: \(fix.count)\(tally(fix)).\n"
+        out += "- Notes (the plan doing more than asked): \(r.notes.count)\(tally(r.notes)).\n"
         out += "- Local additions: \(r.localAdditions.count) \(plural(r.localAdditions.count, "item", "items")) carrying out no national section.\n\n"
         return out
     }
@@ -41,12 +49,15 @@ public enum CheckMarkdown {
         var out = "## National sections\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
         for s in r.coverage {
             let items = s.items.map { path in "\(path) (line \(r.item(path)?.line ?? 0))" }.joined(separator: "<br>")
-            let open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }.joined(separator: "<br>")
-            out += "| \(s.section) | \(cell(s.title)) | \(s.status.rawValue) | \(cell(items.isEmpty ? "—" : items)) | \(cell(open)) |\n"
+            var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
+            if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
+            out += "| \(s.section) | \(cell(s.title)) | \(s.status.rawValue) | \(cell(items.isEmpty ? "—" : items)) | \(cell(open.joined(separator: "<br>"))) |\n"
         }
         return out + "\n"
     }
 
+    /// Each requirement no item carries out, once, with the evidence the check has for it: the
+    /// nearest item and the words no item says.
     static func gaps(_ r: CheckResult, reference: Reference) -> String {
         var out = "## Gaps\n\n"
         guard !r.gaps.isEmpty else { return out + "None: every requirement of every national section is carried out by some item.\n\n" }
@@ -57,45 +68,47 @@ public enum CheckMarkdown {
             }
             for status in s.requirements where !status.isCovered {
                 let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
-                let see = numbers(r).filter { $0.1.requirement == status.requirement }.map { "\($0.0)" }
-                out += "- **\(status.requirement) \(text(status.name))**: \(text(summary))"
-                out += see.isEmpty ? "\n" : " (see divergence \(see.joined(separator: ", ")))\n"
+                out += "- **\(status.requirement) \(text(status.name))**: \(text(summary))\n"
+                for f in r.findings where f.gap && f.requirement == status.requirement {
+                    out += "  - Nearest item \(f.path) (line \(f.line))"
+                    out += f.text.isEmpty ? "" : ": 「\(text(f.text))」"
+                    out += "; said nowhere: \(f.missing.map(text).joined(separator: "、"))\n"
+                }
             }
             out += "\n"
         }
         return out
     }
 
-    /// Findings with the number the report gives them: warnings first, then notes.
-    static func numbers(_ r: CheckResult) -> [(Int, Finding)] {
-        Array(zip(1..., r.findings.filter { $0.severity == .warning } + r.findings.filter { $0.severity == .info }))
-    }
-
     static func divergences(_ r: CheckResult, reference: Reference) -> String {
         var out = "## Divergences\n\n"
-        let warnings = r.findings.filter { $0.severity == .warning }
-        let notes = r.findings.filter { $0.severity == .info }
+        let warnings = r.divergencesToFix
         out += warnings.isEmpty ? "None to fix or explain.\n\n" : findings(warnings, from: 1, reference: reference)
-        if !notes.isEmpty {
+        if !r.notes.isEmpty {
             out += "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped): nothing to fix.\n\n"
-            out += findings(notes, from: warnings.count + 1, reference: reference)
+            let shown = warnings.filter { $0.kind != .unitMissing }.count + (warnings.contains { $0.kind == .unitMissing } ? 1 : 0)
+            out += findings(r.notes, from: shown + 1, reference: reference)
         }
         return out
     }
 
     static func findings(_ list: [Finding], from first: Int, reference: Reference) -> String {
         var out = ""
-        for (n, f) in zip(first..., list) {
+        // Items with no unit are one finding about the plan, not one per item.
+        let units = list.filter { $0.kind == .unitMissing }
+        var n = first
+        for f in list where f.kind != .unitMissing {
             out += "### \(n). \(f.kind.rawValue) (\(f.severity.rawValue)): \(f.path), line \(f.line)\n\n"
+            n += 1
             if let section = f.section {
                 let title = reference.section(id: section)?.title ?? ""
                 out += "Section \(section) \(text(title))\(f.requirement.map { ", requirement \($0)" } ?? "").\n\n"
             }
             out += "\(text(f.note)).\n\n"
-            out += "- Plan: 「\(text(f.text))」\n"
+            out += f.text.isEmpty ? "- Plan: no clause of the item comes close to it\n" : "- Plan: 「\(text(f.text))」\n"
             let requirement = f.requirement.flatMap { id in reference.requirements.first { $0.requirement.id == id } }?.requirement
             if let requirement, f.reference == requirement.summary, !requirement.wording.contains(f.reference) {
-                out += "- Requirement (in this tool's summary: no national wording on file for it): 「\(text(f.reference))」\n"
+                out += "- Requirement (in this tool's words; the national wording is not on file): 「\(text(f.reference))」\n"
             } else if !f.reference.isEmpty {
                 out += "- Reference: 「\(text(f.reference))」\n"
             }
@@ -104,6 +117,14 @@ public enum CheckMarkdown {
             }
             if !f.missing.isEmpty { out += "- Missing: \(f.missing.map(text).joined(separator: "、"))\n" }
             if !f.added.isEmpty { out += "- Added: \(f.added.map(text).joined(separator: "、"))\n" }
+            out += "\n"
+        }
+        if let one = units.first {
+            out += "### \(n). unit-missing (\(one.severity.rawValue)): \(units.count) \(plural(units.count, "item", "items"))\n\n"
+            out += "\(text(one.note)); these carry out a national section and name none, in their text or beside it:\n\n"
+            for f in units {
+                out += "- \(f.path), line \(f.line): 「\(text(f.text))」\n"
+            }
             out += "\n"
         }
         return out

@@ -13,6 +13,9 @@ public struct Reference: Hashable, Sendable {
     public var issued: String?
     /// Where the structure and wording come from.
     public var source: String
+    /// The plan files the wording was drawn from: a check of one of them agrees with it by
+    /// construction, and reports say so.
+    public var drawnFrom: [String] = []
     public var parts: [ReferencePart]
     /// In the national document's order.
     public var sections: [ReferenceSection]
@@ -101,6 +104,9 @@ public struct Requirement: Hashable, Sendable {
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.
     public var elements: [Element] = []
+    /// The administrative levels the requirement binds; empty for every level. Some duties exist only
+    /// where the power does: only provinces and prefecture-level cities make 规章.
+    public var levels: [Metadata.Level] = []
     /// The time limit as written ("2021年底前").
     public var deadline: String?
     /// The consensus wording: what copies of the national text share.

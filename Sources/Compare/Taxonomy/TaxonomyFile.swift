@@ -151,7 +151,7 @@ public enum TaxonomyFile {
                 reference.sections[reference.sections.count - 1].requirements.append(
                     Requirement(id: id, name: name, summary: "", source: "", line: line.number))
                 inRequirement = true
-            case "summary", "terms", "list", "deadline", "wording", "requires", "scope":
+            case "summary", "terms", "list", "deadline", "wording", "requires", "scope", "levels":
                 try need(inRequirement, line, "'\(line.keyword)' belongs to a requirement: put it under a 'requirement' line")
                 let s = reference.sections.count - 1
                 let r = reference.sections[s].requirements.count - 1
@@ -177,6 +177,15 @@ public enum TaxonomyFile {
                     let list = members(value)
                     try need(list.count >= 2, line, "a list needs at least two members separated by 、")
                     reference.sections[s].requirements[r].lists.append(list)
+                case "levels":
+                    let names = members(value)
+                    try need(!names.isEmpty, line, "'levels' lists no level; separate levels with 、 (province, prefecture, county, zone)")
+                    for name in names {
+                        guard let level = Metadata.Level(rawValue: name) else {
+                            throw .syntax(path: path, line: line.number, problem: "unknown level '\(name)' (known: province, prefecture, county, zone)")
+                        }
+                        reference.sections[s].requirements[r].levels.append(level)
+                    }
                 case "deadline":
                     try need(reference.sections[s].requirements[r].deadline == nil, line, "a second 'deadline' for requirement \(reference.sections[s].requirements[r].id); a requirement has one time limit")
                     reference.sections[s].requirements[r].deadline = value
@@ -192,10 +201,15 @@ public enum TaxonomyFile {
                 } else {
                     throw .syntax(path: path, line: line.number, problem: "'source' belongs in the header or under a requirement")
                 }
+            case "drawn-from":
+                try need(reference.parts.isEmpty, line, "'drawn-from' belongs in the header, before the first 'part'")
+                let files = members(value)
+                try need(!files.isEmpty, line, "'drawn-from' lists no file; separate plan file names with 、")
+                reference.drawnFrom += files
             case "reference":
                 throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
             default:
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, part, variant, section, topics, requirement, summary, terms, list, requires, scope, deadline, wording)")
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, drawn-from, part, variant, section, topics, requirement, summary, terms, list, requires, scope, levels, deadline, wording)")
             }
         }
         guard let last = reference.sections.last else {
