@@ -27,11 +27,11 @@ enum PairChanges {
     }
 
     /// A deadline as a comparable key: a date as years after the side's own year, month and day;
-    /// anything else as its normalised form, else as written.
+    /// anything else as its normalised form, else as written with its years masked.
     static func key(_ deadline: Deadline, year: Int?) -> String {
         if case let .date(y, m, d) = deadline.value, let year {
             return "year+\(y - year)-\(m)-\(d)"
         }
-        return deadline.normalized ?? deadline.raw
+        return deadline.normalized ?? MatchText.string(ReviewText.masked(deadline.raw).scalars)
     }
 }

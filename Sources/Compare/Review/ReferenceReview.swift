@@ -7,7 +7,8 @@
 public enum ReferenceReview {
     public static func run(old: Reference, new: Reference, taxonomy: Taxonomy) -> ReviewResult {
         let oldRequirements = requirements(old, taxonomy: taxonomy), newRequirements = requirements(new, taxonomy: taxonomy)
-        let oldSections = sections(old, requirements: oldRequirements), newSections = sections(new, requirements: newRequirements)
+        let oldSections = sections(old, requirements: oldRequirements, taxonomy: taxonomy)
+        let newSections = sections(new, requirements: newRequirements, taxonomy: taxonomy)
         return ReviewResult(
             kind: .references,
             old: side(old), new: side(new),
@@ -33,12 +34,12 @@ public enum ReferenceReview {
     }
 
     /// A section is its title and everything its requirements say.
-    static func sections(_ reference: Reference, requirements: [ReviewEntry]) -> [ReviewEntry] {
+    static func sections(_ reference: Reference, requirements: [ReviewEntry], taxonomy: Taxonomy) -> [ReviewEntry] {
         reference.sections.map { s in
             let said = [s.title] + s.variants + requirements.filter { $0.sections == [s.id] }.map(\.matchText)
             return ReviewEntry(
                 id: s.id, line: s.line, text: s.title, matchText: said.joined(separator: "。"),
-                topics: requirements.first { $0.sections == [s.id] }?.topics ?? s.topics, sections: [s.id])
+                topics: TopicChanges.of(sections: [s.id], in: reference, taxonomy: taxonomy), sections: [s.id])
         }
     }
 
