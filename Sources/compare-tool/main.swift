@@ -23,6 +23,10 @@ let usage = """
           each requirement's consensus wording and each plan's variant, local additions, a localisation
           index, and the plans ranked by coverage. Each plan follows its own year unless --reference is
           given. CSV is UTF-8 with a BOM, one row per matrix row and plan.
+      compare-tool review OLD NEW [--taxonomy DIR] [--format markdown|json]
+      compare-tool review --reference OLDYEAR NEWYEAR [--taxonomy DIR] [--format markdown|json]
+          Review two plans year over year (items carried over, new, dropped and changed; topics
+          gained and lost), or what changed in the national key points between two taxonomy years.
       compare-tool evaluate [--gold DIR] [--corpus DIR] [--reference 2021|2018|FILE] [--format text|json]
           Score the parser and the aligner against hand labels (default: Corpus/gold, Corpus/local),
           beside a plain baseline (character-bigram TF-IDF nearest section).
@@ -264,6 +268,40 @@ func runCompare(_ args: ArraySlice<String>) -> Int32 {
     }
 }
 
+func runReview(_ args: ArraySlice<String>) -> Int32 {
+    let (files, values) = options(args, allowed: ["--reference", "--taxonomy", "--format"])
+    let format = values["--format"] ?? "markdown"
+    guard ["markdown", "json"].contains(format) else { fail(usage: "unknown format '\(format)' (use markdown or json)") }
+    // `--reference 2018 2021`: the option takes the first year, the second is positional.
+    let years = values["--reference"].map { [$0] + files }
+    if let years {
+        guard years.count == 2 else { fail(usage: "review --reference takes two years (got \(years.count))") }
+        for y in years where Int(y) == nil || y.count != 4 { fail(usage: "review --reference takes two years such as 2018 2021; '\(y)' is not a year") }
+    } else {
+        guard files.count == 2 else { fail(usage: "review takes OLD and NEW plans (got \(files.count))") }
+    }
+    do {
+        let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        let result: ReviewResult
+        if let years {
+            let references = try years.map { y in
+                guard let reference = taxonomy.reference(year: Int(y)!) else {
+                    throw TaxonomyError.yearNotInTaxonomy(year: Int(y)!, available: taxonomy.years)
+                }
+                return reference
+            }
+            result = ReferenceReview.run(old: references[0], new: references[1], taxonomy: taxonomy)
+        } else {
+            result = try PlanReview.run(old: PlanLoader.load(path: files[0]), new: PlanLoader.load(path: files[1]), taxonomy: taxonomy)
+        }
+        print(format == "json" ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: format == "json" ? "\n" : "")
+        return Exit.ok
+    } catch {
+        printError(describe(error))
+        return Exit.input
+    }
+}
+
 func runReport(_ args: ArraySlice<String>) -> Int32 {
     let (extra, values) = options(args, allowed: ["--corpus", "--out"])
     guard extra.isEmpty else { fail(usage: "report takes no FILE arguments (got '\(extra[0])')") }
@@ -298,6 +336,8 @@ case "check":
     exit(runCheck(arguments))
 case "compare":
     exit(runCompare(arguments))
+case "review":
+    exit(runReview(arguments))
 case "report":
     exit(runReport(arguments))
 default:

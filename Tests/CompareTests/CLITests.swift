@@ -484,4 +484,54 @@ final class CLITests: XCTestCase {
         assertUsageError(try run(["compare", try corpusPlan, "--reference", "20x1"]), mentioning: "--reference takes a year")
         assertUsageError(try run(["compare", try corpusPlan, "--depth", "2"]), mentioning: "unknown option '--depth'")
     }
+
+    // MARK: - review
+
+    func testReviewMarkdownIsTheDefaultAndJSONParses() throws {
+        let old = try packageRoot().appendingPathComponent("Corpus/local/2018-xinjiang-wulumuqi.txt").path
+        let markdown = try run(["review", old, try corpusPlan])
+        XCTAssertEqual(markdown.status, 0, markdown.err)
+        XCTAssertEqual(markdown.err, "")
+        for heading in ["## Summary", "## Topics gained and lost", "## New items", "## Dropped items", "## Changed items"] {
+            XCTAssertTrue(markdown.out.contains(heading), heading)
+        }
+        let json = try run(["review", old, try corpusPlan, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        XCTAssertEqual(object["kind"] as? String, "plans")
+        for key in ["old", "new", "summary", "topics", "entries", "sections"] { XCTAssertNotNil(object[key], key) }
+        let entries = try XCTUnwrap(object["entries"] as? [String: Any])
+        let added = try XCTUnwrap(entries["new"] as? [[String: Any]])
+        XCTAssertEqual(entries.keys.sorted(), ["carriedOver", "dropped", "new"])
+        for key in ["id", "line", "text", "topics", "sections", "lead", "responsible", "deadlines", "members"] { XCTAssertNotNil(added.first?[key], key) }
+        let summary = try XCTUnwrap(object["summary"] as? [String: Any])
+        XCTAssertEqual(summary["old"] as? Int, 59)
+        XCTAssertEqual(summary["new"] as? Int, 42)
+        XCTAssertTrue((summary["topicsGained"] as? [String])?.contains("疫情") == true)
+    }
+
+    func testReviewOfTheNationalPoints() throws {
+        let r = try run(["review", "--reference", "2018", "2021", "--format", "json"], in: try packageRoot())
+        XCTAssertEqual(r.status, 0, r.err)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        XCTAssertEqual(object["kind"] as? String, "references")
+        let sections = try XCTUnwrap(object["sections"] as? [String: Any])
+        XCTAssertFalse((sections["carriedOver"] as? [Any] ?? []).isEmpty)
+        let markdown = try run(["review", "--reference=2018", "2021"], in: try packageRoot())
+        XCTAssertEqual(markdown.status, 0, markdown.err)
+        XCTAssertTrue(markdown.out.hasPrefix("# National key points: 2018 → 2021"), markdown.out)
+    }
+
+    func testReviewErrors() throws {
+        assertUsageError(try run(["review", try corpusPlan]), mentioning: "review takes OLD and NEW plans")
+        assertUsageError(try run(["review", try corpusPlan, try corpusPlan, "--format", "csv"]), mentioning: "unknown format 'csv'")
+        assertUsageError(try run(["review", "--reference", "2018"]), mentioning: "review --reference takes two years")
+        assertUsageError(try run(["review", "--reference", "2018", "x21"]), mentioning: "'x21' is not a year")
+        let missing = try run(["review", tmp.appendingPathComponent("nope.txt").path, try corpusPlan])
+        assertInputFailure(missing, naming: tmp.appendingPathComponent("nope.txt").path, what: "no such file", todo: "Check the path")
+        let noYear = try run(["review", "--reference", "2016", "2021"])
+        XCTAssertEqual(noYear.status, 2)
+        XCTAssertEqual(noYear.errLines.count, 1, noYear.err)
+        XCTAssertTrue(noYear.err.contains("2016"), noYear.err)
+    }
 }

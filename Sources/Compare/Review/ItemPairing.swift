@@ -1,0 +1,138 @@
+/// Pairs the entries of two documents that are the same task, without numbering or order.
+///
+/// Every old entry is compared with every new one: character-bigram TF-IDF similarity of their
+/// match texts (years masked, IDF over both documents' entries; see `SortedVector.similarity`),
+/// moved by whether their topics agree.
+/// Pairs are then taken best first, each entry at most once, above a threshold. Why this and not
+/// alignment by position: plans renumber, reorder, merge and split their tasks every year, and the
+/// national points renumber theirs; only what an entry says identifies it. Why greedy: the best
+/// pairs are near-copies and unambiguous, and a greedy pass over a fixed order is easy to explain
+/// and symmetric (see `pairs`).
+enum ItemPairing {
+    /// In units of similarity (0…1), round numbers rather than values fitted to the corpus: a pair
+    /// must share about half of what it says when the topics agree, more when nothing says whether
+    /// they do, and more still when they disagree. A false "carried over" hides a new task from the
+    /// office; a false "new" only makes it read one more item, so the bar leans high.
+    struct Weights {
+        /// Added when the two entries share a topic, taken off when both have topics and share none.
+        var topic = 0.1
+        /// Similarity plus topic agreement a pair must reach.
+        var threshold = 0.6
+        /// Similarity a pair must reach whatever its topics: topics alone never make two tasks one.
+        var minimumSimilarity = 0.45
+
+        /// For the national points' sections: a section is a heading over requirements rewritten
+        /// each year, so what carries it across years is its topic; sections sharing a topic pair
+        /// on any wording evidence, best first, and sections without one need a near-copy.
+        static let sections = Weights(topic: 0.3, threshold: 0.35, minimumSimilarity: 0.05)
+    }
+
+    struct Candidate: Hashable {
+        var old: Int
+        var new: Int
+        var similarity: Double
+        var score: Double
+    }
+
+    /// The review of one level: pairs with their changes, and what is left on each side.
+    static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, weights: Weights = Weights()) -> EntryReview {
+        let pairs = self.pairs(old: old, new: new, weights: weights)
+        let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
+        return EntryReview(
+            carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
+                ReviewPair(
+                    old: old[p.old], new: new[p.new], similarity: p.similarity,
+                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear))
+            },
+            added: new.indices.filter { !newPaired.contains($0) }.map { new[$0] },
+            dropped: old.indices.filter { !oldPaired.contains($0) }.map { old[$0] })
+    }
+
+    /// Best pair first, each entry used once. Ties (equal scores) go to the pair whose earlier
+    /// entry comes first in its document, then the later one: the same order whichever document is
+    /// called old, so review(A, B) and review(B, A) make the same pairs.
+    static func pairs(old: [ReviewEntry], new: [ReviewEntry], weights: Weights = Weights()) -> [Candidate] {
+        let oldTexts = old.map { ReviewText.masked($0.matchText) }
+        let newTexts = new.map { ReviewText.masked($0.matchText) }
+        let idf = IDFTable(documents: oldTexts + newTexts)
+        let oldVectors = oldTexts.map { SortedVector($0, idf: idf) }
+        let newVectors = newTexts.map { SortedVector($0, idf: idf) }
+        var candidates: [Candidate] = []
+        for i in old.indices {
+            for j in new.indices {
+                // Identical texts too short for a bigram are still the same task.
+                let similarity = oldTexts[i] == newTexts[j] && !oldTexts[i].isEmpty ? 1 : oldVectors[i].similarity(newVectors[j])
+                guard similarity >= weights.minimumSimilarity else { continue }
+                let score = similarity + weights.topic * agreement(old[i].topics, new[j].topics)
+                if score >= weights.threshold {
+                    candidates.append(Candidate(old: i, new: j, similarity: similarity, score: score))
+                }
+            }
+        }
+        candidates.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let (a1, a2) = (min(a.old, a.new), max(a.old, a.new)), (b1, b2) = (min(b.old, b.new), max(b.old, b.new))
+            return a1 != b1 ? a1 < b1 : a2 < b2
+        }
+        var usedOld = Set<Int>(), usedNew = Set<Int>()
+        var out: [Candidate] = []
+        for c in candidates where !usedOld.contains(c.old) && !usedNew.contains(c.new) {
+            usedOld.insert(c.old)
+            usedNew.insert(c.new)
+            out.append(c)
+        }
+        return out
+    }
+
+    /// 1 when the entries share a topic, -1 when both have topics and share none, 0 when either has
+    /// none (a local addition says nothing either way).
+    static func agreement(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return a.contains(where: b.contains) ? 1 : -1
+    }
+
+    /// A TF-IDF vector as (bigram, weight) sorted by bigram, so a similarity is one merge and is summed
+    /// in the same order on every run and in both directions.
+    struct SortedVector {
+        var keys: [UInt64]
+        var weights: [Double]
+
+        init(_ text: MatchText, idf: IDFTable) {
+            let pairs = BigramVector(text, idf: idf).weights.sorted { $0.key < $1.key }
+            keys = pairs.map(\.key)
+            weights = pairs.map(\.value)
+        }
+
+        /// The mean of the cosine and of the containment: the larger share of either vector's
+        /// weight (its squared weights) found in the other. Why not the cosine alone: a task
+        /// carried over with a clause added ("…的信息公开" → "…的信息公开，大力开展健康科普宣传…")
+        /// loses half its cosine to the added words, yet all of the old text is still there.
+        func similarity(_ other: SortedVector) -> Double {
+            var dot = 0.0, mine = 0.0, theirs = 0.0
+            // Buffers, not arrays: every pair of entries is compared, and bounds checks would
+            // dominate a debug build's test run.
+            keys.withUnsafeBufferPointer { a in
+                other.keys.withUnsafeBufferPointer { b in
+                    weights.withUnsafeBufferPointer { wa in
+                        other.weights.withUnsafeBufferPointer { wb in
+                            var i = 0, j = 0
+                            while i < a.count && j < b.count {
+                                if a[i] == b[j] {
+                                    dot += wa[i] * wb[j]
+                                    mine += wa[i] * wa[i]
+                                    theirs += wb[j] * wb[j]
+                                    i += 1; j += 1
+                                } else if a[i] < b[j] {
+                                    i += 1
+                                } else {
+                                    j += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return (dot + max(mine, theirs)) / 2
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The year-over-year review of two plans: one locality in two years, or any two plans.
+///
+/// Each plan is aligned to its own year's national points (a 2018 plan to 2018's, a 2021 plan to
+/// 2021's), so its items get topics that cross years; the items are then paired by what they say
+/// (`ItemPairing`), never by number or position.
+public enum PlanReview {
+    public static func run(old: Plan, new: Plan, taxonomy: Taxonomy) throws -> ReviewResult {
+        let oldReference = try taxonomy.reference(forPlanYear: old.metadata.year)
+        let newReference = try taxonomy.reference(forPlanYear: new.metadata.year)
+        let oldIndex = ReferenceIndex(oldReference)
+        let newIndex = newReference.year == oldReference.year ? oldIndex : ReferenceIndex(newReference)
+        let oldEntries = entries(Aligner().align(old, to: oldIndex), reference: oldReference, taxonomy: taxonomy)
+        let newEntries = entries(Aligner().align(new, to: newIndex), reference: newReference, taxonomy: taxonomy)
+        return ReviewResult(
+            kind: .plans,
+            old: side(old, reference: oldReference), new: side(new, reference: newReference),
+            entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: old.metadata.year, newYear: new.metadata.year),
+            topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: oldReference, newReference: newReference, taxonomy: taxonomy))
+    }
+
+    static func entries(_ alignment: Alignment, reference: Reference, taxonomy: Taxonomy) -> [ReviewEntry] {
+        alignment.items.map { a in
+            let node = a.item.node
+            return ReviewEntry(
+                id: a.item.path, line: a.item.line, text: node.text,
+                topics: TopicChanges.of(sections: a.sections, in: reference, taxonomy: taxonomy), sections: a.sections,
+                lead: node.units.lead, responsible: node.units.responsible, deadlines: node.deadlines)
+        }
+    }
+
+    static func side(_ plan: Plan, reference: Reference) -> ReviewSide {
+        ReviewSide(name: plan.name, title: plan.metadata.title, year: plan.metadata.year, reference: reference.name)
+    }
+}

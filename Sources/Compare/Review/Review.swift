@@ -1,0 +1,195 @@
+/// A year-over-year review of two documents: what was carried over, what is new, what was dropped,
+/// what changed in what was carried over, and which topics one side has and the other lacks.
+///
+/// Why one shape for plans and for the national key points: both are lists of tasks that renumber
+/// and reorder every year, so they are paired by the same engine (`ItemPairing`) and read the same
+/// way; a review of references adds the pairing of their sections.
+public struct ReviewResult: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// Two plans: the entries are their items.
+        case plans
+        /// Two years of national key points: the entries are requirements.
+        case references
+    }
+
+    public var kind: Kind
+    public var old: ReviewSide
+    public var new: ReviewSide
+    /// Items (plans) or requirements (references).
+    public var entries: EntryReview
+    /// References only: their sections, paired the same way (nil for plans).
+    public var sections: EntryReview?
+    /// One per topic either side has an entry for (a reference's sections, for references), in
+    /// the taxonomy's order.
+    public var topics: [TopicChange]
+
+    public init(kind: Kind, old: ReviewSide, new: ReviewSide, entries: EntryReview, sections: EntryReview? = nil, topics: [TopicChange]) {
+        self.kind = kind
+        self.old = old
+        self.new = new
+        self.entries = entries
+        self.sections = sections
+        self.topics = topics
+    }
+
+    public var topicsGained: [TopicChange] { topics.filter { $0.status == .gained } }
+    public var topicsLost: [TopicChange] { topics.filter { $0.status == .lost } }
+}
+
+/// One of the two documents reviewed.
+public struct ReviewSide: Hashable, Sendable {
+    /// The plan's file name, or the reference's name ("2021").
+    public var name: String
+    public var title: String?
+    public var year: Int?
+    /// The national key points its entries were aligned to (its own name for a reference).
+    public var reference: String
+
+    public init(name: String, title: String?, year: Int?, reference: String) {
+        self.name = name
+        self.title = title
+        self.year = year
+        self.reference = reference
+    }
+}
+
+/// The pairing of one level (items, requirements or sections) of the two documents.
+public struct EntryReview: Hashable, Sendable {
+    /// Entries found in both, in the new document's order.
+    public var carriedOver: [ReviewPair]
+    /// Only in the new document, in its order.
+    public var added: [ReviewEntry]
+    /// Only in the old document, in its order.
+    public var dropped: [ReviewEntry]
+
+    public init(carriedOver: [ReviewPair], added: [ReviewEntry], dropped: [ReviewEntry]) {
+        self.carriedOver = carriedOver
+        self.added = added
+        self.dropped = dropped
+    }
+
+    public var changed: [ReviewPair] { carriedOver.filter(\.isChanged) }
+    public var unchanged: [ReviewPair] { carriedOver.filter { !$0.isChanged } }
+}
+
+/// One task of a document as the review compares it: an item of a plan, a requirement or a section
+/// of the national key points.
+public struct ReviewEntry: Hashable, Sendable {
+    /// The item's path ("二、/（三）/7."), or the requirement's or section's id.
+    public var id: String
+    /// Line in its file (1-based; 0 when the reference was built in code).
+    public var line: Int
+    /// What is shown and diffed: the item's text, the requirement's summary, the section's title.
+    public var text: String
+    /// What similarity is measured on: the text, and for the national points also their key terms,
+    /// lists and wording.
+    public var matchText: String
+    /// Topic names, in the taxonomy's order.
+    public var topics: [String]
+    /// The national sections the item carries out (the requirement's or section's own for references).
+    public var sections: [String]
+    public var lead: [String]
+    public var responsible: [String]
+    public var deadlines: [Deadline]
+    /// Members of a requirement's required enumerations (empty for plan items).
+    public var members: [String]
+
+    public init(
+        id: String, line: Int, text: String, matchText: String? = nil, topics: [String], sections: [String],
+        lead: [String] = [], responsible: [String] = [], deadlines: [Deadline] = [], members: [String] = []
+    ) {
+        self.id = id
+        self.line = line
+        self.text = text
+        self.matchText = matchText ?? text
+        self.topics = topics
+        self.sections = sections
+        self.lead = lead
+        self.responsible = responsible
+        self.deadlines = deadlines
+        self.members = members
+    }
+}
+
+/// An entry found in both documents.
+public struct ReviewPair: Hashable, Sendable {
+    public var old: ReviewEntry
+    public var new: ReviewEntry
+    /// Character-bigram TF-IDF similarity of the two match texts, years masked (0…1): the mean of
+    /// their cosine and of how much of either is found in the other.
+    public var similarity: Double
+    /// Empty when the task is carried over as it was.
+    public var changes: [ReviewChange]
+
+    public init(old: ReviewEntry, new: ReviewEntry, similarity: Double, changes: [ReviewChange]) {
+        self.old = old
+        self.new = new
+        self.similarity = similarity
+        self.changes = changes
+    }
+
+    public var isChanged: Bool { !changes.isEmpty }
+}
+
+/// One way a carried-over entry changed.
+public struct ReviewChange: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// The text says something else (beyond punctuation, spacing, years and deadlines).
+        case wording
+        /// A time limit moved, was added or was dropped (dates compared relative to each side's year).
+        case deadline
+        case lead
+        case responsible
+        /// Members of a required enumeration added or removed (references).
+        case members
+    }
+
+    public var kind: Kind
+    /// What only the old entry has (deadlines as written, unit names, list members).
+    public var removed: [String]
+    /// What only the new entry has.
+    public var added: [String]
+    /// Old → new, character by character (wording only).
+    public var diff: [DiffSegment]
+
+    public init(kind: Kind, removed: [String] = [], added: [String] = [], diff: [DiffSegment] = []) {
+        self.kind = kind
+        self.removed = removed
+        self.added = added
+        self.diff = diff
+    }
+}
+
+/// One topic and the entries of each side that fall under it.
+public struct TopicChange: Hashable, Sendable {
+    public enum Status: String, Hashable, Sendable {
+        /// Both sides have entries under it.
+        case kept
+        /// Only the new side.
+        case gained
+        /// Only the old side.
+        case lost
+    }
+
+    public var topic: String
+    /// `Topic.key` ("fiscal").
+    public var key: String
+    public var status: Status
+    /// Entry ids (items, or sections for references), in document order.
+    public var old: [String]
+    public var new: [String]
+    /// Whether each side's national key points have a section on the topic: a topic the national
+    /// points dropped is lost for a reason; one they still ask for is a question for the office.
+    public var inOldReference: Bool
+    public var inNewReference: Bool
+
+    public init(topic: String, key: String, status: Status, old: [String], new: [String], inOldReference: Bool, inNewReference: Bool) {
+        self.topic = topic
+        self.key = key
+        self.status = status
+        self.old = old
+        self.new = new
+        self.inOldReference = inOldReference
+        self.inNewReference = inNewReference
+    }
+}

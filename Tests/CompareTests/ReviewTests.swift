@@ -1,0 +1,203 @@
+import XCTest
+
+@testable import Compare
+
+/// The year-over-year review, built by changing corpus plans the ways a plan changes from one year
+/// to the next: items deleted, reordered and renumbered, a deadline moved, wording rewritten.
+final class ReviewTests: XCTestCase {
+    static let gaochang = AlignerTests.name
+    static let wulumuqi = "2018-xinjiang-wulumuqi.txt"
+    static let zhuhai = "2021-guangdong-zhuhai-gaoxinqu.txt"
+
+    /// Corpus plans parsed once for the whole class (parsing dominates a review's time in debug builds).
+    nonisolated(unsafe) static var parsed: [String: Plan] = [:]
+    func plan(_ name: String) throws -> Plan {
+        if let plan = Self.parsed[name] { return plan }
+        let parsed = try Fixtures.plan(name)
+        Self.parsed[name] = parsed
+        return parsed
+    }
+
+    func review(_ old: Plan, _ new: Plan) throws -> ReviewResult {
+        try PlanReview.run(old: old, new: new, taxonomy: Fixtures.taxonomy)
+    }
+
+    /// The 高昌 draft against itself after `edit`.
+    func edited(_ edit: (String) -> String) throws -> ReviewResult {
+        let text = try Fixtures.text(Self.gaochang)
+        let edited = edit(text)
+        XCTAssertNotEqual(edited, text, "the edit must change the plan")
+        return try review(plan(Self.gaochang), Fixtures.parse(edited, name: Self.gaochang))
+    }
+
+    func ids(_ entries: [ReviewEntry]) -> [String] { entries.map(\.id) }
+
+    // MARK: A plan against itself
+
+    func testAPlanReviewedAgainstItselfCarriesEverythingOver() throws {
+        for name in [Self.gaochang, Self.wulumuqi] {
+            let p = try plan(name)
+            let r = try review(p, p)
+            XCTAssertEqual(r.entries.carriedOver.count, p.items.count, name)
+            XCTAssertEqual(r.entries.carriedOver.map(\.old.id), r.entries.carriedOver.map(\.new.id), name)
+            XCTAssertEqual(ids(r.entries.added), [], name)
+            XCTAssertEqual(ids(r.entries.dropped), [], name)
+            XCTAssertEqual(r.entries.changed.count, 0, name)
+            XCTAssertEqual(Set(r.topics.map(\.status)), [.kept], name)
+        }
+    }
+
+    // MARK: Changes to a plan
+
+    func testADeletedItemIsExactlyThatItemDropped() throws {
+        var outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
+        let removed = outline.parts[1].sections[1].items.remove(at: 2)
+        let old = try Fixtures.parse(AlignerTests.Outline(try Fixtures.text(Self.gaochang)).render(), name: Self.gaochang)
+        let r = try review(old, Fixtures.parse(outline.render(), name: Self.gaochang))
+        XCTAssertEqual(r.entries.dropped.count, 1)
+        XCTAssertTrue(r.entries.dropped.first?.text.hasPrefix(String(removed[0].prefix(12))) == true, "\(ids(r.entries.dropped)) vs \(removed)")
+        XCTAssertEqual(ids(r.entries.added), [])
+        XCTAssertEqual(r.entries.carriedOver.count, old.items.count - 1)
+        XCTAssertEqual(r.entries.changed.count, 0, "items renumbered after the deleted one are not changes")
+    }
+
+    func testShuffledAndRenumberedItemsAreAllCarriedOver() throws {
+        let outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
+        var shuffled = outline
+        shuffled.parts.reverse()
+        for p in shuffled.parts.indices {
+            shuffled.parts[p].sections.reverse()
+            for s in shuffled.parts[p].sections.indices { shuffled.parts[p].sections[s].items.reverse() }
+        }
+        let renumbered = shuffled.render(part: { "\($0)、" }, section: { "（\($0)）" }, item: { String(UnicodeScalar(0x245F + $0)!) }, restartItems: true)
+        let old = try Fixtures.parse(outline.render(), name: Self.gaochang)
+        let r = try review(old, Fixtures.parse(renumbered, name: Self.gaochang))
+        XCTAssertEqual(r.entries.carriedOver.count, old.items.count)
+        XCTAssertEqual(ids(r.entries.added) + ids(r.entries.dropped), [])
+        XCTAssertEqual(r.entries.changed.count, 0)
+        // Each item is paired with its own text, wherever it went.
+        for p in r.entries.carriedOver { XCTAssertEqual(p.old.text, p.new.text) }
+        XCTAssertNotEqual(r.entries.carriedOver.map(\.old.id), r.entries.carriedOver.map(\.new.id))
+    }
+
+    func testAMovedDeadlineIsThatItemsOnlyChange() throws {
+        let r = try edited { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2022年6月底前,") }
+        XCTAssertEqual(r.entries.changed.count, 1)
+        let pair = try XCTUnwrap(r.entries.changed.first)
+        XCTAssertEqual(pair.new.line, 175)
+        XCTAssertEqual(pair.changes, [ReviewChange(kind: .deadline, removed: ["2021年底前"], added: ["2022年6月底前"])])
+        XCTAssertEqual(ids(r.entries.added) + ids(r.entries.dropped), [])
+    }
+
+    func testRewordingIsAChangeWithACharacterDiff() throws {
+        let r = try edited { $0.replacingOccurrences(of: "做好爱国卫生运动、健康中国行动等相关工作的信息公开", with: "做好爱国卫生运动|健康中国行动等相关工作的信息发布") }
+        let pair = try XCTUnwrap(r.entries.changed.first)
+        XCTAssertEqual(r.entries.changed.count, 1)
+        XCTAssertEqual(pair.changes.map(\.kind), [.wording])
+        let diff = pair.changes[0].diff
+        XCTAssertTrue(diff.contains(DiffSegment(.removed, "公开")), "\(diff)")
+        XCTAssertTrue(diff.contains(DiffSegment(.added, "发布")), "\(diff)")
+        let markdown = ReviewMarkdown.render(r)
+        XCTAssertTrue(markdown.contains("~~公开~~**发布**"), markdown)
+        XCTAssertTrue(markdown.contains("卫生运动\\|健康"), "a | in plan text is escaped")
+    }
+
+    func testTheCalendarAloneIsNotAChange() throws {
+        // The same plan a year later: every 2021 reads 2022, deadlines included.
+        let r = try edited { $0.replacingOccurrences(of: "2021", with: "2022") }
+        XCTAssertEqual(r.new.year, 2022)
+        XCTAssertEqual(r.entries.changed.map(\.new.id), [])
+        XCTAssertEqual(ids(r.entries.added) + ids(r.entries.dropped), [])
+    }
+
+    func testUnitsChangedAreNamed() throws {
+        let r = try edited { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站全部支持互联网协议第6版。", with: "30. 2021年底前, 政府门户网站全部支持互联网协议第6版。(牵头单位：区网信办)") }
+        let pair = try XCTUnwrap(r.entries.changed.first)
+        XCTAssertEqual(pair.changes.first { $0.kind == .lead }?.added, ["区网信办"])
+    }
+
+    // MARK: Two different plans
+
+    func testReviewingTheOtherWaySwapsNewAndDropped() throws {
+        for (a, b) in [(Self.zhuhai, Self.gaochang), (Self.wulumuqi, Self.gaochang)] {
+            let ab = try review(plan(a), plan(b))
+            let ba = try review(plan(b), plan(a))
+            XCTAssertEqual(ids(ab.entries.added), ids(ba.entries.dropped), a)
+            XCTAssertEqual(ids(ab.entries.dropped), ids(ba.entries.added), a)
+            XCTAssertEqual(Set(ab.entries.carriedOver.map { [$0.old.id, $0.new.id] }), Set(ba.entries.carriedOver.map { [$0.new.id, $0.old.id] }), a)
+            XCTAssertEqual(ab.topicsGained.map(\.topic), ba.topicsLost.map(\.topic), a)
+        }
+        // Two plans of one year that copy the national text share much of it.
+        let r = try review(plan(Self.zhuhai), plan(Self.gaochang))
+        XCTAssertGreaterThan(r.entries.carriedOver.count, 20)
+    }
+
+    func testTopicsGainedAndLostFollowEachPlansAlignment() throws {
+        let old = try plan(Self.wulumuqi), new = try plan(Self.gaochang)
+        let r = try review(old, new)
+        func topics(_ plan: Plan, year: Int) -> [String: [String]] {
+            let reference = Fixtures.taxonomy.reference(year: year)!
+            var out: [String: [String]] = [:]
+            for a in Aligner().align(plan, to: ReferenceIndex(reference)).items {
+                for topic in Set(a.sections.flatMap { reference.section(id: $0)!.topics }) { out[topic, default: []].append(a.item.path) }
+            }
+            return out
+        }
+        let before = topics(old, year: 2018), after = topics(new, year: 2021)
+        XCTAssertEqual(Set(r.topics.map(\.topic)), Set(before.keys).union(after.keys))
+        for t in r.topics {
+            XCTAssertEqual(t.old, before[t.topic] ?? [], t.topic)
+            XCTAssertEqual(t.new, after[t.topic] ?? [], t.topic)
+        }
+        XCTAssertEqual(Set(r.topicsGained.map(\.topic)), Set(after.keys).subtracting(before.keys))
+        XCTAssertEqual(Set(r.topicsLost.map(\.topic)), Set(before.keys).subtracting(after.keys))
+        // 2018's points had no section on the epidemic: gained, and the national points say why.
+        let epidemic = try XCTUnwrap(r.topics.first { $0.topic == "疫情" })
+        XCTAssertEqual(epidemic.status, .gained)
+        XCTAssertFalse(epidemic.inOldReference)
+        XCTAssertTrue(epidemic.inNewReference)
+    }
+
+    // MARK: The national points
+
+    func testTheNationalPointsOfTwoYearsPairSectionsByTopic() throws {
+        let t = Fixtures.taxonomy
+        let old = t.reference(year: 2018)!, new = t.reference(year: 2021)!
+        let r = ReferenceReview.run(old: old, new: new, taxonomy: t)
+        let sections = try XCTUnwrap(r.sections)
+        XCTAssertFalse(sections.carriedOver.isEmpty)
+        for p in sections.carriedOver {
+            XCTAssertFalse(Set(p.old.topics).isDisjoint(with: p.new.topics), "\(p.old.id) → \(p.new.id)")
+        }
+        XCTAssertEqual(sections.carriedOver.count + sections.dropped.count, old.sections.count)
+        XCTAssertEqual(sections.carriedOver.count + sections.added.count, new.sections.count)
+        // A topic only one year's points have is gained or lost.
+        func topics(_ reference: Reference) -> Set<String> { Set(reference.sections.flatMap(\.topics)) }
+        XCTAssertEqual(Set(r.topicsGained.map(\.topic)), topics(new).subtracting(topics(old)))
+        XCTAssertEqual(Set(r.topicsLost.map(\.topic)), topics(old).subtracting(topics(new)))
+        // Every requirement is accounted for once, and the other way round swaps new and dropped.
+        XCTAssertEqual(r.entries.carriedOver.count + r.entries.dropped.count, old.requirements.count)
+        let back = ReferenceReview.run(old: new, new: old, taxonomy: t)
+        XCTAssertEqual(ids(back.entries.dropped), ids(r.entries.added))
+        XCTAssertEqual(ids(back.sections?.dropped ?? []), ids(sections.added))
+        // The same year against itself: nothing changed.
+        let same = ReferenceReview.run(old: new, new: new, taxonomy: t)
+        XCTAssertEqual(same.entries.carriedOver.count, new.requirements.count)
+        XCTAssertEqual(same.entries.changed.count + (same.sections?.changed.count ?? 0), 0)
+    }
+
+    func testRenderingIsDeterministic() throws {
+        let a = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        let b = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        XCTAssertEqual(ReviewMarkdown.render(a), ReviewMarkdown.render(b))
+        XCTAssertEqual(ReviewJSON.value(a).rendered(), ReviewJSON.value(b).rendered())
+        let t = Fixtures.taxonomy
+        let r = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
+        XCTAssertEqual(ReviewMarkdown.render(r), ReviewMarkdown.render(ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)))
+        let markdown = ReviewMarkdown.render(a)
+        for heading in ["## Summary", "## Topics gained and lost", "## New items", "## Dropped items", "## Changed items", "## Carried over unchanged"] {
+            XCTAssertTrue(markdown.contains(heading), heading)
+        }
+        XCTAssertLessThan(markdown.range(of: "## Summary")!.lowerBound, markdown.range(of: "## Topics")!.lowerBound)
+    }
+}
