@@ -20,11 +20,16 @@ enum ItemPairing {
         var threshold = 0.6
         /// Similarity a pair must reach whatever its topics: topics alone never make two tasks one.
         var minimumSimilarity = 0.45
+        /// A second pass, over what the first left: entries that share a topic and are each other's
+        /// most similar there pair at this lower similarity. Why: across years and localities a task
+        /// is carried over in new words (2018's IPv6 改造 → 2021's 全部支持IPv6), and only being each
+        /// other's best within one topic tells it from a neighbouring task. 1 turns the pass off.
+        var mutualSimilarity = 0.2
 
         /// For the national points' sections: a section is a heading over requirements rewritten
         /// each year, so what carries it across years is its topic; sections sharing a topic pair
         /// on any wording evidence, best first, and sections without one need a near-copy.
-        static let sections = Weights(topic: 0.3, threshold: 0.35, minimumSimilarity: 0.05)
+        static let sections = Weights(topic: 0.3, threshold: 0.35, minimumSimilarity: 0.05, mutualSimilarity: 1)
     }
 
     struct Candidate: Hashable {
@@ -80,6 +85,24 @@ enum ItemPairing {
             usedOld.insert(c.old)
             usedNew.insert(c.new)
             out.append(c)
+        }
+        guard weights.mutualSimilarity < 1 else { return out }
+        // Mutual best within a shared topic, among what is left: ties broken by position, as above.
+        var similar: [[Double]] = Array(repeating: Array(repeating: 0, count: new.count), count: old.count)
+        for i in old.indices where !usedOld.contains(i) {
+            for j in new.indices where !usedNew.contains(j) && agreement(old[i].topics, new[j].topics) == 1 {
+                similar[i][j] = oldVectors[i].similarity(newVectors[j])
+            }
+        }
+        func bestNew(_ i: Int) -> Int? {
+            new.indices.filter { !usedNew.contains($0) && similar[i][$0] > 0 }.max { similar[i][$0] < similar[i][$1] || (similar[i][$0] == similar[i][$1] && $0 > $1) }
+        }
+        func bestOld(_ j: Int) -> Int? {
+            old.indices.filter { !usedOld.contains($0) && similar[$0][j] > 0 }.max { similar[$0][j] < similar[$1][j] || (similar[$0][j] == similar[$1][j] && $0 > $1) }
+        }
+        for i in old.indices where !usedOld.contains(i) {
+            guard let j = bestNew(i), bestOld(j) == i, similar[i][j] >= weights.mutualSimilarity else { continue }
+            out.append(Candidate(old: i, new: j, similarity: similar[i][j], score: similar[i][j] + weights.topic))
         }
         return out
     }
