@@ -6,8 +6,12 @@ import XCTest
 /// The committed Reports/ folder and the README's metadata table are what the tool writes today:
 /// regenerating them gives identical bytes (run `swift run compare-tool` after a change).
 final class ReportsTests: XCTestCase {
+    /// The main job's output, made once for the tests that read it (it checks, compares and reviews
+    /// every plan: seconds in a debug build).
+    static let generated = Result { try CorpusReport.generate(corpus: Fixtures.root.appendingPathComponent("Corpus").path) }
+
     func testCommittedReportsAreUpToDate() throws {
-        let files = try CorpusReport.generate(corpus: Fixtures.root.appendingPathComponent("Corpus").path)
+        let files = try Self.generated.get()
         XCTAssertFalse(files.isEmpty)
         for (name, text) in files {
             let url = Fixtures.root.appendingPathComponent("Reports/" + name)
@@ -19,9 +23,58 @@ final class ReportsTests: XCTestCase {
         }
     }
 
+    func testReportsHoldNothingTheToolNoLongerWrites() throws {
+        let generated = Set(try Self.generated.get().map(\.0))
+        let folder = Fixtures.root.appendingPathComponent("Reports").path
+        let committed = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue
+        }
+        XCTAssertEqual(Set(committed).subtracting(generated), [], "Reports/ holds files the tool no longer writes: delete them")
+    }
+
+    func testTheIndexLinksEveryReportAndEachPlansCheck() throws {
+        let files = try Self.generated.get()
+        let names = Set(files.map(\.0))
+        let index = try XCTUnwrap(files.first { $0.0 == "README.md" }?.1)
+        for name in names where name != "README.md" && !name.hasPrefix("plans/") {
+            XCTAssertTrue(index.contains("](\(name))"), "the index does not link \(name)")
+        }
+        for plan in Fixtures.planNames {
+            let stem = (plan as NSString).deletingPathExtension
+            XCTAssertTrue(names.contains("check/\(stem).md"), stem)
+            XCTAssertTrue(names.contains("plans/\(stem).md"), stem)
+        }
+        // The matrices' CSV open right in Excel and WPS.
+        for (name, text) in files where name.hasSuffix(".csv") { XCTAssertTrue(text.hasPrefix("\u{FEFF}"), name) }
+        // Plans of one province in different years are reviewed; a plan with no province is not.
+        XCTAssertTrue(names.contains("review/2018-xinjiang-wulumuqi--2021-xinjiang-tulufan-gaochang-draft.md"))
+        XCTAssertFalse(names.contains { $0.contains("zhuhai") && $0.hasPrefix("review/") })
+        XCTAssertTrue(names.contains("review/national-2018-2021.md"))
+    }
+
+    func testAPlanThatCannotBeReadStopsTheJobBeforeAnythingIsWritten() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+        try fm.copyItem(at: Fixtures.root.appendingPathComponent("Corpus/taxonomy"), to: tmp.appendingPathComponent("taxonomy"))
+        try fm.copyItem(at: Fixtures.corpus.appendingPathComponent(Fixtures.planNames[0]), to: tmp.appendingPathComponent("local/" + Fixtures.planNames[0]))
+        try Data([0x00, 0xFF, 0x00, 0x01]).write(to: tmp.appendingPathComponent("local/broken.txt"))
+        XCTAssertThrowsError(try CorpusReport.generate(corpus: tmp.path)) { error in
+            XCTAssertTrue(describe(error).contains("broken.txt"), describe(error))
+        }
+        try fm.removeItem(at: tmp.appendingPathComponent("taxonomy"))
+        try fm.removeItem(at: tmp.appendingPathComponent("local/broken.txt"))
+        XCTAssertThrowsError(try CorpusReport.generate(corpus: tmp.path)) { error in
+            XCTAssertTrue(describe(error).contains("taxonomy"), describe(error))
+        }
+    }
+
+    func describe(_ error: Error) -> String { (error as? LocalizedError)?.errorDescription ?? "\(error)" }
+
     func testGeneratingTwiceGivesTheSameBytes() throws {
-        let corpus = Fixtures.root.appendingPathComponent("Corpus").path
-        let a = try CorpusReport.generate(corpus: corpus), b = try CorpusReport.generate(corpus: corpus)
+        let a = try Self.generated.get(), b = try CorpusReport.generate(corpus: Fixtures.root.appendingPathComponent("Corpus").path)
         XCTAssertEqual(a.map(\.0), b.map(\.0))
         XCTAssertEqual(a.map(\.1), b.map(\.1))
     }

@@ -39,7 +39,7 @@ public struct ComparedPlan: Hashable, Sendable {
     public var sectionsCovered: Int
     public var sectionsPartial: Int
     public var sectionsMissing: Int
-    /// Divergences `check` reports that ask for a fix (warnings), and the notes.
+    /// Divergences `check` lists to fix or explain (warnings that are not a gap's evidence), and the notes.
     public var warnings: Int
     public var notes: Int
     public var localAdditions: [ItemEvidence]

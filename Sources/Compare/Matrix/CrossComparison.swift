@@ -84,7 +84,7 @@ public enum CrossComparison {
             name: c.plan.name, title: m.title, locality: m.locality, year: m.year, reference: c.reference.name, rank: 0,
             requirementsReached: c.reached, requirementsTotal: c.total,
             sectionsCovered: count(.covered), sectionsPartial: count(.partial), sectionsMissing: count(.missing),
-            warnings: c.result.warnings.count, notes: c.result.findings.count - c.result.warnings.count,
+            warnings: c.result.divergencesToFix.count, notes: c.result.notes.count,
             localAdditions: c.result.localAdditions,
             localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
     }

@@ -23,7 +23,7 @@ public enum ComparisonMarkdown {
 
     static func summary(_ c: Comparison, labels: [String]) -> String {
         var out = "## Summary\n\nRanked by the share of their reference's requirements some item reaches (equal shares by file name).\n\n"
-        out += "| rank | plan | file | year | reference | requirements reached | sections ● / ◐ / ○ | divergences (warnings, notes) | local additions | localisation index |\n"
+        out += "| rank | plan | file | year | reference | requirements reached | sections ● / ◐ / ○ | divergences to fix, notes | local additions | localisation index |\n"
         out += "|---|---|---|---|---|---|---|---|---|---|\n"
         for i in c.ranking {
             let p = c.plans[i]
