@@ -196,6 +196,13 @@ final class DiffTests: XCTestCase {
         XCTAssertTrue(gone.first?.note.contains("inside 「舆情回应台账」") ?? false, gone.first?.note ?? "")
     }
 
+    func testATimeLimitForReportingUpwardIsNoStrengthening() {
+        XCTAssertTrue(DeadlineCheck.isReporting("于10月底前将清理整合情况报市政府政务公开办公室备案", deadline: "10月底前"))
+        XCTAssertTrue(DeadlineCheck.isReporting("各单位于2021年6月底前报送自查报告", deadline: "2021年6月底前"))
+        XCTAssertFalse(DeadlineCheck.isReporting("于2018年10月底前完成编制工作并在政府网站公开发布，并将编制情况报市政府政务公开办公室", deadline: "2018年10月底前"))
+        XCTAssertFalse(DeadlineCheck.isReporting("2021年底前，政府门户网站全部支持互联网协议第6版", deadline: "2021年底前"))
+    }
+
     func testADeadlineChangeQuotesTheClauseThatSetsIt() throws {
         let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年9月底前完成自查，2022年6月底前, 政府门户网站") }
         let change = try XCTUnwrap(r.findings.first { $0.kind == .deadlineChange })

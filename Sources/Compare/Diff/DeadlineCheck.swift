@@ -38,14 +38,15 @@ enum DeadlineCheck {
     static func added(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() where !a.isLocal {
-            let deadlines = a.item.node.deadlines.filter { date($0) != nil || isDuration($0) }
+            let text = a.item.node.text
+            let deadlines = a.item.node.deadlines.filter { d in (date(d) != nil || isDuration(d)) && !isReporting(sentence(of: text, saying: d.raw), deadline: d.raw) }
             guard let first = deadlines.first else { continue }
             let requirements = a.requirements.compactMap { id in ctx.reference.requirements.first { $0.requirement.id == id }?.requirement }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let r = requirements.first
-            let text = sentence(of: ctx.item(i).node.text, saying: first.raw)
+            let quoted = sentence(of: text, saying: first.raw)
             var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
-                                      text: text, reference: nearestClause(in: requirements, to: text),
+                                      text: quoted, reference: nearestClause(in: requirements, to: quoted),
                                       added: deadlines.map(\.raw),
                                       note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none")
             // What is new is the time limit, not the rest of the sentence: a diff would bury it.
@@ -54,6 +55,21 @@ enum DeadlineCheck {
         }
         return out
     }
+
+    /// Whether the time limit is for reporting upward (于10月底前将…情况报市政府政务公开办公室备案): an
+    /// office's own bookkeeping, not a firmer national duty.
+    static func isReporting(_ sentence: String, deadline raw: String) -> Bool {
+        guard let r = sentence.range(of: raw) else { return false }
+        let after = sentence[r.upperBound...].prefix { !"，,。；;".contains($0) }
+        if reportingWords.contains(where: { after.contains($0) }) { return true }
+        guard let report = after.lastIndex(of: "报") else { return false }
+        let rest = after[after.index(after: report)...]
+        return reportingTargets.contains { rest.contains($0) }
+    }
+
+    static let reportingWords = ["上报", "报送", "报备", "备案"]
+    /// What a report goes to: 报市政府办公室, 报领导小组.
+    static let reportingTargets = ["办公室", "办公厅", "领导小组", "政务公开办"]
 
     /// The sentence (up to 。 or ；) that holds `raw`: a time limit alone (到2018年10月底前) says nothing
     /// of what is due.
