@@ -280,6 +280,22 @@ final class DiffTests: XCTestCase {
 
     // MARK: Diff rendering
 
+    func testTheCommonSubsequenceCountIsTheDiffsOnEveryLength() {
+        // The bit-parallel count (a side of 64 or fewer) against the Myers diff, on pseudo-random
+        // sequences over a small alphabet (many repeats), lengths 0 to 90 on either side.
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ n: UInt64) -> UInt32 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return UInt32((seed >> 33) % n)
+        }
+        for _ in 0..<400 {
+            let a = (0..<Int(next(91))).map { _ in next(6) }, b = (0..<Int(next(91))).map { _ in next(6) }
+            XCTAssertEqual(TextDiff.common(a, b), a.count - b.difference(from: a).removals.count, "\(a) \(b)")
+        }
+        XCTAssertEqual(TextDiff.common(Array(repeating: 1, count: 64), Array(repeating: 1, count: 70)), 64)
+        XCTAssertEqual(TextDiff.common([], [1, 2]), 0)
+    }
+
     func testCharacterDiffRunsAreCoalesced() {
         XCTAssertEqual(TextDiff.segments(from: "加强反垄断与反不正当竞争", to: "加强反不正当竞争工作"), [
             DiffSegment(.same, "加强反"), DiffSegment(.removed, "垄断与反"), DiffSegment(.same, "不正当竞争"), DiffSegment(.added, "工作"),

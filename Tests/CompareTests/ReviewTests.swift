@@ -172,6 +172,30 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(epidemic.inNewReference)
     }
 
+    func testTwoLocalitiesAreABenchmarkWithoutUnitChanges() throws {
+        let r = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        XCTAssertFalse(r.sameLocality)
+        XCTAssertFalse(r.entries.carriedOver.contains { $0.changes.contains { $0.kind == .lead || $0.kind == .responsible } })
+        XCTAssertTrue(ReviewMarkdown.render(r).contains("**Two localities** (乌鲁木齐市, prefecture and 高昌区, county)"))
+        let same = try edited { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2022年底前, 政府门户网站") }
+        XCTAssertTrue(same.sameLocality)
+        XCTAssertFalse(ReviewMarkdown.render(same).contains("**Two localities**"))
+    }
+
+    func testATopicTheNewPlanDropsWhileTheNationalPointsStillAskIsCalledOut() throws {
+        var outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
+        let old = try Fixtures.parse(outline.render(), name: Self.gaochang)
+        // Part 一 section （四） is the epidemic section of the 2021 points.
+        outline.parts[0].sections.remove(at: 3)
+        let r = try review(old, Fixtures.parse(outline.render(), name: Self.gaochang))
+        let epidemic = try XCTUnwrap(r.topics.first { $0.topic == "疫情" })
+        XCTAssertEqual(epidemic.status, .lost)
+        XCTAssertTrue(epidemic.inNewReference)
+        let markdown = ReviewMarkdown.render(r)
+        XCTAssertTrue(markdown.contains("**Lost although the new year's national points still ask for it**: 疫情"), markdown)
+        XCTAssertTrue(markdown.contains("**still asked for** by the new year's points"))
+    }
+
     // MARK: The national points
 
     func testTheNationalPointsOfTwoYearsPairSectionsByTopic() throws {

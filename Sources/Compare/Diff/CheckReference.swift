@@ -21,6 +21,17 @@ public struct CheckReference: Sendable {
     /// (台账 in 舆情回应台账): written inside one of them, it is the other requirement's, and a plan
     /// with a 舆情回应台账 has not yet said it keeps a 台账 of its tasks.
     let elementShadows: [String: [Shadow]]
+    /// Per requirement id, its wording lines' clauses long enough to be copied, with their match
+    /// texts and pair sets: the wording check compares every aligned item's clauses with them.
+    let wordingClauses: [String: [WordingClause]]
+    /// Requirements by id (`Reference.requirements` flattens the sections on every call).
+    let requirements: [String: Requirement]
+
+    struct WordingClause {
+        var text: String
+        var match: MatchText
+        var bigrams: Set<UInt64>
+    }
 
     struct Shadow: Hashable {
         var phrase: MatchText
@@ -98,6 +109,15 @@ public struct CheckReference: Sendable {
         }
         self.elementVariants = elementVariants
         self.elementShadows = elementShadows
+        var wordingClauses: [String: [WordingClause]] = [:]
+        for (_, r) in reference.requirements {
+            wordingClauses[r.id] = r.wording.flatMap(TextDiff.clauses).compactMap { c in
+                let m = MatchText(c)
+                return m.count >= WordingCheck.shortestClause ? WordingClause(text: c, match: m, bigrams: Set(m.bigrams)) : nil
+            }
+        }
+        self.wordingClauses = wordingClauses
+        requirements = Dictionary(reference.requirements.map { ($0.requirement.id, $0.requirement) }, uniquingKeysWith: { a, _ in a })
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var byKey: [TypoKey: [MatchText]] = [:]
         for t in terms {

@@ -41,7 +41,7 @@ enum DeadlineCheck {
             let text = a.item.node.text
             let deadlines = a.item.node.deadlines.filter { d in (date(d) != nil || isDuration(d)) && !isReporting(sentence(of: text, saying: d.raw), deadline: d.raw) }
             guard let first = deadlines.first else { continue }
-            let requirements = a.requirements.compactMap { id in ctx.reference.requirements.first { $0.requirement.id == id }?.requirement }
+            let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let r = requirements.first
             let quoted = sentence(of: text, saying: first.raw)

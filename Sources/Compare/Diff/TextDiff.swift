@@ -43,9 +43,28 @@ enum TextDiff {
     }
 
     /// How many scalars of `reference` survive in `text` in order (the longest common subsequence).
+    ///
+    /// When either side has at most 64 scalars (every clause a check compares), the length comes from
+    /// the bit-parallel LCS of Allison–Dix and Hyyrö: one word operation per scalar of the other side,
+    /// where a Myers diff builds an edit script only to count it. Longer pairs take the diff.
     static func common(_ reference: [UInt32], _ text: [UInt32]) -> Int {
-        let changes = text.difference(from: reference)
-        return reference.count - changes.removals.count
+        let (pattern, other) = reference.count <= text.count ? (reference, text) : (text, reference)
+        guard pattern.count <= 64 else {
+            return reference.count - text.difference(from: reference).removals.count
+        }
+        guard !pattern.isEmpty else { return 0 }
+        // Bit i of a scalar's mask: the pattern holds that scalar at position i.
+        var masks: [UInt32: UInt64] = [:]
+        masks.reserveCapacity(pattern.count)
+        for (i, c) in pattern.enumerated() { masks[c, default: 0] |= 1 << UInt64(i) }
+        var v = UInt64.max
+        for c in other {
+            guard let m = masks[c] else { continue }
+            let u = v & m
+            v = (v &+ u) | (v &- u)
+        }
+        let used = pattern.count == 64 ? UInt64.max : (UInt64(1) << UInt64(pattern.count)) - 1
+        return pattern.count - (v & used).nonzeroBitCount
     }
 
     /// Runs of scalars removed from `reference` and added in `text`, each as a string, with whether an
@@ -83,21 +102,30 @@ enum TextDiff {
         return (removed, added, replacements)
     }
 
-    /// Clauses: the pieces between ，。；：！？ and line breaks (a 、 list stays whole).
+    static let clauseEnds: Set<Unicode.Scalar> = Set("，。；：！？,;:!?\n".unicodeScalars)
+
+    /// Clauses: the pieces between ，。；：！？ and line breaks (a 、 list stays whole), trimmed of
+    /// white space. One pass over the scalars, slicing rather than appending: every check splits
+    /// every item and every wording line, so this is on the check's hot path.
     static func clauses(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
-        for ch in text {
-            if "，。；：！？,;:!?\n".contains(ch) {
-                let t = current.trimmingCharacters(in: .whitespaces)
-                if !t.isEmpty { out.append(t) }
-                current = ""
-            } else {
-                current.append(ch)
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        func add(_ end: String.UnicodeScalarView.Index) {
+            var a = start, b = end
+            while a < b, scalars[a].properties.isWhitespace { a = scalars.index(after: a) }
+            while b > a, scalars[scalars.index(before: b)].properties.isWhitespace { b = scalars.index(before: b) }
+            if a < b { out.append(String(scalars[a..<b])) }
         }
-        let t = current.trimmingCharacters(in: .whitespaces)
-        if !t.isEmpty { out.append(t) }
+        var i = start
+        while i < scalars.endIndex {
+            if clauseEnds.contains(scalars[i]) {
+                add(i)
+                start = scalars.index(after: i)
+            }
+            i = scalars.index(after: i)
+        }
+        add(scalars.endIndex)
         return out
     }
 }

@@ -12,7 +12,10 @@ enum WordingCheck {
     static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }
-        let itemClauses = TextDiff.clauses(a.item.node.text).map { ($0, MatchText($0)) }
+        let itemClauses = TextDiff.clauses(a.item.node.text).map { c -> (String, MatchText, Set<UInt64>) in
+            let m = MatchText(c)
+            return (c, m, Set(m.bigrams))
+        }
         var out: [Finding] = []
         for match in a.matches {
             guard let section = ctx.reference.section(id: match.section) else { continue }
@@ -24,38 +27,38 @@ enum WordingCheck {
         return out
     }
 
-    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText)], section: ReferenceSection, requirement r: Requirement) -> Finding? {
-        var weakened: (String, String, [String], [String], String)? = nil
-        var strengthened: (String, String, [String], [String], String)? = nil
-        for wording in r.wording {
-            for refClause in TextDiff.clauses(wording) {
-                let ref = ctx.prepared.match(refClause)
-                guard ref.count >= shortestClause else { continue }
-                let refBigrams = Set(ref.bigrams)
-                var best: (String, MatchText, Int)? = nil
-                for (text, t) in clauses {
-                    guard t.bigrams.filter(refBigrams.contains).count * 2 >= refBigrams.count else { continue }
-                    let kept = TextDiff.common(ref.scalars, t.scalars)
-                    if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
-                }
-                guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
-                let (removed, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
-                let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
-                if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
-                    weakened = (text, refClause, why.missing, why.added, why.note)
-                }
-                if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
-                    strengthened = (text, refClause, why.missing, [], why.note)
-                }
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, Set<UInt64>)], section: ReferenceSection, requirement r: Requirement) -> Finding? {
+        /// The first clause pair that weakens, and the first that strengthens.
+        struct Change {
+            var text: String, reference: String, missing: [String], added: [String], note: String
+        }
+        var weakened: Change? = nil
+        var strengthened: Change? = nil
+        for wording in ctx.prepared.wordingClauses[r.id] ?? [] {
+            let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
+            var best: (String, MatchText, Int)? = nil
+            for (text, t, bigrams) in clauses {
+                guard bigrams.intersection(refBigrams).count * 2 >= refBigrams.count else { continue }
+                let kept = TextDiff.common(ref.scalars, t.scalars)
+                if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
+            }
+            guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
+            let (removed, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
+            let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
+            if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
+                weakened = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
+            }
+            if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
+                strengthened = Change(text: text, reference: refClause, missing: why.missing, added: [], note: why.note)
             }
         }
         if let w = weakened {
             return ctx.finding(.weakened, .warning, item: i, section: section.id, requirement: r.id,
-                               text: w.0, reference: w.1, missing: w.2, added: w.3, note: w.4)
+                               text: w.text, reference: w.reference, missing: w.missing, added: w.added, note: w.note)
         }
         if let s = strengthened {
             return ctx.finding(.strengthened, .info, item: i, section: section.id, requirement: r.id,
-                               text: s.0, reference: s.1, missing: s.2, note: s.4)
+                               text: s.text, reference: s.reference, missing: s.missing, note: s.note)
         }
         return nil
     }

@@ -1,10 +1,10 @@
 /// A year-over-year review as an office head reads it: a summary, the topics one year has and the
-/// other lacks, then what is new, what was dropped and what changed, each with its line numbers and
-/// evidence, and last what was carried over as it was.
+/// other lacks (and why), then what changed, what is new and what was dropped, each with its line
+/// numbers and evidence, and last what was carried over as it was.
 ///
-/// Why this order: the summary and the topics answer "what is different this year?"; new and
-/// dropped tasks are what someone must take on or let go; changes are quoted with a character diff
-/// so they can be checked without opening either file.
+/// Why this order: the summary and the topics answer "what is different this year?"; changed tasks
+/// are the few to read closely; new and dropped ones are lists to go through; near-copies, a
+/// character diff; rewrites, both texts side by side.
 public enum ReviewMarkdown {
     public static func render(_ r: ReviewResult) -> String {
         let noun = r.kind == .plans ? Noun(one: "item", many: "items") : Noun(one: "requirement", many: "requirements")
@@ -12,23 +12,35 @@ public enum ReviewMarkdown {
             ? "# Year-over-year review: \(text(r.old.name)) → \(text(r.new.name))\n\n"
             : "# National key points: \(text(r.old.name)) → \(text(r.new.name))\n\n"
         out += "- Old: \(describe(r.old, kind: r.kind))\n- New: \(describe(r.new, kind: r.kind))\n\n"
+        if !r.sameLocality {
+            out += "**Two localities** (\(place(r.old)) and \(place(r.new))): what differs is the year, the place and the level at once, so read this as a benchmark of the newer plan against the older one, not as one office's year over year. Units are not compared: each plan names its own.\n\n"
+        }
+        for side in [r.old, r.new] where side.referenceDrawnFromIt {
+            out += "**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n"
+        }
         out += summary(r, noun)
         out += topics(r)
         if let sections = r.sections {
             out += "## Sections\n\n"
+            out += "Sections are paired by the topic they share and what their requirements say; their titles are each year's own.\n\n"
             out += pairTable(sections.carriedOver, label: "section", oldText: true)
             out += entries(sections.added, title: "### New sections", empty: "None: every new section continues an old one.", label: "section")
             out += entries(sections.dropped, title: "### Dropped sections", empty: "None: every old section continues in the new points.", label: "section")
         }
+        out += changed(r.entries.changed, noun)
         out += entries(r.entries.added, title: "## New \(noun.many) (only in \(text(r.new.name)))", empty: "None.", label: noun.one)
         out += entries(r.entries.dropped, title: "## Dropped \(noun.many) (only in \(text(r.old.name)))", empty: "None.", label: noun.one)
-        out += changed(r.entries.changed, noun)
         out += "## Carried over unchanged\n\n"
         out += pairTable(r.entries.unchanged, label: noun.one)
         return out
     }
 
     struct Noun { var one: String; var many: String }
+
+    static func place(_ s: ReviewSide) -> String {
+        let level = s.level.map { ", \($0.rawValue)" } ?? ""
+        return "\(text(s.locality ?? s.name))\(level)"
+    }
 
     static func describe(_ s: ReviewSide, kind: ReviewResult.Kind) -> String {
         let title = s.title.map { "\(text($0)), " } ?? ""
@@ -43,7 +55,7 @@ public enum ReviewMarkdown {
         let old = e.carriedOver.count + e.dropped.count, new = e.carriedOver.count + e.added.count
         var out = "## Summary\n\n"
         if let s = r.sections {
-            out += "- Sections: \(s.carriedOver.count) carried over (\(s.changed.count) retitled), \(s.added.count) new, \(s.dropped.count) dropped.\n"
+            out += "- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped.\n"
         }
         out += "- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed"
         let kinds = ReviewChange.Kind.allCases.compactMap { k -> String? in
@@ -52,8 +64,15 @@ public enum ReviewMarkdown {
         }
         out += kinds.isEmpty ? ".\n" : " (\(kinds.joined(separator: ", "))).\n"
         out += "- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**.\n"
-        out += "- Topics gained: \(names(r.topicsGained)); topics lost: \(names(r.topicsLost)).\n\n"
-        return out
+        out += "- Topics gained: \(names(r.topicsGained)); topics lost: \(names(r.topicsLost)).\n"
+        let stillAsked = r.topicsLost.filter(\.inNewReference)
+        if r.kind == .plans && !stillAsked.isEmpty {
+            out += "- **Lost although the new year's national points still ask for it**: \(names(stillAsked)).\n"
+        }
+        if r.kind == .plans {
+            out += "- What the new plan lacks against its own year's national points, requirement by requirement, is in its draft check (`compare-tool check \(text(r.new.name))`).\n"
+        }
+        return out + "\n"
     }
 
     static func names(_ topics: [TopicChange]) -> String {
@@ -64,14 +83,31 @@ public enum ReviewMarkdown {
         var out = "## Topics gained and lost\n\n"
         if r.topicsGained.isEmpty && r.topicsLost.isEmpty { out += "No topic gained or lost: both sides have entries under the same topics.\n\n" }
         let what = r.kind == .plans ? "items" : "sections"
-        out += "| topic | status | old \(what) | new \(what) | national points |\n|---|---|---|---|---|\n"
+        out += "| topic | status | why | old \(what) | new \(what) |\n|---|---|---|---|---|\n"
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
-            let national = t.inOldReference && t.inNewReference ? "both years" : t.inNewReference ? "new year only" : t.inOldReference ? "old year only" : "neither year"
-            out += "| \(text(t.topic)) | \(t.status.rawValue) | \(ids(t.old)) | \(ids(t.new)) | \(national) |\n"
+            out += "| \(text(t.topic)) | \(t.status.rawValue) | \(why(t, kind: r.kind)) | \(few(t.old)) | \(few(t.new)) |\n"
         }
         if r.topics.isEmpty { out += "| — | — | — | — | — |\n" }
         return out + "\n"
+    }
+
+    /// Whether the national points or the plan made the difference.
+    static func why(_ t: TopicChange, kind: ReviewResult.Kind) -> String {
+        guard kind == .plans else {
+            return t.status == .gained ? "new in the national points" : t.status == .lost ? "no longer in the national points" : "in both years"
+        }
+        switch t.status {
+        case .kept: return "both plans"
+        case .gained: return t.inOldReference ? "the old year's points asked for it too; the old plan had nothing on it" : "new in the national points"
+        case .lost: return t.inNewReference ? "**still asked for** by the new year's points; the new plan has nothing on it" : "no longer in the national points"
+        }
+    }
+
+    /// How many, and the first three: the lists below give them all.
+    static func few(_ list: [String]) -> String {
+        guard list.count > 3 else { return ids(list) }
+        return "\(list.count): " + list.prefix(3).map(text).joined(separator: ", ") + ", …"
     }
 
     static func ids(_ list: [String]) -> String {
@@ -92,18 +128,19 @@ public enum ReviewMarkdown {
         var out = "## Changed \(noun.many)\n\n"
         guard !pairs.isEmpty else { return out + "None: every \(noun.one) carried over says what it said.\n\n" }
         for (n, p) in zip(1..., pairs) {
-            out += "### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(p.changes.map { label($0.kind) }.joined(separator: ", "))\n\n"
+            let loose = p.close ? "" : " (a loose match: the same topic, the nearest task, in other words)"
+            out += "### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(p.changes.map { label($0.kind) }.joined(separator: ", "))\(loose)\n\n"
             out += "- Old: 「\(text(p.old.text))」\n- New: 「\(text(p.new.text))」\n"
             for c in p.changes {
                 if c.kind == .wording {
-                    out += "- Wording (~~old only~~ **new only**): \(CheckMarkdown.diff(c.diff))\n"
+                    out += c.diff.isEmpty ? "- Wording: rewritten (too different for a character diff: read the two texts above)\n" : "- Wording (~~old only~~ **new only**): \(CheckMarkdown.diff(c.diff))\n"
                 } else {
                     let removed = c.removed.isEmpty ? "" : "removed \(c.removed.map(text).joined(separator: "、"))"
                     let added = c.added.isEmpty ? "" : "added \(c.added.map(text).joined(separator: "、"))"
                     out += "- \(label(c.kind).prefix(1).uppercased() + label(c.kind).dropFirst()): \([removed, added].filter { !$0.isEmpty }.joined(separator: "; "))\n"
                 }
             }
-            out += "- Similarity \(String(format: "%.2f", p.similarity)).\n\n"
+            out += "\n"
         }
         return out
     }
@@ -111,10 +148,10 @@ public enum ReviewMarkdown {
     /// With `oldText`, both sides' texts (sections, whose titles change); else the new one.
     static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false) -> String {
         guard !pairs.isEmpty else { return "None.\n\n" }
-        var out = "| old \(label) | line |\(oldText ? " text |" : "") new \(label) | line | similarity | text |\n|---|---|---|---|---|---|\(oldText ? "---|" : "")\n"
+        var out = "| old \(label) | line |\(oldText ? " text |" : "") new \(label) | line | text |\n|---|---|---|---|---|\(oldText ? "---|" : "")\n"
         for p in pairs {
             let old = oldText ? " \(text(p.old.text)) |" : ""
-            out += "| \(text(p.old.id)) | \(p.old.line) |\(old) \(text(p.new.id)) | \(p.new.line) | \(String(format: "%.2f", p.similarity)) | \(text(AlignmentMarkdown.excerpt(p.new.text, 60))) |\n"
+            out += "| \(text(p.old.id)) | \(p.old.line) |\(old) \(text(p.new.id)) | \(p.new.line) | \(text(AlignmentMarkdown.excerpt(p.new.text, 60))) |\n"
         }
         return out + "\n"
     }

@@ -40,14 +40,16 @@ enum ItemPairing {
     }
 
     /// The review of one level: pairs with their changes, and what is left on each side.
-    static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, weights: Weights = Weights()) -> EntryReview {
+    /// `compareUnits`: false for plans of two localities, whose units differ by name whatever they do.
+    static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights()) -> EntryReview {
         let pairs = self.pairs(old: old, new: new, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
         return EntryReview(
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
                     old: old[p.old], new: new[p.new], similarity: p.similarity,
-                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear))
+                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits),
+                    close: p.similarity >= weights.minimumSimilarity)
             },
             added: new.indices.filter { !newPaired.contains($0) }.map { new[$0] },
             dropped: old.indices.filter { !oldPaired.contains($0) }.map { old[$0] })

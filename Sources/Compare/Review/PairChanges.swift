@@ -5,10 +5,14 @@
 /// with dates counted from each side's year, so "2018年底前" in a 2018 plan and "2021年底前" in a
 /// 2021 plan are the same limit (the end of the plan's year); units and list members as sets.
 enum PairChanges {
-    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?) -> [ReviewChange] {
+    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?, compareUnits: Bool = true) -> [ReviewChange] {
         var out: [ReviewChange] = []
-        if ReviewText.masked(old.text, without: old.deadlines.map(\.raw)) != ReviewText.masked(new.text, without: new.deadlines.map(\.raw)) {
-            out.append(ReviewChange(kind: .wording, diff: TextDiff.segments(from: old.text, to: new.text)))
+        let a = ReviewText.masked(old.text, without: old.deadlines.map(\.raw)), b = ReviewText.masked(new.text, without: new.deadlines.map(\.raw))
+        if a != b {
+            // A character diff reads only where the new text keeps half of the longer one in order;
+            // a rewrite is reported as reworded, the two texts side by side.
+            let readable = TextDiff.common(a.scalars, b.scalars) * 2 >= max(a.count, b.count)
+            out.append(ReviewChange(kind: .wording, diff: readable ? TextDiff.segments(from: old.text, to: new.text) : []))
         }
         let oldKeys = old.deadlines.map { key($0, year: oldYear) }, newKeys = new.deadlines.map { key($0, year: newYear) }
         if Set(oldKeys) != Set(newKeys) {
@@ -17,7 +21,10 @@ enum PairChanges {
                 removed: zip(old.deadlines, oldKeys).filter { !newKeys.contains($0.1) }.map(\.0.raw),
                 added: zip(new.deadlines, newKeys).filter { !oldKeys.contains($0.1) }.map(\.0.raw)))
         }
-        for (kind, a, b) in [(ReviewChange.Kind.lead, old.lead, new.lead), (.responsible, old.responsible, new.responsible), (.members, old.members, new.members)] {
+        var compared: [(ReviewChange.Kind, [String], [String])] = compareUnits ? [(.lead, old.lead, new.lead), (.responsible, old.responsible, new.responsible)] : []
+        // Members only where both sides have a list: one that has none did not drop them.
+        if !old.members.isEmpty && !new.members.isEmpty { compared.append((.members, old.members, new.members)) }
+        for (kind, a, b) in compared {
             let removed = a.filter { !b.contains($0) }, added = b.filter { !a.contains($0) }
             if !removed.isEmpty || !added.isEmpty {
                 out.append(ReviewChange(kind: kind, removed: removed, added: added))

@@ -14,7 +14,8 @@ public enum PlanReview {
         return ReviewResult(
             kind: .plans,
             old: side(old, reference: oldReference), new: side(new, reference: newReference),
-            entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: old.metadata.year, newYear: new.metadata.year),
+            entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: old.metadata.year, newYear: new.metadata.year,
+                                        compareUnits: old.metadata.locality != nil && old.metadata.locality == new.metadata.locality),
             topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: oldReference, newReference: newReference, taxonomy: taxonomy))
     }
 
@@ -29,6 +30,10 @@ public enum PlanReview {
     }
 
     static func side(_ plan: Plan, reference: Reference) -> ReviewSide {
-        ReviewSide(name: plan.name, title: plan.metadata.title, year: plan.metadata.year, reference: reference.name)
+        var side = ReviewSide(name: plan.name, title: plan.metadata.title, year: plan.metadata.year, reference: reference.name)
+        side.locality = plan.metadata.locality
+        side.level = plan.metadata.level
+        side.referenceDrawnFromIt = reference.drawnFrom.contains(plan.name)
+        return side
     }
 }

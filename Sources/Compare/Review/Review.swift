@@ -34,6 +34,11 @@ public struct ReviewResult: Hashable, Sendable {
 
     public var topicsGained: [TopicChange] { topics.filter { $0.status == .gained } }
     public var topicsLost: [TopicChange] { topics.filter { $0.status == .lost } }
+
+    /// Two plans of one locality: what differs is the year. Otherwise place and level differ too.
+    public var sameLocality: Bool {
+        kind == .references || (old.locality != nil && old.locality == new.locality)
+    }
 }
 
 /// One of the two documents reviewed.
@@ -44,6 +49,12 @@ public struct ReviewSide: Hashable, Sendable {
     public var year: Int?
     /// The national key points its entries were aligned to (its own name for a reference).
     public var reference: String
+    /// The plan's locality and level (nil for a reference): two plans of different localities are a
+    /// benchmark, not a year-over-year review, and their units are not compared.
+    public var locality: String? = nil
+    public var level: Metadata.Level? = nil
+    /// The taxonomy's wording for its year was drawn from this plan (`drawn-from`).
+    public var referenceDrawnFromIt = false
 
     public init(name: String, title: String?, year: Int?, reference: String) {
         self.name = name
@@ -120,12 +131,15 @@ public struct ReviewPair: Hashable, Sendable {
     public var similarity: Double
     /// Empty when the task is carried over as it was.
     public var changes: [ReviewChange]
+    /// Paired on close wording (the first pass), not only as each other's nearest within a topic.
+    public var close: Bool
 
-    public init(old: ReviewEntry, new: ReviewEntry, similarity: Double, changes: [ReviewChange]) {
+    public init(old: ReviewEntry, new: ReviewEntry, similarity: Double, changes: [ReviewChange], close: Bool = true) {
         self.old = old
         self.new = new
         self.similarity = similarity
         self.changes = changes
+        self.close = close
     }
 
     public var isChanged: Bool { !changes.isEmpty }
