@@ -189,14 +189,38 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(alone.requirements.allSatisfy { $0.source == .reference })
     }
 
-    func testVariantsCarryTheChecksDivergencesForTheirRequirement() {
+    func testMarksFollowTheCountsAndRanksCountWithinEachReference() {
+        let mixed = compare(Fixtures.planNames.map(Self.plan))
+        for c in [Self.comparison2021, mixed] {
+            for row in c.matrix {
+                for cell in row.cells where cell.mark != .absent {
+                    let expected: MatrixCell.Mark = cell.requirementsReached == cell.requirementsTotal ? .covered : cell.requirementsReached == 0 ? .missing : .partial
+                    XCTAssertEqual(cell.mark, expected, "\(row.id) \(cell.requirementsReached)/\(cell.requirementsTotal)")
+                }
+            }
+            for reference in Set(c.plans.map(\.reference)) {
+                XCTAssertEqual(c.plans.filter { $0.reference == reference }.map(\.rank).sorted(), Array(1...c.plans.filter { $0.reference == reference }.count))
+            }
+        }
+        // The 2018 plan is alone under its reference, and the taxonomy was drawn from it: rank 1, marked.
+        XCTAssertEqual(mixed.plans.first { $0.year == 2018 }?.rank, 1)
+        XCTAssertTrue(mixed.plans.first { $0.year == 2018 }?.referenceDrawnFromIt ?? false)
+        XCTAssertTrue(ComparisonMarkdown.render(mixed).contains("† The taxonomy's wording for this plan's reference was drawn from it"))
+    }
+
+    func testVariantsCarryTheChecksDivergencesForTheirRequirementButNotAGapsEvidence() {
         let c = Self.comparison2021
         for (i, plan) in Self.all2021.enumerated() {
             let index = ReferenceIndex(Fixtures.taxonomy.reference(year: 2021)!)
             let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: Self.lexicon)
             for r in c.requirements {
-                let expected = result.findings.filter { $0.requirement == r.requirement }.map { [$0.kind.rawValue, $0.note, $0.path] }
+                // A gap's evidence restates that no item carries the requirement out: the variant
+                // already says "not carried out".
+                let expected = result.findings.filter { $0.requirement == r.requirement && !$0.gap }.map { [$0.kind.rawValue, $0.note, $0.path] }
                 XCTAssertEqual(r.variants[i].divergences.map { [$0.kind.rawValue, $0.note, $0.path] }, expected, "\(plan.name) \(r.requirement)")
+                if result.findings.contains(where: { $0.requirement == r.requirement && $0.gap }) {
+                    XCTAssertFalse(r.variants[i].isCarried, "\(plan.name) \(r.requirement)")
+                }
             }
         }
     }

@@ -44,6 +44,9 @@ public struct ComparedPlan: Hashable, Sendable {
     public var notes: Int
     public var localAdditions: [ItemEvidence]
     public var localisation: LocalisationIndex
+    /// The taxonomy's wording for its reference was drawn from this plan (`drawn-from`): its
+    /// coverage and its localisation index agree with the reference by construction.
+    public var referenceDrawnFromIt = false
 
     /// The share of its reference's requirements some item reaches: what the ranking sorts by.
     public var coverage: Double { requirementsTotal == 0 ? 0 : Double(requirementsReached) / Double(requirementsTotal) }

@@ -79,8 +79,10 @@ enum Consensus {
     }
 
     /// Of one candidate passage per plan (plan name, passage), the index of the one most like the
-    /// rest: highest mean similarity to the others, then nearest the reference wording, then the
-    /// smallest plan name and text, so that the order plans are given in changes nothing.
+    /// rest and the reference wording together: the highest sum of its mean similarity to the others
+    /// and its similarity to the wording, then the smallest plan name and text, so that the order
+    /// plans are given in changes nothing. Why the sum: with few plans, one plan's rewrite can be
+    /// as like the others as a copy of the national text is; the wording breaks that tie for the copy.
     static func medoid(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int {
         let keys = candidates.indices.map { i -> (Double, Double) in
             let others = candidates.indices.filter { $0 != i }.map { similarity(candidates[i].passage.bigrams, candidates[$0].passage.bigrams) }
@@ -90,8 +92,8 @@ enum Consensus {
             return (mean, national)
         }
         return candidates.indices.min { a, b in
-            if keys[a].0 != keys[b].0 { return keys[a].0 > keys[b].0 }
-            if keys[a].1 != keys[b].1 { return keys[a].1 > keys[b].1 }
+            let x = keys[a].0 + keys[a].1, y = keys[b].0 + keys[b].1
+            if x != y { return x > y }
             return (candidates[a].plan, candidates[a].passage.text) < (candidates[b].plan, candidates[b].passage.text)
         }!
     }

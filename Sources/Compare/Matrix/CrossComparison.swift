@@ -25,7 +25,12 @@ public enum CrossComparison {
         }
         let ranks = ranking(checked)
         var compared = checked.map(describe)
-        for (rank, i) in ranks.enumerated() { compared[i].rank = rank + 1 }
+        // Ranks count from 1 within each reference, as the ranking orders them.
+        var counted: [String: Int] = [:]
+        for i in ranks {
+            counted[checked[i].reference.name, default: 0] += 1
+            compared[i].rank = counted[checked[i].reference.name]!
+        }
         let rows: Comparison.Rows = names.count > 1 ? .topics : .sections
         let references = names.map { prepared[$0]!.check.index.reference }
         let matrix = rows == .topics
@@ -68,8 +73,13 @@ public enum CrossComparison {
 
     /// Plan positions by requirements-reached share, highest first; equal shares by file name.
     /// Shares are compared as cross products of integers, so equal shares are equal exactly.
+    /// Within each reference (the earliest year first): shares of different national points do not
+    /// rank against each other.
     static func ranking(_ checked: [Checked]) -> [Int] {
         checked.indices.sorted { a, b in
+            let (ya, yb) = (checked[a].reference.year, checked[b].reference.year)
+            if ya != yb { return ya < yb }
+            if checked[a].reference.name != checked[b].reference.name { return checked[a].reference.name < checked[b].reference.name }
             let x = checked[a].reached * max(checked[b].total, 1), y = checked[b].reached * max(checked[a].total, 1)
             if x != y { return x > y }
             if checked[a].plan.name != checked[b].plan.name { return checked[a].plan.name < checked[b].plan.name }
@@ -78,15 +88,22 @@ public enum CrossComparison {
     }
 
     static func describe(_ c: Checked) -> ComparedPlan {
-        func count(_ s: SectionStatus.Status) -> Int { c.result.coverage.filter { $0.status == s }.count }
+        // Counted as the matrix marks them, from the requirements reached.
+        let marks = c.result.coverage.map { s -> SectionStatus.Status in
+            let reached = s.requirements.filter(\.isCovered).count
+            return reached == s.requirements.count ? .covered : reached == 0 ? .missing : .partial
+        }
+        func count(_ s: SectionStatus.Status) -> Int { marks.filter { $0 == s }.count }
         let m = c.plan.metadata
-        return ComparedPlan(
+        var compared = ComparedPlan(
             name: c.plan.name, title: m.title, locality: m.locality, year: m.year, reference: c.reference.name, rank: 0,
             requirementsReached: c.reached, requirementsTotal: c.total,
             sectionsCovered: count(.covered), sectionsPartial: count(.partial), sectionsMissing: count(.missing),
             warnings: c.result.divergencesToFix.count, notes: c.result.notes.count,
             localAdditions: c.result.localAdditions,
             localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
+        compared.referenceDrawnFromIt = c.reference.drawnFrom.contains(c.plan.name)
+        return compared
     }
 
     // MARK: The matrix
@@ -99,12 +116,15 @@ public enum CrossComparison {
         }
         let order = Dictionary(c.result.items.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { a, _ in a })
         let items = Set(statuses.flatMap(\.items)).sorted { (order[$0] ?? 0, $0) < (order[$1] ?? 0, $1) }
-        let mark: MatrixCell.Mark = statuses.allSatisfy { $0.status == .covered } ? .covered
-            : statuses.allSatisfy { $0.status == .missing } ? .missing : .partial
+        // From the requirements that bind the plan, so that a mark and its count never disagree
+        // (0 of 2 is ○ even where an item is aligned to the section).
+        let reached = statuses.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count }
+        let total = statuses.reduce(0) { $0 + $1.requirements.count }
+        let mark: MatrixCell.Mark = reached == total ? .covered : reached == 0 ? .missing : .partial
         return MatrixCell(
             mark: mark,
-            requirementsReached: statuses.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count },
-            requirementsTotal: statuses.reduce(0) { $0 + $1.requirements.count },
+            requirementsReached: reached,
+            requirementsTotal: total,
             bestScore: ids.compactMap(c.bestScore).max(), sections: statuses.map(\.section), items: items)
     }
 
@@ -170,7 +190,8 @@ public enum CrossComparison {
             let target = Set(MatchText(consensus).bigrams)
             let variants = following.indices.map { k -> Variant in
                 let i = following[k]
-                let divergences = checked[i].result.findings.filter { $0.requirement == r.id }.map {
+                // A gap's evidence restates "not carried out": the variant says that already.
+                let divergences = checked[i].result.findings.filter { $0.requirement == r.id && !$0.gap }.map {
                     VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, path: $0.path, line: $0.line)
                 }
                 guard let best = Consensus.nearest(carrying[k], to: [target]) else {

@@ -22,14 +22,17 @@ public enum ComparisonMarkdown {
     }
 
     static func summary(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Summary\n\nRanked by the share of their reference's requirements some item reaches (equal shares by file name).\n\n"
+        var out = "## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n"
         out += "| rank | plan | file | year | reference | requirements reached | sections ● / ◐ / ○ | divergences to fix, notes | local additions | localisation index |\n"
         out += "|---|---|---|---|---|---|---|---|---|---|\n"
         for i in c.ranking {
             let p = c.plans[i]
-            out += "| \(p.rank) | \(cell(labels[i])) | \(cell(p.name)) | \(p.year.map(String.init) ?? "—") | \(cell(p.reference)) | "
+            out += "| \(p.rank) | \(cell(labels[i]))\(p.referenceDrawnFromIt ? " †" : "") | \(cell(p.name)) | \(p.year.map(String.init) ?? "—") | \(cell(p.reference)) | "
             out += "\(p.requirementsReached) / \(p.requirementsTotal) (\(percent(p.coverage))) | \(p.sectionsCovered) / \(p.sectionsPartial) / \(p.sectionsMissing) | "
             out += "\(p.warnings), \(p.notes) | \(p.localAdditions.count) | \(number(p.localisation.index)) |\n"
+        }
+        if c.plans.contains(where: \.referenceDrawnFromIt) {
+            out += "\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n"
         }
         return out + "\n"
     }
@@ -39,7 +42,8 @@ public enum ComparisonMarkdown {
     static func matrix(_ c: Comparison, labels: [String]) -> String {
         var out = "## Matrix\n\n"
         out += "● every requirement reached, ◐ some, ○ none\(c.rows == .topics ? ", — the plan's reference has no section of this topic" : ""). "
-        out += "Each cell: requirements reached / total, and the aligner's best score among the items carrying it out.\n\n"
+        out += "Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). "
+        out += "The aligner's scores are in the CSV and JSON.\n\n"
         let first = c.rows == .sections ? "| topic | section | title |" : "| topic |"
         out += first + labels.map { " \(cell($0)) |" }.joined() + "\n"
         out += "|---|" + (c.rows == .sections ? "---|---|" : "") + String(repeating: "---|", count: labels.count) + "\n"
@@ -54,8 +58,7 @@ public enum ComparisonMarkdown {
             }
             previous = topic
             for m in row.cells {
-                let score = m.bestScore.map { " " + String(format: "%.1f", $0) } ?? ""
-                out += m.mark == .absent ? " — |" : " \(marks[m.mark]!) \(m.requirementsReached)/\(m.requirementsTotal)\(score) |"
+                out += m.mark == .absent ? " — |" : " \(marks[m.mark]!) \(m.requirementsReached)/\(m.requirementsTotal) |"
             }
             out += "\n"
         }
@@ -84,7 +87,10 @@ public enum ComparisonMarkdown {
                 }
                 out += " (\(text(v.path ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n"
                 if v.diff.contains(where: { $0.operation != .same }) { out += "  - Diff: \(CheckMarkdown.diff(v.diff))\n" }
-                for d in v.divergences { out += "  - \(d.kind.rawValue) (\(d.severity.rawValue)): \(text(d.note))\n" }
+                for d in v.divergences {
+                    let place = d.path == v.path ? "" : " (\(text(d.path)), line \(d.line))"
+                    out += "  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n"
+                }
             }
             let same = r.variants.filter { $0.isCarried && $0.divergences.isEmpty }.map { labels[$0.plan] }
             if !same.isEmpty { out += "- No divergence: \(same.map(text).joined(separator: ", ")).\n" }
