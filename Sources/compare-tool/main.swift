@@ -229,7 +229,7 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
         if format == "json" {
             print(CheckJSON.value(result).rendered())
         } else {
-            print(CheckMarkdown.render(result, reference: reference), terminator: "")
+            print(CheckMarkdown.render(result, reference: reference, warnings: plan.warnings), terminator: "")
         }
         return result.isClean ? Exit.ok : Exit.findings
     } catch {

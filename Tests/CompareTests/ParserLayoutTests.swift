@@ -237,3 +237,32 @@ final class ParserLayoutTests: XCTestCase {
         XCTAssertEqual(Set(full.map(\.node.text)).subtracting(cut.map(\.node.text)).count, 3)
     }
 }
+
+/// A plan that names an attachment the file does not hold is read with a warning, never silently.
+final class AttachmentWarningTests: XCTestCase {
+    let plan = """
+        2021年某区政务公开工作要点
+        一、做好规划公开
+        （一）主动公开各类规划，做好解读工作。
+        附件：某区2021年政务公开工作要点任务台账
+        """
+
+    func warnings(_ text: String) throws -> [ParseWarning] {
+        try Fixtures.parse(text).warnings.filter { $0.kind == .attachmentMissing }
+    }
+
+    func testAnAttachmentNamedButAbsentIsAWarningAtItsLine() throws {
+        let w = try warnings(plan)
+        XCTAssertEqual(w.map(\.line), [4])
+        XCTAssertTrue(w.first?.message.contains("「某区2021年政务公开工作要点任务台账」") ?? false)
+    }
+
+    func testAnAttachmentThatFollowsIsNoWarning() throws {
+        XCTAssertEqual(try warnings(plan + "\n某区2021年政务公开工作要点任务台账\n序号\t任务\t责任单位"), [])
+    }
+
+    func testANumberedOrShortAttachmentLabel() throws {
+        XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：", with: "附件1. ")).count, 1)
+        XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：某区2021年政务公开工作要点任务台账", with: "附件1")), [])
+    }
+}

@@ -10,6 +10,9 @@ public struct ParseWarning: Hashable, Sendable {
         case noTitle = "no-title"
         case unplacedText = "unplaced-text"
         case tableCell = "table-cell"
+        /// The plan names an attachment (附件：…任务台账) the file does not hold: what it assigns is
+        /// not read.
+        case attachmentMissing = "attachment-missing"
     }
 
     public var kind: Kind

@@ -11,6 +11,24 @@ public enum PlanParser {
         var cells: [String]?
     }
 
+    /// Attachments a 附件 line names (附件：1.…任务台账 2.…) whose title appears on no later line: the
+    /// attachment itself, which opens with its title, is not in the file.
+    static func missingAttachments(_ lines: [SourceLine]) -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        for (k, l) in lines.enumerated() {
+            let text = CJK.removingSpaces(Canonical.text(l.text))
+            guard text.hasPrefix("附件") else { continue }
+            var rest = Substring(text.dropFirst(2))
+            while let c = rest.first, c == "：" || c == ":" || c.isNumber || c == "." || c == "、" || c == "．" { rest = rest.dropFirst() }
+            let title = String(rest.prefix { $0 != "。" && $0 != "；" })
+            // Too short to be a title ("附件1"), or a sentence about attachments rather than a list.
+            guard title.count >= 6, !title.contains("，") else { continue }
+            let later = lines[(k + 1)...].contains { CJK.removingSpaces(Canonical.text($0.text)).contains(title) }
+            if !later { out.append((l.line, title)) }
+        }
+        return out
+    }
+
     public static func parse(_ source: SourceText) -> Plan {
         var lineSegmenter = Segmenter()
         let segments = segment(source.lines, with: &lineSegmenter)
@@ -64,6 +82,9 @@ public enum PlanParser {
         }
         if metadata.title == nil {
             builder.warn(.noTitle, segments.first?.lines.lowerBound ?? 1, "no plan title found")
+        }
+        for (line, title) in missingAttachments(source.lines) {
+            builder.warn(.attachmentMissing, line, "the plan names the attachment 「\(title)」, which the file does not hold: the tasks, units and time limits it assigns are not read; add it to the file or check it separately")
         }
         let nodes = assemble(builder, planYear: metadata.year)
         return Plan(name: source.name, metadata: metadata, nodes: nodes, warnings: builder.warnings)

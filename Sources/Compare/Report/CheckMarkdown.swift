@@ -5,7 +5,9 @@
 /// and every finding quotes the plan and the reference side by side so that it can be acted on
 /// without opening either.
 public enum CheckMarkdown {
-    public static func render(_ r: CheckResult, reference: Reference) -> String {
+    /// `warnings`: what the parser found odd in the file (a missing attachment, a cut-off text): the
+    /// official must know what the check could not read.
+    public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = []) -> String {
         var out = "# Draft check: \(text(r.plan))\n\n"
         out += "Checked against \(text(AlignmentMarkdown.referenceName(reference))).\n\n"
         if !reference.source.isEmpty {
@@ -13,6 +15,9 @@ public enum CheckMarkdown {
         }
         if reference.drawnFrom.contains(r.plan) {
             out += "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n"
+        }
+        for w in warnings where w.kind == .attachmentMissing || w.kind == .truncated {
+            out += "**Not read**: line \(w.line): \(text(w.message)).\n\n"
         }
         out += "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n"
         out += summary(r)

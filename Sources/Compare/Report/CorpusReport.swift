@@ -45,7 +45,7 @@ public enum CorpusReport {
 
         var files: [(String, String)] = []
         for (plan, reference, result) in checks {
-            files.append(("check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference)))
+            files.append(("check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)))
             files.append(("plans/\(stem(plan.name)).md", PlanMarkdown.render(plan)))
         }
 
