@@ -144,6 +144,17 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(r.findings.first { $0.kind == .typo }?.missing, ["政府门户网站"])
     }
 
+    func testASlipInACopiedSectionTitleIsATypo() throws {
+        let plan = """
+            2021年某区政务公开工作要点
+            一、紧扣“十四五”开好局起好步深化政务公开
+            （一）做妤常态化疫情防控信息公开。重点围绕散发疫情、隔离管控、流调溯源、精准防控、冷链物流、假期人员流动等发布权威信息，扎实做好疫苗接种信息公开。（区卫健委负责落实）
+            """
+        let r = try taxonomyCheck(plan, name: "t.txt")
+        let typo = try XCTUnwrap(r.findings.first { $0.kind == .typo && $0.added == ["做妤常态化疫情防控信息公开"] })
+        XCTAssertEqual(typo.missing, ["做好常态化疫情防控信息公开"])
+    }
+
     func testAListMemberOneCharacterOffIsATypo() throws {
         let r = try selfCheck(Self.zhuhai) { $0.replacingOccurrences(of: "余额、发行、品种", with: "余额、发型、品种") }
         XCTAssertEqual(kinds(r), ["typo"])

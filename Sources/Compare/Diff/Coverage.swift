@@ -3,9 +3,9 @@ public struct SectionStatus: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable {
         /// Every requirement of the section is carried out by some item.
         case covered
-        /// Some items carry out the section, but not all of its requirements.
+        /// Some of its requirements are carried out, not all.
         case partial
-        /// No item carries out the section.
+        /// None of its requirements is carried out (no item, or items that carry out none).
         case missing
     }
 

@@ -54,7 +54,10 @@ public enum DraftCheck {
                 RequirementStatus(requirement: r.id, name: r.name, items: ctx.reaching(section: section, requirement: r).map { ctx.item($0).path })
             }
             let excused = section.requirements.filter { !ctx.applies($0) }.map(\.id)
-            let status: SectionStatus.Status = items.isEmpty ? .missing : requirements.allSatisfy(\.isCovered) ? .covered : .partial
+            // From the requirements that bind the plan: an item aligned to the section that carries
+            // out none of them leaves the section missing, as the matrix and the index count it.
+            let reached = requirements.filter(\.isCovered).count
+            let status: SectionStatus.Status = reached == requirements.count ? .covered : reached == 0 ? .missing : .partial
             return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements, notApplicable: excused)
         }
     }

@@ -48,10 +48,12 @@ enum TypoCheck {
         return out
     }
 
-    /// Terms worth checking: the glossary and the reference's terms, list members and elements, of
-    /// `shortestTerm` or more ideographs, each once.
+    /// Terms worth checking: the glossary, the section titles and part headings, and the reference's
+    /// terms, list members and elements, of `shortestTerm` or more ideographs, each once.
     static func glossary(reference: Reference, lexicon: ObligationLexicon) -> [MatchText] {
-        var words = lexicon.glossary
+        // Section titles and part headings too: plans copy them as their own headings, slips and all
+        // (做妤常态化疫情防控信息公开).
+        var words = lexicon.glossary + reference.sections.flatMap { [$0.title] + $0.variants } + reference.parts.flatMap { [$0.heading] + $0.variants }
         for (_, r) in reference.requirements {
             words += r.terms.flatMap(\.spellings)
             words += r.lists.flatMap { $0.flatMap(ListCheck.spellings) }

@@ -67,7 +67,8 @@ public enum CheckMarkdown {
         var out = "## Gaps\n\n"
         guard !r.gaps.isEmpty else { return out + "None: every requirement of every national section is carried out by some item.\n\n" }
         for s in r.gaps {
-            out += "### \(s.section) \(text(s.title)) (\(s.status == .missing ? "no item" : "in part"))\n\n"
+            let how = s.status == .partial ? "in part" : s.items.isEmpty ? "no item" : "items aligned to it carry out none of its requirements"
+            out += "### \(s.section) \(text(s.title)) (\(how))\n\n"
             if !s.items.isEmpty {
                 out += "Carried out by \(s.items.joined(separator: ", ")); not carried out:\n\n"
             }
