@@ -16,6 +16,7 @@ public enum DraftCheck {
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
             }
         }
+        findings += beyondLevel(ctx)
         findings += DeadlineCheck.added(ctx)
         for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
         findings += TypoCheck.run(ctx)
@@ -33,6 +34,26 @@ public enum DraftCheck {
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
+    }
+
+    /// Items carrying out a requirement that does not bind the plan's level: either the plan claims
+    /// a power it lacks, or it means something else (行政规范性文件 for 规章) and should say so.
+    static func beyondLevel(_ ctx: CheckContext) -> [Finding] {
+        guard let level = ctx.alignment.level else { return [] }
+        var out: [Finding] = []
+        for section in ctx.reference.sections {
+            for r in section.requirements where !ctx.applies(r) {
+                let carriers = (ctx.byRequirement[r.id] ?? []).filter { ctx.bySection[section.id]?.contains($0) ?? false }
+                guard let i = carriers.first else { continue }
+                let spellings = r.terms.flatMap(\.spellings)
+                let text = ctx.clause(of: i, saying: [spellings])
+                let levels = r.levels.map(\.rawValue).joined(separator: ", ")
+                out.append(ctx.finding(.beyondLevel, .warning, item: i, section: section.id, requirement: r.id,
+                                       text: text, reference: ElementCheck.nearestWording(r, to: MatchText(text)),
+                                       note: "Takes on \(r.id) \(r.name), which binds \(levels) plans only, in a \(level.rawValue) plan: check that it has the power, or say what is meant"))
+            }
+        }
+        return out
     }
 
     static func evidence(_ a: ItemAlignment) -> ItemEvidence {

@@ -9,6 +9,9 @@ public struct Finding: Hashable, Sendable {
         case typo
         case unitMissing = "unit-missing"
         case scopeChange = "scope-change"
+        /// The plan takes on a requirement that binds other administrative levels only (a county
+        /// publishing its 规章, which only provinces and prefecture-level cities make).
+        case beyondLevel = "beyond-level"
     }
 
     /// `warning` asks for a fix or a reason (it fails `check`); `info` is worth knowing (a plan doing

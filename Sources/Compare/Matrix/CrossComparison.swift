@@ -175,10 +175,16 @@ public enum CrossComparison {
                 let paths = checked[following[k]].status(section.id)?.requirements.first { $0.requirement == r.id }?.items ?? []
                 return paths.flatMap { passages[k][$0] ?? [] }
             }
-            var candidates: [(plan: String, passage: Consensus.Passage)] = []
+            // Plans whose check finds a divergence on the requirement do not make the consensus, as long
+            // as two plans without one carry it out: the consensus is what the faithful copies share.
+            var faithful: [(plan: String, passage: Consensus.Passage)] = [], all: [(plan: String, passage: Consensus.Passage)] = []
             for (k, list) in carrying.enumerated() {
-                if let best = Consensus.nearest(list, to: wordingBigrams) { candidates.append((checked[following[k]].plan.name, best.passage)) }
+                guard let best = Consensus.nearest(list, to: wordingBigrams) else { continue }
+                let c = checked[following[k]]
+                all.append((c.plan.name, best.passage))
+                if !c.result.findings.contains(where: { $0.requirement == r.id }) { faithful.append((c.plan.name, best.passage)) }
             }
+            let candidates = faithful.count >= 2 ? faithful : all
             let consensus: String, source: RequirementComparison.Source, consensusPlan: String?
             if candidates.count >= 2 {
                 let m = Consensus.medoid(candidates, reference: wordingBigrams)

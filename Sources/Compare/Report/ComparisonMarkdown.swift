@@ -76,7 +76,7 @@ public enum ComparisonMarkdown {
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += "Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n"
             let whose = r.source == .plans
-                ? "the clause of \(r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? "") most like the other \(r.carriedBy - 1) \(plural(r.carriedBy - 1, "plan's", "plans'"))"
+                ? "the clause of \(r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? "") most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more"
                 : "the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out"
             out += "Consensus (\(whose)): 「\(text(r.consensus))」\n\n"
             for v in open {

@@ -15,6 +15,12 @@ public enum ReviewMarkdown {
         if !r.sameLocality {
             out += "**Two localities** (\(place(r.old)) and \(place(r.new))): what differs is the year, the place and the level at once, so read this as a benchmark of the newer plan against the older one, not as one office's year over year. Units are not compared: each plan names its own.\n\n"
         }
+        if r.kind == .references {
+            out += "The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n"
+            for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
+                out += "**Caution**: the \(text(side.name)) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(side.drawnFrom.map(text).joined(separator: ", "))), not from the national text.\n\n"
+            }
+        }
         for side in [r.old, r.new] where side.referenceDrawnFromIt {
             out += "**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n"
         }

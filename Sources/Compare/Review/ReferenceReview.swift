@@ -44,6 +44,8 @@ public enum ReferenceReview {
     }
 
     static func side(_ reference: Reference) -> ReviewSide {
-        ReviewSide(name: reference.name, title: reference.title, year: reference.year, reference: reference.name)
+        var side = ReviewSide(name: reference.name, title: reference.title, year: reference.year, reference: reference.name)
+        side.drawnFrom = reference.drawnFrom
+        return side
     }
 }

@@ -55,6 +55,8 @@ public struct ReviewSide: Hashable, Sendable {
     public var level: Metadata.Level? = nil
     /// The taxonomy's wording for its year was drawn from this plan (`drawn-from`).
     public var referenceDrawnFromIt = false
+    /// For a reference: the plan files its wording was drawn from (`drawn-from`).
+    public var drawnFrom: [String] = []
 
     public init(name: String, title: String?, year: Int?, reference: String) {
         self.name = name
