@@ -56,6 +56,7 @@ final class DiffTests: XCTestCase {
         XCTAssertTrue(UnitCheck.namesActor("由区财政局负责组织实施"))
         XCTAssertFalse(UnitCheck.namesActor("加强业务指导和监督检查，确保落实到位"))
         XCTAssertFalse(UnitCheck.namesActor("要把依申请公开工作作为服务群众的重要方式"))
+        XCTAssertFalse(UnitCheck.namesActor("按照上级部门要求做好公开工作"))
     }
 
     func testAListMemberMovedWithinItsListIsNoReplacement() throws {
@@ -281,6 +282,19 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(city.coverage.first { $0.section == "2021-3-1" }?.notApplicable, [])
         XCTAssertTrue(city.coverage.first { $0.section == "2021-3-1" }?.requirements.contains { $0.requirement == "2021-3-1b" } ?? false)
         XCTAssertFalse(city.findings.contains { $0.kind == .beyondLevel })
+    }
+
+    func testASectionNoneOfWhoseRequirementsBindsThePlanIsNotApplicableNotCovered() throws {
+        var reference = Fixtures.taxonomy.reference(year: 2021)!
+        let k = try XCTUnwrap(reference.sections.firstIndex { $0.id == "2021-3-1" })
+        for j in reference.sections[k].requirements.indices { reference.sections[k].requirements[j].levels = [.province] }
+        let r = check(try Fixtures.parse(try Fixtures.text(Self.gaochang), name: Self.gaochang), against: reference)
+        let section = try XCTUnwrap(r.coverage.first { $0.section == "2021-3-1" })
+        XCTAssertEqual(section.status, .notApplicable)
+        XCTAssertFalse(r.gaps.contains(section))
+        XCTAssertEqual(SectionStatus.Status(reached: 0, total: 0), .notApplicable)
+        XCTAssertEqual(SectionStatus.Status(reached: 0, total: 2), .missing)
+        XCTAssertEqual(SectionStatus.Status(reached: 1, total: 2), .partial)
     }
 
     func testCheckingIsDeterministic() throws {

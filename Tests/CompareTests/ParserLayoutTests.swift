@@ -261,6 +261,15 @@ final class AttachmentWarningTests: XCTestCase {
         XCTAssertEqual(try warnings(plan + "\n某区2021年政务公开工作要点任务台账\n序号\t任务\t责任单位"), [])
     }
 
+    func testSeveralAttachmentsOnOneLineAreEachLookedFor() throws {
+        let two = plan.replacingOccurrences(of: "附件：某区2021年政务公开工作要点任务台账", with: "附件：1.某区2021年政务公开工作要点任务台账 2.某区政务公开重点工作责任清单")
+        XCTAssertEqual(try warnings(two).count, 2)
+        let held = two + "\n某区2021年政务公开工作要点任务台账\n（略）\n某区政务公开重点工作责任清单\n（略）"
+        XCTAssertEqual(try warnings(held), [])
+        // A year opening the title is the title's, not a number.
+        XCTAssertEqual(PlanParser.attachmentTitles("：2021年某区任务台账"), ["2021年某区任务台账"])
+    }
+
     func testANumberedOrShortAttachmentLabel() throws {
         XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：", with: "附件1. ")).count, 1)
         XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：某区2021年政务公开工作要点任务台账", with: "附件1")), [])

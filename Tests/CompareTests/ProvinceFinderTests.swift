@@ -12,6 +12,8 @@ final class ProvinceFinderTests: XCTestCase {
         XCTAssertEqual(province(locality: "新疆维吾尔自治区吐鲁番市高昌区", text: "学习借鉴浙江、浙江、浙江的经验"), "新疆")
         XCTAssertEqual(province(issuer: "广东省珠海市人民政府办公室"), "广东")
         XCTAssertEqual(province(locality: "天津市"), "天津")
+        // A prefecture named like another province is no header evidence for it.
+        XCTAssertNil(province(locality: "海南藏族自治州同德县"))
     }
 
     func testProvincialDocumentsCitedCount() {

@@ -90,17 +90,19 @@ public struct MatchText: Hashable, Sendable {
     }
 
     /// Whether a stretch as long as `needle` differs from it in exactly one inner character (its
-    /// first and last kept): the shape of a misspelling.
-    func containsNearly(_ needle: MatchText) -> Bool {
+    /// first and last kept), and `accept` takes it (the stretch and the changed position): the shape
+    /// of a misspelling.
+    func containsNearly(_ needle: MatchText, where accept: ([UInt32], Int) -> Bool = { _, _ in true }) -> Bool {
         let m = needle.scalars, n = m.count
         guard n >= 3, n <= scalars.count else { return false }
         for start in 0...(scalars.count - n) where scalars[start] == m[0] && scalars[start + n - 1] == m[n - 1] {
-            var differing = 0
+            var differing = 0, at = 0
             for k in 1..<(n - 1) where scalars[start + k] != m[k] {
                 differing += 1
+                at = k
                 if differing > 1 { break }
             }
-            if differing == 1 { return true }
+            if differing == 1 && accept(Array(scalars[start..<(start + n)]), at) { return true }
         }
         return false
     }

@@ -80,14 +80,16 @@ struct CheckContext {
 
     /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's
     /// equivalents swapped in, or (five characters or more) one with a single inner character
-    /// changed. A misspelt element is said, only misspelt: the typo check reports that; telling the
-    /// official it is missing as well would be wrong.
+    /// changed into pairs the reference never uses. A misspelt element is said, only misspelt: the
+    /// typo check reports that (by the same test); telling the official it is missing as well would
+    /// be wrong. A change into known pairs (工作重点 for 工作要点) is another phrase, not a slip.
     func says(element e: Element) -> Bool {
         for spelling in e.spellings {
             let needles = (prepared.elementVariants[spelling] ?? [MatchText(spelling)]).filter { !$0.isEmpty }
             let shadows = prepared.elementShadows[spelling] ?? []
             if texts.contains(where: { t in needles.contains { t.contains($0, outside: shadows) } }) { return true }
-            if needles.contains(where: { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n) } }) { return true }
+            let slip: ([UInt32], Int) -> Bool = { w, k in TypoCheck.isForeign(w, at: k, ctx: self) }
+            if needles.contains(where: { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n, where: slip) } }) { return true }
         }
         return false
     }

@@ -7,6 +7,13 @@ public struct SectionStatus: Hashable, Sendable {
         case partial
         /// None of its requirements is carried out (no item, or items that carry out none).
         case missing
+        /// None of its requirements binds the plan's level.
+        case notApplicable = "not-applicable"
+
+        /// The one rule every report counts by: from the requirements that bind the plan.
+        public init(reached: Int, total: Int) {
+            self = total == 0 ? .notApplicable : reached == total ? .covered : reached == 0 ? .missing : .partial
+        }
     }
 
     public var section: String
@@ -47,7 +54,7 @@ public struct CheckResult: Hashable, Sendable {
     /// Every item, for looking up evidence by path.
     public var items: [ItemEvidence]
 
-    public var gaps: [SectionStatus] { coverage.filter { $0.status != .covered } }
+    public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
     public var divergencesToFix: [Finding] { warnings.filter { !$0.gap } }

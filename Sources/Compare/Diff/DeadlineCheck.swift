@@ -38,15 +38,16 @@ enum DeadlineCheck {
     static func added(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() where !a.isLocal {
-            let text = a.item.node.text
-            let deadlines = a.item.node.deadlines.filter { d in (date(d) != nil || isDuration(d)) && !isReporting(sentence(of: text, saying: d.raw), deadline: d.raw) }
-            guard let first = deadlines.first else { continue }
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
+            let text = a.item.node.text
+            let dated = a.item.node.deadlines.filter { date($0) != nil || isDuration($0) }.map { ($0, sentence(of: text, saying: $0.raw)) }
+            let deadlines = dated.filter { !isReporting($0.1, deadline: $0.0.raw) }.map(\.0)
+            guard let first = deadlines.first else { continue }
             let r = requirements.first
-            let quoted = sentence(of: text, saying: first.raw)
+            let quoted = dated.first { $0.0 == first }?.1 ?? text
             var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
-                                      text: quoted, reference: nearestClause(in: requirements, to: quoted),
+                                      text: quoted, reference: nearestClause(ctx, in: requirements, to: quoted),
                                       added: deadlines.map(\.raw),
                                       note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none")
             // What is new is the time limit, not the rest of the sentence: a diff would bury it.
@@ -81,12 +82,12 @@ enum DeadlineCheck {
     /// The clause of the requirements' wording that shares most character pairs with `text`, or
     /// nothing when none shares three: an unrelated national sentence beside an added time limit
     /// reads as if the plan had changed it.
-    static func nearestClause(in requirements: [Requirement], to text: String) -> String {
+    static func nearestClause(_ ctx: CheckContext, in requirements: [Requirement], to text: String) -> String {
         let bigrams = Set(MatchText(text).bigrams)
         var best = "", bestShared = 2
-        for c in requirements.flatMap({ $0.wording.flatMap(TextDiff.clauses) }) {
-            let shared = Set(MatchText(c).bigrams).intersection(bigrams).count
-            if shared > bestShared { best = c; bestShared = shared }
+        for c in requirements.flatMap({ ctx.prepared.wordingClauses[$0.id] ?? [] }) {
+            let shared = c.bigrams.intersection(bigrams).count
+            if shared > bestShared { best = c.text; bestShared = shared }
         }
         return best
     }

@@ -77,8 +77,7 @@ public enum DraftCheck {
             let excused = section.requirements.filter { !ctx.applies($0) }.map(\.id)
             // From the requirements that bind the plan: an item aligned to the section that carries
             // out none of them leaves the section missing, as the matrix and the index count it.
-            let reached = requirements.filter(\.isCovered).count
-            let status: SectionStatus.Status = reached == requirements.count ? .covered : reached == 0 ? .missing : .partial
+            let status = SectionStatus.Status(reached: requirements.filter(\.isCovered).count, total: requirements.count)
             return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements, notApplicable: excused)
         }
     }

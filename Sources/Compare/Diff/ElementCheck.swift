@@ -8,6 +8,7 @@
 enum ElementCheck {
     static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         var out: [Finding] = []
+        let gap = ctx.reaching(section: section, requirement: r).isEmpty
         for role in [Element.Role.duty, .scope] {
             let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
@@ -18,11 +19,11 @@ enum ElementCheck {
             let written = missing.flatMap(\.spellings).flatMap { s in
                 (ctx.prepared.elementShadows[s] ?? []).map(\.phrase).filter { p in ctx.texts.contains { $0.contains(p) } }
             }
-            let inside = written.enumerated().filter { k, p in
-                !written.enumerated().contains { j, q in j != k && q.count > p.count && q.contains(p) } && !written[..<k].contains(p)
-            }.map { "「\(MatchText.string($0.1.scalars))」" }
+            var distinct: [MatchText] = []
+            for p in written where !distinct.contains(p) { distinct.append(p) }
+            let inside = distinct.filter { p in !distinct.contains { $0.count > p.count && $0.contains(p) } }
+                .map { "「\(MatchText.string($0.scalars))」" }
             let said = inside.isEmpty ? "is said nowhere in the plan" : "is said nowhere in the plan but inside \(inside.joined(separator: "、"))"
-            let gap = ctx.reaching(section: section, requirement: r).isEmpty
             let note = gap
                 ? "No item carries out \(r.id) \(r.name): \(quoted) \(said)"
                 : "\(quoted), named in \(r.id) \(r.name), \(said)"

@@ -39,6 +39,8 @@ enum UnitCheck {
         let s = Array(text.unicodeScalars)
         for i in s.indices.dropFirst() where duties.contains(s[i]) {
             if s[i] == "负" && (i + 1 >= s.count || s[i + 1] != "责") { continue }
+            // 部门要求 is a body's demand, not its duty.
+            if s[i] == "要" && i + 1 < s.count && s[i + 1] == "求" { continue }
             if s[i] == "牵" && (i + 1 >= s.count || s[i + 1] != "头") { continue }
             if bodyEndings.contains(where: { e in i >= e.count && Array(s[(i - e.count)..<i]) == e }) { return true }
         }

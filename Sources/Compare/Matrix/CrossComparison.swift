@@ -88,12 +88,7 @@ public enum CrossComparison {
     }
 
     static func describe(_ c: Checked) -> ComparedPlan {
-        // Counted as the matrix marks them, from the requirements reached.
-        let marks = c.result.coverage.map { s -> SectionStatus.Status in
-            let reached = s.requirements.filter(\.isCovered).count
-            return reached == s.requirements.count ? .covered : reached == 0 ? .missing : .partial
-        }
-        func count(_ s: SectionStatus.Status) -> Int { marks.filter { $0 == s }.count }
+        func count(_ s: SectionStatus.Status) -> Int { c.result.coverage.filter { $0.status == s }.count }
         let m = c.plan.metadata
         var compared = ComparedPlan(
             name: c.plan.name, title: m.title, locality: m.locality, year: m.year, reference: c.reference.name, rank: 0,
@@ -120,7 +115,13 @@ public enum CrossComparison {
         // (0 of 2 is ○ even where an item is aligned to the section).
         let reached = statuses.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count }
         let total = statuses.reduce(0) { $0 + $1.requirements.count }
-        let mark: MatrixCell.Mark = reached == total ? .covered : reached == 0 ? .missing : .partial
+        let mark: MatrixCell.Mark
+        switch SectionStatus.Status(reached: reached, total: total) {
+        case .covered: mark = .covered
+        case .partial: mark = .partial
+        case .missing: mark = .missing
+        case .notApplicable: mark = .absent
+        }
         return MatrixCell(
             mark: mark,
             requirementsReached: reached,

@@ -11,22 +11,46 @@ public enum PlanParser {
         var cells: [String]?
     }
 
-    /// Attachments a 附件 line names (附件：1.…任务台账 2.…) whose title appears on no later line: the
-    /// attachment itself, which opens with its title, is not in the file.
+    /// Attachments a 附件 line names (附件：1.…任务台账 2.…清单) whose title appears on no later line:
+    /// the attachment itself, which opens with its title, is not in the file.
     static func missingAttachments(_ lines: [SourceLine]) -> [(Int, String)] {
+        let texts = lines.map { CJK.removingSpaces(Canonical.text($0.text)) }
         var out: [(Int, String)] = []
-        for (k, l) in lines.enumerated() {
-            let text = CJK.removingSpaces(Canonical.text(l.text))
-            guard text.hasPrefix("附件") else { continue }
-            var rest = Substring(text.dropFirst(2))
-            while let c = rest.first, c == "：" || c == ":" || c.isNumber || c == "." || c == "、" || c == "．" { rest = rest.dropFirst() }
-            let title = String(rest.prefix { $0 != "。" && $0 != "；" })
-            // Too short to be a title ("附件1"), or a sentence about attachments rather than a list.
-            guard title.count >= 6, !title.contains("，") else { continue }
-            let later = lines[(k + 1)...].contains { CJK.removingSpaces(Canonical.text($0.text)).contains(title) }
-            if !later { out.append((l.line, title)) }
+        for (k, text) in texts.enumerated() where text.hasPrefix("附件") {
+            for title in attachmentTitles(String(text.dropFirst(2))) {
+                // Too short to be a title ("附件1"), or a sentence about attachments rather than a list.
+                guard title.count >= 6, !title.contains("，") else { continue }
+                if !texts[(k + 1)...].contains(where: { $0.contains(title) }) { out.append((lines[k].line, title)) }
+            }
         }
         return out
+    }
+
+    static let digits = Set("0123456789０１２３４５６７８９")
+    static let numberEnds = Set(".．、")
+
+    /// The titles of a 附件 line's list: split at each numbering token (digits and . ． 、), the
+    /// colon and the sentence's end dropped.
+    static func attachmentTitles(_ list: String) -> [String] {
+        var titles: [String] = []
+        var current = ""
+        let chars = Array(list)
+        var i = 0
+        while i < chars.count {
+            var j = i
+            while j < chars.count, digits.contains(chars[j]) { j += 1 }
+            if j > i, j < chars.count, numberEnds.contains(chars[j]) {
+                titles.append(current)
+                current = ""
+                i = j + 1
+                continue
+            }
+            if chars[i] == "。" || chars[i] == "；" { break }
+            if !(current.isEmpty && (chars[i] == "：" || chars[i] == ":")) { current.append(chars[i]) }
+            i += 1
+        }
+        titles.append(current)
+        return titles.filter { !$0.isEmpty }
     }
 
     public static func parse(_ source: SourceText) -> Plan {

@@ -9,6 +9,9 @@
 /// 新疆维吾尔自治区吐鲁番市…), by the provincial documents cited (the number's prefix is the province's
 /// one-character abbreviation followed by 政 or 府), and by mentions of its names in the text. The best
 /// score wins; a tie, or no evidence, leaves the province unknown rather than guessed.
+///
+/// Known limit: a few cities number their documents like a province (南京 宁政, 青岛 青政), so a plan citing
+/// only those scores for 宁夏 or 青海; mentions of the province's own name usually outweigh them.
 public enum ProvinceFinder {
     struct Province {
         /// The short name reports use ("新疆").
@@ -39,7 +42,8 @@ public enum ProvinceFinder {
     public static func province(locality: String?, issuer: String?, cites: [Citation], text: String) -> String? {
         var scores = Array(repeating: 0, count: provinces.count)
         for (k, p) in provinces.enumerated() {
-            for header in [locality, issuer].compactMap({ $0 }) where p.names.contains(where: header.hasPrefix) {
+            // Full names only: 海南藏族自治州 (in 青海) starts with 海南 but not with 海南省.
+            for header in [locality, issuer].compactMap({ $0 }) where p.names.dropFirst().contains(where: header.hasPrefix) {
                 scores[k] += headerWeight
             }
             for number in cites.compactMap(\.number) where isProvincial(number, code: p.code) {

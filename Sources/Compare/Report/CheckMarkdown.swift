@@ -89,20 +89,20 @@ public enum CheckMarkdown {
     static func divergences(_ r: CheckResult, reference: Reference) -> String {
         var out = "## Divergences\n\n"
         let warnings = r.divergencesToFix
-        out += warnings.isEmpty ? "None to fix or explain.\n\n" : findings(warnings, from: 1, reference: reference)
+        var next = 1
+        if warnings.isEmpty { out += "None to fix or explain.\n\n" } else { out += findings(warnings, numbering: &next, reference: reference) }
         if !r.notes.isEmpty {
             out += "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped): nothing to fix.\n\n"
-            let shown = warnings.filter { $0.kind != .unitMissing }.count + (warnings.contains { $0.kind == .unitMissing } ? 1 : 0)
-            out += findings(r.notes, from: shown + 1, reference: reference)
+            out += findings(r.notes, numbering: &next, reference: reference)
         }
         return out
     }
 
-    static func findings(_ list: [Finding], from first: Int, reference: Reference) -> String {
+    /// `n`: the number the first finding gets; left at the next one's.
+    static func findings(_ list: [Finding], numbering n: inout Int, reference: Reference) -> String {
         var out = ""
         // Items with no unit are one finding about the plan, not one per item.
         let units = list.filter { $0.kind == .unitMissing }
-        var n = first
         for f in list where f.kind != .unitMissing {
             out += "### \(n). \(f.kind.rawValue) (\(f.severity.rawValue)): \(f.path), line \(f.line)\n\n"
             n += 1
@@ -126,6 +126,7 @@ public enum CheckMarkdown {
             out += "\n"
         }
         if let one = units.first {
+            defer { n += 1 }
             out += "### \(n). unit-missing (\(one.severity.rawValue)): \(units.count) \(plural(units.count, "item", "items"))\n\n"
             out += "\(text(one.note)); these carry out a national section and name none, in their text or beside it:\n\n"
             for f in units {

@@ -41,7 +41,7 @@ public enum ComparisonMarkdown {
 
     static func matrix(_ c: Comparison, labels: [String]) -> String {
         var out = "## Matrix\n\n"
-        out += "● every requirement reached, ◐ some, ○ none\(c.rows == .topics ? ", — the plan's reference has no section of this topic" : ""). "
+        out += "● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). "
         out += "Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). "
         out += "The aligner's scores are in the CSV and JSON.\n\n"
         let first = c.rows == .sections ? "| topic | section | title |" : "| topic |"
