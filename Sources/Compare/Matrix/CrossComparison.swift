@@ -10,18 +10,29 @@ public enum CrossComparison {
     /// than every reference) unless `reference` is given. The taxonomy must hold a reference or
     /// `reference` be given.
     public static func run(plans: [Plan], taxonomy: Taxonomy, lexicon: ObligationLexicon, reference: Reference? = nil) -> Comparison {
-        var prepared: [String: Prepared] = [:]
-        var names: [String] = []
-        let checked = plans.map { plan -> Checked in
+        var prepared: [String: CheckReference] = [:]
+        let checked = plans.map { plan -> CheckedPlan in
             let chosen = reference ?? (try? taxonomy.reference(forPlanYear: plan.metadata.year)) ?? taxonomy.references[0]
-            if prepared[chosen.name] == nil {
-                prepared[chosen.name] = Prepared(chosen, lexicon: lexicon)
-                names.append(chosen.name)
-            }
-            let p = prepared[chosen.name]!
-            let alignment = Aligner().align(plan, to: p.check.index)
-            return Checked(plan: plan, reference: chosen, alignment: alignment,
-                           result: DraftCheck.run(alignment, against: p.check), phrases: p.phrases)
+            if prepared[chosen.name] == nil { prepared[chosen.name] = CheckReference(index: ReferenceIndex(chosen), lexicon: lexicon) }
+            let alignment = Aligner().align(plan, to: prepared[chosen.name]!.index)
+            return CheckedPlan(plan: plan, reference: chosen, alignment: alignment, result: DraftCheck.run(alignment, against: prepared[chosen.name]!))
+        }
+        return run(checked: checked, taxonomy: taxonomy)
+    }
+
+    /// Plans already aligned and checked (the main job checks every plan once and lays the same
+    /// results side by side in each comparison), in the order given.
+    public static func run(checked plans: [CheckedPlan], taxonomy: Taxonomy) -> Comparison {
+        var phrases: [String: LocalisationIndex.Phrases] = [:]
+        var names: [String] = []
+        var references: [Reference] = []
+        for p in plans where phrases[p.reference.name] == nil {
+            phrases[p.reference.name] = LocalisationIndex.Phrases(p.reference)
+            names.append(p.reference.name)
+            references.append(p.reference)
+        }
+        let checked = plans.map { p in
+            Checked(plan: p.plan, reference: p.reference, alignment: p.alignment, result: p.result, phrases: phrases[p.reference.name]!)
         }
         let ranks = ranking(checked)
         var compared = checked.map(describe)
@@ -32,7 +43,6 @@ public enum CrossComparison {
             compared[i].rank = counted[checked[i].reference.name]!
         }
         let rows: Comparison.Rows = names.count > 1 ? .topics : .sections
-        let references = names.map { prepared[$0]!.check.index.reference }
         let matrix = rows == .topics
             ? topicRows(checked, references: references, topics: taxonomy.topics)
             : sectionRows(checked, reference: references.first)
@@ -41,14 +51,18 @@ public enum CrossComparison {
             requirements: references.flatMap { requirements(checked, reference: $0) })
     }
 
-    /// What is built once per reference and shared by every plan following it.
-    struct Prepared {
-        let check: CheckReference
-        let phrases: LocalisationIndex.Phrases
+    /// One plan as the check left it: what a comparison is made of.
+    public struct CheckedPlan: Sendable {
+        public var plan: Plan
+        public var reference: Reference
+        public var alignment: Alignment
+        public var result: CheckResult
 
-        init(_ reference: Reference, lexicon: ObligationLexicon) {
-            check = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
-            phrases = LocalisationIndex.Phrases(reference)
+        public init(plan: Plan, reference: Reference, alignment: Alignment, result: CheckResult) {
+            self.plan = plan
+            self.reference = reference
+            self.alignment = alignment
+            self.result = result
         }
     }
 

@@ -32,7 +32,7 @@ public enum CorpusReport {
             plans.append(try PlanLoader.load(path: path))
         }
         var prepared: [Int: CheckReference] = [:]
-        var checks: [(Plan, Reference, CheckResult)] = []
+        var checked: [CrossComparison.CheckedPlan] = []
         for plan in plans {
             let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
             progress("checking \(plan.name) against \(reference.year)")
@@ -40,8 +40,10 @@ public enum CorpusReport {
                 prepared[reference.year] = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
             }
             let check = prepared[reference.year]!
-            checks.append((plan, reference, DraftCheck.run(Aligner().align(plan, to: check.index), against: check)))
+            let alignment = Aligner().align(plan, to: check.index)
+            checked.append(.init(plan: plan, reference: reference, alignment: alignment, result: DraftCheck.run(alignment, against: check)))
         }
+        let checks = checked.map { ($0.plan, $0.reference, $0.result) }
 
         var files: [(String, String)] = []
         for (plan, reference, result) in checks {
@@ -50,12 +52,12 @@ public enum CorpusReport {
         }
 
         progress("comparing \(plans.count) plans")
-        var comparisons: [(String, String, Comparison)] = [("compare", "All plans, every year (rows are the topics that cross years)", CrossComparison.run(plans: plans, taxonomy: taxonomy, lexicon: lexicon))]
+        var comparisons: [(String, String, Comparison)] = [("compare", "All plans, every year (rows are the topics that cross years)", CrossComparison.run(checked: checked, taxonomy: taxonomy))]
         for reference in taxonomy.references {
-            let following = checks.filter { $0.1.year == reference.year }.map(\.0)
+            let following = checked.filter { $0.reference.year == reference.year }
             guard following.count >= 2 else { continue }
             comparisons.append(("compare-\(reference.year)", "The \(following.count) plans following the \(reference.year) key points (rows are its sections)",
-                                CrossComparison.run(plans: following, taxonomy: taxonomy, lexicon: lexicon, reference: reference)))
+                                CrossComparison.run(checked: following, taxonomy: taxonomy)))
         }
         for (name, _, comparison) in comparisons {
             files.append(("\(name).md", ComparisonMarkdown.render(comparison)))
