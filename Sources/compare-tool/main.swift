@@ -127,7 +127,15 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
             return made
         }
         var indexes: [Int: ReferenceIndex] = [:]
+        var wordingIndexes: [String: ReferenceIndex] = [:]
         var fixed: ReferenceIndex? = nil
+        var loadedLexicon: ObligationLexicon? = nil
+        func lexicon() throws -> ObligationLexicon {
+            if let loadedLexicon { return loadedLexicon }
+            let made = try ObligationLexicon.load(directory: taxonomyDirectory(values["--taxonomy"]))
+            loadedLexicon = made
+            return made
+        }
         func index(for plan: Plan) throws -> ReferenceIndex {
             if let option = values["--reference"] {
                 if fixed == nil { fixed = ReferenceIndex(try resolveReference(option, plan: plan, taxonomy: taxonomy)) }
@@ -146,7 +154,14 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
             align: { plan in Aligner().align(plan, to: try index(for: plan)) },
             baseline: { plan in BaselineAligner().align(plan, to: try index(for: plan)) },
             check: { plan, alignment in
-                DraftCheck.run(alignment, index: try index(for: plan), lexicon: try ObligationLexicon.load(directory: taxonomyDirectory(values["--taxonomy"])))
+                DraftCheck.run(alignment, index: try index(for: plan), lexicon: try lexicon())
+            },
+            wordingOnly: { plan in
+                let reference = try index(for: plan).reference
+                let key = reference.name
+                let built = try wordingIndexes[key] ?? ReferenceIndex(ReferenceCompiler.compile(reference, curated: false))
+                wordingIndexes[key] = built
+                return DraftCheck.run(Aligner().align(plan, to: built), index: built, lexicon: try lexicon())
             })
         print(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok

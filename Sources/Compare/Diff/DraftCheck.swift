@@ -9,10 +9,12 @@ public enum DraftCheck {
         let ctx = CheckContext(alignment: alignment, prepared: prepared)
         let index = prepared.index
         var findings: [Finding] = []
+        let clauses = ClauseCheck.PlanClauses(ctx)
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
             for r in section.requirements where ctx.applies(r) {
                 findings += ListCheck.run(ctx, section: section, requirement: r)
                 findings += ElementCheck.run(ctx, section: section, requirement: r)
+                findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r)
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
             }
         }

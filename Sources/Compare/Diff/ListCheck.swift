@@ -10,36 +10,82 @@ enum ListCheck {
         var out: [Finding] = []
         for list in r.lists {
             let members = list.map(spellings)
-            let missing = members.filter { !ctx.says($0, in: sectionItems) }
-            guard !missing.isEmpty else { continue }
+            guard members.contains(where: { !ctx.says($0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
                 members.filter { ctx.says($0, in: [i]) }.count
             }) else { continue }
             let clause = ctx.clause(of: target, saying: members)
-            let reference = referenceClause(r, list: list)
-            var omitted: [String] = []
-            for m in missing {
-                switch neighbour(of: m[0], in: clause, list: members, ctx: ctx) {
-                case let .typo(written)?:
-                    out.append(ctx.finding(.typo, .warning, item: target, section: section.id, requirement: r.id,
-                                           text: clause, reference: reference, missing: [m[0]], added: [written],
-                                           note: "「\(written)」 is one character off the required 「\(m[0])」"))
-                case let .replaced(written)?:
-                    out.append(ctx.finding(.scopeChange, .warning, item: target, section: section.id, requirement: r.id,
-                                           text: clause, reference: reference, missing: [m[0]], added: [written],
-                                           note: "「\(m[0])」 becomes 「\(written)」"))
-                case nil:
-                    omitted.append(m[0])
-                }
-            }
-            guard !omitted.isEmpty else { continue }
-            let added = extraMembers(in: clause, list: members, reference: reference)
-            let note = omitted.count == list.count
-                ? "None of the \(list.count) members of the required list is said"
-                : "\(omitted.count) of \(list.count) members missing: \(omitted.joined(separator: "、"))"
-            out.append(ctx.finding(.listOmission, .warning, item: target, section: section.id, requirement: r.id,
-                                   text: clause, reference: reference, missing: omitted, added: added, note: note))
+            out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems,
+                           target: target, clause: clause, reference: referenceClause(r, list: list))
         }
+        for list in r.compiled {
+            let members = list.members.map { [$0] }
+            guard let (target, clause) = rendering(ctx, list, section: section, requirement: r) else { continue }
+            out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
+                           target: target, clause: clause, reference: list.clause)
+        }
+        return out
+    }
+
+    /// The item clause that renders a compiled list's clause, if any: among the items of the section
+    /// and those reaching the requirement, the clause saying most members that either says two or more
+    /// and half of them, or says one and keeps the words that lead into the list (定期公开地方政府债务),
+    /// or keeps half the reference clause in order. A plan that rewrote the sentence is not read member
+    /// by member: what it lacks there is the coverage's to say.
+    static func rendering(_ ctx: CheckContext, _ list: CompiledList, section: ReferenceSection, requirement r: Requirement) -> (Int, String)? {
+        let members = list.members.map(MatchText.init)
+        let reference = MatchText(list.clause)
+        let leadIn = MatchText(String(list.leadIn.suffix(8)))
+        var candidates = ctx.bySection[section.id] ?? []
+        for i in ctx.byRequirement[r.id] ?? [] where !candidates.contains(i) { candidates.append(i) }
+        var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
+        for i in candidates.sorted() {
+            for clause in TextDiff.clauses(ctx.item(i).node.text) {
+                let t = MatchText(clause)
+                let said = members.filter { t.contains($0) }.count
+                guard said > 0 else { continue }
+                let kept = TextDiff.common(reference.scalars, t.scalars)
+                let renders = (said >= 2 && said * 2 >= members.count)
+                    || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
+                    || kept * 2 >= reference.count
+                guard renders else { continue }
+                if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
+            }
+        }
+        return best.map { ($0.item, $0.clause) }
+    }
+
+    /// The members of a list that `said` does not say, each reported as a typo, a replacement or an
+    /// omission on `target`'s `clause`.
+    static func compare(
+        _ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement, members: [[String]], said: [Int],
+        target: Int, clause: String, reference: String
+    ) -> [Finding] {
+        let missing = members.filter { !ctx.says($0, in: said) }
+        guard !missing.isEmpty else { return [] }
+        var out: [Finding] = []
+        var omitted: [String] = []
+        for m in missing {
+            switch neighbour(of: m[0], in: clause, list: members, ctx: ctx) {
+            case let .typo(written)?:
+                out.append(ctx.finding(.typo, .warning, item: target, section: section.id, requirement: r.id,
+                                       text: clause, reference: reference, missing: [m[0]], added: [written],
+                                       note: "「\(written)」 is one character off the required 「\(m[0])」"))
+            case let .replaced(written)?:
+                out.append(ctx.finding(.scopeChange, .warning, item: target, section: section.id, requirement: r.id,
+                                       text: clause, reference: reference, missing: [m[0]], added: [written],
+                                       note: "「\(m[0])」 becomes 「\(written)」"))
+            case nil:
+                omitted.append(m[0])
+            }
+        }
+        guard !omitted.isEmpty else { return out }
+        let added = extraMembers(in: clause, list: members, reference: reference)
+        let note = omitted.count == members.count
+            ? "None of the \(members.count) members of the required list is said"
+            : "\(omitted.count) of \(members.count) members missing: \(omitted.joined(separator: "、"))"
+        out.append(ctx.finding(.listOmission, .warning, item: target, section: section.id, requirement: r.id,
+                               text: clause, reference: reference, missing: omitted, added: added, note: note))
         return out
     }
 
@@ -121,7 +167,9 @@ enum ListCheck {
         // The clause's enumeration that shares members with the list, if any.
         // Words shared before the reference's list begins: never into its first member.
         let listStart = list.compactMap { m in reference.range(of: m[0]).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
-        let shared = min(zip(clause, reference).prefix { $0 == $1 }.count, listStart)
+        // Fewer than four characters in common may end inside a word (及时公 of 及时公开/及时公布).
+        let common = zip(clause, reference).prefix { $0 == $1 }.count
+        let shared = common >= 4 ? min(common, listStart) : 0
         let firstComma = clause.firstIndex(of: "、").map { clause.distance(from: clause.startIndex, to: $0) } ?? 0
         let listed = shared > 0 && shared < firstComma
             ? Enumerations.extract(String(clause.dropFirst(shared)), minimum: 2, cutFirst: false)

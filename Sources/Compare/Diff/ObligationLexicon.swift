@@ -10,6 +10,12 @@ public struct ObligationLexicon: Hashable, Sendable {
     public var deferrals: [String]
     /// Dropped from a copied clause, the obligation is softer (及时, 全部, 定期, 全面).
     public var firm: [String]
+    /// Cautions and bans (避免, 防止, 不得): a clause holding one that a plan leaves out loosens a
+    /// limit the reference sets.
+    public var cautions: [String] = []
+    /// Words that drive an obligation harder (加大, 强化, 加快): a clause holding one that a plan leaves
+    /// out weakens it, where a dropped clause without such a word narrows what the work covers.
+    public var intensifiers: [String] = []
     /// A strong word replaced by a weak one (全面 → 逐步, 要 → 可).
     public var pairs: [Pair]
     /// Standard terms whose misspelling is worth a finding (政府门户网站).
@@ -48,6 +54,8 @@ public struct ObligationLexicon: Hashable, Sendable {
             case "hedge": lexicon.hedges += members
             case "defer": lexicon.deferrals += members
             case "firm": lexicon.firm += members
+            case "caution": lexicon.cautions += members
+            case "intensify": lexicon.intensifiers += members
             case "pair":
                 let words = line.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
                 guard words.count == 2 else {
@@ -55,7 +63,7 @@ public struct ObligationLexicon: Hashable, Sendable {
                 }
                 lexicon.pairs.append(Pair(strong: words[0], weak: words[1]))
             default:
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, pair)")
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, caution, intensify, pair)")
             }
             if line.keyword != "pair" && members.isEmpty {
                 throw .syntax(path: path, line: line.number, problem: "'\(line.keyword)' lists no word; separate words with 、")
@@ -65,6 +73,13 @@ public struct ObligationLexicon: Hashable, Sendable {
             throw .syntax(path: path, line: 1, problem: "the lexicon needs at least one 'hedge' and one 'firm' line")
         }
         return lexicon
+    }
+
+    /// Whether a reference clause binds firmly: it holds a firm word, a caution, a word that drives the
+    /// obligation harder, or the strong word of a pair. Leaving such a clause out weakens the
+    /// requirement; leaving out another narrows its scope.
+    func isFirm(_ clause: String) -> Bool {
+        (firm + cautions + intensifiers).contains { clause.contains($0) } || pairs.contains { $0.strong.count > 1 && clause.contains($0.strong) }
     }
 
     public static func parse(glossary text: String, path: String) throws(TaxonomyError) -> [String] {

@@ -8,12 +8,17 @@ public struct EvaluationResult: Hashable, Sendable {
     public var micro: ScoreCounts
     /// The baseline's micro averages, when every plan was scored with one.
     public var microBaseline: ScoreCounts?
+    /// The divergence counts against references compiled from their wording alone, when every plan
+    /// was checked so.
+    public var microWordingOnly: ScoreCounts?
 
     public init(perPlan: [PlanScores]) {
         self.perPlan = perPlan
         self.micro = perPlan.reduce(ScoreCounts()) { $0 + $1.counts }
         let baselines = perPlan.compactMap(\.baseline)
         self.microBaseline = baselines.isEmpty || baselines.count != perPlan.count ? nil : baselines.reduce(ScoreCounts(), +)
+        let wordingOnly = perPlan.compactMap(\.wordingOnly)
+        self.microWordingOnly = wordingOnly.isEmpty || wordingOnly.count != perPlan.count ? nil : wordingOnly.reduce(ScoreCounts(), +)
     }
 }
 
@@ -28,11 +33,12 @@ public enum Evaluation {
     /// the plan file.
     ///
     /// `align` and `baseline` see the parsed plan only, never the labels: the analyzer chooses its
-    /// reference from the plan's own year.
+    /// reference from the plan's own year. `wordingOnly` aligns and checks a plan against its
+    /// reference compiled from the wording alone (`ReferenceCompiler.compile(_:curated: false)`).
     public static func run(
         goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan,
         align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil,
-        check: ((Plan, Alignment) throws -> CheckResult)? = nil
+        check: ((Plan, Alignment) throws -> CheckResult)? = nil, wordingOnly: ((Plan) throws -> CheckResult)? = nil
     ) throws -> EvaluationResult {
         let golds = try GoldLabels.load(directory: goldDirectory)
         var perPlan: [PlanScores] = []
@@ -41,7 +47,9 @@ public enum Evaluation {
             let plan = try load(path)
             let alignment = try align?(plan)
             let checked = try alignment.flatMap { a in try check?(plan, a) }
-            perPlan.append(Scorer.score(plan: plan, gold: gold, alignment: alignment, baseline: try baseline?(plan), check: checked))
+            perPlan.append(Scorer.score(
+                plan: plan, gold: gold, alignment: alignment, baseline: try baseline?(plan), check: checked,
+                wordingOnly: try wordingOnly?(plan)))
         }
         return EvaluationResult(perPlan: perPlan)
     }

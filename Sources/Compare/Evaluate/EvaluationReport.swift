@@ -38,14 +38,28 @@ public enum EvaluationReport {
             .object([("plan", .string(scores.plan)), ("items", .int(scores.counts.items))] + scoreFields(scores.counts)
                 + (scores.baseline.map { [("baseline", .object(scoreFields($0, baselineColumns)))] } ?? []))
         }
-        return .object([
-            ("plans", .array(plans)),
-            ("micro", .object(scoreFields(result.micro) + (result.microBaseline.map { [("baseline", .object(scoreFields($0, baselineColumns)))] } ?? []))),
-        ])
+        var micro = scoreFields(result.micro) + (result.microBaseline.map { [("baseline", .object(scoreFields($0, baselineColumns)))] } ?? [])
+        if result.micro.divergencesGold > 0 {
+            micro.append(("divergences", divergenceFields(result.micro)))
+            if let w = result.microWordingOnly { micro.append(("divergencesWordingOnly", divergenceFields(w))) }
+        }
+        return .object([("plans", .array(plans)), ("micro", .object(micro))])
     }
 
     private static func scoreFields(_ counts: ScoreCounts, _ columns: [ScoreColumn] = scoreColumns) -> [(String, JSONValue)] {
         columns.map { ($0.key, .double($0.value(counts))) }
+    }
+
+    /// `{"gold", "strict", "lenient", "reported", "byKind": {kind: {"gold", "strict", "lenient"}}}`.
+    static func divergenceFields(_ c: ScoreCounts) -> JSONValue {
+        .object([
+            ("gold", .int(c.divergencesGold)), ("strict", .int(c.divergencesFound)), ("lenient", .int(c.divergencesLenient)),
+            ("reported", .int(c.divergencesReported)),
+            ("byKind", .object(c.divergencesByKind.keys.sorted().map { k in
+                let t = c.divergencesByKind[k]!
+                return (k, .object([("gold", .int(t.gold)), ("strict", .int(t.strict)), ("lenient", .int(t.lenient))]))
+            })),
+        ])
     }
 
     // MARK: Text
@@ -65,9 +79,11 @@ public enum EvaluationReport {
         }
 
         if result.micro.divergencesGold > 0 {
-            out += "\ndivergences (gold: labelled; found: reported on the right item with the right kind; reported: all the check reports, the labels being not exhaustive):\n"
-            for (name, c) in rows {
-                out += "  \(padRight(name, rows.map { displayWidth($0.name) }.max() ?? 4))  gold \(c.divergencesGold)  found \(c.divergencesFound)  reported \(c.divergencesReported)\n"
+            out += "\ndivergences (gold: labelled; strict: reported on the right item with the right kind; lenient: on the right item, any kind, with a missing or added word in common; reported: all the check reports, the labels being not exhaustive):\n"
+            out += divergenceTable(rows)
+            if let micro = result.microWordingOnly {
+                out += "\ndivergences against the references compiled from their wording alone (no list, requires, scope or deadline lines):\n"
+                out += divergenceTable(result.perPlan.compactMap { s in s.wordingOnly.map { (s.plan, $0) } } + [("micro", micro)])
             }
         }
 
@@ -96,6 +112,21 @@ public enum EvaluationReport {
             if n > missesShown {
                 out += "  … \(n - missesShown) more not shown\n"
             }
+        }
+        return out
+    }
+
+    /// Per plan gold, strict, lenient and reported counts, then the micro counts per labelled kind.
+    static func divergenceTable(_ rows: [(name: String, counts: ScoreCounts)]) -> String {
+        let width = rows.map { displayWidth($0.name) }.max() ?? 4
+        var out = ""
+        for (name, c) in rows {
+            out += "  \(padRight(name, width))  gold \(c.divergencesGold)  strict \(c.divergencesFound)  lenient \(c.divergencesLenient)  reported \(c.divergencesReported)\n"
+        }
+        guard let micro = rows.last?.counts else { return out }
+        for kind in micro.divergencesByKind.keys.sorted() {
+            let t = micro.divergencesByKind[kind]!
+            out += "  \(padRight(kind, width))  gold \(t.gold)  strict \(t.strict)  lenient \(t.lenient)\n"
         }
         return out
     }

@@ -29,6 +29,10 @@ public struct ScoreCounts: Hashable, Sendable {
     public var divergencesFound: Int = 0
     /// Everything the check reported on the plan (the labels are not exhaustive: context, not a rate).
     public var divergencesReported: Int = 0
+    /// Gold divergences found on their item under any kind, with a word in common (`DivergenceTally`).
+    public var divergencesLenient: Int = 0
+    /// Per labelled kind.
+    public var divergencesByKind: [String: DivergenceTally] = [:]
 
     public init(
         items: Int = 0, found: Int = 0, unitsMatched: Int = 0, deadlinesMatched: Int = 0,
@@ -60,6 +64,7 @@ public struct ScoreCounts: Hashable, Sendable {
     }
     public var coverageAccuracy: Double { Self.rate(coverageCorrect, coverageSections) }
     public var divergenceRecall: Double { Self.rate(divergencesFound, divergencesGold) }
+    public var divergenceRecallLenient: Double { Self.rate(divergencesLenient, divergencesGold) }
 
     /// NaN when there are no gold items: the rate is undefined, not 0 or 1. JSON writes it `null`,
     /// the text report "-".
@@ -85,6 +90,8 @@ public struct ScoreCounts: Hashable, Sendable {
         c.divergencesGold = a.divergencesGold + b.divergencesGold
         c.divergencesFound = a.divergencesFound + b.divergencesFound
         c.divergencesReported = a.divergencesReported + b.divergencesReported
+        c.divergencesLenient = a.divergencesLenient + b.divergencesLenient
+        c.divergencesByKind = a.divergencesByKind.merging(b.divergencesByKind, uniquingKeysWith: +)
         return c
     }
 }
@@ -138,6 +145,9 @@ public struct PlanScores: Hashable, Sendable {
     public var counts: ScoreCounts
     /// Section alignment and coverage of the plain baseline, when one was scored.
     public var baseline: ScoreCounts?
+    /// Divergence counts of the check against the reference compiled from its wording alone (no
+    /// hand-written `list`, `requires`, `scope` or `deadline` lines), when one was run.
+    public var wordingOnly: ScoreCounts?
     /// Gold items with any problem, in gold (document) order; coverage disagreements last.
     public var misses: [Miss]
 
@@ -156,7 +166,10 @@ public struct PlanScores: Hashable, Sendable {
 /// Scores one parsed plan against its gold labels.
 public enum Scorer {
     /// Scores parsing, and, when given, the alignment of the plan and a baseline's.
-    public static func score(plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil, check: CheckResult? = nil) -> PlanScores {
+    public static func score(
+        plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil, check: CheckResult? = nil,
+        wordingOnly: CheckResult? = nil
+    ) -> PlanScores {
         let matcher = ItemMatcher(plan: plan)
         var counts = ScoreCounts(items: gold.items.count)
         var misses: [Miss] = []
@@ -221,7 +234,9 @@ public enum Scorer {
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
         let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
-        return PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
+        var scores = PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
+        scores.wordingOnly = wordingOnly.map { scoreDivergences(gold: gold, matcher: matcher, check: $0).counts }
+        return scores
     }
 
     /// Divergence recall by the rules of FORMAT.md: the right item, the right kind, and for a list
@@ -233,6 +248,8 @@ public enum Scorer {
         counts.divergencesReported = check.findings.count
         var misses: [Miss] = []
         for d in gold.divergences {
+            var tally = DivergenceTally(gold: 1)
+            defer { counts.divergencesByKind[d.kind, default: DivergenceTally()] = counts.divergencesByKind[d.kind, default: DivergenceTally()] + tally }
             guard case let .item(item) = matcher.locate(anchor: d.anchor) else {
                 misses.append(Miss(anchor: d.anchor, line: nil, problems: [.divergenceMissed(kind: d.kind, section: d.section, got: [])]))
                 continue
@@ -241,19 +258,32 @@ public enum Scorer {
             let found = here.contains { f in
                 guard f.kind.rawValue == d.kind else { return false }
                 guard d.kind == Finding.Kind.listOmission.rawValue else { return true }
-                let reported = f.missing.map(MatchText.init)
-                return d.missing.allSatisfy { g in
-                    let g = MatchText(g)
-                    return reported.contains { $0.contains(g) || g.contains($0) }
-                }
+                return d.missing.allSatisfy { g in overlaps(g, f.missing) }
+            }
+            let words = d.missing + d.added
+            let lenient = found || here.contains { f in
+                words.isEmpty || words.contains { overlaps($0, f.missing + f.added) }
             }
             if found {
                 counts.divergencesFound += 1
+                tally.strict = 1
             } else {
                 misses.append(Miss(anchor: d.anchor, line: item.line, problems: [.divergenceMissed(kind: d.kind, section: d.section, got: here.map(\.kind.rawValue))]))
             }
+            if lenient {
+                counts.divergencesLenient += 1
+                tally.lenient = 1
+            }
         }
         return (counts, misses)
+    }
+
+    /// Whether `word` and one of `words` contain one another, white space and punctuation aside:
+    /// labels and reports cut members differently.
+    static func overlaps(_ word: String, _ words: [String]) -> Bool {
+        let g = MatchText(word)
+        guard !g.isEmpty else { return false }
+        return words.map(MatchText.init).contains { !$0.isEmpty && ($0.contains(g) || g.contains($0)) }
     }
 
     /// Section pairs and coverage by the rules of FORMAT.md.

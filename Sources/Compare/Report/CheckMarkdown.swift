@@ -45,7 +45,7 @@ public enum CheckMarkdown {
             : "**Needs attention**: \(open) \(plural(open, "requirement", "requirements")) not carried out (in \(r.gaps.count) \(plural(r.gaps.count, "section", "sections"))), \(fix.count) \(plural(fix.count, "divergence", "divergences")) to fix or explain.\n\n"
         out += "- Coverage: \(count(.covered)) of \(r.coverage.count) national sections in full, \(count(.partial)) in part, \(count(.missing)) missing.\n"
         out += "- Divergences to fix or explain: \(fix.count)\(tally(fix)).\n"
-        out += "- Notes (the plan doing more than asked): \(r.notes.count)\(tally(r.notes)).\n"
+        out += "- Notes (the plan doing more than asked, or leaving out a clause that narrows a requirement): \(r.notes.count)\(tally(r.notes)).\n"
         out += "- Local additions: \(r.localAdditions.count) \(plural(r.localAdditions.count, "item", "items")) carrying out no national section.\n\n"
         return out
     }
@@ -92,7 +92,7 @@ public enum CheckMarkdown {
         var next = 1
         if warnings.isEmpty { out += "None to fix or explain.\n\n" } else { out += findings(warnings, numbering: &next, reference: reference) }
         if !r.notes.isEmpty {
-            out += "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped): nothing to fix.\n\n"
+            out += "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), or leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower): worth knowing, nothing that must be fixed.\n\n"
             out += findings(r.notes, numbering: &next, reference: reference)
         }
         return out

@@ -1,55 +1,122 @@
-/// The 、-lists of a text (限额、余额、发行…等), as lists of members.
+/// The enumerations of a text (限额、余额、发行…等; “一网通查”“一网通办”), as lists of members.
 ///
 /// Why a heuristic, and which: an enumeration's first member is glued to the words before it
-/// (定期公开地方政府债务限额) and its last to what follows (偿债资金来源等信息), so the edges are cut
-/// to the length the inner members have, at 等, and at a final 和 / 及 / 以及 that joins one more.
+/// (定期公开地方政府债务限额) and its last to what follows (偿债资金来源等信息). The first member is cut
+/// after the last word that introduces a list (围绕, 涉及, 依托, 的…), then to the length the inner
+/// members have when it is still much longer; the last at 等, and at a final 和 / 及 / 以及 that joins
+/// one more. A member made of two long phrases joined by 和 / 及 / 与 (环境污染和生态破坏) is two
+/// members: plans drop one half. A run of quoted phrases is a list too, with or without 、 between.
 public enum Enumerations {
     /// Lists of at least `minimum` members, in text order. With `cutFirst` false the first member
     /// of the first clause is kept whole: the caller has already cut the words before the list.
     public static func extract(_ text: String, minimum: Int = 3, cutFirst: Bool = true) -> [[String]] {
-        var lists: [[String]] = []
-        for (n, clause) in clauses(text).enumerated() {
-            var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
-            guard parts.count >= 2 else { continue }
-            let inner = parts.count > 2 ? Array(parts[1..<(parts.count - 1)]) : [parts[1]]
-            let lengths = inner.map(\.count).sorted()
-            let typical = max(2, lengths[lengths.count / 2])
-
-            if cutFirst || n > 0 {
-                parts[0] = strippingLeadVerbs(parts[0])
-                if parts[0].count > typical { parts[0] = String(parts[0].suffix(typical)) }
-            }
-            var last = parts[parts.count - 1]
-            var closed = false
-            if let deng = last.firstIndex(of: "等") {
-                last = String(last[..<deng])
-                closed = true
-            }
-            var tail: [String] = []
-            for joiner in ["以及", "和", "及"] {
-                if let r = last.range(of: joiner, options: .backwards), r.lowerBound != last.startIndex {
-                    let after = String(last[r.upperBound...])
-                    if !after.isEmpty && after.count <= typical * 2 {
-                        tail = [after]
-                        last = String(last[..<r.lowerBound])
-                    }
-                    break
-                }
-            }
-            // Without 等 the last member runs on into the sentence; with it, it ends there.
-            if last.count > (closed ? 12 : typical * 2) { last = String(last.prefix(typical)) }
-            parts[parts.count - 1] = last
-            let members = (parts + tail).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if members.count >= minimum { lists.append(members) }
-        }
-        return lists
+        enumerations(text, cutFirst: cutFirst).map(\.members).filter { $0.count >= minimum }
     }
 
-    /// Verbs that open a clause before its list (做好教育、卫生…): not part of the first member.
-    static let leadVerbs = ["做好", "加强", "推进", "围绕", "涉及", "包括", "公开", "公布", "落实", "重点", "聚焦", "关注", "定期", "及时", "主动"]
+    /// One enumeration with what tells a list from a chance 、: whether 等 closes it or quotes mark
+    /// its members, and the clause it stands in.
+    public struct Enumeration: Hashable, Sendable {
+        public var members: [String]
+        /// The clause holding it (quote marks removed).
+        public var clause: String
+        /// What stands before its first member in the clause.
+        public var leadIn: String
+        /// 等 ends it, or its members are quoted: a list by the writer's own mark.
+        public var marked: Bool
+    }
 
-    static func strippingLeadVerbs(_ member: String) -> String {
-        var m = Substring(member)
+    /// Every enumeration of two members or more, in text order.
+    public static func enumerations(_ text: String, cutFirst: Bool = true) -> [Enumeration] {
+        var out: [Enumeration] = []
+        for (n, clause) in clauses(text).enumerated() {
+            let quoted = quotedSeries(clause.quotes)
+            var found: [[String]] = []
+            if var (list, closed) = series(clause.text, cutFirst: cutFirst || n > 0) {
+                // Quoted phrases written without 、 between them (“娱乐化”“空壳”) are members each.
+                let expanded = list.flatMap { m in quoted.first { $0.joined() == m } ?? [m] }
+                let marked = closed || expanded.count > list.count || quoted.contains { Set($0) == Set(expanded) }
+                list = expanded
+                if list.count >= 2 {
+                    out.append(Enumeration(members: list, clause: clause.text, leadIn: leadIn(clause.text, first: list[0]), marked: marked))
+                    found.append(list)
+                }
+            }
+            for q in quoted where !found.contains(where: { Set(q).isSubset(of: Set($0)) }) {
+                out.append(Enumeration(members: q, clause: clause.text, leadIn: leadIn(clause.text, first: q[0]), marked: true))
+            }
+        }
+        return out
+    }
+
+    static func leadIn(_ clause: String, first: String) -> String {
+        guard let r = clause.range(of: first) else { return "" }
+        return String(clause[..<r.lowerBound])
+    }
+
+    /// The 、-series of one clause, its edges cut, and whether 等 closes it; nil when the clause has
+    /// no 、.
+    static func series(_ clause: String, cutFirst: Bool) -> ([String], closed: Bool)? {
+        var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
+        guard parts.count >= 2 else { return nil }
+        var last = parts[parts.count - 1]
+        var closed = false
+        if let deng = last.firstIndex(of: "等") {
+            last = String(last[..<deng])
+            closed = true
+        }
+        // A final 和 / 及 / 以及 joins one more member (…、专项规划和区域规划); 及其 is "and its".
+        let middle = parts.count > 2 ? Array(parts[1..<(parts.count - 1)]) : []
+        let middleTypical = middle.isEmpty ? nil : max(2, middle.map(\.count).sorted()[middle.count / 2])
+        var tail: [String] = []
+        for joiner in ["以及", "和", "及"] {
+            if let r = last.range(of: joiner, options: .backwards), r.lowerBound != last.startIndex,
+               !last[r.lowerBound...].hasPrefix("及其") {
+                let after = String(last[r.upperBound...])
+                if !after.isEmpty && after.count <= (middleTypical ?? after.count) * 2 {
+                    tail = [after]
+                    last = String(last[..<r.lowerBound])
+                }
+                break
+            }
+        }
+        let inner = middle + (tail.isEmpty ? [] : [last])
+        let typical = max(2, inner.isEmpty ? min(last.count, 6) : inner.map(\.count).sorted()[inner.count / 2])
+        if cutFirst {
+            parts[0] = afterLeadWords(parts[0])
+            if parts[0].count > typical * 2 || (inner.isEmpty && parts[0].count > typical) {
+                parts[0] = String(parts[0].suffix(typical))
+            }
+        }
+        // Without 等 the last member runs on into the sentence; with it, it ends there.
+        if last.count > (closed ? 12 : typical * 2) { last = String(last.prefix(typical)) }
+        if !closed, tail.isEmpty { last = withoutHead(last) }
+        if !closed, let t = tail.first { tail = [withoutHead(t)] }
+        parts[parts.count - 1] = last
+        let members = (parts + tail).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return (members.flatMap(splitJoined), closed)
+    }
+
+    /// Words that introduce a list inside its clause (重点围绕散发疫情、…; 密切关注涉及疫情防控、…;
+    /// 直达基层的分配、…): the first member starts after the last of them.
+    static let introducers = ["围绕", "涉及", "包括", "有关", "依托", "关于", "针对", "聚焦", "关注", "通过", "采用", "运用", "的"]
+    /// Verbs that open a clause before its list (做好教育、卫生…): stripped from its start only, since
+    /// they also end members (政府信息公开).
+    static let leadVerbs = [
+        "做好", "加强", "推进", "公开", "公布", "落实", "重点", "定期", "及时", "主动", "开展", "有效", "密切", "做到", "实行",
+        "实现", "建立", "完善", "充分", "体现", "大力", "切实", "进一步", "健全", "与",
+    ]
+
+    /// A clause's first piece after its last introducer, then without its opening verbs, as long as
+    /// two characters or more are left.
+    static func afterLeadWords(_ piece: String) -> String {
+        var start = piece.startIndex
+        for word in introducers {
+            if let r = piece.range(of: word, options: .backwards), piece.distance(from: r.upperBound, to: piece.endIndex) >= 2,
+               r.upperBound > start {
+                start = r.upperBound
+            }
+        }
+        var m = piece[start...]
         var changed = true
         while changed {
             changed = false
@@ -61,23 +128,89 @@ public enum Enumerations {
         return String(m)
     }
 
-    /// Pieces between clause punctuation, quotes and brackets excluded from splitting: a list may
-    /// hold “一网通查”、“一网通办”.
-    static func clauses(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for ch in text {
-            switch ch {
-            case "，", "。", "；", "：", ",", ";", ":", "！", "？", "（", "）", "(", ")", "\n":
-                if !current.isEmpty { out.append(current) }
-                current = ""
-            case "“", "”", "‘", "’", "\"", "《", "》":
-                continue
-            default:
-                current.append(ch)
+    /// Nouns a sentence puts after its list (…、下达和使用管理信息; …及相关报表公开): not part of the
+    /// last member when no 等 ends the list.
+    static let heads = ["信息", "情况", "工作", "公开", "方面", "领域", "问题", "内容", "事项"]
+
+    static func withoutHead(_ member: String) -> String {
+        for head in heads where member.hasSuffix(head) && member.count >= head.count + 2 {
+            return String(member.dropLast(head.count))
+        }
+        return member
+    }
+
+    /// Joiners inside one member that make it two (环境污染和生态破坏).
+    static let innerJoiners = ["以及", "和", "及", "与"]
+
+    /// A member made of two phrases of four characters or more joined by 和 / 及 / 与, as two members;
+    /// a shorter half shares the other's words (保障和改善民生) and is kept whole.
+    static func splitJoined(_ member: String) -> [String] {
+        for joiner in innerJoiners {
+            guard let r = member.range(of: joiner) else { continue }
+            let a = String(member[..<r.lowerBound]), b = String(member[r.upperBound...])
+            if a.count >= 4 && b.count >= 4 { return [a, b] }
+        }
+        return [member]
+    }
+
+    /// Runs of two or more quoted phrases (“一网通查”“一网通答”, “娱乐化”“空壳”), from the quotes of a
+    /// clause in order, each with whether only 、 / 和 / 与 / 及 or nothing stands between it and the one
+    /// before.
+    static func quotedSeries(_ quotes: [(phrase: String, adjacent: Bool)]) -> [[String]] {
+        var out: [[String]] = []
+        var run: [String] = []
+        for q in quotes {
+            if q.adjacent, !run.isEmpty { run.append(q.phrase) } else {
+                if run.count >= 2 { out.append(run) }
+                run = [q.phrase]
             }
         }
-        if !current.isEmpty { out.append(current) }
+        if run.count >= 2 { out.append(run) }
+        return out.map { $0.filter { !$0.isEmpty } }.filter { $0.count >= 2 }
+    }
+
+    /// One clause: its text without quote marks, and its quoted phrases.
+    struct Clause {
+        var text = ""
+        var quotes: [(phrase: String, adjacent: Bool)] = []
+    }
+
+    static let clauseEnds: Set<Character> = ["，", "。", "；", "：", ",", ";", ":", "！", "？", "（", "）", "(", ")", "\n"]
+    static let openQuotes: Set<Character> = ["“", "‘", "《", "「"]
+    static let closeQuotes: Set<Character> = ["”", "’", "》", "」"]
+
+    /// Pieces between clause punctuation, quotes and brackets excluded from splitting: a list may
+    /// hold “一网通查”、“一网通办”.
+    static func clauses(_ text: String) -> [Clause] {
+        var out: [Clause] = []
+        var current = Clause()
+        var quote: String? = nil
+        var sinceLastQuote: String? = nil
+        for ch in text {
+            if clauseEnds.contains(ch) {
+                if !current.text.isEmpty { out.append(current) }
+                current = Clause()
+                quote = nil
+                sinceLastQuote = nil
+                continue
+            }
+            if openQuotes.contains(ch) || (ch == "\"" && quote == nil) {
+                quote = ""
+                continue
+            }
+            if closeQuotes.contains(ch) || ch == "\"" {
+                if let q = quote {
+                    let adjacent = sinceLastQuote.map { ["", "、", "和", "与", "及"].contains($0) } ?? false
+                    current.quotes.append((q, adjacent))
+                    sinceLastQuote = ""
+                }
+                quote = nil
+                continue
+            }
+            current.text.append(ch)
+            if quote != nil { quote!.append(ch) } else if sinceLastQuote != nil { sinceLastQuote!.append(ch) }
+        }
+        if !current.text.isEmpty { out.append(current) }
         return out
     }
 }

@@ -98,8 +98,11 @@ public struct Requirement: Hashable, Sendable {
     public var summary: String
     /// Phrases whose presence in an item shows it carries out this requirement.
     public var terms: [Term]
-    /// Required enumerations, each a list of members.
+    /// Required enumerations, each a list of members (`list` lines).
     public var lists: [[String]]
+    /// Enumerations read from the wording (`ReferenceCompiler`), besides those `lists` holds: compared
+    /// where a plan renders their clause.
+    public var compiled: [CompiledList] = []
     /// What an item carrying out the requirement must say besides its lists: a duty or caution
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.

@@ -24,7 +24,7 @@ public enum ReferenceBuilder {
                 requirements.append(Requirement(
                     id: id + letters(i), name: String(firstSentence(unit.0).prefix(20)),
                     summary: firstSentence(unit.0), terms: terms(unit.0),
-                    lists: Enumerations.extract(unit.0), deadline: unit.2.first?.raw,
+                    deadline: unit.2.first?.raw,
                     wording: [unit.0], source: "\(path):\(unit.1)", line: unit.1))
             }
             if requirements.isEmpty {
@@ -51,9 +51,9 @@ public enum ReferenceBuilder {
             }
         }
         guard !sections.isEmpty else { throw .noSections(path: path) }
-        return Reference(
+        return ReferenceCompiler.compile(Reference(
             year: year, name: plan.name, title: plan.metadata.title, document: plan.metadata.documentNumber,
-            issued: plan.metadata.date, source: path, parts: parts, sections: sections)
+            issued: plan.metadata.date, source: path, parts: parts, sections: sections))
     }
 
     static func leaves(_ node: Node) -> [Node] {

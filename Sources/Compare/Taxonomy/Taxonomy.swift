@@ -32,7 +32,7 @@ public struct Taxonomy: Hashable, Sendable {
             guard String(reference.year) == name.prefix(4) else {
                 throw .syntax(path: path, line: reference.line, problem: "the file is named for \(name.prefix(4)) but says 'reference \(reference.year)'; make them agree")
             }
-            references.append(reference)
+            references.append(ReferenceCompiler.compile(reference))
         }
         return Taxonomy(topics: topics, references: references)
     }

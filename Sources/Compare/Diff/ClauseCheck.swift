@@ -1,0 +1,130 @@
+/// `weakened` / `scope-change` by a clause left out of a copied sentence: a plan copies a sentence of
+/// the reference wording (one clause kept 70% or more, in order) but leaves out another clause that
+/// it says nowhere (no clause of any item keeps half of it). A left-out clause that binds firmly (a
+/// firm word, a caution, a word that drives the obligation harder: `ObligationLexicon.isFirm`)
+/// weakens the requirement; any other narrows what it covers.
+///
+/// Why clause by clause: the reference's sentences are what plans copy, and a copy that stops short
+/// (加快形成以国务院政策问答平台为龙头，各部门协同联动… → 各部门协同联动…) has dropped the words it
+/// stopped at. No hand-written line names them: the wording does.
+///
+/// A requirement no item carries out, with no `requires`/`scope` line to name what is missing, gets
+/// its gap's evidence here too: the nearest item of the section and the clauses of its wording.
+enum ClauseCheck {
+    /// Below this share of a reference clause kept in order, a plan clause does not say it.
+    static let saidShare = 0.5
+
+    /// Every clause of every item, and every two adjacent clauses joined (a plan may put a comma
+    /// inside a copied clause): what a reference clause is looked for in. Made once per plan.
+    struct PlanClauses {
+        /// Per entry: the item, and which of its clauses (one, or two adjacent).
+        var items: [Int] = []
+        var spans: [ClosedRange<Int>] = []
+        var matches: [MatchText] = []
+        var bigrams: [Set<UInt64>] = []
+        /// Per item, its clauses as written.
+        var clauses: [[String]] = []
+
+        init(_ ctx: CheckContext) {
+            for i in ctx.alignment.items.indices {
+                let written = TextDiff.clauses(ctx.item(i).node.text)
+                clauses.append(written)
+                let ms = written.map(MatchText.init)
+                for k in written.indices {
+                    add(i, k...k, ms[k])
+                    if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
+                }
+            }
+        }
+
+        mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
+            items.append(i)
+            spans.append(span)
+            matches.append(m)
+            bigrams.append(Set(m.bigrams))
+        }
+
+        /// The plan clause keeping most of `clause` in order (the shorter on a tie), and the share
+        /// it keeps.
+        func best(_ clause: CheckReference.WordingClause) -> (index: Int, share: Double)? {
+            var best: (index: Int, kept: Int)? = nil
+            for k in matches.indices where bigrams[k].intersection(clause.bigrams).count * 3 >= clause.bigrams.count {
+                let kept = TextDiff.common(clause.match.scalars, matches[k].scalars)
+                guard kept > 0 else { continue }
+                if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
+                    best = (k, kept)
+                }
+            }
+            return best.map { ($0.index, Double($0.kept) / Double(clause.match.count)) }
+        }
+
+        /// The clauses of item `i` from the first to the last of `entries`, as written.
+        func quote(item i: Int, entries: [Int]) -> String {
+            let spans = entries.map { self.spans[$0] }
+            guard let lower = spans.map(\.lowerBound).min(), let upper = spans.map(\.upperBound).max() else { return "" }
+            return clauses[i][lower...upper].joined(separator: "，")
+        }
+    }
+
+    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+        let clauses = ctx.prepared.wordingClauses[r.id] ?? []
+        guard !clauses.isEmpty else { return [] }
+        var out: [Finding] = []
+        if r.elements.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty, let f = gapEvidence(ctx, section: section, requirement: r) {
+            out.append(f)
+        }
+        let unsaid = r.elements.filter { !ctx.says(element: $0) }.flatMap(\.spellings).map(MatchText.init)
+        // Only the items of the section, or those reaching the requirement, copy it: a short clause
+        // found elsewhere (及时发布权威信息) is the plan's own sentence about something else.
+        let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))
+        for line in r.wording {
+            let parts = TextDiff.clauses(line)
+            let lineClauses = clauses.filter { parts.contains($0.text) }
+            guard lineClauses.count >= 2 else { continue }
+            let found = lineClauses.map(plan.best)
+            let copied = found.indices.filter { k in
+                guard let f = found[k], f.share >= WordingCheck.copyShare, owners.contains(plan.items[f.index]) else { return false }
+                return lineClauses[k].match.count >= shortestCopy && !isDateOnly(lineClauses[k].text)
+            }
+            guard let anchor = copied.max(by: { found[$0]!.share < found[$1]!.share }) else { continue }
+            // A clause the element check reports already (its `requires` or `scope` word) is not
+            // repeated here.
+            let dropped = lineClauses.indices.filter { k in
+                (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
+            }
+            guard !dropped.isEmpty else { continue }
+            let item = plan.items[found[anchor]!.index]
+            let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
+            let missing = dropped.map { lineClauses[$0].text }
+            let firm = missing.contains(where: ctx.lexicon.isFirm)
+            let quoted = missing.map { "「\($0)」" }.joined(separator: "、")
+            // A firm duty or a caution left out is to be fixed; a narrower scope is worth knowing.
+            out.append(ctx.finding(firm ? .weakened : .scopeChange, firm ? .warning : .info, item: item, section: section.id, requirement: r.id,
+                                   text: text, reference: line, missing: missing,
+                                   note: "Copies this sentence of \(r.id) \(r.name) but leaves out \(quoted), said nowhere in the plan"))
+        }
+        return out
+    }
+
+    /// Reference clauses shorter than this (match scalars) are too common to show a copy.
+    static let shortestCopy = 8
+
+    /// A clause that is only a time limit (2021年底前): every dated sentence of the plan holds it.
+    static func isDateOnly(_ clause: String) -> Bool {
+        DeadlineExtractor.deadlines(in: clause, planYear: nil).contains { MatchText($0.raw).count * 10 >= MatchText(clause).count * 7 }
+    }
+
+    /// A requirement no item carries out: its wording's clauses, quoted beside the section's item
+    /// nearest to it.
+    static func gapEvidence(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
+        guard let target = ctx.target(section: section.id, requirement: r.id), let line = r.wording.first else { return nil }
+        let missing = r.wording.flatMap(TextDiff.clauses)
+        let firm = missing.contains(where: ctx.lexicon.isFirm)
+        var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
+                            text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
+                            note: "No item carries out \(r.id) \(r.name): its wording is said nowhere in the plan")
+        f.diff = []
+        f.gap = true
+        return f
+    }
+}
