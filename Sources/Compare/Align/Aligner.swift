@@ -49,6 +49,7 @@ public struct Aligner: Sendable {
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
         alignment.level = plan.metadata.level
+        alignment.planYear = plan.metadata.year
         return alignment
     }
 

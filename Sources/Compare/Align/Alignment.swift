@@ -10,6 +10,8 @@ public struct Alignment: Hashable, Sendable {
     public var coverage: [SectionCoverage]
     /// The plan's administrative level, which decides the requirements that bind it.
     public var level: Metadata.Level? = nil
+    /// The plan's own year, when its text gives one: a time limit past it runs beyond the plan.
+    public var planYear: Int? = nil
 
     public init(plan: String, reference: String, year: Int, items: [ItemAlignment], coverage: [SectionCoverage]) {
         self.plan = plan

@@ -34,6 +34,40 @@ enum DeadlineCheck {
                             note: "Earlier: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
     }
 
+    /// Time limits past the plan's own year that the reference does not set: a year's key points set
+    /// that year's tasks, so a date in a later year is a slip or a task that runs on, and either way
+    /// the office should look.
+    static func pastYear(_ ctx: CheckContext) -> [Finding] {
+        guard let year = ctx.alignment.planYear else { return [] }
+        let asked = Set(ctx.reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
+            DeadlineExtractor.deadlines(in: $0, planYear: ctx.reference.year).map(\.normalized)
+        })
+        var out: [Finding] = []
+        for (i, a) in ctx.alignment.items.enumerated() {
+            let late = a.item.node.deadlines.filter { d in
+                guard case let .date(y, _, _) = d.value else { return false }
+                return y > year && !asked.contains(d.normalized)
+            }
+            guard !late.isEmpty else { continue }
+            let raws = late.map(\.raw)
+            let text = ctx.clause(of: i, saying: [raws])
+            let match = a.matches.first
+            let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
+            var finding = ctx.finding(.deadlineChange, .warning, item: i, section: match?.section, requirement: requirements.first?.id,
+                                      text: text, reference: nearestClause(ctx, in: requirements, to: text), added: raws,
+                                      note: "「\(raws.joined(separator: "、"))」 is past the plan's own year (\(year)): check the date, or say why the task runs on")
+            finding.diff = []
+            out.append(finding)
+        }
+        return out
+    }
+
+    /// Whether `d` is a date past the plan's own year.
+    static func isPastYear(_ d: Deadline, _ ctx: CheckContext) -> Bool {
+        guard let year = ctx.alignment.planYear, case let .date(y, _, _) = d.value else { return false }
+        return y > year
+    }
+
     /// Items that set a time limit where none of the requirements they carry out has one.
     static func added(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
@@ -41,7 +75,7 @@ enum DeadlineCheck {
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let text = a.item.node.text
-            let dated = a.item.node.deadlines.filter { date($0) != nil || isDuration($0) }.map { ($0, sentence(of: text, saying: $0.raw)) }
+            let dated = a.item.node.deadlines.filter { (date($0) != nil || isDuration($0)) && !isPastYear($0, ctx) }.map { ($0, sentence(of: text, saying: $0.raw)) }
             let deadlines = dated.filter { !isReporting($0.1, deadline: $0.0.raw) }.map(\.0)
             guard let first = deadlines.first else { continue }
             let r = requirements.first

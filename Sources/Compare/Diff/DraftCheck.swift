@@ -20,6 +20,9 @@ public enum DraftCheck {
         }
         findings += beyondLevel(ctx)
         findings += DeadlineCheck.added(ctx)
+        // A later time limit the requirement check reported already is not said twice.
+        let later = Set(findings.filter { $0.kind == .deadlineChange }.map { [$0.path] + $0.added })
+        findings += DeadlineCheck.pastYear(ctx).filter { !later.contains([$0.path] + $0.added) }
         for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
         findings += TypoCheck.run(ctx)
         findings += UnitCheck.run(ctx)

@@ -1,0 +1,207 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// Plans changed in ways whose effect is known, for every case a rule covers rather than chosen
+/// examples: each corpus plan is the reference (compiled from its own text, as `--reference FILE`
+/// compiles any upper-level plan), and a copy with one edit is checked against it. Whatever the
+/// check reports beyond the unchanged plan's findings is what the edit caused.
+final class ChangedPlanTests: XCTestCase {
+    let lexicon: ObligationLexicon = {
+        do { return try ObligationLexicon.load(directory: Fixtures.taxonomyFolder) } catch { fatalError("\(error)") }
+    }()
+
+    struct Case {
+        var plan: String
+        var edit: String
+        var text: String
+    }
+
+    /// The findings of `text` checked against `reference`, less those of the unchanged plan (by
+    /// kind, requirement and missing words), and less unit findings (an edit moves no unit).
+    static func caused(_ text: String, name: String, reference: CheckReference, baseline: [Finding]) throws -> [Finding] {
+        let plan = try Fixtures.parse(text, name: name)
+        let result = DraftCheck.run(Aligner().align(plan, to: reference.index), against: reference)
+        let before = Set(baseline.map { [$0.kind.rawValue, $0.requirement ?? "", $0.missing.joined(separator: "、")] })
+        return result.findings.filter { $0.kind != .unitMissing && !before.contains([$0.kind.rawValue, $0.requirement ?? "", $0.missing.joined(separator: "、")]) }
+    }
+
+    /// `caused` for many edited texts at once, on every core (each check is independent), in order.
+    func causedAll(_ texts: [String], name: String, reference: CheckReference, baseline: [Finding]) -> [[Finding]] {
+        final class Slots: @unchecked Sendable {
+            var values: [[Finding]]
+            let lock = NSLock()
+            init(_ n: Int) { values = Array(repeating: [], count: n) }
+        }
+        let slots = Slots(texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { k in
+            let found = (try? Self.caused(texts[k], name: name, reference: reference, baseline: baseline)) ?? []
+            slots.lock.lock()
+            slots.values[k] = found
+            slots.lock.unlock()
+        }
+        return slots.values
+    }
+
+    func prepared(_ name: String) throws -> (text: String, reference: CheckReference, baseline: [Finding]) {
+        let text = try Fixtures.text(name)
+        let reference = CheckReference(index: ReferenceIndex(try ReferenceBuilder.build(from: try Fixtures.parse(text, name: name), path: name)), lexicon: lexicon)
+        let plan = try Fixtures.parse(text, name: name)
+        let baseline = DraftCheck.run(Aligner().align(plan, to: reference.index), against: reference).findings
+        return (text, reference, baseline)
+    }
+
+    static func occurrences(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    /// `text` with the one place that writes `member` as a member of a 、-list (、m, m、, 和m, 及m)
+    /// cut out of it, or nil when there is no such single place.
+    static func dropping(_ member: String, from text: String) -> String? {
+        for pattern in ["、" + member, member + "、", "和" + member, "及" + member] where occurrences(pattern, in: text) == 1 {
+            return text.replacingOccurrences(of: pattern, with: "")
+        }
+        return nil
+    }
+
+    func testDroppingAnyMemberOfAnyEnumerationIsAListOmission() throws {
+        var cases = 0, found = 0, exact = 0, skipped = 0
+        var misses: [String] = []
+        for name in Fixtures.planNames {
+            let (text, reference, baseline) = try prepared(name)
+            var seen = Set<[String]>()
+            var edits: [(member: String, list: [String], text: String)] = []
+            for (_, r) in reference.index.reference.requirements {
+                for list in r.compiled where seen.insert(list.members).inserted {
+                    for m in list.members {
+                        // A member said twice in the plan stays said when one place drops it.
+                        guard MatchText(m).count >= 2, Self.occurrences(m, in: text) == 1, let edited = Self.dropping(m, from: text) else {
+                            skipped += 1
+                            continue
+                        }
+                        edits.append((m, list.members, edited))
+                    }
+                }
+            }
+            let results = causedAll(edits.map(\.text), name: name, reference: reference, baseline: baseline)
+            for (edit, new) in zip(edits, results) {
+                cases += 1
+                let hit = new.contains { $0.kind == .listOmission && Scorer.overlaps(edit.member, $0.missing) }
+                if hit { found += 1 } else { misses.append("\(name): \(edit.member) of \(edit.list.joined(separator: "、")) → \(new.map(\.kind.rawValue))") }
+                if hit && new.count == 1 { exact += 1 }
+            }
+        }
+        print("member dropped: \(found) of \(cases) reported as list-omission, \(exact) with nothing else (\(skipped) members said more than once or not in a list form)")
+        misses.prefix(20).forEach { print("  missed: \($0)") }
+        XCTAssertGreaterThan(cases, 100)
+        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+    }
+
+    func testMovingAnyTimeLimitPastThePlansYearIsAWarning() throws {
+        var cases = 0, found = 0
+        var misses: [String] = []
+        for name in Fixtures.planNames {
+            let (text, reference, baseline) = try prepared(name)
+            let plan = try Fixtures.parse(text, name: name)
+            guard let year = plan.metadata.year else { continue }
+            let lines = text.components(separatedBy: "\n")
+            for item in plan.items {
+                for d in item.node.deadlines {
+                    guard case let .date(y, _, _) = d.value, y == year, d.raw.hasPrefix(String(year)) else { continue }
+                    // The item's own lines, where it writes this time limit once.
+                    let range = (item.node.lines.lowerBound - 1)..<min(lines.count, item.node.lines.upperBound)
+                    let own = lines[range].joined(separator: "\n")
+                    guard Self.occurrences(d.raw, in: own) == 1 else { continue }
+                    let moved = String(year + 1) + d.raw.dropFirst(4)
+                    var edited = lines
+                    edited.replaceSubrange(range, with: own.replacingOccurrences(of: d.raw, with: moved).components(separatedBy: "\n"))
+                    cases += 1
+                    let new = try Self.caused(edited.joined(separator: "\n"), name: name, reference: reference, baseline: baseline)
+                    if new.contains(where: { $0.kind == .deadlineChange && $0.severity == .warning && $0.added.contains(moved) }) {
+                        found += 1
+                    } else {
+                        misses.append("\(name) line \(item.line): \(d.raw) → \(moved): \(new.map { "\($0.kind.rawValue) \($0.added)" })")
+                    }
+                }
+            }
+        }
+        print("time limit moved past the plan's year: \(found) of \(cases) reported as a deadline-change warning")
+        misses.prefix(20).forEach { print("  missed: \($0)") }
+        XCTAssertGreaterThan(cases, 10)
+        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+    }
+
+    func testReplacingTheEndOfAnyLongMemberIsAScopeChange() throws {
+        var cases = 0, found = 0
+        var misses: [String] = []
+        for name in Fixtures.planNames {
+            let (text, reference, baseline) = try prepared(name)
+            var seen = Set<[String]>()
+            var edits: [(member: String, other: String)] = []
+            for (_, r) in reference.index.reference.requirements {
+                for list in r.compiled where seen.insert(list.members).inserted {
+                    for m in list.members where m.count >= 5 && MatchText(m).count == m.count && Self.occurrences(m, in: text) == 1 {
+                        // The stem kept, the last two characters another place (创新型国家 → 创新型城市).
+                        let other = String(m.dropLast(2)) + (m.hasSuffix("本区") ? "全市" : "本区")
+                        if Self.occurrences(other, in: text) == 0 { edits.append((m, other)) }
+                    }
+                }
+            }
+            let results = causedAll(edits.map { text.replacingOccurrences(of: $0.member, with: $0.other) }, name: name, reference: reference, baseline: baseline)
+            for (edit, new) in zip(edits, results) {
+                cases += 1
+                if new.contains(where: { $0.kind == .scopeChange && $0.missing == [edit.member] && $0.added == [edit.other] }) {
+                    found += 1
+                } else {
+                    misses.append("\(name): \(edit.member) → \(edit.other): \(new.map { "\($0.kind.rawValue) \($0.missing) \($0.added)" })")
+                }
+            }
+        }
+        print("member's end replaced: \(found) of \(cases) reported as scope-change")
+        misses.prefix(20).forEach { print("  missed: \($0)") }
+        XCTAssertGreaterThan(cases, 20)
+        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+    }
+
+    /// The same against the bundled key points, as the product checks a plan: for every list member
+    /// of the plan's year (the curated `list` lines and the enumerations of the wording) that the
+    /// plan copies (one clause writes half the list or more) and writes once, and that the unchanged
+    /// check does not already miss.
+    func testDroppingAMemberOfANationalEnumerationAPlanCopiesIsAListOmission() throws {
+        var cases = 0, found = 0
+        var misses: [String] = []
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let plan = try Fixtures.parse(text, name: name)
+            let reference = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: plan.metadata.year)), lexicon: lexicon)
+            let baseline = DraftCheck.run(Aligner().align(plan, to: reference.index), against: reference).findings
+            let missed = Set(baseline.flatMap(\.missing))
+            let clauses = TextDiff.clauses(text)
+            var seen = Set<String>()
+            for (_, r) in reference.index.reference.requirements {
+                let lists = r.lists.map { $0.map { ListCheck.spellings($0)[0] } } + r.compiled.map(\.members)
+                for list in lists {
+                    for m in list where seen.insert(m).inserted && !missed.contains(m) && MatchText(m).count >= 2 {
+                    guard Self.occurrences(m, in: text) == 1, let edited = Self.dropping(m, from: text) else { continue }
+                    // The plan copies the enumeration: the clause writing m writes half its members.
+                    guard let clause = clauses.first(where: { $0.contains(m) }) else { continue }
+                    let copied = list.filter { clause.contains($0) }.count
+                    guard copied >= 2, copied * 2 >= list.count else { continue }
+                    cases += 1
+                    let new = try Self.caused(edited, name: name, reference: reference, baseline: baseline)
+                    if new.contains(where: { $0.kind == .listOmission && Scorer.overlaps(m, $0.missing) }) {
+                        found += 1
+                    } else {
+                        misses.append("\(name): \(m) (\(r.id)) → \(new.map { "\($0.kind.rawValue) \($0.missing)" })")
+                    }
+                    }
+                }
+            }
+        }
+        print("national member dropped: \(found) of \(cases) reported as list-omission")
+        misses.forEach { print("  missed: \($0)") }
+        XCTAssertGreaterThan(cases, 30)
+        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+    }
+}
