@@ -242,7 +242,7 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
         let index = ReferenceIndex(reference)
         let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
         if format == "json" {
-            print(CheckJSON.value(result).rendered())
+            print(CheckJSON.value(result, reference: reference).rendered())
         } else {
             print(CheckMarkdown.render(result, reference: reference, warnings: plan.warnings), terminator: "")
         }

@@ -30,8 +30,8 @@ public enum DraftCheck {
         let order = Dictionary(alignment.items.enumerated().map { ($1.item.path, $0) }, uniquingKeysWith: { a, _ in a })
         let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
         findings = unique(findings).sorted { a, b in
-            let x = (order[a.path] ?? 0, kinds[a.kind]!, a.requirement ?? "", a.missing.joined(), a.added.joined())
-            let y = (order[b.path] ?? 0, kinds[b.kind]!, b.requirement ?? "", b.missing.joined(), b.added.joined())
+            let x = (priority(a), order[a.path] ?? 0, kinds[a.kind]!, a.requirement ?? "", a.missing.joined(), a.added.joined())
+            let y = (priority(b), order[b.path] ?? 0, kinds[b.kind]!, b.requirement ?? "", b.missing.joined(), b.added.joined())
             return x < y
         }
         return CheckResult(
@@ -39,6 +39,17 @@ public enum DraftCheck {
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
+    }
+
+    /// What to fix first: a misspelt required term, a missing required member, a later or dropped
+    /// time limit, then the rest; each group in document order.
+    static func priority(_ f: Finding) -> Int {
+        switch (f.kind, f.severity) {
+        case (.typo, _): return 0
+        case (.listOmission, _): return 1
+        case (.deadlineChange, .warning): return 2
+        default: return 3
+        }
     }
 
     /// Items carrying out a requirement that does not bind the plan's level: either the plan claims

@@ -1,15 +1,27 @@
 /// The machine form of a draft check:
-/// `{"plan", "reference", "summary", "coverage", "divergences", "localAdditions"}`.
+/// `{"plan", "reference", "referenceKind", "summary", "coverage", "divergences", "localAdditions"}`
+/// (`referenceKind` when the reference is given).
 public enum CheckJSON {
-    public static func value(_ result: CheckResult) -> JSONValue {
+    public static func value(_ result: CheckResult, reference: Reference? = nil) -> JSONValue {
         .object([
             ("plan", .string(result.plan)),
             ("reference", .string(result.reference)),
+        ] + (reference.map { [("referenceKind", .string(kind($0.provenance)))] } ?? []) + [
             ("summary", summary(result)),
             ("coverage", .array(result.coverage.map(section))),
             ("divergences", .array(result.findings.map(finding))),
             ("localAdditions", .array(result.localAdditions.map(evidence))),
         ])
+    }
+
+    /// `derived` (the bundled key points), `national`, `plan` (another locality's plan) or `text`.
+    static func kind(_ p: Reference.Provenance) -> String {
+        switch p {
+        case .derived: return "derived"
+        case .national: return "national"
+        case .plan: return "plan"
+        case .text: return "text"
+        }
     }
 
     static func summary(_ r: CheckResult) -> JSONValue {

@@ -9,7 +9,7 @@ public enum CheckMarkdown {
     /// official must know what the check could not read.
     public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = []) -> String {
         var out = "# Draft check: \(text(r.plan))\n\n"
-        out += "Checked against \(text(AlignmentMarkdown.referenceName(reference))).\n\n"
+        out += "Checked against \(text(AlignmentMarkdown.referenceName(reference))). \(describe(reference.provenance))\n\n"
         if !reference.source.isEmpty {
             out += "Where the reference data comes from: \(text(reference.source)).\n\n"
         }
@@ -26,6 +26,22 @@ public enum CheckMarkdown {
         out += divergences(r, reference: reference)
         out += additions(r)
         return out
+    }
+
+    /// What the reference is, in one sentence: a reader must know whether a quoted "reference
+    /// wording" is the national text, another plan's text, or wording this tool derived.
+    static func describe(_ p: Reference.Provenance) -> String {
+        let order = "2021-1-3 is the third section of its first part"
+        switch p {
+        case .derived:
+            return "The reference is this tool's record of the national key points: their structure and requirements, with wording derived from the plans that copy the national text, not the national text itself."
+        case .national:
+            return "The reference is the national key points text passed in; its sections are named by year, part and order (\(order))."
+        case let .plan(locality, level):
+            return "The reference is the plan of \(text(locality))\(level.map { " (\($0.rawValue) level)" } ?? "") passed in, not the national text; its sections are named by year, part and order (\(order))."
+        case .text:
+            return "The reference is the text passed in; its sections are named by year, part and order (\(order))."
+        }
     }
 
     static func summary(_ r: CheckResult) -> String {

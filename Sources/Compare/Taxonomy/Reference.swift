@@ -16,6 +16,21 @@ public struct Reference: Hashable, Sendable {
     /// The plan files the wording was drawn from: a check of one of them agrees with it by
     /// construction, and reports say so.
     public var drawnFrom: [String] = []
+    /// What the reference is, so that a report can say plainly what the plan was checked against.
+    public var provenance: Provenance = .derived
+
+    public enum Provenance: Hashable, Sendable {
+        /// The bundled taxonomy: the national structure, with wording derived from the plans that
+        /// copy the national text (not the text itself).
+        case derived
+        /// A national key points text (国办发…) the user passed in.
+        case national
+        /// The plan of another locality, usually the level above (a county checked against its
+        /// prefecture's plan), passed in.
+        case plan(locality: String, level: Metadata.Level?)
+        /// A text passed in that names neither the State Council nor a locality.
+        case text
+    }
     public var parts: [ReferencePart]
     /// In the national document's order.
     public var sections: [ReferenceSection]

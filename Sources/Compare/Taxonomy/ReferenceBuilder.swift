@@ -51,9 +51,37 @@ public enum ReferenceBuilder {
             }
         }
         guard !sections.isEmpty else { throw .noSections(path: path) }
-        return ReferenceCompiler.compile(Reference(
+        try requireDistinctNumbering(plan, path: path)
+        var reference = Reference(
             year: year, name: plan.name, title: plan.metadata.title, document: plan.metadata.documentNumber,
-            issued: plan.metadata.date, source: path, parts: parts, sections: sections))
+            issued: plan.metadata.date, source: path, parts: parts, sections: sections)
+        reference.provenance = provenance(of: plan.metadata)
+        return ReferenceCompiler.compile(reference)
+    }
+
+    /// National when the State Council's office issues it (国办发, 国务院办公厅); another locality's
+    /// plan when it names one; else just a text.
+    static func provenance(of m: Metadata) -> Reference.Provenance {
+        let national = [m.documentNumber, m.issuer, m.title].compactMap { $0 }.contains { $0.contains("国办") || $0.contains("国务院") }
+        if national && m.locality == nil { return .national }
+        if let locality = m.locality { return .plan(locality: locality, level: m.level) }
+        return national ? .national : .text
+    }
+
+    /// Two sections of one part numbered alike (（二） twice) would be one section to a reader of the
+    /// reference and two to the check: the user must renumber one.
+    static func requireDistinctNumbering(_ plan: Plan, path: String) throws(TaxonomyError) {
+        let groups = plan.nodes.filter { $0.kind == .part }.map(\.children) + [plan.nodes]
+        for siblings in groups {
+            var seen: [String: Int] = [:]
+            for node in siblings where node.kind == .section {
+                guard let numbering = node.numbering?.canonical else { continue }
+                if let first = seen[numbering] {
+                    throw .duplicateSection(path: path, line: node.lines.lowerBound, numbering: numbering, first: first)
+                }
+                seen[numbering] = node.lines.lowerBound
+            }
+        }
     }
 
     static func leaves(_ node: Node) -> [Node] {

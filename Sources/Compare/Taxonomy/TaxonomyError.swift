@@ -15,6 +15,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
     case noSections(path: String)
     /// A national text passed in whose title gives no year: its section ids would be meaningless.
     case noYear(path: String)
+    /// A reference text with two sections of one part numbered alike.
+    case duplicateSection(path: String, line: Int, numbering: String, first: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -34,6 +36,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
             return "no national key points for \(year) in the taxonomy (it has \(years)). Pass --reference with one of those years, or the national text as a FILE."
         case let .noYear(path):
             return "\(path): no year found in the title (e.g. 2021年政务公开工作要点), so its sections cannot be given national ids. Put the title with its year on the first line."
+        case let .duplicateSection(path, line, numbering, first):
+            return "\(path):\(line): a second section numbered \(numbering) in the same part (the first is at line \(first)). The reference's sections are named by their numbering: renumber one, or join them."
         case let .noSections(path):
             return "\(path): no numbered sections found to use as a reference. Pass a national key points text whose sections are numbered (一、 （一） …)."
         }

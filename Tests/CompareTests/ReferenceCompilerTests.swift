@@ -1,0 +1,87 @@
+import XCTest
+
+@testable import Compare
+
+/// The reference read from its words: enumerations, time limits, what the reference is, and the
+/// reference texts that cannot be read.
+final class ReferenceCompilerTests: XCTestCase {
+    func members(_ wording: String) -> [[String]] {
+        ReferenceCompiler.lists(in: [wording], besides: []).map(\.members)
+    }
+
+    func testEnumerationsBecomeListsByTheWritersOwnMarks() {
+        // Three members or more: a list.
+        XCTAssertEqual(members("定期公开地方政府债务限额、余额、发行、品种、期限、利率、偿还计划、偿债资金来源等信息"),
+                       [["限额", "余额", "发行", "品种", "期限", "利率", "偿还计划", "偿债资金来源"]])
+        // Two members closed by 等: a list; two without, a chance 、 (谁起草、谁负责).
+        XCTAssertEqual(members("避免过度要求下级单位提供自查报告、情况说明等书面材料"), [["自查报告", "情况说明"]])
+        XCTAssertEqual(members("按照谁起草、谁负责的原则"), [])
+        // Quoted phrases with nothing between them are members each.
+        XCTAssertEqual(members("为企业和群众提供“一号答”“一站式”的政策咨询综合服务"), [["一号答", "一站式"]])
+        XCTAssertEqual(members("针对一哄而上、重复建设、“娱乐化”“空壳”等问题有序开展清理整合"), [["一哄而上", "重复建设", "娱乐化", "空壳"]])
+        // A member of two long phrases joined by 和 is two members; 保障和改善民生 is one.
+        XCTAssertEqual(members("涉及疫情防控、房地产金融、环境污染和生态破坏等方面"), [["疫情防控", "房地产金融", "环境污染", "生态破坏"]])
+        XCTAssertEqual(members("全面开放新格局、保障和改善民生、乡村振兴等"), [["全面开放新格局", "保障和改善民生", "乡村振兴"]])
+        // The first member starts after the words that lead into the list; the last ends before the
+        // noun the sentence puts after it when no 等 closes the list.
+        XCTAssertEqual(members("及时公布财政资金直达基层的分配、下达和使用管理信息"), [["分配", "下达", "使用管理"]])
+        XCTAssertEqual(members("密切关注涉及疫情防控、工资拖欠、安全生产等方面的舆情"), [["疫情防控", "工资拖欠", "安全生产"]])
+    }
+
+    func testACuratedListIsNotCompiledTwice() {
+        let wording = "通过集中统一平台定期公开地方政府债务限额、余额、发行、品种、期限、利率等信息"
+        XCTAssertEqual(ReferenceCompiler.lists(in: [wording], besides: [["限额", "余额", "发行"]]).count, 0)
+        XCTAssertEqual(ReferenceCompiler.lists(in: [wording], besides: [["教育", "卫生健康"]]).count, 1)
+    }
+
+    func testWithoutCuratedLinesTheWordingAloneGivesListsAndTimeLimits() throws {
+        let bundled = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
+        let alone = ReferenceCompiler.compile(bundled, curated: false)
+        let requirements = alone.requirements.map(\.requirement)
+        XCTAssertTrue(requirements.allSatisfy { $0.lists.isEmpty && $0.elements.isEmpty })
+        // The debt list, the 2021年底前 of 规章 and of IPv6 come back from the wording.
+        let debt = try XCTUnwrap(requirements.first { $0.id == "2021-1-3b" })
+        XCTAssertTrue(debt.compiled.contains { $0.members.contains("偿债资金来源") })
+        XCTAssertEqual(requirements.first { $0.id == "2021-3-1b" }?.deadline, "2021年底前")
+        XCTAssertEqual(requirements.first { $0.id == "2021-3-2d" }?.deadline, "2021年底前")
+        // Compiling again gives the same reference.
+        XCTAssertEqual(ReferenceCompiler.compile(alone, curated: false), alone)
+    }
+
+    func testAReferenceTextSaysWhatItIs() throws {
+        let plan = try Fixtures.plan("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let reference = try ReferenceBuilder.build(from: plan, path: "p.txt")
+        XCTAssertEqual(reference.provenance, .plan(locality: "高昌区", level: .county))
+        XCTAssertTrue(CheckMarkdown.describe(reference.provenance).contains("not the national text"))
+        let national = try ReferenceBuilder.build(from: try Fixtures.parse("国务院办公厅关于印发2021年政务公开工作要点的通知\n国办发〔2021〕12号\n一、做好规划公开\n（一）做好各类规划主动公开。主动公开各类规划。\n"), path: "n.txt")
+        XCTAssertEqual(national.provenance, .national)
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2021)?.provenance, .derived)
+    }
+
+    func testTwoSectionsNumberedAlikeAreAnErrorNamingTheLine() throws {
+        let text = "2021年政务公开工作要点\n一、第一部分\n（一）做好规划公开。主动公开各类规划。\n（二）做好财政公开。公开预算决算。\n（二）做好疫情公开。发布权威信息。\n"
+        XCTAssertThrowsError(try ReferenceBuilder.build(from: try Fixtures.parse(text), path: "r.txt")) { error in
+            guard case let TaxonomyError.duplicateSection(path, line, numbering, first) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, "r.txt")
+            XCTAssertEqual(line, 5)
+            XCTAssertEqual(first, 4)
+            XCTAssertEqual(numbering, "（二）")
+            XCTAssertTrue(error.localizedDescription.contains("r.txt:5"), error.localizedDescription)
+        }
+    }
+
+    func testFindingsComeInTheOrderToFixThem() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var kinds = Set<Finding.Kind>()
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: plan.metadata.year))
+            let findings = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon).findings
+            let ranks = findings.map(DraftCheck.priority)
+            XCTAssertEqual(ranks, ranks.sorted(), name)
+            kinds.formUnion(findings.map(\.kind))
+        }
+        // The corpus has typos, omissions and the rest (no later time limit: ChangedPlanTests moves them).
+        XCTAssertTrue([.typo, .listOmission, .weakened].allSatisfy(kinds.contains))
+    }
+}
