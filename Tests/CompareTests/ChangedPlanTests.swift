@@ -204,4 +204,20 @@ final class ChangedPlanTests: XCTestCase {
         XCTAssertGreaterThan(cases, 30)
         XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
     }
+
+    /// A copied enumeration moved into an item of another section is still compared there.
+    func testAnEnumerationCopiedInAnotherSectionIsStillCompared() throws {
+        let name = "2021-guangdong-zhuhai-gaoxinqu.txt"
+        let text = try Fixtures.text(name)
+        let sentence = "推动更多政务服务事项网上办、掌上办、一次办, "
+        XCTAssertEqual(Self.occurrences(sentence, in: text), 1)
+        let moved = text.replacingOccurrences(of: sentence, with: "")
+            .replacingOccurrences(of: "正确对待社会上各类政务公开第三方评估结果，", with: "正确对待社会上各类政务公开第三方评估结果，推动更多政务服务事项网上办、一次办，")
+        let plan = try Fixtures.parse(moved, name: name)
+        let reference = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: 2021)), lexicon: lexicon)
+        let findings = DraftCheck.run(Aligner().align(plan, to: reference.index), against: reference).findings
+        let f = try XCTUnwrap(findings.first { $0.kind == .listOmission && $0.missing == ["掌上办"] })
+        XCTAssertTrue(f.text.contains("网上办、一次办"), f.text)
+        XCTAssertEqual(f.requirement, "2021-3-2a")
+    }
 }

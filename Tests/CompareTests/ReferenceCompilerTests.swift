@@ -19,6 +19,9 @@ final class ReferenceCompilerTests: XCTestCase {
         // Quoted phrases with nothing between them are members each.
         XCTAssertEqual(members("为企业和群众提供“一号答”“一站式”的政策咨询综合服务"), [["一号答", "一站式"]])
         XCTAssertEqual(members("针对一哄而上、重复建设、“娱乐化”“空壳”等问题有序开展清理整合"), [["一哄而上", "重复建设", "娱乐化", "空壳"]])
+        // Two phrases of a kind joined by 与 are a pair; two unlike ones are not.
+        XCTAssertEqual(members("加强反垄断与反不正当竞争执法信息公开"), [["反垄断", "反不正当竞争"]])
+        XCTAssertEqual(members("加强政策解读与回应关切"), [])
         // A member of two long phrases joined by 和 is two members; 保障和改善民生 is one.
         XCTAssertEqual(members("涉及疫情防控、房地产金融、环境污染和生态破坏等方面"), [["疫情防控", "房地产金融", "环境污染", "生态破坏"]])
         XCTAssertEqual(members("全面开放新格局、保障和改善民生、乡村振兴等"), [["全面开放新格局", "保障和改善民生", "乡村振兴"]])

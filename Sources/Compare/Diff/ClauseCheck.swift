@@ -77,23 +77,29 @@ enum ClauseCheck {
         // Only the items of the section, or those reaching the requirement, copy it: a short clause
         // found elsewhere (及时发布权威信息) is the plan's own sentence about something else.
         let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))
+        var anchorItem: Int? = nil
+        var droppedLines: [String] = []
         for line in r.wording {
             let parts = TextDiff.clauses(line)
             let lineClauses = clauses.filter { parts.contains($0.text) }
-            guard lineClauses.count >= 2 else { continue }
+            guard !lineClauses.isEmpty else { continue }
             let found = lineClauses.map(plan.best)
             let copied = found.indices.filter { k in
                 guard let f = found[k], f.share >= WordingCheck.copyShare, owners.contains(plan.items[f.index]) else { return false }
                 return lineClauses[k].match.count >= shortestCopy && !isDateOnly(lineClauses[k].text)
             }
-            guard let anchor = copied.max(by: { found[$0]!.share < found[$1]!.share }) else { continue }
+            guard let anchor = copied.max(by: { found[$0]!.share < found[$1]!.share }) else {
+                if found.allSatisfy({ ($0?.share ?? 0) < saidShare }) { droppedLines.append(line) }
+                continue
+            }
+            let item = plan.items[found[anchor]!.index]
+            anchorItem = anchorItem ?? item
             // A clause the element check reports already (its `requires` or `scope` word) is not
             // repeated here.
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
             }
             guard !dropped.isEmpty else { continue }
-            let item = plan.items[found[anchor]!.index]
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
             let missing = dropped.map { lineClauses[$0].text }
             let firm = missing.contains(where: ctx.lexicon.isFirm)
@@ -103,7 +109,36 @@ enum ClauseCheck {
                                    text: text, reference: line, missing: missing,
                                    note: "Copies this sentence of \(r.id) \(r.name) but leaves out \(quoted), said nowhere in the plan"))
         }
+        // A sentence of a requirement whose other sentence the plan copies, said nowhere: the plan
+        // left it out. Reported beside the copy.
+        if let item = anchorItem {
+            for line in droppedLines {
+                if let f = droppedLine(ctx, line, item: item, section: section, requirement: r, unsaid: unsaid) { out.append(f) }
+            }
+        }
         return out
+    }
+
+    /// The finding for a wording line left out whole: a list-omission when it holds an enumeration
+    /// (none of whose members the section says), else weakened or scope-change as a left-out clause.
+    /// A line whose list a curated `list` line holds, or whose duty a `requires` line names, is the
+    /// list and element checks' to report.
+    static func droppedLine(_ ctx: CheckContext, _ line: String, item: Int, section: ReferenceSection, requirement r: Requirement, unsaid: [MatchText]) -> Finding? {
+        let m = MatchText(line)
+        if unsaid.contains(where: m.contains) { return nil }
+        if r.lists.contains(where: { list in list.filter { m.contains(MatchText(ListCheck.spellings($0)[0])) }.count * 2 >= list.count }) { return nil }
+        let sectionItems = ctx.bySection[section.id] ?? []
+        let text = ElementCheck.nearestClause(ctx, item: item, to: line)
+        if let list = r.compiled.first(where: { m.contains(MatchText($0.clause)) }) {
+            guard !list.members.contains(where: { ctx.says([$0], in: sectionItems) }) else { return nil }
+            return ctx.finding(.listOmission, .warning, item: item, section: section.id, requirement: r.id,
+                               text: text, reference: line, missing: list.members,
+                               note: "None of the \(list.members.count) members of the required list is said: the sentence holding it is left out")
+        }
+        let firm = ctx.lexicon.isFirm(line)
+        return ctx.finding(firm ? .weakened : .scopeChange, firm ? .warning : .info, item: item, section: section.id, requirement: r.id,
+                           text: text, reference: line, missing: [line],
+                           note: "Carries out \(r.id) \(r.name) but leaves out this sentence of it, said nowhere in the plan")
     }
 
     /// Reference clauses shorter than this (match scalars) are too common to show a copy.

@@ -27,6 +27,7 @@ public enum DraftCheck {
         findings += TypoCheck.run(ctx)
         findings += UnitCheck.run(ctx)
 
+        findings = findings.map { cautioned($0, prepared) }
         let order = Dictionary(alignment.items.enumerated().map { ($1.item.path, $0) }, uniquingKeysWith: { a, _ in a })
         let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
         findings = unique(findings).sorted { a, b in
@@ -39,6 +40,15 @@ public enum DraftCheck {
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
+    }
+
+    /// A finding quoting a wording line found in one plan only says so: the words compared with are
+    /// that plan's, not confirmed as the national text.
+    static func cautioned(_ f: Finding, _ prepared: CheckReference) -> Finding {
+        guard let id = f.requirement, let r = prepared.requirements[id], r.onePlanWording.contains(f.reference) else { return f }
+        var out = f
+        out.note += " (the reference wording quoted is one plan's, not confirmed as the national text)"
+        return out
     }
 
     /// What to fix first: a misspelt required term, a missing required member, a later or dropped

@@ -30,24 +30,29 @@ enum ListCheck {
     /// The item clause that renders a compiled list's clause, if any: among the items of the section
     /// and those reaching the requirement, the clause saying most members that either says two or more
     /// and half of them, or says one and keeps the words that lead into the list (定期公开地方政府债务),
-    /// or keeps half the reference clause in order. A plan that rewrote the sentence is not read member
+    /// or keeps half the reference clause in order; among the other items, a clause that copies it
+    /// (keeps 70% in order). A plan that rewrote the sentence is not read member
     /// by member: what it lacks there is the coverage's to say.
     static func rendering(_ ctx: CheckContext, _ list: CompiledList, section: ReferenceSection, requirement r: Requirement) -> (Int, String)? {
         let members = list.members.map(MatchText.init)
         let reference = MatchText(list.clause)
         let leadIn = MatchText(String(list.leadIn.suffix(8)))
-        var candidates = ctx.bySection[section.id] ?? []
-        for i in ctx.byRequirement[r.id] ?? [] where !candidates.contains(i) { candidates.append(i) }
+        var owners = Set(ctx.bySection[section.id] ?? [])
+        owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
-        for i in candidates.sorted() {
+        for i in ctx.allItems {
             for clause in TextDiff.clauses(ctx.item(i).node.text) {
                 let t = MatchText(clause)
                 let said = members.filter { t.contains($0) }.count
                 guard said > 0 else { continue }
                 let kept = TextDiff.common(reference.scalars, t.scalars)
-                let renders = (said >= 2 && said * 2 >= members.count)
-                    || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
-                    || kept * 2 >= reference.count
+                // An item of another section renders the clause only by copying it: plans move
+                // sentences between sections, and a copy is a copy wherever it stands.
+                let renders = owners.contains(i)
+                    ? (said >= 2 && said * 2 >= members.count)
+                        || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
+                        || kept * 2 >= reference.count
+                    : Double(kept) >= WordingCheck.copyShare * Double(reference.count)
                 guard renders else { continue }
                 if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
             }

@@ -43,6 +43,10 @@ public enum Enumerations {
             }
             for q in quoted where !found.contains(where: { Set(q).isSubset(of: Set($0)) }) {
                 out.append(Enumeration(members: q, clause: clause.text, leadIn: leadIn(clause.text, first: q[0]), marked: true))
+                found.append(q)
+            }
+            if found.isEmpty, let pair = parallelPair(clause.text) {
+                out.append(Enumeration(members: pair, clause: clause.text, leadIn: leadIn(clause.text, first: pair[0]), marked: true))
             }
         }
         return out
@@ -103,7 +107,7 @@ public enum Enumerations {
     /// they also end members (政府信息公开).
     static let leadVerbs = [
         "做好", "加强", "推进", "公开", "公布", "落实", "重点", "定期", "及时", "主动", "开展", "有效", "密切", "做到", "实行",
-        "实现", "建立", "完善", "充分", "体现", "大力", "切实", "进一步", "健全", "与",
+        "实现", "建立", "完善", "充分", "体现", "大力", "切实", "进一步", "健全", "推动", "与",
     ]
 
     /// A clause's first piece after its last introducer, then without its opening verbs, as long as
@@ -137,6 +141,24 @@ public enum Enumerations {
             return String(member.dropLast(head.count))
         }
         return member
+    }
+
+    /// Two phrases joined by 与 / 和 / 及 / 以及 that open with the same character (反垄断与反不正当竞争):
+    /// parallel members, as a writer lists two of a kind. The first starts after the clause's lead
+    /// words and is at most eight characters; the second is cut before the noun the sentence puts
+    /// after it, at most three characters longer than the first.
+    static func parallelPair(_ clause: String) -> [String]? {
+        for joiner in ["以及", "与", "和", "及"] {
+            guard let r = clause.range(of: joiner), r.lowerBound != clause.startIndex, !clause[r.lowerBound...].hasPrefix("及其") else { continue }
+            let a = afterLeadWords(String(clause[..<r.lowerBound]))
+            var b = Substring(clause[r.upperBound...])
+            guard a.count >= 2, a.count <= 8, let first = a.first, b.first == first else { continue }
+            if let head = heads.compactMap({ b.range(of: $0)?.lowerBound }).min() { b = b[..<head] }
+            b = b.prefix(a.count + 3)
+            guard b.count >= 2 else { continue }
+            return [a, String(b)]
+        }
+        return nil
     }
 
     /// Joiners inside one member that make it two (环境污染和生态破坏).

@@ -129,6 +129,9 @@ public struct Requirement: Hashable, Sendable {
     public var deadline: String?
     /// The consensus wording: what copies of the national text share.
     public var wording: [String]
+    /// The lines of `wording` found in one plan only (`wording-one-plan`): used like the others, but a
+    /// finding that quotes one says it is one plan's words, not confirmed as the national text.
+    public var onePlanWording: [String] = []
     /// Where the summary, terms and wording came from.
     public var source: String
     public var line: Int

@@ -151,7 +151,7 @@ public enum TaxonomyFile {
                 reference.sections[reference.sections.count - 1].requirements.append(
                     Requirement(id: id, name: name, summary: "", source: "", line: line.number))
                 inRequirement = true
-            case "summary", "terms", "list", "deadline", "wording", "requires", "scope", "levels":
+            case "summary", "terms", "list", "deadline", "wording", "wording-one-plan", "requires", "scope", "levels":
                 try need(inRequirement, line, "'\(line.keyword)' belongs to a requirement: put it under a 'requirement' line")
                 let s = reference.sections.count - 1
                 let r = reference.sections[s].requirements.count - 1
@@ -189,6 +189,9 @@ public enum TaxonomyFile {
                 case "deadline":
                     try need(reference.sections[s].requirements[r].deadline == nil, line, "a second 'deadline' for requirement \(reference.sections[s].requirements[r].id); a requirement has one time limit")
                     reference.sections[s].requirements[r].deadline = value
+                case "wording-one-plan":
+                    reference.sections[s].requirements[r].wording.append(value)
+                    reference.sections[s].requirements[r].onePlanWording.append(value)
                 default: reference.sections[s].requirements[r].wording.append(value)
                 }
             case "source":
@@ -209,7 +212,7 @@ public enum TaxonomyFile {
             case "reference":
                 throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
             default:
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, drawn-from, part, variant, section, topics, requirement, summary, terms, list, requires, scope, levels, deadline, wording)")
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: reference, title, document, issued, source, drawn-from, part, variant, section, topics, requirement, summary, terms, list, requires, scope, levels, deadline, wording, wording-one-plan)")
             }
         }
         guard let last = reference.sections.last else {
