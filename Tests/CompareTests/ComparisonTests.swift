@@ -172,21 +172,56 @@ final class ComparisonTests: XCTestCase {
 
     // MARK: Consensus
 
-    func testTheConsensusIsAPlansClauseWhenTwoCarryItOutElseTheReferenceWording() {
+    func testTheConsensusIsAPlansClauseEveryWordOfWhichAnotherSharesElseTheReferenceWording() {
         let reference = Fixtures.taxonomy.reference(year: 2021)!
+        var fromPlans = 0
         for r in Self.comparison2021.requirements {
             let carried = r.variants.filter(\.isCarried)
-            if carried.count >= 2 {
-                XCTAssertEqual(r.source, .plans, r.requirement)
-                XCTAssertTrue(carried.contains { $0.text == r.consensus && Self.comparison2021.plans[$0.plan].name == r.consensusPlan }, r.requirement)
+            let requirement = reference.requirements.first { $0.requirement.id == r.requirement }!.requirement
+            if r.source == .plans {
+                fromPlans += 1
+                XCTAssertGreaterThanOrEqual(carried.count, 2, r.requirement)
+                let own = carried.first { $0.text == r.consensus && Self.comparison2021.plans[$0.plan].name == r.consensusPlan }
+                XCTAssertNotNil(own, r.requirement)
+                // Every character pair of the consensus is another plan's or the wording's too.
+                var shared = Set(requirement.wording.flatMap { MatchText($0).bigrams })
+                for v in carried where v.plan != own?.plan { shared.formUnion(MatchText(v.text ?? "").bigrams) }
+                XCTAssertTrue(Set(MatchText(r.consensus).bigrams).isSubset(of: shared), r.requirement)
             } else {
-                XCTAssertEqual(r.source, .reference, r.requirement)
-                let requirement = reference.requirements.first { $0.requirement.id == r.requirement }!.requirement
                 XCTAssertTrue((requirement.wording + [requirement.summary]).contains(r.consensus), r.requirement)
             }
         }
+        XCTAssertGreaterThan(fromPlans, 0)
         let alone = compare([Self.plan(Self.gaochang)])
         XCTAssertTrue(alone.requirements.allSatisfy { $0.source == .reference })
+    }
+
+    func testTheMostCentralClauseLosesToOneOthersShareWhenItHasASlip() {
+        func passage(_ plan: String, _ text: String) -> (plan: String, passage: Consensus.Passage) {
+            (plan, Consensus.Passage(path: "1.", line: 1, text: text, bigrams: Set(MatchText(text).bigrams)))
+        }
+        // a holds what b and c each hold half of, so it is the most central; its 步伐 is its own.
+        let candidates = [
+            passage("a", "强化政府系统内部信息整合统一步伐对外发声"),
+            passage("b", "强化政府系统内部信息整合"),
+            passage("c", "信息整合统一步调对外发声"),
+        ]
+        XCTAssertEqual(Consensus.ranked(candidates, reference: []).first, 0)
+        XCTAssertNotEqual(Consensus.voted(candidates, reference: []), 0)
+        // With the slip corrected, a is the consensus.
+        var fixed = candidates
+        fixed[0] = passage("a", "强化政府系统内部信息整合统一步调对外发声")
+        XCTAssertEqual(Consensus.voted(fixed, reference: []), 0)
+    }
+
+    func testOnePlansSlipNeverBecomesTheConsensus() throws {
+        // 高昌 and a copy of it with one word misspelt: the copy's clause is as central as the
+        // original's, but its slip is its own.
+        let text = try Fixtures.text(Self.gaochang)
+        let slip = text.replacingOccurrences(of: "统一步调对外发声", with: "统一步伐对外发声")
+        XCTAssertNotEqual(slip, text)
+        let c = compare([Self.plan(Self.gaochang), try Fixtures.parse(slip, name: "slip.txt")])
+        XCTAssertFalse(c.requirements.contains { $0.consensus.contains("统一步伐") })
     }
 
     func testMarksFollowTheCountsAndRanksCountWithinEachReference() {

@@ -104,15 +104,18 @@ enum ClauseCheck {
             let missing = dropped.map { lineClauses[$0].text }
             let firm = missing.contains(where: ctx.lexicon.isFirm)
             let quoted = missing.map { "「\($0)」" }.joined(separator: "、")
-            // A firm duty or a caution left out is to be fixed; a narrower scope is worth knowing.
-            out.append(ctx.finding(firm ? .weakened : .scopeChange, firm ? .warning : .info, item: item, section: section.id, requirement: r.id,
+            // A firm duty or a caution left out is to be fixed; a narrower scope, or a clause of one
+            // plan's wording, is worth knowing.
+            let severity: Finding.Severity = firm && !r.onePlanWording.contains(line) ? .warning : .info
+            out.append(ctx.finding(firm ? .weakened : .scopeChange, severity, item: item, section: section.id, requirement: r.id,
                                    text: text, reference: line, missing: missing,
                                    note: "Copies this sentence of \(r.id) \(r.name) but leaves out \(quoted), said nowhere in the plan"))
         }
         // A sentence of a requirement whose other sentence the plan copies, said nowhere: the plan
         // left it out. Reported beside the copy.
         if let item = anchorItem {
-            for line in droppedLines {
+            // One plan's sentence is no national duty a plan can be said to leave out.
+            for line in droppedLines where !r.onePlanWording.contains(line) {
                 if let f = droppedLine(ctx, line, item: item, section: section, requirement: r, unsaid: unsaid) { out.append(f) }
             }
         }

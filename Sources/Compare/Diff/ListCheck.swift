@@ -22,7 +22,7 @@ enum ListCheck {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, section: section, requirement: r) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
-                           target: target, clause: clause, reference: list.clause)
+                           target: target, clause: clause, reference: list.clause, severity: list.onePlan ? .info : .warning)
         }
         return out
     }
@@ -64,7 +64,7 @@ enum ListCheck {
     /// omission on `target`'s `clause`.
     static func compare(
         _ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement, members: [[String]], said: [Int],
-        target: Int, clause: String, reference: String
+        target: Int, clause: String, reference: String, severity: Finding.Severity = .warning
     ) -> [Finding] {
         let missing = members.filter { !ctx.says($0, in: said) }
         guard !missing.isEmpty else { return [] }
@@ -73,11 +73,11 @@ enum ListCheck {
         for m in missing {
             switch neighbour(of: m[0], in: clause, list: members, ctx: ctx) {
             case let .typo(written)?:
-                out.append(ctx.finding(.typo, .warning, item: target, section: section.id, requirement: r.id,
+                out.append(ctx.finding(.typo, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
                                        note: "「\(written)」 is one character off the required 「\(m[0])」"))
             case let .replaced(written)?:
-                out.append(ctx.finding(.scopeChange, .warning, item: target, section: section.id, requirement: r.id,
+                out.append(ctx.finding(.scopeChange, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
                                        note: "「\(m[0])」 becomes 「\(written)」"))
             case nil:
@@ -89,7 +89,7 @@ enum ListCheck {
         let note = omitted.count == members.count
             ? "None of the \(members.count) members of the required list is said"
             : "\(omitted.count) of \(members.count) members missing: \(omitted.joined(separator: "、"))"
-        out.append(ctx.finding(.listOmission, .warning, item: target, section: section.id, requirement: r.id,
+        out.append(ctx.finding(.listOmission, severity, item: target, section: section.id, requirement: r.id,
                                text: clause, reference: reference, missing: omitted, added: added, note: note))
         return out
     }

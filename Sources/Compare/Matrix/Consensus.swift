@@ -84,6 +84,11 @@ enum Consensus {
     /// plans are given in changes nothing. Why the sum: with few plans, one plan's rewrite can be
     /// as like the others as a copy of the national text is; the wording breaks that tie for the copy.
     static func medoid(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int {
+        ranked(candidates, reference: reference)[0]
+    }
+
+    /// The candidates' indices, most like the rest and the wording first (as `medoid` orders them).
+    static func ranked(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> [Int] {
         let keys = candidates.indices.map { i -> (Double, Double) in
             let others = candidates.indices.filter { $0 != i }.map { similarity(candidates[i].passage.bigrams, candidates[$0].passage.bigrams) }
             // Summed in sorted order: the same sum whatever order the plans came in.
@@ -91,10 +96,23 @@ enum Consensus {
             let national = reference.map { similarity(candidates[i].passage.bigrams, $0) }.max() ?? 0
             return (mean, national)
         }
-        return candidates.indices.min { a, b in
+        return candidates.indices.sorted { a, b in
             let x = keys[a].0 + keys[a].1, y = keys[b].0 + keys[b].1
             if x != y { return x > y }
             return (candidates[a].plan, candidates[a].passage.text) < (candidates[b].plan, candidates[b].passage.text)
-        }!
+        }
+    }
+
+    /// The first candidate, in `ranked` order, every character pair of which another plan's
+    /// candidate or the reference wording also has: a consensus is what plans share, so a word
+    /// only one plan writes (its typo 门口网站, its own 区发改委) keeps its passage out. Nil when none
+    /// is so supported: then the reference wording stands.
+    static func voted(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int? {
+        let wording = reference.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        return ranked(candidates, reference: reference).first { i in
+            var seen = wording
+            for k in candidates.indices where k != i { seen.formUnion(candidates[k].passage.bigrams) }
+            return candidates[i].passage.bigrams.isSubset(of: seen)
+        }
     }
 }

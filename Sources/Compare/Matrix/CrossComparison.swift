@@ -201,8 +201,7 @@ public enum CrossComparison {
             }
             let candidates = faithful.count >= 2 ? faithful : all
             let consensus: String, source: RequirementComparison.Source, consensusPlan: String?
-            if candidates.count >= 2 {
-                let m = Consensus.medoid(candidates, reference: wordingBigrams)
+            if candidates.count >= 2, let m = Consensus.voted(candidates, reference: wordingBigrams) {
                 (consensus, source, consensusPlan) = (candidates[m].passage.text, .plans, candidates[m].plan)
             } else {
                 let near = candidates.first.map { c in wording.indices.max { Consensus.similarity(c.passage.bigrams, wordingBigrams[$0]) < Consensus.similarity(c.passage.bigrams, wordingBigrams[$1]) }! } ?? 0

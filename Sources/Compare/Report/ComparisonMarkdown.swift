@@ -67,7 +67,7 @@ public enum ComparisonMarkdown {
 
     static func requirements(_ c: Comparison, labels: [String]) -> String {
         var out = "## Requirements: consensus and variants\n\n"
-        out += "The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (DESIGN.md); where fewer than two plans carry it out, the reference's own wording line. "
+        out += "The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. "
         out += "Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n"
         var quiet: [String] = []
         for r in c.requirements {
@@ -76,7 +76,7 @@ public enum ComparisonMarkdown {
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += "Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n"
             let whose = r.source == .plans
-                ? "the clause of \(r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? "") most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more"
+                ? "the clause of \(r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? "") most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference"
                 : "the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out"
             out += "Consensus (\(whose)): 「\(text(r.consensus))」\n\n"
             for v in open {

@@ -7,10 +7,14 @@ public struct CompiledList: Hashable, Sendable {
     /// The words before its first member in that clause (定期公开地方政府债务): a plan clause
     /// that keeps them renders the clause, however many members it dropped.
     public var leadIn: String
+    /// Read from a wording line found in one plan only: not confirmed as the national text, so what
+    /// it finds is worth knowing, not a fault to fix.
+    public var onePlan: Bool
 
-    public init(members: [String], clause: String, leadIn: String) {
+    public init(members: [String], clause: String, leadIn: String, onePlan: Bool = false) {
         self.members = members
         self.clause = clause
         self.leadIn = leadIn
+        self.onePlan = onePlan
     }
 }

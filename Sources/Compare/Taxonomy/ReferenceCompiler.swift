@@ -20,7 +20,7 @@ public enum ReferenceCompiler {
                     requirement.elements = []
                     requirement.deadline = nil
                 }
-                requirement.compiled = lists(in: requirement.wording, besides: requirement.lists)
+                requirement.compiled = lists(in: requirement.wording, besides: requirement.lists, onePlan: requirement.onePlanWording)
                 if requirement.deadline == nil {
                     requirement.deadline = deadline(in: requirement.wording, year: reference.year)
                 }
@@ -32,7 +32,7 @@ public enum ReferenceCompiler {
 
     /// The enumerations of `wording` that count as lists, less those a curated list already holds
     /// (half their members or more in it).
-    public static func lists(in wording: [String], besides curated: [[String]]) -> [CompiledList] {
+    public static func lists(in wording: [String], besides curated: [[String]], onePlan: [String] = []) -> [CompiledList] {
         let known = curated.map { $0.flatMap { $0.split(separator: "/").map { MatchText(String($0)) } } }
         var out: [CompiledList] = []
         for line in wording {
@@ -42,7 +42,7 @@ public enum ReferenceCompiler {
                     members.filter { m in list.contains { $0.contains(m) || m.contains($0) } }.count * 2 >= members.count
                 }
                 guard !covered, !out.contains(where: { $0.members == e.members }) else { continue }
-                out.append(CompiledList(members: e.members, clause: e.clause, leadIn: e.leadIn))
+                out.append(CompiledList(members: e.members, clause: e.clause, leadIn: e.leadIn, onePlan: onePlan.contains(line)))
             }
         }
         return out
