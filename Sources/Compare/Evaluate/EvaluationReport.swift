@@ -67,6 +67,12 @@ public enum EvaluationReport {
     /// A fixed-width table (one row per plan, then "micro"), then each plan's misses, at most
     /// `missesShown` each. Ends with a newline.
     public static func text(_ result: EvaluationResult) -> String {
+        scores(result) + misses(result)
+    }
+
+    /// The tables: scores per plan, the baseline's, the divergence counts (with the curated lines and
+    /// against the wording alone). What the README quotes.
+    public static func scores(_ result: EvaluationResult) -> String {
         let rows: [(name: String, counts: ScoreCounts)] =
             result.perPlan.map { ($0.plan, $0.counts) } + [("micro", result.micro)]
         var out = table(rows, columns: scoreColumns)
@@ -87,6 +93,12 @@ public enum EvaluationReport {
             }
         }
 
+        return out
+    }
+
+    /// Each plan's misses, at most `missesShown` each.
+    static func misses(_ result: EvaluationResult) -> String {
+        var out = ""
         for scores in result.perPlan {
             out += "\n"
             let n = scores.misses.count
