@@ -502,7 +502,7 @@ final class CLITests: XCTestCase {
         for key in ["old", "new", "summary", "topics", "entries", "sections"] { XCTAssertNotNil(object[key], key) }
         let entries = try XCTUnwrap(object["entries"] as? [String: Any])
         let added = try XCTUnwrap(entries["new"] as? [[String: Any]])
-        XCTAssertEqual(entries.keys.sorted(), ["carriedOver", "dropped", "new"])
+        XCTAssertEqual(entries.keys.sorted(), ["carriedOver", "continued", "dropped", "new"])
         for key in ["id", "line", "text", "topics", "sections", "lead", "responsible", "deadlines", "members"] { XCTAssertNotNil(added.first?[key], key) }
         let summary = try XCTUnwrap(object["summary"] as? [String: Any])
         XCTAssertEqual(summary["old"] as? Int, 59)

@@ -94,6 +94,61 @@ final class ReviewTests: XCTestCase {
         XCTAssertNotEqual(r.entries.carriedOver.map(\.old.id), r.entries.carriedOver.map(\.new.id))
     }
 
+    static let item7 = "7. 持续深化地方债务信息公开，依托政府门户网站、中国地方政府债券信息公开平台、新疆政务服务网等集中统一平台，定期公开地方政府债务限额、债务余额等相关信息。"
+    static let item8 = "8. 加大惠民惠农政策和资金发放信息公开力度，政府信息公开主管部门和惠民惠农补贴政策业务主管部门会同财政部门共同推动补贴信息公开向农村和社区延伸，并与村(居)务公开有效衔接。"
+
+    func testTwoItemsMergedAreOneCarriedOverAndOneMergedNothingDropped() throws {
+        let r = try edited { text in
+            text.replacingOccurrences(of: Self.item8, with: "")
+                .replacingOccurrences(of: Self.item7, with: Self.item7 + String(Self.item8.dropFirst(3)))
+        }
+        XCTAssertEqual(ids(r.entries.dropped), [])
+        XCTAssertEqual(ids(r.entries.added), [])
+        XCTAssertEqual(r.entries.continued.map(\.kind), [.merged])
+        // One old item pairs with the merged one, the other is merged into it.
+        let merged = try XCTUnwrap(r.entries.continued.first)
+        XCTAssertEqual(merged.new.id, "一、/（三）/7.")
+        let paired = r.entries.carriedOver.filter { $0.new.id == "一、/（三）/7." }.map(\.old.id)
+        XCTAssertEqual(Set(paired + [merged.old.id]), ["一、/（三）/7.", "一、/（三）/8."])
+        XCTAssertEqual(r.entries.changed.map(\.new.id), ["一、/（三）/7."])
+        let markdown = ReviewMarkdown.render(r)
+        XCTAssertTrue(markdown.contains("old merged into new"), markdown)
+        XCTAssertTrue(markdown.contains("1 merged into another item"), markdown)
+    }
+
+    func testAnItemSplitInTwoIsOneCarriedOverAndOneSplitOffNothingNew() throws {
+        let first = "8. 加大惠民惠农政策和资金发放信息公开力度。"
+        let second = "8. 政府信息公开主管部门和惠民惠农补贴政策业务主管部门会同财政部门共同推动补贴信息公开向农村和社区延伸，并与村(居)务公开有效衔接。"
+        let r = try edited { $0.replacingOccurrences(of: Self.item8, with: first + "\n" + second) }
+        XCTAssertEqual(ids(r.entries.dropped), [])
+        XCTAssertEqual(ids(r.entries.added), [])
+        XCTAssertEqual(r.entries.continued.map(\.kind), [.split])
+        XCTAssertEqual(r.entries.continued.first?.old.id, "一、/（三）/8.")
+        XCTAssertEqual(ReviewJSON.value(r)["summary"]?["continued"], .int(1))
+    }
+
+    func testAnItemMovedToAnotherSectionIsCarriedOverUnchanged() throws {
+        // The item with its unit lines.
+        let block = Self.item7 + "\n\n牵头单位：区财政局\n\n责任单位：高昌区电子政务服务中心\n"
+        let r = try edited { text in
+            XCTAssertEqual(text.components(separatedBy: block).count, 2)
+            return text.replacingOccurrences(of: block, with: "")
+                .replacingOccurrences(of: "(四) 做好常态化疫情防控信息公开\n", with: "(四) 做好常态化疫情防控信息公开\n\n" + block + "\n")
+        }
+        XCTAssertEqual(ids(r.entries.dropped), [])
+        XCTAssertEqual(ids(r.entries.added), [])
+        XCTAssertEqual(r.entries.continued, [])
+        let moved = try XCTUnwrap(r.entries.carriedOver.first { $0.old.id == "一、/（三）/7." })
+        XCTAssertTrue(moved.new.id.hasPrefix("一、/（四）/"), moved.new.id)
+        XCTAssertFalse(moved.isChanged)
+    }
+
+    func testAnUnrelatedNewItemIsNewNotSplitOff() throws {
+        let r = try edited { $0.replacingOccurrences(of: Self.item8, with: Self.item8 + "\n8. 组织开展全区政务公开业务骨干赴先进地区学习考察活动，拓宽工作视野。") }
+        XCTAssertEqual(r.entries.continued, [])
+        XCTAssertEqual(r.entries.added.count, 1)
+    }
+
     func testAMovedDeadlineIsThatItemsOnlyChange() throws {
         let r = try edited { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2022年6月底前,") }
         XCTAssertEqual(r.entries.changed.count, 1)
@@ -207,8 +262,15 @@ final class ReviewTests: XCTestCase {
         for p in sections.carriedOver {
             XCTAssertFalse(Set(p.old.topics).isDisjoint(with: p.new.topics), "\(p.old.id) → \(p.new.id)")
         }
-        XCTAssertEqual(sections.carriedOver.count + sections.dropped.count, old.sections.count)
-        XCTAssertEqual(sections.carriedOver.count + sections.added.count, new.sections.count)
+        // Every section is paired, dropped, new, or continued under a section of its topic.
+        let merged = sections.continued.filter { $0.kind == .merged }, split = sections.continued.filter { $0.kind == .split }
+        XCTAssertEqual(sections.carriedOver.count + sections.dropped.count + merged.count, old.sections.count)
+        XCTAssertEqual(sections.carriedOver.count + sections.added.count + split.count, new.sections.count)
+        for c in sections.continued { XCTAssertFalse(Set(c.old.topics).isDisjoint(with: c.new.topics), "\(c.old.id) → \(c.new.id)") }
+        // 用好“两微一端”新平台 continues under 完善政务公开平台, which asks for 政务新媒体.
+        XCTAssertTrue(sections.continued.contains { $0.old.id == "2018-3-2" && $0.new.id == "2021-3-2" && $0.byTopic })
+        // A topic the new year lacks leaves its sections dropped (政务服务).
+        XCTAssertTrue(sections.dropped.contains { $0.id == "2018-2-1" })
         // A topic only one year's points have is gained or lost.
         func topics(_ reference: Reference) -> Set<String> { Set(reference.sections.flatMap(\.topics)) }
         XCTAssertEqual(Set(r.topicsGained.map(\.topic)), topics(new).subtracting(topics(old)))

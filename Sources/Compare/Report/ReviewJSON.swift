@@ -20,13 +20,14 @@ public enum ReviewJSON {
     static func summary(_ r: ReviewResult) -> JSONValue {
         let e = r.entries
         return .object([
-            ("old", .int(e.carriedOver.count + e.dropped.count)),
-            ("new", .int(e.carriedOver.count + e.added.count)),
+            ("old", .int(e.carriedOver.count + e.dropped.count + e.continued.filter { $0.kind == .merged }.count)),
+            ("new", .int(e.carriedOver.count + e.added.count + e.continued.filter { $0.kind == .split }.count)),
             ("carriedOver", .int(e.carriedOver.count)),
             ("unchanged", .int(e.unchanged.count)),
             ("changed", .int(e.changed.count)),
             ("added", .int(e.added.count)),
             ("dropped", .int(e.dropped.count)),
+            ("continued", .int(e.continued.count)),
             ("changes", .object(ReviewChange.Kind.allCases.map { k in (k.rawValue, .int(e.changed.filter { $0.changes.contains { $0.kind == k } }.count)) })),
             ("topicsGained", .array(r.topicsGained.map { .string($0.topic) })),
             ("topicsLost", .array(r.topicsLost.map { .string($0.topic) })),
@@ -50,6 +51,9 @@ public enum ReviewJSON {
             ("carriedOver", .array(l.carriedOver.map(pair))),
             ("new", .array(l.added.map(entry))),
             ("dropped", .array(l.dropped.map(entry))),
+            ("continued", .array(l.continued.map { c in
+                .object([("kind", .string(c.kind.rawValue)), ("old", entry(c.old)), ("new", entry(c.new)), ("share", .double(AlignmentJSON.rounded(c.share))), ("byTopic", .bool(c.byTopic))])
+            })),
         ])
     }
 

@@ -32,10 +32,12 @@ public enum ReviewMarkdown {
             out += pairTable(sections.carriedOver, label: "section", oldText: true)
             out += entries(sections.added, title: "### New sections", empty: "None: every new section continues an old one.", label: "section")
             out += entries(sections.dropped, title: "### Dropped sections", empty: "None: every old section continues in the new points.", label: "section")
+            out += continued(sections.continued, title: "### Sections continued inside another", label: "section")
         }
         out += changed(r.entries.changed, noun)
         out += entries(r.entries.added, title: "## New \(noun.many) (only in \(text(r.new.name)))", empty: "None.", label: noun.one)
         out += entries(r.entries.dropped, title: "## Dropped \(noun.many) (only in \(text(r.old.name)))", empty: "None.", label: noun.one)
+        out += continued(r.entries.continued, title: "## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", label: noun.one)
         out += "## Carried over unchanged\n\n"
         out += pairTable(r.entries.unchanged, label: noun.one)
         return out
@@ -58,10 +60,11 @@ public enum ReviewMarkdown {
 
     static func summary(_ r: ReviewResult, _ noun: Noun) -> String {
         let e = r.entries
-        let old = e.carriedOver.count + e.dropped.count, new = e.carriedOver.count + e.added.count
+        let merged = e.continued.filter { $0.kind == .merged }.count, split = e.continued.count - merged
+        let old = e.carriedOver.count + e.dropped.count + merged, new = e.carriedOver.count + e.added.count + split
         var out = "## Summary\n\n"
         if let s = r.sections {
-            out += "- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped.\n"
+            out += "- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n"
         }
         out += "- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed"
         let kinds = ReviewChange.Kind.allCases.compactMap { k -> String? in
@@ -69,7 +72,8 @@ public enum ReviewMarkdown {
             return n == 0 ? nil : "\(label(k)) \(n)"
         }
         out += kinds.isEmpty ? ".\n" : " (\(kinds.joined(separator: ", "))).\n"
-        out += "- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**.\n"
+        out += "- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**"
+        out += e.continued.isEmpty ? ".\n" : "; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n"
         out += "- Topics gained: \(names(r.topicsGained)); topics lost: \(names(r.topicsLost)).\n"
         let stillAsked = r.topicsLost.filter(\.inNewReference)
         if r.kind == .plans && !stillAsked.isEmpty {
@@ -126,6 +130,23 @@ public enum ReviewMarkdown {
         out += "| \(label) | line | topics | text |\n|---|---|---|---|\n"
         for e in list {
             out += "| \(text(e.id)) | \(e.line) | \(e.topics.isEmpty ? "local" : e.topics.map(text).joined(separator: "、")) | \(text(e.text)) |\n"
+        }
+        return out + "\n"
+    }
+
+    /// Entries one side has on its own whose words the other holds inside another entry: a task
+    /// merged or split is continued, not dropped and added. Nothing when there are none.
+    static func continued(_ list: [Continuation], title: String, label: String) -> String {
+        guard !list.isEmpty else { return "" }
+        var out = "\(title)\n\nNeither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n"
+        out += "| old \(label) | line | new \(label) | line | how | share | text of the one on its own |\n|---|---|---|---|---|---|---|\n"
+        for c in list {
+            let how = c.byTopic
+                ? (c.kind == .merged ? "old continued under new (same topic)" : "new taken from old (same topic)")
+                : (c.kind == .merged ? "old merged into new" : "new split off old")
+            let share = c.byTopic ? "—" : "\(Int((c.share * 100).rounded()))%"
+            let own = c.kind == .merged ? c.old.text : c.new.text
+            out += "| \(text(c.old.id)) | \(c.old.line) | \(text(c.new.id)) | \(c.new.line) | \(how) | \(share) | \(text(AlignmentMarkdown.excerpt(own, 60))) |\n"
         }
         return out + "\n"
     }

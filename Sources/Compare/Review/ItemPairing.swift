@@ -26,10 +26,16 @@ enum ItemPairing {
         /// other's best within one topic tells it from a neighbouring task. 1 turns the pass off.
         var mutualSimilarity = 0.2
 
+        /// An unpaired entry continues in an entry of the other side that shares its topic, whatever
+        /// their words: for sections, whose topic is what lasts.
+        var continueByTopic = false
+
         /// For the national points' sections: a section is a heading over requirements rewritten
         /// each year, so what carries it across years is its topic; sections sharing a topic pair
-        /// on any wording evidence, best first, and sections without one need a near-copy.
-        static let sections = Weights(topic: 0.3, threshold: 0.35, minimumSimilarity: 0.05, mutualSimilarity: 1)
+        /// on any wording evidence, best first, and sections without one need a near-copy. A section
+        /// left over continues in the section of its topic it is most like (用好“两微一端”新平台 in
+        /// 完善政务公开平台, which asks for 政务新媒体), not dropped.
+        static let sections = Weights(topic: 0.3, threshold: 0.35, minimumSimilarity: 0.05, mutualSimilarity: 1, continueByTopic: true)
     }
 
     struct Candidate: Hashable {
@@ -44,6 +50,9 @@ enum ItemPairing {
     static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights()) -> EntryReview {
         let pairs = self.pairs(old: old, new: new, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
+        let continued = continuations(old: old, new: new, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
+        let oldContinued = Set(continued.filter { $0.kind == .merged }.map(\.old.id))
+        let newContinued = Set(continued.filter { $0.kind == .split }.map(\.new.id))
         return EntryReview(
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
@@ -51,8 +60,50 @@ enum ItemPairing {
                     changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits),
                     close: p.similarity >= weights.minimumSimilarity)
             },
-            added: new.indices.filter { !newPaired.contains($0) }.map { new[$0] },
-            dropped: old.indices.filter { !oldPaired.contains($0) }.map { old[$0] })
+            added: new.indices.filter { !newPaired.contains($0) && !newContinued.contains(new[$0].id) }.map { new[$0] },
+            dropped: old.indices.filter { !oldPaired.contains($0) && !oldContinued.contains(old[$0].id) }.map { old[$0] },
+            continued: continued)
+    }
+
+    /// The share of an unpaired entry's words another entry must hold for it to continue there.
+    static let continuedShare = 0.7
+    /// Entries shorter than this (match scalars) are phrases every plan writes (加强组织领导): held
+    /// anywhere, they continue nothing.
+    static let shortestContinued = 12
+
+    /// Unpaired entries whose words an entry of the other side holds (`continuedShare`, the best
+    /// such entry, earlier on a tie): an old one inside a new one was merged into it, a new one inside
+    /// an old one split off it. Topics must not disagree. In the new document's order, then the old.
+    static func continuations(old: [ReviewEntry], new: [ReviewEntry], oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> [Continuation] {
+        let oldTexts = old.map { ReviewText.masked($0.matchText) }
+        let newTexts = new.map { ReviewText.masked($0.matchText) }
+        let idf = IDFTable(documents: oldTexts + newTexts)
+        let oldVectors = oldTexts.map { SortedVector($0, idf: idf) }
+        let newVectors = newTexts.map { SortedVector($0, idf: idf) }
+        func best(_ v: SortedVector, _ topics: [String], in others: [SortedVector], _ otherEntries: [ReviewEntry]) -> (Int, Double, Bool)? {
+            var out: (Int, Double, Double, Bool)? = nil
+            for k in others.indices where agreement(topics, otherEntries[k].topics) >= 0 {
+                let share = v.containment(in: others[k])
+                let byTopic = weights.continueByTopic && agreement(topics, otherEntries[k].topics) == 1
+                guard share >= continuedShare || byTopic else { continue }
+                let key = byTopic ? v.similarity(others[k]) : share
+                if out == nil || key > out!.2 { out = (k, share, key, share < continuedShare) }
+            }
+            return out.map { ($0.0, $0.1, $0.3) }
+        }
+        var out: [Continuation] = []
+        let shortest = weights.continueByTopic ? 0 : shortestContinued
+        for j in new.indices where !newPaired.contains(j) && newTexts[j].count >= shortest {
+            if let (i, share, byTopic) = best(newVectors[j], new[j].topics, in: oldVectors, old) {
+                out.append(Continuation(kind: .split, old: old[i], new: new[j], share: share, byTopic: byTopic))
+            }
+        }
+        for i in old.indices where !oldPaired.contains(i) && oldTexts[i].count >= shortest {
+            if let (j, share, byTopic) = best(oldVectors[i], old[i].topics, in: newVectors, new) {
+                out.append(Continuation(kind: .merged, old: old[i], new: new[j], share: share, byTopic: byTopic))
+            }
+        }
+        return out
     }
 
     /// Best pair first, each entry used once. Ties (equal scores) go to the pair whose earlier
@@ -126,6 +177,19 @@ enum ItemPairing {
             let pairs = BigramVector(text, idf: idf).weights.sorted { $0.key < $1.key }
             keys = pairs.map(\.key)
             weights = pairs.map(\.value)
+        }
+
+        /// The share of this vector's weight (its squared weights) that `other` holds too: how much of
+        /// this entry stands inside the other.
+        func containment(in other: SortedVector) -> Double {
+            var shared = 0.0, total = 0.0
+            var j = 0
+            for i in keys.indices {
+                total += weights[i] * weights[i]
+                while j < other.keys.count && other.keys[j] < keys[i] { j += 1 }
+                if j < other.keys.count && other.keys[j] == keys[i] { shared += weights[i] * weights[i] }
+            }
+            return total > 0 ? shared / total : 0
         }
 
         /// The mean of the cosine and of the containment: the larger share of either vector's

@@ -74,15 +74,45 @@ public struct EntryReview: Hashable, Sendable {
     public var added: [ReviewEntry]
     /// Only in the old document, in its order.
     public var dropped: [ReviewEntry]
+    /// Entries left unpaired whose words the other side still holds inside another entry: an old
+    /// task merged into a new one, or a new task split off an old one. Neither dropped nor new.
+    public var continued: [Continuation] = []
 
-    public init(carriedOver: [ReviewPair], added: [ReviewEntry], dropped: [ReviewEntry]) {
+    public init(carriedOver: [ReviewPair], added: [ReviewEntry], dropped: [ReviewEntry], continued: [Continuation] = []) {
         self.carriedOver = carriedOver
         self.added = added
         self.dropped = dropped
+        self.continued = continued
     }
 
     public var changed: [ReviewPair] { carriedOver.filter(\.isChanged) }
     public var unchanged: [ReviewPair] { carriedOver.filter { !$0.isChanged } }
+}
+
+/// An entry one side has on its own whose words stand inside an entry of the other side.
+public struct Continuation: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// An old entry now said inside a new one (two tasks made one).
+        case merged
+        /// A new entry said inside an old one (one task made two).
+        case split
+    }
+
+    public var kind: Kind
+    public var old: ReviewEntry
+    public var new: ReviewEntry
+    /// The share of the unpaired entry's weight the other holds (0…1).
+    public var share: Double
+    /// Joined by their shared topic rather than their words (sections).
+    public var byTopic: Bool
+
+    public init(kind: Kind, old: ReviewEntry, new: ReviewEntry, share: Double, byTopic: Bool = false) {
+        self.kind = kind
+        self.old = old
+        self.new = new
+        self.share = share
+        self.byTopic = byTopic
+    }
 }
 
 /// One task of a document as the review compares it: an item of a plan, a requirement or a section
