@@ -80,8 +80,12 @@ enum DeadlineCheck {
             guard let first = deadlines.first else { continue }
             let r = requirements.first
             let quoted = dated.first { $0.0 == first }?.1 ?? text
+            // A time limit governs its own sentence: one about something the requirement's wording
+            // does not speak of (a local target in the same item) adds nothing to the requirement.
+            let reference = nearestClause(ctx, in: requirements, to: quoted)
+            guard !reference.isEmpty || requirements.allSatisfy({ ($0.wording).isEmpty }) else { continue }
             var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
-                                      text: quoted, reference: nearestClause(ctx, in: requirements, to: quoted),
+                                      text: quoted, reference: reference,
                                       added: deadlines.map(\.raw),
                                       note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none")
             // What is new is the time limit, not the rest of the sentence: a diff would bury it.
