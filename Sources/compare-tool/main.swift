@@ -190,8 +190,12 @@ func taxonomyDirectory(_ option: String?) -> String {
 /// option) the plan's own year or the nearest earlier one.
 func resolveReference(_ option: String?, plan: Plan, taxonomy load: () throws -> Taxonomy) throws -> Reference {
     if let option, FileManager.default.fileExists(atPath: option) {
-        // A national text needs no taxonomy.
-        return try ReferenceBuilder.build(from: PlanLoader.load(path: option), path: option)
+        // A reference text needs no taxonomy; where one is at hand with the text's year, its sections
+        // are mapped onto the national ones.
+        let text = try PlanLoader.load(path: option)
+        let reference = try ReferenceBuilder.build(from: text, path: option)
+        guard let taxonomy = try? load(), let national = taxonomy.reference(year: reference.year) else { return reference }
+        return ReferenceMapping.mapped(reference, builtFrom: text, onto: national)
     }
     let taxonomy = try load()
     if let option {

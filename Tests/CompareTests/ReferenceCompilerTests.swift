@@ -87,4 +87,25 @@ final class ReferenceCompilerTests: XCTestCase {
         // The corpus has typos, omissions and the rest (no later time limit: ChangedPlanTests moves them).
         XCTAssertTrue([.typo, .listOmission, .weakened].allSatisfy(kinds.contains))
     }
+
+    func testAReferenceTextsSectionsAreMappedOntoTheNationalOnes() throws {
+        let national = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
+        // 高昌 keeps the national structure: its sections are the national ones.
+        let gaochang = try Fixtures.plan("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let own = ReferenceMapping.mapped(try ReferenceBuilder.build(from: gaochang, path: "g.txt"), builtFrom: gaochang, onto: national)
+        let same = own.sections.filter { $0.national.contains($0.id) }.count
+        print("高昌's sections mapped onto their own national ids: \(same) of \(own.sections.count)")
+        XCTAssertGreaterThanOrEqual(same, own.sections.count - 1)
+        XCTAssertEqual(own.sections.first?.numbering, "一、/（一）")
+        // 珠海 numbers its sections straight through and names its own priorities: its fifth section,
+        // on the major policies of 粤港澳大湾区建设 and the rest, is the national 2021-2-1.
+        let zhuhai = try Fixtures.plan("2021-guangdong-zhuhai-gaoxinqu.txt")
+        let theirs = ReferenceMapping.mapped(try ReferenceBuilder.build(from: zhuhai, path: "z.txt"), builtFrom: zhuhai, onto: national)
+        XCTAssertTrue(theirs.section(id: "2021-1-5")?.national.contains("2021-2-1") ?? false, "\(theirs.section(id: "2021-1-5")?.national ?? [])")
+        // The check report names both.
+        let index = ReferenceIndex(theirs)
+        let result = DraftCheck.run(Aligner().align(gaochang, to: index), index: index, lexicon: try ObligationLexicon.load(directory: Fixtures.taxonomyFolder))
+        let markdown = CheckMarkdown.render(result, reference: theirs)
+        XCTAssertTrue(markdown.contains("（五） 持续加强推进粤港澳大湾区建设等重大政策发布解读 (national 2021-2-1"), markdown)
+    }
 }

@@ -31,4 +31,9 @@ public struct Node: Hashable, Sendable {
         self.lines = lines
         self.children = children
     }
+
+    /// The last original line of the node and everything under it.
+    public var lastLine: Int {
+        children.map(\.lastLine).reduce(lines.upperBound, max)
+    }
 }

@@ -21,7 +21,7 @@ public enum CheckMarkdown {
         }
         out += "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n"
         out += summary(r)
-        out += sections(r)
+        out += sections(r, reference: reference)
         out += gaps(r, reference: reference)
         out += divergences(r, reference: reference)
         out += additions(r)
@@ -66,15 +66,27 @@ public enum CheckMarkdown {
         return out
     }
 
-    static func sections(_ r: CheckResult) -> String {
+    static func sections(_ r: CheckResult, reference: Reference) -> String {
         var out = "## National sections\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
+        if reference.sections.contains(where: { $0.numbering != nil }) {
+            out = "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
+        }
         for s in r.coverage {
             let items = s.items.map { path in "\(path) (line \(r.item(path)?.line ?? 0))" }.joined(separator: "<br>")
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
-            out += "| \(s.section) | \(cell(s.title)) | \(s.status.rawValue) | \(cell(items.isEmpty ? "—" : items)) | \(cell(open.joined(separator: "<br>"))) |\n"
+            out += "| \(s.section) | \(cell(title(s, reference.section(id: s.section)))) | \(s.status.rawValue) | \(cell(items.isEmpty ? "—" : items)) | \(cell(open.joined(separator: "<br>"))) |\n"
         }
         return out + "\n"
+    }
+
+    /// A section's title, after the reference text's own numbering and followed by the national
+    /// sections it carries out, when there are such.
+    static func title(_ s: SectionStatus, _ section: ReferenceSection?) -> String {
+        var out = s.title
+        if let numbering = section?.numbering, !numbering.isEmpty { out = numbering + " " + out }
+        if let national = section?.national, !national.isEmpty { out += " (national \(national.joined(separator: ", ")))" }
+        return out
     }
 
     /// Each requirement no item carries out, once, with the evidence the check has for it: the

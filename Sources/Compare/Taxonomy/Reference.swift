@@ -89,6 +89,15 @@ public struct ReferenceSection: Hashable, Sendable {
     public var requirements: [Requirement]
     /// Line of the reference file where the section starts (0 when built in code).
     public var line: Int
+    /// A reference text's own numbering of the section (一、/（三）), as its readers know it; nil for
+    /// the bundled key points, whose ids are the national ones.
+    public var numbering: String? = nil
+    /// The last line of the section in its file (0 when unknown): with `line`, the items it holds.
+    public var end: Int = 0
+    /// The bundled national sections this section of a reference text carries out, where the
+    /// taxonomy has the text's year (`ReferenceMapping`): a province renumbers and regroups the
+    /// national points, so its 2021-1-3 need not be the national 2021-1-3.
+    public var national: [String] = []
 
     public init(
         id: String, part: Int, title: String, variants: [String] = [], topics: [String] = [],

@@ -12,7 +12,7 @@ public enum ReferenceBuilder {
         var parts: [ReferencePart] = []
         var sections: [ReferenceSection] = []
 
-        func addSection(_ node: Node, part: Int, ordinal: Int) {
+        func addSection(_ node: Node, part: Int, ordinal: Int, partNode: Node? = nil) {
             let id = "\(year)-\(part)-\(ordinal)"
             let title = node.heading ?? firstSentence(node.text)
             var requirements: [Requirement] = []
@@ -34,6 +34,8 @@ public enum ReferenceBuilder {
             }
             sections.append(ReferenceSection(
                 id: id, part: part, title: title, requirements: requirements, line: node.lines.lowerBound))
+            sections[sections.count - 1].numbering = [partNode?.numbering?.canonical, node.numbering?.canonical].compactMap { $0 }.joined(separator: "/")
+            sections[sections.count - 1].end = node.lastLine
         }
 
         let partNodes = plan.nodes.filter { $0.kind == .part }
@@ -46,7 +48,7 @@ public enum ReferenceBuilder {
             for (p, partNode) in partNodes.enumerated() {
                 parts.append(ReferencePart(number: p + 1, heading: partNode.heading ?? firstSentence(partNode.text)))
                 for (i, node) in partNode.children.filter({ $0.kind == .section }).enumerated() {
-                    addSection(node, part: p + 1, ordinal: i + 1)
+                    addSection(node, part: p + 1, ordinal: i + 1, partNode: partNode)
                 }
             }
         }
