@@ -301,6 +301,7 @@ func runReview(_ args: ArraySlice<String>) -> Int32 {
     }
     do {
         let taxonomy = try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        let lexicon = try ObligationLexicon.load(directory: taxonomyDirectory(values["--taxonomy"]))
         let result: ReviewResult
         if let years {
             let references = try years.map { y in
@@ -309,9 +310,9 @@ func runReview(_ args: ArraySlice<String>) -> Int32 {
                 }
                 return reference
             }
-            result = ReferenceReview.run(old: references[0], new: references[1], taxonomy: taxonomy)
+            result = ReferenceReview.run(old: references[0], new: references[1], taxonomy: taxonomy, lexicon: lexicon)
         } else {
-            result = try PlanReview.run(old: PlanLoader.load(path: files[0]), new: PlanLoader.load(path: files[1]), taxonomy: taxonomy)
+            result = try PlanReview.run(old: PlanLoader.load(path: files[0]), new: PlanLoader.load(path: files[1]), taxonomy: taxonomy, lexicon: lexicon)
         }
         print(format == "json" ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok

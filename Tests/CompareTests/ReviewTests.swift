@@ -149,12 +149,35 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(r.entries.added.count, 1)
     }
 
+    func testAChangedItemIsNamedInTheChecksKinds() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        func effects(_ edit: (String) -> String) throws -> [Finding.Kind] {
+            let text = try Fixtures.text(Self.gaochang)
+            let edited = edit(text)
+            XCTAssertNotEqual(edited, text)
+            let r = try PlanReview.run(old: plan(Self.gaochang), new: Fixtures.parse(edited, name: Self.gaochang), taxonomy: Fixtures.taxonomy, lexicon: lexicon)
+            XCTAssertEqual(r.entries.changed.count, 1)
+            return r.entries.changed.flatMap(\.changes).compactMap(\.effect)
+        }
+        // A hedge added: weakened; a firm word dropped: weakened; the hedge dropped again: strengthened.
+        XCTAssertEqual(try effects { $0.replacingOccurrences(of: "全面推行政府网站集约化建设", with: "逐步推行政府网站集约化建设") }, [.weakened])
+        XCTAssertEqual(try effects { $0.replacingOccurrences(of: "及时公开建设高标准市场体系行动方案的落实举措", with: "公开建设高标准市场体系行动方案的落实举措") }, [.weakened])
+        // A member of an enumeration dropped: list-omission.
+        XCTAssertEqual(try effects { $0.replacingOccurrences(of: "隔离管控、流调溯源、精准防控", with: "隔离管控、精准防控") }, [.listOmission])
+        // A time limit moved: deadline-change.
+        XCTAssertEqual(try effects { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2022年6月底前,") }, [.deadlineChange])
+        // Without the lexicon a rewording is a rewording.
+        let text = try Fixtures.text(Self.gaochang).replacingOccurrences(of: "全面推行政府网站集约化建设", with: "逐步推行政府网站集约化建设")
+        let plain = try review(plan(Self.gaochang), Fixtures.parse(text, name: Self.gaochang))
+        XCTAssertEqual(plain.entries.changed.flatMap(\.changes).compactMap(\.effect), [])
+    }
+
     func testAMovedDeadlineIsThatItemsOnlyChange() throws {
         let r = try edited { $0.replacingOccurrences(of: "30. 2021年底前,", with: "30. 2022年6月底前,") }
         XCTAssertEqual(r.entries.changed.count, 1)
         let pair = try XCTUnwrap(r.entries.changed.first)
         XCTAssertEqual(pair.new.line, 175)
-        XCTAssertEqual(pair.changes, [ReviewChange(kind: .deadline, removed: ["2021年底前"], added: ["2022年6月底前"])])
+        XCTAssertEqual(pair.changes, [ReviewChange(kind: .deadline, removed: ["2021年底前"], added: ["2022年6月底前"], effect: .deadlineChange)])
         XCTAssertEqual(ids(r.entries.added) + ids(r.entries.dropped), [])
     }
 

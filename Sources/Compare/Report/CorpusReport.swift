@@ -68,13 +68,13 @@ public enum CorpusReport {
         for (old, new) in zip(taxonomy.references, taxonomy.references.dropFirst()) {
             progress("reviewing the national key points \(old.year) → \(new.year)")
             let name = "review/national-\(old.year)-\(new.year).md"
-            files.append((name, ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: taxonomy))))
+            files.append((name, ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon))))
             reviews.append((name, "The national key points, \(old.year) → \(new.year)"))
         }
         for (old, new) in regionPairs(plans) {
             progress("reviewing \(old.name) → \(new.name)")
             let name = "review/\(stem(old.name))--\(stem(new.name)).md"
-            files.append((name, ReviewMarkdown.render(try PlanReview.run(old: old, new: new, taxonomy: taxonomy))))
+            files.append((name, ReviewMarkdown.render(try PlanReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon))))
             reviews.append((name, "\(label(old)) → \(label(new)) (\(old.metadata.province ?? ""))"))
         }
 

@@ -88,6 +88,8 @@ public enum ReviewJSON {
             ("removed", .array(c.removed.map(JSONValue.string))),
             ("added", .array(c.added.map(JSONValue.string))),
             ("diff", .array(c.diff.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })),
+            ("effect", .optional(c.effect?.rawValue)),
+            ("note", .optional(c.note)),
         ])
     }
 }

@@ -47,7 +47,7 @@ enum ItemPairing {
 
     /// The review of one level: pairs with their changes, and what is left on each side.
     /// `compareUnits`: false for plans of two localities, whose units differ by name whatever they do.
-    static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights()) -> EntryReview {
+    static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights(), lexicon: ObligationLexicon? = nil) -> EntryReview {
         let pairs = self.pairs(old: old, new: new, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
         let continued = continuations(old: old, new: new, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
@@ -57,7 +57,7 @@ enum ItemPairing {
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
                     old: old[p.old], new: new[p.new], similarity: p.similarity,
-                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits),
+                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits, lexicon: lexicon),
                     close: p.similarity >= weights.minimumSimilarity)
             },
             added: new.indices.filter { !newPaired.contains($0) && !newContinued.contains(new[$0].id) }.map { new[$0] },

@@ -5,21 +5,24 @@
 /// with dates counted from each side's year, so "2018年底前" in a 2018 plan and "2021年底前" in a
 /// 2021 plan are the same limit (the end of the plan's year); units and list members as sets.
 enum PairChanges {
-    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?, compareUnits: Bool = true) -> [ReviewChange] {
+    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?, compareUnits: Bool = true, lexicon: ObligationLexicon? = nil) -> [ReviewChange] {
         var out: [ReviewChange] = []
         let a = ReviewText.masked(old.text, without: old.deadlines.map(\.raw)), b = ReviewText.masked(new.text, without: new.deadlines.map(\.raw))
         if a != b {
             // A character diff reads only where the new text keeps half of the longer one in order;
             // a rewrite is reported as reworded, the two texts side by side.
             let readable = TextDiff.common(a.scalars, b.scalars) * 2 >= max(a.count, b.count)
-            out.append(ReviewChange(kind: .wording, diff: readable ? TextDiff.segments(from: old.text, to: new.text) : []))
+            var change = ReviewChange(kind: .wording, diff: readable ? TextDiff.segments(from: old.text, to: new.text) : [])
+            (change.effect, change.note) = effect(old.text, new.text, a, b, lexicon: lexicon)
+            out.append(change)
         }
         let oldKeys = old.deadlines.map { key($0, year: oldYear) }, newKeys = new.deadlines.map { key($0, year: newYear) }
         if Set(oldKeys) != Set(newKeys) {
             out.append(ReviewChange(
                 kind: .deadline,
                 removed: zip(old.deadlines, oldKeys).filter { !newKeys.contains($0.1) }.map(\.0.raw),
-                added: zip(new.deadlines, newKeys).filter { !oldKeys.contains($0.1) }.map(\.0.raw)))
+                added: zip(new.deadlines, newKeys).filter { !oldKeys.contains($0.1) }.map(\.0.raw),
+                effect: .deadlineChange))
         }
         var compared: [(ReviewChange.Kind, [String], [String])] = compareUnits ? [(.lead, old.lead, new.lead), (.responsible, old.responsible, new.responsible)] : []
         // Members only where both sides have a list: one that has none did not drop them.
@@ -27,10 +30,36 @@ enum PairChanges {
         for (kind, a, b) in compared {
             let removed = a.filter { !b.contains($0) }, added = b.filter { !a.contains($0) }
             if !removed.isEmpty || !added.isEmpty {
-                out.append(ReviewChange(kind: kind, removed: removed, added: added))
+                out.append(ReviewChange(kind: kind, removed: removed, added: added, effect: kind == .members && !removed.isEmpty ? .listOmission : nil))
             }
         }
         return out
+    }
+
+    /// What a rewording does, in the check's terms: an enumeration of the old text that the new one
+    /// keeps in part (two members or more) lost the rest (`list-omission`); else, where the new text
+    /// keeps half the old in order, the obligation lexicon decides, as the check's wording rule does
+    /// for a copied clause (a hedge or deferral added, a firm word dropped, a strong word weakened:
+    /// `weakened`; a hedge dropped: `strengthened`). A rewrite is not read word by word.
+    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (Finding.Kind?, String?) {
+        for list in Enumerations.extract(oldText) {
+            let members = list.map(MatchText.init)
+            let kept = members.filter(b.contains).count
+            let lost = zip(list, members).filter { !b.contains($0.1) }.map(\.0)
+            if kept >= 2, !lost.isEmpty {
+                return (.listOmission, "\(lost.count) of \(list.count) members no longer said: \(lost.joined(separator: "、"))")
+            }
+        }
+        guard let lexicon, TextDiff.common(a.scalars, b.scalars) * 2 >= a.count else { return (nil, nil) }
+        let (removed, added, replacements) = TextDiff.runs(a.scalars, b.scalars)
+        let old = MatchText.string(a.scalars), new = MatchText.string(b.scalars)
+        if let why = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: old, text: new, lexicon: lexicon) {
+            return (.weakened, why.note)
+        }
+        if let why = WordingCheck.strengthening(removed: removed, text: new, lexicon: lexicon) {
+            return (.strengthened, why.note)
+        }
+        return (nil, nil)
     }
 
     /// A deadline as a comparable key: a date as years after the side's own year, month and day;

@@ -4,7 +4,8 @@
 /// 2021's), so its items get topics that cross years; the items are then paired by what they say
 /// (`ItemPairing`), never by number or position.
 public enum PlanReview {
-    public static func run(old: Plan, new: Plan, taxonomy: Taxonomy) throws -> ReviewResult {
+    /// With `lexicon`, a rewording is also named in the check's terms (`ReviewChange.effect`).
+    public static func run(old: Plan, new: Plan, taxonomy: Taxonomy, lexicon: ObligationLexicon? = nil) throws -> ReviewResult {
         let oldReference = try taxonomy.reference(forPlanYear: old.metadata.year)
         let newReference = try taxonomy.reference(forPlanYear: new.metadata.year)
         let oldIndex = ReferenceIndex(oldReference)
@@ -15,7 +16,7 @@ public enum PlanReview {
             kind: .plans,
             old: side(old, reference: oldReference), new: side(new, reference: newReference),
             entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: old.metadata.year, newYear: new.metadata.year,
-                                        compareUnits: old.metadata.locality != nil && old.metadata.locality == new.metadata.locality),
+                                        compareUnits: old.metadata.locality != nil && old.metadata.locality == new.metadata.locality, lexicon: lexicon),
             topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: oldReference, newReference: newReference, taxonomy: taxonomy))
     }
 

@@ -5,14 +5,14 @@
 /// (2018 and 2021 number different structures). A requirement's similarity reads its name,
 /// summary, key terms, lists and wording; its shown and diffed text is its summary.
 public enum ReferenceReview {
-    public static func run(old: Reference, new: Reference, taxonomy: Taxonomy) -> ReviewResult {
+    public static func run(old: Reference, new: Reference, taxonomy: Taxonomy, lexicon: ObligationLexicon? = nil) -> ReviewResult {
         let oldRequirements = requirements(old, taxonomy: taxonomy), newRequirements = requirements(new, taxonomy: taxonomy)
         let oldSections = sections(old, requirements: oldRequirements, taxonomy: taxonomy)
         let newSections = sections(new, requirements: newRequirements, taxonomy: taxonomy)
         return ReviewResult(
             kind: .references,
             old: side(old), new: side(new),
-            entries: ItemPairing.review(old: oldRequirements, new: newRequirements, oldYear: old.year, newYear: new.year),
+            entries: ItemPairing.review(old: oldRequirements, new: newRequirements, oldYear: old.year, newYear: new.year, lexicon: lexicon),
             sections: ItemPairing.review(old: oldSections, new: newSections, oldYear: old.year, newYear: new.year, weights: .sections),
             topics: TopicChanges.topics(old: oldSections, new: newSections, oldReference: old, newReference: new, taxonomy: taxonomy))
     }

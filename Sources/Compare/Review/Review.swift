@@ -197,12 +197,19 @@ public struct ReviewChange: Hashable, Sendable {
     public var added: [String]
     /// Old → new, character by character (wording only).
     public var diff: [DiffSegment]
+    /// What the change does, in the check's kinds (`weakened` when the new wording adds a hedge or
+    /// drops a firm word, `strengthened` the reverse, `list-omission` when an enumeration lost
+    /// members, `deadline-change` for a time limit), with a one-line note; nil when it is neither.
+    public var effect: Finding.Kind? = nil
+    public var note: String? = nil
 
-    public init(kind: Kind, removed: [String] = [], added: [String] = [], diff: [DiffSegment] = []) {
+    public init(kind: Kind, removed: [String] = [], added: [String] = [], diff: [DiffSegment] = [], effect: Finding.Kind? = nil, note: String? = nil) {
         self.kind = kind
         self.removed = removed
         self.added = added
         self.diff = diff
+        self.effect = effect
+        self.note = note
     }
 }
 
