@@ -135,6 +135,18 @@ final class DiffTests: XCTestCase {
         XCTAssertTrue(f.diff.contains { $0.operation == .added && $0.text.contains("逐步") }, "\(f.diff)")
     }
 
+    func testACopyNamingALocalityForTheCountryNarrowsItsScope() throws {
+        let text = try Fixtures.text(Self.zhuhai)
+        XCTAssertTrue(text.contains("主动公开全国统一的市场准入负面清单"))
+        let r = try taxonomyCheck(text.replacingOccurrences(of: "主动公开全国统一的市场准入负面清单", with: "主动公开全区统一的市场准入负面清单"), name: Self.zhuhai)
+        let f = try XCTUnwrap(r.findings.first { $0.kind == .scopeChange && $0.note.contains("narrower") })
+        XCTAssertEqual(f.severity, .info)
+        XCTAssertEqual(f.requirement, "2021-1-2a")
+        XCTAssertEqual([f.missing, f.added], [["全国"], ["全区"]])
+        // Unchanged, nothing of the kind.
+        XCTAssertFalse(try taxonomyCheck(text, name: Self.zhuhai).findings.contains { $0.note.contains("narrower") })
+    }
+
     func testAMisspeltTermIsATypoNotAnOmission() throws {
         let r = try selfCheck(Self.gaochang) { text in
             // Not 门口: the plan itself (the reference here) already has that slip once.

@@ -316,7 +316,7 @@ final class TaxonomyTests: XCTestCase {
     }
 
     func testObligationsFileMistakesAreReportedAtTheirLine() {
-        assertLexiconError(obligations + "\nsoften 逐渐", line: 9, mentions: ["unknown keyword 'soften'", "hedge, defer, firm, caution, intensify, pair"])
+        assertLexiconError(obligations + "\nsoften 逐渐", line: 9, mentions: ["unknown keyword 'soften'", "hedge, defer, firm, caution, intensify, wider, narrower, pair"])
         assertLexiconError(obligations + "\npair 全面", line: 9, mentions: ["pair <strong> <weak>"])
         assertLexiconError(obligations + "\npair 全面 逐步 部分", line: 9, mentions: ["pair <strong> <weak>"])
         assertLexiconError(obligations.replacingOccurrences(of: "defer 配合、协助", with: "defer 、"), line: 4, mentions: ["'defer' lists no word"])

@@ -16,6 +16,11 @@ public struct ObligationLexicon: Hashable, Sendable {
     /// Words that drive an obligation harder (加大, 强化, 加快): a clause holding one that a plan leaves
     /// out weakens it, where a dropped clause without such a word narrows what the work covers.
     public var intensifiers: [String] = []
+    /// Words naming the whole country or its government (国家, 全国, 国务院) and words naming a
+    /// locality (市, 区, 本地区): a copied clause that puts the second for the first narrows where
+    /// the requirement applies (创新型国家 → 创新型城市).
+    public var wider: [String] = []
+    public var narrower: [String] = []
     /// A strong word replaced by a weak one (全面 → 逐步, 要 → 可).
     public var pairs: [Pair]
     /// Standard terms whose misspelling is worth a finding (政府门户网站).
@@ -56,6 +61,8 @@ public struct ObligationLexicon: Hashable, Sendable {
             case "firm": lexicon.firm += members
             case "caution": lexicon.cautions += members
             case "intensify": lexicon.intensifiers += members
+            case "wider": lexicon.wider += members
+            case "narrower": lexicon.narrower += members
             case "pair":
                 let words = line.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
                 guard words.count == 2 else {
@@ -63,7 +70,7 @@ public struct ObligationLexicon: Hashable, Sendable {
                 }
                 lexicon.pairs.append(Pair(strong: words[0], weak: words[1]))
             default:
-                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, caution, intensify, pair)")
+                throw .syntax(path: path, line: line.number, problem: "unknown keyword '\(line.keyword)' (known: hedge, defer, firm, caution, intensify, wider, narrower, pair)")
             }
             if line.keyword != "pair" && members.isEmpty {
                 throw .syntax(path: path, line: line.number, problem: "'\(line.keyword)' lists no word; separate words with 、")

@@ -21,19 +21,20 @@ enum WordingCheck {
             guard let section = ctx.reference.section(id: match.section) else { continue }
             for id in match.requirements {
                 guard let r = section.requirements.first(where: { $0.id == id }) else { continue }
-                if let f = compare(ctx, item: i, clauses: itemClauses, section: section, requirement: r) { out.append(f) }
+                out += compare(ctx, item: i, clauses: itemClauses, section: section, requirement: r)
             }
         }
         return out
     }
 
-    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, Set<UInt64>)], section: ReferenceSection, requirement r: Requirement) -> Finding? {
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, Set<UInt64>)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         /// The first clause pair that weakens, and the first that strengthens.
         struct Change {
             var text: String, reference: String, missing: [String], added: [String], note: String
         }
         var weakened: Change? = nil
         var strengthened: Change? = nil
+        var narrowed: Change? = nil
         for wording in ctx.prepared.wordingClauses[r.id] ?? [] {
             let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
             var best: (String, MatchText, Int)? = nil
@@ -51,14 +52,37 @@ enum WordingCheck {
             if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
                 strengthened = Change(text: text, reference: refClause, missing: why.missing, added: [], note: why.note)
             }
+            if narrowed == nil, let why = narrowing(reference: refString, text: textString, clause: refClause, lexicon: ctx.lexicon) {
+                narrowed = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
+            }
+        }
+        var out: [Finding] = []
+        if let n = narrowed {
+            out.append(ctx.finding(.scopeChange, .info, item: i, section: section.id, requirement: r.id,
+                                   text: n.text, reference: n.reference, missing: n.missing, added: n.added, note: n.note))
         }
         if let w = weakened {
-            return ctx.finding(.weakened, .warning, item: i, section: section.id, requirement: r.id,
-                               text: w.text, reference: w.reference, missing: w.missing, added: w.added, note: w.note)
+            return out + [ctx.finding(.weakened, .warning, item: i, section: section.id, requirement: r.id,
+                                      text: w.text, reference: w.reference, missing: w.missing, added: w.added, note: w.note)]
         }
         if let s = strengthened {
-            return ctx.finding(.strengthened, .info, item: i, section: section.id, requirement: r.id,
-                               text: s.text, reference: s.reference, missing: s.missing, note: s.note)
+            return out + [ctx.finding(.strengthened, .info, item: i, section: section.id, requirement: r.id,
+                                      text: s.text, reference: s.reference, missing: s.missing, note: s.note)]
+        }
+        return out
+    }
+
+    /// A copied clause that no longer names the country or its government the reference names, and
+    /// names a locality the reference does not (全国统一的 → 全区统一的): where the requirement applies
+    /// is narrower. Worth knowing, since a plan rightly localises most of what it copies: a note, not a
+    /// warning. A word inside a list member is the list check's (创新型国家 → 创新型城市).
+    static func narrowing(reference: String, text: String, clause: String, lexicon: ObligationLexicon) -> Why? {
+        let members = Enumerations.extract(clause, minimum: 2).joined()
+        for wide in lexicon.wider where reference.contains(wide) && !text.contains(wide) && !members.contains(where: { $0.contains(wide) }) {
+            // The longest such word: 全区 rather than 区.
+            let named = lexicon.narrower.filter { text.contains($0) && !reference.contains($0) }
+            guard let narrow = named.max(by: { $0.count < $1.count }) else { continue }
+            return ([wide], [narrow], "「\(wide)」 becomes 「\(narrow)」: where the requirement applies is narrower")
         }
         return nil
     }
