@@ -96,8 +96,11 @@ enum ClauseCheck {
             anchorItem = anchorItem ?? item
             // A clause the element check reports already (its `requires` or `scope` word) is not
             // repeated here.
+            // A clause holding a list some member of which the plan says is the list check's to
+            // compare member by member.
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
+                    && !Enumerations.extract(lineClauses[k].text, minimum: 2).joined().contains { ctx.says([$0], in: ctx.allItems) }
             }
             guard !dropped.isEmpty else { continue }
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })

@@ -44,7 +44,11 @@ enum WordingCheck {
                 if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
             }
             guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
-            let (removed, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
+            let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
+            // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
+            // omission, not a firm word dropped.
+            let members = Enumerations.extract(refClause, minimum: 2).joined().map(MatchText.init)
+            let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
             let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
             if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
                 weakened = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
