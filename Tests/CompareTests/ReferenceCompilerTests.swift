@@ -108,4 +108,20 @@ final class ReferenceCompilerTests: XCTestCase {
         let markdown = CheckMarkdown.render(result, reference: theirs)
         XCTAssertTrue(markdown.contains("（五） 持续加强推进粤港澳大湾区建设等重大政策发布解读 (national 2021-2-1"), markdown)
     }
+
+    func testTheLevelsADutyBindsComeFromItsWords() throws {
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["县级以上地方人民政府要在门户网站公开"]), [.province, .prefecture, .county])
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["设区的市级以上政府要集中公开"]), [.province, .prefecture])
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["省级政务公开办公室要加强指导"]), [.province])
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["2021年底前将本地区现行有效规章集中公开"]), [.province, .prefecture])
+        // 规范性文件 are everyone's; a duty one of whose lines names no level binds every level.
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["推进规章和规范性文件统一公开"]), [])
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["省级政府要加强指导", "各地区各部门要抓好落实"]), [])
+        // The bundled 规章 requirement, its levels line taken away, gets them back from its wording.
+        var bundled = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
+        let s = try XCTUnwrap(bundled.sections.firstIndex { $0.id == "2021-3-1" })
+        let r = try XCTUnwrap(bundled.sections[s].requirements.firstIndex { $0.id == "2021-3-1b" })
+        bundled.sections[s].requirements[r].levels = []
+        XCTAssertEqual(ReferenceCompiler.compile(bundled).sections[s].requirements[r].levels, [.province, .prefecture])
+    }
 }

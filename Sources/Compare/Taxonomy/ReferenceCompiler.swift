@@ -1,4 +1,5 @@
-/// Reads from a reference's wording what the check compares: its enumerations and its time limits.
+/// Reads from a reference's wording what the check compares: its enumerations, its time limits and
+/// the levels it binds.
 ///
 /// Why from the words: a hand-written `list` or `deadline` line covers what its writer copied; a
 /// national text nobody here has read, or the plan of the level above, has only its words. The rules
@@ -24,6 +25,9 @@ public enum ReferenceCompiler {
                 if requirement.deadline == nil {
                     requirement.deadline = deadline(in: requirement.wording, year: reference.year)
                 }
+                if requirement.levels.isEmpty {
+                    requirement.levels = levels(in: requirement.wording)
+                }
                 out.sections[s].requirements[r] = requirement
             }
         }
@@ -46,6 +50,29 @@ public enum ReferenceCompiler {
             }
         }
         return out
+    }
+
+    /// Words that name the levels a duty binds, most specific first: 县级以上 includes counties,
+    /// 设区的市 is a prefecture-level city and above, 省级 a province; 规章 (without 规范性文件) is made
+    /// only by provinces and prefecture-level cities (立法法 第八十二条).
+    static let levelWords: [(words: [String], levels: [Metadata.Level])] = [
+        (["县级以上"], [.province, .prefecture, .county]),
+        (["设区的市", "地级市", "市级以上"], [.province, .prefecture]),
+        (["省级"], [.province]),
+        (["规章"], [.province, .prefecture]),
+    ]
+
+    /// The levels every wording line names, the first rule that all of them meet; none when a line
+    /// names no level (the duty binds everyone) or the lines disagree.
+    static func levels(in wording: [String]) -> [Metadata.Level] {
+        guard !wording.isEmpty else { return [] }
+        for rule in levelWords {
+            let all = wording.allSatisfy { line in
+                rule.words.contains(where: line.contains) && !(rule.words == ["规章"] && line.contains("规范性文件"))
+            }
+            if all { return rule.levels }
+        }
+        return []
     }
 
     /// The first dated time limit the wording sets (2021年底前), as written.
