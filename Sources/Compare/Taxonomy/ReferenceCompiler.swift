@@ -11,6 +11,9 @@ public enum ReferenceCompiler {
     /// `reference` with every requirement's `compiled` lists read from its wording, and a deadline
     /// where it has none. With `curated` false the hand-written `list`, `requires`, `scope` and
     /// `deadline` lines are dropped first: the reference as its wording alone gives it.
+    ///
+    /// Levels read from the words never leave out the level of the plan the reference is (a county's
+    /// plan that publishes its 规章 binds the county, whatever 规章 means nationally).
     public static func compile(_ reference: Reference, curated: Bool = true) -> Reference {
         var out = reference
         for s in out.sections.indices {
@@ -26,7 +29,8 @@ public enum ReferenceCompiler {
                     requirement.deadline = deadline(in: requirement.wording, year: reference.year)
                 }
                 if requirement.levels.isEmpty {
-                    requirement.levels = levels(in: requirement.wording)
+                    let read = levels(in: requirement.wording)
+                    if case let .plan(_, own?) = reference.provenance, !read.contains(own) {} else { requirement.levels = read }
                 }
                 out.sections[s].requirements[r] = requirement
             }
