@@ -13,8 +13,13 @@ public enum DraftCheck {
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
             for r in section.requirements where ctx.applies(r) {
                 findings += ListCheck.run(ctx, section: section, requirement: r)
-                findings += ElementCheck.run(ctx, section: section, requirement: r)
-                findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r)
+                let elements = ElementCheck.run(ctx, section: section, requirement: r)
+                findings += elements
+                // One sentence reported once: where a duty or subject of the requirement is said
+                // nowhere, that finding stands for the item's copy of the sentence.
+                findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r).filter { f in
+                    !elements.contains { $0.path == f.path && !$0.gap }
+                }
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
             }
         }
