@@ -46,12 +46,18 @@ enum Exit {
 struct UsageError: Error { let message: String }
 
 func fail(usage message: String) -> Never {
-    FileHandle.standardError.write(Data("compare-tool: error: \(message)\nSee 'compare-tool --help'.\n".utf8))
+    printStderr("compare-tool: error: \(message)\nSee 'compare-tool --help'.\n")
     exit(Exit.usage)
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("compare-tool: error: \(message)\n".utf8))
+    printStderr("compare-tool: error: \(message)\n")
+}
+
+/// Standard error that cannot trap: `FileHandle.write(_:)` does on a closed or full stream, and when
+/// standard error is gone there is nowhere left to say so.
+func printStderr(_ text: String) {
+    do { try FileHandle.standardError.write(contentsOf: Data(text.utf8)) } catch {}
 }
 
 func describe(_ error: Error) -> String {
@@ -277,7 +283,11 @@ func runCompare(_ args: ArraySlice<String>) -> Int32 {
         let comparison = CrossComparison.run(plans: plans, taxonomy: taxonomy, lexicon: lexicon, reference: reference)
         switch format {
         case "json": print(ComparisonJSON.value(comparison).rendered())
-        case "csv": FileHandle.standardOutput.write(Data(ComparisonCSV.render(comparison).utf8))
+        case "csv":
+            do { try FileHandle.standardOutput.write(contentsOf: Data(ComparisonCSV.render(comparison).utf8)) } catch {
+                printError("cannot write the CSV to standard output (\(error.localizedDescription)); write it to a file instead")
+                return Exit.input
+            }
         default: print(ComparisonMarkdown.render(comparison), terminator: "")
         }
         return Exit.ok
@@ -327,11 +337,11 @@ func runReport(_ args: ArraySlice<String>) -> Int32 {
     guard extra.isEmpty else { fail(usage: "report takes no FILE arguments (got '\(extra[0])')") }
     do {
         let files = try CorpusReport.generate(corpus: values["--corpus"] ?? "Corpus", progress: { message in
-            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            printStderr("\(message)\n")
         })
         let out = values["--out"] ?? "Reports"
         for (name, text) in files { try AtomicFile.write(text, to: out + "/" + name) }
-        FileHandle.standardError.write(Data("wrote \(files.count) files to \(out)/\n".utf8))
+        printStderr("wrote \(files.count) files to \(out)/\n")
         return Exit.ok
     } catch {
         printError(describe(error))
