@@ -107,3 +107,14 @@ public struct MatchText: Hashable, Sendable {
         return false
     }
 }
+
+extension Set where Element == UInt64 {
+    /// How many pairs both sets hold, without building the intersection: the checks ask this for
+    /// every clause against every reference clause.
+    func sharedCount(_ other: Set<UInt64>) -> Int {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        var n = 0
+        for x in small where large.contains(x) { n += 1 }
+        return n
+    }
+}

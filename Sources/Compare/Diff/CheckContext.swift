@@ -38,7 +38,7 @@ struct CheckContext {
             for r in section.requirements {
                 let lines = r.wording.map { Set(MatchText($0).bigrams) }.filter { !$0.isEmpty }
                 for i in bySection[section.id] ?? [] where !(byRequirement[r.id]?.contains(i) ?? false) {
-                    if lines.contains(where: { Double($0.intersection(itemBigrams[i]).count) >= Self.copyShare * Double($0.count) }) {
+                    if lines.contains(where: { Double($0.sharedCount(itemBigrams[i])) >= Self.copyShare * Double($0.count) }) {
                         byRequirement[r.id, default: []].append(i)
                     }
                 }

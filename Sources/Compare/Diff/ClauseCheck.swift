@@ -14,58 +14,6 @@ enum ClauseCheck {
     /// Below this share of a reference clause kept in order, a plan clause does not say it.
     static let saidShare = 0.5
 
-    /// Every clause of every item, and every two adjacent clauses joined (a plan may put a comma
-    /// inside a copied clause): what a reference clause is looked for in. Made once per plan.
-    struct PlanClauses {
-        /// Per entry: the item, and which of its clauses (one, or two adjacent).
-        var items: [Int] = []
-        var spans: [ClosedRange<Int>] = []
-        var matches: [MatchText] = []
-        var bigrams: [Set<UInt64>] = []
-        /// Per item, its clauses as written.
-        var clauses: [[String]] = []
-
-        init(_ ctx: CheckContext) {
-            for i in ctx.alignment.items.indices {
-                let written = TextDiff.clauses(ctx.item(i).node.text)
-                clauses.append(written)
-                let ms = written.map(MatchText.init)
-                for k in written.indices {
-                    add(i, k...k, ms[k])
-                    if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
-                }
-            }
-        }
-
-        mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
-            items.append(i)
-            spans.append(span)
-            matches.append(m)
-            bigrams.append(Set(m.bigrams))
-        }
-
-        /// The plan clause keeping most of `clause` in order (the shorter on a tie), and the share
-        /// it keeps.
-        func best(_ clause: CheckReference.WordingClause) -> (index: Int, share: Double)? {
-            var best: (index: Int, kept: Int)? = nil
-            for k in matches.indices where bigrams[k].intersection(clause.bigrams).count * 3 >= clause.bigrams.count {
-                let kept = TextDiff.common(clause.match.scalars, matches[k].scalars)
-                guard kept > 0 else { continue }
-                if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
-                    best = (k, kept)
-                }
-            }
-            return best.map { ($0.index, Double($0.kept) / Double(clause.match.count)) }
-        }
-
-        /// The clauses of item `i` from the first to the last of `entries`, as written.
-        func quote(item i: Int, entries: [Int]) -> String {
-            let spans = entries.map { self.spans[$0] }
-            guard let lower = spans.map(\.lowerBound).min(), let upper = spans.map(\.upperBound).max() else { return "" }
-            return clauses[i][lower...upper].joined(separator: "，")
-        }
-    }
-
     static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         let clauses = ctx.prepared.wordingClauses[r.id] ?? []
         guard !clauses.isEmpty else { return [] }
@@ -94,10 +42,9 @@ enum ClauseCheck {
             }
             let item = plan.items[found[anchor]!.index]
             anchorItem = anchorItem ?? item
-            // A clause the element check reports already (its `requires` or `scope` word) is not
-            // repeated here.
-            // A clause holding a list some member of which the plan says is the list check's to
-            // compare member by member.
+            // Not repeated here: a clause the element check reports already (its `requires` or
+            // `scope` word), or one holding a list some member of which the plan says (the list
+            // check compares it member by member).
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
                     && !Enumerations.extract(lineClauses[k].text, minimum: 2).joined().contains { ctx.says([$0], in: ctx.allItems) }

@@ -124,7 +124,7 @@ enum DeadlineCheck {
         let bigrams = Set(MatchText(text).bigrams)
         var best = "", bestShared = 2
         for c in requirements.flatMap({ ctx.prepared.wordingClauses[$0.id] ?? [] }) {
-            let shared = c.bigrams.intersection(bigrams).count
+            let shared = c.bigrams.sharedCount(bigrams)
             if shared > bestShared { best = c.text; bestShared = shared }
         }
         return best

@@ -9,10 +9,10 @@ public enum DraftCheck {
         let ctx = CheckContext(alignment: alignment, prepared: prepared)
         let index = prepared.index
         var findings: [Finding] = []
-        let clauses = ClauseCheck.PlanClauses(ctx)
+        let clauses = PlanClauses(ctx)
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
             for r in section.requirements where ctx.applies(r) {
-                findings += ListCheck.run(ctx, section: section, requirement: r)
+                findings += ListCheck.run(ctx, plan: clauses, section: section, requirement: r)
                 let elements = ElementCheck.run(ctx, section: section, requirement: r)
                 findings += elements
                 // One sentence reported once: where a duty or subject of the requirement is said

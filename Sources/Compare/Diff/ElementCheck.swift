@@ -60,7 +60,7 @@ enum ElementCheck {
         var best = ""
         var bestShared = 2
         for c in clauses {
-            let shared = Set(MatchText(c).bigrams).intersection(bigrams).count
+            let shared = Set(MatchText(c).bigrams).sharedCount(bigrams)
             if shared > bestShared { best = c; bestShared = shared }
         }
         return best

@@ -5,7 +5,7 @@
 /// character off is a `typo` (发型 for 发行), a shared stem with a changed end is a `scope-change`
 /// (创新型国家 → 创新型城市).
 enum ListCheck {
-    static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         guard let sectionItems = ctx.bySection[section.id] else { return [] }
         var out: [Finding] = []
         for list in r.lists {
@@ -20,7 +20,7 @@ enum ListCheck {
         }
         for list in r.compiled {
             let members = list.members.map { [$0] }
-            guard let (target, clause) = rendering(ctx, list, section: section, requirement: r) else { continue }
+            guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
                            target: target, clause: clause, reference: list.clause, severity: list.onePlan ? .info : .warning)
         }
@@ -33,29 +33,26 @@ enum ListCheck {
     /// or keeps half the reference clause in order; among the other items, a clause that copies it
     /// (keeps 70% in order). A plan that rewrote the sentence is not read member
     /// by member: what it lacks there is the coverage's to say.
-    static func rendering(_ ctx: CheckContext, _ list: CompiledList, section: ReferenceSection, requirement r: Requirement) -> (Int, String)? {
+    static func rendering(_ ctx: CheckContext, _ list: CompiledList, in plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> (Int, String)? {
         let members = list.members.map(MatchText.init)
         let reference = MatchText(list.clause)
         let leadIn = MatchText(String(list.leadIn.suffix(8)))
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
-        for i in ctx.allItems {
-            for clause in TextDiff.clauses(ctx.item(i).node.text) {
-                let t = MatchText(clause)
-                let said = members.filter { t.contains($0) }.count
-                guard said > 0 else { continue }
-                let kept = TextDiff.common(reference.scalars, t.scalars)
-                // An item of another section renders the clause only by copying it: plans move
-                // sentences between sections, and a copy is a copy wherever it stands.
-                let renders = owners.contains(i)
-                    ? (said >= 2 && said * 2 >= members.count)
-                        || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
-                        || kept * 2 >= reference.count
-                    : Double(kept) >= WordingCheck.copyShare * Double(reference.count)
-                guard renders else { continue }
-                if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
-            }
+        for (i, clause, t) in plan.singles {
+            let said = members.filter { t.contains($0) }.count
+            guard said > 0 else { continue }
+            let kept = TextDiff.common(reference.scalars, t.scalars)
+            // An item of another section renders the clause only by copying it: plans move
+            // sentences between sections, and a copy is a copy wherever it stands.
+            let renders = owners.contains(i)
+                ? (said >= 2 && said * 2 >= members.count)
+                    || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
+                    || kept * 2 >= reference.count
+                : Double(kept) >= WordingCheck.copyShare * Double(reference.count)
+            guard renders else { continue }
+            if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
         }
         return best.map { ($0.item, $0.clause) }
     }

@@ -39,7 +39,7 @@ enum WordingCheck {
             let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
             var best: (String, MatchText, Int)? = nil
             for (text, t, bigrams) in clauses {
-                guard bigrams.intersection(refBigrams).count * 2 >= refBigrams.count else { continue }
+                guard bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
                 let kept = TextDiff.common(ref.scalars, t.scalars)
                 if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
             }

@@ -65,7 +65,7 @@ enum Consensus {
     /// Dice similarity of two sets of character pairs.
     static func similarity(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+        return 2 * Double(a.sharedCount(b)) / Double(a.count + b.count)
     }
 
     /// The passage most like any of `targets`; ties go to the earlier passage (document order).

@@ -1,0 +1,63 @@
+/// Every clause of every item of a plan, and every two adjacent clauses joined (a plan may put a
+/// comma inside a copied clause), with their match texts and an index by character pair: what the
+/// checks look a reference clause or list up in. Made once per plan.
+struct PlanClauses {
+    /// Per entry: the item, and which of its clauses (one, or two adjacent).
+    var items: [Int] = []
+    var spans: [ClosedRange<Int>] = []
+    var matches: [MatchText] = []
+    /// Per item, its clauses as written.
+    var clauses: [[String]] = []
+    /// Per character pair, the entries holding it (each once, in order): a reference clause is
+    /// compared only with the entries sharing a third of its pairs, found without touching the rest.
+    var postings: [UInt64: [Int]] = [:]
+
+    init(_ ctx: CheckContext) {
+        for i in ctx.alignment.items.indices {
+            let written = TextDiff.clauses(ctx.item(i).node.text)
+            clauses.append(written)
+            let ms = written.map(MatchText.init)
+            for k in written.indices {
+                add(i, k...k, ms[k])
+                singles.append((i, written[k], ms[k]))
+                if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
+            }
+        }
+    }
+
+    mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
+        let entry = items.count
+        items.append(i)
+        spans.append(span)
+        matches.append(m)
+        for pair in Set(m.bigrams) { postings[pair, default: []].append(entry) }
+    }
+
+    /// The single clauses (not the joined pairs), in document order, with their items and match
+    /// texts: what a list is looked for in.
+    private(set) var singles: [(item: Int, text: String, match: MatchText)] = []
+
+    /// The plan clause keeping most of `clause` in order (the shorter on a tie), and the share
+    /// it keeps.
+    func best(_ clause: CheckReference.WordingClause) -> (index: Int, share: Double)? {
+        var shared: [Int: Int] = [:]
+        for pair in clause.bigrams { for k in postings[pair] ?? [] { shared[k, default: 0] += 1 } }
+        var best: (index: Int, kept: Int)? = nil
+        for k in shared.keys.sorted() where shared[k]! * 3 >= clause.bigrams.count {
+            let kept = TextDiff.common(clause.match.scalars, matches[k].scalars)
+            guard kept > 0 else { continue }
+            if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
+                best = (k, kept)
+            }
+        }
+        return best.map { ($0.index, Double($0.kept) / Double(clause.match.count)) }
+    }
+
+    /// The clauses of item `i` from the first to the last of `entries`, as written.
+    func quote(item i: Int, entries: [Int]) -> String {
+        let spans = entries.map { self.spans[$0] }
+        guard let lower = spans.map(\.lowerBound).min(), let upper = spans.map(\.upperBound).max() else { return "" }
+        return clauses[i][lower...upper].joined(separator: "，")
+    }
+}
+
