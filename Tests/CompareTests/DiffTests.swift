@@ -147,6 +147,21 @@ final class DiffTests: XCTestCase {
         XCTAssertFalse(try taxonomyCheck(text, name: Self.zhuhai).findings.contains { $0.note.contains("narrower") })
     }
 
+    func testAListMostlyReplacedByThePlansOwnIsAScopeChangeNotAnOmission() throws {
+        let text = try Fixtures.text(Self.gaochang)
+        let national = "流调溯源、精准防控、冷链物流"
+        XCTAssertEqual(text.components(separatedBy: national).count, 2)
+        let own = "农产品保供、边境口岸管理、旅游景区限流"
+        let r = try taxonomyCheck(text.replacingOccurrences(of: national, with: own), name: Self.gaochang)
+        let f = try XCTUnwrap(r.findings.first { $0.requirement == "2021-1-4a" && $0.kind == .scopeChange })
+        XCTAssertEqual(Set(f.missing), ["散发疫情", "流调溯源", "精准防控", "冷链物流"])
+        XCTAssertTrue(f.added.contains("农产品保供"), "\(f.added)")
+        XCTAssertFalse(r.findings.contains { $0.requirement == "2021-1-4a" && $0.kind == .listOmission })
+        // One member replaced stays an omission (the labelled 散发疫情 → 区域疫情风险等级评估).
+        let one = try taxonomyCheck(text, name: Self.gaochang)
+        XCTAssertTrue(one.findings.contains { $0.requirement == "2021-1-4a" && $0.kind == .listOmission && $0.missing == ["散发疫情"] })
+    }
+
     func testAMisspeltTermIsATypoNotAnOmission() throws {
         let r = try selfCheck(Self.gaochang) { text in
             // Not 门口: the plan itself (the reference here) already has that slip once.

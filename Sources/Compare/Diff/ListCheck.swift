@@ -83,6 +83,15 @@ enum ListCheck {
         }
         guard !omitted.isEmpty else { return out }
         let added = extraMembers(in: clause, list: members, reference: reference)
+        // Most of the list gone and as many members of the plan's own in its place: the plan names
+        // its own tasks where the reference names others (its district's priorities for the
+        // national ones), which changes what the requirement covers rather than leaving part out.
+        if omitted.count * 2 > members.count, added.count >= omitted.count {
+            out.append(ctx.finding(.scopeChange, severity, item: target, section: section.id, requirement: r.id,
+                                   text: clause, reference: reference, missing: omitted, added: added,
+                                   note: "Names its own \(added.joined(separator: "、")) where the reference names \(omitted.joined(separator: "、"))"))
+            return out
+        }
         let note = omitted.count == members.count
             ? "None of the \(members.count) members of the required list is said"
             : "\(omitted.count) of \(members.count) members missing: \(omitted.joined(separator: "、"))"
