@@ -165,7 +165,7 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
             wordingOnly: { plan in
                 let reference = try index(for: plan).reference
                 let key = reference.name
-                let built = try wordingIndexes[key] ?? ReferenceIndex(ReferenceCompiler.compile(reference, curated: false))
+                let built = wordingIndexes[key] ?? ReferenceIndex(ReferenceCompiler.compile(reference, curated: false))
                 wordingIndexes[key] = built
                 return DraftCheck.run(Aligner().align(plan, to: built), index: built, lexicon: try lexicon())
             })

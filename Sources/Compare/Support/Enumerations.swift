@@ -31,11 +31,10 @@ public enum Enumerations {
         for (n, clause) in clauses(text).enumerated() {
             let quoted = quotedSeries(clause.quotes)
             var found: [[String]] = []
-            if var (list, closed) = series(clause.text, cutFirst: cutFirst || n > 0) {
+            if let (written, closed) = series(clause.text, cutFirst: cutFirst || n > 0) {
                 // Quoted phrases written without 、 between them (“娱乐化”“空壳”) are members each.
-                let expanded = list.flatMap { m in quoted.first { $0.joined() == m } ?? [m] }
-                let marked = closed || expanded.count > list.count || quoted.contains { Set($0) == Set(expanded) }
-                list = expanded
+                let list = written.flatMap { m in quoted.first { $0.joined() == m } ?? [m] }
+                let marked = closed || list.count > written.count || quoted.contains { Set($0) == Set(list) }
                 if list.count >= 2 {
                     out.append(Enumeration(members: list, clause: clause.text, leadIn: leadIn(clause.text, first: list[0]), marked: marked))
                     found.append(list)
