@@ -29,6 +29,10 @@ final class ReferenceCompilerTests: XCTestCase {
         // noun the sentence puts after it when no 等 closes the list.
         XCTAssertEqual(members("及时公布财政资金直达基层的分配、下达和使用管理信息"), [["分配", "下达", "使用管理"]])
         XCTAssertEqual(members("密切关注涉及疫情防控、工资拖欠、安全生产等方面的舆情"), [["疫情防控", "工资拖欠", "安全生产"]])
+        // A head noun all members share stays theirs; 及 in 及时, 与 in 参与 join nothing.
+        XCTAssertEqual(members("推进决策公开、执行公开、管理公开、服务公开、结果公开"), [["决策公开", "执行公开", "管理公开", "服务公开", "结果公开"]])
+        XCTAssertFalse(members("做好就业、教育、医疗、依法及时公开").joined().contains("时公开"))
+        XCTAssertEqual(members("鼓励社会公众参与政策制定"), [])
     }
 
     func testACuratedListIsNotCompiledTwice() {
@@ -114,6 +118,9 @@ final class ReferenceCompilerTests: XCTestCase {
         XCTAssertEqual(ReferenceCompiler.levels(in: ["设区的市级以上政府要集中公开"]), [.province, .prefecture])
         XCTAssertEqual(ReferenceCompiler.levels(in: ["省级政务公开办公室要加强指导"]), [.province])
         XCTAssertEqual(ReferenceCompiler.levels(in: ["2021年底前将本地区现行有效规章集中公开"]), [.province, .prefecture])
+        // 规章制度 are an office's rules, 部门规章 a ministry's: no level.
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["健全政务公开规章制度，完善工作机制"]), [])
+        XCTAssertEqual(ReferenceCompiler.levels(in: ["及时公开部门规章"]), [])
         // 规范性文件 are everyone's; a duty one of whose lines names no level binds every level.
         XCTAssertEqual(ReferenceCompiler.levels(in: ["推进规章和规范性文件统一公开"]), [])
         XCTAssertEqual(ReferenceCompiler.levels(in: ["省级政府要加强指导", "各地区各部门要抓好落实"]), [])

@@ -10,6 +10,7 @@ public enum ReferenceMapping {
     public static func mapped(_ reference: Reference, builtFrom plan: Plan, onto national: Reference) -> Reference {
         let alignment = Aligner().align(plan, to: ReferenceIndex(national))
         var out = reference
+        let order = Dictionary(national.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for s in out.sections.indices {
             let section = out.sections[s]
             var votes: [String: Int] = [:]
@@ -17,7 +18,6 @@ public enum ReferenceMapping {
                 for id in a.sections { votes[id, default: 0] += 1 }
             }
             guard let top = votes.values.max() else { continue }
-            let order = Dictionary(uniqueKeysWithValues: national.sections.enumerated().map { ($1.id, $0) })
             out.sections[s].national = votes.filter { $0.value * 2 >= top }.keys.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
         }
         return out

@@ -58,7 +58,8 @@ public struct CheckResult: Hashable, Sendable {
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
     public var divergencesToFix: [Finding] { warnings.filter { !$0.gap } }
-    /// The plan doing more than asked.
+    /// Worth knowing, nothing that must be fixed: the plan doing more than asked, a clause left out
+    /// that narrows a requirement, what one plan's wording finds.
     public var notes: [Finding] { findings.filter { $0.severity == .info } }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     public var isClean: Bool { gaps.isEmpty && warnings.isEmpty }

@@ -37,7 +37,8 @@ enum DeadlineCheck {
     /// Time limits past the plan's own year that the reference does not set: a year's key points set
     /// that year's tasks, so a date in a later year is a slip or a task that runs on, and either way
     /// the office should look.
-    static func pastYear(_ ctx: CheckContext) -> [Finding] {
+    /// `besides`: (item path, time limit as written) pairs reported already.
+    static func pastYear(_ ctx: CheckContext, besides reported: Set<[String]> = []) -> [Finding] {
         guard let year = ctx.alignment.planYear else { return [] }
         let asked = Set(ctx.reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
             DeadlineExtractor.deadlines(in: $0, planYear: ctx.reference.year).map(\.normalized)
@@ -45,8 +46,7 @@ enum DeadlineCheck {
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() {
             let late = a.item.node.deadlines.filter { d in
-                guard case let .date(y, _, _) = d.value else { return false }
-                return y > year && !asked.contains(d.normalized)
+                isPastYear(d, ctx) && !asked.contains(d.normalized) && !reported.contains([a.item.path, d.raw])
             }
             guard !late.isEmpty else { continue }
             let raws = late.map(\.raw)

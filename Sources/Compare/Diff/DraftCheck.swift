@@ -26,8 +26,8 @@ public enum DraftCheck {
         findings += beyondLevel(ctx)
         findings += DeadlineCheck.added(ctx)
         // A later time limit the requirement check reported already is not said twice.
-        let later = Set(findings.filter { $0.kind == .deadlineChange }.map { [$0.path] + $0.added })
-        findings += DeadlineCheck.pastYear(ctx).filter { !later.contains([$0.path] + $0.added) }
+        let later = Set(findings.filter { $0.kind == .deadlineChange }.flatMap { f in f.added.map { [f.path, $0] } })
+        findings += DeadlineCheck.pastYear(ctx, besides: later)
         for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
         findings += TypoCheck.run(ctx)
         findings += UnitCheck.run(ctx)
@@ -50,7 +50,7 @@ public enum DraftCheck {
     /// A finding quoting a wording line found in one plan only says so: the words compared with are
     /// that plan's, not confirmed as the national text.
     static func cautioned(_ f: Finding, _ prepared: CheckReference) -> Finding {
-        guard let id = f.requirement, let r = prepared.requirements[id], r.onePlanWording.contains(f.reference) else { return f }
+        guard let id = f.requirement, let r = prepared.requirements[id], !f.reference.isEmpty, r.isOnePlan(f.reference) else { return f }
         var out = f
         out.note += " (the reference wording quoted is one plan's, not confirmed as the national text)"
         return out

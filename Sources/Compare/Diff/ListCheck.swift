@@ -18,7 +18,9 @@ enum ListCheck {
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems,
                            target: target, clause: clause, reference: referenceClause(r, list: list))
         }
-        for list in r.compiled {
+        // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
+        let obligationWords = Set(ctx.lexicon.firm + ctx.lexicon.hedges + ctx.lexicon.cautions + ctx.lexicon.intensifiers)
+        for list in r.compiled where !list.members.allSatisfy(obligationWords.contains) {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],

@@ -66,7 +66,8 @@ enum WordingCheck {
                                    text: n.text, reference: n.reference, missing: n.missing, added: n.added, note: n.note))
         }
         if let w = weakened {
-            return out + [ctx.finding(.weakened, .warning, item: i, section: section.id, requirement: r.id,
+            // What one plan's words find is worth knowing, not a fault to fix.
+            return out + [ctx.finding(.weakened, r.isOnePlan(w.reference) ? .info : .warning, item: i, section: section.id, requirement: r.id,
                                       text: w.text, reference: w.reference, missing: w.missing, added: w.added, note: w.note)]
         }
         if let s = strengthened {
@@ -83,9 +84,7 @@ enum WordingCheck {
     static func narrowing(reference: String, text: String, clause: String, lexicon: ObligationLexicon) -> Why? {
         let members = Enumerations.extract(clause, minimum: 2).joined()
         for wide in lexicon.wider where reference.contains(wide) && !text.contains(wide) && !members.contains(where: { $0.contains(wide) }) {
-            // The longest such word: 全区 rather than 区.
-            let named = lexicon.narrower.filter { text.contains($0) && !reference.contains($0) }
-            guard let narrow = named.max(by: { $0.count < $1.count }) else { continue }
+            guard let narrow = lexicon.narrower.first(where: { text.contains($0) && !reference.contains($0) }) else { continue }
             return ([wide], [narrow], "「\(wide)」 becomes 「\(narrow)」: where the requirement applies is narrower")
         }
         return nil

@@ -3,9 +3,10 @@
 /// Why clauses and not whole items: an item often carries several requirements in one paragraph,
 /// and the wording worth comparing is the stretch of it that says this requirement. A stretch is a
 /// run of consecutive clauses within one sentence, so it quotes the plan as written and never joins
-/// two sentences. Why the medoid: the national text shows through the copies (DESIGN.md), so the
+/// two sentences. Why the most central clause: the national text shows through the copies, so the
 /// clause most like the other plans' is the one the plans agree on; with two plans each is as
-/// like the other, and the one nearer the reference wording wins.
+/// like the other, and the one nearer the reference wording wins. Why a vote on top (`voted`): the
+/// most central clause can still carry one plan's slip, and a consensus is what plans share.
 enum Consensus {
     /// A stretch of an item's text: where it is and what it says.
     struct Passage: Hashable {
@@ -78,16 +79,11 @@ enum Consensus {
         return best
     }
 
-    /// Of one candidate passage per plan (plan name, passage), the index of the one most like the
-    /// rest and the reference wording together: the highest sum of its mean similarity to the others
-    /// and its similarity to the wording, then the smallest plan name and text, so that the order
-    /// plans are given in changes nothing. Why the sum: with few plans, one plan's rewrite can be
-    /// as like the others as a copy of the national text is; the wording breaks that tie for the copy.
-    static func medoid(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int {
-        ranked(candidates, reference: reference)[0]
-    }
-
-    /// The candidates' indices, most like the rest and the wording first (as `medoid` orders them).
+    /// Of one candidate passage per plan (plan name, passage), the indices, the one most like the rest
+    /// and the reference wording together first: by the sum of its mean similarity to the others and
+    /// its similarity to the wording, then by the smallest plan name and text, so that the order plans
+    /// are given in changes nothing. Why the sum: with few plans, one plan's rewrite can be as like
+    /// the others as a copy of the national text is; the wording breaks that tie for the copy.
     static func ranked(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> [Int] {
         let keys = candidates.indices.map { i -> (Double, Double) in
             let others = candidates.indices.filter { $0 != i }.map { similarity(candidates[i].passage.bigrams, candidates[$0].passage.bigrams) }

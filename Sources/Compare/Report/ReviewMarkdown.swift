@@ -159,8 +159,8 @@ public enum ReviewMarkdown {
             out += "### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(p.changes.map { label($0.kind) }.joined(separator: ", "))\(loose)\n\n"
             out += "- Old: 「\(text(p.old.text))」\n- New: 「\(text(p.new.text))」\n"
             for c in p.changes {
-                if let effect = c.effect, let note = c.note {
-                    out += "- **\(effect.rawValue)**: \(text(note))\n"
+                if let effect = c.effect {
+                    out += "- **\(effect.rawValue)**" + (c.note.map { ": \(text($0))" } ?? "") + "\n"
                 }
                 if c.kind == .wording {
                     out += c.diff.isEmpty ? "- Wording: rewritten (too different for a character diff: read the two texts above)\n" : "- Wording (~~old only~~ **new only**): \(CheckMarkdown.diff(c.diff))\n"

@@ -50,9 +50,7 @@ enum ItemPairing {
     static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights(), lexicon: ObligationLexicon? = nil) -> EntryReview {
         let pairs = self.pairs(old: old, new: new, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
-        let continued = continuations(old: old, new: new, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
-        let oldContinued = Set(continued.filter { $0.kind == .merged }.map(\.old.id))
-        let newContinued = Set(continued.filter { $0.kind == .split }.map(\.new.id))
+        let (continued, oldContinued, newContinued) = continuations(old: old, new: new, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
         return EntryReview(
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
@@ -60,8 +58,8 @@ enum ItemPairing {
                     changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits, lexicon: lexicon),
                     close: p.similarity >= weights.minimumSimilarity)
             },
-            added: new.indices.filter { !newPaired.contains($0) && !newContinued.contains(new[$0].id) }.map { new[$0] },
-            dropped: old.indices.filter { !oldPaired.contains($0) && !oldContinued.contains(old[$0].id) }.map { old[$0] },
+            added: new.indices.filter { !newPaired.contains($0) && !newContinued.contains($0) }.map { new[$0] },
+            dropped: old.indices.filter { !oldPaired.contains($0) && !oldContinued.contains($0) }.map { old[$0] },
             continued: continued)
     }
 
@@ -74,7 +72,9 @@ enum ItemPairing {
     /// Unpaired entries whose words an entry of the other side holds (`continuedShare`, the best
     /// such entry, earlier on a tie): an old one inside a new one was merged into it, a new one inside
     /// an old one split off it. Topics must not disagree. In the new document's order, then the old.
-    static func continuations(old: [ReviewEntry], new: [ReviewEntry], oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> [Continuation] {
+    /// With the indices of the old entries merged and of the new ones split off (entries' ids may
+    /// repeat: a plan can number two items alike).
+    static func continuations(old: [ReviewEntry], new: [ReviewEntry], oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> ([Continuation], merged: Set<Int>, split: Set<Int>) {
         let oldTexts = old.map { ReviewText.masked($0.matchText) }
         let newTexts = new.map { ReviewText.masked($0.matchText) }
         let idf = IDFTable(documents: oldTexts + newTexts)
@@ -92,18 +92,21 @@ enum ItemPairing {
             return out.map { ($0.0, $0.1, $0.3) }
         }
         var out: [Continuation] = []
+        var merged = Set<Int>(), split = Set<Int>()
         let shortest = weights.continueByTopic ? 0 : shortestContinued
         for j in new.indices where !newPaired.contains(j) && newTexts[j].count >= shortest {
             if let (i, share, byTopic) = best(newVectors[j], new[j].topics, in: oldVectors, old) {
                 out.append(Continuation(kind: .split, old: old[i], new: new[j], share: share, byTopic: byTopic))
+                split.insert(j)
             }
         }
         for i in old.indices where !oldPaired.contains(i) && oldTexts[i].count >= shortest {
             if let (j, share, byTopic) = best(oldVectors[i], old[i].topics, in: newVectors, new) {
                 out.append(Continuation(kind: .merged, old: old[i], new: new[j], share: share, byTopic: byTopic))
+                merged.insert(i)
             }
         }
-        return out
+        return (out, merged, split)
     }
 
     /// Best pair first, each entry used once. Ties (equal scores) go to the pair whose earlier

@@ -42,10 +42,12 @@ enum PairChanges {
     /// for a copied clause (a hedge or deferral added, a firm word dropped, a strong word weakened:
     /// `weakened`; a hedge dropped: `strengthened`). A rewrite is not read word by word.
     static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (Finding.Kind?, String?) {
+        // Members against the new text as written: the masked one has its years taken out.
+        let written = MatchText(newText)
         for list in Enumerations.extract(oldText) {
             let members = list.map(MatchText.init)
-            let kept = members.filter(b.contains).count
-            let lost = zip(list, members).filter { !b.contains($0.1) }.map(\.0)
+            let kept = members.filter(written.contains).count
+            let lost = zip(list, members).filter { !written.contains($0.1) }.map(\.0)
             if kept >= 2, !lost.isEmpty {
                 return (.listOmission, "\(lost.count) of \(list.count) members no longer said: \(lost.joined(separator: "、"))")
             }

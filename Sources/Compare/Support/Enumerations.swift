@@ -72,8 +72,7 @@ public enum Enumerations {
         let middleTypical = middle.isEmpty ? nil : max(2, middle.map(\.count).sorted()[middle.count / 2])
         var tail: [String] = []
         for joiner in ["以及", "和", "及"] {
-            if let r = last.range(of: joiner, options: .backwards), r.lowerBound != last.startIndex,
-               !last[r.lowerBound...].hasPrefix("及其") {
+            if let r = joinerRange(joiner, in: last, backwards: true), r.lowerBound != last.startIndex {
                 let after = String(last[r.upperBound...])
                 if !after.isEmpty && after.count <= (middleTypical ?? after.count) * 2 {
                     tail = [after]
@@ -92,8 +91,8 @@ public enum Enumerations {
         }
         // Without 等 the last member runs on into the sentence; with it, it ends there.
         if last.count > (closed ? 12 : typical * 2) { last = String(last.prefix(typical)) }
-        if !closed, tail.isEmpty { last = withoutHead(last) }
-        if !closed, let t = tail.first { tail = [withoutHead(t)] }
+        if !closed, tail.isEmpty { last = withoutHead(last, others: middle) }
+        if !closed, let t = tail.first { tail = [withoutHead(t, others: middle + [last])] }
         parts[parts.count - 1] = last
         let members = (parts + tail).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (members.flatMap(splitJoined), closed)
@@ -135,9 +134,11 @@ public enum Enumerations {
     /// last member when no 等 ends the list.
     static let heads = ["信息", "情况", "工作", "公开", "方面", "领域", "问题", "内容", "事项"]
 
-    static func withoutHead(_ member: String) -> String {
+    /// Unless the other members end with the same noun: then it is theirs too (决策公开、执行公开、
+    /// …结果公开).
+    static func withoutHead(_ member: String, others: [String] = []) -> String {
         for head in heads where member.hasSuffix(head) && member.count >= head.count + 2 {
-            return String(member.dropLast(head.count))
+            return others.contains { $0.hasSuffix(head) } ? member : String(member.dropLast(head.count))
         }
         return member
     }
@@ -148,7 +149,7 @@ public enum Enumerations {
     /// after it, at most three characters longer than the first.
     static func parallelPair(_ clause: String) -> [String]? {
         for joiner in ["以及", "与", "和", "及"] {
-            guard let r = clause.range(of: joiner), r.lowerBound != clause.startIndex, !clause[r.lowerBound...].hasPrefix("及其") else { continue }
+            guard let r = joinerRange(joiner, in: clause), r.lowerBound != clause.startIndex else { continue }
             let a = afterLeadWords(String(clause[..<r.lowerBound]))
             var b = Substring(clause[r.upperBound...])
             guard a.count >= 2, a.count <= 8, let first = a.first, b.first == first else { continue }
@@ -160,6 +161,26 @@ public enum Enumerations {
         return nil
     }
 
+    /// Words a joining character is part of, by what stands before or after it: 及时, 普及, 涉及, 及其
+    /// ("and its"), 参与, 给与, 和谐, 和平, 温和. There 及, 与 and 和 join nothing.
+    static let wordsBefore: [String: Set<Character>] = ["及": ["普", "涉", "危", "波", "顾", "遍", "企", "以"], "与": ["参", "给", "赋", "授", "予"], "和": ["温", "共", "缓", "调", "柔", "平"]]
+    static let wordsAfter: [String: Set<Character>] = ["及": ["时", "其", "早"], "与": ["会"], "和": ["谐", "平", "睦"]]
+
+    /// The first (or last) place `joiner` joins two phrases in `text`, passing over the words it is
+    /// part of.
+    static func joinerRange(_ joiner: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
+        var searched = text.startIndex..<text.endIndex
+        while let r = text.range(of: joiner, options: backwards ? .backwards : [], range: searched) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            let partOfWord = (before.map { wordsBefore[joiner]?.contains($0) ?? false } ?? false)
+                || (after.map { wordsAfter[joiner]?.contains($0) ?? false } ?? false)
+            if !partOfWord { return r }
+            searched = backwards ? text.startIndex..<r.lowerBound : r.upperBound..<text.endIndex
+        }
+        return nil
+    }
+
     /// Joiners inside one member that make it two (环境污染和生态破坏).
     static let innerJoiners = ["以及", "和", "及", "与"]
 
@@ -167,7 +188,7 @@ public enum Enumerations {
     /// a shorter half shares the other's words (保障和改善民生) and is kept whole.
     static func splitJoined(_ member: String) -> [String] {
         for joiner in innerJoiners {
-            guard let r = member.range(of: joiner) else { continue }
+            guard let r = joinerRange(joiner, in: member) else { continue }
             let a = String(member[..<r.lowerBound]), b = String(member[r.upperBound...])
             if a.count >= 4 && b.count >= 4 { return [a, b] }
         }
@@ -200,8 +221,8 @@ public enum Enumerations {
     static let openQuotes: Set<Character> = ["“", "‘", "《", "「"]
     static let closeQuotes: Set<Character> = ["”", "’", "》", "」"]
 
-    /// Pieces between clause punctuation, quotes and brackets excluded from splitting: a list may
-    /// hold “一网通查”、“一网通办”.
+    /// Pieces between clause punctuation and brackets, quotes excluded from splitting (a list may
+    /// hold “一网通查”、“一网通办”) and set aside as the clause's quoted phrases.
     static func clauses(_ text: String) -> [Clause] {
         var out: [Clause] = []
         var current = Clause()

@@ -141,6 +141,14 @@ public struct Requirement: Hashable, Sendable {
     /// The lines of `wording` found in one plan only (`wording-one-plan`): used like the others, but a
     /// finding that quotes one says it is one plan's words, not confirmed as the national text.
     public var onePlanWording: [String] = []
+
+    /// Whether `text` (a wording line or a clause of one) stands only in lines one plan wrote.
+    public func isOnePlan(_ text: String) -> Bool {
+        guard !onePlanWording.isEmpty else { return false }
+        let t = MatchText(text)
+        func holds(_ line: String) -> Bool { MatchText(line).contains(t) }
+        return onePlanWording.contains(where: holds) && !wording.filter { !onePlanWording.contains($0) }.contains(where: holds)
+    }
     /// Where the summary, terms and wording came from.
     public var source: String
     public var line: Int

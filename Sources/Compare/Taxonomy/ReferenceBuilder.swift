@@ -34,7 +34,8 @@ public enum ReferenceBuilder {
             }
             sections.append(ReferenceSection(
                 id: id, part: part, title: title, requirements: requirements, line: node.lines.lowerBound))
-            sections[sections.count - 1].numbering = [partNode?.numbering?.canonical, node.numbering?.canonical].compactMap { $0 }.joined(separator: "/")
+            let numbering = [partNode?.numbering?.canonical, node.numbering?.canonical].compactMap { $0 }.joined(separator: "/")
+            sections[sections.count - 1].numbering = numbering.isEmpty ? nil : numbering
             sections[sections.count - 1].end = node.lastLine
         }
 
@@ -67,7 +68,7 @@ public enum ReferenceBuilder {
         let national = [m.documentNumber, m.issuer, m.title].compactMap { $0 }.contains { $0.contains("国办") || $0.contains("国务院") }
         if national && m.locality == nil { return .national }
         if let locality = m.locality { return .plan(locality: locality, level: m.level) }
-        return national ? .national : .text
+        return .text
     }
 
     /// Two sections of one part numbered alike (（二） twice) would be one section to a reader of the

@@ -26,7 +26,8 @@ public enum ReferenceCompiler {
                 }
                 requirement.compiled = lists(in: requirement.wording, besides: requirement.lists, onePlan: requirement.onePlanWording)
                 if requirement.deadline == nil {
-                    requirement.deadline = deadline(in: requirement.wording, year: reference.year)
+                    // A time limit only one plan writes is that plan's, not the reference's.
+                    requirement.deadline = deadline(in: requirement.wording.filter { !requirement.onePlanWording.contains($0) }, year: reference.year)
                 }
                 if requirement.levels.isEmpty {
                     let read = levels(in: requirement.wording)
@@ -56,27 +57,37 @@ public enum ReferenceCompiler {
         return out
     }
 
-    /// Words that name the levels a duty binds, most specific first: 县级以上 includes counties,
-    /// 设区的市 is a prefecture-level city and above, 省级 a province; 规章 (without 规范性文件) is made
-    /// only by provinces and prefecture-level cities (立法法 第八十二条).
+    /// Words that name the levels a duty binds, widest first: 县级以上 includes counties, 设区的市 is
+    /// a prefecture-level city and above, 省级 a province.
     static let levelWords: [(words: [String], levels: [Metadata.Level])] = [
         (["县级以上"], [.province, .prefecture, .county]),
         (["设区的市", "地级市", "市级以上"], [.province, .prefecture]),
         (["省级"], [.province]),
-        (["规章"], [.province, .prefecture]),
     ]
 
     /// The levels every wording line names, the first rule that all of them meet; none when a line
-    /// names no level (the duty binds everyone) or the lines disagree.
+    /// names no level (the duty binds everyone) or the lines disagree. A duty to publish local
+    /// government 规章 binds the levels that make them (`namesRegulations`).
     static func levels(in wording: [String]) -> [Metadata.Level] {
         guard !wording.isEmpty else { return [] }
-        for rule in levelWords {
-            let all = wording.allSatisfy { line in
-                rule.words.contains(where: line.contains) && !(rule.words == ["规章"] && line.contains("规范性文件"))
-            }
-            if all { return rule.levels }
+        for rule in levelWords where wording.allSatisfy({ line in rule.words.contains(where: line.contains) }) {
+            return rule.levels
         }
-        return []
+        return wording.allSatisfy(namesRegulations) ? [.province, .prefecture] : []
+    }
+
+    /// Whether a line speaks of local government 规章, which only provinces and prefecture-level
+    /// cities make (立法法 第八十二条): 规章 as a word of its own, not 规章制度 (an office's rules) nor
+    /// 部门规章 (a ministry's), in a line that does not also speak of 规范性文件, which every level has.
+    static func namesRegulations(_ line: String) -> Bool {
+        guard !line.contains("规范性文件") else { return false }
+        var rest = Substring(line)
+        while let r = rest.range(of: "规章") {
+            let before = rest[..<r.lowerBound].suffix(2), after = rest[r.upperBound...].prefix(2)
+            if before != "部门" && after != "制度" { return true }
+            rest = rest[r.upperBound...]
+        }
+        return false
     }
 
     /// The first dated time limit the wording sets (2021年底前), as written.
