@@ -407,6 +407,18 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.err.contains("nope.txt"), missing.err)
         XCTAssertEqual(missing.out, "")
+        // A reference text with no numbering, or two sections numbered alike: one line naming the
+        // file (and the line), nothing on standard output.
+        try write("flat.txt", text: "2021年某市政务公开工作要点\n做好各类规划公开。公开预算决算。\n")
+        let flat = try run(["check", try corpusPlan, "--reference", tmp.appendingPathComponent("flat.txt").path])
+        XCTAssertEqual(flat.status, 2)
+        XCTAssertTrue(flat.err.contains("flat.txt") && flat.err.contains("no plan structure"), flat.err)
+        XCTAssertEqual(flat.out, "")
+        try write("twice.txt", text: "2021年某市政务公开工作要点\n一、总体\n（一）做好规划公开。主动公开各类规划。\n（一）做好财政公开。公开预算决算。\n")
+        let twice = try run(["check", try corpusPlan, "--reference", tmp.appendingPathComponent("twice.txt").path])
+        XCTAssertEqual(twice.status, 2)
+        XCTAssertTrue(twice.err.contains("twice.txt:4: a second section numbered （一）") && twice.err.contains("line 3"), twice.err)
+        XCTAssertEqual(twice.out, "")
     }
 
     func testAlignErrors() throws {
