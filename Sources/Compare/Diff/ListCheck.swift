@@ -24,7 +24,7 @@ enum ListCheck {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
-                           target: target, clause: clause, reference: list.clause, severity: list.onePlan ? .info : .warning)
+                           target: target, clause: clause, reference: list.clause, severity: list.onePlan || list.parallel ? .info : .warning)
         }
         return out
     }

@@ -23,6 +23,9 @@ public enum Enumerations {
         public var leadIn: String
         /// 等 ends it, or its members are quoted: a list by the writer's own mark.
         public var marked: Bool
+        /// Two phrases of a kind joined by 与/和/及 (反垄断与反不正当竞争): the weakest sign of a list,
+        /// since where the second phrase ends is a guess.
+        public var parallel: Bool = false
     }
 
     /// Every enumeration of two members or more, in text order.
@@ -45,7 +48,7 @@ public enum Enumerations {
                 found.append(q)
             }
             if found.isEmpty, let pair = parallelPair(clause.text) {
-                out.append(Enumeration(members: pair, clause: clause.text, leadIn: leadIn(clause.text, first: pair[0]), marked: true))
+                out.append(Enumeration(members: pair, clause: clause.text, leadIn: leadIn(clause.text, first: pair[0]), marked: true, parallel: true))
             }
         }
         return out

@@ -10,11 +10,15 @@ public struct CompiledList: Hashable, Sendable {
     /// Read from a wording line found in one plan only: not confirmed as the national text, so what
     /// it finds is worth knowing, not a fault to fix.
     public var onePlan: Bool
+    /// A pair of phrases of a kind (反垄断与反不正当竞争) rather than a series: where its second member
+    /// ends is a guess, so what it finds is a note.
+    public var parallel: Bool
 
-    public init(members: [String], clause: String, leadIn: String, onePlan: Bool = false) {
+    public init(members: [String], clause: String, leadIn: String, onePlan: Bool = false, parallel: Bool = false) {
         self.members = members
         self.clause = clause
         self.leadIn = leadIn
         self.onePlan = onePlan
+        self.parallel = parallel
     }
 }

@@ -51,7 +51,7 @@ public enum ReferenceCompiler {
                     members.filter { m in list.contains { $0.contains(m) || m.contains($0) } }.count * 2 >= members.count
                 }
                 guard !covered, !out.contains(where: { $0.members == e.members }) else { continue }
-                out.append(CompiledList(members: e.members, clause: e.clause, leadIn: e.leadIn, onePlan: onePlan.contains(line)))
+                out.append(CompiledList(members: e.members, clause: e.clause, leadIn: e.leadIn, onePlan: onePlan.contains(line), parallel: e.parallel))
             }
         }
         return out
