@@ -48,9 +48,10 @@ enum ItemPairing {
     /// The review of one level: pairs with their changes, and what is left on each side.
     /// `compareUnits`: false for plans of two localities, whose units differ by name whatever they do.
     static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights(), lexicon: ObligationLexicon? = nil) -> EntryReview {
-        let pairs = self.pairs(old: old, new: new, weights: weights)
+        let vectors = Vectors(old: old, new: new)
+        let pairs = self.pairs(old: old, new: new, vectors: vectors, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
-        let (continued, oldContinued, newContinued) = continuations(old: old, new: new, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
+        let (continued, oldContinued, newContinued) = continuations(old: old, new: new, vectors: vectors, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
         return EntryReview(
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
@@ -74,12 +75,8 @@ enum ItemPairing {
     /// an old one split off it. Topics must not disagree. In the new document's order, then the old.
     /// With the indices of the old entries merged and of the new ones split off (entries' ids may
     /// repeat: a plan can number two items alike).
-    static func continuations(old: [ReviewEntry], new: [ReviewEntry], oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> ([Continuation], merged: Set<Int>, split: Set<Int>) {
-        let oldTexts = old.map { ReviewText.masked($0.matchText) }
-        let newTexts = new.map { ReviewText.masked($0.matchText) }
-        let idf = IDFTable(documents: oldTexts + newTexts)
-        let oldVectors = oldTexts.map { SortedVector($0, idf: idf) }
-        let newVectors = newTexts.map { SortedVector($0, idf: idf) }
+    static func continuations(old: [ReviewEntry], new: [ReviewEntry], vectors: Vectors, oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> ([Continuation], merged: Set<Int>, split: Set<Int>) {
+        let (oldTexts, newTexts, oldVectors, newVectors) = (vectors.oldTexts, vectors.newTexts, vectors.old, vectors.new)
         func best(_ v: SortedVector, _ topics: [String], in others: [SortedVector], _ otherEntries: [ReviewEntry]) -> (Int, Double, Bool)? {
             var out: (Int, Double, Double, Bool)? = nil
             for k in others.indices where agreement(topics, otherEntries[k].topics) >= 0 {
@@ -112,12 +109,8 @@ enum ItemPairing {
     /// Best pair first, each entry used once. Ties (equal scores) go to the pair whose earlier
     /// entry comes first in its document, then the later one: the same order whichever document is
     /// called old, so review(A, B) and review(B, A) make the same pairs.
-    static func pairs(old: [ReviewEntry], new: [ReviewEntry], weights: Weights = Weights()) -> [Candidate] {
-        let oldTexts = old.map { ReviewText.masked($0.matchText) }
-        let newTexts = new.map { ReviewText.masked($0.matchText) }
-        let idf = IDFTable(documents: oldTexts + newTexts)
-        let oldVectors = oldTexts.map { SortedVector($0, idf: idf) }
-        let newVectors = newTexts.map { SortedVector($0, idf: idf) }
+    static func pairs(old: [ReviewEntry], new: [ReviewEntry], vectors: Vectors, weights: Weights = Weights()) -> [Candidate] {
+        let (oldTexts, newTexts, oldVectors, newVectors) = (vectors.oldTexts, vectors.newTexts, vectors.old, vectors.new)
         var candidates: [Candidate] = []
         for i in old.indices {
             for j in new.indices {
@@ -168,6 +161,21 @@ enum ItemPairing {
     static func agreement(_ a: [String], _ b: [String]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         return a.contains(where: b.contains) ? 1 : -1
+    }
+
+    /// Both documents' entries as masked match texts and TF-IDF vectors (IDF over both), made once
+    /// for the pairing and the continuations.
+    struct Vectors {
+        var oldTexts: [MatchText], newTexts: [MatchText]
+        var old: [SortedVector], new: [SortedVector]
+
+        init(old: [ReviewEntry], new: [ReviewEntry]) {
+            oldTexts = old.map { ReviewText.masked($0.matchText) }
+            newTexts = new.map { ReviewText.masked($0.matchText) }
+            let idf = IDFTable(documents: oldTexts + newTexts)
+            self.old = oldTexts.map { SortedVector($0, idf: idf) }
+            self.new = newTexts.map { SortedVector($0, idf: idf) }
+        }
     }
 
     /// A TF-IDF vector as (bigram, weight) sorted by bigram, so a similarity is one merge and is summed
