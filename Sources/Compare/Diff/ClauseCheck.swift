@@ -105,8 +105,11 @@ enum ClauseCheck {
     /// A requirement no item carries out: its wording's clauses, quoted beside the section's item
     /// nearest to it.
     static func gapEvidence(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
-        guard let target = ctx.target(section: section.id, requirement: r.id), let line = r.wording.first else { return nil }
-        let missing = r.wording.flatMap(TextDiff.clauses)
+        // The national wording, where there is any; one plan's only where there is nothing else.
+        let confirmed = r.wording.filter { !r.onePlanWording.contains($0) }
+        let lines = confirmed.isEmpty ? r.wording : confirmed
+        guard let target = ctx.target(section: section.id, requirement: r.id), let line = lines.first else { return nil }
+        let missing = lines.flatMap(TextDiff.clauses)
         let firm = missing.contains(where: ctx.lexicon.isFirm)
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
