@@ -31,7 +31,15 @@ public struct CheckReference: Sendable {
         var text: String
         var match: MatchText
         var bigrams: Set<UInt64>
+        /// Only a time limit (2021年底前): every dated sentence of a plan holds it.
+        var dateOnly = false
+        /// The members of its 、-lists (two or more): a clause holding a list is compared member by member.
+        var members: [String] = []
     }
+
+    /// Per requirement id, each wording line with its clauses long enough to be copied, in order:
+    /// what the clause check compares a plan's copies with.
+    let wordingLines: [String: [(line: String, clauses: [WordingClause])]]
 
     struct Shadow: Hashable {
         var phrase: MatchText
@@ -110,13 +118,22 @@ public struct CheckReference: Sendable {
         self.elementVariants = elementVariants
         self.elementShadows = elementShadows
         var wordingClauses: [String: [WordingClause]] = [:]
+        var wordingLines: [String: [(line: String, clauses: [WordingClause])]] = [:]
         for (_, r) in reference.requirements {
-            wordingClauses[r.id] = r.wording.flatMap(TextDiff.clauses).compactMap { c in
-                let m = MatchText(c)
-                return m.count >= WordingCheck.shortestClause ? WordingClause(text: c, match: m, bigrams: Set(m.bigrams)) : nil
+            let lines = r.wording.map { line in
+                (line, TextDiff.clauses(line).compactMap { c -> WordingClause? in
+                    let m = MatchText(c)
+                    guard m.count >= WordingCheck.shortestClause else { return nil }
+                    let dateOnly = DeadlineExtractor.deadlines(in: c, planYear: nil).contains { MatchText($0.raw).count * 10 >= m.count * 7 }
+                    return WordingClause(text: c, match: m, bigrams: Set(m.bigrams), dateOnly: dateOnly,
+                                         members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
+                })
             }
+            wordingLines[r.id] = lines
+            wordingClauses[r.id] = lines.flatMap(\.1)
         }
         self.wordingClauses = wordingClauses
+        self.wordingLines = wordingLines
         requirements = Dictionary(reference.requirements.map { ($0.requirement.id, $0.requirement) }, uniquingKeysWith: { a, _ in a })
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var byKey: [TypoKey: [MatchText]] = [:]

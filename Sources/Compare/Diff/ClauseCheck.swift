@@ -15,8 +15,8 @@ enum ClauseCheck {
     static let saidShare = 0.5
 
     static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
-        let clauses = ctx.prepared.wordingClauses[r.id] ?? []
-        guard !clauses.isEmpty else { return [] }
+        let lines = ctx.prepared.wordingLines[r.id] ?? []
+        guard lines.contains(where: { !$0.clauses.isEmpty }) else { return [] }
         var out: [Finding] = []
         if r.elements.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty, let f = gapEvidence(ctx, section: section, requirement: r) {
             out.append(f)
@@ -27,14 +27,12 @@ enum ClauseCheck {
         let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))
         var anchorItem: Int? = nil
         var droppedLines: [String] = []
-        for line in r.wording {
-            let parts = TextDiff.clauses(line)
-            let lineClauses = clauses.filter { parts.contains($0.text) }
+        for (line, lineClauses) in lines {
             guard !lineClauses.isEmpty else { continue }
             let found = lineClauses.map(plan.best)
             let copied = found.indices.filter { k in
                 guard let f = found[k], f.share >= WordingCheck.copyShare, owners.contains(plan.items[f.index]) else { return false }
-                return lineClauses[k].match.count >= shortestCopy && !isDateOnly(lineClauses[k].text)
+                return lineClauses[k].match.count >= shortestCopy && !lineClauses[k].dateOnly
             }
             guard let anchor = copied.max(by: { found[$0]!.share < found[$1]!.share }) else {
                 if found.allSatisfy({ ($0?.share ?? 0) < saidShare }) { droppedLines.append(line) }
@@ -47,7 +45,7 @@ enum ClauseCheck {
             // check compares it member by member).
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
-                    && !Enumerations.extract(lineClauses[k].text, minimum: 2).joined().contains { ctx.says([$0], in: ctx.allItems) }
+                    && !lineClauses[k].members.contains { ctx.says([$0], in: ctx.allItems) }
             }
             guard !dropped.isEmpty else { continue }
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
@@ -97,10 +95,6 @@ enum ClauseCheck {
     /// Reference clauses shorter than this (match scalars) are too common to show a copy.
     static let shortestCopy = 8
 
-    /// A clause that is only a time limit (2021年底前): every dated sentence of the plan holds it.
-    static func isDateOnly(_ clause: String) -> Bool {
-        DeadlineExtractor.deadlines(in: clause, planYear: nil).contains { MatchText($0.raw).count * 10 >= MatchText(clause).count * 7 }
-    }
 
     /// A requirement no item carries out: its wording's clauses, quoted beside the section's item
     /// nearest to it.

@@ -47,7 +47,7 @@ enum WordingCheck {
             let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
             // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
             // omission, not a firm word dropped.
-            let members = Enumerations.extract(refClause, minimum: 2).joined().map(MatchText.init)
+            let members = wording.members.map(MatchText.init)
             let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
             let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
             if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
@@ -56,7 +56,7 @@ enum WordingCheck {
             if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
                 strengthened = Change(text: text, reference: refClause, missing: why.missing, added: [], note: why.note)
             }
-            if narrowed == nil, let why = narrowing(reference: refString, text: textString, clause: refClause, lexicon: ctx.lexicon) {
+            if narrowed == nil, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
                 narrowed = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
         }
@@ -81,8 +81,7 @@ enum WordingCheck {
     /// names a locality the reference does not (全国统一的 → 全区统一的): where the requirement applies
     /// is narrower. Worth knowing, since a plan rightly localises most of what it copies: a note, not a
     /// warning. A word inside a list member is the list check's (创新型国家 → 创新型城市).
-    static func narrowing(reference: String, text: String, clause: String, lexicon: ObligationLexicon) -> Why? {
-        let members = Enumerations.extract(clause, minimum: 2).joined()
+    static func narrowing(reference: String, text: String, members: [String], lexicon: ObligationLexicon) -> Why? {
         for wide in lexicon.wider where reference.contains(wide) && !text.contains(wide) && !members.contains(where: { $0.contains(wide) }) {
             guard let narrow = lexicon.narrower.first(where: { text.contains($0) && !reference.contains($0) }) else { continue }
             return ([wide], [narrow], "「\(wide)」 becomes 「\(narrow)」: where the requirement applies is narrower")
