@@ -106,6 +106,7 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(r.levels, [.province, .prefecture])
         assertSyntaxError(minimal + "\n    levels city", line: 10, mentions: ["unknown level 'city'", "prefecture"])
         assertSyntaxError(minimal + "\n    levels 、", line: 10, mentions: ["'levels' lists no level"])
+        assertSyntaxError(minimal + "\n    list 预算、/", line: 10, mentions: ["an empty list member"])
     }
 
     private func assertSyntaxError(_ text: String, line expected: Int, mentions words: [String], file: StaticString = #filePath, line: UInt = #line) {

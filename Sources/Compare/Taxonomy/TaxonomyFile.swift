@@ -176,6 +176,8 @@ public enum TaxonomyFile {
                 case "list":
                     let list = members(value)
                     try need(list.count >= 2, line, "a list needs at least two members separated by 、")
+                    try need(list.allSatisfy { $0.split(separator: "/").contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } }, line,
+                             "an empty list member; separate members with 、 and spellings of one member with /")
                     reference.sections[s].requirements[r].lists.append(list)
                 case "levels":
                     let names = members(value)
