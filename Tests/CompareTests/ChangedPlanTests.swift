@@ -52,6 +52,15 @@ final class ChangedPlanTests: XCTestCase {
         return (text, reference, baseline)
     }
 
+    /// Prints how many cases the check reported as expected, with the first misses, and requires
+    /// enough cases and every one of them found.
+    func report(_ what: String, found: Int, of cases: Int, as expected: String, misses: [String], atLeast minimum: Int, file: StaticString = #filePath, line: UInt = #line) {
+        print("\(what): \(found) of \(cases) reported as \(expected)")
+        misses.prefix(20).forEach { print("  missed: \($0)") }
+        XCTAssertGreaterThan(cases, minimum, file: file, line: line)
+        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"), file: file, line: line)
+    }
+
     static func occurrences(_ needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
     }
@@ -92,11 +101,8 @@ final class ChangedPlanTests: XCTestCase {
                 if hit && new.count == 1 { exact += 1 } else if hit { extras.append("\(name): \(edit.member) → \(new.map { "\($0.kind.rawValue) \($0.missing)" })") }
             }
         }
-        print("member dropped: \(found) of \(cases) reported as list-omission, \(exact) with nothing else (\(skipped) members said more than once or not in a list form)")
-        misses.prefix(20).forEach { print("  missed: \($0)") }
         extras.forEach { print("  more than the omission: \($0)") }
-        XCTAssertGreaterThan(cases, 100)
-        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+        report("member dropped", found: found, of: cases, as: "list-omission, \(exact) with nothing else (\(skipped) members said more than once or not in a list form)", misses: misses, atLeast: 100)
         // Checked against the plan it was made from, the edited plan differs by exactly that edit.
         XCTAssertEqual(exact, cases, extras.prefix(5).joined(separator: "\n"))
     }
@@ -129,10 +135,7 @@ final class ChangedPlanTests: XCTestCase {
                 }
             }
         }
-        print("time limit moved past the plan's year: \(found) of \(cases) reported as a deadline-change warning")
-        misses.prefix(20).forEach { print("  missed: \($0)") }
-        XCTAssertGreaterThan(cases, 10)
-        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+        report("time limit moved past the plan's year", found: found, of: cases, as: "a deadline-change warning", misses: misses, atLeast: 10)
     }
 
     func testReplacingTheEndOfAnyLongMemberIsAScopeChange() throws {
@@ -161,10 +164,7 @@ final class ChangedPlanTests: XCTestCase {
                 }
             }
         }
-        print("member's end replaced: \(found) of \(cases) reported as scope-change")
-        misses.prefix(20).forEach { print("  missed: \($0)") }
-        XCTAssertGreaterThan(cases, 20)
-        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+        report("member's end replaced", found: found, of: cases, as: "scope-change", misses: misses, atLeast: 20)
     }
 
     /// The same against the bundled key points, as the product checks a plan: for every list member
@@ -204,10 +204,7 @@ final class ChangedPlanTests: XCTestCase {
                 }
             }
         }
-        print("national member dropped: \(found) of \(cases) reported as list-omission (or as the replacement of most of its list)")
-        misses.forEach { print("  missed: \($0)") }
-        XCTAssertGreaterThan(cases, 30)
-        XCTAssertEqual(found, cases, misses.prefix(5).joined(separator: "\n"))
+        report("national member dropped", found: found, of: cases, as: "list-omission (or as the replacement of most of its list)", misses: misses, atLeast: 30)
     }
 
     /// A copied enumeration moved into an item of another section is still compared there.
