@@ -14,14 +14,15 @@ enum ClauseCheck {
     /// Below this share of a reference clause kept in order, a plan clause does not say it.
     static let saidShare = 0.5
 
-    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+    /// `unsaid`: the requirement's `requires`/`scope` elements no item says (the element check's).
+    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement, unsaid elements: [Element]) -> [Finding] {
         let lines = ctx.prepared.wordingLines[r.id] ?? []
         guard lines.contains(where: { !$0.clauses.isEmpty }) else { return [] }
         var out: [Finding] = []
         if r.elements.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty, let f = gapEvidence(ctx, section: section, requirement: r) {
             out.append(f)
         }
-        let unsaid = r.elements.filter { !ctx.says(element: $0) }.flatMap(\.spellings).map(MatchText.init)
+        let unsaid = elements.flatMap(\.spellings).map(MatchText.init)
         // Only the items of the section, or those reaching the requirement, copy it: a short clause
         // found elsewhere (及时发布权威信息) is the plan's own sentence about something else.
         let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))

@@ -17,7 +17,9 @@ public enum DraftCheck {
                 findings += elements
                 // One sentence reported once: where a duty or subject of the requirement is said
                 // nowhere, that finding stands for the item's copy of the sentence.
-                findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r).filter { f in
+                // The elements said nowhere, from the element check's findings (each names its own).
+                let unsaid = r.elements.filter { e in elements.contains { $0.missing.contains(e.name) } }
+                findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r, unsaid: unsaid).filter { f in
                     !elements.contains { $0.path == f.path && !$0.gap }
                 }
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
