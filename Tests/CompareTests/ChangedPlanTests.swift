@@ -222,4 +222,102 @@ final class ChangedPlanTests: XCTestCase {
         XCTAssertTrue(f.text.contains("网上办、一次办"), f.text)
         XCTAssertEqual(f.requirement, "2021-3-2a")
     }
+
+    /// One edit at one place of a plan's text, and what the check must say of it.
+    struct PlacedEdit {
+        var kind: Finding.Kind
+        var range: NSRange
+        var with: String
+        var item: Int
+        var label: String
+        var expected: (Finding) -> Bool
+    }
+
+    /// Every edit the three tests above make one at a time (a member dropped, a time limit moved past
+    /// the plan's year, a member's end replaced), placed in the original text.
+    func placedEdits(_ name: String, text: String, reference: CheckReference) throws -> [PlacedEdit] {
+        let plan = try Fixtures.parse(text, name: name)
+        let ns = text as NSString
+        let lineStarts = [0] + text.utf16.indices.filter { text.utf16[$0] == 10 }.map { text.utf16.distance(from: text.utf16.startIndex, to: $0) + 1 }
+        func item(at location: Int) -> Int {
+            let line = lineStarts.lastIndex { $0 <= location }.map { $0 + 1 } ?? 1
+            return plan.items.firstIndex { $0.node.lines.contains(line) } ?? -line
+        }
+        var edits: [PlacedEdit] = []
+        var seen = Set<[String]>()
+        for (_, r) in reference.index.reference.requirements {
+            for list in r.compiled where seen.insert(list.members).inserted {
+                for m in list.members where MatchText(m).count >= 2 && Self.occurrences(m, in: text) == 1 {
+                    if let pattern = ["、" + m, m + "、", "和" + m, "及" + m].first(where: { Self.occurrences($0, in: text) == 1 }) {
+                        let range = ns.range(of: pattern)
+                        edits.append(PlacedEdit(kind: .listOmission, range: range, with: "", item: item(at: range.location), label: "drop \(m)") {
+                            $0.kind == .listOmission && Scorer.overlaps(m, $0.missing)
+                        })
+                    }
+                    let other = String(m.dropLast(2)) + (m.hasSuffix("本区") ? "全市" : "本区")
+                    // A replacement that cuts a firm word (不及时 → 不本区) also weakens: not this edit.
+                    if m.count >= 5, MatchText(m).count == m.count, Self.occurrences(other, in: text) == 0, !lexicon.isFirm(m) || lexicon.isFirm(other) {
+                        let range = ns.range(of: m)
+                        edits.append(PlacedEdit(kind: .scopeChange, range: range, with: other, item: item(at: range.location), label: "\(m) → \(other)") {
+                            $0.kind == .scopeChange && $0.missing == [m] && $0.added == [other]
+                        })
+                    }
+                }
+            }
+        }
+        guard let year = plan.metadata.year else { return edits }
+        for (k, it) in plan.items.enumerated() {
+            let start = lineStarts[it.node.lines.lowerBound - 1]
+            let end = it.node.lines.upperBound < lineStarts.count ? lineStarts[it.node.lines.upperBound] : ns.length
+            let own = ns.substring(with: NSRange(location: start, length: end - start))
+            for d in it.node.deadlines {
+                guard case let .date(y, _, _) = d.value, y == year, d.raw.hasPrefix(String(year)), Self.occurrences(d.raw, in: own) == 1 else { continue }
+                let moved = String(year + 1) + d.raw.dropFirst(4)
+                let local = (own as NSString).range(of: d.raw)
+                edits.append(PlacedEdit(kind: .deadlineChange, range: NSRange(location: start + local.location, length: local.length), with: moved, item: k, label: "\(d.raw) → \(moved)") {
+                    $0.kind == .deadlineChange && $0.severity == .warning && $0.added.contains(moved)
+                })
+            }
+        }
+        return edits
+    }
+
+    /// Plan B is plan A with several known edits at once, of any kinds, in different items:
+    /// checked against A, B differs by exactly those edits (one finding each, of its kind, and
+    /// nothing else); and A checked against itself differs by nothing but the units it never names.
+    func testAPlanWithSeveralKnownEditsDiffersFromItsSourceByExactlyThoseEdits() throws {
+        var groups = 0, exact = 0, edits = 0
+        var misses: [String] = []
+        for name in Fixtures.planNames {
+            let (text, reference, baseline) = try prepared(name)
+            XCTAssertEqual(baseline.filter { $0.kind != .unitMissing }.map(\.kind.rawValue), [], name)
+            var grouped: [[PlacedEdit]] = []
+            for edit in try placedEdits(name, text: text, reference: reference) {
+                if let g = grouped.firstIndex(where: { $0.count < 4 && $0.allSatisfy { $0.item != edit.item && NSIntersectionRange($0.range, edit.range).length == 0 } }) {
+                    grouped[g].append(edit)
+                } else {
+                    grouped.append([edit])
+                }
+            }
+            let texts = grouped.map { group -> String in
+                let edited = NSMutableString(string: text)
+                for e in group.sorted(by: { $0.range.location > $1.range.location }) { edited.replaceCharacters(in: e.range, with: e.with) }
+                return edited as String
+            }
+            for (group, new) in zip(grouped, causedAll(texts, name: name, reference: reference, baseline: baseline)) {
+                groups += 1
+                edits += group.count
+                var left = new
+                let matched = group.allSatisfy { e in
+                    guard let i = left.firstIndex(where: e.expected) else { return false }
+                    left.remove(at: i)
+                    return true
+                }
+                if matched && left.isEmpty { exact += 1 } else {
+                    misses.append("\(name): \(group.map(\.label)) → \(new.map { "\($0.kind.rawValue) \($0.missing) \($0.added)" })")
+                }
+            }
+        }
+        report("plans with \(edits) known edits in all", found: exact, of: groups, as: "exactly those edits", misses: misses, atLeast: 100)
+    }
 }

@@ -93,11 +93,14 @@ public enum DraftCheck {
         ItemEvidence(path: a.item.path, line: a.item.line, text: a.item.node.text)
     }
 
-    /// One finding per kind, item and requirement with the same missing and added members.
+    /// One finding per kind, item and requirement with the same missing and added members. A time
+    /// limit is one: an item carrying out several requirements that all ask 「年底前」 moved its one
+    /// date once, so its change is reported once, under the first requirement.
     static func unique(_ findings: [Finding]) -> [Finding] {
         var seen = Set<[String]>()
         return findings.filter { f in
-            seen.insert([f.kind.rawValue, f.path, f.requirement ?? "", f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
+            let requirement = f.kind == .deadlineChange ? "" : f.requirement ?? ""
+            return seen.insert([f.kind.rawValue, f.path, requirement, f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
         }
     }
 
