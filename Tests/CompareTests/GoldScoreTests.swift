@@ -51,6 +51,9 @@ final class GoldScoreTests: XCTestCase {
         let alone = try XCTUnwrap(result.microWordingOnly)
         XCTAssertEqual(alone.divergencesGold, 16)
         XCTAssertGreaterThanOrEqual(alone.divergencesFound, 13)
+        // Each label found only with the curated lines is listed, by its item: here every label the
+        // wording alone finds, the curated reference finds too.
+        XCTAssertEqual(result.perPlan.flatMap(\.wordingOnlyMisses).count, result.micro.divergencesFound - alone.divergencesFound)
         XCTAssertEqual(result.micro.coverageAccuracy, 1.0)
         for plan in result.perPlan {
             XCTAssertEqual(plan.itemRecall, 1.0, plan.plan)

@@ -90,6 +90,14 @@ public enum EvaluationReport {
             if let micro = result.microWordingOnly {
                 out += "\ndivergences against the references compiled from their wording alone (no list, requires, scope or deadline lines):\n"
                 out += divergenceTable(result.perPlan.compactMap { s in s.wordingOnly.map { (s.plan, $0) } } + [("micro", micro)])
+                let lost = result.perPlan.flatMap { s in s.wordingOnlyMisses.map { (s.plan, $0) } }
+                if !lost.isEmpty {
+                    out += "\nfound only with the curated lines (what the rules do not yet read from the wording):\n"
+                    for (plan, miss) in lost {
+                        out += "  \(plan) line \(miss.line.map(String.init) ?? "?"): 「\(miss.anchor)」\n"
+                        miss.problems.forEach { out += "      " + describe($0) + "\n" }
+                    }
+                }
             }
         }
 

@@ -148,6 +148,9 @@ public struct PlanScores: Hashable, Sendable {
     /// Divergence counts of the check against the reference compiled from its wording alone (no
     /// hand-written `list`, `requires`, `scope` or `deadline` lines), when one was run.
     public var wordingOnly: ScoreCounts?
+    /// The labelled divergences the check finds with the curated lines and misses against the
+    /// wording alone: what the general rules do not yet read.
+    public var wordingOnlyMisses: [Miss] = []
     /// Gold items with any problem, in gold (document) order; coverage disagreements last.
     public var misses: [Miss]
 
@@ -235,7 +238,12 @@ public enum Scorer {
         }.map(\.element)
         let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
         var scores = PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
-        scores.wordingOnly = wordingOnly.map { scoreDivergences(gold: gold, matcher: matcher, check: $0).counts }
+        if let wordingOnly {
+            let (wordingCounts, wordingMisses) = scoreDivergences(gold: gold, matcher: matcher, check: wordingOnly)
+            scores.wordingOnly = wordingCounts
+            let missed = Set(misses.filter(\.isDivergenceOnly).map(\.anchor))
+            scores.wordingOnlyMisses = wordingMisses.filter { !missed.contains($0.anchor) }
+        }
         return scores
     }
 
