@@ -236,6 +236,52 @@ final class ParserLayoutTests: XCTestCase {
         XCTAssertEqual(full.count - cut.count, 3)
         XCTAssertEqual(Set(full.map(\.node.text)).subtracting(cut.map(\.node.text)).count, 3)
     }
+    // Unit lines of any wording belong to the task before them; paragraphs they separate are tasks.
+    func testUnitLinesOfAnyWordingCloseTheTaskBeforeThem() throws {
+        let plan = try Fixtures.parse("""
+            某市2022年政务公开工作要点
+            一、深化重点领域信息公开
+            （一）做好规划信息公开。全面梳理各类规划，及时公开规划信息，2022年6月底前完成。
+            市发改委牵头落实
+            （二）做好财政信息公开。全面公开预决算信息。
+            市财政局负责
+            （三）做好就业信息公开。及时发布招聘信息。
+            牵头单位：市人社局
+            （四）做好教育信息公开。推进招生信息公开。
+            （市教育局负责落实）
+            二、加强政策解读
+            全面加强政策解读，推动政策解读与政策文件同步起草。
+            市司法局牵头，各部门配合
+            做好政策问答，回应社会关切。
+            各区政府负责
+            """)
+        let items = plan.items
+        XCTAssertEqual(items.map(\.node.text), [
+            "做好规划信息公开。全面梳理各类规划，及时公开规划信息，2022年6月底前完成。", "做好财政信息公开。全面公开预决算信息。",
+            "做好就业信息公开。及时发布招聘信息。", "做好教育信息公开。推进招生信息公开。",
+            "全面加强政策解读，推动政策解读与政策文件同步起草。", "做好政策问答，回应社会关切。",
+        ])
+        XCTAssertEqual(items.map(\.node.units.lead), [["市发改委"], [], ["市人社局"], [], ["市司法局"], []])
+        XCTAssertEqual(items.map(\.node.units.responsible), [[], ["市财政局"], [], ["市教育局"], ["各部门"], ["各区政府"]])
+        XCTAssertEqual(items.map(\.context), [["深化重点领域信息公开"], ["深化重点领域信息公开"], ["深化重点领域信息公开"], ["深化重点领域信息公开"], ["加强政策解读"], ["加强政策解读"]])
+        // A unit line at the end is not a sentence cut off.
+        XCTAssertFalse(plan.warnings.contains { $0.kind == .truncated })
+    }
+
+    // A part heading followed by one paragraph and its units: the paragraph is the heading's task.
+    func testAHeadingWithOneTaskParagraphIsOneItem() throws {
+        let plan = try Fixtures.parse("""
+            某区2021年政务公开工作要点
+            一、做好规划公开
+            全面梳理各类规划，及时公开规划信息。
+            区发改委负责落实
+            二、加强政策解读
+            （一）做好政策解读
+            推动政策解读与政策文件同步起草。
+            """)
+        XCTAssertEqual(plan.items.map(\.node.text), ["做好规划公开全面梳理各类规划，及时公开规划信息。", "做好政策解读推动政策解读与政策文件同步起草。"])
+        XCTAssertEqual(plan.items.first?.node.units.responsible, ["区发改委"])
+    }
 }
 
 /// A plan that names an attachment the file does not hold is read with a warning, never silently.
@@ -274,4 +320,5 @@ final class AttachmentWarningTests: XCTestCase {
         XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：", with: "附件1. ")).count, 1)
         XCTAssertEqual(try warnings(plan.replacingOccurrences(of: "附件：某区2021年政务公开工作要点任务台账", with: "附件1")), [])
     }
+
 }

@@ -357,4 +357,35 @@ final class UnitExtractorTests: XCTestCase {
         XCTAssertEqual(UnitExtractor.split("区政府各有关部门"), ["区政府各有关部门"])
         XCTAssertEqual(UnitExtractor.split("区人社局、卫健委等各有关部门"), ["区人社局", "卫健委等各有关部门"])
     }
+
+    // MARK: Unit lines in any wording
+
+    func testAUnitLineInEveryWordingGivesItsUnits() {
+        let cases: [(String, [String], [String])] = [
+            ("市发改委牵头落实", ["市发改委"], []),
+            ("市财政局负责", [], ["市财政局"]),
+            ("市司法局牵头，各部门配合", ["市司法局"], ["各部门"]),
+            ("由区政府办公室负责", [], ["区政府办公室"]),
+            ("区党政办（文秘科、宣传科）牵头，各单位按职责分工落实", ["区党政办（文秘科、宣传科）"], ["各单位"]),
+            ("（市教育局负责落实）", [], ["市教育局"]),
+            ("（市发改委牵头，市统计局负责落实）。", ["市发改委"], ["市统计局"]),
+            ("牵头单位：市人社局", ["市人社局"], []),
+            ("各乡镇街道、区直各部门负责落实。", [], ["各乡镇街道", "区直各部门"]),
+        ]
+        for (line, lead, responsible) in cases {
+            let units = UnitExtractor.unitLine(line)
+            XCTAssertEqual(units?.lead, lead, line)
+            XCTAssertEqual(units?.responsible, responsible, line)
+        }
+    }
+
+    func testATaskSentenceEndingInARoleWordIsNotAUnitLine() {
+        for line in [
+            "各部门要加强配合", "全面公开预决算信息，各单位要明确专人负责", "认真抓好贯彻落实",
+            "做好政策解读工作。市司法局负责", "建立健全工作机制，确保各项任务落实", "负责",
+            "加强政务公开工作人员业务培训，由区政府办公室牵头", "（试行）", "（2021年—2025年）",
+        ] {
+            XCTAssertNil(UnitExtractor.unitLine(line), line)
+        }
+    }
 }

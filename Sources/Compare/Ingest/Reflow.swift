@@ -56,6 +56,8 @@ enum Reflow {
         var tabs = 0
         var paren = 0, book = 0, square = 0
         var clausePunctuation = false
+        /// Holds a 。: a sentence, not a heading or a unit line.
+        var sentence = false
         var opensLabel = false
         var markerLength = 0
         var isArabicItem = false
@@ -92,6 +94,7 @@ enum Reflow {
                 case "〕", "】", "]": square -= 1
                 case "，", "。", "；", "：", "、":
                     if scalarCount > markerLength { clausePunctuation = true }
+                    if c == "。" { sentence = true }
                 default: break
                 }
                 last = c
@@ -106,6 +109,13 @@ enum Reflow {
             case "、", "，", "（", "《", "“", "〔", "【": return true
             default: return paren > 0 || book > 0 || square > 0
             }
+        }
+
+        /// 「市司法局牵头，各部门配合」: a short line with no sentence in it that ends in a role word
+        /// says who carries out the task above, and the next line starts something else.
+        var endsLikeUnitLine: Bool {
+            guard scalarCount <= 300, !sentence else { return false }
+            return Reflow.roleTails.contains { tail in recent.count >= tail.count && Array(recent.suffix(tail.count)) == tail }
         }
 
         /// A title, heading, date or signature: no clause punctuation after its marker, and not an
@@ -135,13 +145,18 @@ enum Reflow {
             return false
         }
         if previousIsFull { return true }
+        // 「市发改委牵头，各区政府负责落实」 under a task whose line ends without punctuation.
+        if next.endsLikeUnitLine { return false }
         if next.tabs > 0 || a.tabs > 0 { return false }
-        if a.opensLabel { return false }
+        if a.opensLabel || a.endsLikeUnitLine { return false }
         // A short line with no clause punctuation (a date, a signature, a title) stands alone.
         if next.scalarCount <= 40 && next.isHeadingShaped { return false }
         if isTerminal(lastScalar) { return false }
         return !a.isHeadingShaped
     }
+
+    /// Words a unit line ends in (牵头落实, 负责, 配合…): the role the units take.
+    static let roleTails: [[Unicode.Scalar]] = ["牵头", "负责", "配合", "落实"].map { Array($0.unicodeScalars) }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
         switch c {

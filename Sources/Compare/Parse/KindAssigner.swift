@@ -21,7 +21,7 @@ enum KindAssigner {
             case .arabicParen, .circled: return (3, 0.25)
             }
         case .tableSection: return (1, 1)
-        case .tableItem: return (2, 1)
+        case .tableItem, .paragraphItem: return (2, 1)
         case .paragraph: return (0, 0)
         }
     }

@@ -35,6 +35,22 @@ enum NodeFinisher {
         return String(String.UnicodeScalarView(written.unicodeScalars.prefix(first.count)))
     }
 
+    /// A heading on a line of its own: short, no comma, not ending a sentence.
+    static func isBareHeading(_ written: String) -> Bool {
+        let first = Canonical.text(written)
+        guard !first.isEmpty, first.unicodeScalars.count <= 40, let last = first.unicodeScalars.last else { return false }
+        return !Reflow.isTerminal(last) && !first.contains("，")
+    }
+
+    /// A heading line, with or without the full stop some plans give it (「（一）围绕建设法治政府
+    /// 全面推进政务公开。」): one short sentence with no comma.
+    static func isHeadingLine(_ written: String) -> Bool {
+        var scalars = Canonical.text(written).unicodeScalars
+        if let last = scalars.last, last == "。" || last == "；" { scalars.removeLast() }
+        guard !scalars.isEmpty, scalars.count <= 40, let last = scalars.last else { return false }
+        return !scalars.contains { "，。；".unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
+    }
+
     static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
         let raw = joined(draft.parts)
         let (text, inlineUnits) = UnitExtractor.extractInline(from: raw)
@@ -48,10 +64,7 @@ enum NodeFinisher {
         }
         var head = heading(of: text)
         // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
-        if draft.parts.count > 1, let first = draft.parts.first.map(Canonical.text), !first.isEmpty,
-            first.unicodeScalars.count <= 40, let last = first.unicodeScalars.last, !Reflow.isTerminal(last),
-            !first.contains("，")
-        {
+        if draft.parts.count > 1, isBareHeading(draft.parts[0]) {
             head = draft.parts[0]
         }
         var finalKind = kind

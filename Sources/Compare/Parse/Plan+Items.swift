@@ -1,16 +1,17 @@
 extension Plan {
-    /// The leaf task units in document order: items and sub-items, and sections (or, in a plan
-    /// with no parts, top-level nodes) that carry their task as a paragraph with no numbered items.
+    /// The leaf task units in document order: items and sub-items, and sections and parts that
+    /// carry their task as a paragraph with no numbered items under them (「二、加强政策解读」 and
+    /// the paragraph below it is one task).
     ///
-    /// Parts without children and unnumbered paragraphs are left out: they are preambles and
-    /// general requirements, not tasks.
+    /// Unnumbered paragraphs are left out, and so are parts headed 总体要求, 指导思想 and the like
+    /// (`NodeFinisher` makes them paragraphs): they are preambles, not tasks.
     public var items: [PlanItem] {
         var out: [PlanItem] = []
         func walk(_ node: Node, path: [String], context: [String]) {
             let label = node.numbering?.canonical ?? "¶"
             let here = path + [label]
             if node.children.isEmpty {
-                if node.kind == .item || node.kind == .subItem || node.kind == .section {
+                if node.kind != .paragraph {
                     out.append(PlanItem(path: here.joined(separator: "/"), line: node.lines.lowerBound, node: node, context: context))
                 }
                 return

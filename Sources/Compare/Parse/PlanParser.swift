@@ -95,13 +95,15 @@ public enum PlanParser {
             case .skip?: continue
             case nil: break
             }
-            if let units = UnitExtractor.labelLine(s.text) {
-                if let target = builder.current { builder.attach(units, to: target) }
+            // A unit line belongs to the task before it, whatever its wording; it never opens a node.
+            if let units = UnitExtractor.unitLine(s.text) {
+                builder.attachUnitLine(units)
                 continue
             }
+            if builder.nextTaskParagraph(s.text, lines: s.lines) { continue }
             builder.append(s.text, lines: s.lines)
         }
-        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text) {
+        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text), UnitExtractor.unitLine(last.text) == nil {
             builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
         }
         if metadata.title == nil {

@@ -12,6 +12,8 @@ struct TreeBuilder {
         case family(Numbering.Family)
         case tableSection
         case tableItem
+        /// An unnumbered task paragraph that a unit line closed (「……。」 then 「市发改委牵头落实」).
+        case paragraphItem
         case paragraph
     }
 
@@ -19,6 +21,8 @@ struct TreeBuilder {
         var numbering: Numbering?
         var key: LevelKey
         var parts: [String]
+        /// The first line of each part.
+        var partLines: [Int] = []
         var units = Units()
         var extraDeadlines: [String] = []
         var firstLine: Int
@@ -37,11 +41,20 @@ struct TreeBuilder {
 
     var current: Int? { stack.last }
 
+    /// The node a unit line closed last, while nothing else has been read since: a paragraph that
+    /// follows it is the next task, not more of this one.
+    private(set) var closedByUnits: Int? = nil
+    /// The depth each marker family was last opened at.
+    private var familyDepth: [Numbering.Family: Int] = [:]
+
     /// Places a numbered node and makes it current. Returns its index. When the marker repeats
     /// the open node of its level with the same heading (a table's section cell repeated across a
     /// page break), that node is reopened instead of duplicated.
     mutating func open(_ numbering: Numbering, text: String, lines: ClosedRange<Int>) -> Int {
         let key = LevelKey.family(numbering.family)
+        closedByUnits = nil
+        // Unnumbered task paragraphs hold no numbered levels: a marker after them is their sibling.
+        while let last = stack.last, drafts[last].key == .paragraphItem { stack.removeLast() }
         let depth = placement(for: numbering)
         if depth < stack.count {
             let open = drafts[stack[depth]]
@@ -60,12 +73,15 @@ struct TreeBuilder {
             }
             stack.removeSubrange(depth...)
         }
-        return push(Draft(numbering: numbering, key: key, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count))
+        var d = Draft(numbering: numbering, key: key, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count)
+        d.partLines = [lines.lowerBound]
+        return push(d)
     }
 
     /// Places an unnumbered table cell node (section or task) under the nearest open level of
     /// the right kind.
     mutating func openUnnumbered(_ key: LevelKey, text: String, lines: ClosedRange<Int>) -> Int {
+        closedByUnits = nil
         if let level = stack.lastIndex(where: { drafts[$0].key == key }) {
             let open = drafts[stack[level]]
             if key == .tableSection, open.parts.first == text {
@@ -78,7 +94,9 @@ struct TreeBuilder {
         } else if key == .tableSection {
             stack.removeAll()
         }
-        return push(Draft(numbering: nil, key: key, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count))
+        var d = Draft(numbering: nil, key: key, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count)
+        d.partLines = [lines.lowerBound]
+        return push(d)
     }
 
     /// Adds a root paragraph (preamble or unplaced text before any marker).
@@ -88,6 +106,7 @@ struct TreeBuilder {
             return
         }
         var d = Draft(numbering: nil, key: .paragraph, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: nil, depth: 0)
+        d.partLines = [lines.lowerBound]
         d.isParagraph = true
         drafts.append(d)
         roots.append(drafts.count - 1)
@@ -99,12 +118,55 @@ struct TreeBuilder {
             paragraph(text, lines: lines)
             return
         }
+        closedByUnits = nil
         drafts[target].parts.append(text)
+        drafts[target].partLines.append(lines.lowerBound)
         drafts[target].lastLine = max(drafts[target].lastLine, lines.upperBound)
     }
 
     mutating func attach(_ units: Units, to index: Int) {
         drafts[index].units.merge(units)
+    }
+
+    /// A unit line under the current node: its units, and the node is closed to further paragraphs.
+    mutating func attachUnitLine(_ units: Units) {
+        guard let target = current else { return }
+        drafts[target].units.merge(units)
+        closedByUnits = target
+    }
+
+    /// A paragraph after a unit line: the next task. Under a bare heading (「二、加强政策解读」 on a
+    /// line of its own, with or without its 。) the paragraphs become the heading's unnumbered items, the first one taking
+    /// the heading's paragraph and units; after a task that carries its own text (a numbered item,
+    /// a section line with its task, an earlier paragraph item) it is that task's sibling.
+    /// Returns false (nothing done) when the last thing read was not a unit line.
+    mutating func nextTaskParagraph(_ text: String, lines: ClosedRange<Int>) -> Bool {
+        guard let closed = closedByUnits, closed == current, drafts[closed].children.isEmpty else { return false }
+        let node = drafts[closed]
+        if node.key != .paragraphItem, node.parts.count >= 2, NodeFinisher.isHeadingLine(node.parts[0]) {
+            var first = Draft(numbering: nil, key: .paragraphItem, parts: Array(node.parts.dropFirst()),
+                              firstLine: node.partLines.dropFirst().first ?? node.firstLine, lastLine: node.lastLine,
+                              parent: closed, depth: node.depth + 1)
+            first.partLines = Array(node.partLines.dropFirst())
+            first.units = node.units
+            first.extraDeadlines = node.extraDeadlines
+            drafts[closed].parts = [node.parts[0]]
+            drafts[closed].partLines = Array(node.partLines.prefix(1))
+            drafts[closed].lastLine = (node.partLines.dropFirst().first ?? node.firstLine + 1) - 1
+            drafts[closed].units = Units()
+            drafts[closed].extraDeadlines = []
+            _ = push(first)
+        } else if node.parts.count < 2 && node.key != .paragraphItem && NodeFinisher.isHeadingLine(node.parts[0]) {
+            // A heading, its units, then its paragraph: the paragraph is the heading's task.
+            return false
+        }
+        // The sibling of the closed task (or of the first paragraph item just made).
+        stack.removeLast()
+        closedByUnits = nil
+        var d = Draft(numbering: nil, key: .paragraphItem, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count)
+        d.partLines = [lines.lowerBound]
+        _ = push(d)
+        return true
     }
 
     mutating func attachDeadlineText(_ text: String, to index: Int) {
@@ -119,7 +181,7 @@ struct TreeBuilder {
         switch key {
         case .tableSection: return true
         case .family(let f): return f == .cjkParen || f == .cjkComma
-        case .tableItem, .paragraph: return false
+        case .tableItem, .paragraphItem, .paragraph: return false
         }
     }
 
@@ -130,12 +192,16 @@ struct TreeBuilder {
         if let same = stack.lastIndex(where: { drafts[$0].key == key }) { return same }
         for depth in stack.indices.reversed() {
             guard let open = drafts[stack[depth]].numbering else { continue }
+            // A family the plan has used below this level stays there: 「（3）」 after 「（二）」 is the
+            // next item of a plan that numbers its items （1） on through its sections.
+            if let below = familyDepth[n.family], below > depth { continue }
             if open.family.shape == n.family.shape && n.value == open.value + 1 { return depth }
         }
         return stack.count
     }
 
     private mutating func push(_ draft: Draft) -> Int {
+        if let f = draft.numbering?.family { familyDepth[f] = draft.depth }
         drafts.append(draft)
         let index = drafts.count - 1
         if let parent = draft.parent { drafts[parent].children.append(index) } else { roots.append(index) }

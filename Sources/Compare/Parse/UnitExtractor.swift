@@ -277,7 +277,7 @@ public enum UnitExtractor {
     // MARK: Unlabelled statements
 
     /// Reads a statement made of "…牵头" / "…负责落实" / bare clauses.
-    private static func parseRoles(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
+    static func parseRoles(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
         var units = Units()
         for (a, b) in clauses(s, lo, hi) {
             readClause(s, a, b, &units)
@@ -289,7 +289,7 @@ public enum UnitExtractor {
 
     /// A clause "A牵头" (or "A牵头落实", or "A牵头B负责" run together) gives A as lead; the rest of
     /// the clause, or the whole clause when there is no 牵头, gives responsible units.
-    private static func readClause(_ s: Scalars, _ lo: Int, _ hi: Int, _ units: inout Units) {
+    static func readClause(_ s: Scalars, _ lo: Int, _ hi: Int, _ units: inout Units) {
         var a = lo, b = hi
         trim(s, &a, &b, spacesOnly: false)
         guard a < b else { return }
@@ -334,7 +334,7 @@ public enum UnitExtractor {
 
     /// Content endings that make a closing parenthetical a unit statement. Deliberately few:
     /// "（试行）", "（2020年—2030年）", "（联系人：…）" must never match.
-    private static let annotationEnds: [Scalars] = [
+    static let annotationEnds: [Scalars] = [
         "负责落实", "牵头落实", "分工落实", "配合落实", "负责", "牵头", "配合",
     ].map { Array($0.unicodeScalars) }
 
@@ -379,7 +379,7 @@ public enum UnitExtractor {
     // MARK: Tails and splitting
 
     /// Verb tails that follow unit names but are not part of them. Longest first.
-    private static let verbTails: [Scalars] = [
+    static let verbTails: [Scalars] = [
         "按照职责分工强化监管", "按职责分工强化监管", "按照职责分工落实", "按职责分工落实",
         "牵头负责", "牵头落实", "负责落实", "配合落实", "共同落实", "抓好落实", "具体落实",
         "负责", "落实", "牵头", "配合",
@@ -387,12 +387,12 @@ public enum UnitExtractor {
 
     /// Where a "by their duties" phrase begins, everything after it is a verb tail of any wording
     /// ("按照职责分工强化监管", "根据职责做好…").
-    private static let dutyStarts: [Scalars] = ["按照职责", "按职责", "根据职责", "依职责", "依照职责"]
+    static let dutyStarts: [Scalars] = ["按照职责", "按职责", "根据职责", "依职责", "依照职责"]
         .map { Array($0.unicodeScalars) }
 
     private static let by: Unicode.Scalar = "由"
 
-    private static func stripTails(_ s: Scalars, _ lo: Int, _ hi: Int) -> (Int, Int) {
+    static func stripTails(_ s: Scalars, _ lo: Int, _ hi: Int) -> (Int, Int) {
         var a = lo, b = hi
         trim(s, &a, &b, spacesOnly: false)
         if a < b, s[a] == by, b - a > 2 { a += 1 }  // "由A牵头"
@@ -414,7 +414,7 @@ public enum UnitExtractor {
     }
 
     /// Clause boundaries (，,；; and line breaks outside brackets).
-    private static func clauses(_ s: Scalars, _ lo: Int, _ hi: Int) -> [(Int, Int)] {
+    static func clauses(_ s: Scalars, _ lo: Int, _ hi: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var depth = 0
         var start = lo
@@ -512,7 +512,7 @@ public enum UnitExtractor {
         .map { Array($0.unicodeScalars) }
 
     /// Drops HTML tags ("<p>", "</p>", "<br/>") that survive in table cells of converted plans.
-    private static func withoutTags(_ s: Scalars) -> Scalars {
+    static func withoutTags(_ s: Scalars) -> Scalars {
         guard s.contains("<") else { return s }
         var out = Scalars()
         out.reserveCapacity(s.count)
@@ -546,16 +546,16 @@ public enum UnitExtractor {
         c == "，" || c == "," || c == "；" || c == ";" || c == "\n" || c == "\r"
     }
 
-    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         CJK.isSpace(c) || c == "\n" || c == "\r"
     }
 
-    @inline(__always) private static func isEndPunct(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isEndPunct(_ c: Unicode.Scalar) -> Bool {
         c == "。" || c == "；" || c == ";" || c == "." || c == "！" || c == "？"
     }
 
     /// Trims spaces, and unless `spacesOnly`, list punctuation (，,；;、。．.) too.
-    private static func trim(_ s: Scalars, _ lo: inout Int, _ hi: inout Int, spacesOnly: Bool) {
+    static func trim(_ s: Scalars, _ lo: inout Int, _ hi: inout Int, spacesOnly: Bool) {
         func drop(_ c: Unicode.Scalar) -> Bool {
             if isSpace(c) { return true }
             if spacesOnly { return false }
@@ -565,7 +565,7 @@ public enum UnitExtractor {
         while hi > lo, drop(s[hi - 1]) { hi -= 1 }
     }
 
-    private static func matchingClose(_ s: Scalars, _ open: Int, _ hi: Int) -> Int? {
+    static func matchingClose(_ s: Scalars, _ open: Int, _ hi: Int) -> Int? {
         var depth = 0
         for i in open..<hi {
             if isOpen(s[i]) { depth += 1 } else if isClose(s[i]) {
@@ -582,7 +582,7 @@ public enum UnitExtractor {
         return true
     }
 
-    private static func hasSuffix(_ s: Scalars, _ lo: Int, _ hi: Int, _ p: Scalars) -> Bool {
+    static func hasSuffix(_ s: Scalars, _ lo: Int, _ hi: Int, _ p: Scalars) -> Bool {
         guard hi - lo >= p.count else { return false }
         return hasPrefix(s, hi - p.count, hi, p)
     }

@@ -83,8 +83,9 @@ public enum MarkerScanner {
             case "）", ")": family = .arabicParen
             default: return nil
             }
-            // "1.5" is a number, "1.1" a sub-clause number we do not treat as a marker.
-            if i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]) { return nil }
+            // "1.5" is a number, "1.1" a sub-clause number we do not treat as a marker; but
+            // "31.2021年底前…" is item 31 whose text opens with a year.
+            if i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]), !opensWithYear(s, i + 1) { return nil }
             guard let value = Int(String(String.UnicodeScalarView(s[start..<i]))), value > 0 else { return nil }
             return finish(s, start: start, end: i + 1, family: family, value: value)
         }
@@ -96,6 +97,12 @@ public enum MarkerScanner {
             return finish(s, start: start, end: i + 1, family: .cjkComma, value: value)
         }
         return nil
+    }
+
+    /// Four digits of a year (19xx, 20xx) and 年 at `k`.
+    static func opensWithYear(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        guard k + 4 < s.count, s[k + 4] == "年", s[k] == "1" && s[k + 1] == "9" || s[k] == "2" && s[k + 1] == "0" else { return false }
+        return (k..<(k + 4)).allSatisfy { CJK.isASCIIDigit(s[$0]) }
     }
 
     private static func finish(_ s: [Unicode.Scalar], start: Int, end: Int, family: Numbering.Family, value: Int) -> Match? {

@@ -1,0 +1,51 @@
+extension UnitExtractor {
+    /// A line that only says who carries out the task before it, in any of the wordings plans use:
+    /// labels (「牵头单位：市发改委」), a whole-line parenthetical (「（市教育局负责落实）」), or a bare
+    /// statement (「市发改委牵头落实」, 「市司法局牵头，各部门配合」, 「由区政府办公室负责」).
+    ///
+    /// Why so strict on the bare form: a task sentence also ends in 负责 or 落实 (「各部门要加强配合」).
+    /// A unit line is short, has no sentence inside it, says its role with a verb tail, and what is
+    /// left once the tails are cut is nothing but names of bodies: each ends in a word such bodies
+    /// end in (局, 委, 办, 政府, 部门, 单位, 街道…).
+    public static func unitLine(_ text: String) -> Units? {
+        if let labelled = labelLine(text) { return labelled }
+        let s = withoutTags(Scalars(text.unicodeScalars))
+        var lo = 0, hi = s.count
+        trim(s, &lo, &hi, spacesOnly: true)
+        while hi > lo, isEndPunct(s[hi - 1]) { hi -= 1 }
+        guard hi - lo >= 3, hi - lo <= 300 else { return nil }
+        // 「（市教育局负责落实）」: the bracket holds the whole line.
+        if isOpen(s[lo]), matchingClose(s, lo, hi) == hi - 1 {
+            lo += 1
+            hi -= 1
+            trim(s, &lo, &hi, spacesOnly: true)
+            guard lo < hi, annotationEnds.contains(where: { hasSuffix(s, lo, hi, $0) }) else { return nil }
+        }
+        guard !s[lo..<hi].contains(where: { $0 == "。" || $0 == "：" || $0 == ":" || $0 == "？" || $0 == "！" }) else { return nil }
+        var said = false
+        for (a, b) in clauses(s, lo, hi) {
+            let (x, y) = stripTails(s, a, b)
+            if y < b || x > a { said = true }
+        }
+        guard said else { return nil }
+        var units = parseRoles(s, lo, hi)
+        let names = units.lead + units.responsible
+        guard !names.isEmpty, names.allSatisfy(isBodyName) else { return nil }
+        units.raw = [String(String.UnicodeScalarView(s[lo..<hi]))]
+        return units
+    }
+
+    /// Last characters of the names of bodies that carry out tasks: offices, governments and their
+    /// parts, townships and streets, working groups. A bracketed department after the name
+    /// (区党政办（文秘科、宣传科）) is looked through.
+    static let bodyEndings: Set<Unicode.Scalar> = Set("局办府门位委室厅道部心组构班区司院会所站队处科馆镇乡署行社团台校关".unicodeScalars)
+
+    static func isBodyName(_ name: String) -> Bool {
+        var s = Scalars(name.unicodeScalars)
+        while let last = s.last, isClose(last), let open = s.lastIndex(where: isOpen) {
+            s.removeSubrange(open...)
+        }
+        guard s.count >= 2, s.count <= 40, let last = s.last else { return false }
+        return bodyEndings.contains(last)
+    }
+}

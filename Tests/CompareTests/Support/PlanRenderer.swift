@@ -1,0 +1,129 @@
+import Foundation
+
+@testable import Compare
+
+/// Writes a parsed plan back out in another layout, so layout tests can start from every corpus
+/// plan instead of a chosen example: the same tasks, units and time limits, laid out as plans are
+/// published (other numbering, unit lines in another form, sections whose paragraph is the task).
+///
+/// The header (title, issuer, preamble) is copied from the original text up to the first numbered
+/// line; the body is written from the tree.
+struct PlanRenderer {
+    /// How an item's units are written.
+    enum UnitForm: CaseIterable {
+        /// 「牵头单位：A」 and 「责任单位：B」 lines under the item.
+        case labelLines
+        /// 「A牵头，B负责落实」 on a line of its own.
+        case bareLine
+        /// 「（A牵头，B负责落实）」 on a line of its own.
+        case parentheticalLine
+        /// 「……。（A牵头，B负责落实）」 at the end of the item's text.
+        case inline
+    }
+
+    /// Markers per level: part, section, item, sub-item.
+    enum Numbering: String, CaseIterable {
+        case national = "一、（一）1.（1）"
+        case arabicComma = "一、（一）1、（1）"
+        case parenItems = "一、（一）（1）①"
+
+        func mark(_ rung: Int, _ n: Int) -> String {
+            switch (rung, self) {
+            case (0, _): return ChineseNumeral.string(n) + "、"
+            case (1, _): return "（\(ChineseNumeral.string(n))）"
+            case (2, .national): return "\(n)."
+            case (2, .arabicComma): return "\(n)、"
+            case (2, .parenItems): return "（\(n)）"
+            case (_, .parenItems): return String(UnicodeScalar(0x2460 + UInt32((n - 1) % 20))!)
+            default: return "（\(n)）"
+            }
+        }
+    }
+
+    var numbering = Numbering.national
+    var units = UnitForm.labelLines
+    /// Write a leaf section's heading on its own line and its paragraph below it.
+    var headingOnItsOwnLine = false
+    /// Write the items of a node whose items all name units as unnumbered paragraphs, each followed
+    /// by its units (the units are what tells one task from the next).
+    var itemsAsParagraphs = false
+
+    /// The original text's lines before the plan's first numbered line.
+    static func header(_ text: String, plan: Plan) -> [String] {
+        let lines = text.components(separatedBy: "\n")
+        let first = plan.nodes.first { $0.kind != .paragraph }?.lines.lowerBound ?? lines.count + 1
+        return Array(lines.prefix(first - 1))
+    }
+
+    func render(_ plan: Plan, original text: String) -> String {
+        var out = Self.header(text, plan: plan)
+        // Items count on through a plan as in the national text; sections restart in each part.
+        var counters = [0, 0, 0, 0]
+        func walk(_ node: Node, level: Int, parent: Node? = nil) {
+            guard node.kind != .paragraph else { return }
+            let rung = min(level, 3)
+            counters[rung] += 1
+            for deeper in (rung + 1)..<4 where deeper != 2 { counters[deeper] = 0 }
+            var mark = numbering.mark(rung, counters[rung])
+            if itemsAsParagraphs, let parent, Self.hasParagraphItems(parent) { mark = "" }
+            var body = node.text
+            let isLeaf = node.children.isEmpty
+            let unitsText = Self.statement(node.units)
+            if isLeaf && headingOnItsOwnLine, let h = node.heading, body.hasPrefix(h), body.count > h.count + 1 {
+                var rest = String(body.dropFirst(h.count))
+                if rest.hasPrefix("。") { rest.removeFirst() }
+                out.append(mark + h)
+                body = rest
+                out.append(contentsOf: unitLines(for: node.units, text: body, statement: unitsText))
+            } else {
+                out.append(contentsOf: unitLines(for: node.units, text: mark + body, statement: unitsText))
+            }
+            for child in node.children { walk(child, level: level + 1, parent: node) }
+        }
+        let levels = Self.levelOffset(plan)
+        for node in plan.nodes { walk(node, level: levels) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether `node` has two tasks or more, each a leaf naming its units (one paragraph alone
+    /// under a heading is the heading's own task, as the label format reads a section paragraph).
+    static func hasParagraphItems(_ node: Node) -> Bool {
+        node.children.count >= 2 && node.children.allSatisfy { $0.children.isEmpty && $0.kind != .paragraph && !$0.units.isEmpty }
+    }
+
+    /// A plan whose top level is items (no parts or sections) starts at the item rung.
+    static func levelOffset(_ plan: Plan) -> Int {
+        guard let top = plan.nodes.first(where: { $0.kind != .paragraph }) else { return 0 }
+        switch top.kind {
+        case .part: return 0
+        case .section: return 1
+        case .item: return 2
+        default: return 3
+        }
+    }
+
+    /// 「A牵头，B负责落实」, 「A牵头落实」, 「B负责落实」.
+    static func statement(_ units: Units) -> String? {
+        let lead = units.lead.joined(separator: "、"), responsible = units.responsible.joined(separator: "、")
+        switch (lead.isEmpty, responsible.isEmpty) {
+        case (true, true): return nil
+        case (false, true): return lead + "牵头落实"
+        case (true, false): return responsible + "负责落实"
+        case (false, false): return lead + "牵头，" + responsible + "负责落实"
+        }
+    }
+
+    func unitLines(for u: Units, text: String, statement: String?) -> [String] {
+        guard let statement else { return [text] }
+        switch units {
+        case .labelLines:
+            var lines = [text]
+            if !u.lead.isEmpty { lines.append("牵头单位：" + u.lead.joined(separator: "、")) }
+            if !u.responsible.isEmpty { lines.append("责任单位：" + u.responsible.joined(separator: "、")) }
+            return lines
+        case .bareLine: return [text, statement]
+        case .parentheticalLine: return [text, "（" + statement + "）"]
+        case .inline: return [text + "（" + statement + "）"]
+        }
+    }
+}
