@@ -73,4 +73,24 @@ final class LayoutVariantTests: XCTestCase {
         print("unnumbered task paragraphs written: \(paragraphs) lines (with unit lines and headers)")
         XCTAssertGreaterThan(paragraphs, 100)
     }
+
+    /// Every plan's items as rows of a task table, in every arrangement: with and without a header
+    /// and a 序号 column, section titles merged, repeated or on rows of their own, columns in
+    /// another order. Columns are read from what their cells hold, so each gives the same items,
+    /// units and time limits as the plan's text.
+    func testTaskTablesInEveryArrangementKeepEveryItemUnitAndTimeLimit() throws {
+        var tables = 0, rows = 0
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let plan = try Fixtures.parse(text, name: name)
+            for table in PlanRenderer.Table.all {
+                let variant = PlanRenderer().render(plan, original: text, as: table)
+                tables += 1
+                rows += variant.components(separatedBy: "\n").filter { $0.contains("\t") }.count
+                try assertSameItems(variant, of: name, original: plan, label: table.description)
+            }
+        }
+        print("task tables: \(tables), with \(rows) rows")
+        XCTAssertGreaterThan(rows, 1000)
+    }
 }

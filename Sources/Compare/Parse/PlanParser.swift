@@ -76,10 +76,19 @@ public enum PlanParser {
             let s = segments[index]
             lastLine = index
             if let cells = s.cells {
-                // The first header sets the columns; later only its repeats (page breaks) are headers.
-                if (table == nil || cells == tableHeader), let header = TableLayout.header(cells) {
-                    table = header
-                    tableHeader = cells
+                // The first row sets the columns, from the header it may be and what the rows
+                // hold; later the header's repeats (page breaks) are skipped, and another header
+                // starts another table.
+                let newHeader = table != nil && cells != tableHeader ? TableLayout.header(cells) : nil
+                if table == nil || newHeader != nil {
+                    let header = newHeader ?? TableLayout.header(cells)
+                    let rows = segments[(header == nil ? index : index + 1)...].compactMap(\.cells).filter { $0 != cells }
+                    table = TableLayout.infer(header: header, rows: header == nil ? [cells] + rows : rows)
+                    if header != nil {
+                        tableHeader = cells
+                        continue
+                    }
+                } else if cells == tableHeader {
                     continue
                 }
                 readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter)
@@ -169,6 +178,9 @@ public enum PlanParser {
                 if let m = piece.marker {
                     let body = String(String.UnicodeScalarView(piece.text.unicodeScalars.dropFirst(m.length)))
                     items.append(builder.open(m.numbering, text: body, lines: lines))
+                } else if !piece.text.isEmpty, let n = row.number, row.tasks.count == 1 {
+                    // 「1⇥task⇥units」: the row number numbers the task.
+                    items.append(builder.open(Numbering(family: .arabicDot, value: n, raw: "\(n)"), text: piece.text, lines: lines))
                 } else if !piece.text.isEmpty {
                     items.append(builder.openUnnumbered(.tableItem, text: piece.text, lines: lines))
                 }

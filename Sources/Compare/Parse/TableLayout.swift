@@ -41,20 +41,115 @@ struct TableLayout {
     /// Default when a table has no header: section, task, units, deadline.
     static let assumed = TableLayout(roles: [.section, .task, .units, .deadline])
 
+    static let order: [Role] = [.number, .section, .task, .units, .deadline, .other]
+
+    /// The columns of a table from its header (nil when it has none) and its rows: per column, the
+    /// role most of its filled cells show (`CellContent`) when more than half agree; else the
+    /// header's word; else the assumed order. Rows as wide as the table vote first; a column they
+    /// leave undecided (its cells empty on those rows) is then decided by the shorter rows, each
+    /// fitted to the columns decided so far (a merged cell a conversion dropped shifts a row).
+    static func infer(header: TableLayout?, rows: [[String]]) -> TableLayout {
+        let width = max(header?.roles.count ?? 0, rows.map(\.count).max() ?? 0)
+        let full = rows.filter { $0.count == width }
+        func majority(_ cells: [[String]]) -> [Role?] {
+            (0..<width).map { c in
+                var votes: [Role: Int] = [:]
+                var filled = 0
+                for cell in cells[c] where !cell.isEmpty {
+                    filled += 1
+                    if let r = CellContent.role(cell) { votes[r, default: 0] += 1 }
+                }
+                let best = order.compactMap { r in votes[r].map { (r, $0) } }.max { $0.1 < $1.1 }
+                return best.flatMap { $0.1 * 2 > filled ? $0.0 : nil }
+            }
+        }
+        var byColumn = Array(repeating: [String](), count: width)
+        for row in full.isEmpty ? rows : full {
+            for (c, cell) in row.enumerated() where c < width { byColumn[c].append(cell) }
+        }
+        var decided = majority(byColumn)
+        if decided.contains(where: { $0 == nil }) {
+            var shifted = Array(repeating: [String](), count: width)
+            for row in rows where row.count < width {
+                for (cell, c) in zip(row, fit(row, to: decided)) { shifted[c].append(cell) }
+            }
+            let more = majority(shifted)
+            for c in 0..<width where decided[c] == nil { decided[c] = more[c] }
+        }
+        var roles: [Role] = []
+        for c in 0..<width {
+            if let r = decided[c] {
+                roles.append(r)
+            } else if let h = header, c < h.roles.count, h.roles[c] != .other {
+                roles.append(h.roles[c])
+            } else if header == nil, c < assumed.roles.count, !roles.contains(assumed.roles[c]) {
+                roles.append(assumed.roles[c])
+            } else {
+                roles.append(.other)
+            }
+        }
+        return TableLayout(roles: roles)
+    }
+
+    /// The column each cell of a row stands in. A row as wide as the table keeps its positions; a
+    /// shorter one (merged cells dropped in conversion) is fitted to the columns in order.
+    func columns(of cells: [String]) -> [Role] {
+        guard cells.count < roles.count, cells.count > 0 else {
+            return cells.indices.map { $0 < roles.count ? roles[$0] : .other }
+        }
+        return Self.fit(cells, to: roles).map { roles[$0] }
+    }
+
+    /// The column index of each cell of a row shorter than the table, in order: each cell where
+    /// its content fits best, the missing cells taken from the left (where merged section cells
+    /// are) when nothing says otherwise. A nil column takes any cell.
+    static func fit(_ cells: [String], to roles: [Role?]) -> [Int] {
+        let n = cells.count, m = roles.count
+        guard n < m, n > 0 else { return Array(cells.indices) }
+        let shown = cells.map { $0.isEmpty ? nil : CellContent.role($0) }
+        func score(_ i: Int, _ j: Int) -> Int {
+            guard let r = shown[i], let column = roles[j] else { return 0 }
+            return r == column ? 2 : -1
+        }
+        // best[i][j]: the best score placing the first i cells in the first j columns.
+        let none = Int.min / 2
+        var best = Array(repeating: Array(repeating: none, count: m + 1), count: n + 1)
+        for j in 0...m { best[0][j] = 0 }
+        for i in 1...n {
+            for j in i...m {
+                best[i][j] = max(best[i - 1][j - 1] + score(i - 1, j - 1), best[i][j - 1])
+            }
+        }
+        var out = Array(repeating: 0, count: n)
+        var i = n, j = m
+        while i > 0 {
+            // Taking the cell here wins ties: cells sit as far right as they can.
+            if best[i][j] == best[i - 1][j - 1] + score(i - 1, j - 1) {
+                out[i - 1] = j - 1
+                i -= 1
+            }
+            j -= 1
+        }
+        return out
+    }
+
     /// One row's cells sorted by what they hold.
     struct Row {
         var section: String?
         var tasks: [String] = []
         var units: [String] = []
         var deadlines: [String] = []
+        /// The row's number (序号), which numbers its task when the task cell has none.
+        var number: Int?
         /// Long unnumbered text in the section column with nothing else: a paragraph.
         var paragraph: String?
     }
 
     func read(_ cells: [String]) -> Row {
         var row = Row()
+        let placed = columns(of: cells)
         for (index, cell) in cells.enumerated() where !cell.isEmpty {
-            let role = index < roles.count ? roles[index] : .other
+            let role = placed[index]
             let marker = MarkerScanner.leading(cell)
             let family = marker?.numbering.family
             let isItemMarker = family == .arabicDot || family == .arabicComma || family == .arabicParen || family == .circled
@@ -62,10 +157,12 @@ struct TableLayout {
             if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
+                row.number = Int(String(cell.unicodeScalars.filter(CJK.isASCIIDigit)))
                 continue
-            } else if isSectionMarker && row.section == nil && row.tasks.isEmpty && cell.unicodeScalars.count <= 60 {
+            } else if isSectionMarker && row.section == nil && (row.tasks.isEmpty || role == .section) && cell.unicodeScalars.count <= 60 {
                 row.section = cell
-            } else if role == .section && row.section == nil && row.tasks.isEmpty {
+            } else if role == .section && row.section == nil && (row.tasks.isEmpty || cell.unicodeScalars.count <= 60) {
+                // The section column may stand after the task's (the row opens its section first).
                 if cell.unicodeScalars.count > 60 { row.paragraph = cell } else { row.section = cell }
             } else if role == .deadline {
                 row.deadlines.append(cell)

@@ -126,4 +126,98 @@ struct PlanRenderer {
         case .inline: return [text + "（" + statement + "）"]
         }
     }
+
+    // MARK: Task tables
+
+    /// A task table's columns.
+    enum Column: String, CaseIterable {
+        case number = "序号", section = "工作任务", task = "具体要求", units = "责任单位", deadline = "时限要求"
+    }
+
+    /// How a task table is laid out.
+    struct Table: CustomStringConvertible {
+        enum Sections: String, CaseIterable {
+            /// The section's title in its column on the section's first row only (a merged cell).
+            case merged
+            /// The title repeated on every row.
+            case repeated
+            /// A row of its own spanning the table, and no section column.
+            case rows
+            /// On the section's first row only; later rows lack the cell, so their cells stand one
+            /// column to the left (a merged cell a conversion dropped).
+            case dropped
+        }
+
+        var numberColumn: Bool
+        var header: Bool
+        var sections: Sections
+        /// The order of the section, task, units and deadline columns (the section one dropped when
+        /// sections are rows); a number column comes first.
+        var order: [Column]
+
+        var columns: [Column] {
+            (numberColumn ? [.number] : []) + order.filter { sections != .rows || $0 != .section }
+        }
+
+        var description: String {
+            "\(header ? "header" : "no header"), \(numberColumn ? "序号" : "no 序号"), sections \(sections.rawValue), \(columns.map(\.rawValue).joined(separator: "|"))"
+        }
+
+        static let orders: [[Column]] = [[.section, .task, .units, .deadline], [.section, .task, .deadline, .units], [.task, .units, .deadline, .section]]
+
+        static var all: [Table] {
+            var out: [Table] = []
+            for numberColumn in [true, false] {
+                for header in [true, false] {
+                    for sections in Sections.allCases {
+                        for order in orders { out.append(Table(numberColumn: numberColumn, header: header, sections: sections, order: order)) }
+                    }
+                }
+            }
+            return out
+        }
+    }
+
+    /// The plan with the items of every section as rows of one table: parts and sections whose
+    /// task is their own paragraph stay lines of text (they span the table), items are rows.
+    func render(_ plan: Plan, original text: String, as table: Table) -> String {
+        var out = Self.header(text, plan: plan)
+        if table.header { out.append(table.columns.map(\.rawValue).joined(separator: "\t")) }
+        var item = 0
+        var counters = [0, 0, 0, 0]
+        func row(_ node: Node, section: String, first: Bool) {
+            item += 1
+            let columns = table.columns.filter { first || table.sections != .dropped || $0 != .section }
+            let cells: [String] = columns.map { column in
+                switch column {
+                case .number: return "\(item)"
+                case .section: return first || table.sections == .repeated ? section : ""
+                case .task: return table.numberColumn ? node.text : "\(item)." + node.text
+                case .units: return Self.statement(node.units) ?? ""
+                case .deadline: return node.deadlines.map(\.raw).joined(separator: "、")
+                }
+            }
+            out.append(cells.joined(separator: "\t"))
+        }
+        func walk(_ node: Node, level: Int) {
+            guard node.kind != .paragraph else { return }
+            let rung = min(level, 3)
+            counters[rung] += 1
+            for deeper in (rung + 1)..<4 where deeper != 2 { counters[deeper] = 0 }
+            let mark = numbering.mark(rung, counters[rung])
+            let rows = !node.children.isEmpty && node.children.allSatisfy { $0.children.isEmpty && $0.kind != .paragraph }
+            guard rows else {
+                out.append(contentsOf: unitLines(for: node.units, text: mark + node.text, statement: Self.statement(node.units)))
+                for child in node.children { walk(child, level: level + 1) }
+                return
+            }
+            // A section over rows: its title spans the table, or stands in the section column.
+            let title = mark + node.text
+            if table.sections == .rows { out.append(title) }
+            for (k, child) in node.children.enumerated() { row(child, section: title, first: k == 0) }
+        }
+        let levels = Self.levelOffset(plan)
+        for node in plan.nodes { walk(node, level: levels) }
+        return out.joined(separator: "\n") + "\n"
+    }
 }

@@ -1,0 +1,57 @@
+/// What a table cell holds, read from its words alone: the evidence `TableLayout` weighs against
+/// the header when it decides what a column is.
+///
+/// Why content: tables come with a 序号 column or without, with columns in any order, with no
+/// header, or with a header whose words say one thing (工作任务) where the cells hold another (the
+/// task's number). A cell's own words say what it is more reliably than its position.
+enum CellContent {
+    /// The role `cell` shows by itself, or nil when it shows none clearly (empty, or short
+    /// words that could be a title or a name).
+    static func role(_ cell: String) -> TableLayout.Role? {
+        let text = Canonical.text(cell)
+        let scalars = text.unicodeScalars
+        guard !scalars.isEmpty else { return nil }
+        if isRowNumber(scalars) { return .number }
+        if let m = MarkerScanner.leading(text) {
+            switch m.numbering.family {
+            case .cjkComma, .cjkParen: return scalars.count <= 60 ? .section : .task
+            case .arabicDot, .arabicComma, .arabicParen, .circled: return .task
+            }
+        }
+        if scalars.count <= 40, isTimeLimit(text) { return .deadline }
+        if UnitExtractor.unitLine(text) != nil || namesBodiesOnly(text) { return .units }
+        if scalars.count > 40 || scalars.contains("。") { return .task }
+        if scalars.contains("，") || scalars.contains("；") { return .task }
+        return nil
+    }
+
+    /// 「1」, 「12.」, 「3、」, 「一」: a row number and nothing else.
+    static func isRowNumber(_ s: String.UnicodeScalarView) -> Bool {
+        var body = Substring.UnicodeScalarView(s)
+        if let last = body.last, last == "." || last == "、" || last == "．" { body.removeLast() }
+        guard !body.isEmpty, body.count <= 3 else { return false }
+        return body.allSatisfy(CJK.isASCIIDigit) || body.allSatisfy(ChineseNumeral.isNumeralScalar)
+    }
+
+    /// Words a time-limit cell holds when it names no date.
+    static let timeWords = ["长期", "持续", "常态", "全年", "每年", "每季度", "每月", "年底前", "月底前"]
+
+    /// 「2021年底前」, 「2021年6月」, 「长期坚持」, 「每季度」: a short cell that sets when, and says
+    /// little else (「2021年底前完成规划专栏建设」 is a task).
+    static func isTimeLimit(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        let found = DeadlineExtractor.deadlines(in: text, planYear: 2000)
+        if found.contains(where: { $0.raw.unicodeScalars.count * 2 >= count }) { return true }
+        if count <= 8, timeWords.contains(where: text.contains) { return true }
+        // 「2021年12月」 with no 前 or 底.
+        let s = text.unicodeScalars
+        return s.contains("年") && s.filter(CJK.isASCIIDigit).count >= 4 && !s.contains("，")
+    }
+
+    /// A cell of unit names with no role word: 「区财政局、区发改委」.
+    static func namesBodiesOnly(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 200, !text.contains("。") else { return false }
+        let names = UnitExtractor.split(text)
+        return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
+    }
+}
