@@ -168,7 +168,8 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
                 let built = wordingIndexes[key] ?? ReferenceIndex(ReferenceCompiler.compile(reference, curated: false))
                 wordingIndexes[key] = built
                 return DraftCheck.run(Aligner().align(plan, to: built), index: built, lexicon: try lexicon())
-            })
+            },
+            taxonomy: values["--reference"] == nil ? try taxonomy() : nil)
         print(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok
     } catch {

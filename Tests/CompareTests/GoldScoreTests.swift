@@ -20,7 +20,8 @@ final class GoldScoreTests: XCTestCase {
             wordingOnly: reference != nil ? nil : { plan in
                 let index = ReferenceIndex(ReferenceCompiler.compile(try choose(plan), curated: false))
                 return DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: try ObligationLexicon.load(directory: Fixtures.taxonomyFolder))
-            })
+            },
+            taxonomy: reference != nil ? nil : taxonomy)
     }
 
     /// The README quotes the evaluation's tables: they must be what the code prints today.
@@ -51,6 +52,12 @@ final class GoldScoreTests: XCTestCase {
         let alone = try XCTUnwrap(result.microWordingOnly)
         XCTAssertEqual(alone.divergencesGold, 16)
         XCTAssertGreaterThanOrEqual(alone.divergencesFound, 13)
+        // Topics straight from the topic layer; built without the plan's own year, the layer is
+        // what a plan of a year with no bundled reference gets (the goal: 0.8).
+        let topics = try XCTUnwrap(result.microTopics)
+        XCTAssertEqual(topics.items, 145)
+        XCTAssertGreaterThanOrEqual(topics.meanOverlapOtherYears, 0.8)
+        XCTAssertGreaterThanOrEqual(topics.meanOverlap, topics.meanOverlapOtherYears)
         // Each label found only with the curated lines is listed, by its item: here every label the
         // wording alone finds, the curated reference finds too.
         XCTAssertEqual(result.perPlan.flatMap(\.wordingOnlyMisses).count, result.micro.divergencesFound - alone.divergencesFound)

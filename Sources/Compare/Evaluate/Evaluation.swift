@@ -11,6 +11,8 @@ public struct EvaluationResult: Hashable, Sendable {
     /// The divergence counts against references compiled from their wording alone, when every plan
     /// was checked so.
     public var microWordingOnly: ScoreCounts?
+    /// The topic scores summed over plans, when every plan was scored with the taxonomy.
+    public var microTopics: TopicScores?
 
     public init(perPlan: [PlanScores]) {
         self.perPlan = perPlan
@@ -19,6 +21,8 @@ public struct EvaluationResult: Hashable, Sendable {
         self.microBaseline = baselines.isEmpty || baselines.count != perPlan.count ? nil : baselines.reduce(ScoreCounts(), +)
         let wordingOnly = perPlan.compactMap(\.wordingOnly)
         self.microWordingOnly = wordingOnly.isEmpty || wordingOnly.count != perPlan.count ? nil : wordingOnly.reduce(ScoreCounts(), +)
+        let topics = perPlan.compactMap(\.topics)
+        self.microTopics = topics.isEmpty || topics.count != perPlan.count ? nil : topics.reduce(TopicScores(), +)
     }
 }
 
@@ -35,10 +39,12 @@ public enum Evaluation {
     /// `align` and `baseline` see the parsed plan only, never the labels: the analyzer chooses its
     /// reference from the plan's own year. `wordingOnly` aligns and checks a plan against its
     /// reference compiled from the wording alone (`ReferenceCompiler.compile(_:curated: false)`).
+    /// `taxonomy` scores the topic layer (`TopicScores`).
     public static func run(
         goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan,
         align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil,
-        check: ((Plan, Alignment) throws -> CheckResult)? = nil, wordingOnly: ((Plan) throws -> CheckResult)? = nil
+        check: ((Plan, Alignment) throws -> CheckResult)? = nil, wordingOnly: ((Plan) throws -> CheckResult)? = nil,
+        taxonomy: Taxonomy? = nil
     ) throws -> EvaluationResult {
         let golds = try GoldLabels.load(directory: goldDirectory)
         var perPlan: [PlanScores] = []
@@ -49,7 +55,7 @@ public enum Evaluation {
             let checked = try alignment.flatMap { a in try check?(plan, a) }
             perPlan.append(Scorer.score(
                 plan: plan, gold: gold, alignment: alignment, baseline: try baseline?(plan), check: checked,
-                wordingOnly: try wordingOnly?(plan)))
+                wordingOnly: try wordingOnly?(plan), taxonomy: taxonomy))
         }
         return EvaluationResult(perPlan: perPlan)
     }

@@ -43,6 +43,12 @@ public enum EvaluationReport {
             micro.append(("divergences", divergenceFields(result.micro)))
             if let w = result.microWordingOnly { micro.append(("divergencesWordingOnly", divergenceFields(w))) }
         }
+        if let t = result.microTopics {
+            micro.append(("topics", .object([
+                ("items", .int(t.items)), ("overlap", .double(t.meanOverlap)), ("sharing", .int(t.sharing)),
+                ("overlapOtherYears", .double(t.meanOverlapOtherYears)), ("sharingOtherYears", .int(t.sharingOtherYears)),
+            ])))
+        }
         return .object([("plans", .array(plans)), ("micro", .object(micro))])
     }
 
@@ -101,6 +107,10 @@ public enum EvaluationReport {
             }
         }
 
+        if let micro = result.microTopics {
+            out += "\ntopics (each labelled item's topics from the topic layer against the topics of its labelled sections: mean Jaccard overlap, and items sharing a topic; other years: the layer built without the plan's own year, as a plan of a year with no bundled reference gets it):\n"
+            out += topicTable(result.perPlan.compactMap { s in s.topics.map { (s.plan, $0) } } + [("micro", micro)])
+        }
         return out
     }
 
@@ -149,6 +159,13 @@ public enum EvaluationReport {
             out += "  \(padRight(kind, width))  gold \(t.gold)  strict \(t.strict)  lenient \(t.lenient)\n"
         }
         return out
+    }
+
+    static func topicTable(_ rows: [(name: String, scores: TopicScores)]) -> String {
+        let width = rows.map { displayWidth($0.name) }.max() ?? 4
+        return rows.map { name, t in
+            "  \(padRight(name, width))  items \(t.items)  overlap \(format(t.meanOverlap))  sharing \(t.sharing)  other years: overlap \(format(t.meanOverlapOtherYears))  sharing \(t.sharingOtherYears)\n"
+        }.joined()
     }
 
     /// A fixed-width table: a row per plan, a column per score.

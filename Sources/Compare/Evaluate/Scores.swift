@@ -151,6 +151,8 @@ public struct PlanScores: Hashable, Sendable {
     /// The labelled divergences the check finds with the curated lines and misses against the
     /// wording alone: what the general rules do not yet read.
     public var wordingOnlyMisses: [Miss] = []
+    /// The topic layer against the labelled sections' topics, when a taxonomy was given.
+    public var topics: TopicScores?
     /// Gold items with any problem, in gold (document) order; coverage disagreements last.
     public var misses: [Miss]
 
@@ -171,7 +173,7 @@ public enum Scorer {
     /// Scores parsing, and, when given, the alignment of the plan and a baseline's.
     public static func score(
         plan: Plan, gold: GoldPlan, alignment: Alignment? = nil, baseline: Alignment? = nil, check: CheckResult? = nil,
-        wordingOnly: CheckResult? = nil
+        wordingOnly: CheckResult? = nil, taxonomy: Taxonomy? = nil
     ) -> PlanScores {
         let matcher = ItemMatcher(plan: plan)
         var counts = ScoreCounts(items: gold.items.count)
@@ -238,6 +240,7 @@ public enum Scorer {
         }.map(\.element)
         let baselineCounts = baseline.map { scoreSections(gold: gold, matcher: matcher, alignment: $0).counts }
         var scores = PlanScores(plan: gold.plan, counts: counts, baseline: baselineCounts, misses: merged)
+        scores.topics = taxonomy.flatMap { TopicScores.score(plan: plan, gold: gold, matcher: matcher, taxonomy: $0) }
         if let wordingOnly {
             let (wordingCounts, wordingMisses) = scoreDivergences(gold: gold, matcher: matcher, check: wordingOnly)
             scores.wordingOnly = wordingCounts

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Topics for any item of any year, read straight from the topic layer.
+///
+/// Why not through the item's section: a year's sections are that year's structure, and a plan of
+/// a year with no bundled reference (2022, 2030) has no sections to go through. A topic is what
+/// lasts (规划公开, 财政, 政策解读…), so each topic's profile gathers its summary and everything
+/// every bundled year says under it (section titles, requirement names, summaries, key terms and
+/// wording), and an item takes the topics whose profile it is most like.
+public struct TopicIndex: Sendable {
+    struct Profile: Sendable {
+        var name: String
+        var vector: BigramVector
+        /// Key terms said under the topic, each weighted by how few topics share it.
+        var terms: [(text: MatchText, weight: Double)]
+    }
+
+    let idf: IDFTable
+    let profiles: [Profile]
+
+    // Set on the visible labels with the layer built from the other year only (see `TopicScores`).
+
+    /// Scores below this name no topic: the item speaks of nothing the layer knows.
+    var floor = 0.2
+    /// Further topics must reach this share of the best one's score.
+    var share = 0.9
+    /// What the TF-IDF cosine is worth against one key term found in the item.
+    var cosineWeight = 30.0
+
+    /// `references`: the years whose sections feed the profiles (all bundled years; a test leaves
+    /// one out to measure a year the layer has not seen).
+    public init(topics: [Topic], references: [Reference]) {
+        var texts: [String: [String]] = [:]
+        var termOwners: [MatchText: Set<String>] = [:]
+        for t in topics { texts[t.name] = [t.name, t.summary] }
+        for r in references {
+            for s in r.sections {
+                for name in s.topics {
+                    texts[name, default: []].append(s.title)
+                    for q in s.requirements {
+                        texts[name, default: []] += [q.name, q.summary] + q.wording
+                        for term in q.terms {
+                            for spelling in term.spellings where MatchText(spelling).count >= 2 {
+                                termOwners[MatchText(spelling), default: []].insert(name)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let names = topics.map(\.name)
+        let documents = names.map { MatchText(texts[$0, default: []].joined(separator: "。")) }
+        let idf = IDFTable(documents: documents)
+        self.idf = idf
+        profiles = zip(names, documents).map { name, doc in
+            let terms = termOwners.filter { $0.value.contains(name) }
+                .map { (text: $0.key, weight: 1 / Double($0.value.count)) }
+                .sorted { $0.text.scalars.lexicographicallyPrecedes($1.text.scalars) }
+            return Profile(name: name, vector: BigramVector(doc, idf: idf), terms: terms)
+        }
+    }
+
+    /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
+    func scores(_ text: String) -> [(name: String, score: Double)] {
+        let m = MatchText(text)
+        let vector = BigramVector(m, idf: idf)
+        return profiles.map { p in
+            var cosine = 0.0
+            for (b, w) in vector.weights { cosine += w * (p.vector.weights[b] ?? 0) }
+            let terms = p.terms.reduce(0.0) { $0 + (m.contains($1.text) ? $1.weight : 0) }
+            return (p.name, terms + cosine * cosineWeight)
+        }
+    }
+
+    /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
+    /// `share` of it.
+    public func topics(for text: String) -> [String] {
+        let scored = scores(text)
+        guard let best = scored.map(\.score).max(), best >= floor else { return [] }
+        return scored.enumerated()
+            .filter { $0.element.score >= best * share }
+            .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
+            .map(\.element.name)
+    }
+
+    /// An item's topics, from its text and the heading it stands under (「（三）做好财政信息公开」 says
+    /// what a terse item under it is about).
+    public func topics(of item: PlanItem) -> [String] {
+        topics(for: (item.context.last.map { $0 + "。" } ?? "") + item.node.text)
+    }
+}

@@ -1,0 +1,41 @@
+import XCTest
+
+@testable import Compare
+
+/// The topic layer names what a text is about from the topics' own words, in any year.
+final class TopicIndexTests: XCTestCase {
+    let taxonomy = Fixtures.taxonomy
+
+    // Every topic's own summary is about that topic first.
+    func testEveryTopicsSummaryIsAboutThatTopic() {
+        let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
+        for topic in taxonomy.topics {
+            XCTAssertEqual(index.topics(for: topic.summary).first, topic.name, topic.summary)
+        }
+    }
+
+    // Every section title of each year, read by a layer built from the other year alone, gets one
+    // of the section's topics: titles carry their subject across years.
+    func testEverySectionTitleGetsItsTopicFromTheOtherYear() {
+        var titles = 0, sharing = 0
+        var misses: [String] = []
+        for reference in taxonomy.references {
+            let others = TopicIndex(topics: taxonomy.topics, references: taxonomy.references.filter { $0.year != reference.year })
+            for section in reference.sections {
+                titles += 1
+                let got = others.topics(for: section.title + "。" + section.requirements.map(\.summary).joined(separator: "；"))
+                if !Set(got).isDisjoint(with: section.topics) { sharing += 1 } else { misses.append("\(section.id) \(section.title): \(section.topics) → \(got)") }
+            }
+        }
+        print("section titles and summaries sharing a topic with their section, layer from the other year: \(sharing) of \(titles)")
+        misses.forEach { print("  \($0)") }
+        XCTAssertGreaterThanOrEqual(Double(sharing) / Double(titles), 0.8)
+    }
+
+    // Text that speaks of nothing the layer knows names no topic rather than a guess.
+    func testTextOfNoTopicNamesNone() {
+        let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
+        XCTAssertEqual(index.topics(for: "天气晴朗"), [])
+        XCTAssertEqual(index.topics(for: ""), [])
+    }
+}
