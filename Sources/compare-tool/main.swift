@@ -196,7 +196,18 @@ func taxonomyDirectory(_ option: String?) -> String {
 /// The reference a plan is aligned to: a year of the taxonomy, a national text FILE, or (no
 /// option) the plan's own year or the nearest earlier one.
 func resolveReference(_ option: String?, plan: Plan, taxonomy load: () throws -> Taxonomy) throws -> Reference {
-    if let option, FileManager.default.fileExists(atPath: option) {
+    try chooseReference(option, plan: plan, taxonomy: load).reference
+}
+
+/// The reference `--reference` names (a year or a file: the user's choice), else the bundled key
+/// points for the plan's year, with how they fit it.
+func chooseReference(_ option: String?, plan: Plan, taxonomy load: () throws -> Taxonomy) throws -> ReferenceChoice {
+    guard option == nil else { return ReferenceChoice(reference: try givenReference(option!, plan: plan, taxonomy: load), fit: .given) }
+    return try load().choose(forPlanYear: plan.metadata.year)
+}
+
+func givenReference(_ option: String, plan: Plan, taxonomy load: () throws -> Taxonomy) throws -> Reference {
+    if FileManager.default.fileExists(atPath: option) {
         // A reference text needs no taxonomy; where one is at hand with the text's year, its sections
         // are mapped onto the national ones.
         let text = try PlanLoader.load(path: option)
@@ -205,16 +216,13 @@ func resolveReference(_ option: String?, plan: Plan, taxonomy load: () throws ->
         return ReferenceMapping.mapped(reference, builtFrom: text, onto: national)
     }
     let taxonomy = try load()
-    if let option {
-        if let year = Int(option), option.count == 4 {
-            guard let reference = taxonomy.reference(year: year) else {
-                throw TaxonomyError.yearNotInTaxonomy(year: year, available: taxonomy.years)
-            }
-            return reference
-        }
+    guard let year = Int(option), option.count == 4 else {
         fail(usage: "--reference takes a year (\(taxonomy.years.map(String.init).joined(separator: ", "))) or an existing FILE; '\(option)' is neither")
     }
-    return try taxonomy.reference(forPlanYear: plan.metadata.year)
+    guard let reference = taxonomy.reference(year: year) else {
+        throw TaxonomyError.yearNotInTaxonomy(year: year, available: taxonomy.years)
+    }
+    return reference
 }
 
 func runAlign(_ args: ArraySlice<String>) -> Int32 {
@@ -224,10 +232,14 @@ func runAlign(_ args: ArraySlice<String>) -> Int32 {
     guard files.count == 1 else { fail(usage: "align takes one PLAN (got \(files.count))") }
     do {
         let plan = try PlanLoader.load(path: files[0])
-        let reference = try resolveReference(values["--reference"], plan: plan) {
-            try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"]))
+        let loadTaxonomy = { try Taxonomy.load(directory: taxonomyDirectory(values["--taxonomy"])) }
+        let reference = try resolveReference(values["--reference"], plan: plan, taxonomy: loadTaxonomy)
+        var alignment = Aligner().align(plan, to: ReferenceIndex(reference))
+        // Topics come from the topic layer whatever the reference; a reference text with no taxonomy
+        // at hand gives none.
+        if let taxonomy = try? loadTaxonomy() {
+            alignment = TopicIndex(topics: taxonomy.topics, references: taxonomy.references).assign(alignment)
         }
-        let alignment = Aligner().align(plan, to: ReferenceIndex(reference))
         if format == "json" {
             print(AlignmentJSON.value(alignment).rendered())
         } else {
@@ -248,10 +260,16 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
     do {
         let plan = try PlanLoader.load(path: files[0])
         let folder = taxonomyDirectory(values["--taxonomy"])
-        let reference = try resolveReference(values["--reference"], plan: plan) { try Taxonomy.load(directory: folder) }
+        let choice = try chooseReference(values["--reference"], plan: plan) { try Taxonomy.load(directory: folder) }
+        let reference = choice.reference
         let lexicon = try ObligationLexicon.load(directory: folder)
         let index = ReferenceIndex(reference)
-        let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
+        var alignment = Aligner().align(plan, to: index)
+        let taxonomy = try? Taxonomy.load(directory: folder)
+        if let taxonomy { alignment = TopicIndex(topics: taxonomy.topics, references: taxonomy.references).assign(alignment) }
+        var result = DraftCheck.run(alignment, index: index, lexicon: lexicon)
+        result.fit = choice.fit
+        if let taxonomy { result.topics = TopicCoverage.statuses(alignment, topics: taxonomy.topics) }
         if format == "json" {
             print(CheckJSON.value(result, reference: reference).rendered())
         } else {

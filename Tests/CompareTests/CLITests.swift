@@ -328,15 +328,53 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(object["reference"] as? String, "2021", "the plan's year picks the reference")
         let items = try XCTUnwrap(object["items"] as? [[String: Any]])
         XCTAssertEqual(items.count, 42)
-        let keys = ["path", "line", "text", "sections", "requirements", "score", "reasons", "lead", "responsible", "deadlines"]
+        let keys = ["path", "line", "text", "sections", "topics", "requirements", "score", "reasons", "lead", "responsible", "deadlines"]
         for key in keys { XCTAssertNotNil(items[0][key], key) }
         let debt = try XCTUnwrap(items.first { ($0["text"] as? String)?.contains("地方政府债务限额") ?? false })
         XCTAssertEqual(debt["sections"] as? [String], ["2021-1-3"])
+        // Topics by name, as topics.txt writes them: the debt item is about public finance.
+        XCTAssertEqual((debt["topics"] as? [String])?.first, "财政")
+        XCTAssertTrue(items.allSatisfy { !(($0["topics"] as? [String]) ?? []).isEmpty }, "every item of the plan speaks of some topic")
         XCTAssertEqual((debt["requirements"] as? [String])?.first, "2021-1-3b")
         let reasons = try XCTUnwrap(debt["reasons"] as? [[String: Any]])
         XCTAssertTrue(reasons.contains { $0["kind"] as? String == "term" })
         let coverage = try XCTUnwrap(object["coverage"] as? [[String: Any]])
         XCTAssertEqual(coverage.count, 16)
+    }
+
+    /// A plan of a year with no bundled key points, or with no year, opens with topic coverage and
+    /// a caution naming the year used and how to pass the right text; its own year's plan does not.
+    func testAPlanOfAYearWithNoBundledPointsIsCautionedAndGetsTopicsFirst() throws {
+        let text = try String(contentsOfFile: try corpusPlan, encoding: .utf8)
+        for (year, used) in [("2030", "2021"), ("2019", "2018"), ("2025", "2021")] {
+            try write("plan-\(year).txt", text: text.replacingOccurrences(of: "2021", with: year))
+            let r = try run(["check", "plan-\(year).txt"])
+            XCTAssertEqual(r.status, 1, r.err)
+            let head = r.out.components(separatedBy: "\n").prefix(8).joined(separator: "\n")
+            XCTAssertTrue(head.contains("本计划为\(year)年") && head.contains("\(used)年要点") && head.contains("--reference"), head)
+            let topics = try XCTUnwrap(r.out.range(of: "## Topics")), summary = try XCTUnwrap(r.out.range(of: "## Summary"))
+            XCTAssertLessThan(topics.lowerBound, summary.lowerBound, "topic coverage comes first")
+            let json = try run(["check", "plan-\(year).txt", "--format", "json"])
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+            let fit = try XCTUnwrap(object["referenceFit"] as? [String: Any])
+            XCTAssertEqual(fit["fit"] as? String, "earlier")
+            XCTAssertEqual(fit["planYear"] as? Int, Int(year))
+            XCTAssertEqual(fit["referenceYear"] as? Int, Int(used))
+            XCTAssertFalse((object["topics"] as? [Any] ?? []).isEmpty)
+        }
+        // No year anywhere in the text: the latest bundled year, said so.
+        var digits = text
+        for d in "0123456789" { digits = digits.replacingOccurrences(of: "20\(d)", with: "") }
+        try write("no-year.txt", text: digits.replacingOccurrences(of: "二〇二一年", with: ""))
+        let none = try run(["check", "no-year.txt"])
+        XCTAssertTrue(none.out.components(separatedBy: "\n").prefix(8).joined().contains("未能从本计划中读出年份"), none.out.prefix(600).description)
+        // The plan's own year: no caution, no topic section.
+        let own = try run(["check", try corpusPlan])
+        XCTAssertFalse(own.out.contains("**注意**"))
+        XCTAssertFalse(own.out.contains("## Topics"))
+        // A year the user names is the user's choice: no caution.
+        try write("plan-2030.txt", text: text.replacingOccurrences(of: "2021", with: "2030"))
+        XCTAssertFalse(try run(["check", "plan-2030.txt", "--reference", "2021"]).out.contains("**注意**"))
     }
 
     func testAlignMarkdownShowsSectionScoreAndReasonsPerItem() throws {

@@ -32,6 +32,9 @@ public struct ItemAlignment: Hashable, Sendable {
     public var matches: [Match]
     /// The best section's score (0 when local): the sum of the weighted evidence in `reasons`.
     public var score: Double
+    /// What the item is about, from the topic layer (`TopicIndex.assign`), best first; not from
+    /// its sections, so it holds in a year with no bundled reference.
+    public var topics: [String] = []
 
     public init(item: PlanItem, matches: [Match], score: Double) {
         self.item = item

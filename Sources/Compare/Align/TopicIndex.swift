@@ -88,4 +88,11 @@ public struct TopicIndex: Sendable {
     public func topics(of item: PlanItem) -> [String] {
         topics(for: (item.context.last.map { $0 + "。" } ?? "") + item.node.text)
     }
+
+    /// `alignment` with each item's topics.
+    public func assign(_ alignment: Alignment) -> Alignment {
+        var out = alignment
+        for i in out.items.indices { out.items[i].topics = topics(of: out.items[i].item) }
+        return out
+    }
 }

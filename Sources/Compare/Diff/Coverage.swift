@@ -53,6 +53,10 @@ public struct CheckResult: Hashable, Sendable {
     public var localAdditions: [ItemEvidence]
     /// Every item, for looking up evidence by path.
     public var items: [ItemEvidence]
+    /// How the reference fits the plan's year; the report opens with it when it is not the plan's.
+    public var fit: ReferenceChoice.Fit = .exact
+    /// Topic coverage, when the items were given topics (`TopicCoverage`).
+    public var topics: [TopicStatus] = []
 
     public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }

@@ -31,8 +31,10 @@ public enum CrossComparison {
             names.append(p.reference.name)
             references.append(p.reference)
         }
+        // Topic rows gather what each item is about from the topic layer, not from its sections.
+        let topicIndex = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
         let checked = plans.map { p in
-            Checked(plan: p.plan, reference: p.reference, alignment: p.alignment, result: p.result, phrases: phrases[p.reference.name]!)
+            Checked(plan: p.plan, reference: p.reference, alignment: topicIndex.assign(p.alignment), result: p.result, phrases: phrases[p.reference.name]!)
         }
         let ranks = ranking(checked)
         var compared = checked.map(describe)
@@ -164,15 +166,26 @@ public enum CrossComparison {
         }
     }
 
-    /// One row per topic some reference in use has a section of; each plan's cell gathers that
-    /// topic's sections of its own reference.
+    /// One row per topic some reference in use has a section of, or some item speaks of. A plan's
+    /// cell lists the items the topic layer says speak of the topic (`ItemAlignment.topics`), and
+    /// its mark and count are the requirements its own reference asks under the topic and the
+    /// check finds reached (absent when the reference asks nothing under it): what is said, and
+    /// what is carried out, side by side.
     static func topicRows(_ checked: [Checked], references: [Reference], topics: [Topic]) -> [MatrixRow] {
-        let names = topicOrder(references.flatMap { $0.sections.flatMap(\.topics) }, topics: topics)
+        let spoken = checked.flatMap { $0.alignment.items.flatMap(\.topics) }
+        let names = topicOrder(references.flatMap { $0.sections.flatMap(\.topics) } + spoken, topics: topics)
         return names.map { name in
             MatrixRow(
                 id: topics.first { $0.name == name }?.key ?? name, title: name, topic: name, otherTopics: [],
-                cells: checked.map { c in cell(c, sections: c.reference.sections.filter { $0.topics.contains(name) }.map(\.id)) })
+                cells: checked.map { c in topicCell(c, topic: name) })
         }
+    }
+
+    static func topicCell(_ c: Checked, topic: String) -> MatrixCell {
+        let asked = c.reference.sections.filter { $0.topics.contains(topic) }.map(\.id)
+        var out = cell(c, sections: asked)
+        out.items = c.alignment.items.filter { $0.topics.contains(topic) }.map(\.item.path)
+        return out
     }
 
     // MARK: Requirements

@@ -19,6 +19,7 @@ public enum AlignmentJSON {
             ("line", .int(i.line)),
             ("text", .string(i.node.text)),
             ("sections", .array(a.sections.map(JSONValue.string))),
+            ("topics", .array(a.topics.map(JSONValue.string))),
             ("requirements", .array(a.requirements.map(JSONValue.string))),
             ("score", .double(rounded(a.score))),
             ("reasons", .array((a.matches.first?.reasons ?? []).map(reason))),

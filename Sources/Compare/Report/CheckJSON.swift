@@ -1,6 +1,7 @@
 /// The machine form of a draft check:
-/// `{"plan", "reference", "referenceKind", "summary", "coverage", "divergences", "localAdditions"}`
-/// (`referenceKind` when the reference is given).
+/// `{"plan", "reference", "referenceKind", "summary", "coverage", "divergences", "localAdditions",
+/// "referenceFit", "topics"}` (`referenceKind` when the reference is given; `topics` empty when the
+/// items were given none).
 public enum CheckJSON {
     public static func value(_ result: CheckResult, reference: Reference? = nil) -> JSONValue {
         .object([
@@ -11,7 +12,22 @@ public enum CheckJSON {
             ("coverage", .array(result.coverage.map(section))),
             ("divergences", .array(result.findings.map(finding))),
             ("localAdditions", .array(result.localAdditions.map(evidence))),
+            ("referenceFit", fit(result.fit, referenceYear: reference?.year)),
+            ("topics", .array(result.topics.map { t in
+                .object([("topic", .string(t.topic)), ("key", .string(t.key)), ("items", .array(t.items.map(JSONValue.string)))])
+            })),
         ])
+    }
+
+    /// `{"fit": "exact"|"earlier"|"no-year"|"given", "planYear", "referenceYear"}`.
+    static func fit(_ fit: ReferenceChoice.Fit, referenceYear: Int?) -> JSONValue {
+        let year: JSONValue = referenceYear.map { .int($0) } ?? .null
+        switch fit {
+        case .exact: return .object([("fit", .string("exact")), ("referenceYear", year)])
+        case let .earlier(planYear): return .object([("fit", .string("earlier")), ("planYear", .int(planYear)), ("referenceYear", year)])
+        case .noYear: return .object([("fit", .string("no-year")), ("referenceYear", year)])
+        case .given: return .object([("fit", .string("given")), ("referenceYear", year)])
+        }
     }
 
     /// `derived` (the bundled key points), `national`, `plan` (another locality's plan) or `text`.

@@ -9,6 +9,7 @@ public enum CheckMarkdown {
     /// official must know what the check could not read.
     public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = []) -> String {
         var out = "# Draft check: \(text(r.plan))\n\n"
+        out += caution(r.fit, reference: reference)
         out += "Checked against \(text(AlignmentMarkdown.referenceName(reference))). \(describe(reference.provenance))\n\n"
         if !reference.source.isEmpty {
             out += "Where the reference data comes from: \(text(reference.source)).\n\n"
@@ -20,11 +21,41 @@ public enum CheckMarkdown {
             out += "**Not read**: line \(w.line): \(text(w.message)).\n\n"
         }
         out += "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n"
+        if !ReferenceChoice(reference: reference, fit: r.fit).isExact { out += topics(r) }
         out += summary(r)
         out += sections(r, reference: reference)
         out += gaps(r, reference: reference)
         out += divergences(r, reference: reference)
         out += additions(r)
+        return out
+    }
+
+    /// When no bundled key points are of the plan's year, the first thing the report says, in the
+    /// users' language first: what was used instead, and how to get the full check.
+    static func caution(_ fit: ReferenceChoice.Fit, reference: Reference) -> String {
+        let used = reference.year
+        switch fit {
+        case .exact, .given:
+            return ""
+        case let .earlier(planYear):
+            return "**注意**：本计划为\(planYear)年，工具内置的国家要点只有\(used)年及以前，没有\(planYear)年的要点。下面先列主题覆盖；其后的检查依据的是\(used)年要点，可能要求\(planYear)年已不再要求的内容，仅供参考。要完整检查，请用 `--reference 文件` 传入\(planYear)年国家要点或上级计划的文本。\n\n"
+                + "**Caution**: this plan is of \(planYear); no key points of \(planYear) are bundled. Topic coverage comes first; the check after it is against the \(used) key points, the nearest earlier year, and may ask for what \(planYear) no longer asks. For a full check, pass the \(planYear) national text or the upper-level plan with `--reference FILE`.\n\n"
+        case .noYear:
+            return "**注意**：未能从本计划中读出年份，下面先列主题覆盖；其后的检查依据的是工具内置最新的\(used)年要点，仅供参考。要完整检查，请用 `--reference 文件` 传入对应年份的国家要点或上级计划的文本。\n\n"
+                + "**Caution**: no year was found in this plan. Topic coverage comes first; the check after it is against the latest bundled key points (\(used)). For a full check, pass the right year's national text or the upper-level plan with `--reference FILE`.\n\n"
+        }
+    }
+
+    /// Which topics of the topic layer the items speak of, and which none does: what holds
+    /// whatever the year's key points ask.
+    static func topics(_ r: CheckResult) -> String {
+        guard !r.topics.isEmpty else { return "" }
+        var out = "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n| topic | items |\n|---|---|\n"
+        for t in r.topics where !t.items.isEmpty {
+            out += "| \(text(t.topic)) | \(t.items.count): \(t.items.map(text).joined(separator: ", ")) |\n"
+        }
+        let none = r.topics.filter(\.items.isEmpty).map(\.topic)
+        out += none.isEmpty ? "\n" : "\nNo item speaks of: \(none.map(text).joined(separator: "、")). Check whether this year's key points ask for them.\n\n"
         return out
     }
 

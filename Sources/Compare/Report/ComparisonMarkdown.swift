@@ -12,7 +12,7 @@ public enum ComparisonMarkdown {
         var out = "# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n"
         out += c.rows == .sections
             ? "Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n"
-            : "The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years, each plan's cell gathering that topic's sections of its own reference.\n\n"
+            : "The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n"
         out += summary(c, labels: labels)
         out += matrix(c, labels: labels)
         out += requirements(c, labels: labels)
