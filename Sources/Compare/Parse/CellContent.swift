@@ -8,10 +8,10 @@ enum CellContent {
     /// The role `cell` shows by itself, or nil when it shows none clearly (empty, or short
     /// words that could be a title or a name).
     static func role(_ cell: String) -> TableLayout.Role? {
+        guard !cell.isEmpty else { return nil }
+        if isRowNumber(cell.unicodeScalars) { return .number }
         let text = Canonical.text(cell)
         let scalars = text.unicodeScalars
-        guard !scalars.isEmpty else { return nil }
-        if isRowNumber(scalars) { return .number }
         if let m = MarkerScanner.leading(text) {
             switch m.numbering.family {
             case .cjkComma, .cjkParen: return scalars.count <= 60 ? .section : .task
@@ -27,7 +27,9 @@ enum CellContent {
 
     /// 「1」, 「12.」, 「3、」, 「一」: a row number and nothing else.
     static func isRowNumber(_ s: String.UnicodeScalarView) -> Bool {
-        var body = Substring.UnicodeScalarView(s)
+        // At most four scalars: look at no more (cells are often long).
+        var body = Array(s.prefix(5))
+        guard body.count <= 4 else { return false }
         if let last = body.last, last == "." || last == "、" || last == "．" { body.removeLast() }
         guard !body.isEmpty, body.count <= 3 else { return false }
         return body.allSatisfy(CJK.isASCIIDigit) || body.allSatisfy(ChineseNumeral.isNumeralScalar)

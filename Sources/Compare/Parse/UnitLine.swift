@@ -9,6 +9,8 @@ extension UnitExtractor {
     /// end in (局, 委, 办, 政府, 部门, 单位, 街道…).
     public static func unitLine(_ text: String) -> Units? {
         if let labelled = labelLine(text) { return labelled }
+        // Called on every line: most end in neither a role word nor a bracket; tell from the end.
+        guard endsLikeStatement(text.unicodeScalars) else { return nil }
         let s = withoutTags(Scalars(text.unicodeScalars))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
@@ -33,6 +35,26 @@ extension UnitExtractor {
         guard !names.isEmpty, names.allSatisfy(isBodyName) else { return nil }
         units.raw = [String(String.UnicodeScalarView(s[lo..<hi]))]
         return units
+    }
+
+    /// Whether the text, trailing spaces and end punctuation aside, ends in a role word (牵头, 负责,
+    /// 配合, 落实) or a closing bracket, and is short enough to be a unit line.
+    static func endsLikeStatement(_ s: String.UnicodeScalarView) -> Bool {
+        var end = s.endIndex
+        var seen = 0
+        while end > s.startIndex {
+            let prev = s.index(before: end)
+            guard isSpace(s[prev]) || isEndPunct(s[prev]) || s[prev] == ">" else { break }
+            end = prev
+            seen += 1
+            if seen > 40 { return false }
+        }
+        guard end > s.startIndex else { return false }
+        let last = s[s.index(before: end)]
+        if isClose(last) || last == ">" { return true }
+        guard end > s.index(after: s.startIndex) else { return false }
+        let pair = (s[s.index(before: s.index(before: end))], last)
+        return pair == ("牵", "头") || pair == ("负", "责") || pair == ("配", "合") || pair == ("落", "实")
     }
 
     /// Last characters of the names of bodies that carry out tasks: offices, governments and their
