@@ -60,6 +60,26 @@ func printStderr(_ text: String) {
     do { try FileHandle.standardError.write(contentsOf: Data(text.utf8)) } catch {}
 }
 
+/// Standard output that says when it fails: `print` loses the text on a full disk or a closed
+/// stream, and the command would exit 0 with nothing written.
+struct OutputError: LocalizedError {
+    let reason: String
+    var errorDescription: String? {
+        "could not write to standard output (\(reason)): check that the disk is not full and that whatever reads the output is still open, then run again"
+    }
+}
+
+func emit(_ text: String, terminator: String = "\n") throws {
+    do { try FileHandle.standardOutput.write(contentsOf: Data((text + terminator).utf8)) } catch {
+        // The system's own words (No space left on device, Bad file descriptor) where it gave them.
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            throw OutputError(reason: String(cString: strerror(Int32(posix.code))))
+        }
+        throw OutputError(reason: ns.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(ns.code))) : error.localizedDescription)
+    }
+}
+
 func describe(_ error: Error) -> String {
     (error as? LocalizedError)?.errorDescription ?? "\(error)"
 }
@@ -105,16 +125,19 @@ func runParse(_ args: ArraySlice<String>) -> Int32 {
             let plan = try PlanLoader.load(path: file)
             switch format {
             case "json": jsons.append(PlanJSON.value(plan))
-            case "markdown": print(PlanMarkdown.render(plan))
-            default: print(TreeDump.render(plan), terminator: "")
+            case "markdown": try emit(PlanMarkdown.render(plan))
+            default: try emit(TreeDump.render(plan), terminator: "")
             }
         } catch {
             printError(describe(error))
             status = Exit.input
         }
     }
-    if format == "json" {
-        if files.count == 1, let one = jsons.first { print(one.rendered()) } else if !jsons.isEmpty { print(JSONValue.array(jsons).rendered()) }
+    if format == "json", !jsons.isEmpty {
+        do { try emit(files.count == 1 ? jsons[0].rendered() : JSONValue.array(jsons).rendered()) } catch {
+            printError(describe(error))
+            return Exit.input
+        }
     }
     return status
 }
@@ -170,7 +193,7 @@ func runEvaluate(_ args: ArraySlice<String>) -> Int32 {
                 return DraftCheck.run(Aligner().align(plan, to: built), index: built, lexicon: try lexicon())
             },
             taxonomy: values["--reference"] == nil ? try taxonomy() : nil)
-        print(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
+        try emit(format == "json" ? EvaluationReport.json(result).rendered() : EvaluationReport.text(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok
     } catch {
         printError(describe(error))
@@ -241,9 +264,9 @@ func runAlign(_ args: ArraySlice<String>) -> Int32 {
             alignment = TopicIndex(topics: taxonomy.topics, references: taxonomy.references).assign(alignment)
         }
         if format == "json" {
-            print(AlignmentJSON.value(alignment).rendered())
+            try emit(AlignmentJSON.value(alignment).rendered())
         } else {
-            print(AlignmentMarkdown.render(alignment, reference: reference), terminator: "")
+            try emit(AlignmentMarkdown.render(alignment, reference: reference), terminator: "")
         }
         return Exit.ok
     } catch {
@@ -271,9 +294,9 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
         result.fit = choice.fit
         if let taxonomy { result.topics = TopicCoverage.statuses(alignment, topics: taxonomy.topics) }
         if format == "json" {
-            print(CheckJSON.value(result, reference: reference).rendered())
+            try emit(CheckJSON.value(result, reference: reference).rendered())
         } else {
-            print(CheckMarkdown.render(result, reference: reference, warnings: plan.warnings), terminator: "")
+            try emit(CheckMarkdown.render(result, reference: reference, warnings: plan.warnings), terminator: "")
         }
         return result.isClean ? Exit.ok : Exit.findings
     } catch {
@@ -301,13 +324,9 @@ func runCompare(_ args: ArraySlice<String>) -> Int32 {
         }
         let comparison = CrossComparison.run(plans: plans, taxonomy: taxonomy, lexicon: lexicon, reference: reference)
         switch format {
-        case "json": print(ComparisonJSON.value(comparison).rendered())
-        case "csv":
-            do { try FileHandle.standardOutput.write(contentsOf: Data(ComparisonCSV.render(comparison).utf8)) } catch {
-                printError("cannot write the CSV to standard output (\(error.localizedDescription)); write it to a file instead")
-                return Exit.input
-            }
-        default: print(ComparisonMarkdown.render(comparison), terminator: "")
+        case "json": try emit(ComparisonJSON.value(comparison).rendered())
+        case "csv": try emit(ComparisonCSV.render(comparison), terminator: "")
+        default: try emit(ComparisonMarkdown.render(comparison), terminator: "")
         }
         return Exit.ok
     } catch {
@@ -343,7 +362,7 @@ func runReview(_ args: ArraySlice<String>) -> Int32 {
         } else {
             result = try PlanReview.run(old: PlanLoader.load(path: files[0]), new: PlanLoader.load(path: files[1]), taxonomy: taxonomy, lexicon: lexicon)
         }
-        print(format == "json" ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: format == "json" ? "\n" : "")
+        try emit(format == "json" ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: format == "json" ? "\n" : "")
         return Exit.ok
     } catch {
         printError(describe(error))
@@ -359,7 +378,8 @@ func runReport(_ args: ArraySlice<String>) -> Int32 {
             printStderr("\(message)\n")
         })
         let out = values["--out"] ?? "Reports"
-        for (name, text) in files { try AtomicFile.write(text, to: out + "/" + name) }
+        // All or nothing: the previous folder stays as it was unless every file was written.
+        try ReportFolder.replace(out, with: files.map { (name: $0.0, text: $0.1) })
         printStderr("wrote \(files.count) files to \(out)/\n")
         return Exit.ok
     } catch {
@@ -373,7 +393,10 @@ let command = arguments.first ?? "report"
 if !arguments.isEmpty { arguments = arguments.dropFirst() }
 switch command {
 case "--help", "-h", "help":
-    print(usage)
+    do { try emit(usage) } catch {
+        printError(describe(error))
+        exit(Exit.input)
+    }
     exit(Exit.ok)
 case "parse":
     exit(runParse(arguments))

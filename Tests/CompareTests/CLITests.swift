@@ -72,7 +72,7 @@ final class CLITests: XCTestCase {
 
     /// Runs compare-tool with `arguments` in `directory` (the temporary folder by default).
     /// Output goes to files, so a large stdout cannot fill a pipe and block the child.
-    private func run(_ arguments: [String], in directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    private func run(_ arguments: [String], in directory: URL? = nil, stdout: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let tool = try executable(file: file, line: line)
         let id = UUID().uuidString
         let outURL = tmp.appendingPathComponent(".stdout-\(id)")
@@ -85,7 +85,7 @@ final class CLITests: XCTestCase {
         process.executableURL = tool
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? tmp
-        process.standardOutput = outHandle
+        if let stdout, let handle = FileHandle(forWritingAtPath: stdout) { process.standardOutput = handle } else { process.standardOutput = outHandle }
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
@@ -340,6 +340,49 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(reasons.contains { $0["kind"] as? String == "term" })
         let coverage = try XCTUnwrap(object["coverage"] as? [[String: Any]])
         XCTAssertEqual(coverage.count, 16)
+    }
+
+    /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.
+    func testAFullStandardOutputIsAnErrorForEveryCommandAndFormat() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full on this system") }
+        let plan = try corpusPlan
+        let commands: [[String]] = [
+            ["parse", plan], ["parse", plan, "--format", "json"], ["parse", plan, "--format", "markdown"],
+            ["align", plan], ["align", plan, "--format", "json"], ["check", plan], ["check", plan, "--format", "json"],
+            ["compare", plan], ["compare", plan, "--format", "json"], ["compare", plan, "--format", "csv"],
+            ["review", plan, plan], ["review", plan, plan, "--format", "json"], ["review", "--reference", "2018", "2021"], ["--help"],
+        ]
+        for args in commands {
+            let r = try run(args, in: try packageRoot(), stdout: "/dev/full")
+            XCTAssertEqual(r.status, 2, "\(args): \(r.err)")
+            XCTAssertTrue(r.err.contains("could not write to standard output"), "\(args): \(r.err)")
+            XCTAssertEqual(r.errLines.count, 1, "\(args): \(r.err)")
+        }
+    }
+
+    /// A closed standard output or error never crashes the program: it exits with its own code.
+    func testAClosedStreamNeverCrashes() throws {
+        let tool = try executable().path
+        let plan = try corpusPlan
+        let out = tmp.appendingPathComponent("Reports").path
+        let root = try packageRoot().path
+        for (script, status) in [
+            ("exec 2>&-; exec \"$0\" check missing.txt", Int32(2)),
+            ("exec >&-; exec \"$0\" parse \"$1\"", Int32(2)),
+            ("exec >&-; exec \"$0\" compare \"$1\" --format csv", Int32(2)),
+            ("exec 2>&-; exec \"$0\" --corpus \"$2\"/Corpus --out \"$3\"", Int32(0)),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, tool, plan, root, out]
+            process.currentDirectoryURL = tmp
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, script)
+            XCTAssertEqual(process.terminationStatus, status, script)
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/README.md"), "the main job wrote its reports with standard error closed")
     }
 
     /// A plan of a year with no bundled key points, or with no year, opens with topic coverage and

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Replaces a folder of generated reports all at once: every file is written into a staging folder
+/// beside it, which then takes the folder's place. A write that fails part-way leaves the previous
+/// folder as it was, never an index linking to pages that were not written.
+///
+/// Files the job did not write (a note someone keeps beside the reports) are carried over; files it
+/// wrote before and no longer writes (the pages of a plan taken out of the corpus) are not. What the
+/// job wrote is listed in `manifest` inside the folder.
+public enum ReportFolder {
+    public static let manifest = ".compare-tool-files"
+
+    public static func replace(_ out: String, with files: [(name: String, text: String)]) throws {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: out).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let stem = target.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(stem).staging-\(getpid())")
+        let old = parent.appendingPathComponent(".\(stem).old-\(getpid())")
+        func fail(_ path: String, _ reason: String) -> AtomicFile.WriteError {
+            try? fm.removeItem(at: staging)
+            return .cannotWrite(path: path, reason: reason)
+        }
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw fail(parent.path, error.localizedDescription)
+        }
+        for (name, text) in files {
+            let url = staging.appendingPathComponent(name)
+            do {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            } catch {
+                throw fail(target.appendingPathComponent(name).path, error.localizedDescription)
+            }
+        }
+        var isFolder: ObjCBool = false
+        let exists = fm.fileExists(atPath: target.path, isDirectory: &isFolder)
+        if exists && !isFolder.boolValue { throw fail(target.path, "it is a file, not a folder") }
+        if exists {
+            let written = Set(files.map(\.name))
+            let before = previousManifest(target)
+            for name in try fileNames(in: target) where name != manifest && !written.contains(name) && !(before?.contains(name) ?? ownedByName(name)) {
+                let to = staging.appendingPathComponent(name)
+                do {
+                    try fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try fm.copyItem(at: target.appendingPathComponent(name), to: to)
+                } catch {
+                    throw fail(target.appendingPathComponent(name).path, "could not keep it: \(error.localizedDescription)")
+                }
+            }
+        }
+        let list = "# The files compare-tool wrote here; it replaces or removes these, and keeps any other.\n"
+            + files.map(\.name).sorted().joined(separator: "\n") + "\n"
+        do { try Data(list.utf8).write(to: staging.appendingPathComponent(manifest)) } catch {
+            throw fail(target.appendingPathComponent(manifest).path, error.localizedDescription)
+        }
+        if exists {
+            try? fm.removeItem(at: old)
+            guard rename(target.path, old.path) == 0 else { throw fail(target.path, String(cString: strerror(errno))) }
+        }
+        guard rename(staging.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if exists { _ = rename(old.path, target.path) }
+            throw fail(target.path, reason)
+        }
+        if exists { try? fm.removeItem(at: old) }
+    }
+
+    /// The names the job listed when it last wrote the folder, or nil when it left no list.
+    static func previousManifest(_ folder: URL) -> Set<String>? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifest).path) else { return nil }
+        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") })
+    }
+
+    /// Before any list was kept: the names the job gives its files.
+    static func ownedByName(_ name: String) -> Bool {
+        if name == "README.md" { return true }
+        if name.hasPrefix("compare") && (name.hasSuffix(".md") || name.hasSuffix(".csv")) && !name.contains("/") { return true }
+        return ["check/", "plans/", "review/"].contains { name.hasPrefix($0) && name.hasSuffix(".md") && !name.dropFirst($0.count).contains("/") }
+    }
+
+    /// Every regular file under `folder`, as paths relative to it, sorted.
+    static func fileNames(in folder: URL) throws -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var out: [String] = []
+        while let name = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder), !isFolder.boolValue {
+                out.append(name)
+            }
+        }
+        return out.sorted()
+    }
+}
