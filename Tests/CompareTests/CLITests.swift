@@ -342,6 +342,112 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(coverage.count, 16)
     }
 
+    /// A plan full of text that means something to Markdown, HTML, JSON or a spreadsheet, through
+    /// every command and format: the text stays text. Every Markdown table keeps its columns, no tag
+    /// goes live, every JSON parses, and every CSV record has the header's fields, none a formula.
+    func testHostileTextStaysTextInEveryCommandAndFormat() throws {
+        let hostile = """
+            某区2021年政务公开工作要点<script>alert(1)</script>
+
+            一、深化政务公开 | 破坏 *表格* `代码`
+            （一）做好规划公开 \\| 反斜杠 _下划线_ ~删除~ [链接](http://x) <b>粗</b>
+            1. 主动公开规划纲要、国土空间规划、专项规划和区域规划等<script>alert(1)</script>，做好 | 历史规划 \\| 归集 `x` *y* _z_ ~w~ [a](b) 工作。
+            牵头单位：=cmd|' /C calc'!A0
+            2. =1+1 做好财政信息公开，定期公开地方政府债务限额、余额等信息。
+            责任单位：@SUM(A1)、区财政局
+            （二）做好政策解读 <img src=x onerror=alert(1)>
+            3. +加强政策解读 | 回应关切，2021年底前完成 -解读 \\| 工作。
+            4. -做好 `依申请` 公开 ~~工作~~ **加粗** \\ 结束。
+            5. 做好 &lt;script&gt;alert(2)&lt;/script&gt; 信息公开 | 工作。
+            """
+        try write("hostile.txt", text: hostile)
+        let runs: [[String]] = [
+            ["parse", "hostile.txt"], ["parse", "hostile.txt", "--format", "json"], ["parse", "hostile.txt", "--format", "markdown"],
+            ["align", "hostile.txt"], ["align", "hostile.txt", "--format", "json"],
+            ["check", "hostile.txt"], ["check", "hostile.txt", "--format", "json"],
+            ["compare", "hostile.txt", try corpusPlan], ["compare", "hostile.txt", try corpusPlan, "--format", "json"],
+            ["compare", "hostile.txt", try corpusPlan, "--format", "csv"],
+            ["review", "hostile.txt", try corpusPlan], ["review", try corpusPlan, "hostile.txt", "--format", "json"],
+        ]
+        // An entity is decoded after tags are removed: the words stay, as text.
+        XCTAssertTrue(try run(["parse", "hostile.txt"], in: tmp).out.contains("<script>alert(2)</script>"))
+        for args in runs {
+            let r = try run(args, in: tmp)
+            XCTAssertTrue(r.status == 0 || r.status == 1, "\(args): \(r.err)")
+            let format = args.firstIndex(of: "--format").map { args[$0 + 1] } ?? (args[0] == "parse" ? "tree" : "markdown")
+            switch format {
+            case "json": XCTAssertNoThrow(try JSONSerialization.jsonObject(with: r.stdout), "\(args)")
+            case "csv": assertCSVIsWhole(r.out, "\(args)")
+            case "markdown": assertMarkdownIsInert(r.out, "\(args)")
+            default: break
+            }
+        }
+    }
+
+    /// Pipes not escaped by a backslash: what ends a Markdown table cell.
+    func cellBreaks(_ line: Substring) -> Int {
+        var count = 0, backslashes = 0
+        for c in line {
+            if c == "\\" { backslashes += 1; continue }
+            if c == "|" && backslashes % 2 == 0 { count += 1 }
+            backslashes = 0
+        }
+        return count
+    }
+
+    func assertMarkdownIsInert(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var header: Int? = nil
+        for l in lines {
+            if l.hasPrefix("|") {
+                let n = cellBreaks(l)
+                if let h = header { XCTAssertEqual(n, h, "\(what): a table row with another column count: \(l)", file: file, line: line) } else { header = n }
+            } else {
+                header = nil
+            }
+            // Only the tool's own <br> may stand as a tag; every other < is escaped.
+            let rest = l.replacingOccurrences(of: "<br>", with: "")
+            var previous: Character = " "
+            for c in rest {
+                if c == "<" { XCTAssertEqual(previous, "\\", "\(what): a raw tag: \(l)", file: file, line: line) }
+                previous = c
+            }
+        }
+    }
+
+    /// RFC 4180 records, each with the header's number of fields, no text field opening as a formula.
+    func assertCSVIsWhole(_ text: String, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        var records: [[String]] = [], field = "", record: [String] = [], quoted = false
+        var chars = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        chars.append("\n")
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" && i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else if c == "\"" { quoted = false } else { field.append(c) }
+            } else if c == "\"" && field.isEmpty {
+                quoted = true
+            } else if c == "," {
+                record.append(field); field = ""
+            } else if c == "\r\n" || c == "\n" {
+                record.append(field); field = ""
+                if record != [""] { records.append(record) }
+                record = []
+            } else {
+                field.append(c)
+            }
+            i += 1
+        }
+        XCTAssertFalse(quoted, "\(what): a quote left open", file: file, line: line)
+        guard let header = records.first else { return XCTFail("\(what): no CSV", file: file, line: line) }
+        for r in records {
+            XCTAssertEqual(r.count, header.count, "\(what): \(r)", file: file, line: line)
+            for f in r where f.first.map({ "=+-@".contains($0) }) ?? false {
+                XCTAssertNotNil(Double(f), "\(what): a field a spreadsheet would run: \(f)", file: file, line: line)
+            }
+        }
+    }
+
     /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.
     func testAFullStandardOutputIsAnErrorForEveryCommandAndFormat() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full on this system") }

@@ -16,11 +16,11 @@ public enum AlignmentMarkdown {
         out += "## Items\n\n"
         out += "| item | line | section | requirements | score | reasons |\n|---|---|---|---|---|---|\n"
         for a in alignment.items {
-            let sections = a.isLocal ? "local" : a.sections.map { id in
+            let sections = a.isLocal ? "local" : MarkdownText.lines(a.sections.map { id in
                 "\(id) \(reference.section(id: id)?.title ?? "")"
-            }.joined(separator: "<br>")
+            })
             let reasons = (a.matches.first?.reasons ?? []).prefix(reasonsShown).map(describe).joined(separator: "; ")
-            out += "| \(escape(a.item.path)) \(escape(excerpt(a.item.node.text))) | \(a.item.line) | \(escape(sections)) | \(a.requirements.joined(separator: ", ")) | \(String(format: "%.2f", a.score)) | \(escape(reasons)) |\n"
+            out += "| \(escape(a.item.path)) \(escape(excerpt(a.item.node.text))) | \(a.item.line) | \(sections) | \(escape(a.requirements.joined(separator: ", "))) | \(String(format: "%.2f", a.score)) | \(escape(reasons)) |\n"
         }
 
         let uncovered = alignment.coverage.filter { !$0.isCovered }
@@ -55,7 +55,5 @@ public enum AlignmentMarkdown {
         s.count <= limit ? s : String(s.prefix(limit)) + "…"
     }
 
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func escape(_ s: String) -> String { MarkdownText.escape(s) }
 }

@@ -103,10 +103,10 @@ public enum CheckMarkdown {
             out = "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
         }
         for s in r.coverage {
-            let items = s.items.map { path in "\(path) (line \(r.item(path)?.line ?? 0))" }.joined(separator: "<br>")
+            let items = s.items.map { path in "\(path) (line \(r.item(path)?.line ?? 0))" }
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
-            out += "| \(s.section) | \(cell(title(s, reference.section(id: s.section)))) | \(s.status.rawValue) | \(cell(items.isEmpty ? "—" : items)) | \(cell(open.joined(separator: "<br>"))) |\n"
+            out += "| \(cell(s.section)) | \(cell(title(s, reference.section(id: s.section)))) | \(s.status.rawValue) | \(items.isEmpty ? "—" : MarkdownText.lines(items)) | \(MarkdownText.lines(open)) |\n"
         }
         return out + "\n"
     }
@@ -218,19 +218,10 @@ public enum CheckMarkdown {
         }.joined()
     }
 
-    /// Plan text made inert for Markdown: the characters that would start emphasis, code or a link.
-    static func text(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if "\\*_~`[]<>#|".contains(c) { out.append("\\") }
-            out.append(c == "\n" ? " " : c)
-        }
-        return out
-    }
+    /// Plan text made inert for Markdown (`MarkdownText`).
+    static func text(_ s: String) -> String { MarkdownText.escape(s) }
 
-    static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    static func cell(_ s: String) -> String { MarkdownText.escape(s) }
 
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
 }

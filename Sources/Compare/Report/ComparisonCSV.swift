@@ -31,7 +31,14 @@ public enum ComparisonCSV {
     }
 
     /// RFC 4180: a field holding a comma, a double quote or a line break is quoted, its quotes doubled.
+    /// A text field that a spreadsheet would run as a formula (opening with =, +, -, @, a tab or a
+    /// carriage return) gets a leading ' first, so Excel and WPS show it as text; numbers are left as
+    /// they are.
     static func quoted(_ field: String) -> String {
+        var field = field
+        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(field) == nil {
+            field = "'" + field
+        }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -40,15 +40,5 @@ public enum PlanMarkdown {
         for child in node.children { outline(child, depth: depth + 1, into: &out) }
     }
 
-    /// Markdown-significant characters in plan text: `|` breaks tables, `*` and `_` emphasis.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "|", "*", "_", "`", "[", "]", "<", ">": out.append("\\"); out.append(c)
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { MarkdownText.escape(s) }
 }
