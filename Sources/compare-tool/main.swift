@@ -264,7 +264,7 @@ func runAlign(_ args: ArraySlice<String>) -> Int32 {
             alignment = TopicIndex(topics: taxonomy.topics, references: taxonomy.references).assign(alignment)
         }
         if format == "json" {
-            try emit(AlignmentJSON.value(alignment).rendered())
+            try emit(AlignmentJSON.value(alignment, warnings: plan.warnings).rendered())
         } else {
             try emit(AlignmentMarkdown.render(alignment, reference: reference), terminator: "")
         }
@@ -294,7 +294,7 @@ func runCheck(_ args: ArraySlice<String>) -> Int32 {
         result.fit = choice.fit
         if let taxonomy { result.topics = TopicCoverage.statuses(alignment, topics: taxonomy.topics) }
         if format == "json" {
-            try emit(CheckJSON.value(result, reference: reference).rendered())
+            try emit(CheckJSON.value(result, reference: reference, warnings: plan.warnings).rendered())
         } else {
             try emit(CheckMarkdown.render(result, reference: reference, warnings: plan.warnings), terminator: "")
         }

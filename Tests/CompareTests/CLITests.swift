@@ -448,6 +448,24 @@ final class CLITests: XCTestCase {
         }
     }
 
+    /// The JSON says what the Markdown says: an attachment the plan names but the file lacks is
+    /// in both, so a CI gate reading JSON knows part of the plan was not read.
+    func testCheckAndAlignJSONCarryTheParseWarningsTheMarkdownShows() throws {
+        let text = try String(contentsOfFile: try corpusPlan, encoding: .utf8) + "\n附件：1．高昌区2021年政务公开重点任务分工台账\n"
+        try write("with-attachment.txt", text: text)
+        let markdown = try run(["check", "with-attachment.txt"])
+        XCTAssertTrue(markdown.out.contains("**Not read**"), markdown.out.prefix(800).description)
+        for command in ["check", "align"] {
+            let r = try run([command, "with-attachment.txt", "--format", "json"])
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+            let warnings = try XCTUnwrap(object["warnings"] as? [[String: Any]], command)
+            XCTAssertTrue(warnings.contains { $0["kind"] as? String == "attachment-missing" && ($0["message"] as? String ?? "").contains("分工台账") }, "\(command): \(warnings)")
+        }
+        let check = try XCTUnwrap(try JSONSerialization.jsonObject(with: try run(["check", try corpusPlan, "--format", "json"]).stdout) as? [String: Any])
+        XCTAssertEqual(check["referenceDrawnFromThisPlan"] as? Bool, true, "the Markdown's caution is in the JSON too")
+        XCTAssertEqual(check["referenceKind"] as? String, "derived")
+    }
+
     /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.
     func testAFullStandardOutputIsAnErrorForEveryCommandAndFormat() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full on this system") }

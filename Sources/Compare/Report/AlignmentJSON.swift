@@ -1,12 +1,13 @@
-/// The machine form of an alignment: `{"plan", "reference", "items", "coverage"}`.
+/// The machine form of an alignment: `{"plan", "reference", "warnings", "items", "coverage"}`.
 ///
 /// Items keep the parser's item fields (path, line, text, lead, responsible, deadlines) and add
 /// what the aligner found, so a program reading `parse` output reads this the same way.
 public enum AlignmentJSON {
-    public static func value(_ alignment: Alignment) -> JSONValue {
+    public static func value(_ alignment: Alignment, warnings: [ParseWarning] = []) -> JSONValue {
         .object([
             ("plan", .string(alignment.plan)),
             ("reference", .string(alignment.reference)),
+            ("warnings", PlanJSON.warnings(warnings)),
             ("items", .array(alignment.items.map(item))),
             ("coverage", .array(alignment.coverage.map(coverage))),
         ])

@@ -1,13 +1,20 @@
 /// The machine form of a draft check:
-/// `{"plan", "reference", "referenceKind", "summary", "coverage", "divergences", "localAdditions",
-/// "referenceFit", "topics"}` (`referenceKind` when the reference is given; `topics` empty when the
-/// items were given none).
+/// `{"plan", "reference", "referenceKind", "referenceSource", "referenceDrawnFromThisPlan",
+/// "warnings", "summary", "coverage", "divergences", "localAdditions", "referenceFit", "topics"}`
+/// (the reference's fields when the reference is given; `topics` empty when the items were given
+/// none). It says all the Markdown report says, so a CI gate reading it knows what was not read.
 public enum CheckJSON {
-    public static func value(_ result: CheckResult, reference: Reference? = nil) -> JSONValue {
+    /// `warnings`: the parser's, as the Markdown shows those that mean text was not read.
+    public static func value(_ result: CheckResult, reference: Reference? = nil, warnings: [ParseWarning] = []) -> JSONValue {
         .object([
             ("plan", .string(result.plan)),
             ("reference", .string(result.reference)),
-        ] + (reference.map { [("referenceKind", .string(kind($0.provenance)))] } ?? []) + [
+        ] + (reference.map { r in [
+            ("referenceKind", .string(kind(r.provenance))),
+            ("referenceSource", .string(r.source)),
+            ("referenceDrawnFromThisPlan", .bool(r.drawnFrom.contains(result.plan))),
+        ] } ?? []) + [
+            ("warnings", PlanJSON.warnings(warnings)),
             ("summary", summary(result)),
             ("coverage", .array(result.coverage.map(section))),
             ("divergences", .array(result.findings.map(finding))),

@@ -9,10 +9,16 @@ public enum PlanJSON {
             ("metadata", metadata(plan.metadata)),
             ("nodes", .array(plan.nodes.map(node))),
             ("items", .array(plan.items.map(item))),
-            ("warnings", .array(plan.warnings.map { w in
-                .object([("line", .int(w.line)), ("kind", .string(w.kind.rawValue)), ("message", .string(w.message))])
-            })),
+            ("warnings", warnings(plan.warnings)),
         ])
+    }
+
+    /// `[{"line", "kind", "message"}]`: what every JSON output that reads a plan carries, so a
+    /// program reading it knows what the parser could not read.
+    public static func warnings(_ list: [ParseWarning]) -> JSONValue {
+        .array(list.map { w in
+            .object([("line", .int(w.line)), ("kind", .string(w.kind.rawValue)), ("message", .string(w.message))])
+        })
     }
 
     public static func metadata(_ m: Metadata) -> JSONValue {
