@@ -72,7 +72,7 @@ final class CLITests: XCTestCase {
 
     /// Runs compare-tool with `arguments` in `directory` (the temporary folder by default).
     /// Output goes to files, so a large stdout cannot fill a pipe and block the child.
-    private func run(_ arguments: [String], in directory: URL? = nil, stdout: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+    private func run(_ arguments: [String], in directory: URL? = nil, stdout: String? = nil, environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let tool = try executable(file: file, line: line)
         let id = UUID().uuidString
         let outURL = tmp.appendingPathComponent(".stdout-\(id)")
@@ -84,6 +84,7 @@ final class CLITests: XCTestCase {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = directory ?? tmp
         if let stdout, let handle = FileHandle(forWritingAtPath: stdout) { process.standardOutput = handle } else { process.standardOutput = outHandle }
         process.standardError = errHandle
@@ -464,6 +465,16 @@ final class CLITests: XCTestCase {
         let check = try XCTUnwrap(try JSONSerialization.jsonObject(with: try run(["check", try corpusPlan, "--format", "json"]).stdout) as? [String: Any])
         XCTAssertEqual(check["referenceDrawnFromThisPlan"] as? Bool, true, "the Markdown's caution is in the JSON too")
         XCTAssertEqual(check["referenceKind"] as? String, "derived")
+    }
+
+    /// A file far larger than any plan is refused before it is read, with the way to read it anyway.
+    func testAFileLargerThanTheLimitIsRefusedAtOnce() throws {
+        let plan = try String(contentsOfFile: try corpusPlan, encoding: .utf8)
+        try write("huge.txt", text: String(repeating: plan, count: 2 * 1_048_576 / plan.utf8.count + 1))
+        let r = try run(["check", "huge.txt"], environment: ["COMPARE_TOOL_MAX_MB": "1"])
+        assertInputFailure(r, naming: "huge.txt", what: "over the 1.0 MB this tool reads", todo: "COMPARE_TOOL_MAX_MB")
+        let raised = try run(["parse", "huge.txt"], environment: ["COMPARE_TOOL_MAX_MB": "3"])
+        XCTAssertEqual(raised.status, 0, raised.err)
     }
 
     /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.

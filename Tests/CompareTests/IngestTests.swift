@@ -60,7 +60,7 @@ final class IngestTests: XCTestCase {
             let path: String
             switch inputError {
             case let .notFound(p), let .unreadable(p, _), let .empty(p), let .binary(p, _),
-                 let .undecodable(p, _), let .noPlanStructure(p):
+                 let .undecodable(p, _), let .noPlanStructure(p), let .tooLarge(p, _, _):
                 path = p
             }
             XCTAssertTrue(message.hasPrefix(path + ":"), "message should open with the path: \(message)", file: file, line: line)

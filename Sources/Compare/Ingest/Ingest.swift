@@ -10,10 +10,22 @@ public enum Ingest {
             throw InputError.notFound(path: path)
         }
         if isDirectory.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if let size, size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }
         return try decode(bytes: [UInt8](data), name: (path as NSString).lastPathComponent, path: path)
+    }
+
+    /// The largest file `read` takes: 8 MB, or `COMPARE_TOOL_MAX_MB` megabytes. A plan is tens of
+    /// kilobytes, so a file of hundreds of megabytes is a wrong file, refused at once rather than
+    /// read for minutes (times by size: Benchmarks/README.md).
+    public static var maxBytes: Int {
+        if let text = ProcessInfo.processInfo.environment["COMPARE_TOOL_MAX_MB"], let mb = Double(text), mb > 0 {
+            return Int(min(mb, 1_000_000) * 1_048_576)
+        }
+        return 8 * 1_048_576
     }
 
     /// Decodes and cleans bytes already in memory. `path` is only used in error messages.

@@ -9,6 +9,8 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
     case binary(path: String, offset: Int)
     case undecodable(path: String, line: Int)
     case noPlanStructure(path: String)
+    /// Larger than `Ingest.maxBytes`: refused before reading, so no input makes a run take hours.
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -22,8 +24,14 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): this is a binary file, not text (byte \(offset) is a control byte). Convert it to plain text (UTF-8, UTF-16 or GB18030) and try again."
         case let .undecodable(path, line):
             return "\(path):\(line): the text is neither UTF-8, UTF-16 nor GB18030 (bad bytes on line \(line)). Save the file again as UTF-8 and try again."
+        case let .tooLarge(path, bytes, limit):
+            return "\(path): the file is \(megabytes(bytes)) MB, over the \(megabytes(limit)) MB this tool reads (a plan is rarely over 1 MB). Check that this is the right file; to read it anyway, set COMPARE_TOOL_MAX_MB to a larger number of megabytes."
         case let .noPlanStructure(path):
             return "\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."
         }
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f", Double(bytes) / 1_048_576)
     }
 }

@@ -102,8 +102,10 @@ public enum CheckMarkdown {
         if reference.sections.contains(where: { $0.numbering != nil }) {
             out = "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
         }
+        // Looked up by path once: a search per item would grow with the square of the plan.
+        let lines = Dictionary(r.items.map { ($0.path, $0.line) }, uniquingKeysWith: { a, _ in a })
         for s in r.coverage {
-            let items = s.items.map { path in "\(path) (line \(r.item(path)?.line ?? 0))" }
+            let items = s.items.map { path in "\(path) (line \(lines[path] ?? 0))" }
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
             out += "| \(cell(s.section)) | \(cell(title(s, reference.section(id: s.section)))) | \(s.status.rawValue) | \(items.isEmpty ? "—" : MarkdownText.lines(items)) | \(MarkdownText.lines(open)) |\n"
