@@ -23,6 +23,7 @@ public enum ComparisonJSON {
             ("locality", .optional(p.locality)),
             ("year", .optional(p.year)),
             ("reference", .string(p.reference)),
+            ("referenceDrawnFromIt", .bool(p.referenceDrawnFromIt)),
             ("rank", .int(p.rank)),
             ("requirementsReached", .int(p.requirementsReached)),
             ("requirementsTotal", .int(p.requirementsTotal)),

@@ -14,7 +14,11 @@ public enum ReviewJSON {
     }
 
     static func side(_ s: ReviewSide) -> JSONValue {
-        .object([("name", .string(s.name)), ("title", .optional(s.title)), ("year", .optional(s.year)), ("reference", .string(s.reference))])
+        .object([
+            ("name", .string(s.name)), ("title", .optional(s.title)), ("year", .optional(s.year)), ("reference", .string(s.reference)),
+            // The Markdown's cautions: wording drawn from this plan, or from plans rather than the national text.
+            ("referenceDrawnFromIt", .bool(s.referenceDrawnFromIt)), ("drawnFrom", .array(s.drawnFrom.map(JSONValue.string))),
+        ])
     }
 
     static func summary(_ r: ReviewResult) -> JSONValue {
