@@ -72,23 +72,6 @@ public struct MatchText: Hashable, Sendable {
         return nil
     }
 
-    /// Whether `needle` occurs somewhere that is not inside one of `shadows` (a longer phrase holding
-    /// it at a known offset).
-    func contains(_ needle: MatchText, outside shadows: [CheckReference.Shadow]) -> Bool {
-        guard !shadows.isEmpty else { return contains(needle) }
-        var from = 0
-        while let p = firstOffset(of: needle.scalars, from: from) {
-            let shadowed = shadows.contains { s in
-                let start = p - s.offset
-                return start >= 0 && start + s.phrase.count <= scalars.count
-                    && scalars[start..<(start + s.phrase.count)].elementsEqual(s.phrase.scalars)
-            }
-            if !shadowed { return true }
-            from = p + 1
-        }
-        return false
-    }
-
     /// Whether a stretch as long as `needle` differs from it in exactly one inner character (its
     /// first and last kept), and `accept` takes it (the stretch and the changed position): the shape
     /// of a misspelling.
