@@ -43,8 +43,6 @@ enum Exit {
     static let usage: Int32 = 64
 }
 
-struct UsageError: Error { let message: String }
-
 func fail(usage message: String) -> Never {
     printStderr("compare-tool: error: \(message)\nSee 'compare-tool --help'.\n")
     exit(Exit.usage)

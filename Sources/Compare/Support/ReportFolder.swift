@@ -10,6 +10,16 @@ import Foundation
 public enum ReportFolder {
     public static let manifest = ".compare-tool-files"
 
+    public enum WriteError: Error, LocalizedError {
+        case cannotWrite(path: String, reason: String)
+        public var errorDescription: String? {
+            switch self {
+            case let .cannotWrite(path, reason):
+                return "\(path): cannot write (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the previous reports were left as they were."
+            }
+        }
+    }
+
     public static func replace(_ out: String, with files: [(name: String, text: String)]) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: out).standardizedFileURL
@@ -17,7 +27,7 @@ public enum ReportFolder {
         let stem = target.lastPathComponent
         let staging = parent.appendingPathComponent(".\(stem).staging-\(getpid())")
         let old = parent.appendingPathComponent(".\(stem).old-\(getpid())")
-        func fail(_ path: String, _ reason: String) -> AtomicFile.WriteError {
+        func fail(_ path: String, _ reason: String) -> WriteError {
             try? fm.removeItem(at: staging)
             return .cannotWrite(path: path, reason: reason)
         }
