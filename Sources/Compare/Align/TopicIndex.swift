@@ -11,12 +11,13 @@ public struct TopicIndex: Sendable {
     struct Profile: Sendable {
         var name: String
         var vector: BigramVector
-        /// Key terms said under the topic, each weighted by how few topics share it.
-        var terms: [(text: MatchText, weight: Double)]
     }
 
     let idf: IDFTable
     let profiles: [Profile]
+    /// Key terms said under some topic, each once, with the topics (by profile index) it is said
+    /// under and its weight, by how few topics share it; sorted, so every run sums alike.
+    let terms: [(text: MatchText, owners: [Int], weight: Double)]
 
     // Set on the visible labels with the layer built from the other year only (see `TopicScores`).
 
@@ -52,23 +53,25 @@ public struct TopicIndex: Sendable {
         let documents = names.map { MatchText(texts[$0, default: []].joined(separator: "。")) }
         let idf = IDFTable(documents: documents)
         self.idf = idf
-        profiles = zip(names, documents).map { name, doc in
-            let terms = termOwners.filter { $0.value.contains(name) }
-                .map { (text: $0.key, weight: 1 / Double($0.value.count)) }
-                .sorted { $0.text.scalars.lexicographicallyPrecedes($1.text.scalars) }
-            return Profile(name: name, vector: BigramVector(doc, idf: idf), terms: terms)
-        }
+        profiles = zip(names, documents).map { name, doc in Profile(name: name, vector: BigramVector(doc, idf: idf)) }
+        terms = termOwners.map { term, owners in
+            (text: term, owners: names.indices.filter { owners.contains(names[$0]) }, weight: 1 / Double(owners.count))
+        }.sorted { $0.text.scalars.lexicographicallyPrecedes($1.text.scalars) }
     }
 
     /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
     func scores(_ text: String) -> [(name: String, score: Double)] {
         let m = MatchText(text)
         let vector = BigramVector(m, idf: idf)
-        return profiles.map { p in
+        // Each term is looked for once, however many topics it is said under.
+        var found = Array(repeating: 0.0, count: profiles.count)
+        for t in terms where m.contains(t.text) {
+            for k in t.owners { found[k] += t.weight }
+        }
+        return profiles.enumerated().map { k, p in
             var cosine = 0.0
             for (b, w) in vector.weights { cosine += w * (p.vector.weights[b] ?? 0) }
-            let terms = p.terms.reduce(0.0) { $0 + (m.contains($1.text) ? $1.weight : 0) }
-            return (p.name, terms + cosine * cosineWeight)
+            return (p.name, found[k] + cosine * cosineWeight)
         }
     }
 

@@ -115,7 +115,7 @@ enum Reflow {
         /// says who carries out the task above, and the next line starts something else.
         var endsLikeUnitLine: Bool {
             guard scalarCount <= 300, !sentence else { return false }
-            return Reflow.roleTails.contains { tail in recent.count >= tail.count && Array(recent.suffix(tail.count)) == tail }
+            return Reflow.roleTails.contains { tail in recent.count >= tail.count && recent.suffix(tail.count).elementsEqual(tail) }
         }
 
         /// A title, heading, date or signature: no clause punctuation after its marker, and not an
