@@ -240,10 +240,10 @@ final class TaxonomyTests: XCTestCase {
         let reference = try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics)
         let requirement = try XCTUnwrap(reference.sections.first?.requirements.first)
         XCTAssertEqual(requirement.elements, [
-            Element(["减轻基层负担"], role: .duty),
-            Element(["行政复议", "复议"], role: .duty),
-            Element(["动态更新", "动态调整"], role: .scope),
-            Element(["台账"], role: .duty),
+            RequirementElement(["减轻基层负担"], role: .duty),
+            RequirementElement(["行政复议", "复议"], role: .duty),
+            RequirementElement(["动态更新", "动态调整"], role: .scope),
+            RequirementElement(["台账"], role: .duty),
         ])
         XCTAssertEqual(requirement.elements.map(\.name), ["减轻基层负担", "行政复议", "动态更新", "台账"])
         // A list member keeps its spellings as written; the check splits them and reports the first.
@@ -267,9 +267,9 @@ final class TaxonomyTests: XCTestCase {
         let y2021 = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021))
         let requirements = Dictionary(uniqueKeysWithValues: y2021.requirements.map { ($0.requirement.id, $0.requirement) })
         let catalogue = try XCTUnwrap(requirements["2021-3-3a"])
-        XCTAssertTrue(catalogue.elements.contains(Element(["动态更新", "动态调整"], role: .scope)), "\(catalogue.elements)")
+        XCTAssertTrue(catalogue.elements.contains(RequirementElement(["动态更新", "动态调整"], role: .scope)), "\(catalogue.elements)")
         let burden = try XCTUnwrap(requirements["2021-5-2a"])
-        XCTAssertTrue(burden.elements.contains(Element(["减轻基层负担"], role: .duty)), "\(burden.elements)")
+        XCTAssertTrue(burden.elements.contains(RequirementElement(["减轻基层负担"], role: .duty)), "\(burden.elements)")
         let enforcement = try XCTUnwrap(requirements["2021-1-2c"])
         XCTAssertTrue(enforcement.lists.contains(["反垄断", "反不正当竞争"]), "\(enforcement.lists)")
         // Every element has a spelling, and both roles occur in the year.

@@ -94,7 +94,7 @@ public struct Aligner: Sendable {
     }
 
     /// The evidence for every section, for one item (in the reference's order, one per section).
-    public func evidence(for item: PlanItem, index: ReferenceIndex) -> [Match] {
+    public func evidence(for item: PlanItem, index: ReferenceIndex) -> [SectionMatch] {
         var headings = HeadingCache(index: index)
         let evidence = gather(item, index: index, headings: &headings)
         return index.reference.sections.indices.map { match(evidence, section: $0, index: index) }
@@ -185,7 +185,7 @@ public struct Aligner: Sendable {
 
     /// The match of section `si`, with its reasons strongest first and its requirements: those whose
     /// terms the item holds, else the one whose wording it is closest to.
-    func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> Match {
+    func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> SectionMatch {
         let section = index.reference.sections[si]
         let terms = evidence.terms[si] ?? []
         var reasons = terms.map { Reason(kind: .term, text: $0.name, requirement: section.requirements[$0.requirement].id, weight: $0.weight) }
@@ -210,7 +210,7 @@ public struct Aligner: Sendable {
         if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
             requirements = [closest]
         }
-        return Match(
+        return SectionMatch(
             section: section.id, requirements: requirements.map { section.requirements[$0].id },
             score: evidence.score[si], reasons: reasons)
     }

@@ -29,14 +29,14 @@ public struct Alignment: Hashable, Sendable {
 public struct ItemAlignment: Hashable, Sendable {
     public var item: PlanItem
     /// Best first; empty when the item is local content.
-    public var matches: [Match]
+    public var matches: [SectionMatch]
     /// The best section's score (0 when local): the sum of the weighted evidence in `reasons`.
     public var score: Double
     /// What the item is about, from the topic layer (`TopicIndex.assign`), best first; not from
     /// its sections, so it holds in a year with no bundled reference.
     public var topics: [String] = []
 
-    public init(item: PlanItem, matches: [Match], score: Double) {
+    public init(item: PlanItem, matches: [SectionMatch], score: Double) {
         self.item = item
         self.matches = matches
         self.score = score
@@ -48,7 +48,7 @@ public struct ItemAlignment: Hashable, Sendable {
 }
 
 /// An item carrying out one section, and why the aligner thinks so.
-public struct Match: Hashable, Sendable {
+public struct SectionMatch: Hashable, Sendable {
     public var section: String
     /// Requirements of the section whose key terms or wording the item shares, best first.
     public var requirements: [String]

@@ -18,7 +18,7 @@ public struct BaselineAligner: Sendable {
             }
             guard let (i, cosine) = best, cosine >= local else { return ItemAlignment(item: item, matches: [], score: 0) }
             let section = index.reference.sections[i]
-            let match = Match(section: section.id, requirements: [], score: cosine,
+            let match = SectionMatch(section: section.id, requirements: [], score: cosine,
                               reasons: [Reason(kind: .wording, text: section.title, weight: cosine)])
             return ItemAlignment(item: item, matches: [match], score: cosine)
         }

@@ -83,7 +83,7 @@ struct CheckContext {
     /// changed into pairs the reference never uses. A misspelt element is said, only misspelt: the
     /// typo check reports that (by the same test); telling the official it is missing as well would
     /// be wrong. A change into known pairs (工作重点 for 工作要点) is another phrase, not a slip.
-    func says(element e: Element) -> Bool {
+    func says(element e: RequirementElement) -> Bool {
         for spelling in e.spellings {
             let needles = (prepared.elementVariants[spelling] ?? [MatchText(spelling)]).filter { !$0.isEmpty }
             let shadows = prepared.elementShadows[spelling] ?? []

@@ -15,7 +15,7 @@ enum ClauseCheck {
     static let saidShare = 0.5
 
     /// `unsaid`: the requirement's `requires`/`scope` elements no item says (the element check's).
-    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement, unsaid elements: [Element]) -> [Finding] {
+    static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement, unsaid elements: [RequirementElement]) -> [Finding] {
         let lines = ctx.prepared.wordingLines[r.id] ?? []
         guard lines.contains(where: { !$0.clauses.isEmpty }) else { return [] }
         var out: [Finding] = []

@@ -9,7 +9,7 @@ enum ElementCheck {
     static func run(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         var out: [Finding] = []
         let gap = ctx.reaching(section: section, requirement: r).isEmpty
-        for role in [Element.Role.duty, .scope] {
+        for role in [RequirementElement.Role.duty, .scope] {
             let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
             let names = missing.map(\.name)

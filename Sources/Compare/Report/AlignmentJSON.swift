@@ -30,7 +30,7 @@ public enum AlignmentJSON {
         ] + (a.matches.count > 1 ? [("alsoMatches", .array(a.matches.dropFirst().map(match)))] : []))
     }
 
-    static func match(_ m: Match) -> JSONValue {
+    static func match(_ m: SectionMatch) -> JSONValue {
         .object([
             ("section", .string(m.section)),
             ("requirements", .array(m.requirements.map(JSONValue.string))),

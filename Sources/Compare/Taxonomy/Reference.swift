@@ -130,7 +130,7 @@ public struct Requirement: Hashable, Sendable {
     /// What an item carrying out the requirement must say besides its lists: a duty or caution
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.
-    public var elements: [Element] = []
+    public var elements: [RequirementElement] = []
     /// The administrative levels the requirement binds; empty for every level. Some duties exist only
     /// where the power does: only provinces and prefecture-level cities make 规章.
     public var levels: [Metadata.Level] = []
@@ -182,7 +182,7 @@ public struct Term: Hashable, Sendable {
 }
 
 /// One thing a requirement asks an item to say, with the spellings that count as saying it.
-public struct Element: Hashable, Sendable {
+public struct RequirementElement: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable {
         /// A duty or caution: leaving it out makes the obligation softer or narrower (weakened).
         case duty

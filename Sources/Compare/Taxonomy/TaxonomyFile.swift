@@ -167,11 +167,11 @@ public enum TaxonomyFile {
                         reference.sections[s].requirements[r].terms.append(Term(spellings))
                     }
                 case "requires", "scope":
-                    let role: Element.Role = line.keyword == "scope" ? .scope : .duty
+                    let role: RequirementElement.Role = line.keyword == "scope" ? .scope : .duty
                     for member in members(value) {
                         let spellings = member.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                         try need(!spellings.isEmpty, line, "an empty element; separate elements with 、 and spellings with /")
-                        reference.sections[s].requirements[r].elements.append(Element(spellings, role: role))
+                        reference.sections[s].requirements[r].elements.append(RequirementElement(spellings, role: role))
                     }
                 case "list":
                     let list = members(value)
