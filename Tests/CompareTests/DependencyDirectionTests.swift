@@ -21,7 +21,9 @@ final class DependencyDirectionTests: XCTestCase {
         var declaredIn: [String: String] = [:]
         var parsed: [(folder: String, path: String, text: String)] = []
         for file in files {
-            let folder = file.deletingLastPathComponent().lastPathComponent
+            // The stage is the first folder under Sources/Compare (Support/Text is Support).
+            let relative = file.path.dropFirst(sources.path.count + 1)
+            let folder = String(relative.split(separator: "/").first ?? "")
             guard Self.ranks[folder] != nil else {
                 XCTFail("\(file.path): folder \(folder) has no rank; add it to DependencyDirectionTests.ranks and ARCHITECTURE.md")
                 continue

@@ -100,7 +100,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     private func extract(_ texts: [String], bodyStart: Int? = nil) -> (metadata: Metadata, titleLine: Int?) {
         let lines = texts.enumerated().map { SourceLine(text: $0.element, line: $0.offset + 1) }
-        return MetadataExtractor.extract(lines: lines, bodyStart: bodyStart ?? Self.bodyStart(lines))
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: bodyStart ?? Self.bodyStart(lines))
+        return (reading.metadata, reading.titleLine)
     }
 
     private func assertCites(_ m: Metadata, _ title: String?, _ number: String?, file: StaticString = #filePath, line: UInt = #line) {
@@ -112,7 +113,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testWulumuqi2018() throws {
         let (lines, body) = try plan("2018-xinjiang-wulumuqi.txt")
-        let (m, titleLine) = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "乌鲁木齐市2018年政务公开工作要点")
         XCTAssertEqual(m.locality, "乌鲁木齐市")
         XCTAssertEqual(m.level, .prefecture)
@@ -140,7 +142,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testKangbashi2021() throws {
         let (lines, body) = try plan("2021-neimenggu-eerduosi-kangbashi.txt")
-        let (m, titleLine) = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "康巴什区2021年政务公开工作要点")
         XCTAssertEqual(m.locality, "康巴什区")
         XCTAssertEqual(m.level, .county)
@@ -157,7 +160,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testZhuhaiGaoxinqu2021() throws {
         let (lines, body) = try plan("2021-guangdong-zhuhai-gaoxinqu.txt")
-        let (m, titleLine) = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "高新区贯彻落实国家和省市2021年政务公开工作要点分工方案")
         XCTAssertEqual(m.locality, "珠海高新技术产业开发区")
         XCTAssertEqual(m.level, .zone)
@@ -174,7 +178,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testGaochangDraft2021() throws {
         let (lines, body) = try plan("2021-xinjiang-tulufan-gaochang-draft.txt")
-        let (m, titleLine) = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "2021年高昌区政务公开工作要点")
         XCTAssertEqual(m.locality, "高昌区")
         XCTAssertEqual(m.level, .county)
@@ -197,7 +202,8 @@ final class MetadataExtractorTests: XCTestCase {
 
     func testJinghaiDraft2021() throws {
         let (lines, body) = try plan("2021-tianjin-jinghai-draft.txt")
-        let (m, titleLine) = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let reading = MetadataExtractor.extract(lines: lines, bodyStart: body)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "2021年静海区政务公开工作要点")
         XCTAssertEqual(m.locality, "静海区")
         XCTAssertEqual(m.level, .county)
@@ -266,7 +272,8 @@ final class MetadataExtractorTests: XCTestCase {
         // Cut off mid-sentence in the notice body.
         var cut = Array(lines.prefix(5))
         cut[4].text = "经康巴什区人民政府同意，现将"
-        let (m, titleLine) = MetadataExtractor.extract(lines: cut, bodyStart: cut.count)
+        let reading = MetadataExtractor.extract(lines: cut, bodyStart: cut.count)
+        let (m, titleLine) = (reading.metadata, reading.titleLine)
         XCTAssertEqual(m.title, "康巴什区2021年政务公开工作要点")
         XCTAssertNil(titleLine)
         XCTAssertEqual(m.issuer, "康巴什区政务公开领导小组办公室")

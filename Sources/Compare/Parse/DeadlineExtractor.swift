@@ -71,6 +71,7 @@ public enum DeadlineExtractor {
         /// A number starting at `i`: a run of Arabic digits, or of Chinese numerals (三, 十五, and
         /// digit-by-digit years such as 二〇二一 / 二○二一).
         func number(at i: Int) -> Number? {
+            if let year = chineseYear(at: i) { return year }
             if digit(s[i]) != nil {
                 var v = 0, k = i
                 while k < s.count, let d = digit(s[k]) {
@@ -98,12 +99,19 @@ public enum DeadlineExtractor {
             return nil
         }
 
-        func digit(_ c: Unicode.Scalar) -> Int? {
-            let v = c.value
-            if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
-            if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
-            return nil
+        /// A year written digit by digit and followed by 年, by the same rule as every other
+        /// reader (`ScalarText.yearDigit`: 〇, ○, 零 and a zero typed as O or 0 all count).
+        func chineseYear(at i: Int) -> Number? {
+            guard i + 4 < s.count, ChineseNumeral.digit(s[i]) != nil, s[i + 4] == "年" else { return nil }
+            var v = 0
+            for k in i..<(i + 4) {
+                guard let d = ScalarText.yearDigit(s[k]) else { return nil }
+                v = v * 10 + d
+            }
+            return Number(start: i, end: i + 4, value: v, arabic: false, digits: 4)
         }
+
+        func digit(_ c: Unicode.Scalar) -> Int? { ScalarText.digit(c) }
 
         func isCNNumeral(_ c: Unicode.Scalar) -> Bool {
             ChineseNumeral.isNumeralScalar(c) || c == "○"

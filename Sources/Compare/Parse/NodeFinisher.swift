@@ -20,7 +20,7 @@ enum NodeFinisher {
     /// text follows or the whole text is that phrase.
     static func heading(of written: String) -> String? {
         // A heading is at most 40 scalars: canonicalise only what could be one.
-        let scalars = Canonical.text(String(String.UnicodeScalarView(written.unicodeScalars.prefix(42)))).unicodeScalars
+        let scalars = Canonical.text(ScalarText.string(written.unicodeScalars.prefix(42))).unicodeScalars
         var end = scalars.endIndex
         var hasMore = false
         if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
@@ -32,7 +32,7 @@ enum NodeFinisher {
         // The whole text is the phrase only when nothing was cut off beyond the prefix.
         if end == scalars.endIndex && !hasMore && written.unicodeScalars.count > scalars.count { return nil }
         // Canonical and written text align scalar for scalar: cut the written one.
-        return String(String.UnicodeScalarView(written.unicodeScalars.prefix(first.count)))
+        return ScalarText.string(written.unicodeScalars.prefix(first.count))
     }
 
     /// A heading on a line of its own: short, no comma, not ending a sentence.

@@ -58,7 +58,8 @@ public enum PlanParser {
         let segments = segment(source.lines, with: &lineSegmenter)
         let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
-        let (metadata, titleLine) = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart)
+        let header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart)
+        let (metadata, titleLine) = (header.metadata, header.titleLine)
 
         var builder = TreeBuilder()
         if let title = titleLine, title + 1 < bodyStart {
@@ -95,7 +96,7 @@ public enum PlanParser {
                 continue
             }
             if let m = s.marker {
-                let body = String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(m.length)))
+                let body = ScalarText.string(s.text.unicodeScalars.dropFirst(m.length))
                 _ = builder.open(m.numbering, text: body, lines: s.lines)
                 continue
             }
@@ -166,7 +167,7 @@ public enum PlanParser {
         if let section = row.section {
             if let m = MarkerScanner.leading(section) {
                 segmenter.note(m.numbering)
-                let heading = String(String.UnicodeScalarView(section.unicodeScalars.dropFirst(m.length)))
+                let heading = ScalarText.string(section.unicodeScalars.dropFirst(m.length))
                 sectionIndex = builder.open(m.numbering, text: heading, lines: lines)
             } else {
                 sectionIndex = builder.openUnnumbered(.tableSection, text: section, lines: lines)
@@ -176,7 +177,7 @@ public enum PlanParser {
         for cell in row.tasks {
             for piece in segmenter.split(cell, loose: true) {
                 if let m = piece.marker {
-                    let body = String(String.UnicodeScalarView(piece.text.unicodeScalars.dropFirst(m.length)))
+                    let body = ScalarText.string(piece.text.unicodeScalars.dropFirst(m.length))
                     items.append(builder.open(m.numbering, text: body, lines: lines))
                 } else if !piece.text.isEmpty, let n = row.number, row.tasks.count == 1 {
                     // 「1⇥task⇥units」: the row number numbers the task.

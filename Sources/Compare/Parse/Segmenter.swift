@@ -57,13 +57,13 @@ struct Segmenter {
                 accept = true
             }
             guard accept else { i += 1; continue }
-            pieces.append((current, String(String.UnicodeScalarView(scalars[start..<i]))))
+            pieces.append((current, ScalarText.string(scalars[start..<i])))
             start = i
             current = m
             note(n)
             i += m.length + 1
         }
-        pieces.append((current, String(String.UnicodeScalarView(scalars[start..<scalars.count]))))
+        pieces.append((current, ScalarText.string(scalars[start..<scalars.count])))
         return pieces.map { ($0.0, $0.1) }
     }
 }

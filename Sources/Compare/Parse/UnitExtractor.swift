@@ -458,7 +458,7 @@ public enum UnitExtractor {
             }
         }
         flush(hi, next: nil)
-        return out.map { String(String.UnicodeScalarView($0)) }
+        return out.map { ScalarText.string($0) }
     }
 
     /// Removes spaces that touch Chinese text or brackets ("区党政办 (宣传科)"), keeping those
@@ -534,21 +534,15 @@ public enum UnitExtractor {
 
     // MARK: Scalar helpers
 
-    @inline(__always) static func isOpen(_ c: Unicode.Scalar) -> Bool {
-        c == "（" || c == "(" || c == "〔" || c == "【" || c == "[" || c == "［" || c == "〖"
-    }
+    @inline(__always) static func isOpen(_ c: Unicode.Scalar) -> Bool { ScalarText.isOpenBracket(c) }
 
-    @inline(__always) static func isClose(_ c: Unicode.Scalar) -> Bool {
-        c == "）" || c == ")" || c == "〕" || c == "】" || c == "]" || c == "］" || c == "〗"
-    }
+    @inline(__always) static func isClose(_ c: Unicode.Scalar) -> Bool { ScalarText.isCloseBracket(c) }
 
     @inline(__always) private static func isClauseSep(_ c: Unicode.Scalar) -> Bool {
         c == "，" || c == "," || c == "；" || c == ";" || c == "\n" || c == "\r"
     }
 
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        CJK.isSpace(c) || c == "\n" || c == "\r"
-    }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { ScalarText.isBlank(c) }
 
     @inline(__always) static func isEndPunct(_ c: Unicode.Scalar) -> Bool {
         c == "。" || c == "；" || c == ";" || c == "." || c == "！" || c == "？"
@@ -577,9 +571,7 @@ public enum UnitExtractor {
     }
 
     private static func hasPrefix(_ s: Scalars, _ i: Int, _ hi: Int, _ p: Scalars) -> Bool {
-        guard i >= 0, i + p.count <= hi else { return false }
-        for k in 0..<p.count where s[i + k] != p[k] { return false }
-        return true
+        i + p.count <= hi && ScalarText.has(s, p, at: i)
     }
 
     static func hasSuffix(_ s: Scalars, _ lo: Int, _ hi: Int, _ p: Scalars) -> Bool {
@@ -624,9 +616,5 @@ public enum UnitExtractor {
         return out
     }
 
-    private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
-    }
+    private static func string(_ s: ArraySlice<Unicode.Scalar>) -> String { ScalarText.string(s) }
 }

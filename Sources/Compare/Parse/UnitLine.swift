@@ -33,7 +33,7 @@ extension UnitExtractor {
         var units = parseRoles(s, lo, hi)
         let names = units.lead + units.responsible
         guard !names.isEmpty, names.allSatisfy(isBodyName) else { return nil }
-        units.raw = [String(String.UnicodeScalarView(s[lo..<hi]))]
+        units.raw = [ScalarText.string(s[lo..<hi])]
         return units
     }
 

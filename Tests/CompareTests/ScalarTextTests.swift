@@ -1,0 +1,67 @@
+import XCTest
+@testable import Compare
+
+/// The shared text layer, and that every reader built on it reads a year, a date and a digit alike.
+final class ScalarTextTests: XCTestCase {
+    private func s(_ x: String) -> [Unicode.Scalar] { Array(x.unicodeScalars) }
+
+    /// Every spelling of zero in a year written digit by digit, in every reader that reads years:
+    /// the metadata (title year, signature date) and the deadlines.
+    func testEveryZeroSpellingIsAYearDigitInEveryReader() {
+        for zero in ["〇", "○", "零", "O", "o", "Ｏ", "0", "０"] {
+            let year = "二\(zero)二一年"
+            XCTAssertEqual(ScalarText.year(s(year), at: 0)?.value, 2021, year)
+            XCTAssertEqual(ScalarText.date(s(year + "七月一日"), at: 0)?.value, CalendarDate(year: 2021, month: 7, day: 1), year)
+
+            let found = DeadlineExtractor.deadlines(in: "\(year)底前完成目录编制", planYear: nil)
+            XCTAssertEqual(found.map(\.value), [.date(year: 2021, month: 12, day: 31)], year)
+
+            let lines = ["某县\(year)政务公开工作要点", "某县人民政府办公室", "\(year)七月一日", "一、总体要求"]
+                .enumerated().map { SourceLine(text: $0.element, line: $0.offset + 1) }
+            let meta = MetadataExtractor.extract(lines: lines, bodyStart: 3).metadata
+            XCTAssertEqual(meta.year, 2021, year)
+            XCTAssertEqual(meta.date, "2021-07-01", year)
+        }
+    }
+
+    func testYearIsNotReadFromInsideANumber() {
+        XCTAssertNil(ScalarText.year(s("12021年"), at: 1))
+        XCTAssertEqual(ScalarText.year(s("12021年"), at: 0)?.value, nil)
+        XCTAssertNil(ScalarText.year(s("1948年"), at: 0), "before 1949 is no plan's year")
+        XCTAssertNil(ScalarText.year(s("2021"), at: 0), "a year needs its 年")
+        // A signature date may follow a page number once white space is gone.
+        XCTAssertEqual(ScalarText.date(s("12021年7月1日"), at: 1)?.value.iso, "2021-07-01")
+    }
+
+    func testDates() {
+        let cases: [(String, String?)] = [
+            ("2018年7月12日", "2018-07-12"), ("二〇二一年七月三十日", "2021-07-30"), ("2021年12月31号", "2021-12-31"),
+            ("2021年13月1日", nil), ("2021年7月32日", nil), ("2021年7月", nil), ("2021年123月1日", nil),
+        ]
+        for (text, iso) in cases {
+            XCTAssertEqual(ScalarText.date(s(text), at: 0)?.value.iso, iso, text)
+        }
+        XCTAssertEqual(ScalarText.numericDate(s("2020-05-06"), at: 0)?.iso, "2020-05-06")
+        XCTAssertEqual(ScalarText.numericDate(s("2020.5.6"), at: 0)?.iso, "2020-05-06")
+        XCTAssertEqual(ScalarText.numericDate(s("2020／05／06"), at: 0)?.iso, "2020-05-06")
+        XCTAssertNil(ScalarText.numericDate(s("2020-13-06"), at: 0))
+        XCTAssertNil(ScalarText.numericDate(s("20-05-06"), at: 0))
+    }
+
+    func testWordsAndDigits() {
+        let a = s("关于印发通知")
+        XCTAssertTrue(ScalarText.has(a, s("印发"), at: 2))
+        XCTAssertFalse(ScalarText.has(a, s("印发"), at: 5), "past the end")
+        XCTAssertFalse(ScalarText.has(a, s("关于"), at: -1))
+        XCTAssertTrue(ScalarText.hasSuffix(a[...], s("通知")))
+        XCTAssertTrue(ScalarText.contains(a[1...], s("于印")))
+        XCTAssertFalse(ScalarText.contains(a[3...], s("于印")))
+        for (c, v) in [("7", 7), ("７", 7), ("0", 0), ("０", 0)] {
+            XCTAssertEqual(ScalarText.digit(c.unicodeScalars.first!), v, c)
+        }
+        XCTAssertNil(ScalarText.digit("七"))
+        XCTAssertNil(ScalarText.yearDigit("两"), "两 counts things, it is no year digit")
+        for open in "〔[【（(［﹝〖".unicodeScalars { XCTAssertTrue(ScalarText.isOpenBracket(open), "\(open)") }
+        for close in "〕]】）)］﹞〗".unicodeScalars { XCTAssertTrue(ScalarText.isCloseBracket(close), "\(close)") }
+    }
+}
