@@ -136,7 +136,9 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.out, "", file: file, line: line)
         XCTAssertTrue(r.err.hasPrefix("compare-tool: error: "), r.err, file: file, line: line)
         XCTAssertTrue(r.err.contains(mentioning), "stderr should mention \(mentioning): \(r.err)", file: file, line: line)
-        XCTAssertTrue(r.err.trimmingCharacters(in: .newlines).hasSuffix("See 'compare-tool --help'."), r.err, file: file, line: line)
+        // The pointer names the subcommand's own help when the mistake is in a subcommand's arguments.
+        let last = r.err.trimmingCharacters(in: .newlines).components(separatedBy: "\n").last ?? ""
+        XCTAssertTrue(last.hasPrefix("See 'compare-tool ") && last.hasSuffix("--help'."), r.err, file: file, line: line)
     }
 
     // MARK: - Bad input files
@@ -245,6 +247,47 @@ final class CLITests: XCTestCase {
         let short = try run(["-h"])
         XCTAssertEqual(short.status, 0)
         XCTAssertEqual(short.stdout, r.stdout)
+    }
+
+    /// Every subcommand has its own help, generated from its declaration: its usage line, each
+    /// option it takes, and the exit codes; `-h` is the same, and neither is read as a file name.
+    func testEverySubcommandHasItsOwnHelp() throws {
+        let options: [String: [String]] = [
+            "report": ["--corpus", "--out"], "parse": ["--format"], "align": ["--reference", "--taxonomy", "--format"],
+            "check": ["--reference", "--taxonomy", "--format"], "compare": ["--reference", "--taxonomy", "--format"],
+            "review": ["--reference", "--taxonomy", "--format"], "evaluate": ["--gold", "--corpus", "--reference", "--format"],
+        ]
+        for (command, names) in options {
+            for flag in ["--help", "-h"] {
+                let r = try run([command, flag])
+                XCTAssertEqual(r.status, 0, "\(command) \(flag): \(r.err)")
+                XCTAssertEqual(r.err, "")
+                XCTAssertTrue(r.out.hasPrefix("Usage:\n  compare-tool "), r.out)
+                XCTAssertTrue(r.out.contains(command == "report" ? "compare-tool [report]" : "compare-tool \(command)"), r.out)
+                for name in names { XCTAssertTrue(r.out.contains("  \(name) "), "\(command) help lists \(name): \(r.out)") }
+                XCTAssertTrue(r.out.contains("Exit codes:"), r.out)
+            }
+            let after = try run([command, try corpusPlan, "--help"])
+            XCTAssertEqual(after.status, 0, "help wins wherever it stands: \(after.err)")
+        }
+        let viaHelp = try run(["help", "check"])
+        XCTAssertEqual(viaHelp.out, try run(["check", "--help"]).out)
+    }
+
+    func testVersion() throws {
+        let r = try run(["--version"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.out.hasPrefix("compare-tool "), r.out)
+        XCTAssertEqual(r.out.split(separator: "\n").count, 1)
+    }
+
+    /// After `--` every argument is a file, even one that looks like an option.
+    func testDoubleDashEndsOptions() throws {
+        try write("--odd.txt", text: try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt"))
+        let r = try run(["parse", "--", "--odd.txt"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("part"), r.out.prefix(200).description)
+        assertUsageError(try run(["parse", "--odd.txt"]), mentioning: "unknown option '--odd.txt'")
     }
 
     // MARK: - Output formats on a corpus plan

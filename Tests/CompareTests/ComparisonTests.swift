@@ -19,12 +19,18 @@ final class ComparisonTests: XCTestCase {
     static func plan(_ name: String) -> Plan { plans[name]! }
 
     func compare(_ plans: [Plan], reference: Reference? = nil) -> Comparison {
-        CrossComparison.run(plans: plans, taxonomy: Fixtures.taxonomy, lexicon: Self.lexicon, reference: reference)
+        Self.compare(plans, reference: reference)
+    }
+
+    /// Through the pipeline, as `compare-tool compare` runs it.
+    static func compare(_ plans: [Plan], reference: Reference? = nil) -> Comparison {
+        let pipeline = Pipeline(taxonomy: Fixtures.taxonomy, lexicon: lexicon, reference: reference.map { .given($0) } ?? .planYear)
+        do { return try pipeline.compare(plans) } catch { fatalError("\(error)") }
     }
 
     /// The 2021 corpus plans, compared once for the tests that only read the result.
     static let all2021: [Plan] = Fixtures.planNames.filter { $0.hasPrefix("2021") }.map(plan)
-    static let comparison2021 = CrossComparison.run(plans: all2021, taxonomy: Fixtures.taxonomy, lexicon: lexicon)
+    static let comparison2021 = compare(all2021)
 
     /// Each plan's cells by row id, read by plan name (columns move; cells must not).
     func cells(_ c: Comparison) -> [String: [String: MatrixCell]] {

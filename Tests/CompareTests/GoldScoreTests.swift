@@ -5,23 +5,9 @@ import XCTest
 /// The parser and the aligner scored against the visible hand labels, through the same code as
 /// `compare-tool evaluate`; the numbers are printed so every run shows them.
 final class GoldScoreTests: XCTestCase {
-    static func evaluate(reference: ((Plan) throws -> Reference)? = nil, gold: String = "Corpus/gold") throws -> EvaluationResult {
-        let taxonomy = Fixtures.taxonomy
-        let choose = reference ?? { plan in try taxonomy.reference(forPlanYear: plan.metadata.year) }
-        return try Evaluation.run(
-            goldDirectory: Fixtures.root.appendingPathComponent(gold).path,
-            corpusDirectory: Fixtures.corpus.path,
-            load: PlanLoader.load(path:),
-            align: { plan in Aligner().align(plan, to: ReferenceIndex(try choose(plan))) },
-            baseline: { plan in BaselineAligner().align(plan, to: ReferenceIndex(try choose(plan))) },
-            check: { plan, alignment in
-                DraftCheck.run(alignment, index: ReferenceIndex(try choose(plan)), lexicon: try ObligationLexicon.load(directory: Fixtures.taxonomyFolder))
-            },
-            wordingOnly: reference != nil ? nil : { plan in
-                let index = ReferenceIndex(ReferenceCompiler.compile(try choose(plan), curated: false))
-                return DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: try ObligationLexicon.load(directory: Fixtures.taxonomyFolder))
-            },
-            taxonomy: reference != nil ? nil : taxonomy)
+    static func evaluate(gold: String = "Corpus/gold") throws -> EvaluationResult {
+        let pipeline = Pipeline(taxonomy: Fixtures.taxonomy, lexicon: try ObligationLexicon.load(directory: Fixtures.taxonomyFolder))
+        return try pipeline.evaluate(gold: Fixtures.root.appendingPathComponent(gold).path, corpus: Fixtures.corpus.path)
     }
 
     /// The README quotes the evaluation's tables: they must be what the code prints today.

@@ -19,7 +19,7 @@ final class ReviewTests: XCTestCase {
     }
 
     func review(_ old: Plan, _ new: Plan) throws -> ReviewResult {
-        try PlanReview.run(old: old, new: new, taxonomy: Fixtures.taxonomy)
+        try Pipeline(taxonomy: Fixtures.taxonomy, lexicon: nil).review(old: old, new: new)
     }
 
     /// The 高昌 draft against itself after `edit`.
@@ -155,7 +155,7 @@ final class ReviewTests: XCTestCase {
             let text = try Fixtures.text(Self.gaochang)
             let edited = edit(text)
             XCTAssertNotEqual(edited, text)
-            let r = try PlanReview.run(old: plan(Self.gaochang), new: Fixtures.parse(edited, name: Self.gaochang), taxonomy: Fixtures.taxonomy, lexicon: lexicon)
+            let r = try Pipeline(taxonomy: Fixtures.taxonomy, lexicon: lexicon).review(old: plan(Self.gaochang), new: Fixtures.parse(edited, name: Self.gaochang))
             XCTAssertEqual(r.entries.changed.count, 1)
             return r.entries.changed.flatMap(\.changes).compactMap(\.effect)
         }

@@ -5,23 +5,10 @@
 /// sections (2018 has no epidemic section, 2021 no 政务服务 one), so a section row would be empty for
 /// every plan of the other year; a topic names the same subject in both years' sections.
 public enum CrossComparison {
-    /// Plans in the order given (the matrix's columns). Each follows its own year's reference
-    /// (`Taxonomy.reference(forPlanYear:)`, else the taxonomy's earliest year when the plan is older
-    /// than every reference) unless `reference` is given. The taxonomy must hold a reference or
-    /// `reference` be given.
-    public static func run(plans: [Plan], taxonomy: Taxonomy, lexicon: ObligationLexicon, reference: Reference? = nil) -> Comparison {
-        var prepared: [String: CheckReference] = [:]
-        let checked = plans.map { plan -> CheckedPlan in
-            let chosen = reference ?? (try? taxonomy.reference(forPlanYear: plan.metadata.year)) ?? taxonomy.references[0]
-            if prepared[chosen.name] == nil { prepared[chosen.name] = CheckReference(index: ReferenceIndex(chosen), lexicon: lexicon) }
-            let alignment = Aligner().align(plan, to: prepared[chosen.name]!.index)
-            return CheckedPlan(plan: plan, reference: chosen, alignment: alignment, result: DraftCheck.run(alignment, against: prepared[chosen.name]!))
-        }
-        return run(checked: checked, taxonomy: taxonomy)
-    }
-
-    /// Plans already aligned and checked (the main job checks every plan once and lays the same
-    /// results side by side in each comparison), in the order given.
+    /// Plans already aligned and checked (`Pipeline.compare`; the main job checks every plan once
+    /// and lays the same results side by side in each comparison), in the order given. Each plan
+    /// follows its own reference; plans of more than one reference meet through topics, so each
+    /// alignment must carry its items' topics (`TopicIndex.assign`), as the pipeline's do.
     public static func run(checked plans: [CheckedPlan], taxonomy: Taxonomy) -> Comparison {
         var phrases: [String: LocalisationIndex.Phrases] = [:]
         var names: [String] = []
@@ -31,10 +18,10 @@ public enum CrossComparison {
             names.append(p.reference.name)
             references.append(p.reference)
         }
-        // Topic rows gather what each item is about from the topic layer, not from its sections.
-        let topicIndex = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
+        // Topic rows gather what each item is about from the topic layer (the alignments carry
+        // the items' topics), not from its sections.
         let checked = plans.map { p in
-            Checked(plan: p.plan, reference: p.reference, alignment: topicIndex.assign(p.alignment), result: p.result, phrases: phrases[p.reference.name]!)
+            Checked(plan: p.plan, reference: p.reference, alignment: p.alignment, result: p.result, phrases: phrases[p.reference.name]!)
         }
         let ranks = ranking(checked)
         var compared = checked.map(describe)

@@ -6,20 +6,17 @@
 /// they say (`ItemPairing`), never by number or position.
 public enum PlanReview {
     /// With `lexicon`, a rewording is also named in the check's terms (`ReviewChange.effect`).
-    public static func run(old: Plan, new: Plan, taxonomy: Taxonomy, lexicon: ObligationLexicon? = nil) throws -> ReviewResult {
-        let oldReference = try taxonomy.reference(forPlanYear: old.metadata.year)
-        let newReference = try taxonomy.reference(forPlanYear: new.metadata.year)
-        let oldIndex = ReferenceIndex(oldReference)
-        let newIndex = newReference.year == oldReference.year ? oldIndex : ReferenceIndex(newReference)
-        let topics = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
-        let oldEntries = entries(topics.assign(Aligner().align(old, to: oldIndex)), reference: oldReference, taxonomy: taxonomy)
-        let newEntries = entries(topics.assign(Aligner().align(new, to: newIndex)), reference: newReference, taxonomy: taxonomy)
+    /// Each side's alignment must carry its items' topics (`TopicIndex.assign`), as the pipeline's do.
+    public static func run(old: ReviewInput, new: ReviewInput, taxonomy: Taxonomy, lexicon: ObligationLexicon? = nil) -> ReviewResult {
+        let oldEntries = entries(old.alignment, reference: old.reference, taxonomy: taxonomy)
+        let newEntries = entries(new.alignment, reference: new.reference, taxonomy: taxonomy)
+        let (a, b) = (old.plan, new.plan)
         return ReviewResult(
             kind: .plans,
-            old: side(old, reference: oldReference), new: side(new, reference: newReference),
-            entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: old.metadata.year, newYear: new.metadata.year,
-                                        compareUnits: old.metadata.locality != nil && old.metadata.locality == new.metadata.locality, lexicon: lexicon),
-            topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: oldReference, newReference: newReference, taxonomy: taxonomy))
+            old: side(a, reference: old.reference), new: side(b, reference: new.reference),
+            entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: a.metadata.year, newYear: b.metadata.year,
+                                        compareUnits: a.metadata.locality != nil && a.metadata.locality == b.metadata.locality, lexicon: lexicon),
+            topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: old.reference, newReference: new.reference, taxonomy: taxonomy))
     }
 
     static func entries(_ alignment: Alignment, reference: Reference, taxonomy: Taxonomy) -> [ReviewEntry] {
@@ -38,5 +35,18 @@ public enum PlanReview {
         side.level = plan.metadata.level
         side.referenceDrawnFromIt = reference.drawnFrom.contains(plan.name)
         return side
+    }
+}
+
+/// One side of a review: a plan, the reference it follows and its items aligned, with topics.
+public struct ReviewInput: Sendable {
+    public var plan: Plan
+    public var reference: Reference
+    public var alignment: Alignment
+
+    public init(plan: Plan, reference: Reference, alignment: Alignment) {
+        self.plan = plan
+        self.reference = reference
+        self.alignment = alignment
     }
 }

@@ -23,27 +23,23 @@ public enum CorpusReport {
     public static func generate(corpus: String, taxonomy folder: String? = nil, progress: (String) -> Void = { _ in }) throws -> [(String, String)] {
         let paths = try planPaths(corpus: corpus)
         guard !paths.isEmpty else { throw InputError.notFound(path: corpus + "/local/*.txt") }
-        let taxonomyFolder = folder ?? corpus + "/taxonomy"
-        let taxonomy = try Taxonomy.load(directory: taxonomyFolder)
-        let lexicon = try ObligationLexicon.load(directory: taxonomyFolder)
+        let pipeline = Pipeline(taxonomyFolder: folder ?? corpus + "/taxonomy")
+        let taxonomy = try pipeline.taxonomy()
+        let lexicon = try pipeline.lexicon()
         var plans: [Plan] = []
         for path in paths {
             progress("parsing \(path)")
             plans.append(try PlanLoader.load(path: path))
         }
-        var prepared: [Int: CheckReference] = [:]
-        var checked: [CrossComparison.CheckedPlan] = []
+        // Each plan is aligned and checked once; the comparisons and reviews reuse the result.
+        var analysed: [CheckedPlan] = []
         for plan in plans {
-            let reference = try taxonomy.reference(forPlanYear: plan.metadata.year)
-            progress("checking \(plan.name) against \(reference.year)")
-            if prepared[reference.year] == nil {
-                prepared[reference.year] = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
-            }
-            let check = prepared[reference.year]!
-            let alignment = Aligner().align(plan, to: check.index)
-            checked.append(.init(plan: plan, reference: reference, alignment: alignment, result: DraftCheck.run(alignment, against: check)))
+            let choice = try pipeline.choice(for: plan)
+            progress("checking \(plan.name) against \(choice.reference.year)")
+            analysed.append(try pipeline.check(plan))
         }
-        let checks = checked.map { ($0.plan, $0.reference, $0.result) }
+        let checked = analysed.map(\.comparable)
+        let checks = analysed.map { ($0.plan, $0.reference, $0.result) }
 
         var files: [(String, String)] = []
         for (plan, reference, result) in checks {
@@ -71,10 +67,12 @@ public enum CorpusReport {
             files.append((name, ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon))))
             reviews.append((name, "The national key points, \(old.year) → \(new.year)"))
         }
+        let alignedByName = Dictionary(analysed.map { ($0.plan.name, $0.aligned) }, uniquingKeysWith: { a, _ in a })
         for (old, new) in regionPairs(plans) {
             progress("reviewing \(old.name) → \(new.name)")
             let name = "review/\(stem(old.name))--\(stem(new.name)).md"
-            files.append((name, ReviewMarkdown.render(try PlanReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon))))
+            guard let a = alignedByName[old.name], let b = alignedByName[new.name] else { continue }
+            files.append((name, ReviewMarkdown.render(try pipeline.review(old: a, new: b))))
             reviews.append((name, "\(label(old)) → \(label(new)) (\(old.metadata.province ?? ""))"))
         }
 

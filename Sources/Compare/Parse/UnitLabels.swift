@@ -1,0 +1,113 @@
+/// Labelled unit statements: 责任单位：…, 牵头单位：… 配合单位：…, and the fields that end them.
+extension UnitExtractor {
+    // MARK: Labels
+
+    struct Label: Sendable {
+        let scalars: [Unicode.Scalar]
+        let lead: Bool
+    }
+
+    /// 牵头… are lead units; the other roles all carry the task out.
+    static let labels: [Label] = {
+        var out: [Label] = []
+        for (role, lead) in [("牵头", true), ("责任", false), ("配合", false), ("协办", false), ("协助", false)] {
+            for kind in ["单位", "部门", "处室", "科室"] {
+                out.append(Label(scalars: Array((role + kind).unicodeScalars), lead: lead))
+            }
+        }
+        return out
+    }()
+
+    /// A label followed by a colon at `i`: where its content starts, and its role.
+    static func labelAt(_ s: Scalars, _ i: Int, _ hi: Int) -> (contentStart: Int, lead: Bool)? {
+        guard i < hi, s[i] == "牵" || s[i] == "责" || s[i] == "配" || s[i] == "协" else { return nil }
+        for label in labels where hasPrefix(s, i, hi, label.scalars) {
+            var k = i + label.scalars.count
+            while k < hi, isSpace(s[k]) { k += 1 }
+            guard k < hi, s[k] == "：" || s[k] == ":" else { continue }
+            k += 1
+            while k < hi, isSpace(s[k]) { k += 1 }
+            return (k, label.lead)
+        }
+        return nil
+    }
+
+    static func firstLabel(_ s: Scalars, _ lo: Int, _ hi: Int) -> Int? {
+        var depth = 0
+        for i in lo..<hi {
+            if isOpen(s[i]) { depth += 1 } else if isClose(s[i]) { depth = max(0, depth - 1) }
+            else if depth == 0, labelAt(s, i, hi) != nil { return i }
+        }
+        return nil
+    }
+
+    /// Reads "牵头单位：A，责任单位：B" (labels at bracket depth 0). Each label's content runs to the
+    /// next label, so no separator is needed between them; a label with empty content is the
+    /// repeated-label typo ("责任单位：责任单位：…") and is skipped. Text before the first label is
+    /// not a unit statement and is ignored.
+    static func parseLabelled(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
+        var marks: [(start: Int, content: Int, lead: Bool)] = []
+        var depth = 0
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
+            else if depth == 0, let (content, lead) = labelAt(s, i, hi) {
+                marks.append((i, content, lead))
+                i = content
+                continue
+            }
+            i += 1
+        }
+        var units = Units()
+        for (n, m) in marks.enumerated() {
+            var end = n + 1 < marks.count ? marks[n + 1].start : hi
+            end = otherField(s, m.content, end) ?? end
+            guard m.content < end else { continue }
+            let names = clauseNames(s, m.content, end)
+            if m.lead { units.lead += names } else { units.responsible += names }
+        }
+        return promotingMarkedLeads(units)
+    }
+
+    /// Field names that may follow the units on the same line ("责任单位：区财政局 完成时限：…").
+    static let fieldWords: [Scalars] = ["完成时限", "完成时间", "完成期限", "时间要求", "时限要求", "时间节点", "时限"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Where another "field：" starts inside a label's content. A unit name never holds a colon, so
+    /// a colon ends the content: at a known field word, or else at the start of the word before the
+    /// colon when a space or punctuation sets that word apart.
+    static func otherField(_ s: Scalars, _ lo: Int, _ hi: Int) -> Int? {
+        var depth = 0
+        var i = lo
+        while i < hi {
+            let c = s[i]
+            if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
+            else if depth == 0 {
+                for w in fieldWords where hasPrefix(s, i, hi, w) {
+                    var k = i + w.count
+                    while k < hi, isSpace(s[k]) { k += 1 }
+                    if k < hi, s[k] == "：" || s[k] == ":" { return i }
+                }
+                if c == "：" || c == ":" {
+                    var k = i
+                    while k > lo, isSpace(s[k - 1]) { k -= 1 }
+                    while k > lo, CJK.isIdeograph(s[k - 1]) { k -= 1 }
+                    return k > lo ? k : nil
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Names of a label's content: each clause loses its verb tail, then is split.
+    static func clauseNames(_ s: Scalars, _ lo: Int, _ hi: Int) -> [String] {
+        var out: [String] = []
+        for (a, b) in clauses(s, lo, hi) {
+            let (x, y) = stripTails(s, a, b)
+            out += splitNames(s, x, y)
+        }
+        return out
+    }
+}

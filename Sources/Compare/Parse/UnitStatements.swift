@@ -1,0 +1,104 @@
+/// Unlabelled unit statements (X牵头，Y配合) and the annotation closing an item ("（市发改委牵头）").
+extension UnitExtractor {
+    // MARK: Unlabelled statements
+
+    /// Reads a statement made of "…牵头" / "…负责落实" / bare clauses.
+    static func parseRoles(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
+        var units = Units()
+        for (a, b) in clauses(s, lo, hi) {
+            readClause(s, a, b, &units)
+        }
+        return promotingMarkedLeads(units)
+    }
+
+    static let leadWord: Scalars = Array("牵头".unicodeScalars)
+
+    /// A clause "A牵头" (or "A牵头落实", or "A牵头B负责" run together) gives A as lead; the rest of
+    /// the clause, or the whole clause when there is no 牵头, gives responsible units.
+    static func readClause(_ s: Scalars, _ lo: Int, _ hi: Int, _ units: inout Units) {
+        var a = lo, b = hi
+        trim(s, &a, &b, spacesOnly: false)
+        guard a < b else { return }
+        if let p = findDepth0(s, leadWord, a, b), p > a {
+            let (x, y) = stripTails(s, a, p)
+            units.lead += splitNames(s, x, y)
+            var rest = p + leadWord.count
+            for tail in [Array("落实".unicodeScalars), Array("负责".unicodeScalars)] where hasPrefix(s, rest, b, tail) {
+                rest += tail.count
+            }
+            if rest < b { readClause(s, rest, b, &units) }
+            return
+        }
+        let (x, y) = stripTails(s, a, b)
+        units.responsible += splitNames(s, x, y)
+    }
+
+    static let leadMarks: [Scalars] = ["（牵头）", "(牵头)", "（牵头)", "(牵头）", "（牵头单位）", "(牵头单位)"]
+        .map { Array($0.unicodeScalars) }
+
+    /// "区政府办公室（牵头）、区财政局" marks the lead inside a list: the name moves to `lead`,
+    /// without the mark.
+    static func promotingMarkedLeads(_ units: Units) -> Units {
+        var out = units
+        out.lead = []
+        out.responsible = []
+        func unmarked(_ name: String) -> String? {
+            let s = Scalars(name.unicodeScalars)
+            for m in leadMarks where s.count > m.count && hasSuffix(s, 0, s.count, m) {
+                return string(s[0..<(s.count - m.count)])
+            }
+            return nil
+        }
+        for name in units.lead { out.lead.append(unmarked(name) ?? name) }
+        for name in units.responsible {
+            if let n = unmarked(name) { out.lead.append(n) } else { out.responsible.append(name) }
+        }
+        return out
+    }
+
+    // MARK: Trailing annotation
+
+    /// Content endings that make a closing parenthetical a unit statement. Deliberately few:
+    /// "（试行）", "（2020年—2030年）", "（联系人：…）" must never match.
+    static let annotationEnds: [Scalars] = [
+        "负责落实", "牵头落实", "分工落实", "配合落实", "负责", "牵头", "配合",
+    ].map { Array($0.unicodeScalars) }
+
+    static func trailingAnnotation(_ s: Scalars) -> (Scalars, Units)? {
+        var hi = s.count
+        while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }
+        let afterClose = hi  // end of what follows the parenthetical (its 。)
+        var close = hi - 1
+        while close >= 0, isSpace(s[close]) || isEndPunct(s[close]) { close -= 1 }
+        guard close > 0, isClose(s[close]) else { return nil }
+        // Find the matching open bracket by depth, scanning back.
+        var depth = 0
+        var open = -1
+        var k = close
+        while k >= 0 {
+            if isClose(s[k]) { depth += 1 } else if isOpen(s[k]) {
+                depth -= 1
+                if depth == 0 { open = k; break }
+            }
+            k -= 1
+        }
+        guard open >= 0 else { return nil }
+        var a = open + 1, b = close
+        trim(s, &a, &b, spacesOnly: false)
+        guard a < b, b - a <= 300 else { return nil }
+        // A sentence or a "联系人：" note is not a unit list.
+        for i in a..<b where s[i] == "。" || s[i] == "：" || s[i] == ":" { return nil }
+        guard annotationEnds.contains(where: { hasSuffix(s, a, b, $0) }) else { return nil }
+        var units = parseRoles(s, a, b)
+        guard !units.isEmpty else { return nil }
+        units.raw = [string(s[a..<b])]
+        // Keep the sentence's own full stop when the annotation carried it.
+        var rest = Scalars(s[0..<open])
+        var t = rest.count
+        while t > 0, isSpace(rest[t - 1]) { t -= 1 }
+        rest.removeSubrange(t...)
+        let tail = s[(close + 1)..<afterClose].filter { !isSpace($0) }
+        if !tail.isEmpty, let last = rest.last, !isEndPunct(last) { rest += tail }
+        return (rest, units)
+    }
+}

@@ -1,0 +1,138 @@
+/// Parse → align → check for any number of plans, with every prepared thing made once per run:
+/// the taxonomy and lexicon read once, each reference's index and check clauses built once and
+/// shared by every plan that follows it, the topic layer built once. Every command and the main
+/// job go through it, so a reference is chosen by one policy everywhere.
+///
+/// Why a class: it is a cache that fills as plans come (a corpus of 2018 plans never builds the
+/// 2021 index). It is not shared across threads.
+public final class Pipeline {
+    /// Nil when the taxonomy was handed in already read.
+    public let taxonomyFolder: String?
+    public let option: ReferenceOption
+
+    private var taxonomyLoad: Result<Taxonomy, TaxonomyError>?
+    private var lexiconLoad: Result<ObligationLexicon, TaxonomyError>?
+    private var topicLayer: TopicIndex??
+    private var given: Reference?
+    private var indexes: [String: ReferenceIndex] = [:]
+    private var checkReferences: [String: CheckReference] = [:]
+    /// References compiled from their wording alone, for `evaluate`.
+    var wordingReferences: [String: CheckReference] = [:]
+
+    public init(taxonomyFolder: String, reference option: ReferenceOption = .planYear) {
+        self.taxonomyFolder = taxonomyFolder
+        self.option = option
+    }
+
+    /// A taxonomy (and lexicon) already read.
+    public init(taxonomy: Taxonomy, lexicon: ObligationLexicon?, reference option: ReferenceOption = .planYear) {
+        taxonomyFolder = nil
+        self.option = option
+        taxonomyLoad = .success(taxonomy)
+        lexiconLoad = lexicon.map { .success($0) } ?? .failure(.folderMissing(path: "(no lexicon given)"))
+    }
+
+    // MARK: - What is read once
+
+    public func taxonomy() throws(TaxonomyError) -> Taxonomy {
+        if taxonomyLoad == nil, let folder = taxonomyFolder {
+            taxonomyLoad = Result { () throws(TaxonomyError) in try Taxonomy.load(directory: folder) }
+        }
+        guard let taxonomyLoad else { throw .folderMissing(path: TaxonomyLocation.relative) }
+        return try taxonomyLoad.get()
+    }
+
+    public func lexicon() throws(TaxonomyError) -> ObligationLexicon {
+        if lexiconLoad == nil, let folder = taxonomyFolder {
+            lexiconLoad = Result { () throws(TaxonomyError) in try ObligationLexicon.load(directory: folder) }
+        }
+        guard let lexiconLoad else { throw .folderMissing(path: TaxonomyLocation.relative) }
+        return try lexiconLoad.get()
+    }
+
+    /// The topic layer, or nil when no taxonomy can be read (a reference text checked on its own).
+    public func topics() -> TopicIndex? {
+        if let topicLayer { return topicLayer }
+        let made = (try? taxonomy()).map { TopicIndex(topics: $0.topics, references: $0.references) }
+        topicLayer = .some(made)
+        return made
+    }
+
+    // MARK: - The reference a plan follows
+
+    /// The reference `--reference` names (the user's choice: read once, from the first plan that
+    /// asks), else the bundled key points of the plan's year, with how they fit it.
+    public func choice(for plan: Plan) throws -> ReferenceChoice {
+        switch option {
+        case .planYear:
+            return try taxonomy().choose(forPlanYear: plan.metadata.year)
+        case let .year(year):
+            let taxonomy = try taxonomy()
+            guard let reference = taxonomy.reference(year: year) else {
+                throw TaxonomyError.yearNotInTaxonomy(year: year, available: taxonomy.years)
+            }
+            return ReferenceChoice(reference: reference, fit: .given)
+        case let .given(reference):
+            return ReferenceChoice(reference: reference, fit: .given)
+        case let .file(path):
+            if let given { return ReferenceChoice(reference: given, fit: .given) }
+            let made = try referenceText(path)
+            given = made
+            return ReferenceChoice(reference: made, fit: .given)
+        }
+    }
+
+    /// A reference text needs no taxonomy; where one is at hand with the text's year, its sections
+    /// are mapped onto the national ones.
+    private func referenceText(_ path: String) throws -> Reference {
+        let text = try PlanLoader.load(path: path)
+        let reference = try ReferenceBuilder.build(from: text, path: path)
+        guard let national = (try? taxonomy())?.reference(year: reference.year) else { return reference }
+        return ReferenceMapping.mapped(reference, builtFrom: text, onto: national)
+    }
+
+    /// How many references were prepared so far (an index each): a run over any number of plans
+    /// prepares each reference its plans follow once.
+    public var preparedCount: Int { indexes.count }
+
+    /// The prepared index of `reference`, built the first time a plan follows it.
+    public func index(_ reference: Reference) -> ReferenceIndex {
+        if let built = indexes[reference.name] { return built }
+        let built = ReferenceIndex(reference)
+        indexes[reference.name] = built
+        return built
+    }
+
+    /// The index and the check's compiled clauses of `reference`, built once.
+    public func checkReference(_ reference: Reference) throws(TaxonomyError) -> CheckReference {
+        if let built = checkReferences[reference.name] { return built }
+        let built = CheckReference(index: index(reference), lexicon: try lexicon())
+        checkReferences[reference.name] = built
+        return built
+    }
+
+    // MARK: - Running a plan
+
+    public func align(_ plan: Plan) throws -> AlignedPlan {
+        let choice = try choice(for: plan)
+        var alignment = Aligner().align(plan, to: index(choice.reference))
+        // Topics come from the topic layer whatever the reference.
+        if let topics = topics() { alignment = topics.assign(alignment) }
+        return AlignedPlan(plan: plan, choice: choice, alignment: alignment)
+    }
+
+    public func check(_ plan: Plan) throws -> CheckedPlan {
+        let aligned = try align(plan)
+        var result = DraftCheck.run(aligned.alignment, against: try checkReference(aligned.reference))
+        result.fit = aligned.choice.fit
+        if let taxonomy = try? taxonomy(), topics() != nil {
+            result.topics = TopicCoverage.statuses(aligned.alignment, topics: taxonomy.topics)
+        }
+        return CheckedPlan(aligned: aligned, result: result)
+    }
+
+    /// Reads and checks `path`.
+    public func check(path: String) throws -> CheckedPlan {
+        try check(PlanLoader.load(path: path))
+    }
+}

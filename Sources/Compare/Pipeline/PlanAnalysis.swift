@@ -1,0 +1,24 @@
+/// A plan with the reference chosen for it and its items aligned (with their topics when a
+/// taxonomy is at hand): what `align` prints and what a review pairs.
+public struct AlignedPlan: Sendable {
+    public var plan: Plan
+    public var choice: ReferenceChoice
+    public var alignment: Alignment
+
+    public var reference: Reference { choice.reference }
+}
+
+/// An aligned plan and its check: what `check` prints, and what comparisons and the main job's
+/// index are made of.
+public struct CheckedPlan: Sendable {
+    public var aligned: AlignedPlan
+    public var result: CheckResult
+
+    public var plan: Plan { aligned.plan }
+    public var reference: Reference { aligned.reference }
+
+    /// The form the cross-plan comparison takes.
+    public var comparable: CrossComparison.CheckedPlan {
+        CrossComparison.CheckedPlan(plan: aligned.plan, reference: aligned.reference, alignment: aligned.alignment, result: result)
+    }
+}

@@ -1,0 +1,29 @@
+import Compare
+
+struct AlignCommand: Command {
+    static let name = "align"
+    static let arguments = ["PLAN"]
+    static let options = [OptionSpec.reference, .taxonomy, .format(["markdown", "json"], help: "markdown (default) or json")]
+    static let summary = """
+        Align each item of a plan to the national sections and requirements it carries out. The reference defaults \
+        to the plan's year, else the nearest earlier year in the taxonomy.
+        """
+
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        try Self.expect(arguments, count: 1, "align takes one PLAN")
+        self.arguments = arguments
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        let pipeline = try Self.pipeline(arguments, environment)
+        let aligned = try pipeline.align(PlanLoader.load(path: arguments.positional[0]))
+        if arguments.format(default: "markdown") == "json" {
+            try emit(AlignmentJSON.value(aligned.alignment, warnings: aligned.plan.warnings).rendered())
+        } else {
+            try emit(AlignmentMarkdown.render(aligned.alignment, reference: aligned.reference), terminator: "")
+        }
+        return CommandLineTool.Exit.ok
+    }
+}

@@ -1,0 +1,40 @@
+import Compare
+
+struct ParseCommand: Command {
+    static let name = "parse"
+    static let arguments = ["FILE..."]
+    static let options = [OptionSpec.format(["tree", "json", "markdown"], help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline")]
+    static let summary = "Parse plans and print their metadata and structure (default format: tree)."
+
+    let files: [String]
+    let format: String
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        guard !arguments.positional.isEmpty else { throw UsageError("parse needs at least one FILE", command: Self.name) }
+        files = arguments.positional
+        format = arguments.format(default: "tree")
+    }
+
+    /// A file that cannot be read is reported and the others are still parsed (exit 2 at the end).
+    func run(_ environment: Environment) throws -> Int32 {
+        var status = CommandLineTool.Exit.ok
+        var jsons: [JSONValue] = []
+        for file in files {
+            let plan: Plan
+            do { plan = try PlanLoader.load(path: file) } catch {
+                printStderr("compare-tool: error: \(describe(error))\n")
+                status = CommandLineTool.Exit.input
+                continue
+            }
+            switch format {
+            case "json": jsons.append(PlanJSON.value(plan))
+            case "markdown": try emit(PlanMarkdown.render(plan))
+            default: try emit(TreeDump.render(plan), terminator: "")
+            }
+        }
+        if format == "json", !jsons.isEmpty {
+            try emit(files.count == 1 ? jsons[0].rendered() : JSONValue.array(jsons).rendered())
+        }
+        return status
+    }
+}

@@ -1,0 +1,29 @@
+import Compare
+
+struct ReportCommand: Command {
+    static let name = "report"
+    static let arguments: [String] = []
+    static let options = [
+        OptionSpec(name: "--corpus", value: "DIR", help: "the corpus: plans in DIR/local, the taxonomy in DIR/taxonomy (default: Corpus)"),
+        OptionSpec(name: "--out", value: "DIR", help: "where the reports go (default: Reports); replaced whole, only when every file was written"),
+    ]
+    static let summary = "Parse every plan in the corpus and write the reports (default: Corpus/, Reports/)."
+
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        try Self.expectNoFiles(arguments)
+        self.arguments = arguments
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        let files = try CorpusReport.generate(corpus: arguments["--corpus"] ?? "Corpus", progress: { message in
+            printStderr("\(message)\n")
+        })
+        let out = arguments["--out"] ?? "Reports"
+        // All or nothing: the previous folder stays as it was unless every file was written.
+        try ReportFolder.replace(out, with: files.map { (name: $0.0, text: $0.1) })
+        printStderr("wrote \(files.count) files to \(out)/\n")
+        return CommandLineTool.Exit.ok
+    }
+}

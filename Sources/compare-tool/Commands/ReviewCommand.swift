@@ -1,0 +1,52 @@
+import Compare
+
+struct ReviewCommand: Command {
+    static let name = "review"
+    static let arguments = ["OLD NEW", "--reference OLDYEAR NEWYEAR"]
+    static let options = [
+        OptionSpec.taxonomy, .format(["markdown", "json"], help: "markdown (default) or json"),
+        OptionSpec(name: "--reference", value: "OLDYEAR NEWYEAR", help: "review the national key points of two taxonomy years instead of two plans", listed: false),
+    ]
+    static let summary = """
+        Review two plans year over year (items carried over, new, dropped and changed; topics gained and lost), \
+        or what changed in the national key points between two taxonomy years.
+        """
+
+    /// `--reference 2018 2021`: the national points of two years (the option takes the first year,
+    /// the second is positional).
+    let years: [Int]?
+    let arguments: ParsedArguments
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        if let first = arguments["--reference"] {
+            let given = [first] + arguments.positional
+            guard given.count == 2 else { throw UsageError("review --reference takes two years (got \(given.count))", command: Self.name) }
+            var years: [Int] = []
+            for y in given {
+                guard y.count == 4, let year = Int(y) else {
+                    throw UsageError("review --reference takes two years such as 2018 2021; '\(y)' is not a year", command: Self.name)
+                }
+                years.append(year)
+            }
+            self.years = years
+        } else {
+            try Self.expect(arguments, count: 2, "review takes OLD and NEW plans")
+            years = nil
+        }
+        self.arguments = arguments
+    }
+
+    func run(_ environment: Environment) throws -> Int32 {
+        let pipeline = Pipeline(taxonomyFolder: Self.taxonomyFolder(arguments, environment))
+        let result: ReviewResult
+        _ = try pipeline.lexicon()
+        if let years {
+            result = try pipeline.review(oldYear: years[0], newYear: years[1])
+        } else {
+            result = try pipeline.review(old: PlanLoader.load(path: arguments.positional[0]), new: PlanLoader.load(path: arguments.positional[1]))
+        }
+        let json = arguments.format(default: "markdown") == "json"
+        try emit(json ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: json ? "\n" : "")
+        return CommandLineTool.Exit.ok
+    }
+}

@@ -1,0 +1,31 @@
+import Compare
+
+extension Command {
+    /// The pipeline for `--reference` and `--taxonomy` as given; a `--reference` that is neither a
+    /// year nor a file is a usage error of this command.
+    static func pipeline(_ arguments: ParsedArguments, _ environment: Environment) throws(UsageError) -> Pipeline {
+        let option: ReferenceOption
+        do { option = try ReferenceOption(arguments["--reference"]) } catch {
+            throw UsageError(describe(error), command: name)
+        }
+        return Pipeline(taxonomyFolder: taxonomyFolder(arguments, environment), reference: option)
+    }
+
+    static func taxonomyFolder(_ arguments: ParsedArguments, _ environment: Environment) -> String {
+        TaxonomyLocation.find(option: arguments["--taxonomy"], executable: environment.executable)
+    }
+
+    /// Exactly `count` positional arguments, else a usage error saying what the command takes.
+    static func expect(_ arguments: ParsedArguments, count: Int, _ message: String) throws(UsageError) {
+        guard arguments.positional.count == count else {
+            throw UsageError("\(message) (got \(arguments.positional.count))", command: name)
+        }
+    }
+
+    /// No positional arguments: a stray file name is a mistake worth naming, not something to ignore.
+    static func expectNoFiles(_ arguments: ParsedArguments) throws(UsageError) {
+        if let extra = arguments.positional.first {
+            throw UsageError("\(name) takes no FILE arguments (got '\(extra)')", command: name)
+        }
+    }
+}
