@@ -2,7 +2,8 @@ import Compare
 import Foundation
 
 // Throughput on the bundled corpus, per stage. Run in release:
-//   swift run -c release compare-bench [ROUNDS]
+//   swift run -c release compare-bench [ROUNDS] [parse]
+// With `parse`, only ingest and parse run (for a profile of those stages alone).
 // Each round ingests and parses every plan of Corpus/local once. Single-threaded.
 
 let dir = "Corpus/local/"
@@ -30,6 +31,7 @@ measure("parse") { for _ in 0..<rounds { for s in sources { _ = PlanParser.parse
 try measure("ingest + parse") {
     for _ in 0..<rounds { for (i, b) in files.enumerated() { _ = PlanParser.parse(try Ingest.decode(bytes: b, name: names[i])).items } }
 }
+if CommandLine.arguments.dropFirst(2).first == "parse" { exit(0) }
 
 // Alignment: the reference index is built once per year (as a batch would); each plan is then aligned.
 let taxonomy = try Taxonomy.load(directory: "Corpus/taxonomy")

@@ -64,4 +64,45 @@ final class ScalarTextTests: XCTestCase {
         for open in "〔[【（(［﹝〖".unicodeScalars { XCTAssertTrue(ScalarText.isOpenBracket(open), "\(open)") }
         for close in "〕]】）)］﹞〗".unicodeScalars { XCTAssertTrue(ScalarText.isCloseBracket(close), "\(close)") }
     }
+
+    /// Every UTF-8 length (1 to 4 bytes) and every boundary between them, then random scalars of every
+    /// plane: the byte builder must give the string the standard library's scalar view gives.
+    func testScalarStringEqualsTheScalarViewForEveryEncodedLength() {
+        let boundaries: [UInt32] = [0x0, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x1_0000, 0x10_FFFF, 0x4E2D, 0x3000]
+        var scalars = boundaries.compactMap(Unicode.Scalar.init)
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        while scalars.count < 5_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if let c = Unicode.Scalar(UInt32(truncatingIfNeeded: seed >> 33) % 0x11_0000) { scalars.append(c) }
+        }
+        var built = ScalarString()
+        built.append(contentsOf: scalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        XCTAssertEqual(built.string, String(view))
+        XCTAssertEqual(Array(built.string.unicodeScalars), scalars)
+        XCTAssertEqual(ScalarText.string(scalars[3..<9]), String(String.UnicodeScalarView(scalars[3..<9])))
+        XCTAssertTrue(ScalarString().string.isEmpty)
+    }
+
+    /// Each ASCII mark the canonical form widens, between Chinese text and between ASCII text; every
+    /// full-width digit and letter; and full-width marks left as written. Offsets never move.
+    func testCanonicalWidensMarksInChineseTextOnly() {
+        for (ascii, wide) in zip("():,;!?".unicodeScalars, "（）：，；！？".unicodeScalars) {
+            XCTAssertEqual(Canonical.text("公开\(ascii)政务"), "公开\(wide)政务")
+            XCTAssertEqual(Canonical.text("公开 \(ascii) 政务"), "公开 \(wide) 政务", "spaces around the mark")
+            XCTAssertEqual(Canonical.text("a\(ascii)b"), "a\(ascii)b", "between ASCII it stays")
+            XCTAssertEqual(Canonical.text("\(ascii)"), "\(wide)", "alone")
+        }
+        for v: UInt32 in 0xFF10...0xFF5A {
+            let c = Unicode.Scalar(v)!
+            let expected = (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+                ? String(Unicode.Scalar(v - 0xFEE0)!) : String(c)
+            XCTAssertEqual(Canonical.text("第\(c)条"), "第\(expected)条", "U+\(String(v, radix: 16))")
+        }
+        let mixed = "（一）依法公开:2021年10:30前,ＡＢＣ１２３;完成!"
+        XCTAssertEqual(Canonical.text(mixed).unicodeScalars.count, mixed.unicodeScalars.count)
+        XCTAssertEqual(Array(Canonical.text(mixed).unicodeScalars), Canonical.scalars(Array(mixed.unicodeScalars)))
+        XCTAssertEqual(Canonical.text(mixed), "（一）依法公开：2021年10:30前，ABC123；完成！")
+    }
 }

@@ -123,7 +123,7 @@ enum LineCleaner {
     /// Removes spaces next to Chinese text or full-width punctuation (they carry no meaning
     /// there and come from cell wrapping), and around tabs; collapses other runs to one space.
     static func normaliseSpacing(_ s: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ScalarString(capacity: s.count * 3)
         var i = 0
         var lastKept: Unicode.Scalar? = nil
         while i < s.count {
@@ -142,6 +142,6 @@ enum LineCleaner {
             lastKept = c
             i += 1
         }
-        return String(out)
+        return out.string
     }
 }

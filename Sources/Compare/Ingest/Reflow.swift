@@ -169,7 +169,7 @@ enum Reflow {
     static func opensLabel(_ s: String) -> Bool {
         let head = s.unicodeScalars.prefix(8)
         guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
-        let label = String(String.UnicodeScalarView(head[head.startIndex..<colon]))
+        let label = ScalarText.string(head[head.startIndex..<colon])
         return label.hasSuffix("单位") || label.hasSuffix("部门")
     }
 

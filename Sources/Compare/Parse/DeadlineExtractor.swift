@@ -161,9 +161,7 @@ public enum DeadlineExtractor {
         }
 
         mutating func emit(_ start: Int, _ end: Int, _ value: Deadline.Value) {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[start..<end])
-            out.append(Deadline(raw: String(v), value: value))
+            out.append(Deadline(raw: ScalarText.string(s[start..<end]), value: value))
         }
 
         // MARK: Forms after a number

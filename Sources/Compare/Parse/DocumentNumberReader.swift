@@ -49,9 +49,9 @@ enum DocumentNumberReader {
     }
 
     static func compact(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ScalarString(capacity: s.count * 3)
         for c in s where !ScalarText.isBlank(c) { out.append(c) }
-        return String(out)
+        return out.string
     }
 
     /// Words that end the running text before a number's issuer code: "严格落实国办公开办函〔2019〕60号"

@@ -56,8 +56,8 @@ public enum CJK {
 
     /// Removes all white space: the comparison form that gold anchors and unit texts use.
     public static func removingSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ScalarString(capacity: text.utf8.count)
         for s in text.unicodeScalars where !isSpace(s) && s != "\n" && s != "\r" { out.append(s) }
-        return String(out)
+        return out.string
     }
 }

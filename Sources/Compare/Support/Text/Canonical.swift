@@ -25,41 +25,46 @@ public enum Canonical {
             if needs { break }
         }
         if !needs { return s }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars(Array(s.unicodeScalars)))
-        return String(out)
+        let written = Array(s.unicodeScalars)
+        var out = ScalarString(capacity: s.utf8.count)
+        for i in written.indices { out.append(scalar(at: i, in: written)) }
+        return out.string
     }
 
     public static func scalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = s
-        for i in out.indices {
-            let c = out[i]
-            let v = c.value
-            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
-                out[i] = Unicode.Scalar(v - 0xFEE0)!
-                continue
-            }
-            let wide: Unicode.Scalar
-            switch c {
-            case "(": wide = "（"
-            case ")": wide = "）"
-            case ":": wide = "："
-            case ",": wide = "，"
-            case ";": wide = "；"
-            case "!": wide = "！"
-            case "?": wide = "？"
-            default: continue
-            }
-            // "10:30", "http://", "1,000", "f(x)": both neighbours ASCII, leave as is.
-            var p = i - 1
-            while p >= 0, s[p] == " " { p -= 1 }
-            var n = i + 1
-            while n < s.count, s[n] == " " { n += 1 }
-            let prevASCII = p >= 0 && s[p].value > 0x20 && s[p].value < 0x7F
-            let nextASCII = n < s.count && s[n].value > 0x20 && s[n].value < 0x7F
-            if prevASCII && nextASCII { continue }
-            out[i] = wide
-        }
+        for i in out.indices { out[i] = scalar(at: i, in: s) }
         return out
+    }
+
+    /// The canonical spelling of `s[i]`; its neighbours decide whether ASCII punctuation stands in
+    /// Chinese text.
+    @inline(__always)
+    static func scalar(at i: Int, in s: [Unicode.Scalar]) -> Unicode.Scalar {
+        let c = s[i]
+        let v = c.value
+        if v < 0x21 || (v > 0x3F && v < 0xFF10) || v > 0xFF5A { return c }
+        if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
+            return Unicode.Scalar(v - 0xFEE0) ?? c
+        }
+        let wide: Unicode.Scalar
+        switch c {
+        case "(": wide = "（"
+        case ")": wide = "）"
+        case ":": wide = "："
+        case ",": wide = "，"
+        case ";": wide = "；"
+        case "!": wide = "！"
+        case "?": wide = "？"
+        default: return c
+        }
+        // "10:30", "http://", "1,000", "f(x)": both neighbours ASCII, leave as is.
+        var p = i - 1
+        while p >= 0, s[p] == " " { p -= 1 }
+        var n = i + 1
+        while n < s.count, s[n] == " " { n += 1 }
+        let prevASCII = p >= 0 && s[p].value > 0x20 && s[p].value < 0x7F
+        let nextASCII = n < s.count && s[n].value > 0x20 && s[n].value < 0x7F
+        return prevASCII && nextASCII ? c : wide
     }
 }

@@ -26,7 +26,7 @@ public enum MarkerScanner {
         for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
         guard var match = scan(s) else { return nil }
         let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
-        match.numbering.raw = String(String.UnicodeScalarView(written[start..<(start + match.numbering.raw.unicodeScalars.count)]))
+        match.numbering.raw = ScalarText.string(written[start..<(start + match.numbering.raw.unicodeScalars.count)])
         return match
     }
 
@@ -49,7 +49,7 @@ public enum MarkerScanner {
             let family: Numbering.Family
             let value: Int
             if digits.allSatisfy(CJK.isASCIIDigit) {
-                guard digits.count <= 3, let v = Int(String(String.UnicodeScalarView(digits))), v > 0 else { return nil }
+                guard digits.count <= 3, let v = Int(ScalarText.string(digits)), v > 0 else { return nil }
                 family = .arabicParen
                 value = v
             } else {
@@ -86,7 +86,7 @@ public enum MarkerScanner {
             // "1.5" is a number, "1.1" a sub-clause number we do not treat as a marker; but
             // "31.2021年底前…" is item 31 whose text opens with a year.
             if i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]), !opensWithYear(s, i + 1) { return nil }
-            guard let value = Int(String(String.UnicodeScalarView(s[start..<i]))), value > 0 else { return nil }
+            guard let value = Int(ScalarText.string(s[start..<i])), value > 0 else { return nil }
             return finish(s, start: start, end: i + 1, family: family, value: value)
         }
         // Chinese numeral with 、 (or ．): 一、 十二、
@@ -112,7 +112,7 @@ public enum MarkerScanner {
         var j = end
         while j < s.count, CJK.isSpace(s[j]) { j += 1 }
         if j < s.count, s[j] == "、" { return nil }
-        let raw = String(String.UnicodeScalarView(s[start..<end]))
+        let raw = ScalarText.string(s[start..<end])
         return Match(numbering: Numbering(family: family, value: value, raw: raw), length: j)
     }
 }

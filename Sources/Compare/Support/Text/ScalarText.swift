@@ -100,9 +100,9 @@ public enum ScalarText {
     }
 
     static func string<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
-        var out = String.UnicodeScalarView()
+        var out = ScalarString(capacity: s.underestimatedCount * 3)
         out.append(contentsOf: s)
-        return String(out)
+        return out.string
     }
 
     static func scalars(_ x: String) -> Scalars { Array(x.unicodeScalars) }
