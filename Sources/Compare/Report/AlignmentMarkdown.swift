@@ -14,14 +14,18 @@ public enum AlignmentMarkdown {
         out += "\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) national sections covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n"
 
         out += "## Items\n\n"
-        out += "| item | line | section | requirements | score | reasons |\n|---|---|---|---|---|---|\n"
+        var table = MarkdownTable(["item", "line", "section", "requirements", "score", "reasons"])
         for a in alignment.items {
             let sections = a.isLocal ? "local" : MarkdownText.lines(a.sections.map { id in
                 "\(id) \(reference.section(id: id)?.title ?? "")"
             })
             let reasons = (a.matches.first?.reasons ?? []).prefix(reasonsShown).map(describe).joined(separator: "; ")
-            out += "| \(escape(a.item.path)) \(escape(excerpt(a.item.node.text))) | \(a.item.line) | \(sections) | \(escape(a.requirements.joined(separator: ", "))) | \(String(format: "%.2f", a.score)) | \(escape(reasons)) |\n"
+            table.row([
+                "\(escape(a.item.path)) \(escape(excerpt(a.item.node.text)))", "\(a.item.line)", sections,
+                escape(a.requirements.joined(separator: ", ")), String(format: "%.2f", a.score), escape(reasons),
+            ])
         }
+        out += table.rendered
 
         let uncovered = alignment.coverage.filter { !$0.isCovered }
         out += "\n## Sections no item covers\n\n"

@@ -50,10 +50,12 @@ public enum CheckMarkdown {
     /// whatever the year's key points ask.
     static func topics(_ r: CheckResult) -> String {
         guard !r.topics.isEmpty else { return "" }
-        var out = "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n| topic | items |\n|---|---|\n"
+        var out = "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n"
+        var table = MarkdownTable(["topic", "items"])
         for t in r.topics where !t.items.isEmpty {
-            out += "| \(text(t.topic)) | \(t.items.count): \(t.items.map(text).joined(separator: ", ")) |\n"
+            table.row([text(t.topic), "\(t.items.count): \(t.items.map(text).joined(separator: ", "))"])
         }
+        out += table.rendered
         let none = r.topics.filter(\.items.isEmpty).map(\.topic)
         out += none.isEmpty ? "\n" : "\nNo item speaks of: \(none.map(text).joined(separator: "、")). Check whether this year's key points ask for them.\n\n"
         return out
@@ -98,19 +100,23 @@ public enum CheckMarkdown {
     }
 
     static func sections(_ r: CheckResult, reference: Reference) -> String {
-        var out = "## National sections\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
+        var out = "## National sections\n\n"
         if reference.sections.contains(where: { $0.numbering != nil }) {
-            out = "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n| section | title | status | items | requirements not carried out |\n|---|---|---|---|---|\n"
+            out = "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n"
         }
+        var table = MarkdownTable(["section", "title", "status", "items", "requirements not carried out"])
         // Looked up by path once: a search per item would grow with the square of the plan.
         let lines = Dictionary(r.items.map { ($0.path, $0.line) }, uniquingKeysWith: { a, _ in a })
         for s in r.coverage {
             let items = s.items.map { path in "\(path) (line \(lines[path] ?? 0))" }
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
-            out += "| \(cell(s.section)) | \(cell(title(s, reference.section(id: s.section)))) | \(s.status.rawValue) | \(items.isEmpty ? "—" : MarkdownText.lines(items)) | \(MarkdownText.lines(open)) |\n"
+            table.row([
+                cell(s.section), cell(title(s, reference.section(id: s.section))), s.status.rawValue,
+                items.isEmpty ? "—" : MarkdownText.lines(items), MarkdownText.lines(open),
+            ])
         }
-        return out + "\n"
+        return out + table.rendered + "\n"
     }
 
     /// A section's title, after the reference text's own numbering and followed by the national
@@ -201,11 +207,18 @@ public enum CheckMarkdown {
     static func additions(_ r: CheckResult) -> String {
         var out = "## Local additions\n\n"
         guard !r.localAdditions.isEmpty else { return out + "None: every item carries out a national section.\n" }
-        out += "Items that carry out no national section: the plan's own priorities.\n\n| item | line | text |\n|---|---|---|\n"
-        for e in r.localAdditions {
-            out += "| \(cell(e.path)) | \(e.line) | \(cell(AlignmentMarkdown.excerpt(e.text, 60))) |\n"
+        out += "Items that carry out no national section: the plan's own priorities.\n\n"
+        return out + additionsTable(r.localAdditions.map { ($0.path, $0.line, $0.text) })
+    }
+
+    /// Items of a plan that carry out no national section, as a table (the check and the comparison
+    /// show them alike).
+    static func additionsTable(_ items: [(path: String, line: Int, text: String)]) -> String {
+        var table = MarkdownTable(["item", "line", "text"])
+        for e in items {
+            table.row([cell(e.path), "\(e.line)", cell(AlignmentMarkdown.excerpt(e.text, 60))])
         }
-        return out
+        return table.rendered
     }
 
     /// Reference → plan: text only in the reference struck through, text only in the plan in bold.

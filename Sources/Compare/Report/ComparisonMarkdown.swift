@@ -23,14 +23,21 @@ public enum ComparisonMarkdown {
 
     static func summary(_ c: Comparison, labels: [String]) -> String {
         var out = "## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n"
-        out += "| rank | plan | file | year | reference | requirements reached | sections ● / ◐ / ○ | divergences to fix, notes | local additions | localisation index |\n"
-        out += "|---|---|---|---|---|---|---|---|---|---|\n"
+        var table = MarkdownTable([
+            "rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
+            "divergences to fix, notes", "local additions", "localisation index",
+        ])
         for i in c.ranking {
             let p = c.plans[i]
-            out += "| \(p.rank) | \(cell(labels[i]))\(p.referenceDrawnFromIt ? " †" : "") | \(cell(p.name)) | \(p.year.map(String.init) ?? "—") | \(cell(p.reference)) | "
-            out += "\(p.requirementsReached) / \(p.requirementsTotal) (\(percent(p.coverage))) | \(p.sectionsCovered) / \(p.sectionsPartial) / \(p.sectionsMissing) | "
-            out += "\(p.warnings), \(p.notes) | \(p.localAdditions.count) | \(number(p.localisation.index)) |\n"
+            table.row([
+                "\(p.rank)", cell(labels[i]) + (p.referenceDrawnFromIt ? " †" : ""), cell(p.name),
+                p.year.map(String.init) ?? "—", cell(p.reference),
+                "\(p.requirementsReached) / \(p.requirementsTotal) (\(percent(p.coverage)))",
+                "\(p.sectionsCovered) / \(p.sectionsPartial) / \(p.sectionsMissing)",
+                "\(p.warnings), \(p.notes)", "\(p.localAdditions.count)", number(p.localisation.index),
+            ])
         }
+        out += table.rendered
         if c.plans.contains(where: \.referenceDrawnFromIt) {
             out += "\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n"
         }
@@ -44,25 +51,25 @@ public enum ComparisonMarkdown {
         out += "● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). "
         out += "Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). "
         out += "The aligner's scores are in the CSV and JSON.\n\n"
-        let first = c.rows == .sections ? "| topic | section | title |" : "| topic |"
-        out += first + labels.map { " \(cell($0)) |" }.joined() + "\n"
-        out += "|---|" + (c.rows == .sections ? "---|---|" : "") + String(repeating: "---|", count: labels.count) + "\n"
+        let first = c.rows == .sections ? ["topic", "section", "title"] : ["topic"]
+        var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
         for row in c.matrix {
             let topic = row.topic ?? "—"
+            var cells: [String]
             if c.rows == .sections {
                 let also = row.otherTopics.isEmpty ? "" : " (also \(row.otherTopics.joined(separator: "、")))"
-                out += "| \(topic == previous ? "" : cell(topic)) | \(row.id) | \(cell(row.title + also)) |"
+                cells = [topic == previous ? "" : cell(topic), row.id, cell(row.title + also)]
             } else {
-                out += "| \(cell(topic)) |"
+                cells = [cell(topic)]
             }
             previous = topic
             for m in row.cells {
-                out += m.mark == .absent ? " — |" : " \(marks[m.mark]!) \(m.requirementsReached)/\(m.requirementsTotal) |"
+                cells.append(m.mark == .absent ? "—" : "\(marks[m.mark] ?? "") \(m.requirementsReached)/\(m.requirementsTotal)")
             }
-            out += "\n"
+            table.row(cells)
         }
-        return out + "\n"
+        return out + table.rendered + "\n"
     }
 
     static func requirements(_ c: Comparison, labels: [String]) -> String {
@@ -111,11 +118,7 @@ public enum ComparisonMarkdown {
         for (i, p) in c.plans.enumerated() {
             out += "### \(text(labels[i]))\n\n"
             guard !p.localAdditions.isEmpty else { out += "None.\n\n"; continue }
-            out += "| item | line | text |\n|---|---|---|\n"
-            for e in p.localAdditions {
-                out += "| \(cell(e.path)) | \(e.line) | \(cell(AlignmentMarkdown.excerpt(e.text, 60))) |\n"
-            }
-            out += "\n"
+            out += CheckMarkdown.additionsTable(p.localAdditions.map { ($0.path, $0.line, $0.text) }) + "\n"
         }
         return out
     }
@@ -124,13 +127,18 @@ public enum ComparisonMarkdown {
         var out = "## Localisation index\n\n"
         out += "The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). "
         out += "Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n"
-        out += "| plan | items | characters | index | own words | items naming units | items with time limits | local additions | local share |\n"
-        out += "|---|---|---|---|---|---|---|---|---|\n"
+        var table = MarkdownTable([
+            "plan", "items", "characters", "index", "own words", "items naming units", "items with time limits",
+            "local additions", "local share",
+        ])
         for (i, p) in c.plans.enumerated() {
             let l = p.localisation
-            out += "| \(cell(labels[i])) | \(l.items) | \(l.characters) | \(number(l.index)) | \(number(1 - l.index)) | \(l.itemsNamingUnits) | \(l.itemsWithDeadlines) | \(l.localAdditions) | \(number(l.localShare)) |\n"
+            table.row([
+                cell(labels[i]), "\(l.items)", "\(l.characters)", number(l.index), number(1 - l.index),
+                "\(l.itemsNamingUnits)", "\(l.itemsWithDeadlines)", "\(l.localAdditions)", number(l.localShare),
+            ])
         }
-        return out
+        return out + table.rendered
     }
 
     /// Column names: the locality and year when that tells the plans apart, else the file name.

@@ -1,8 +1,10 @@
 /// The metadata of several plans as one Markdown table (the README shows the corpus's).
 public enum MetadataTable {
     public static func markdown(_ plans: [Plan]) -> String {
-        var out = "| file | title | locality | province | level | year | document number | issuer | date | draft | items | cites |\n"
-        out += "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+        var table = MarkdownTable([
+            "file", "title", "locality", "province", "level", "year", "document number", "issuer", "date", "draft",
+            "items", "cites",
+        ])
         for plan in plans {
             let m = plan.metadata
             let cells: [String] = [
@@ -11,9 +13,9 @@ public enum MetadataTable {
                 m.draft ? "yes" : "no", String(plan.items.count),
                 citesCell(m.cites),
             ]
-            out += "| " + cells.map(PlanMarkdown.escape).joined(separator: " | ") + " |\n"
+            table.row(cells.map(MarkdownText.escape))
         }
-        return out
+        return table.rendered
     }
 
     /// Numbered documents by number; titles cited without a number only counted, to keep a row short.

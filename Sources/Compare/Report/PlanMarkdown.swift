@@ -4,18 +4,17 @@ public enum PlanMarkdown {
     public static func render(_ plan: Plan) -> String {
         let m = plan.metadata
         var out = "# \(escape(m.title ?? plan.name))\n\n"
-        out += "| field | value |\n|---|---|\n"
-        out += "| file | \(escape(plan.name)) |\n"
-        out += "| locality | \(escape(m.locality ?? "—")) |\n"
-        out += "| province | \(m.province ?? "—") |\n"
-        out += "| level | \(m.level?.rawValue ?? "—") |\n"
-        out += "| year | \(m.year.map(String.init) ?? "—") |\n"
-        out += "| document number | \(escape(m.documentNumber ?? "—")) |\n"
-        out += "| issuer | \(escape(m.issuer ?? "—")) |\n"
-        out += "| date | \(m.date ?? "—") |\n"
-        out += "| draft | \(m.draft ? "yes" : "no") |\n"
         let cites = m.cites.map { c in [c.title.map { "《\($0)》" }, c.number].compactMap { $0 }.joined() }
-        out += "| cites | \(cites.isEmpty ? "—" : escape(cites.joined(separator: "; "))) |\n\n"
+        var table = MarkdownTable(["field", "value"])
+        for (field, value) in [
+            ("file", plan.name), ("locality", m.locality ?? "—"), ("province", m.province ?? "—"),
+            ("level", m.level?.rawValue ?? "—"), ("year", m.year.map(String.init) ?? "—"),
+            ("document number", m.documentNumber ?? "—"), ("issuer", m.issuer ?? "—"), ("date", m.date ?? "—"),
+            ("draft", m.draft ? "yes" : "no"), ("cites", cites.isEmpty ? "—" : cites.joined(separator: "; ")),
+        ] {
+            table.row([field, escape(value)])
+        }
+        out += table.rendered + "\n"
         out += "## Outline\n\n"
         for node in plan.nodes { outline(node, depth: 0, into: &out) }
         if !plan.warnings.isEmpty {

@@ -93,13 +93,13 @@ public enum ReviewMarkdown {
         var out = "## Topics gained and lost\n\n"
         if r.topicsGained.isEmpty && r.topicsLost.isEmpty { out += "No topic gained or lost: both sides have entries under the same topics.\n\n" }
         let what = r.kind == .plans ? "items" : "sections"
-        out += "| topic | status | why | old \(what) | new \(what) |\n|---|---|---|---|---|\n"
+        var table = MarkdownTable(["topic", "status", "why", "old \(what)", "new \(what)"])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
-            out += "| \(text(t.topic)) | \(t.status.rawValue) | \(why(t, kind: r.kind)) | \(few(t.old)) | \(few(t.new)) |\n"
+            table.row([text(t.topic), t.status.rawValue, why(t, kind: r.kind), few(t.old), few(t.new)])
         }
-        if r.topics.isEmpty { out += "| — | — | — | — | — |\n" }
-        return out + "\n"
+        if r.topics.isEmpty { table.row(Array(repeating: "—", count: 5)) }
+        return out + table.rendered + "\n"
     }
 
     /// Whether the national points or the plan made the difference.
@@ -127,11 +127,11 @@ public enum ReviewMarkdown {
     static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String) -> String {
         var out = "\(title)\n\n"
         guard !list.isEmpty else { return out + empty + "\n\n" }
-        out += "| \(label) | line | topics | text |\n|---|---|---|---|\n"
+        var table = MarkdownTable([label, "line", "topics", "text"])
         for e in list {
-            out += "| \(text(e.id)) | \(e.line) | \(e.topics.isEmpty ? "local" : e.topics.map(text).joined(separator: "、")) | \(text(e.text)) |\n"
+            table.row([text(e.id), "\(e.line)", e.topics.isEmpty ? "local" : e.topics.map(text).joined(separator: "、"), text(e.text)])
         }
-        return out + "\n"
+        return out + table.rendered + "\n"
     }
 
     /// Entries one side has on its own whose words the other holds inside another entry: a task
@@ -139,16 +139,19 @@ public enum ReviewMarkdown {
     static func continued(_ list: [Continuation], title: String, label: String) -> String {
         guard !list.isEmpty else { return "" }
         var out = "\(title)\n\nNeither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n"
-        out += "| old \(label) | line | new \(label) | line | how | share | text of the one on its own |\n|---|---|---|---|---|---|---|\n"
+        var table = MarkdownTable(["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
         for c in list {
             let how = c.byTopic
                 ? (c.kind == .merged ? "old continued under new (same topic)" : "new taken from old (same topic)")
                 : (c.kind == .merged ? "old merged into new" : "new split off old")
             let share = c.byTopic ? "—" : "\(Int((c.share * 100).rounded()))%"
             let own = c.kind == .merged ? c.old.text : c.new.text
-            out += "| \(text(c.old.id)) | \(c.old.line) | \(text(c.new.id)) | \(c.new.line) | \(how) | \(share) | \(text(AlignmentMarkdown.excerpt(own, 60))) |\n"
+            table.row([
+                text(c.old.id), "\(c.old.line)", text(c.new.id), "\(c.new.line)", how, share,
+                text(AlignmentMarkdown.excerpt(own, 60)),
+            ])
         }
-        return out + "\n"
+        return out + table.rendered + "\n"
     }
 
     static func changed(_ pairs: [ReviewPair], _ noun: Noun) -> String {
@@ -178,12 +181,13 @@ public enum ReviewMarkdown {
     /// With `oldText`, both sides' texts (sections, whose titles change); else the new one.
     static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false) -> String {
         guard !pairs.isEmpty else { return "None.\n\n" }
-        var out = "| old \(label) | line |\(oldText ? " text |" : "") new \(label) | line | text |\n|---|---|---|---|---|\(oldText ? "---|" : "")\n"
+        var table = MarkdownTable(["old \(label)", "line"] + (oldText ? ["text"] : []) + ["new \(label)", "line", "text"])
         for p in pairs {
-            let old = oldText ? " \(text(p.old.text)) |" : ""
-            out += "| \(text(p.old.id)) | \(p.old.line) |\(old) \(text(p.new.id)) | \(p.new.line) | \(text(AlignmentMarkdown.excerpt(p.new.text, 60))) |\n"
+            table.row(
+                [text(p.old.id), "\(p.old.line)"] + (oldText ? [text(p.old.text)] : [])
+                    + [text(p.new.id), "\(p.new.line)", text(AlignmentMarkdown.excerpt(p.new.text, 60))])
         }
-        return out + "\n"
+        return table.rendered + "\n"
     }
 
     static func label(_ k: ReviewChange.Kind) -> String {
