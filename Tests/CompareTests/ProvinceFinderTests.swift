@@ -43,4 +43,13 @@ final class ProvinceFinderTests: XCTestCase {
             XCTAssertEqual(try Fixtures.plan(name).metadata.province, expected[name], name)
         }
     }
+
+    /// The bit test in front of the lookup answers exactly as the lookup does, for every scalar of the
+    /// Basic Multilingual Plane: it may only save work, never skip a name.
+    func testTheFirstScalarBitsAgreeWithTheNameTable() {
+        for v: UInt32 in 0..<0x1_0000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(ProvinceFinder.mayStartName(c), ProvinceFinder.byFirst[c] != nil, "U+\(String(v, radix: 16))")
+        }
+    }
 }

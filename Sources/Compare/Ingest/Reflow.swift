@@ -98,8 +98,9 @@ enum Reflow {
                 default: break
                 }
                 last = c
-                recent.append(c)
             }
+            // Only the last 24 scalars are ever read: copy those, not every scalar of the line.
+            recent.append(contentsOf: canonical.unicodeScalars.suffix(24))
             if recent.count > 24 { recent.removeFirst(recent.count - 24) }
         }
 

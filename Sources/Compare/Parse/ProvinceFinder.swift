@@ -73,13 +73,26 @@ public enum ProvinceFinder {
         return out
     }()
 
+    /// One bit per scalar of the Basic Multilingual Plane: whether some name starts with it. Most scalars
+    /// of a plan start none, and a bit test is far cheaper than hashing each scalar into `byFirst`.
+    static let firstBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for c in byFirst.keys where c.value < 0x1_0000 { bits[Int(c.value >> 6)] |= 1 << (c.value & 63) }
+        return bits
+    }()
+
+    @inline(__always)
+    static func mayStartName(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x1_0000 || firstBits[Int(c.value >> 6)] & (1 << (c.value & 63)) != 0
+    }
+
     /// The province of each mention of a short name (新疆维吾尔自治区 counts once, as 新疆), in one pass.
     static func mentions(in text: String) -> [Int] {
         let s = Array(text.unicodeScalars)
         var out: [Int] = []
         var i = 0
         while i < s.count {
-            if let candidates = byFirst[s[i]],
+            if mayStartName(s[i]), let candidates = byFirst[s[i]],
                let (k, name) = candidates.first(where: { _, n in i + n.count <= s.count && s[i..<(i + n.count)].elementsEqual(n) }) {
                 out.append(k)
                 i += name.count
