@@ -121,7 +121,7 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(m.year, 2018)
         XCTAssertEqual(m.documentNumber, "乌政办〔2018〕158号")
         XCTAssertEqual(m.issuer, "乌鲁木齐市人民政府办公厅")
-        XCTAssertEqual(m.date, "2018-07-12")
+        XCTAssertEqual(m.date?.iso, "2018-07-12")
         XCTAssertFalse(m.draft)
         let t = try XCTUnwrap(titleLine)
         XCTAssertEqual(lines[t].text, "乌鲁木齐市2018年政务公开工作要点")
@@ -150,7 +150,7 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(m.year, 2021)
         XCTAssertNil(m.documentNumber)
         XCTAssertEqual(m.issuer, "康巴什区政务公开领导小组办公室")
-        XCTAssertEqual(m.date, "2021-07-30")
+        XCTAssertEqual(m.date?.iso, "2021-07-30")
         XCTAssertFalse(m.draft)
         XCTAssertEqual(titleLine.map { lines[$0].line }, 23)
         assertCites(m, "关于印发地方政府债务信息公开办法（试行）的通知", "财预〔2018〕209号")
@@ -168,7 +168,7 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(m.year, 2021)
         XCTAssertEqual(m.documentNumber, "珠高办〔2021〕50号")
         XCTAssertEqual(m.issuer, "珠海高新技术产业开发区党政办公室")
-        XCTAssertEqual(m.date, "2021-07-26")
+        XCTAssertEqual(m.date?.iso, "2021-07-26")
         XCTAssertFalse(m.draft)
         XCTAssertEqual(titleLine.map { lines[$0].line }, 19)
         assertCites(m, nil, "国办公开办函〔2019〕60号")
@@ -252,7 +252,7 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(m.title, "乌鲁木齐市2018年政务公开工作要点")
         XCTAssertEqual(m.documentNumber, "乌政办〔2018〕158号")
         XCTAssertEqual(m.issuer, "乌鲁木齐市人民政府办公厅")
-        XCTAssertEqual(m.date, "2018-07-12")
+        XCTAssertEqual(m.date?.iso, "2018-07-12")
         XCTAssertEqual(m.level, .prefecture)
         XCTAssertFalse(m.draft)
         XCTAssertEqual(titleLine, 0)
@@ -380,7 +380,7 @@ final class MetadataExtractorTests: XCTestCase {
             ])
             XCTAssertEqual(m.documentNumber, "青政办发〔2020〕12号", spelling)
             XCTAssertEqual(m.issuer, "青州市人民政府办公室")
-            XCTAssertEqual(m.date, "2020-05-06")
+            XCTAssertEqual(m.date?.iso, "2020-05-06")
             XCTAssertEqual(m.title, "青州市2020年政务公开工作要点")
             XCTAssertEqual(m.year, 2020)
             XCTAssertEqual(m.cites, [Citation(title: "国务院办公厅关于印发2020年政务公开工作要点的通知", number: "国办发〔2020〕17号")])
@@ -397,21 +397,21 @@ final class MetadataExtractorTests: XCTestCase {
             "恩施市2021年政务公开工作要点",
             "一、总体要求",
         ])
-        XCTAssertEqual(m.date, "2021-07-30")
+        XCTAssertEqual(m.date?.iso, "2021-07-30")
         XCTAssertEqual(m.issuer, "中共恩施市委办公室")
         XCTAssertEqual(m.locality, "恩施市")
         let (m2, _) = extract(["恩施市2021年政务公开工作要点", "恩施市人民政府办公室二○二一年十二月三十一日", "一、总体要求"])
-        XCTAssertEqual(m2.date, "2021-12-31")
+        XCTAssertEqual(m2.date?.iso, "2021-12-31")
         XCTAssertEqual(m2.issuer, "恩施市人民政府办公室")
     }
 
     func testPrintLineIsOnlyAFallbackDate() {
         let lines = ["2019年汕尾市政务公开工作要点", "一、推进决策公开", "（一）做好决策公开。", "汕尾市人民政府办公室 2019年6月3日印发"]
         let (m, _) = extract(lines)
-        XCTAssertEqual(m.date, "2019-06-03")
+        XCTAssertEqual(m.date?.iso, "2019-06-03")
         XCTAssertNil(m.issuer, "a print line names the printer, not necessarily the issuer")
         let (m2, _) = extract(["汕尾市人民政府办公室", "2019年5月30日"] + lines)
-        XCTAssertEqual(m2.date, "2019-05-30")
+        XCTAssertEqual(m2.date?.iso, "2019-05-30")
         XCTAssertEqual(m2.issuer, "汕尾市人民政府办公室")
     }
 
@@ -493,7 +493,7 @@ final class MetadataExtractorTests: XCTestCase {
         ].map { $0.replacingOccurrences(of: " ", with: "") })
         XCTAssertEqual(m.documentNumber, "甬政办发〔2020〕45号")
         XCTAssertEqual(m.issuer, "宁波市人民政府办公厅")
-        XCTAssertEqual(m.date, "2020-06-18")
+        XCTAssertEqual(m.date?.iso, "2020-06-18")
         XCTAssertEqual(m.title, "宁波市2020年政务公开工作要点")
         XCTAssertEqual(m.level, .prefecture)
     }

@@ -20,7 +20,7 @@ final class ScalarTextTests: XCTestCase {
                 .enumerated().map { SourceLine(text: $0.element, line: $0.offset + 1) }
             let meta = MetadataExtractor.extract(lines: lines, bodyStart: 3).metadata
             XCTAssertEqual(meta.year, 2021, year)
-            XCTAssertEqual(meta.date, "2021-07-01", year)
+            XCTAssertEqual(meta.date?.iso, "2021-07-01", year)
         }
     }
 

@@ -92,6 +92,22 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(requirement.lists, [["限额", "余额"]])
     }
 
+    /// The issue date is a calendar date: read in every form the files may write it, refused at its line
+    /// for anything that is not a day of the calendar.
+    func testIssuedIsACalendarDate() throws {
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2021)?.issued, CalendarDate(year: 2021, month: 4, day: 9))
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.issued, CalendarDate(year: 2018, month: 4, day: 8))
+        for (written, day) in [("2021-04-09", CalendarDate(year: 2021, month: 4, day: 9)), ("2021-4-9", CalendarDate(year: 2021, month: 4, day: 9)),
+                               ("2019-12-31", CalendarDate(year: 2019, month: 12, day: 31))] {
+            let text = minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\nissued \(written)\n")
+            XCTAssertEqual(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics).issued, day, written)
+        }
+        for bad in ["2021-13-01", "2021-00-10", "2021-04-32", "21-04-09", "2021/04/09", "2021-04", "2021-04-09-1", "2021--09", "二〇二一-04-09", "2021-０4-09"] {
+            let text = minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\nissued \(bad)\n")
+            assertSyntaxError(text, line: 2, mentions: ["YYYY-MM-DD"])
+        }
+    }
+
     func testDrawnFromNamesThePlansTheWordingCameFrom() throws {
         let text = minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt、b.txt\n")
         XCTAssertEqual(try TaxonomyFile.reference(text: text, path: "t.txt", topics: topics).drawnFrom, ["a.txt", "b.txt"])

@@ -24,15 +24,15 @@ public struct Metadata: Hashable, Sendable {
     /// The plan's own document number (乌政办〔2018〕158号), not the numbers it cites.
     public var documentNumber: String?
     public var issuer: String?
-    /// Issue date as "YYYY-MM-DD".
-    public var date: String?
+    /// Issue date (written "YYYY-MM-DD" in every report).
+    public var date: CalendarDate?
     /// True for a draft for comment (征求意见稿, 草案, 送审稿, 讨论稿).
     public var draft: Bool
     public var cites: [Citation]
 
     public init(
         title: String? = nil, locality: String? = nil, level: Level? = nil, year: Int? = nil,
-        documentNumber: String? = nil, issuer: String? = nil, date: String? = nil,
+        documentNumber: String? = nil, issuer: String? = nil, date: CalendarDate? = nil,
         draft: Bool = false, cites: [Citation] = []
     ) {
         self.title = title

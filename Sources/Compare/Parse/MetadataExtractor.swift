@@ -73,7 +73,7 @@ public enum MetadataExtractor {
             if issuer == nil { issuer = tail.org }
         }
         meta.issuer = issuer
-        meta.date = date?.iso
+        meta.date = date
 
         let titleScalars = meta.title.map { Array($0.unicodeScalars) } ?? []
         var place = titlePlace(titleScalars)

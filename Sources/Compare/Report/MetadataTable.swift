@@ -9,7 +9,7 @@ public enum MetadataTable {
             let m = plan.metadata
             let cells: [String] = [
                 plan.name, m.title ?? "—", m.locality ?? "—", m.province ?? "—", m.level?.rawValue ?? "—",
-                m.year.map(String.init) ?? "—", m.documentNumber ?? "—", m.issuer ?? "—", m.date ?? "—",
+                m.year.map(String.init) ?? "—", m.documentNumber ?? "—", m.issuer ?? "—", m.date?.iso ?? "—",
                 m.draft ? "yes" : "no", String(plan.items.count),
                 citesCell(m.cites),
             ]

@@ -30,7 +30,7 @@ public enum PlanJSON {
             ("year", .optional(m.year)),
             ("documentNumber", .optional(m.documentNumber)),
             ("issuer", .optional(m.issuer)),
-            ("date", .optional(m.date)),
+            ("date", .optional(m.date?.iso)),
             ("draft", .bool(m.draft)),
             ("cites", .array(m.cites.map(citation))),
         ])

@@ -9,7 +9,7 @@ public enum PlanMarkdown {
         for (field, value) in [
             ("file", plan.name), ("locality", m.locality ?? "—"), ("province", m.province ?? "—"),
             ("level", m.level?.rawValue ?? "—"), ("year", m.year.map(String.init) ?? "—"),
-            ("document number", m.documentNumber ?? "—"), ("issuer", m.issuer ?? "—"), ("date", m.date ?? "—"),
+            ("document number", m.documentNumber ?? "—"), ("issuer", m.issuer ?? "—"), ("date", m.date?.iso ?? "—"),
             ("draft", m.draft ? "yes" : "no"), ("cites", cites.isEmpty ? "—" : cites.joined(separator: "; ")),
         ] {
             table.row([field, escape(value)])

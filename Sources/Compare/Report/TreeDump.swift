@@ -9,7 +9,7 @@ public enum TreeDump {
         let m = plan.metadata
         out += "title: \(m.title.map(Canonical.text) ?? "-")\n"
         out += "locality: \(m.locality ?? "-") | province: \(m.province ?? "-") | level: \(m.level?.rawValue ?? "-") | year: \(m.year.map(String.init) ?? "-")"
-        out += " | number: \(m.documentNumber ?? "-") | issuer: \(m.issuer ?? "-") | date: \(m.date ?? "-") | draft: \(m.draft ? "yes" : "no")\n"
+        out += " | number: \(m.documentNumber ?? "-") | issuer: \(m.issuer ?? "-") | date: \(m.date?.iso ?? "-") | draft: \(m.draft ? "yes" : "no")\n"
         for c in m.cites {
             out += "cites: \(c.title.map { "《\($0)》" } ?? "")\(c.number ?? "")\n"
         }

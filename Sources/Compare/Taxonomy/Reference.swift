@@ -10,7 +10,7 @@ public struct Reference: Hashable, Sendable {
     public var name: String
     public var title: String?
     public var document: String?
-    public var issued: String?
+    public var issued: CalendarDate?
     /// Where the structure and wording come from.
     public var source: String
     /// The plan files the wording was drawn from: a check of one of them agrees with it by
@@ -38,7 +38,7 @@ public struct Reference: Hashable, Sendable {
     public var line: Int = 0
 
     public init(
-        year: Int, name: String, title: String? = nil, document: String? = nil, issued: String? = nil,
+        year: Int, name: String, title: String? = nil, document: String? = nil, issued: CalendarDate? = nil,
         source: String, parts: [ReferencePart], sections: [ReferenceSection]
     ) {
         self.year = year

@@ -97,8 +97,9 @@ public enum TaxonomyFile {
                 if line.keyword == "title" { reference.title = value }
                 if line.keyword == "document" { reference.document = value }
                 if line.keyword == "issued" {
-                    try need(isDate(value), line, "'issued' is a date written YYYY-MM-DD")
-                    reference.issued = value
+                    let date = CalendarDate(iso: value)
+                    try need(date != nil, line, "'issued' is a date written YYYY-MM-DD")
+                    reference.issued = date
                 }
             case "part":
                 let (head, rest) = split(value)
@@ -245,8 +246,4 @@ public enum TaxonomyFile {
         return (String(value[..<space]), value[space...].trimmingCharacters(in: .whitespaces))
     }
 
-    private static func isDate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-")
-        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
-    }
 }

@@ -11,6 +11,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.day = day
     }
 
+    /// Reads "2021-07-26" (or "2021-7-26"): the form the taxonomy files write. Nil for anything else, or
+    /// for a month or day no calendar has.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// "2021-07-26": the form every report and JSON field uses.
     public var iso: String {
         let mm = month < 10 ? "0\(month)" : "\(month)"
