@@ -85,6 +85,23 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertTrue(ScalarString().string.isEmpty)
     }
 
+    /// The one-pass decoder gives the standard library's scalars for text of every UTF-8 length, and
+    /// bytes cut short or out of range end in U+FFFD, never a trap.
+    func testScalarsDecodeLikeTheStandardLibrary() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        var text = "政务公开 a\tb\r\n𠀀é\u{0}"
+        while text.unicodeScalars.count < 5_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            if let c = Unicode.Scalar(UInt32(truncatingIfNeeded: seed >> 33) % 0x11_0000) { text.unicodeScalars.append(c) }
+        }
+        XCTAssertEqual(ScalarText.scalars(text), Array(text.unicodeScalars))
+        XCTAssertEqual(ScalarText.scalars(""), [])
+        for bytes: [UInt8] in [[0xE6, 0x94], [0x41, 0xF0, 0x9F], [0xC3], [0xF4, 0x90, 0x80, 0x80], [0xED, 0xA0, 0x80]] {
+            let decoded = bytes.withUnsafeBufferPointer(ScalarText.decode)
+            XCTAssertEqual(decoded.last, "\u{FFFD}", "\(bytes)")
+        }
+    }
+
     /// Each ASCII mark the canonical form widens, between Chinese text and between ASCII text; every
     /// full-width digit and letter; and full-width marks left as written. Offsets never move.
     func testCanonicalWidensMarksInChineseTextOnly() {

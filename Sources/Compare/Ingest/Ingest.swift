@@ -42,31 +42,31 @@ public enum Ingest {
     static func cleanLines(_ text: String) -> ([SourceLine], Int) {
         var lines: [SourceLine] = []
         var number = 0
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var i = start
-        func emit(_ end: String.UnicodeScalarView.Index) {
+        let scalars = ScalarText.scalars(text)
+        var start = 0
+        var i = 0
+        func emit(_ end: Int) {
             number += 1
-            let cleaned = LineCleaner.clean(Substring(scalars[start..<end]))
+            let cleaned = LineCleaner.clean(scalars: Array(scalars[start..<end]))
             if cleaned.unicodeScalars.contains(where: { $0 != "\t" }) {
                 var line = SourceLine(text: cleaned, line: number)
-                line.rawLength = scalars.distance(from: start, to: end)
+                line.rawLength = end - start
                 lines.append(line)
             }
         }
-        while i < scalars.endIndex {
+        while i < scalars.count {
             let c = scalars[i]
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
                 emit(i)
-                var next = scalars.index(after: i)
-                if c == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = i + 1
+                if c == "\r", next < scalars.count, scalars[next] == "\n" { next += 1 }
                 start = next
                 i = next
             } else {
-                i = scalars.index(after: i)
+                i += 1
             }
         }
-        if start < scalars.endIndex { emit(scalars.endIndex) }
+        if start < scalars.count { emit(scalars.count) }
         return (lines, number)
     }
 }

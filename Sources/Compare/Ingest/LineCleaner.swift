@@ -5,7 +5,11 @@
 /// kept: they separate the cells of a flattened table.
 enum LineCleaner {
     static func clean(_ line: Substring) -> String {
-        normaliseSpacing(stripDebris(Array(line.unicodeScalars)))
+        clean(scalars: ScalarText.scalars(String(line)))
+    }
+
+    static func clean(scalars line: [Unicode.Scalar]) -> String {
+        normaliseSpacing(stripDebris(line))
     }
 
     /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]"; maps every

@@ -19,7 +19,7 @@ public enum CitationScanner {
     /// merges into the first entry (filling in whichever part was missing), so the same document
     /// cited once with its number and once by title alone is one citation.
     public static func citations(in text: String) -> [Citation] {
-        let a = Array(text.unicodeScalars)
+        let a = ScalarText.scalars(text)
         var acc = Accumulator()
         var i = 0
         while i < a.count {

@@ -88,7 +88,7 @@ public enum ProvinceFinder {
 
     /// The province of each mention of a short name (新疆维吾尔自治区 counts once, as 新疆), in one pass.
     static func mentions(in text: String) -> [Int] {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         var out: [Int] = []
         var i = 0
         while i < s.count {

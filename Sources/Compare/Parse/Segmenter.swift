@@ -21,7 +21,7 @@ struct Segmenter {
     /// `flattened`: the whole document is a few lines, so headings run into each other
     /// without punctuation between them; a marker that opens a Chinese-numeral list may split too.
     mutating func split(_ text: String, loose: Bool, flattened: Bool = false) -> [(marker: MarkerScanner.Match?, text: String)] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         var pieces: [(MarkerScanner.Match?, String)] = []
         var start = 0
         var current = MarkerScanner.leading(Array(scalars.prefix(16)))

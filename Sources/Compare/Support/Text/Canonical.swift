@@ -25,7 +25,7 @@ public enum Canonical {
             if needs { break }
         }
         if !needs { return s }
-        let written = Array(s.unicodeScalars)
+        let written = ScalarText.scalars(s)
         var out = ScalarString(capacity: s.utf8.count)
         for i in written.indices { out.append(scalar(at: i, in: written)) }
         return out.string
