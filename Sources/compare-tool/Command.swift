@@ -21,7 +21,12 @@ struct Environment {
     var executable: String
 }
 
-/// An option taking a value. `choices`, when set, are the only values allowed.
+/// The values an option allows, as an enum: a command switches over its cases, so a value the
+/// parser accepts but the command forgot to handle cannot compile.
+protocol OptionChoice: RawRepresentable, CaseIterable where RawValue == String {}
+
+/// An option taking a value. `choices`, when set, are the only values allowed (the raw values of
+/// an `OptionChoice`, for the parser and the help).
 struct OptionSpec {
     var name: String
     var value: String
@@ -30,8 +35,10 @@ struct OptionSpec {
     /// Shown in the usage line after the arguments; false when an argument form already names it.
     var listed = true
 
-    static func format(_ choices: [String], help: String) -> OptionSpec {
-        OptionSpec(name: "--format", value: choices.joined(separator: "|"), choices: choices, help: help)
+    /// `--format` with the cases of `Choice`, in their declared order.
+    static func format<Choice: OptionChoice>(_: Choice.Type, help: String) -> OptionSpec {
+        let choices = Choice.allCases.map(\.rawValue)
+        return OptionSpec(name: "--format", value: choices.joined(separator: "|"), choices: choices, help: help)
     }
     static let reference = OptionSpec(
         name: "--reference", value: "2021|2018|FILE",
@@ -60,6 +67,9 @@ struct ParsedArguments {
 
     subscript(option: String) -> String? { values[option] }
 
-    /// The value of `--format`, or `fallback`.
-    func format(default fallback: String) -> String { values["--format"] ?? fallback }
+    /// The value of `--format` as the command's own choice; the parser already refused any other
+    /// value, so only an absent option gives `fallback`.
+    func format<Choice: OptionChoice>(default fallback: Choice) -> Choice {
+        values["--format"].flatMap(Choice.init(rawValue:)) ?? fallback
+    }
 }

@@ -115,8 +115,8 @@ enum CommandLineTool {
     }
 
     static let exitCodes = """
-        Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed;
-        64 usage error.
+        Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed, the
+        taxonomy lacks the year asked for, or the output could not be written; 64 usage error.
         """
 
     static var usage: String {

@@ -243,7 +243,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.out.hasPrefix("compare-tool: "), r.out)
         XCTAssertTrue(r.out.contains("Usage:"))
         XCTAssertTrue(r.out.contains("compare-tool parse FILE... [--format tree|json|markdown]"))
-        XCTAssertTrue(r.out.contains("Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed;"))
+        XCTAssertTrue(r.out.contains("Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed, the"))
         let short = try run(["-h"])
         XCTAssertEqual(short.status, 0)
         XCTAssertEqual(short.stdout, r.stdout)

@@ -3,11 +3,13 @@ import Compare
 struct AlignCommand: Command {
     static let name = "align"
     static let arguments = ["PLAN"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(["markdown", "json"], help: "markdown (default) or json")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json")]
     static let summary = """
         Align each item of a plan to the national sections and requirements it carries out. The reference defaults \
         to the plan's year, else the nearest earlier year in the taxonomy.
         """
+
+    enum Format: String, OptionChoice { case markdown, json }
 
     let arguments: ParsedArguments
 
@@ -19,10 +21,9 @@ struct AlignCommand: Command {
     func run(_ environment: Environment) throws -> Int32 {
         let pipeline = try Self.pipeline(arguments, environment)
         let aligned = try pipeline.align(PlanLoader.load(path: arguments.positional[0]))
-        if arguments.format(default: "markdown") == "json" {
-            try emit(AlignmentJSON.value(aligned.alignment, warnings: aligned.plan.warnings).rendered())
-        } else {
-            try emit(AlignmentMarkdown.render(aligned.alignment, reference: aligned.reference), terminator: "")
+        switch arguments.format(default: Format.markdown) {
+        case .json: try emit(AlignmentJSON.value(aligned.alignment, warnings: aligned.plan.warnings).rendered())
+        case .markdown: try emit(AlignmentMarkdown.render(aligned.alignment, reference: aligned.reference), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }

@@ -3,12 +3,14 @@ import Compare
 struct CheckCommand: Command {
     static let name = "check"
     static let arguments = ["DRAFT"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(["markdown", "json"], help: "markdown (default) or json")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json")]
     static let summary = """
         Check a draft against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Exits 0 when nothing \
         needs fixing, 1 when there are gaps or warnings.
         """
+
+    enum Format: String, OptionChoice { case markdown, json }
 
     let arguments: ParsedArguments
 
@@ -21,10 +23,9 @@ struct CheckCommand: Command {
         let pipeline = try Self.pipeline(arguments, environment)
         let checked = try pipeline.check(path: arguments.positional[0])
         let (result, reference, warnings) = (checked.result, checked.reference, checked.plan.warnings)
-        if arguments.format(default: "markdown") == "json" {
-            try emit(CheckJSON.value(result, reference: reference, warnings: warnings).rendered())
-        } else {
-            try emit(CheckMarkdown.render(result, reference: reference, warnings: warnings), terminator: "")
+        switch arguments.format(default: Format.markdown) {
+        case .json: try emit(CheckJSON.value(result, reference: reference, warnings: warnings).rendered())
+        case .markdown: try emit(CheckMarkdown.render(result, reference: reference, warnings: warnings), terminator: "")
         }
         return result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
     }

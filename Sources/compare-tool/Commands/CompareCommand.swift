@@ -3,13 +3,15 @@ import Compare
 struct CompareCommand: Command {
     static let name = "compare"
     static let arguments = ["PLAN..."]
-    static let options = [OptionSpec.reference, .taxonomy, .format(["markdown", "json", "csv"], help: "markdown (default), json, or csv (UTF-8 with a BOM, one row per matrix row and plan)")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or csv (UTF-8 with a BOM, one row per matrix row and plan)")]
     static let summary = """
         Compare plans side by side: a matrix of national sections (or, across years, topics) by plan, each \
         requirement's consensus wording and each plan's variant, local additions, a localisation index, and the \
         plans ranked by coverage. Each plan follows its own year unless --reference is given. CSV is UTF-8 with a \
         BOM, one row per matrix row and plan.
         """
+
+    enum Format: String, OptionChoice { case markdown, json, csv }
 
     let arguments: ParsedArguments
 
@@ -23,10 +25,10 @@ struct CompareCommand: Command {
         // Every plan first: a matrix missing a column would mislead, so one bad file stops the run.
         let plans = try arguments.positional.map { try PlanLoader.load(path: $0) }
         let comparison = try pipeline.compare(plans)
-        switch arguments.format(default: "markdown") {
-        case "json": try emit(ComparisonJSON.value(comparison).rendered())
-        case "csv": try emit(ComparisonCSV.render(comparison), terminator: "")
-        default: try emit(ComparisonMarkdown.render(comparison), terminator: "")
+        switch arguments.format(default: Format.markdown) {
+        case .json: try emit(ComparisonJSON.value(comparison).rendered())
+        case .csv: try emit(ComparisonCSV.render(comparison), terminator: "")
+        case .markdown: try emit(ComparisonMarkdown.render(comparison), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }

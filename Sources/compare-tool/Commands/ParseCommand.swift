@@ -3,16 +3,18 @@ import Compare
 struct ParseCommand: Command {
     static let name = "parse"
     static let arguments = ["FILE..."]
-    static let options = [OptionSpec.format(["tree", "json", "markdown"], help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline")]
+    static let options = [OptionSpec.format(Format.self, help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline")]
     static let summary = "Parse plans and print their metadata and structure (default format: tree)."
 
     let files: [String]
-    let format: String
+    let format: Format
+
+    enum Format: String, OptionChoice { case tree, json, markdown }
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         guard !arguments.positional.isEmpty else { throw UsageError("parse needs at least one FILE", command: Self.name) }
         files = arguments.positional
-        format = arguments.format(default: "tree")
+        format = arguments.format(default: Format.tree)
     }
 
     /// A file that cannot be read is reported and the others are still parsed (exit 2 at the end).
@@ -27,12 +29,12 @@ struct ParseCommand: Command {
                 continue
             }
             switch format {
-            case "json": jsons.append(PlanJSON.value(plan))
-            case "markdown": try emit(PlanMarkdown.render(plan))
-            default: try emit(TreeDump.render(plan), terminator: "")
+            case .json: jsons.append(PlanJSON.value(plan))
+            case .markdown: try emit(PlanMarkdown.render(plan))
+            case .tree: try emit(TreeDump.render(plan), terminator: "")
             }
         }
-        if format == "json", !jsons.isEmpty {
+        if format == .json, !jsons.isEmpty {
             try emit(files.count == 1 ? jsons[0].rendered() : JSONValue.array(jsons).rendered())
         }
         return status

@@ -4,13 +4,15 @@ struct ReviewCommand: Command {
     static let name = "review"
     static let arguments = ["OLD NEW", "--reference OLDYEAR NEWYEAR"]
     static let options = [
-        OptionSpec.taxonomy, .format(["markdown", "json"], help: "markdown (default) or json"),
+        OptionSpec.taxonomy, .format(Format.self, help: "markdown (default) or json"),
         OptionSpec(name: "--reference", value: "OLDYEAR NEWYEAR", help: "review the national key points of two taxonomy years instead of two plans", listed: false),
     ]
     static let summary = """
         Review two plans year over year (items carried over, new, dropped and changed; topics gained and lost), \
         or what changed in the national key points between two taxonomy years.
         """
+
+    enum Format: String, OptionChoice { case markdown, json }
 
     /// `--reference 2018 2021`: the national points of two years (the option takes the first year,
     /// the second is positional).
@@ -45,8 +47,10 @@ struct ReviewCommand: Command {
         } else {
             result = try pipeline.review(old: PlanLoader.load(path: arguments.positional[0]), new: PlanLoader.load(path: arguments.positional[1]))
         }
-        let json = arguments.format(default: "markdown") == "json"
-        try emit(json ? ReviewJSON.value(result).rendered() : ReviewMarkdown.render(result), terminator: json ? "\n" : "")
+        switch arguments.format(default: Format.markdown) {
+        case .json: try emit(ReviewJSON.value(result).rendered())
+        case .markdown: try emit(ReviewMarkdown.render(result), terminator: "")
+        }
         return CommandLineTool.Exit.ok
     }
 }
