@@ -66,14 +66,14 @@ final class AlignerTests: XCTestCase {
     }
 
     /// Item text → sections, for comparing alignments of plans whose paths differ.
-    func alignment(_ text: String) throws -> [String: [String]] {
+    func alignment(_ text: String) throws -> [String: [SectionID]] {
         let aligned = Aligner().align(try Fixtures.parse(text, name: Self.name), to: index)
-        var out: [String: [String]] = [:]
+        var out: [String: [SectionID]] = [:]
         for item in aligned.items { out[item.item.node.text] = item.sections }
         return out
     }
 
-    func original() throws -> (text: String, outline: Outline, alignment: [String: [String]]) {
+    func original() throws -> (text: String, outline: Outline, alignment: [String: [SectionID]]) {
         let text = try Fixtures.text(Self.name)
         let outline = Outline(text)
         XCTAssertEqual(outline.parts.count, 5)
@@ -97,7 +97,7 @@ final class AlignerTests: XCTestCase {
         XCTAssertEqual(coverage.filter { !$0.value }.map(\.key), ["2021-4-2"])
         // Every other item keeps its alignment.
         for item in aligned.items {
-            XCTAssertEqual(item.sections, before[item.item.node.text], item.item.path)
+            XCTAssertEqual(item.sections, before[item.item.node.text], "\(item.item.path)")
         }
     }
 

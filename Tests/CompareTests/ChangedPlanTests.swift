@@ -23,8 +23,8 @@ final class ChangedPlanTests: XCTestCase {
     static func caused(_ text: String, name: String, reference: CheckReference, baseline: [Finding]) throws -> [Finding] {
         let plan = try Fixtures.parse(text, name: name)
         let result = DraftCheck.run(Aligner().align(plan, to: reference.index), against: reference)
-        let before = Set(baseline.map { [$0.kind.rawValue, $0.requirement ?? "", $0.missing.joined(separator: "、")] })
-        return result.findings.filter { $0.kind != .unitMissing && !before.contains([$0.kind.rawValue, $0.requirement ?? "", $0.missing.joined(separator: "、")]) }
+        let before = Set(baseline.map { [$0.kind.rawValue, $0.requirement?.rawValue ?? "", $0.missing.joined(separator: "、")] })
+        return result.findings.filter { $0.kind != .unitMissing && !before.contains([$0.kind.rawValue, $0.requirement?.rawValue ?? "", $0.missing.joined(separator: "、")]) }
     }
 
     /// `caused` for many edited texts at once, on every core (each check is independent), in order.

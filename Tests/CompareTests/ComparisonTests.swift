@@ -76,13 +76,13 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(c.plans[0].requirementsReached, c.plans[1].requirementsReached)
         for r in c.requirements {
             let (a, b) = (r.variants[0], r.variants[1])
-            XCTAssertEqual([a.text, a.path], [b.text, b.path], r.requirement)
-            XCTAssertEqual(a.divergences, b.divergences, r.requirement)
+            XCTAssertEqual([a.text, a.path?.rawValue], [b.text, b.path?.rawValue], "\(r.requirement)")
+            XCTAssertEqual(a.divergences, b.divergences, "\(r.requirement)")
             if a.isCarried {
                 // Two copies agree with each other: the consensus is the plan's own clause.
-                XCTAssertEqual(r.source, .plans, r.requirement)
-                XCTAssertEqual(a.text, r.consensus, r.requirement)
-                XCTAssertEqual(a.similarity, 1, r.requirement)
+                XCTAssertEqual(r.source, .plans, "\(r.requirement)")
+                XCTAssertEqual(a.text, r.consensus, "\(r.requirement)")
+                XCTAssertEqual(a.similarity, 1, "\(r.requirement)")
             }
         }
     }
@@ -95,14 +95,14 @@ final class ComparisonTests: XCTestCase {
         let zhuhai = Self.plan(Self.zhuhai)
         let x = cells(compare([zhuhai, before])), y = cells(compare([zhuhai, after]))
         // The deleted section's row, found by what the aligner made of its items before.
-        let gone = try XCTUnwrap(x[Self.gaochang]?.first { $0.value.items.contains { $0.hasPrefix("四、/（二）") } }?.key, removed.heading)
+        let gone = try XCTUnwrap(x[Self.gaochang]?.first { $0.value.items.contains { $0.rawValue.hasPrefix("四、/（二）") } }?.key, removed.heading)
         XCTAssertEqual(y[Self.gaochang]?[gone]?.mark, .missing)
         XCTAssertNotEqual(x[Self.gaochang]?[gone]?.mark, .missing)
         XCTAssertEqual(x[Self.zhuhai], y[Self.zhuhai], "the other plan's column is unchanged")
         // Items are numbered straight through, so later paths shift: compare everything but paths.
         func shape(_ c: MatrixCell?) -> [String] {
             guard let c else { return [] }
-            return [c.mark.rawValue, "\(c.requirementsReached)/\(c.requirementsTotal)", c.bestScore.map { String(format: "%.6f", $0) } ?? "-"] + c.sections
+            return [c.mark.rawValue, "\(c.requirementsReached)/\(c.requirementsTotal)", c.bestScore.map { String(format: "%.6f", $0) } ?? "-"] + c.sections.map(\.rawValue)
         }
         for id in (x[Self.gaochang] ?? [:]).keys where id != gone {
             XCTAssertEqual(shape(x[Self.gaochang]?[id]), shape(y[Self.gaochang]?[id]), id)
@@ -116,7 +116,7 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(cells(forward), cells(backward))
         XCTAssertEqual(forward.matrix.map(\.id), backward.matrix.map(\.id))
         XCTAssertEqual(forward.ranking.map { forward.plans[$0].name }, backward.ranking.map { backward.plans[$0].name })
-        func variants(_ c: Comparison) -> [String: [String: Variant]] {
+        func variants(_ c: Comparison) -> [RequirementID: [String: Variant]] {
             Dictionary(uniqueKeysWithValues: c.requirements.map { r in
                 (r.requirement, Dictionary(uniqueKeysWithValues: r.variants.map { v in
                     var plain = v
@@ -158,7 +158,7 @@ final class ComparisonTests: XCTestCase {
         // One reference for all, given: back to section rows.
         let one = compare(plans, reference: Fixtures.taxonomy.reference(year: 2021))
         XCTAssertEqual(one.rows, .sections)
-        XCTAssertEqual(Set(one.matrix.map(\.id)), Set(Fixtures.taxonomy.reference(year: 2021)!.sections.map(\.id)))
+        XCTAssertEqual(Set(one.matrix.map(\.id)), Set(Fixtures.taxonomy.reference(year: 2021)!.sections.map(\.id.rawValue)))
     }
 
     func testSectionRowsAreGroupedUnderTheirFirstTopic() {
@@ -166,7 +166,7 @@ final class ComparisonTests: XCTestCase {
         let c = compare([Self.plan("2018-xinjiang-wulumuqi.txt")])
         XCTAssertEqual(c.matrix.count, reference.sections.count)
         for row in c.matrix {
-            let section = reference.section(id: row.id)!
+            let section = reference.section(id: SectionID(row.id))!
             XCTAssertEqual(row.topic, section.topics.first)
             XCTAssertEqual(row.otherTopics, Array(section.topics.dropFirst()))
         }
@@ -186,15 +186,15 @@ final class ComparisonTests: XCTestCase {
             let requirement = reference.requirements.first { $0.requirement.id == r.requirement }!.requirement
             if r.source == .plans {
                 fromPlans += 1
-                XCTAssertGreaterThanOrEqual(carried.count, 2, r.requirement)
+                XCTAssertGreaterThanOrEqual(carried.count, 2, "\(r.requirement)")
                 let own = carried.first { $0.text == r.consensus && Self.comparison2021.plans[$0.plan].name == r.consensusPlan }
-                XCTAssertNotNil(own, r.requirement)
+                XCTAssertNotNil(own, "\(r.requirement)")
                 // Every character pair of the consensus is another plan's or the wording's too.
                 var shared = Set(requirement.wording.flatMap { MatchText($0).bigrams })
                 for v in carried where v.plan != own?.plan { shared.formUnion(MatchText(v.text ?? "").bigrams) }
-                XCTAssertTrue(Set(MatchText(r.consensus).bigrams).isSubset(of: shared), r.requirement)
+                XCTAssertTrue(Set(MatchText(r.consensus).bigrams).isSubset(of: shared), "\(r.requirement)")
             } else {
-                XCTAssertTrue((requirement.wording + [requirement.summary]).contains(r.consensus), r.requirement)
+                XCTAssertTrue((requirement.wording + [requirement.summary]).contains(r.consensus), "\(r.requirement)")
             }
         }
         XCTAssertGreaterThan(fromPlans, 0)
@@ -257,8 +257,8 @@ final class ComparisonTests: XCTestCase {
             for r in c.requirements {
                 // A gap's evidence restates that no item carries the requirement out: the variant
                 // already says "not carried out".
-                let expected = result.findings.filter { $0.requirement == r.requirement && !$0.gap }.map { [$0.kind.rawValue, $0.note, $0.path] }
-                XCTAssertEqual(r.variants[i].divergences.map { [$0.kind.rawValue, $0.note, $0.path] }, expected, "\(plan.name) \(r.requirement)")
+                let expected = result.findings.filter { $0.requirement == r.requirement && !$0.gap }.map { [$0.kind.rawValue, $0.note, $0.path.rawValue] }
+                XCTAssertEqual(r.variants[i].divergences.map { [$0.kind.rawValue, $0.note, $0.path.rawValue] }, expected, "\(plan.name) \(r.requirement)")
                 if result.findings.contains(where: { $0.requirement == r.requirement && $0.gap }) {
                     XCTAssertFalse(r.variants[i].isCarried, "\(plan.name) \(r.requirement)")
                 }

@@ -93,7 +93,7 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(Set(after.gaps.map(\.section)), Set(before.gaps.map(\.section)).union(["2021-4-2"]))
         XCTAssertEqual(after.coverage.first { $0.section == "2021-4-2" }?.status, .missing)
         func outside(_ r: CheckResult) -> [[String]] {
-            r.findings.filter { !$0.path.hasPrefix("四、/（二）") }.map { [$0.kind.rawValue, $0.requirement ?? "", $0.text] + $0.missing }
+            r.findings.filter { !$0.path.rawValue.hasPrefix("四、/（二）") }.map { [$0.kind.rawValue, $0.requirement?.rawValue ?? "", $0.text] + $0.missing }
         }
         XCTAssertEqual(outside(after), outside(before))
     }

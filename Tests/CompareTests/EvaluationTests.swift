@@ -145,7 +145,7 @@ final class EvaluationTests: XCTestCase {
         let items = plan.items
         XCTAssertEqual(items.count, 3)
         func aligned(_ item: PlanItem, _ sections: [String]) -> ItemAlignment {
-            ItemAlignment(item: item, matches: sections.map { SectionMatch(section: $0, requirements: [], score: 1, reasons: []) }, score: sections.isEmpty ? 0 : 1)
+            ItemAlignment(item: item, matches: sections.map { SectionMatch(section: SectionID($0), requirements: [], score: 1, reasons: []) }, score: sections.isEmpty ? 0 : 1)
         }
         // Analyzer: item 1 → 2018-1-1 (right), item 2 → 2018-1-1 + 2018-1-2 (one right, one extra),
         // section paragraph → local (gold says 2018-1-2).

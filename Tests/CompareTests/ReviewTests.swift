@@ -232,7 +232,7 @@ final class ReviewTests: XCTestCase {
         func topics(_ plan: Plan, year: Int) -> [String: [String]] {
             var out: [String: [String]] = [:]
             for item in plan.items {
-                for topic in layer.topics(of: item) { out[topic, default: []].append(item.path) }
+                for topic in layer.topics(of: item) { out[topic, default: []].append(item.path.rawValue) }
             }
             return out
         }

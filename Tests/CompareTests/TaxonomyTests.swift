@@ -48,11 +48,11 @@ final class TaxonomyTests: XCTestCase {
         }
         for reference in taxonomy.references {
             for section in reference.sections {
-                XCTAssertFalse(section.topics.isEmpty, section.id)
+                XCTAssertFalse(section.topics.isEmpty, "\(section.id)")
                 for requirement in section.requirements {
-                    XCTAssertFalse(requirement.summary.isEmpty, requirement.id)
-                    XCTAssertFalse(requirement.terms.isEmpty, requirement.id)
-                    XCTAssertFalse(requirement.source.isEmpty, requirement.id)
+                    XCTAssertFalse(requirement.summary.isEmpty, "\(requirement.id)")
+                    XCTAssertFalse(requirement.terms.isEmpty, "\(requirement.id)")
+                    XCTAssertFalse(requirement.source.isEmpty, "\(requirement.id)")
                 }
             }
         }

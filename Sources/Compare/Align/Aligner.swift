@@ -241,8 +241,8 @@ public struct Aligner: Sendable {
 
     static func coverage(_ items: [ItemAlignment], reference: Reference) -> [SectionCoverage] {
         // One pass over the items, not one per section.
-        var paths: [String: [String]] = [:]
-        var reached: [String: Set<String>] = [:]
+        var paths: [SectionID: [ItemPath]] = [:]
+        var reached: [SectionID: Set<RequirementID>] = [:]
         for item in items {
             for match in item.matches {
                 paths[match.section, default: []].append(item.item.path)

@@ -43,20 +43,20 @@ public struct ItemAlignment: Hashable, Sendable {
     }
 
     public var isLocal: Bool { matches.isEmpty }
-    public var sections: [String] { matches.map(\.section) }
-    public var requirements: [String] { matches.flatMap(\.requirements) }
+    public var sections: [SectionID] { matches.map(\.section) }
+    public var requirements: [RequirementID] { matches.flatMap(\.requirements) }
 }
 
 /// An item carrying out one section, and why the aligner thinks so.
 public struct SectionMatch: Hashable, Sendable {
-    public var section: String
+    public var section: SectionID
     /// Requirements of the section whose key terms or wording the item shares, best first.
-    public var requirements: [String]
+    public var requirements: [RequirementID]
     public var score: Double
     /// Strongest first.
     public var reasons: [Reason]
 
-    public init(section: String, requirements: [String], score: Double, reasons: [Reason]) {
+    public init(section: SectionID, requirements: [RequirementID], score: Double, reasons: [Reason]) {
         self.section = section
         self.requirements = requirements
         self.score = score
@@ -84,10 +84,10 @@ public struct Reason: Hashable, Sendable {
     /// The shared term, or the heading or text compared.
     public var text: String
     /// The requirement a term belongs to.
-    public var requirement: String?
+    public var requirement: RequirementID?
     public var weight: Double
 
-    public init(kind: Kind, text: String, requirement: String? = nil, weight: Double) {
+    public init(kind: Kind, text: String, requirement: RequirementID? = nil, weight: Double) {
         self.kind = kind
         self.text = text
         self.requirement = requirement
@@ -97,14 +97,14 @@ public struct Reason: Hashable, Sendable {
 
 /// Which items carry out a section, and which of its requirements they reach.
 public struct SectionCoverage: Hashable, Sendable {
-    public var section: String
+    public var section: SectionID
     /// Item paths, in document order.
-    public var items: [String]
+    public var items: [ItemPath]
     /// Requirements some item reaches, in the reference's order.
-    public var requirementsReached: [String]
+    public var requirementsReached: [RequirementID]
     public var requirementsTotal: Int
 
-    public init(section: String, items: [String], requirementsReached: [String], requirementsTotal: Int) {
+    public init(section: SectionID, items: [ItemPath], requirementsReached: [RequirementID], requirementsTotal: Int) {
         self.section = section
         self.items = items
         self.requirementsReached = requirementsReached

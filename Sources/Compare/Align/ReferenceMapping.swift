@@ -13,7 +13,7 @@ public enum ReferenceMapping {
         let order = Dictionary(national.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for s in out.sections.indices {
             let section = out.sections[s]
-            var votes: [String: Int] = [:]
+            var votes: [SectionID: Int] = [:]
             for a in alignment.items where a.item.line >= section.line && (section.end == 0 || a.item.line <= section.end) {
                 for id in a.sections { votes[id, default: 0] += 1 }
             }

@@ -7,11 +7,11 @@ struct CheckContext {
     /// Per item, in alignment order.
     let texts: [MatchText]
     /// Per section id, the items carrying it out.
-    let bySection: [String: [Int]]
+    let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
     /// wording), or, within its section, by copying a wording line (`copyShare` of its character
     /// pairs; a paragraph copies several requirements at once).
-    let byRequirement: [String: [Int]]
+    let byRequirement: [RequirementID: [Int]]
     /// Per item, its wording cosine to every requirement (`ReferenceIndex.requirementOwners` order).
     let cosines: [[Double]]
     static let copyShare = 0.8
@@ -24,8 +24,8 @@ struct CheckContext {
         self.index = index
         self.lexicon = prepared.lexicon
         texts = alignment.items.map { MatchText($0.item.node.text) }
-        var bySection: [String: [Int]] = [:]
-        var byRequirement: [String: [Int]] = [:]
+        var bySection: [SectionID: [Int]] = [:]
+        var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {
             for m in a.matches {
                 bySection[m.section, default: []].append(i)
@@ -97,7 +97,7 @@ struct CheckContext {
     /// The item a finding about requirement `r` of section `s` belongs on: among those reaching `r`
     /// (else those of the section), the one scoring `prefer` highest, then the nearest to the
     /// requirement's wording, then the first.
-    func target(section s: String, requirement r: String, prefer: (Int) -> Int = { _ in 0 }) -> Int? {
+    func target(section s: SectionID, requirement r: RequirementID, prefer: (Int) -> Int = { _ in 0 }) -> Int? {
         let carriers = byRequirement[r].map { $0.filter { bySection[s]?.contains($0) ?? false } } ?? []
         let candidates = carriers.isEmpty ? (bySection[s] ?? []) : carriers
         guard !candidates.isEmpty else { return nil }
@@ -134,7 +134,7 @@ struct CheckContext {
     }
 
     func finding(
-        _ kind: Finding.Kind, _ severity: Finding.Severity, item i: Int, section: String?, requirement: String?,
+        _ kind: Finding.Kind, _ severity: Finding.Severity, item i: Int, section: SectionID?, requirement: RequirementID?,
         text: String, reference: String, missing: [String] = [], added: [String] = [], note: String
     ) -> Finding {
         Finding(

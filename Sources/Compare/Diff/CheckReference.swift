@@ -23,9 +23,9 @@ public struct CheckReference: Sendable {
     let elementShadows: [String: [Shadow]]
     /// Per requirement id, its wording lines' clauses long enough to be copied, with their match
     /// texts and pair sets: the wording check compares every aligned item's clauses with them.
-    let wordingClauses: [String: [WordingClause]]
+    let wordingClauses: [RequirementID: [WordingClause]]
     /// Requirements by id (`Reference.requirements` flattens the sections on every call).
-    let requirements: [String: Requirement]
+    let requirements: [RequirementID: Requirement]
 
     struct WordingClause {
         var text: String
@@ -39,7 +39,7 @@ public struct CheckReference: Sendable {
 
     /// Per requirement id, each wording line with its clauses long enough to be copied, in order:
     /// what the clause check compares a plan's copies with.
-    let wordingLines: [String: [(line: String, clauses: [WordingClause])]]
+    let wordingLines: [RequirementID: [(line: String, clauses: [WordingClause])]]
 
     struct Shadow: Hashable {
         var phrase: MatchText
@@ -117,8 +117,8 @@ public struct CheckReference: Sendable {
         }
         self.elementVariants = elementVariants
         self.elementShadows = elementShadows
-        var wordingClauses: [String: [WordingClause]] = [:]
-        var wordingLines: [String: [(line: String, clauses: [WordingClause])]] = [:]
+        var wordingClauses: [RequirementID: [WordingClause]] = [:]
+        var wordingLines: [RequirementID: [(line: String, clauses: [WordingClause])]] = [:]
         for (_, r) in reference.requirements {
             let lines = r.wording.map { line in
                 (line, TextDiff.clauses(line).compactMap { c -> WordingClause? in

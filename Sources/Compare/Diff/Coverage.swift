@@ -16,28 +16,28 @@ public struct SectionStatus: Hashable, Sendable {
         }
     }
 
-    public var section: String
+    public var section: SectionID
     public var title: String
     public var status: Status
     /// Item paths carrying out the section, in document order.
-    public var items: [String]
+    public var items: [ItemPath]
     /// Only the requirements that bind the plan's level.
     public var requirements: [RequirementStatus]
     /// Requirements of the section that do not bind the plan's level (`levels` in the taxonomy).
-    public var notApplicable: [String] = []
+    public var notApplicable: [RequirementID] = []
 }
 
 public struct RequirementStatus: Hashable, Sendable {
-    public var requirement: String
+    public var requirement: RequirementID
     public var name: String
     /// Item paths reaching the requirement (by its key terms, or by its wording).
-    public var items: [String]
+    public var items: [ItemPath]
     public var isCovered: Bool { !items.isEmpty }
 }
 
 /// The evidence an item gives: where it is and what it says.
 public struct ItemEvidence: Hashable, Sendable {
-    public var path: String
+    public var path: ItemPath
     public var line: Int
     public var text: String
 }
@@ -68,5 +68,5 @@ public struct CheckResult: Hashable, Sendable {
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     public var isClean: Bool { gaps.isEmpty && warnings.isEmpty }
 
-    public func item(_ path: String) -> ItemEvidence? { items.first { $0.path == path } }
+    public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }
 }

@@ -46,7 +46,7 @@ enum DeadlineCheck {
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() {
             let late = a.item.node.deadlines.filter { d in
-                isPastYear(d, ctx) && !asked.contains(d.normalized) && !reported.contains([a.item.path, d.raw])
+                isPastYear(d, ctx) && !asked.contains(d.normalized) && !reported.contains([a.item.path.rawValue, d.raw])
             }
             guard !late.isEmpty else { continue }
             let raws = late.map(\.raw)

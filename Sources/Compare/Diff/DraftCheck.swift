@@ -28,7 +28,7 @@ public enum DraftCheck {
         findings += beyondLevel(ctx)
         findings += DeadlineCheck.added(ctx)
         // A later time limit the requirement check reported already is not said twice.
-        let later = Set(findings.filter { $0.kind == .deadlineChange }.flatMap { f in f.added.map { [f.path, $0] } })
+        let later = Set(findings.filter { $0.kind == .deadlineChange }.flatMap { f in f.added.map { [f.path.rawValue, $0] } })
         findings += DeadlineCheck.pastYear(ctx, besides: later)
         for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
         findings += TypoCheck.run(ctx)
@@ -99,8 +99,8 @@ public enum DraftCheck {
     static func unique(_ findings: [Finding]) -> [Finding] {
         var seen = Set<[String]>()
         return findings.filter { f in
-            let requirement = f.kind == .deadlineChange ? "" : f.requirement ?? ""
-            return seen.insert([f.kind.rawValue, f.path, requirement, f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
+            let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
+            return seen.insert([f.kind.rawValue, f.path.rawValue, requirement, f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
         }
     }
 

@@ -24,9 +24,9 @@ public struct Finding: Hashable, Sendable {
     public var kind: Kind
     public var severity: Severity
     /// Nil for findings about the plan itself (a unit missing on a local item).
-    public var section: String?
-    public var requirement: String?
-    public var path: String
+    public var section: SectionID?
+    public var requirement: RequirementID?
+    public var path: ItemPath
     public var line: Int
     /// The plan's words, quoted as written (the clause compared, or the item's text).
     public var text: String
@@ -43,7 +43,7 @@ public struct Finding: Hashable, Sendable {
     public var gap: Bool = false
 
     public init(
-        kind: Kind, severity: Severity, section: String?, requirement: String?, path: String, line: Int,
+        kind: Kind, severity: Severity, section: SectionID?, requirement: RequirementID?, path: ItemPath, line: Int,
         text: String, reference: String, missing: [String] = [], added: [String] = [], diff: [DiffSegment] = [],
         note: String
     ) {

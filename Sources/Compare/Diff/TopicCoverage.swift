@@ -4,9 +4,9 @@ public struct TopicStatus: Hashable, Sendable {
     public var topic: String
     public var key: String
     /// Paths of the items about this topic, in document order.
-    public var items: [String]
+    public var items: [ItemPath]
 
-    public init(topic: String, key: String, items: [String]) {
+    public init(topic: String, key: String, items: [ItemPath]) {
         self.topic = topic
         self.key = key
         self.items = items

@@ -309,7 +309,7 @@ public enum Scorer {
             let expected = goldItem.sections.isEmpty ? ["local"] : goldItem.sections
             counts.sectionPairsGold += expected.count
             guard case let .item(item) = matcher.locate(anchor: goldItem.anchor), let aligned = byPath[item.path] else { continue }
-            let got = aligned.isLocal ? ["local"] : aligned.sections
+            let got = aligned.isLocal ? ["local"] : aligned.sections.map(\.rawValue)
             counts.sectionPairsPredicted += got.count
             counts.sectionPairsCorrect += Set(got).intersection(expected).count
             if Set(got) != Set(expected) {
@@ -319,11 +319,11 @@ public enum Scorer {
         let goldCovered = Set(gold.items.flatMap(\.sections))
         for section in alignment.coverage {
             counts.coverageSections += 1
-            let expected = goldCovered.contains(section.section)
+            let expected = goldCovered.contains(section.section.rawValue)
             if expected == section.isCovered {
                 counts.coverageCorrect += 1
             } else {
-                misses.append(Miss(anchor: "", line: nil, problems: [.coverageDiffers(section: section.section, expected: expected)]))
+                misses.append(Miss(anchor: "", line: nil, problems: [.coverageDiffers(section: section.section.rawValue, expected: expected)]))
             }
         }
         return (counts, misses)

@@ -38,7 +38,7 @@ public struct TopicScores: Hashable, Sendable {
         var out = TopicScores()
         for item in gold.items where !item.sections.isEmpty {
             guard case let .item(found) = matcher.locate(anchor: item.anchor) else { continue }
-            let labelled = Set(item.sections.flatMap { id in reference.sections.first { $0.id == id }?.topics ?? [] })
+            let labelled = Set(item.sections.flatMap { id in reference.sections.first { $0.id.rawValue == id }?.topics ?? [] })
             guard !labelled.isEmpty else { continue }
             out.items += 1
             let a = Set(all.topics(of: found)), b = Set(others.topics(of: found))

@@ -86,9 +86,9 @@ public struct MatrixCell: Hashable, Sendable {
     /// The aligner's best score among the items carrying the row out; nil when none does.
     public var bestScore: Double?
     /// The plan's reference sections behind the cell (one for a section row).
-    public var sections: [String]
+    public var sections: [SectionID]
     /// Item paths carrying them out, in document order.
-    public var items: [String]
+    public var items: [ItemPath]
 }
 
 /// One requirement across the plans that follow its reference.
@@ -102,9 +102,9 @@ public struct RequirementComparison: Hashable, Sendable {
     }
 
     public var reference: String
-    public var section: String
+    public var section: SectionID
     public var sectionTitle: String
-    public var requirement: String
+    public var requirement: RequirementID
     public var name: String
     public var consensus: String
     public var source: Source
@@ -122,7 +122,7 @@ public struct Variant: Hashable, Sendable {
     /// Position of the plan in `Comparison.plans`.
     public var plan: Int
     /// The item whose clause is quoted; nil when no item reaches the requirement.
-    public var path: String?
+    public var path: ItemPath?
     public var line: Int?
     /// The clause nearest the consensus, as written.
     public var text: String?
@@ -142,6 +142,6 @@ public struct VariantDivergence: Hashable, Sendable {
     public var kind: Finding.Kind
     public var severity: Finding.Severity
     public var note: String
-    public var path: String
+    public var path: ItemPath
     public var line: Int
 }

@@ -10,7 +10,7 @@
 enum Consensus {
     /// A stretch of an item's text: where it is and what it says.
     struct Passage: Hashable {
-        var path: String
+        var path: ItemPath
         var line: Int
         var text: String
         var bigrams: Set<UInt64>

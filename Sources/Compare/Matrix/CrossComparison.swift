@@ -63,10 +63,10 @@ public enum CrossComparison {
         let result: CheckResult
         let phrases: LocalisationIndex.Phrases
 
-        func status(_ section: String) -> SectionStatus? { result.coverage.first { $0.section == section } }
+        func status(_ section: SectionID) -> SectionStatus? { result.coverage.first { $0.section == section } }
 
         /// The aligner's best score for `section` among the items carrying it out.
-        func bestScore(_ section: String) -> Double? {
+        func bestScore(_ section: SectionID) -> Double? {
             alignment.items.flatMap(\.matches).filter { $0.section == section }.map(\.score).max()
         }
 
@@ -107,7 +107,7 @@ public enum CrossComparison {
     // MARK: The matrix
 
     /// A cell for the plan's sections `ids` (one for a section row, a topic's for a topic row).
-    static func cell(_ c: Checked, sections ids: [String]) -> MatrixCell {
+    static func cell(_ c: Checked, sections ids: [SectionID]) -> MatrixCell {
         let statuses = ids.compactMap(c.status)
         guard !statuses.isEmpty else {
             return MatrixCell(mark: .absent, requirementsReached: 0, requirementsTotal: 0, bestScore: nil, sections: [], items: [])
@@ -147,7 +147,7 @@ public enum CrossComparison {
         for s in reference.sections where !groups.contains(s.topics.first) { groups.append(s.topics.first) }
         return groups.flatMap { topic in
             reference.sections.filter { $0.topics.first == topic }.map { s in
-                MatrixRow(id: s.id, title: s.title, topic: topic, otherTopics: Array(s.topics.dropFirst()),
+                MatrixRow(id: s.id.rawValue, title: s.title, topic: topic, otherTopics: Array(s.topics.dropFirst()),
                           cells: checked.map { cell($0, sections: [s.id]) })
             }
         }

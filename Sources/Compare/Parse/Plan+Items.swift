@@ -12,7 +12,7 @@ extension Plan {
             let here = path + [label]
             if node.children.isEmpty {
                 if node.kind != .paragraph {
-                    out.append(PlanItem(path: here.joined(separator: "/"), line: node.lines.lowerBound, node: node, context: context))
+                    out.append(PlanItem(path: ItemPath(here.joined(separator: "/")), line: node.lines.lowerBound, node: node, context: context))
                 }
                 return
             }
@@ -23,11 +23,11 @@ extension Plan {
         }
         for node in nodes { walk(node, path: [], context: []) }
         // Make paths unique where a plan repeats a number (a "（三）" written twice).
-        var seen: [String: Int] = [:]
+        var seen: [ItemPath: Int] = [:]
         for i in out.indices {
             let n = seen[out[i].path, default: 0] + 1
             seen[out[i].path] = n
-            if n > 1 { out[i].path += "#\(n)" }
+            if n > 1 { out[i].path = "\(out[i].path)#\(n)" }
         }
         return out
     }

@@ -7,7 +7,7 @@ public enum AlignmentJSON {
         .object([
             ("plan", .string(alignment.plan)),
             ("reference", .string(alignment.reference)),
-            ("warnings", PlanJSON.warnings(warnings)),
+            ("warnings", ModelJSON.warnings(warnings)),
             ("items", .array(alignment.items.map(item))),
             ("coverage", .array(alignment.coverage.map(coverage))),
         ])
@@ -15,25 +15,19 @@ public enum AlignmentJSON {
 
     static func item(_ a: ItemAlignment) -> JSONValue {
         let i = a.item
-        return .object([
-            ("path", .string(i.path)),
-            ("line", .int(i.line)),
-            ("text", .string(i.node.text)),
-            ("sections", .array(a.sections.map(JSONValue.string))),
+        return .object(ModelJSON.place(i) + [
+            ("sections", .array(a.sections.map(\.json))),
             ("topics", .array(a.topics.map(JSONValue.string))),
-            ("requirements", .array(a.requirements.map(JSONValue.string))),
+            ("requirements", .array(a.requirements.map(\.json))),
             ("score", .double(rounded(a.score))),
             ("reasons", .array((a.matches.first?.reasons ?? []).map(reason))),
-            ("lead", .array(i.node.units.lead.map(JSONValue.string))),
-            ("responsible", .array(i.node.units.responsible.map(JSONValue.string))),
-            ("deadlines", .array(i.node.deadlines.map(PlanJSON.deadline))),
-        ] + (a.matches.count > 1 ? [("alsoMatches", .array(a.matches.dropFirst().map(match)))] : []))
+        ] + ModelJSON.task(i.node) + (a.matches.count > 1 ? [("alsoMatches", .array(a.matches.dropFirst().map(match)))] : []))
     }
 
     static func match(_ m: SectionMatch) -> JSONValue {
         .object([
-            ("section", .string(m.section)),
-            ("requirements", .array(m.requirements.map(JSONValue.string))),
+            ("section", m.section.json),
+            ("requirements", .array(m.requirements.map(\.json))),
             ("score", .double(rounded(m.score))),
             ("reasons", .array(m.reasons.map(reason))),
         ])
@@ -43,17 +37,17 @@ public enum AlignmentJSON {
         .object([
             ("kind", .string(r.kind.rawValue)),
             ("text", .string(r.text)),
-            ("requirement", .optional(r.requirement)),
+            ("requirement", .optional(r.requirement?.rawValue)),
             ("weight", .double(rounded(r.weight))),
         ])
     }
 
     static func coverage(_ c: SectionCoverage) -> JSONValue {
         .object([
-            ("section", .string(c.section)),
+            ("section", c.section.json),
             ("covered", .bool(c.isCovered)),
-            ("items", .array(c.items.map(JSONValue.string))),
-            ("requirementsReached", .array(c.requirementsReached.map(JSONValue.string))),
+            ("items", .array(c.items.map(\.json))),
+            ("requirementsReached", .array(c.requirementsReached.map(\.json))),
             ("requirementsTotal", .int(c.requirementsTotal)),
         ])
     }

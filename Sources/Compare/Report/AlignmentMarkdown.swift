@@ -21,7 +21,7 @@ public enum AlignmentMarkdown {
             })
             let reasons = (a.matches.first?.reasons ?? []).prefix(reasonsShown).map(describe).joined(separator: "; ")
             table.row([
-                "\(escape(a.item.path)) \(escape(excerpt(a.item.node.text)))", "\(a.item.line)", sections,
+                "\(escape(a.item.path.rawValue)) \(escape(excerpt(a.item.node.text)))", "\(a.item.line)", sections,
                 escape(a.requirements.joined(separator: ", ")), String(format: "%.2f", a.score), escape(reasons),
             ])
         }

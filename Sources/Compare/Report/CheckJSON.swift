@@ -14,14 +14,14 @@ public enum CheckJSON {
             ("referenceSource", .string(r.source)),
             ("referenceDrawnFromThisPlan", .bool(r.drawnFrom.contains(result.plan))),
         ] } ?? []) + [
-            ("warnings", PlanJSON.warnings(warnings)),
+            ("warnings", ModelJSON.warnings(warnings)),
             ("summary", summary(result)),
             ("coverage", .array(result.coverage.map(section))),
             ("divergences", .array(result.findings.map(finding))),
             ("localAdditions", .array(result.localAdditions.map(evidence))),
             ("referenceFit", fit(result.fit, referenceYear: reference?.year)),
             ("topics", .array(result.topics.map { t in
-                .object([("topic", .string(t.topic)), ("key", .string(t.key)), ("items", .array(t.items.map(JSONValue.string)))])
+                .object([("topic", .string(t.topic)), ("key", .string(t.key)), ("items", .array(t.items.map(\.json)))])
             })),
         ])
     }
@@ -63,17 +63,17 @@ public enum CheckJSON {
 
     static func section(_ s: SectionStatus) -> JSONValue {
         .object([
-            ("section", .string(s.section)),
+            ("section", s.section.json),
             ("title", .string(s.title)),
             ("status", .string(s.status.rawValue)),
-            ("items", .array(s.items.map(JSONValue.string))),
-            ("notApplicable", .array(s.notApplicable.map(JSONValue.string))),
+            ("items", .array(s.items.map(\.json))),
+            ("notApplicable", .array(s.notApplicable.map(\.json))),
             ("requirements", .array(s.requirements.map { r in
                 .object([
-                    ("requirement", .string(r.requirement)),
+                    ("requirement", r.requirement.json),
                     ("name", .string(r.name)),
                     ("status", .string(r.isCovered ? "covered" : "missing")),
-                    ("items", .array(r.items.map(JSONValue.string))),
+                    ("items", .array(r.items.map(\.json))),
                 ])
             })),
         ])
@@ -81,10 +81,10 @@ public enum CheckJSON {
 
     static func finding(_ f: Finding) -> JSONValue {
         .object([
-            ("path", .string(f.path)),
+            ("path", f.path.json),
             ("line", .int(f.line)),
-            ("section", .optional(f.section)),
-            ("requirement", .optional(f.requirement)),
+            ("section", .optional(f.section?.rawValue)),
+            ("requirement", .optional(f.requirement?.rawValue)),
             ("kind", .string(f.kind.rawValue)),
             ("missing", .array(f.missing.map(JSONValue.string))),
             ("added", .array(f.added.map(JSONValue.string))),
@@ -98,6 +98,6 @@ public enum CheckJSON {
     }
 
     static func evidence(_ e: ItemEvidence) -> JSONValue {
-        .object([("path", .string(e.path)), ("line", .int(e.line)), ("text", .string(e.text))])
+        .object([("path", e.path.json), ("line", .int(e.line)), ("text", .string(e.text))])
     }
 }

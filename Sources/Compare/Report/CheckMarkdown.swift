@@ -53,7 +53,7 @@ public enum CheckMarkdown {
         var out = "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n"
         var table = MarkdownTable(["topic", "items"])
         for t in r.topics where !t.items.isEmpty {
-            table.row([text(t.topic), "\(t.items.count): \(t.items.map(text).joined(separator: ", "))"])
+            table.row([text(t.topic), "\(t.items.count): \(t.items.map { text($0.rawValue) }.joined(separator: ", "))"])
         }
         out += table.rendered
         let none = r.topics.filter(\.items.isEmpty).map(\.topic)
@@ -112,7 +112,7 @@ public enum CheckMarkdown {
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append("(not binding at this plan's level: \(s.notApplicable.joined(separator: ", ")))") }
             table.row([
-                cell(s.section), cell(title(s, reference.section(id: s.section))), s.status.rawValue,
+                cell(s.section.rawValue), cell(title(s, reference.section(id: s.section))), s.status.rawValue,
                 items.isEmpty ? "—" : MarkdownText.lines(items), MarkdownText.lines(open),
             ])
         }
@@ -213,10 +213,10 @@ public enum CheckMarkdown {
 
     /// Items of a plan that carry out no national section, as a table (the check and the comparison
     /// show them alike).
-    static func additionsTable(_ items: [(path: String, line: Int, text: String)]) -> String {
+    static func additionsTable(_ items: [(path: ItemPath, line: Int, text: String)]) -> String {
         var table = MarkdownTable(["item", "line", "text"])
         for e in items {
-            table.row([cell(e.path), "\(e.line)", cell(AlignmentMarkdown.excerpt(e.text, 60))])
+            table.row([cell(e.path.rawValue), "\(e.line)", cell(AlignmentMarkdown.excerpt(e.text, 60))])
         }
         return table.rendered
     }

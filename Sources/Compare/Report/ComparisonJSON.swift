@@ -59,8 +59,8 @@ public enum ComparisonJSON {
                     ("requirementsReached", .int(cell.requirementsReached)),
                     ("requirementsTotal", .int(cell.requirementsTotal)),
                     ("bestScore", .optional(cell.bestScore)),
-                    ("sections", .array(cell.sections.map(JSONValue.string))),
-                    ("items", .array(cell.items.map(JSONValue.string))),
+                    ("sections", .array(cell.sections.map(\.json))),
+                    ("items", .array(cell.items.map(\.json))),
                 ])
             })),
         ])
@@ -69,8 +69,8 @@ public enum ComparisonJSON {
     static func requirement(_ c: Comparison, _ r: RequirementComparison) -> JSONValue {
         .object([
             ("reference", .string(r.reference)),
-            ("section", .string(r.section)),
-            ("requirement", .string(r.requirement)),
+            ("section", r.section.json),
+            ("requirement", r.requirement.json),
             ("name", .string(r.name)),
             ("consensus", .object([
                 ("text", .string(r.consensus)),
@@ -82,7 +82,7 @@ public enum ComparisonJSON {
                 .object([
                     ("plan", .string(c.plans[v.plan].name)),
                     ("status", .string(v.isCarried ? "carried" : "missing")),
-                    ("path", .optional(v.path)),
+                    ("path", .optional(v.path?.rawValue)),
                     ("line", .optional(v.line)),
                     ("text", .optional(v.text)),
                     ("similarity", .double(v.similarity)),
@@ -92,7 +92,7 @@ public enum ComparisonJSON {
                             ("kind", .string(d.kind.rawValue)),
                             ("severity", .string(d.severity.rawValue)),
                             ("note", .string(d.note)),
-                            ("path", .string(d.path)),
+                            ("path", d.path.json),
                             ("line", .int(d.line)),
                         ])
                     })),

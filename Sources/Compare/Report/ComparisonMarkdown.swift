@@ -79,7 +79,7 @@ public enum ComparisonMarkdown {
         var quiet: [String] = []
         for r in c.requirements {
             let open = r.variants.filter { !$0.isCarried || !$0.divergences.isEmpty }
-            guard !open.isEmpty else { quiet.append(r.requirement); continue }
+            guard !open.isEmpty else { quiet.append(r.requirement.rawValue); continue }
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += "Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n"
             let whose = r.source == .plans
@@ -92,10 +92,10 @@ public enum ComparisonMarkdown {
                     out += ": not carried out.\(v.divergences.isEmpty ? "" : " " + notes(v.divergences))\n"
                     continue
                 }
-                out += " (\(text(v.path ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n"
+                out += " (\(text(v.path?.rawValue ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n"
                 if v.diff.contains(where: { $0.operation != .same }) { out += "  - Diff: \(CheckMarkdown.diff(v.diff))\n" }
                 for d in v.divergences {
-                    let place = d.path == v.path ? "" : " (\(text(d.path)), line \(d.line))"
+                    let place = d.path == v.path ? "" : " (\(text(d.path.rawValue)), line \(d.line))"
                     out += "  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n"
                 }
             }

@@ -78,10 +78,10 @@ public enum ReviewJSON {
             ("line", .int(e.line)),
             ("text", .string(e.text)),
             ("topics", strings(e.topics)),
-            ("sections", strings(e.sections)),
+            ("sections", .array(e.sections.map(\.json))),
             ("lead", strings(e.lead)),
             ("responsible", strings(e.responsible)),
-            ("deadlines", .array(e.deadlines.map(PlanJSON.deadline))),
+            ("deadlines", .array(e.deadlines.map(ModelJSON.deadline))),
             ("members", strings(e.members)),
         ])
     }

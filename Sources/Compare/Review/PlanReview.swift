@@ -23,7 +23,7 @@ public enum PlanReview {
         alignment.items.map { a in
             let node = a.item.node
             return ReviewEntry(
-                id: a.item.path, line: a.item.line, text: node.text,
+                id: a.item.path.rawValue, line: a.item.line, text: node.text,
                 topics: taxonomy.topics.map(\.name).filter(a.topics.contains), sections: a.sections,
                 lead: node.units.lead, responsible: node.units.responsible, deadlines: node.deadlines)
         }

@@ -27,7 +27,7 @@ public enum ReferenceReview {
             } ?? []
             let said = [r.name, r.summary] + r.terms.flatMap(\.spellings) + members + r.wording
             return ReviewEntry(
-                id: r.id, line: r.line, text: r.summary, matchText: said.joined(separator: "。"),
+                id: r.id.rawValue, line: r.line, text: r.summary, matchText: said.joined(separator: "。"),
                 topics: TopicChanges.of(sections: [section.id], in: reference, taxonomy: taxonomy), sections: [section.id],
                 deadlines: deadlines, members: members)
         }
@@ -38,7 +38,7 @@ public enum ReferenceReview {
         reference.sections.map { s in
             let said = [s.title] + s.variants + requirements.filter { $0.sections == [s.id] }.map(\.matchText)
             return ReviewEntry(
-                id: s.id, line: s.line, text: s.title, matchText: said.joined(separator: "。"),
+                id: s.id.rawValue, line: s.line, text: s.title, matchText: said.joined(separator: "。"),
                 topics: TopicChanges.of(sections: [s.id], in: reference, taxonomy: taxonomy), sections: [s.id])
         }
     }

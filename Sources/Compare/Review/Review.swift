@@ -130,7 +130,7 @@ public struct ReviewEntry: Hashable, Sendable {
     /// Topic names, in the taxonomy's order.
     public var topics: [String]
     /// The national sections the item carries out (the requirement's or section's own for references).
-    public var sections: [String]
+    public var sections: [SectionID]
     public var lead: [String]
     public var responsible: [String]
     public var deadlines: [Deadline]
@@ -138,7 +138,7 @@ public struct ReviewEntry: Hashable, Sendable {
     public var members: [String]
 
     public init(
-        id: String, line: Int, text: String, matchText: String? = nil, topics: [String], sections: [String],
+        id: String, line: Int, text: String, matchText: String? = nil, topics: [String], sections: [SectionID],
         lead: [String] = [], responsible: [String] = [], deadlines: [Deadline] = [], members: [String] = []
     ) {
         self.id = id

@@ -16,7 +16,7 @@ enum TopicChanges {
     }
 
     /// The topics of `sections` of `reference`, in the taxonomy's order.
-    static func of(sections: [String], in reference: Reference, taxonomy: Taxonomy) -> [String] {
+    static func of(sections: [SectionID], in reference: Reference, taxonomy: Taxonomy) -> [String] {
         let names = Set(sections.flatMap { reference.section(id: $0)?.topics ?? [] })
         return taxonomy.topics.map(\.name).filter(names.contains)
     }

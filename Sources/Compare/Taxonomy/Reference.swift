@@ -51,7 +51,7 @@ public struct Reference: Hashable, Sendable {
         self.sections = sections
     }
 
-    public func section(id: String) -> ReferenceSection? {
+    public func section(id: SectionID) -> ReferenceSection? {
         sections.first { $0.id == id }
     }
 
@@ -78,9 +78,14 @@ public struct ReferencePart: Hashable, Sendable {
     }
 }
 
+/// A national section's id, `<year>-<part>-<n>` ("2021-1-3").
+public typealias SectionID = Identifier<ReferenceSection>
+/// A requirement's id: its section's id and a letter ("2021-1-3b").
+public typealias RequirementID = Identifier<Requirement>
+
 public struct ReferenceSection: Hashable, Sendable {
     /// `<year>-<part>-<n>` ("2021-1-3").
-    public var id: String
+    public var id: SectionID
     public var part: Int
     public var title: String
     public var variants: [String]
@@ -97,10 +102,10 @@ public struct ReferenceSection: Hashable, Sendable {
     /// The bundled national sections this section of a reference text carries out, where the
     /// taxonomy has the text's year (`ReferenceMapping`): a province renumbers and regroups the
     /// national points, so its 2021-1-3 need not be the national 2021-1-3.
-    public var national: [String] = []
+    public var national: [SectionID] = []
 
     public init(
-        id: String, part: Int, title: String, variants: [String] = [], topics: [String] = [],
+        id: SectionID, part: Int, title: String, variants: [String] = [], topics: [String] = [],
         requirements: [Requirement] = [], line: Int = 0
     ) {
         self.id = id
@@ -116,7 +121,7 @@ public struct ReferenceSection: Hashable, Sendable {
 /// One distinct obligation of a section.
 public struct Requirement: Hashable, Sendable {
     /// Section id and a letter ("2021-1-3b").
-    public var id: String
+    public var id: RequirementID
     public var name: String
     /// What it asks for, in the project's own words.
     public var summary: String
@@ -154,7 +159,7 @@ public struct Requirement: Hashable, Sendable {
     public var line: Int
 
     public init(
-        id: String, name: String, summary: String, terms: [Term] = [], lists: [[String]] = [],
+        id: RequirementID, name: String, summary: String, terms: [Term] = [], lists: [[String]] = [],
         deadline: String? = nil, wording: [String] = [], source: String, line: Int = 0
     ) {
         self.id = id

@@ -22,18 +22,18 @@ public enum ReferenceBuilder {
             // A heading written as the paragraph's first sentence leaves nothing of its own.
             for (i, unit) in units.filter({ !MatchText($0.0).isEmpty }).enumerated() {
                 requirements.append(Requirement(
-                    id: id + letters(i), name: String(firstSentence(unit.0).prefix(20)),
+                    id: "\(id)\(letters(i))", name: String(firstSentence(unit.0).prefix(20)),
                     summary: firstSentence(unit.0), terms: terms(unit.0),
                     deadline: unit.2.first?.raw,
                     wording: [unit.0], source: "\(path):\(unit.1)", line: unit.1))
             }
             if requirements.isEmpty {
                 requirements.append(Requirement(
-                    id: id + "a", name: title, summary: title, terms: terms(title), wording: [node.text],
+                    id: "\(id)a", name: title, summary: title, terms: terms(title), wording: [node.text],
                     source: "\(path):\(node.lines.lowerBound)", line: node.lines.lowerBound))
             }
             sections.append(ReferenceSection(
-                id: id, part: part, title: title, requirements: requirements, line: node.lines.lowerBound))
+                id: SectionID(id), part: part, title: title, requirements: requirements, line: node.lines.lowerBound))
             let numbering = [partNode?.numbering?.canonical, node.numbering?.canonical].compactMap { $0 }.joined(separator: "/")
             sections[sections.count - 1].numbering = numbering.isEmpty ? nil : numbering
             sections[sections.count - 1].end = node.lastLine

@@ -120,9 +120,9 @@ public enum TaxonomyFile {
                 }
                 try need(reference.part(number: pieces[1]) != nil, line, "section \(id) names part \(pieces[1]), which has no 'part \(pieces[1])' line above it")
                 try need(reference.parts.last?.number == pieces[1], line, "section \(id) belongs to part \(pieces[1]) but stands under 'part \(reference.parts.last?.number ?? 0)'; move it under its part")
-                try need(reference.section(id: id) == nil, line, "section \(id) is defined twice")
+                try need(reference.section(id: SectionID(id)) == nil, line, "section \(id) is defined twice")
                 if let previous = reference.sections.last { try check(previous, path: path) }
-                reference.sections.append(ReferenceSection(id: id, part: pieces[1], title: title, line: line.number))
+                reference.sections.append(ReferenceSection(id: SectionID(id), part: pieces[1], title: title, line: line.number))
                 inRequirement = false
                 lastHeading = .section
             case "topics":
@@ -146,11 +146,11 @@ public enum TaxonomyFile {
                 try need(!reference.sections.isEmpty, line, "'requirement' before any 'section'; put it under the section it belongs to")
                 let section = reference.sections[reference.sections.count - 1]
                 let (id, name) = split(value)
-                try need(id.hasPrefix(section.id) && id.count == section.id.count + 1 && ("a"..."z").contains(id.last!) && !name.isEmpty, line,
+                try need(id.hasPrefix(section.id.rawValue) && id.count == section.id.rawValue.count + 1 && ("a"..."z").contains(id.last!) && !name.isEmpty, line,
                          "a requirement line is 'requirement \(section.id)<letter> <name>', e.g. 'requirement \(section.id)a …'")
-                try need(!section.requirements.contains { $0.id == id }, line, "requirement \(id) is defined twice")
+                try need(!section.requirements.contains { $0.id.rawValue == id }, line, "requirement \(id) is defined twice")
                 reference.sections[reference.sections.count - 1].requirements.append(
-                    Requirement(id: id, name: name, summary: "", source: "", line: line.number))
+                    Requirement(id: RequirementID(id), name: name, summary: "", source: "", line: line.number))
                 inRequirement = true
             case "summary", "terms", "list", "deadline", "wording", "wording-one-plan", "requires", "scope", "levels":
                 try need(inRequirement, line, "'\(line.keyword)' belongs to a requirement: put it under a 'requirement' line")
