@@ -122,4 +122,25 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(Array(Canonical.text(mixed).unicodeScalars), Canonical.scalars(Array(mixed.unicodeScalars)))
         XCTAssertEqual(Canonical.text(mixed), "（一）依法公开：2021年10:30前，ABC123；完成！")
     }
+
+    /// The bit test before the time-limit reader's switches only rejects early: for every scalar
+    /// there is, it says what the full test says.
+    func testTheNumberStartBitTestAgreesWithTheFullTestOnEveryScalar() {
+        var starts = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let full = ScalarText.digit(s) != nil || ChineseNumeral.isNumeralScalar(s) || s == "○"
+            if full { starts += 1 }
+            if ChineseNumeral.mayStartNumber(s) != full { XCTFail("U+\(String(v, radix: 16)): bit test and full test differ") }
+        }
+        XCTAssertEqual(starts, ChineseNumeral.numberStarts.count)
+    }
+
+    /// Removing spaces from text without any returns the same text; with any, none is left.
+    func testRemovingSpacesKeepsTextWithoutSpacesAndRemovesEveryKind() {
+        for text in ["做好政务公开", "abc", ""] { XCTAssertEqual(CJK.removingSpaces(text), text) }
+        for space in [" ", "\t", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2002}", "\u{200B}", "\u{FEFF}", "\n", "\r"] {
+            XCTAssertEqual(CJK.removingSpaces("做好\(space)政务\(space)公开"), "做好政务公开", "U+\(String(space.unicodeScalars.first!.value, radix: 16))")
+        }
+    }
 }

@@ -19,7 +19,11 @@ public enum CitationScanner {
     /// merges into the first entry (filling in whichever part was missing), so the same document
     /// cited once with its number and once by title alone is one citation.
     public static func citations(in text: String) -> [Citation] {
-        let a = ScalarText.scalars(text)
+        citations(in: ScalarText.scalars(text))
+    }
+
+    /// `citations(in:)` on text already decoded, as the parser shares it between readers.
+    static func citations(in a: [Unicode.Scalar]) -> [Citation] {
         var acc = Accumulator()
         var i = 0
         while i < a.count {

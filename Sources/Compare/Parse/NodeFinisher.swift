@@ -19,8 +19,13 @@ enum NodeFinisher {
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
     /// text follows or the whole text is that phrase.
     static func heading(of written: String) -> String? {
+        heading(of: ScalarText.scalars(written))
+    }
+
+    /// `heading(of:)` on text already decoded, as `finish` shares it with the other readers.
+    static func heading(of written: [Unicode.Scalar]) -> String? {
         // A heading is at most 40 scalars: canonicalise only what could be one.
-        let scalars = Canonical.text(ScalarText.string(written.unicodeScalars.prefix(42))).unicodeScalars
+        let scalars = Canonical.scalars(Array(written.prefix(42)))
         var end = scalars.endIndex
         var hasMore = false
         if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
@@ -30,9 +35,9 @@ enum NodeFinisher {
         let first = scalars[scalars.startIndex..<end]
         guard !first.isEmpty, first.count <= 40, !first.contains("，") else { return nil }
         // The whole text is the phrase only when nothing was cut off beyond the prefix.
-        if end == scalars.endIndex && !hasMore && written.unicodeScalars.count > scalars.count { return nil }
+        if end == scalars.endIndex && !hasMore && written.count > scalars.count { return nil }
         // Canonical and written text align scalar for scalar: cut the written one.
-        return ScalarText.string(written.unicodeScalars.prefix(first.count))
+        return ScalarText.string(written.prefix(first.count))
     }
 
     /// A heading on a line of its own: short, no comma, not ending a sentence.
@@ -56,13 +61,15 @@ enum NodeFinisher {
         let (text, inlineUnits) = UnitExtractor.extractInline(from: raw)
         var units = inlineUnits
         units.merge(draft.units)
-        var deadlines = DeadlineExtractor.deadlines(in: text, planYear: planYear)
+        // Decoded once for the readers below.
+        let scalars = ScalarText.scalars(text)
+        var deadlines = DeadlineExtractor.deadlines(in: scalars, planYear: planYear)
         for extra in draft.extraDeadlines {
             for d in DeadlineExtractor.deadlines(in: extra, planYear: planYear) where !deadlines.contains(d) {
                 deadlines.append(d)
             }
         }
-        var head = heading(of: text)
+        var head = heading(of: scalars)
         // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
         if draft.parts.count > 1, isBareHeading(draft.parts[0]) {
             head = draft.parts[0]
@@ -72,7 +79,7 @@ enum NodeFinisher {
         if children.isEmpty, let h = head, preambleHeadings.contains(h) { finalKind = .paragraph }
         return Node(
             kind: finalKind, numbering: draft.numbering, heading: head, text: text, units: units,
-            deadlines: deadlines, cites: CitationScanner.citations(in: text),
+            deadlines: deadlines, cites: CitationScanner.citations(in: scalars),
             lines: draft.firstLine...max(draft.firstLine, draft.lastLine), children: children)
     }
 }

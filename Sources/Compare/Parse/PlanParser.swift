@@ -14,6 +14,9 @@ public enum PlanParser {
     /// Attachments a 附件 line names (附件：1.…任务台账 2.…清单) whose title appears on no later line:
     /// the attachment itself, which opens with its title, is not in the file.
     static func missingAttachments(_ lines: [SourceLine]) -> [(Int, String)] {
+        // Most plans have no 附件 line: do not canonicalise every line to find that out. Canonical
+        // spelling leaves ideographs as they are, so a line without both never opens with 附件.
+        guard lines.contains(where: { $0.text.unicodeScalars.contains("附") && $0.text.unicodeScalars.contains("件") }) else { return [] }
         let texts = lines.map { CJK.removingSpaces(Canonical.text($0.text)) }
         var out: [(Int, String)] = []
         for (k, text) in texts.enumerated() where text.hasPrefix("附件") {
@@ -225,6 +228,8 @@ extension String {
     /// Trims spaces (not Foundation's `trimmingCharacters`, which is slow on Linux).
     var trimmingSpaces: String {
         let s = unicodeScalars
+        // Most text has nothing to trim: keep it rather than copy it.
+        if let head = s.first, let tail = s.last, !CJK.isSpace(head), !CJK.isSpace(tail) { return self }
         guard let first = s.firstIndex(where: { !CJK.isSpace($0) }) else { return "" }
         let last = s.lastIndex(where: { !CJK.isSpace($0) })!
         return String(s[first...last])

@@ -63,7 +63,8 @@ struct Segmenter {
             note(n)
             i += m.length + 1
         }
-        pieces.append((current, ScalarText.string(scalars[start..<scalars.count])))
+        // Most lines are one piece: keep the line's own string rather than build it again.
+        pieces.append((current, start == 0 ? text : ScalarText.string(scalars[start..<scalars.count])))
         return pieces.map { ($0.0, $0.1) }
     }
 }

@@ -13,19 +13,19 @@ enum TailLine {
 
     static func classify(_ written: String) -> Kind? {
         let text = Canonical.text(written)
-        for p in Lexicon.documentEndPrefixes where text.hasPrefix(p) { return .end }
-        for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) { return .skip }
+        for p in Lexicon.documentEndPrefixes where ScalarText.hasPrefix(text, p) { return .end }
+        for p in Lexicon.closingLinePrefixes where ScalarText.hasPrefix(text, p) { return .skip }
         let scalars = text.unicodeScalars
         let hasDate = containsDate(scalars)
         // A print line ("…办公厅 2018年7月13日印发"): short, no clause punctuation, the date at its end.
-        if hasDate && scalars.count <= 40 && (text.hasSuffix("日印发") || text.hasSuffix("日印") || text.hasSuffix("日发布"))
+        if hasDate && scalars.count <= 40 && (ScalarText.hasSuffix(text, "日印发") || ScalarText.hasSuffix(text, "日印") || ScalarText.hasSuffix(text, "日发布"))
             && !scalars.contains(where: { "，。；、".unicodeScalars.contains($0) })
         {
             return .end
         }
         if hasDate && isDateOnly(scalars) { return .skip }
         if scalars.count <= 30, !scalars.contains(where: { "，。；：、".unicodeScalars.contains($0) }) {
-            for s in Lexicon.signatureSuffixes where text.hasSuffix(s) { return .skip }
+            for s in Lexicon.signatureSuffixes where ScalarText.hasSuffix(text, s) { return .skip }
         }
         return nil
     }

@@ -58,13 +58,21 @@ public enum UnitExtractor {
     /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
     /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):
     /// a text with none of them is returned untouched without building anything.
-    static let annotationScalars: Set<Unicode.Scalar> = ["单", "部", "负", "牵", "落", "配", "协", "室", "责"]
+    /// A switch, not a `Set`: it is asked of every scalar of every node, and hashing a scalar costs
+    /// more than the whole comparison.
+    @inline(__always)
+    static func isAnnotationScalar(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "单", "部", "负", "牵", "落", "配", "协", "室", "责": return true
+        default: return false
+        }
+    }
 
     public static func extractInline(from text: String) -> (text: String, units: Units) {
-        if !text.unicodeScalars.contains(where: annotationScalars.contains) {
+        if !text.unicodeScalars.contains(where: isAnnotationScalar) {
             return (text.trimmingSpaces, Units())
         }
-        let s = Scalars(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         // Most lines carry no bracket at all.
         if !s.contains(where: { isOpen($0) || isClose($0) }) {
             var lo = 0, hi = s.count

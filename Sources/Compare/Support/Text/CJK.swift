@@ -56,6 +56,8 @@ public enum CJK {
 
     /// Removes all white space: the comparison form that gold anchors and unit texts use.
     public static func removingSpaces(_ text: String) -> String {
+        // Most text has none: keep it rather than copy it.
+        guard text.unicodeScalars.contains(where: { isSpace($0) || $0 == "\n" || $0 == "\r" }) else { return text }
         var out = ScalarString(capacity: text.utf8.count)
         for s in text.unicodeScalars where !isSpace(s) && s != "\n" && s != "\r" { out.append(s) }
         return out.string

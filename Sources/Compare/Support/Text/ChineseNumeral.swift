@@ -23,6 +23,22 @@ public enum ChineseNumeral {
         s == "十" || s == "百" || digit(s) != nil
     }
 
+    /// The scalars a number can start with: ASCII and full-width digits, the numerals, and ○ (a
+    /// zero in years typed as a circle).
+    static let numberStarts: [Unicode.Scalar] = Array("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百○".unicodeScalars)
+
+    /// One bit per value of the low six bits of a scalar of `numberStarts`: a scalar whose bit is
+    /// clear starts no number, decided in two instructions instead of a switch of twenty cases.
+    static let numberStartBits: UInt64 = numberStarts.reduce(0) { $0 | (1 << ($1.value & 63)) }
+
+    /// Whether a number (`digit`, `isNumeralScalar`, ○) can start at `s`; exact, the bit only
+    /// rejects early.
+    @inline(__always)
+    static func mayStartNumber(_ s: Unicode.Scalar) -> Bool {
+        guard numberStartBits & (1 << (s.value & 63)) != 0 else { return false }
+        return ScalarText.digit(s) != nil || isNumeralScalar(s) || s == "○"
+    }
+
     /// The value of a numeral such as 三, 十二, 二十, 二十一, 一百零五; nil if it is not one.
     public static func value<S: Collection>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
         if scalars.isEmpty { return nil }

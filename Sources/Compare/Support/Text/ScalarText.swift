@@ -99,6 +99,22 @@ public enum ScalarText {
         }
     }
 
+    /// Whether `text` begins with `prefix`, byte for byte.
+    ///
+    /// Why not `String.hasPrefix`: that compares under Unicode canonical equivalence, normalising
+    /// both sides, at several times the cost, for words (lexicon entries, all plain ideographs) that
+    /// have one spelling. The difference: a decomposed or compatibility-ideograph spelling of such a
+    /// word is not the word here.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        text.utf8.starts(with: prefix.utf8)
+    }
+
+    /// `hasPrefix`'s counterpart at the end of `text`.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        let t = text.utf8, s = suffix.utf8
+        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+    }
+
     static func string<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
         var out = ScalarString(capacity: s.underestimatedCount * 3)
         out.append(contentsOf: s)
