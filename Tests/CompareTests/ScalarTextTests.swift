@@ -83,6 +83,14 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(Array(built.string.unicodeScalars), scalars)
         XCTAssertEqual(ScalarText.string(scalars[3..<9]), String(String.UnicodeScalarView(scalars[3..<9])))
         XCTAssertTrue(ScalarString().string.isEmpty)
+        // Arrays and slices are written straight into the string; other sequences go through bytes.
+        XCTAssertEqual(ScalarText.string(scalars), String(view))
+        XCTAssertEqual(ScalarText.string(view), String(view))
+        XCTAssertEqual(ScalarText.string([Unicode.Scalar]()), "")
+        for end in 0...boundaries.count {
+            let slice = scalars[0..<end]
+            XCTAssertEqual(ScalarText.string(slice), String(String.UnicodeScalarView(slice)), "first \(end) scalars")
+        }
     }
 
     /// The one-pass decoder gives the standard library's scalars for text of every UTF-8 length, and
@@ -141,6 +149,18 @@ final class ScalarTextTests: XCTestCase {
         for text in ["做好政务公开", "abc", ""] { XCTAssertEqual(CJK.removingSpaces(text), text) }
         for space in [" ", "\t", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{2002}", "\u{200B}", "\u{FEFF}", "\n", "\r"] {
             XCTAssertEqual(CJK.removingSpaces("做好\(space)政务\(space)公开"), "做好政务公开", "U+\(String(space.unicodeScalars.first!.value, radix: 16))")
+        }
+    }
+
+    /// The byte search finds a scalar exactly where the scalar view does, for scalars of every
+    /// UTF-8 length, at the start, the end and nowhere, and never inside another scalar's bytes.
+    func testContainsFindsAScalarByItsBytesAsTheScalarViewDoes() {
+        let texts = ["", "a", "附件：1.任务清单", "政务公开\t牵头单位", "é𠀀x", "件附", "\u{9644}", "今年"]
+        let probes: [Unicode.Scalar] = ["附", "件", "\t", "a", "é", "𠀀", "x", "今", "\u{8644}", "\u{E4}", "\u{80}"]
+        for text in texts {
+            for c in probes {
+                XCTAssertEqual(ScalarText.contains(text, c), text.unicodeScalars.contains(c), "\(text) \(c)")
+            }
         }
     }
 }

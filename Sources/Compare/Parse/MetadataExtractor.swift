@@ -96,9 +96,11 @@ public enum MetadataExtractor {
             joined += line.text
             joined += "\n"
         }
+        // Decoded once for the two readers of the whole text.
+        let whole = ScalarText.scalars(joined)
         let titleKey = meta.title.map { CJK.removingSpaces($0) }
         let subjectKey = state.notice?.text.map { CJK.removingSpaces($0) }
-        meta.cites = CitationScanner.citations(in: joined).filter { c in
+        meta.cites = CitationScanner.citations(in: whole).filter { c in
             if let n = c.number, n == meta.documentNumber { return false }
             if c.number == nil, let t = c.title {
                 // The plan naming itself, possibly as a draft ("现将《…（征求意见稿）》…").
@@ -107,7 +109,7 @@ public enum MetadataExtractor {
             }
             return true
         }
-        meta.province = ProvinceFinder.province(locality: meta.locality, issuer: meta.issuer, cites: meta.cites, text: joined)
+        meta.province = ProvinceFinder.province(locality: meta.locality, issuer: meta.issuer, cites: meta.cites, scalars: whole)
         return Reading(metadata: meta, titleLine: titleLine)
     }
 }

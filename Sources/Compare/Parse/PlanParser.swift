@@ -16,7 +16,7 @@ public enum PlanParser {
     static func missingAttachments(_ lines: [SourceLine]) -> [(Int, String)] {
         // Most plans have no 附件 line: do not canonicalise every line to find that out. Canonical
         // spelling leaves ideographs as they are, so a line without both never opens with 附件.
-        guard lines.contains(where: { $0.text.unicodeScalars.contains("附") && $0.text.unicodeScalars.contains("件") }) else { return [] }
+        guard lines.contains(where: { ScalarText.contains($0.text, "附") && ScalarText.contains($0.text, "件") }) else { return [] }
         let texts = lines.map { CJK.removingSpaces(Canonical.text($0.text)) }
         var out: [(Int, String)] = []
         for (k, text) in texts.enumerated() where text.hasPrefix("附件") {
@@ -137,7 +137,7 @@ public enum PlanParser {
         let flattened = lines.count <= 5 && lines.contains { $0.text.unicodeScalars.count > 120 }
         for line in lines {
             let range = line.line...line.lastLine
-            if line.text.unicodeScalars.contains("\t") {
+            if ScalarText.contains(line.text, "\t") {
                 let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map {
                     String($0).trimmingSpaces
                 }

@@ -40,17 +40,23 @@ public enum ProvinceFinder {
     static let citationWeight = 3
 
     public static func province(locality: String?, issuer: String?, cites: [Citation], text: String) -> String? {
+        province(locality: locality, issuer: issuer, cites: cites, scalars: ScalarText.scalars(text))
+    }
+
+    /// `province(locality:issuer:cites:text:)` on text already decoded, as the metadata reader
+    /// shares it with the citation scanner.
+    static func province(locality: String?, issuer: String?, cites: [Citation], scalars: [Unicode.Scalar]) -> String? {
         var scores = Array(repeating: 0, count: provinces.count)
         for (k, p) in provinces.enumerated() {
             // Full names only: 海南藏族自治州 (in 青海) starts with 海南 but not with 海南省.
-            for header in [locality, issuer].compactMap({ $0 }) where p.names.dropFirst().contains(where: header.hasPrefix) {
+            for header in [locality, issuer].compactMap({ $0 }) where p.names.dropFirst().contains(where: { ScalarText.hasPrefix(header, $0) }) {
                 scores[k] += headerWeight
             }
             for number in cites.compactMap(\.number) where isProvincial(number, code: p.code) {
                 scores[k] += citationWeight
             }
         }
-        for k in mentions(in: text) { scores[k] += 1 }
+        for k in mentions(in: scalars) { scores[k] += 1 }
         guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
               let k = scores.firstIndex(of: best) else { return nil }
         return provinces[k].name
@@ -83,16 +89,27 @@ public enum ProvinceFinder {
 
     @inline(__always)
     static func mayStartName(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x1_0000 || firstBits[Int(c.value >> 6)] & (1 << (c.value & 63)) != 0
+        mayStartName(c, bits: firstBits)
+    }
+
+    @inline(__always)
+    static func mayStartName(_ c: Unicode.Scalar, bits: [UInt64]) -> Bool {
+        c.value >= 0x1_0000 || bits[Int(c.value >> 6)] & (1 << (c.value & 63)) != 0
     }
 
     /// The province of each mention of a short name (新疆维吾尔自治区 counts once, as 新疆), in one pass.
     static func mentions(in text: String) -> [Int] {
-        let s = ScalarText.scalars(text)
+        mentions(in: ScalarText.scalars(text))
+    }
+
+    static func mentions(in s: [Unicode.Scalar]) -> [Int] {
+        // Read once: a static's every use checks that it was initialised.
+        let byFirst = byFirst, firstBits = firstBits
         var out: [Int] = []
         var i = 0
         while i < s.count {
-            if mayStartName(s[i]), let candidates = byFirst[s[i]],
+            let c = s[i]
+            if mayStartName(c, bits: firstBits), let candidates = byFirst[c],
                let (k, name) = candidates.first(where: { _, n in i + n.count <= s.count && s[i..<(i + n.count)].elementsEqual(n) }) {
                 out.append(k)
                 i += name.count

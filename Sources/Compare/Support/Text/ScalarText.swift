@@ -109,6 +109,35 @@ public enum ScalarText {
         text.utf8.starts(with: prefix.utf8)
     }
 
+    /// Whether `text` holds the scalar `c`, found by its UTF-8 bytes without decoding `text`.
+    /// UTF-8 is self-synchronising: a scalar's whole encoding can match only where a scalar starts.
+    static func contains(_ text: String, _ c: Unicode.Scalar) -> Bool {
+        // The scalar's bytes in a word, first byte lowest: no array for four bytes.
+        var code: UInt32 = 0, length = 0
+        for byte in c.utf8 {
+            code |= UInt32(byte) << (8 * length)
+            length += 1
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            guard b.count >= length else { return false }
+            let first = UInt8(truncatingIfNeeded: code)
+            var i = 0
+            let last = b.count - length
+            while i <= last {
+                if b[i] == first {
+                    var k = 1
+                    while k < length, b[i + k] == UInt8(truncatingIfNeeded: code >> (8 * k)) { k += 1 }
+                    if k == length { return true }
+                }
+                i += 1
+            }
+            return false
+        }) {
+            return found
+        }
+        return text.unicodeScalars.contains(c)
+    }
+
     /// `hasPrefix`'s counterpart at the end of `text`.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         let t = text.utf8, s = suffix.utf8
@@ -116,9 +145,48 @@ public enum ScalarText {
     }
 
     static func string<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
+        if let built = s.withContiguousStorageIfAvailable(string(contiguous:)) { return built }
         var out = ScalarString(capacity: s.underestimatedCount * 3)
         out.append(contentsOf: s)
         return out.string
+    }
+
+    /// Scalars in memory (an array or a slice of one, as every reader holds them) to a String:
+    /// the UTF-8 length counted first, then the bytes written straight into the string's storage,
+    /// with no byte array in between.
+    static func string(contiguous s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var length = 0
+        for c in s {
+            let v = c.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+        }
+        guard length > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var k = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 {
+                    out[k] = UInt8(truncatingIfNeeded: v)
+                    k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 2
+                } else if v < 0x1_0000 {
+                    out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 3
+                } else {
+                    out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    out[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[k + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k += 4
+                }
+            }
+            return k
+        }
     }
 
     /// The scalars of `x`, decoded from its UTF-8 in one pass.
@@ -133,29 +201,33 @@ public enum ScalarText {
     /// UTF-8 bytes to scalars. A Swift string's bytes are valid UTF-8; anything else (a sequence cut
     /// short, a value no scalar has) becomes U+FFFD rather than a trap.
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> Scalars {
-        var out = Scalars()
-        out.reserveCapacity(b.count)
-        var i = 0
-        let n = b.count
-        while i < n {
-            let lead = UInt32(b[i])
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard i + length <= n else {
-                out.append("\u{FFFD}")
-                break
+        // At most one scalar per byte: write into the array's storage directly, with no capacity
+        // or uniqueness check per scalar (`append` made this loop a tenth of ingest and parse).
+        Scalars(unsafeUninitializedCapacity: b.count) { out, count in
+            var i = 0, k = 0
+            let n = b.count
+            while i < n {
+                let lead = UInt32(b[i])
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard i + length <= n else {
+                    out.initializeElement(at: k, to: "\u{FFFD}")
+                    k += 1
+                    break
+                }
+                var v: UInt32
+                switch length {
+                case 1: v = lead
+                case 2: v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                case 3: v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                default:
+                    v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                        | UInt32(b[i + 3] & 0x3F)
+                }
+                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                k += 1
+                i += length
             }
-            var v: UInt32
-            switch length {
-            case 1: v = lead
-            case 2: v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-            case 3: v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-            default:
-                v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                    | UInt32(b[i + 3] & 0x3F)
-            }
-            out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            i += length
+            count = k
         }
-        return out
     }
 }
