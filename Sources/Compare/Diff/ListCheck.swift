@@ -35,7 +35,7 @@ enum ListCheck {
     /// or keeps half the reference clause in order; among the other items, a clause that copies it
     /// (keeps 70% in order). A plan that rewrote the sentence is not read member
     /// by member: what it lacks there is the coverage's to say.
-    static func rendering(_ ctx: CheckContext, _ list: CompiledList, in plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> (Int, String)? {
+    static func rendering(_ ctx: CheckContext, _ list: CompiledList, in plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> (item: Int, clause: String)? {
         let members = list.members.map(MatchText.init)
         let reference = MatchText(list.clause)
         let leadIn = MatchText(String(list.leadIn.suffix(8)))

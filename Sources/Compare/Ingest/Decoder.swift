@@ -10,7 +10,7 @@ enum Decoder {
     /// converted); CFStringEncodings is not exported on Linux, the raw value works on both.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func decode(_ bytes: [UInt8], path: String) throws -> (String, TextEncoding) {
+    static func decode(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding) {
         if bytes.isEmpty { throw InputError.empty(path: path) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (try utf8(bytes[3...], path: path), .utf8BOM)

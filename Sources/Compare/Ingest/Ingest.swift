@@ -39,7 +39,7 @@ public enum Ingest {
 
     /// Splits on CRLF, CR or LF (CRLF is one `Character`, so split on scalars), cleans each line
     /// and drops the blank ones, keeping original line numbers.
-    static func cleanLines(_ text: String) -> ([SourceLine], Int) {
+    static func cleanLines(_ text: String) -> (lines: [SourceLine], originalLines: Int) {
         var lines: [SourceLine] = []
         var number = 0
         let scalars = ScalarText.scalars(text)

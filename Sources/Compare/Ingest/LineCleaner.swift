@@ -90,7 +90,7 @@ enum LineCleaner {
         return nil
     }
 
-    private static func entity(_ s: [Unicode.Scalar], from i: Int) -> (Unicode.Scalar, Int)? {
+    private static func entity(_ s: [Unicode.Scalar], from i: Int) -> (scalar: Unicode.Scalar, end: Int)? {
         var j = i + 1
         var name = ""
         while j < s.count, j - i <= 10, s[j] != ";" {

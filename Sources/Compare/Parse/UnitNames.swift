@@ -16,7 +16,7 @@ extension UnitExtractor {
 
     static let by: Unicode.Scalar = "由"
 
-    static func stripTails(_ s: Scalars, _ lo: Int, _ hi: Int) -> (Int, Int) {
+    static func stripTails(_ s: Scalars, _ lo: Int, _ hi: Int) -> (lo: Int, hi: Int) {
         var a = lo, b = hi
         trim(s, &a, &b, spacesOnly: false)
         if a < b, s[a] == by, b - a > 2 { a += 1 }  // "由A牵头"

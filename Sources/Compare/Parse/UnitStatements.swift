@@ -64,7 +64,7 @@ extension UnitExtractor {
         "负责落实", "牵头落实", "分工落实", "配合落实", "负责", "牵头", "配合",
     ].map { Array($0.unicodeScalars) }
 
-    static func trailingAnnotation(_ s: Scalars) -> (Scalars, Units)? {
+    static func trailingAnnotation(_ s: Scalars) -> (rest: Scalars, units: Units)? {
         var hi = s.count
         while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }
         let afterClose = hi  // end of what follows the parenthetical (its 。)

@@ -75,9 +75,9 @@ enum ItemPairing {
     /// an old one split off it. Topics must not disagree. In the new document's order, then the old.
     /// With the indices of the old entries merged and of the new ones split off (entries' ids may
     /// repeat: a plan can number two items alike).
-    static func continuations(old: [ReviewEntry], new: [ReviewEntry], vectors: Vectors, oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> ([Continuation], merged: Set<Int>, split: Set<Int>) {
+    static func continuations(old: [ReviewEntry], new: [ReviewEntry], vectors: Vectors, oldPaired: Set<Int>, newPaired: Set<Int>, weights: Weights) -> (continued: [Continuation], merged: Set<Int>, split: Set<Int>) {
         let (oldTexts, newTexts, oldVectors, newVectors) = (vectors.oldTexts, vectors.newTexts, vectors.old, vectors.new)
-        func best(_ v: SortedVector, _ topics: [String], in others: [SortedVector], _ otherEntries: [ReviewEntry]) -> (Int, Double, Bool)? {
+        func best(_ v: SortedVector, _ topics: [String], in others: [SortedVector], _ otherEntries: [ReviewEntry]) -> (index: Int, share: Double, byTopic: Bool)? {
             var out: (Int, Double, Double, Bool)? = nil
             for k in others.indices where agreement(topics, otherEntries[k].topics) >= 0 {
                 let share = v.containment(in: others[k])

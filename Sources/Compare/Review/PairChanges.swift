@@ -41,7 +41,7 @@ enum PairChanges {
     /// keeps half the old in order, the obligation lexicon decides, as the check's wording rule does
     /// for a copied clause (a hedge or deferral added, a firm word dropped, a strong word weakened:
     /// `weakened`; a hedge dropped: `strengthened`). A rewrite is not read word by word.
-    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (Finding.Kind?, String?) {
+    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (effect: Finding.Kind?, note: String?) {
         // Members against the new text as written: the masked one has its years taken out.
         let written = MatchText(newText)
         for list in Enumerations.extract(oldText) {

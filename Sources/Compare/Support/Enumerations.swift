@@ -61,7 +61,7 @@ public enum Enumerations {
 
     /// The 、-series of one clause, its edges cut, and whether 等 closes it; nil when the clause has
     /// no 、.
-    static func series(_ clause: String, cutFirst: Bool) -> ([String], closed: Bool)? {
+    static func series(_ clause: String, cutFirst: Bool) -> (members: [String], closed: Bool)? {
         var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
         guard parts.count >= 2 else { return nil }
         var last = parts[parts.count - 1]

@@ -241,7 +241,7 @@ public enum TaxonomyFile {
         }
     }
 
-    private static func split(_ value: String) -> (String, String) {
+    private static func split(_ value: String) -> (head: String, rest: String) {
         guard let space = value.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (value, "") }
         return (String(value[..<space]), value[space...].trimmingCharacters(in: .whitespaces))
     }
