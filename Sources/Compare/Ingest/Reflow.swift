@@ -33,7 +33,7 @@ enum Reflow {
                 out[out.count - 1].text += line.text
                 out[out.count - 1].lastLine = line.lastLine
                 out[out.count - 1].rawLength = line.rawLength
-                tail.append(canonical)
+                tail.merge(next)
                 // A tag or entity the wrap cut in two ("…<" / "p>…") is whole again: clean it.
                 if cutTag {
                     out[out.count - 1].text = LineCleaner.clean(Substring(out[out.count - 1].text))
@@ -65,6 +65,10 @@ enum Reflow {
         /// Last scalars, to see a tag or entity cut at the end ("…<", "…&nb").
         var recent: [Unicode.Scalar] = []
         var scalarCount = 0
+        /// Position (1-based, in scalars read) of the last clause punctuation: with `markerLength`,
+        /// whether any stands after the marker, so that a joined line's tail can be merged, not
+        /// read again.
+        var lastClause = 0
 
         init() {}
 
@@ -94,6 +98,7 @@ enum Reflow {
                 case "〕", "】", "]": square -= 1
                 case "，", "。", "；", "：", "、":
                     if scalarCount > markerLength { clausePunctuation = true }
+                    lastClause = scalarCount
                     if c == "。" { sentence = true }
                 default: break
                 }
@@ -102,6 +107,22 @@ enum Reflow {
             // Only the last 24 scalars are ever read: copy those, not every scalar of the line.
             recent.append(contentsOf: canonical.unicodeScalars.suffix(24))
             if recent.count > 24 { recent.removeFirst(recent.count - 24) }
+        }
+
+        /// The tail after `next`'s line is joined on: what `append` of that line would give, from
+        /// what reading it once as `next` found (the merged tail keeps this line's marker and label).
+        mutating func merge(_ next: Tail) {
+            tabs += next.tabs
+            paren += next.paren
+            book += next.book
+            square += next.square
+            if next.lastClause > 0, scalarCount + next.lastClause > markerLength { clausePunctuation = true }
+            if next.lastClause > 0 { lastClause = scalarCount + next.lastClause }
+            sentence = sentence || next.sentence
+            last = next.last ?? last
+            recent.append(contentsOf: next.recent)
+            if recent.count > 24 { recent.removeFirst(recent.count - 24) }
+            scalarCount += next.scalarCount
         }
 
         var isOpen: Bool {
