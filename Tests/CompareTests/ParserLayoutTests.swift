@@ -322,3 +322,38 @@ final class AttachmentWarningTests: XCTestCase {
     }
 
 }
+
+/// Reproducers of what the fuzzer found slow: work that grew with the square of a row's length.
+final class TableBoundsTests: XCTestCase {
+    /// A row of thousands of tab-separated cells is no task table: its short rows keep their cells'
+    /// places rather than being fitted column by column (cells × columns a row: 5,800 × 6,200 cells
+    /// took 5 s in a debug build, found by the fuzzer in a 19 KB input).
+    func testRowsOfAVeryWideTableAreNotFitted() {
+        let roles = [TableLayout.Role?](repeating: .task, count: TableLayout.widestFit + 1)
+        let cells = ["1", "做好政务公开", "区政务公开办"]
+        XCTAssertEqual(TableLayout.fit(cells, to: roles), [0, 1, 2])
+        // Within the bound, a short row is still fitted where its cells belong.
+        let narrow: [TableLayout.Role?] = [.number, .section, .task, .units, .deadline]
+        XCTAssertEqual(TableLayout.fit(["1", "做好政务公开工作，及时发布信息。", "区政务公开办负责"], to: narrow).count, 3)
+    }
+
+    /// The fuzzer's shape, rebuilt: a header-like row of 6,000 empty cells, then rows of 50 and 5,800.
+    /// It must end with a plan or a clear error, and read the same table the same way at any width
+    /// past the bound.
+    func testAFuzzerShapedWideTableParses() throws {
+        func text(width: Int) -> String {
+            let wide = Array(repeating: "", count: width).joined(separator: "\t")
+            let short = (1...50).map { "任务\($0)" }.joined(separator: "\t")
+            let long = (1...(width - 200)).map { "单位\($0)" }.joined(separator: "\t")
+            return ["2021年某区政务公开工作要点", "一、总体要求", wide, short, long, short].joined(separator: "\n")
+        }
+        for width in [1_000, 6_000] {
+            do {
+                let plan = try Fixtures.parse(text(width: width))
+                XCTAssertFalse(plan.nodes.isEmpty, "width \(width)")
+            } catch {
+                XCTAssertFalse("\(error)".isEmpty)
+            }
+        }
+    }
+}

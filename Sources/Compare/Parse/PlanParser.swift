@@ -86,7 +86,12 @@ public enum PlanParser {
                 let newHeader = table != nil && cells != tableHeader ? TableLayout.header(cells) : nil
                 if table == nil || newHeader != nil {
                     let header = newHeader ?? TableLayout.header(cells)
-                    let rows = segments[(header == nil ? index : index + 1)...].compactMap(\.cells).filter { $0 != cells }
+                    // The columns are decided from the rows that follow, up to `TableLayout.rowsRead`
+                    // segments: plenty for a vote, and a text whose every row looks like a new header
+                    // does not read the rest of itself again at each one.
+                    let start = header == nil ? index : index + 1
+                    let window = segments[start..<min(segments.count, start + TableLayout.rowsRead)]
+                    let rows = window.compactMap(\.cells).filter { $0 != cells }
                     table = TableLayout.infer(header: header, rows: header == nil ? [cells] + rows : rows)
                     if header != nil {
                         tableHeader = cells

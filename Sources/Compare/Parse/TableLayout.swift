@@ -100,12 +100,21 @@ struct TableLayout {
         return Self.fit(cells, to: roles).map { roles[$0] }
     }
 
+    /// The widest table whose short rows are fitted to its columns.
+    static let widestFit = 64
+
+    /// How many segments after a header decide a table's columns.
+    static let rowsRead = 400
+
     /// The column index of each cell of a row shorter than the table, in order: each cell where
     /// its content fits best, the missing cells taken from the left (where merged section cells
     /// are) when nothing says otherwise. A nil column takes any cell.
     static func fit(_ cells: [String], to roles: [Role?]) -> [Int] {
         let n = cells.count, m = roles.count
-        guard n < m, n > 0 else { return Array(cells.indices) }
+        // Fitting costs cells × columns per row: past `widestFit` columns (a task table has a
+        // handful; the fuzzer's rows of thousands of tabs are no table) the cells keep their places,
+        // so that a row costs what its length does.
+        guard n < m, n > 0, m <= widestFit else { return Array(cells.indices) }
         let shown = cells.map { $0.isEmpty ? nil : CellContent.role($0) }
         func score(_ i: Int, _ j: Int) -> Int {
             guard let r = shown[i], let column = roles[j] else { return 0 }
