@@ -55,7 +55,6 @@ enum Reflow {
         var last: Unicode.Scalar? = nil
         var tabs = 0
         var paren = 0, book = 0, square = 0
-        var clausePunctuation = false
         /// Holds a 。: a sentence, not a heading or a unit line.
         var sentence = false
         var opensLabel = false
@@ -65,10 +64,12 @@ enum Reflow {
         /// Last scalars, to see a tag or entity cut at the end ("…<", "…&nb").
         var recent: [Unicode.Scalar] = []
         var scalarCount = 0
-        /// Position (1-based, in scalars read) of the last clause punctuation: with `markerLength`,
-        /// whether any stands after the marker, so that a joined line's tail can be merged, not
-        /// read again.
+        /// Position (1-based, in scalars read) of the last clause punctuation, 0 for none: kept as a
+        /// position so that a joined line's tail can be merged, not read again.
         var lastClause = 0
+
+        /// Clause punctuation after the marker (the last one stands after it if any does).
+        var clausePunctuation: Bool { lastClause > markerLength }
 
         init() {}
 
@@ -97,7 +98,6 @@ enum Reflow {
                 case "〔", "【", "[": square += 1
                 case "〕", "】", "]": square -= 1
                 case "，", "。", "；", "：", "、":
-                    if scalarCount > markerLength { clausePunctuation = true }
                     lastClause = scalarCount
                     if c == "。" { sentence = true }
                 default: break
@@ -116,7 +116,6 @@ enum Reflow {
             paren += next.paren
             book += next.book
             square += next.square
-            if next.lastClause > 0, scalarCount + next.lastClause > markerLength { clausePunctuation = true }
             if next.lastClause > 0 { lastClause = scalarCount + next.lastClause }
             sentence = sentence || next.sentence
             last = next.last ?? last
