@@ -52,9 +52,6 @@ enum CommandLineTool {
             let pointer = error.command.map { "compare-tool \($0) --help" } ?? "compare-tool --help"
             printStderr("compare-tool: error: \(error.message)\nSee '\(pointer)'.\n")
             return Exit.usage
-        } catch let error as PipelineError {
-            printStderr("compare-tool: error: \(describe(error))\nSee 'compare-tool --help'.\n")
-            return Exit.usage
         } catch {
             printStderr("compare-tool: error: \(describe(error))\n")
             return Exit.input

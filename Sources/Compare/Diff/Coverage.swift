@@ -48,7 +48,7 @@ public struct CheckResult: Hashable, Sendable {
     /// The reference's name ("2021", or a national text's file name).
     public var reference: String
     public var coverage: [SectionStatus]
-    /// In document order.
+    /// In the order to fix them: by priority, then in the plan's order.
     public var findings: [Finding]
     public var localAdditions: [ItemEvidence]
     /// Every item, for looking up evidence by path.

@@ -1,5 +1,5 @@
 /// The draft check: coverage requirement by requirement, and every divergence of the aligned items
-/// from the reference, in document order.
+/// from the reference, in the order to fix them (what needs action first, then the plan's order).
 public enum DraftCheck {
     public static func run(_ alignment: Alignment, index: ReferenceIndex, lexicon: ObligationLexicon) -> CheckResult {
         run(alignment, against: CheckReference(index: index, lexicon: lexicon))

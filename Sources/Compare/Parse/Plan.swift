@@ -14,11 +14,11 @@ public struct Plan: Sendable {
     }
 }
 
-/// A leaf task unit of a plan, with where it sits: the shape later stages align and compare.
 /// Where an item stands in its plan: the numbering of the item and its ancestors, canonical
 /// spelling, joined by "/" ("一/（一）/1."); "#2" follows a number the plan repeats.
 public typealias ItemPath = Identifier<PlanItem>
 
+/// A leaf task unit of a plan, with where it sits: the shape later stages align and compare.
 public struct PlanItem: Hashable, Sendable {
     /// Numbering of the node and its ancestors, canonical spelling, joined by "/" ("一/（一）/1.").
     public var path: ItemPath

@@ -125,7 +125,7 @@ public enum ReviewMarkdown {
     }
 
     static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String) -> String {
-        var out = "\(title)\n\n"
+        let out = "\(title)\n\n"
         guard !list.isEmpty else { return out + empty + "\n\n" }
         var table = MarkdownTable([label, "line", "topics", "text"])
         for e in list {
@@ -138,7 +138,7 @@ public enum ReviewMarkdown {
     /// merged or split is continued, not dropped and added. Nothing when there are none.
     static func continued(_ list: [Continuation], title: String, label: String) -> String {
         guard !list.isEmpty else { return "" }
-        var out = "\(title)\n\nNeither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n"
+        let out = "\(title)\n\nNeither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n"
         var table = MarkdownTable(["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
         for c in list {
             let how = c.byTopic
