@@ -131,6 +131,24 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(Canonical.text(mixed), "（一）依法公开：2021年10:30前，ABC123；完成！")
     }
 
+    /// The byte test that lets `Canonical.text` return its input untouched says "may change" for
+    /// exactly the scalars whose canonical form differs when they stand alone, for every scalar
+    /// there is, alone and between Chinese characters.
+    func testCanonicalByteTestAgreesWithTheScalarMappingOnEveryScalar() {
+        var changing = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let changes = Canonical.scalar(at: 0, in: [c]) != c
+            if changes { changing += 1 }
+            for text in [String(c), "第\(c)条"] {
+                var bytes = Array(text.utf8)
+                let said = bytes.withUnsafeMutableBufferPointer { Canonical.needsChange(UnsafeBufferPointer($0)) }
+                if said != changes { XCTFail("U+\(String(v, radix: 16)) in '\(text)': byte test says \(said)") }
+            }
+        }
+        XCTAssertEqual(changing, 7 + 10 + 26 + 26, "( ) : , ; ! ? and the full-width digits and letters")
+    }
+
     /// The bit test before the time-limit reader's switches only rejects early: for every scalar
     /// there is, it says what the full test says.
     func testTheNumberStartBitTestAgreesWithTheFullTestOnEveryScalar() {

@@ -58,11 +58,12 @@ enum NodeFinisher {
 
     static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
         let raw = joined(draft.parts)
-        let (text, inlineUnits) = UnitExtractor.extractInline(from: raw)
+        // Decoded once, for the unit annotations and the readers below.
+        let rawScalars = ScalarText.scalars(raw)
+        let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars)
+        let text = scalars.count == rawScalars.count ? raw : ScalarText.string(scalars)
         var units = inlineUnits
         units.merge(draft.units)
-        // Decoded once for the readers below.
-        let scalars = ScalarText.scalars(text)
         var deadlines = DeadlineExtractor.deadlines(in: scalars, planYear: planYear)
         for extra in draft.extraDeadlines {
             for d in DeadlineExtractor.deadlines(in: extra, planYear: planYear) where !deadlines.contains(d) {

@@ -46,16 +46,6 @@ public enum UnitExtractor {
         return nil
     }
 
-    /// Unit annotations embedded in an item's text, removed from the text.
-    ///
-    /// Two kinds are recognised, and only these, because a plan's text is full of other brackets
-    /// ("（试行）", "（国办发〔2021〕12号）", "（联系人：…）"): a bracket of any shape whose content
-    /// opens with a unit label ("〔牵头单位：A，责任单位：B〕"), wherever it sits; and a parenthetical
-    /// that closes the text (before an optional 。) and whose content ends in a unit verb tail
-    /// ("（A、B负责落实）", "（A牵头落实）", "（A牵头，B负责落实）"). Mixed ASCII/full-width brackets
-    /// are matched by nesting depth, not by pairing shapes, since plans mix them freely.
-    ///
-    /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
     /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):
     /// a text with none of them is returned untouched without building anything.
     /// A switch, not a `Set`: it is asked of every scalar of every node, and hashing a scalar costs
@@ -68,16 +58,37 @@ public enum UnitExtractor {
         }
     }
 
+    /// Unit annotations embedded in an item's text, removed from the text.
+    ///
+    /// Two kinds are recognised, and only these, because a plan's text is full of other brackets
+    /// ("（试行）", "（国办发〔2021〕12号）", "（联系人：…）"): a bracket of any shape whose content
+    /// opens with a unit label ("〔牵头单位：A，责任单位：B〕"), wherever it sits; and a parenthetical
+    /// that closes the text (before an optional 。) and whose content ends in a unit verb tail
+    /// ("（A、B负责落实）", "（A牵头落实）", "（A牵头，B负责落实）"). Mixed ASCII/full-width brackets
+    /// are matched by nesting depth, not by pairing shapes, since plans mix them freely.
+    ///
+    /// - Returns: the text without the annotation (trimmed), and the units (empty if none).
     public static func extractInline(from text: String) -> (text: String, units: Units) {
-        if !text.unicodeScalars.contains(where: isAnnotationScalar) {
-            return (text.trimmingSpaces, Units())
-        }
         let s = ScalarText.scalars(text)
-        // Most lines carry no bracket at all.
-        if !s.contains(where: { isOpen($0) || isClose($0) }) {
+        let read = extractInline(s)
+        return (read.text.count == s.count ? text : ScalarText.string(read.text), read.units)
+    }
+
+    /// `extractInline(from:)` on text already decoded, as `NodeFinisher` shares the scalars with
+    /// the other readers. The text returned only ever loses scalars: the same count means the
+    /// same text.
+    static func extractInline(_ s: Scalars) -> (text: Scalars, units: Units) {
+        // Most lines carry no annotation, or no bracket at all.
+        guard s.contains(where: isAnnotationScalar) else {
+            var lo = 0, hi = s.count
+            while lo < hi, CJK.isSpace(s[lo]) { lo += 1 }
+            while hi > lo, CJK.isSpace(s[hi - 1]) { hi -= 1 }
+            return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
+        }
+        guard s.contains(where: { isOpen($0) || isClose($0) }) else {
             var lo = 0, hi = s.count
             trim(s, &lo, &hi, spacesOnly: true)
-            return (string(s[lo..<hi]), Units())
+            return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
         }
         var units = Units()
         var keep = [Bool](repeating: true, count: s.count)
@@ -114,12 +125,7 @@ public enum UnitExtractor {
             i += 1
         }
 
-        var body: Scalars
-        if found {
-            body = joinKept(s, keep)
-        } else {
-            body = s
-        }
+        var body = found ? joinKept(s, keep) : s
 
         // 2. A trailing "（…负责落实）".
         if let (rest, parsed) = trailingAnnotation(body) {
@@ -128,14 +134,9 @@ public enum UnitExtractor {
             found = true
         }
 
-        guard found else {
-            var lo = 0, hi = s.count
-            trim(s, &lo, &hi, spacesOnly: true)
-            return (string(s[lo..<hi]), Units())
-        }
         var lo = 0, hi = body.count
         trim(body, &lo, &hi, spacesOnly: true)
-        return (string(body[lo..<hi]), units)
+        return (lo == 0 && hi == body.count ? body : Scalars(body[lo..<hi]), units)
     }
 
     /// A table's unit cell, e.g. "区党政办（文秘科、宣传科）牵头，各单位按职责分工落实".

@@ -8,27 +8,37 @@
 public enum Canonical {
     public static func text(_ s: String) -> String {
         // Most text needs no change: find out on UTF-8 bytes before building anything.
-        var needs = false
-        var it = s.utf8.makeIterator()
-        while let b = it.next() {
-            switch b {
-            case 0x28, 0x29, 0x3A, 0x2C, 0x3B, 0x21, 0x3F: needs = true
-            case 0xEF:
-                // Full-width digits and letters: EF BC 90–99, EF BC A1–BA, EF BD 81–9A.
-                if let b2 = it.next(), let b3 = it.next() {
-                    if b2 == 0xBC && ((0x90...0x99).contains(b3) || (0xA1...0xBA).contains(b3)) || b2 == 0xBD && (0x81...0x9A).contains(b3) {
-                        needs = true
-                    }
-                }
-            default: break
-            }
-            if needs { break }
-        }
+        var copy = s
+        let needs = copy.withUTF8(needsChange)
         if !needs { return s }
         let written = ScalarText.scalars(s)
         var out = ScalarString(capacity: s.utf8.count)
         for i in written.indices { out.append(scalar(at: i, in: written)) }
         return out.string
+    }
+
+    /// True when the bytes hold ASCII punctuation the canonical form may widen, or a full-width
+    /// digit or letter (EF BC 90–99, EF BC A1–BA, EF BD 81–9A); a pointer loop, as `Reflow` asks
+    /// it of every line.
+    static func needsChange(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            i += 1
+            if c < 0x80 {
+                switch c {
+                case 0x28, 0x29, 0x3A, 0x2C, 0x3B, 0x21, 0x3F: return true
+                default: continue
+                }
+            }
+            guard c == 0xEF, i + 1 < n else { continue }
+            let b2 = b[i], b3 = b[i + 1]
+            if b2 == 0xBC && ((0x90...0x99).contains(b3) || (0xA1...0xBA).contains(b3)) || b2 == 0xBD && (0x81...0x9A).contains(b3) {
+                return true
+            }
+        }
+        return false
     }
 
     public static func scalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
