@@ -131,6 +131,21 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(Canonical.text(mixed), "（一）依法公开：2021年10:30前，ABC123；完成！")
     }
 
+    /// Cutting at tab bytes gives what cutting at tab Characters gives, for every scalar on either
+    /// side of a tab (combining marks, joiners, CR LF, other tabs) and at the ends.
+    func testTabCellsAreTheCharacterSplitForEveryNeighbour() {
+        func characterSplit(_ x: String) -> [String] { x.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let neighbours: [String] = ["", "\t", "a", "政", "\u{301}", "\u{200D}", "\r\n", "\r", "\n", "👍🏽", "🇨🇳", "\u{FE0F}", "\u{1100}", "\u{1161}", " "]
+        for before in neighbours {
+            for after in neighbours {
+                for text in ["\(before)\t\(after)", "牵头\(before)\t\(after)单位\t", "\t\(before)\t\(after)\t"] {
+                    XCTAssertEqual(ScalarText.tabCells(text), characterSplit(text), text.debugDescription)
+                }
+            }
+        }
+        XCTAssertEqual(ScalarText.tabCells(""), [""])
+    }
+
     /// The byte test that lets `Canonical.text` return its input untouched says "may change" for
     /// exactly the scalars whose canonical form differs when they stand alone, for every scalar
     /// there is, alone and between Chinese characters.

@@ -104,7 +104,7 @@ public enum PlanParser {
                 continue
             }
             if let m = s.marker {
-                let body = ScalarText.string(s.text.unicodeScalars.dropFirst(m.length))
+                let body = String(s.text.unicodeScalars.dropFirst(m.length))
                 _ = builder.open(m.numbering, text: body, lines: s.lines)
                 continue
             }
@@ -143,9 +143,7 @@ public enum PlanParser {
         for line in lines {
             let range = line.line...line.lastLine
             if ScalarText.contains(line.text, "\t") {
-                let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map {
-                    String($0).trimmingSpaces
-                }
+                let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
                 if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
                     out.append(Segment(text: line.text, lines: range, marker: nil, cells: cells))
                     continue
@@ -175,7 +173,7 @@ public enum PlanParser {
         if let section = row.section {
             if let m = MarkerScanner.leading(section) {
                 segmenter.note(m.numbering)
-                let heading = ScalarText.string(section.unicodeScalars.dropFirst(m.length))
+                let heading = String(section.unicodeScalars.dropFirst(m.length))
                 sectionIndex = builder.open(m.numbering, text: heading, lines: lines)
             } else {
                 sectionIndex = builder.openUnnumbered(.tableSection, text: section, lines: lines)
@@ -185,7 +183,7 @@ public enum PlanParser {
         for cell in row.tasks {
             for piece in segmenter.split(cell, loose: true) {
                 if let m = piece.marker {
-                    let body = ScalarText.string(piece.text.unicodeScalars.dropFirst(m.length))
+                    let body = String(piece.text.unicodeScalars.dropFirst(m.length))
                     items.append(builder.open(m.numbering, text: body, lines: lines))
                 } else if !piece.text.isEmpty, let n = row.number, row.tasks.count == 1 {
                     // 「1⇥task⇥units」: the row number numbers the task.
