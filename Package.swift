@@ -16,7 +16,7 @@ let package = Package(
             name: "CompareTests",
             dependencies: ["Compare"],
             path: "Tests/CompareTests",
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -155,6 +155,29 @@ final class CLITests: XCTestCase {
         assertInputFailure(r, naming: "image.txt", what: "binary file", todo: "Convert it to plain text")
     }
 
+    func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {
+        try write("plan.pdf", Array("%PDF-1.4\n%\u{E2}\u{E3}".utf8))
+        assertInputFailure(try run(["check", "plan.pdf"]), naming: "plan.pdf", what: "this is a PDF", todo: "save it as a Word document (.docx)")
+        try write("plan.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0])
+        assertInputFailure(try run(["parse", "plan.doc"]), naming: "plan.doc", what: "Word 97–2003 (.doc)", todo: "save it as a Word document (.docx)")
+    }
+
+    /// A draft as a Word file is checked as its text is: the same report, whatever its name.
+    func testAWordDraftIsCheckedAsItsText() throws {
+        let text = try String(contentsOfFile: try corpusPlan, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let body = lines.map { line in
+            line.contains("\t") ? DocxBuilder.table([line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)]) : DocxBuilder.paragraph(line)
+        }
+        try write("draft.docx", DocxBuilder.docx(body: body))
+        try write("draft.txt", text: text)
+        let word = try run(["check", "draft.docx"])
+        let plain = try run(["check", "draft.txt"])
+        XCTAssertEqual(word.status, plain.status)
+        XCTAssertEqual(word.out.replacingOccurrences(of: "draft.docx", with: "draft.txt"), plain.out)
+        XCTAssertTrue(word.out.contains("## Summary"), word.out)
+    }
+
     func testTextWithoutPlanStructure() throws {
         try write("prose.txt", text: String(repeating: "这是一段普通的文字，没有任何编号。\n", count: 8))
         let r = try run(["parse", "prose.txt"])

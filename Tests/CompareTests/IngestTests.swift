@@ -60,7 +60,8 @@ final class IngestTests: XCTestCase {
             let path: String
             switch inputError {
             case let .notFound(p), let .unreadable(p, _), let .empty(p), let .binary(p, _),
-                 let .undecodable(p, _), let .noPlanStructure(p), let .tooLarge(p, _, _):
+                 let .undecodable(p, _), let .noPlanStructure(p), let .tooLarge(p, _, _),
+                 let .unreadableFormat(p, _), let .notWord(p, _), let .damagedWord(p, _):
                 path = p
             }
             XCTAssertTrue(message.hasPrefix(path + ":"), "message should open with the path: \(message)", file: file, line: line)
@@ -432,6 +433,9 @@ final class IngestTests: XCTestCase {
             (.binary(path: "a/x.txt", offset: 3), "Convert it to plain text"),
             (.undecodable(path: "a/x.txt", line: 7), "Save the file again as UTF-8"),
             (.noPlanStructure(path: "a/x.txt"), "Check that this is a 政务公开工作要点 plan"),
+            (.unreadableFormat(path: "a/x.txt", format: "a PDF"), "save it as a Word document (.docx) or as plain text"),
+            (.notWord(path: "a/x.txt", what: "an Excel workbook"), "Copy the plan's text into a .docx"),
+            (.damagedWord(path: "a/x.txt", reason: "word/document.xml is cut short"), "save it again as .docx"),
         ]
         for (error, instruction) in cases {
             let message = error.errorDescription ?? ""

@@ -31,10 +31,32 @@ public enum Ingest {
     /// Decodes and cleans bytes already in memory. `path` is only used in error messages.
     public static func decode(bytes: [UInt8], name: String, path: String? = nil) throws -> SourceText {
         let where_ = path ?? name
-        let (text, encoding) = try Decoder.decode(bytes, path: where_)
+        let (text, encoding) = try decodeDocument(bytes, path: where_)
         let (lines, count) = cleanLines(text)
         if lines.isEmpty { throw InputError.empty(path: where_) }
         return SourceText(name: name, encoding: encoding, lines: Reflow.join(lines), originalLineCount: count)
+    }
+
+    /// The text of a Word file, or of a text file in whichever encoding it is in; a PDF or an old
+    /// binary Word file is named as such, not called "binary", so the user knows what to save it as.
+    static func decodeDocument(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding) {
+        if ZipArchive.looksLikeArchive(bytes) {
+            do {
+                return (try WordDocument.lines(bytes).joined(separator: "\n"), .docx)
+            } catch {
+                switch error {
+                case let .notWord(what): throw InputError.notWord(path: path, what: what)
+                case let .damaged(reason): throw InputError.damagedWord(path: path, reason: reason)
+                }
+            }
+        }
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            throw InputError.unreadableFormat(path: path, format: "a PDF")
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw InputError.unreadableFormat(path: path, format: "a Word 97–2003 (.doc) or WPS (.wps) file")
+        }
+        return try Decoder.decode(bytes, path: path)
     }
 
     /// Splits on CRLF, CR or LF (CRLF is one `Character`, so split on scalars), cleans each line

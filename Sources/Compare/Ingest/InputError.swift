@@ -11,6 +11,12 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
     case noPlanStructure(path: String)
     /// Larger than `Ingest.maxBytes`: refused before reading, so no input makes a run take hours.
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A PDF, or a Word 97–2003 / WPS file: formats of pages or of old binaries, not read here.
+    case unreadableFormat(path: String, format: String)
+    /// A zip archive that is not a Word document.
+    case notWord(path: String, what: String)
+    /// A .docx whose archive or XML is broken.
+    case damagedWord(path: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -26,6 +32,12 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path):\(line): the text is neither UTF-8, UTF-16 nor GB18030 (bad bytes on line \(line)). Save the file again as UTF-8 and try again."
         case let .tooLarge(path, bytes, limit):
             return "\(path): the file is \(megabytes(bytes)) MB, over the \(megabytes(limit)) MB this tool reads (a plan is rarely over 1 MB). Check that this is the right file; to read it anyway, set COMPARE_TOOL_MAX_MB to a larger number of megabytes."
+        case let .unreadableFormat(path, format):
+            return "\(path): this is \(format), which this tool does not read. Open it and save it as a Word document (.docx) or as plain text (另存为 → .docx or .txt), then try again."
+        case let .notWord(path, what):
+            return "\(path): a zip archive but not a Word document (\(what)). Copy the plan's text into a .docx or a text file and try again."
+        case let .damagedWord(path, reason):
+            return "\(path): the Word file is damaged (\(reason)). Open it in Word or WPS and save it again as .docx, or save it as plain text, then try again."
         case let .noPlanStructure(path):
             return "\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."
         }

@@ -1,0 +1,155 @@
+/// A .docx as lines of text, the way a text export by Word or WPS would write them.
+///
+/// - each paragraph is a line, its automatic number written in front (`WordNumbering`);
+///   a line break inside a paragraph starts a new line;
+/// - each table row is a line with its cells joined by tabs, the path tab-separated task tables
+///   already take (`TableLayout`); a cell's paragraphs are joined by a space, a table inside a
+///   cell is read into that cell;
+/// - tracked deletions, field codes and the fallback copy of a text box are left out; tracked
+///   insertions, hyperlinks, content controls and field results are read as text;
+/// - the line numbers of a .docx in every report count these lines.
+enum WordDocument {
+    enum Failure: Error, Equatable {
+        /// A zip archive that is not a Word document (a spreadsheet, a presentation, an OpenDocument).
+        case notWord(String)
+        case damaged(String)
+    }
+
+    /// The most a part may unpack to: a plan's `document.xml` is well under a megabyte.
+    static let partLimit = 64 * 1_048_576
+
+    static func lines(_ bytes: [UInt8]) throws(Failure) -> [String] {
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(bytes)
+        } catch {
+            throw describe(error)
+        }
+        guard archive.contains("word/document.xml") else {
+            let kind = archive.contains("xl/workbook.xml") ? "an Excel workbook"
+                : archive.contains("ppt/presentation.xml") ? "a PowerPoint presentation"
+                : archive.contains("content.xml") ? "an OpenDocument file" : "no word/document.xml in it"
+            throw .notWord(kind)
+        }
+        let document = try part(archive, "word/document.xml")
+        guard let body = document?.child("body") else { throw .damaged("word/document.xml has no body") }
+        let numbering = WordNumbering(numbering: try part(archive, "word/numbering.xml"), styles: try part(archive, "word/styles.xml"))
+        var reader = Reader(numbering: numbering)
+        reader.block(body)
+        return reader.lines
+    }
+
+    private static func part(_ archive: ZipArchive, _ name: String) throws(Failure) -> DocxElement? {
+        let data: [UInt8]?
+        do {
+            data = try archive.data(name, limit: partLimit)
+        } catch {
+            throw describe(error)
+        }
+        guard let data else { return nil }
+        do {
+            return try XMLTree.parse(data)
+        } catch {
+            switch error {
+            case let .malformed(line, reason): throw .damaged("\(name), line \(line): \(reason)")
+            case .tooDeep: throw .damaged("\(name) nests elements more than \(XMLTree.maxDepth) deep")
+            }
+        }
+    }
+
+    private static func describe(_ error: ZipArchive.Failure) -> Failure {
+        switch error {
+        case .notAnArchive: return .damaged("the zip archive's directory is missing")
+        case let .damaged(what): return .damaged(what)
+        case let .encrypted(name): return .damaged("\(name) is password-protected")
+        case let .unsupported(what): return .damaged("\(what) is not supported")
+        case let .tooLarge(name): return .damaged("\(name) unpacks to more than \(partLimit / 1_048_576) MB")
+        }
+    }
+
+    /// Walks the body in document order, writing lines.
+    struct Reader {
+        var numbering: WordNumbering
+        var lines: [String] = []
+
+        /// Block-level content: paragraphs, tables, and the wrappers that hold them.
+        mutating func block(_ element: DocxElement) {
+            for child in element.children {
+                switch child.name {
+                case "p": paragraph(child)
+                case "tbl": table(child)
+                case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag": block(child)
+                default: break
+                }
+            }
+        }
+
+        mutating func paragraph(_ p: DocxElement) {
+            var text = ""
+            var extra: [DocxElement] = []
+            inline(p, into: &text, nested: &extra)
+            let properties = p.child("pPr")
+            let numPr = properties?.child("numPr")
+            if let (list, level) = numbering.listAndLevel(
+                numID: numPr?.value(of: "numId"), level: numPr?.value(of: "ilvl").flatMap(Int.init),
+                style: properties?.value(of: "pStyle")),
+                let label = numbering.label(list: list, level: level),
+                text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" })
+            {
+                text = label + text
+            }
+            lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            // Paragraphs of text boxes anchored in this one follow it.
+            for box in extra { block(box) }
+        }
+
+        /// Run-level content of a paragraph, in order.
+        func inline(_ element: DocxElement, into text: inout String, nested: inout [DocxElement]) {
+            for child in element.children {
+                switch child.name {
+                case "t": text += child.text
+                case "tab", "ptab": text += " "
+                case "br", "cr": text += "\n"
+                case "noBreakHyphen": text += "-"
+                case "r", "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent",
+                    "drawing", "inline", "anchor", "graphic", "graphicData", "wsp", "txbx", "pict", "shape", "textbox",
+                    "AlternateContent", "Choice", "object":
+                    inline(child, into: &text, nested: &nested)
+                case "txbxContent": nested.append(child)
+                default: break  // pPr, rPr, del, moveFrom, instrText, delText, Fallback, …
+                }
+            }
+        }
+
+        /// One line per row, cells joined by tabs; a cell's own tabs and breaks become spaces so a
+        /// cell never splits into two.
+        mutating func table(_ tbl: DocxElement) {
+            for row in rows(tbl) {
+                var cells: [String] = []
+                for cell in Self.cells(row) {
+                    var inner = Reader(numbering: numbering)
+                    inner.block(cell)
+                    numbering = inner.numbering
+                    let text = inner.lines.joined(separator: " ")
+                    cells.append(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 })))
+                }
+                lines.append(cells.joined(separator: "\t"))
+            }
+        }
+
+        /// The rows of a table, or the cells of a row, with content controls around them opened.
+        private static func wrapped(_ element: DocxElement, _ name: String) -> [DocxElement] {
+            element.children.flatMap { child -> [DocxElement] in
+                switch child.name {
+                case name: return [child]
+                case "sdt", "sdtContent", "customXml": return wrapped(child, name)
+                default: return []
+                }
+            }
+        }
+
+        private func rows(_ tbl: DocxElement) -> [DocxElement] { Self.wrapped(tbl, "tr") }
+
+        private static func cells(_ row: DocxElement) -> [DocxElement] { wrapped(row, "tc") }
+    }
+}
