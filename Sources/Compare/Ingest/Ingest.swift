@@ -31,24 +31,26 @@ public enum Ingest {
     /// Decodes and cleans bytes already in memory. `path` is only used in error messages.
     public static func decode(bytes: [UInt8], name: String, path: String? = nil) throws -> SourceText {
         let where_ = path ?? name
-        let (text, encoding) = try decodeDocument(bytes, path: where_)
-        let (lines, count) = cleanLines(text)
+        let (lines, count, encoding) = try readLines(bytes, path: where_)
         if lines.isEmpty { throw InputError.empty(path: where_) }
         return SourceText(name: name, encoding: encoding, lines: Reflow.join(lines), originalLineCount: count)
     }
 
-    /// The text of a Word file, or of a text file in whichever encoding it is in; a PDF or an old
-    /// binary Word file is named as such, not called "binary", so the user knows what to save it as.
-    static func decodeDocument(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding) {
+    /// The cleaned lines of a Word file, a web page or a text file in whichever encoding it is in;
+    /// a PDF or an old binary Word file is named as such, not called "binary", so the user knows
+    /// what to save it as.
+    static func readLines(_ bytes: [UInt8], path: String) throws -> (lines: [SourceLine], count: Int, encoding: TextEncoding) {
         if ZipArchive.looksLikeArchive(bytes) {
+            let paragraphs: [String]
             do {
-                return (try WordDocument.lines(bytes).joined(separator: "\n"), .docx)
+                paragraphs = try WordDocument.lines(bytes)
             } catch {
                 switch error {
                 case let .notWord(what): throw InputError.notWord(path: path, what: what)
                 case let .damaged(reason): throw InputError.damagedWord(path: path, reason: reason)
                 }
             }
+            return (cleanLines(paragraphs.enumerated().map { ($1, $0 + 1) }), paragraphs.count, .docx)
         }
         if bytes.starts(with: Array("%PDF-".utf8)) {
             throw InputError.unreadableFormat(path: path, format: "a PDF")
@@ -56,15 +58,40 @@ public enum Ingest {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw InputError.unreadableFormat(path: path, format: "a Word 97–2003 (.doc) or WPS (.wps) file")
         }
-        return try Decoder.decode(bytes, path: path)
+        let (text, encoding) = try Decoder.decode(bytes, path: path)
+        let scalars = ScalarText.scalars(text)
+        if HTMLReader.looksLikeHTML(scalars) {
+            let count = scalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            return (cleanLines(HTMLReader.lines(scalars)), count, encoding)
+        }
+        let (lines, count) = cleanLines(scalars: scalars)
+        return (lines, count, encoding)
+    }
+
+    /// Lines a Word or HTML reader wrote, with their line numbers: spaces cleaned, no debris
+    /// removed (there is none, and what looks like it is the plan's text).
+    static func cleanLines(_ read: [(text: String, line: Int)]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        for (text, number) in read {
+            let scalars = ScalarText.scalars(text)
+            let cleaned = LineCleaner.clean(scalars: scalars, debris: false)
+            guard cleaned.unicodeScalars.contains(where: { $0 != "\t" }) else { continue }
+            var line = SourceLine(text: cleaned, line: number)
+            line.rawLength = scalars.count
+            lines.append(line)
+        }
+        return lines
     }
 
     /// Splits on CRLF, CR or LF (CRLF is one `Character`, so split on scalars), cleans each line
     /// and drops the blank ones, keeping original line numbers.
     static func cleanLines(_ text: String) -> (lines: [SourceLine], originalLines: Int) {
+        cleanLines(scalars: ScalarText.scalars(text))
+    }
+
+    static func cleanLines(scalars: [Unicode.Scalar]) -> (lines: [SourceLine], originalLines: Int) {
         var lines: [SourceLine] = []
         var number = 0
-        let scalars = ScalarText.scalars(text)
         var start = 0
         var i = 0
         func emit(_ end: Int) {

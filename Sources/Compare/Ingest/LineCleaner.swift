@@ -8,28 +8,31 @@ enum LineCleaner {
         clean(scalars: ScalarText.scalars(String(line)))
     }
 
-    static func clean(scalars line: [Unicode.Scalar]) -> String {
-        normaliseSpacing(stripDebris(line))
+    /// `debris`: the line comes from a text file, which may hold what a conversion left (tags,
+    /// entities, field codes); a line a Word or HTML reader wrote holds none, and its "<b>" or
+    /// "[注]" is the plan's own text.
+    static func clean(scalars line: [Unicode.Scalar], debris: Bool = true) -> String {
+        normaliseSpacing(stripDebris(line, debris: debris))
     }
 
-    /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]"; maps every
-    /// kind of space but the tab to " ".
-    static func stripDebris(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]" (when
+    /// `debris`); maps every kind of space but the tab to " ".
+    static func stripDebris(_ s: [Unicode.Scalar], debris: Bool = true) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c == "<", let end = tagEnd(s, from: i) {
+            if !debris {
+                // Spaces only, below.
+            } else if c == "<", let end = tagEnd(s, from: i) {
                 if isBlockTag(s, from: i) { out.append(" ") }
                 i = end + 1
                 continue
-            }
-            if c == "[", let end = fieldEnd(s, from: i) {
+            } else if c == "[", let end = fieldEnd(s, from: i) {
                 i = end + 1
                 continue
-            }
-            if c == "&", let (decoded, end) = entity(s, from: i) {
+            } else if c == "&", let (decoded, end) = entity(s, from: i) {
                 out.append(decoded)
                 i = end + 1
                 continue
@@ -90,7 +93,7 @@ enum LineCleaner {
         return nil
     }
 
-    private static func entity(_ s: [Unicode.Scalar], from i: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+    static func entity(_ s: [Unicode.Scalar], from i: Int) -> (scalar: Unicode.Scalar, end: Int)? {
         var j = i + 1
         var name = ""
         while j < s.count, j - i <= 10, s[j] != ";" {
