@@ -78,10 +78,7 @@ enum Reflow {
             opensLabel = Reflow.opensLabel(canonical)
             if let m = MarkerScanner.leading(canonical) {
                 markerLength = m.length
-                switch m.numbering.family {
-                case .arabicDot, .arabicComma, .arabicParen, .circled: isArabicItem = true
-                case .cjkComma, .cjkParen: isChineseHeading = true
-                }
+                if m.numbering.family.isArabicItem { isArabicItem = true } else { isChineseHeading = true }
             }
             append(canonical)
         }

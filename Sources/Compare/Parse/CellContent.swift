@@ -13,10 +13,7 @@ enum CellContent {
         let text = Canonical.text(cell)
         let scalars = text.unicodeScalars
         if let m = MarkerScanner.leading(text) {
-            switch m.numbering.family {
-            case .cjkComma, .cjkParen: return scalars.count <= 60 ? .section : .task
-            case .arabicDot, .arabicComma, .arabicParen, .circled: return .task
-            }
+            return !m.numbering.family.isArabicItem && scalars.count <= 60 ? .section : .task
         }
         if scalars.count <= 40, isTimeLimit(text) { return .deadline }
         if UnitExtractor.unitLine(text) != nil || namesBodiesOnly(text) { return .units }

@@ -19,6 +19,13 @@ enum KindAssigner {
             case .arabicDot: return (2, 0.5)
             case .arabicComma: return (2, 0.1)
             case .arabicParen, .circled: return (3, 0.25)
+            // 第一部分 and 第一章 head parts; 第一节 a section; a dotted number sits one rung
+            // below the number it extends ("1.1" a section under "1"), weighing little.
+            case .partWord, .chapterWord: return (0, 1)
+            case .sectionWord: return (1, 0.5)
+            case .dottedTwo: return (1, 0.25)
+            case .dottedThree: return (2, 0.25)
+            case .dottedFour: return (3, 0.25)
             }
         case .tableSection: return (1, 1)
         case .tableItem, .paragraphItem: return (2, 1)

@@ -161,8 +161,8 @@ struct TableLayout {
             let role = placed[index]
             let marker = MarkerScanner.leading(cell)
             let family = marker?.numbering.family
-            let isItemMarker = family == .arabicDot || family == .arabicComma || family == .arabicParen || family == .circled
-            let isSectionMarker = family == .cjkParen || family == .cjkComma
+            let isItemMarker = family?.isArabicItem == true
+            let isSectionMarker = family.map { !$0.isArabicItem } == true
             if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {

@@ -180,7 +180,7 @@ struct TreeBuilder {
     private func isSectionLike(_ key: LevelKey) -> Bool {
         switch key {
         case .tableSection: return true
-        case .family(let f): return f == .cjkParen || f == .cjkComma
+        case .family(let f): return !f.isArabicItem
         case .tableItem, .paragraphItem, .paragraph: return false
         }
     }

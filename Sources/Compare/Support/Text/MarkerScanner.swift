@@ -1,4 +1,4 @@
-/// Reads numbering markers (一、 （一） 1. 1、 （1） ①) off the front of a text.
+/// Reads numbering markers (一、 （一） 1. 1、 （1） ①, 1.1 and 1.1.1, 第一部分 第一章 第一节) off the front of a text.
 ///
 /// A hand scanner over Unicode scalars: markers are checked on every line of every plan, so this
 /// is a hot path, and the shapes are simple enough that a regex buys nothing.
@@ -70,6 +70,12 @@ public enum MarkerScanner {
         if (0x2488...0x249B).contains(v) {
             return finish(s, start: start, end: i + 1, family: .arabicDot, value: Int(v - 0x2488) + 1)
         }
+        if first == "第", let ordinal = ordinalWord(s, from: i) {
+            return finish(s, start: start, end: ordinal.end, family: ordinal.family, value: ordinal.value)
+        }
+        if CJK.isASCIIDigit(first), let path = dottedNumber(s, from: i) {
+            return finish(s, start: start, end: path.end, family: path.family, value: path.value)
+        }
         // Arabic: 1. 1． 1、
         if CJK.isASCIIDigit(first) {
             while i < s.count, CJK.isASCIIDigit(s[i]) { i += 1 }
@@ -83,8 +89,8 @@ public enum MarkerScanner {
             case "）", ")": family = .arabicParen
             default: return nil
             }
-            // "1.5" is a number, "1.1" a sub-clause number we do not treat as a marker; but
-            // "31.2021年底前…" is item 31 whose text opens with a year.
+            // "1.5万" is a number ("1.1" was read above as a dotted marker); but "31.2021年底前…"
+            // is item 31 whose text opens with a year.
             if i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]), !opensWithYear(s, i + 1) { return nil }
             guard let value = Int(ScalarText.string(s[start..<i])), value > 0 else { return nil }
             return finish(s, start: start, end: i + 1, family: family, value: value)
@@ -96,6 +102,49 @@ public enum MarkerScanner {
             guard let value = ChineseNumeral.value(s[start..<i]) else { return nil }
             return finish(s, start: start, end: i + 1, family: .cjkComma, value: value)
         }
+        return nil
+    }
+
+    /// Words a number is counted in: after them "1.5" is a quantity, not a clause number.
+    static let measureWords: Set<Unicode.Scalar> = Set("万亿千百元倍个%％年月日时分秒米吨亩人次户件项名家".unicodeScalars)
+
+    /// "1.1", "2.3.1", "1.1.1.1" (at most three digits each, none zero or written with a
+    /// leading zero), closed by a dot, an enumeration comma, white space or text; not a quantity
+    /// ("1.5万元", "2.5倍"). Plans do not cite version numbers, so "1.10.2" is read as a marker.
+    static func dottedNumber(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {
+        var parts: [Int] = []
+        var i = start
+        while true {
+            let digitsStart = i
+            while i < s.count, CJK.isASCIIDigit(s[i]), i - digitsStart < 4 { i += 1 }
+            let count = i - digitsStart
+            guard count >= 1, count <= 3, s[digitsStart] != "0" else { return nil }
+            parts.append(Int(ScalarText.string(s[digitsStart..<i])) ?? 0)
+            guard i + 1 < s.count, s[i] == "." || s[i] == "．", CJK.isASCIIDigit(s[i + 1]) else { break }
+            i += 1
+        }
+        guard let family = Numbering.Family.dotted(parts.count), let value = parts.last else { return nil }
+        var end = i
+        if end < s.count, s[end] == "." || s[end] == "．" || s[end] == "、" { end += 1 }
+        // Clean-up removes the space between a marker and Chinese text ("1.2日常指导"), so a
+        // measure word only tells a quantity from a marker in two parts: "1.5万元" is never
+        // written with two dots.
+        if end < s.count, CJK.isASCIIDigit(s[end]) || parts.count == 2 && measureWords.contains(s[end]) { return nil }
+        return (family, value, end)
+    }
+
+    /// "第一部分", "第2章", "第三节": an ordinal heading.
+    static func ordinalWord(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {
+        var i = start + 1
+        let numberStart = i
+        while i < s.count, i - numberStart < 4, CJK.isASCIIDigit(s[i]) || ChineseNumeral.isNumeralScalar(s[i]) { i += 1 }
+        guard i > numberStart, i < s.count else { return nil }
+        let number = s[numberStart..<i]
+        let value = number.allSatisfy(CJK.isASCIIDigit) ? Int(ScalarText.string(number)) : ChineseNumeral.value(number)
+        guard let value, value > 0 else { return nil }
+        if s[i] == "章" { return (.chapterWord, value, i + 1) }
+        if s[i] == "节" { return (.sectionWord, value, i + 1) }
+        if s[i] == "部", i + 1 < s.count, s[i + 1] == "分" { return (.partWord, value, i + 2) }
         return nil
     }
 

@@ -1,4 +1,4 @@
-/// A numbering marker as a plan writes it (一、 （一） 1. 1、 （1） ①), read into a family and a value.
+/// A numbering marker as a plan writes it (一、 （一） 1. 1、 （1） ① 1.1 第一部分), read into a family and a value.
 ///
 /// Why families and not levels: plans do not agree on which marker means which level (a plan may
 /// write its parts "1、" and its sections "（1）"), so the parser infers levels from the order in
@@ -17,10 +17,26 @@ public struct Numbering: Hashable, Sendable {
         case arabicParen
         /// ① ② (circled numbers)
         case circled
+        /// 1.1 2.3 (two Arabic numbers joined by a dot; the value is the last)
+        case dottedTwo
+        /// 1.1.1
+        case dottedThree
+        /// 1.1.1.1
+        case dottedFour
+        /// 第一部分 第2部分
+        case partWord
+        /// 第一章
+        case chapterWord
+        /// 第一节
+        case sectionWord
 
         /// How a marker is closed: families of one shape continue each other's count ("（3）"
-        /// after "（二）", "二、" after "1、"), families of different shapes never do.
-        public enum Shape: Sendable { case enumerationComma, parentheses, fullStop, circled }
+        /// after "（二）", "二、" after "1、"), families of different shapes never do. A dotted
+        /// number and an ordinal word each count only themselves.
+        public enum Shape: Sendable {
+            case enumerationComma, parentheses, fullStop, circled
+            case dottedTwo, dottedThree, dottedFour, partWord, chapterWord, sectionWord
+        }
 
         public var shape: Shape {
             switch self {
@@ -28,6 +44,30 @@ public struct Numbering: Hashable, Sendable {
             case .cjkParen, .arabicParen: return .parentheses
             case .arabicDot: return .fullStop
             case .circled: return .circled
+            case .dottedTwo: return .dottedTwo
+            case .dottedThree: return .dottedThree
+            case .dottedFour: return .dottedFour
+            case .partWord: return .partWord
+            case .chapterWord: return .chapterWord
+            case .sectionWord: return .sectionWord
+            }
+        }
+
+        /// The dotted family of a number with `parts` numbers (2…4).
+        static func dotted(_ parts: Int) -> Family? {
+            switch parts {
+            case 2: return .dottedTwo
+            case 3: return .dottedThree
+            case 4: return .dottedFour
+            default: return nil
+            }
+        }
+
+        /// Markers that number items (1. 1、 （1） ① 1.1), as against headings (一、 （一） 第一部分).
+        public var isArabicItem: Bool {
+            switch self {
+            case .arabicDot, .arabicComma, .arabicParen, .circled, .dottedTwo, .dottedThree, .dottedFour: return true
+            case .cjkComma, .cjkParen, .partWord, .chapterWord, .sectionWord: return false
             }
         }
     }
@@ -45,9 +85,22 @@ public struct Numbering: Hashable, Sendable {
     }
 
     /// The marker in one canonical spelling, so a plan renumbered with ASCII or full-width
-    /// punctuation dumps the same: 一、 （一） 1. 1、 （1） ①.
+    /// punctuation dumps the same: 一、 （一） 1. 1、 （1） ① 1.2.3 第一部分 第一章 第一节.
     public var canonical: String {
         switch family {
+        case .dottedTwo, .dottedThree, .dottedFour:
+            // The numbers as written, in ASCII digits and dots, without a closing mark.
+            var out = ""
+            for c in raw.unicodeScalars {
+                if CJK.isASCIIDigit(c) { out.unicodeScalars.append(c) }
+                else if (0xFF10...0xFF19).contains(c.value) { out.unicodeScalars.append(Unicode.Scalar(c.value - 0xFEE0)!) }
+                else if c == "." || c == "．", let last = out.unicodeScalars.last, CJK.isASCIIDigit(last) { out += "." }
+            }
+            while out.hasSuffix(".") { out.removeLast() }
+            return out
+        case .partWord: return "第" + ChineseNumeral.string(value) + "部分"
+        case .chapterWord: return "第" + ChineseNumeral.string(value) + "章"
+        case .sectionWord: return "第" + ChineseNumeral.string(value) + "节"
         case .cjkComma: return ChineseNumeral.string(value) + "、"
         case .cjkParen: return "（" + ChineseNumeral.string(value) + "）"
         case .arabicDot: return "\(value)."

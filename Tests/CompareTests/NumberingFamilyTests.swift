@@ -1,0 +1,133 @@
+import XCTest
+@testable import Compare
+
+/// Dotted numbers (1.1, 1.1.1) and ordinal headings (第一部分, 第一章, 第一节) are numberings: read by
+/// the marker scanner in every spelling, placed in the tree, and equal to the markers they replace.
+final class NumberingFamilyTests: XCTestCase {
+    private func marker(_ text: String) -> Numbering? { MarkerScanner.leading(text)?.numbering }
+
+    func testDottedNumbersInEverySpelling() {
+        let cases: [(String, Numbering.Family, Int, String)] = [
+            ("1.1 指导思想", .dottedTwo, 1, "1.1"), ("1.2做好规划公开", .dottedTwo, 2, "1.2"), ("12.3．做好", .dottedTwo, 3, "12.3"),
+            ("２．１ 做好", .dottedTwo, 1, "2.1"), ("1．2、做好", .dottedTwo, 2, "1.2"), ("2.3.1 做好", .dottedThree, 1, "2.3.1"),
+            ("1.1.1.4 做好", .dottedFour, 4, "1.1.1.4"), ("  3.10 做好", .dottedTwo, 10, "3.10"),
+            ("1.1.41日常指导", .dottedThree, 41, "1.1.41"),
+        ]
+        for (text, family, value, canonical) in cases {
+            let n = marker(text)
+            XCTAssertEqual(n?.family, family, text)
+            XCTAssertEqual(n?.value, value, text)
+            XCTAssertEqual(n?.canonical, canonical, text)
+        }
+    }
+
+    /// Quantities, decimals and versions stay text; an item whose text opens with a year is still
+    /// item 31.
+    func testQuantitiesAreNotDottedNumbers() {
+        for text in ["1.5万元资金", "2.5倍", "0.5个百分点", "1.05亿", "1.0版", "3.1%", "1.2.3.4.5 五段", "1.1000 条"] {
+            let n = marker(text)
+            XCTAssertFalse([Numbering.Family.dottedTwo, .dottedThree, .dottedFour].contains(n?.family), "\(text): \(String(describing: n))")
+        }
+        XCTAssertEqual(marker("31.2021年底前完成")?.family, .arabicDot)
+        XCTAssertEqual(marker("31.2021年底前完成")?.value, 31)
+        XCTAssertEqual(marker("1.做好")?.family, .arabicDot)
+    }
+
+    func testOrdinalHeadings() {
+        let cases: [(String, Numbering.Family, Int, String)] = [
+            ("第一部分 总体要求", .partWord, 1, "第一部分"), ("第2部分重点任务", .partWord, 2, "第二部分"),
+            ("第三章　保障措施", .chapterWord, 3, "第三章"), ("第十二节 附则", .sectionWord, 12, "第十二节"),
+        ]
+        for (text, family, value, canonical) in cases {
+            let n = marker(text)
+            XCTAssertEqual(n?.family, family, text)
+            XCTAssertEqual(n?.value, value, text)
+            XCTAssertEqual(n?.canonical, canonical, text)
+        }
+        for text in ["第一条 规定", "第一，做好", "第一批试点", "第部分", "第一部门"] {
+            XCTAssertNil(marker(text), text)
+        }
+    }
+
+    func testADottedPlanIsATreeAndAOnePartPlanIsRead() throws {
+        let plan = try Fixtures.parse("""
+            某县2021年政务公开工作要点
+            一、重点任务
+            1.1 围绕优化营商环境加强政务公开。做好规划公开。
+            1.2 围绕保障民生加强政务公开。做好就业信息公开。
+            1.2.1 做好教育信息公开。
+            1.2.2 做好医疗信息公开。
+            二、保障措施
+            2.1 加强组织领导。
+            """)
+        XCTAssertEqual(Fixtures.outline(plan), ["part 一、", " section 1.1", " section 1.2", "  item 1.2.1", "  item 1.2.2", "part 二、", " section 2.1"])
+        XCTAssertEqual(plan.items.map(\.path.description), ["一、/1.1", "一、/1.2/1.2.1", "一、/1.2/1.2.2", "二、/2.1"])
+        let flat = try Fixtures.parse("某县2021年政务公开工作要点\n1.1 做好规划公开工作。\n1.2 做好政策解读工作。\n")
+        XCTAssertEqual(Fixtures.outline(flat), ["item 1.1", "item 1.2"])
+        let parts = try Fixtures.parse("某县2021年政务公开工作要点\n第一部分 总体要求\n坚持以人民为中心。\n第二部分 重点任务\n一、围绕营商环境\n1.做好规划公开。\n2.做好政策解读。\n")
+        XCTAssertEqual(Fixtures.outline(parts), ["paragraph 第一部分", "part 第二部分", " section 一、", "  item 1.", "  item 2."])
+    }
+
+    /// Each corpus plan renumbered: its line-leading sections （k） or （一） under part P become "P.k"
+    /// and its items m. under them "P.k.m"; or its parts 一、 or 1、 become 第一部分. The tree keeps every
+    /// node's kind, depth, lines, text, units and time limits; only the markers change.
+    func testRenumberedCorpusPlansKeepTheirTrees() throws {
+        func withoutMarkers(_ plan: Plan) -> [String] {
+            TreeDump.render(plan).split(separator: "\n").map { line -> String in
+                let indent = line.prefix { $0 == " " }
+                var words = line.dropFirst(indent.count).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+                guard words.count == 3, ["part", "section", "item", "subItem", "paragraph"].contains(words[0])
+                else { return String(line).replacingOccurrences(of: #"numbering repeats \S+"#, with: "", options: .regularExpression) }
+                words[1] = "#"
+                return indent + words.joined(separator: " ")
+            }
+        }
+        var renumbered = 0
+        for name in Fixtures.planNames {
+            let lines = try Fixtures.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var dotted: [String] = [], worded: [String] = []
+            var part = 0, section = 0
+            var changed = 0
+            for line in lines {
+                guard let m = MarkerScanner.leading(line), !line.hasPrefix(" "), !line.hasPrefix("　") else {
+                    dotted.append(line)
+                    worded.append(line)
+                    continue
+                }
+                let rest = String(line.unicodeScalars.dropFirst(m.length))
+                // By shape, as the tree builder continues a count: 「二、」 after 「1、」, 「（3）」 after 「（二）」.
+                switch m.numbering.family.shape {
+                case .enumerationComma:
+                    part = m.numbering.value
+                    section = 0
+                    dotted.append(line)
+                    worded.append("第\(ChineseNumeral.string(part))部分 " + rest)
+                    changed += 1
+                case .parentheses where part > 0:
+                    section = m.numbering.value
+                    dotted.append("\(part).\(section) " + rest)
+                    worded.append(line)
+                    changed += 1
+                case .fullStop where part > 0 && section > 0:
+                    dotted.append("\(part).\(section).\(m.numbering.value) " + rest)
+                    worded.append(line)
+                    changed += 1
+                default:
+                    dotted.append(line)
+                    worded.append(line)
+                }
+            }
+            let original = try Fixtures.plan(name)
+            for variant in [dotted, worded] {
+                let plan = try Fixtures.parse(variant.joined(separator: "\n"), name: name)
+                let (got, expected) = (withoutMarkers(plan), withoutMarkers(original))
+                if let k = (0..<min(got.count, expected.count)).first(where: { got[$0] != expected[$0] }) ?? (got.count == expected.count ? nil : min(got.count, expected.count)) {
+                    XCTFail("\(name), first difference:\n  got      \(k < got.count ? got[k] : "-")\n  expected \(k < expected.count ? expected[k] : "-")")
+                }
+            }
+            renumbered += changed
+        }
+        XCTAssertGreaterThan(renumbered, 100)
+        print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers or 第…部分, every tree kept")
+    }
+}
