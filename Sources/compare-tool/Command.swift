@@ -45,7 +45,7 @@ struct OptionSpec {
         help: "the national key points of that year, or a text (national points, the plan of the level above) to check against")
     static let taxonomy = OptionSpec(
         name: "--taxonomy", value: "DIR",
-        help: "the taxonomy folder (default: Corpus/taxonomy here, else beside the checkout the tool was built in)")
+        help: "the taxonomy folder (default: Corpus/taxonomy here, else beside the checkout the tool was built in, else the one built into the tool)")
 }
 
 /// A mistake in how the command was called: exit 64, and a pointer to the help.

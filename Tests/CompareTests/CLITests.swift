@@ -72,8 +72,8 @@ final class CLITests: XCTestCase {
 
     /// Runs compare-tool with `arguments` in `directory` (the temporary folder by default).
     /// Output goes to files, so a large stdout cannot fill a pipe and block the child.
-    private func run(_ arguments: [String], in directory: URL? = nil, stdout: String? = nil, environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
-        let tool = try executable(file: file, line: line)
+    private func run(_ arguments: [String], in directory: URL? = nil, stdout: String? = nil, stdin: URL? = nil, tool: URL? = nil, environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        let tool = try tool ?? executable(file: file, line: line)
         let id = UUID().uuidString
         let outURL = tmp.appendingPathComponent(".stdout-\(id)")
         let errURL = tmp.appendingPathComponent(".stderr-\(id)")
@@ -88,7 +88,7 @@ final class CLITests: XCTestCase {
         process.currentDirectoryURL = directory ?? tmp
         if let stdout, let handle = FileHandle(forWritingAtPath: stdout) { process.standardOutput = handle } else { process.standardOutput = outHandle }
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         try outHandle.close()
@@ -146,13 +146,36 @@ final class CLITests: XCTestCase {
     func testEmptyFile() throws {
         try write("EMPTY.txt", [])
         let r = try run(["parse", "EMPTY.txt"])
-        assertInputFailure(r, naming: "EMPTY.txt", what: "the file is empty", todo: "save it again as text")
+        assertInputFailure(r, naming: "EMPTY.txt", what: "the file is empty", todo: "Pass the plan itself")
     }
 
     func testBinaryFile() throws {
         try write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52])
         let r = try run(["parse", "image.txt"])
         assertInputFailure(r, naming: "image.txt", what: "binary file", todo: "Convert it to plain text")
+    }
+
+    /// A binary copied out of the checkout, run from a folder with no taxonomy, checks a draft
+    /// with the taxonomy built into it, and reads the draft from standard input as `-`.
+    func testACopiedBinaryWorksAnywhereAndReadsStandardInput() throws {
+        let copy = tmp.appendingPathComponent("bin/compare-tool")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try executable(), to: copy)
+        let draft = try corpusPlan
+        let fromCheckout = try run(["check", draft])
+        let copied = try run(["check", draft], tool: copy)
+        XCTAssertEqual(copied.status, fromCheckout.status, copied.err)
+        XCTAssertEqual(copied.out, fromCheckout.out, "the built-in taxonomy checks as Corpus/taxonomy does")
+        let piped = try run(["check", "-"], stdin: URL(fileURLWithPath: draft), tool: copy)
+        XCTAssertEqual(piped.status, fromCheckout.status, piped.err)
+        let name = URL(fileURLWithPath: draft).lastPathComponent
+        // The one difference: the caution given to a plan the wording was drawn from goes by its file name.
+        let expected = fromCheckout.out.replacingOccurrences(of: name, with: "stdin")
+            .replacingOccurrences(of: #"\*\*Caution\*\*: this plan is one of those[^\n]*\n\n"#, with: "", options: .regularExpression)
+        XCTAssertEqual(piped.out, expected)
+        let missing = try run(["check", draft, "--taxonomy", "nowhere"], tool: copy)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("nowhere: no taxonomy folder here"), missing.err)
     }
 
     func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {

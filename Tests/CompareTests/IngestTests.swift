@@ -356,14 +356,14 @@ final class IngestTests: XCTestCase {
 
     func testEmptyBytes() {
         assertInputError(.empty(path: "EMPTY.txt"), { _ = try Ingest.decode(bytes: [], name: "EMPTY.txt") },
-                         instruction: "save it again as text")
+                         instruction: "Pass the plan itself")
     }
 
     func testWhitespaceOnlyTextIsEmpty() {
         let bytes = Array(" \n\t\n\r\n　　\n&nbsp;\n<p></p>\n".utf8)
         assertInputError(.empty(path: "/tmp/blank.txt"),
                          { _ = try Ingest.decode(bytes: bytes, name: "blank.txt", path: "/tmp/blank.txt") },
-                         instruction: "save it again as text")
+                         instruction: "Pass the plan itself")
     }
 
     func testBinaryBytes() {
@@ -422,14 +422,14 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(source.lines.map(\.text), Self.planLines)
         let empty = dir.appendingPathComponent("EMPTY.txt")
         try Data().write(to: empty)
-        assertInputError(.empty(path: empty.path), { _ = try Ingest.read(path: empty.path) }, instruction: "save it again as text")
+        assertInputError(.empty(path: empty.path), { _ = try Ingest.read(path: empty.path) }, instruction: "Pass the plan itself")
     }
 
     func testEveryErrorMessageNamesThePathAndSaysWhatToDo() {
         let cases: [(InputError, String)] = [
             (.notFound(path: "a/x.txt"), "Check the path"),
             (.unreadable(path: "a/x.txt", reason: "it is a folder"), "Check that it is a file"),
-            (.empty(path: "a/x.txt"), "save it again as text"),
+            (.empty(path: "a/x.txt"), "Pass the plan itself"),
             (.binary(path: "a/x.txt", offset: 3), "Convert it to plain text"),
             (.undecodable(path: "a/x.txt", line: 7), "Save the file again as UTF-8"),
             (.noPlanStructure(path: "a/x.txt"), "Check that this is a 政务公开工作要点 plan"),

@@ -64,9 +64,13 @@ final class ReportsTests: XCTestCase {
         XCTAssertThrowsError(try CorpusReport.generate(corpus: tmp.path)) { error in
             XCTAssertTrue(describe(error).contains("broken.txt"), describe(error))
         }
-        try fm.removeItem(at: tmp.appendingPathComponent("taxonomy"))
         try fm.removeItem(at: tmp.appendingPathComponent("local/broken.txt"))
-        XCTAssertThrowsError(try CorpusReport.generate(corpus: tmp.path)) { error in
+        let withFolder = try CorpusReport.generate(corpus: tmp.path)
+        // A corpus without its own taxonomy is read with the built-in one, which is the same; a
+        // taxonomy folder named but missing stops the job.
+        try fm.removeItem(at: tmp.appendingPathComponent("taxonomy"))
+        XCTAssertEqual(try CorpusReport.generate(corpus: tmp.path).map(\.1), withFolder.map(\.1))
+        XCTAssertThrowsError(try CorpusReport.generate(corpus: tmp.path, taxonomy: tmp.appendingPathComponent("taxonomy").path)) { error in
             XCTAssertTrue(describe(error).contains("taxonomy"), describe(error))
         }
     }

@@ -368,9 +368,15 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertTrue(lexicon.firm.contains("及时"))
         XCTAssertTrue(lexicon.pairs.contains { $0.strong == "全面" && $0.weak == "逐步" })
         XCTAssertTrue(lexicon.glossary.contains("政府门户网站"))
-        // A folder without the files names the missing one.
+        // A folder without the files names the missing one; a missing folder says so.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        XCTAssertThrowsError(try ObligationLexicon.load(directory: empty.path)) { error in
+            XCTAssertEqual(error as? TaxonomyError, .unreadable(path: empty.appendingPathComponent("obligations.txt").path, reason: "no such file"))
+        }
         XCTAssertThrowsError(try ObligationLexicon.load(directory: "/nowhere/taxonomy")) { error in
-            XCTAssertEqual(error as? TaxonomyError, .unreadable(path: "/nowhere/taxonomy/obligations.txt", reason: "no such file"))
+            XCTAssertEqual(error as? TaxonomyError, .folderMissing(path: "/nowhere/taxonomy"))
         }
     }
 }

@@ -44,10 +44,13 @@ public struct ObligationLexicon: Hashable, Sendable {
 
     /// Reads `obligations.txt` and `glossary.txt` of the taxonomy folder.
     public static func load(directory: String) throws(TaxonomyError) -> ObligationLexicon {
-        let obligations = (directory as NSString).appendingPathComponent("obligations.txt")
-        let glossary = (directory as NSString).appendingPathComponent("glossary.txt")
-        var lexicon = try parse(obligations: Taxonomy.read(obligations), path: obligations)
-        (lexicon.glossary, lexicon.equivalents) = try glossaryFile(text: Taxonomy.read(glossary), path: glossary)
+        try load(.folder(directory))
+    }
+
+    /// Reads `obligations.txt` and `glossary.txt` of a folder or of the built-in taxonomy.
+    public static func load(_ source: TaxonomySource) throws(TaxonomyError) -> ObligationLexicon {
+        var lexicon = try parse(obligations: source.text("obligations.txt"), path: source.path("obligations.txt"))
+        (lexicon.glossary, lexicon.equivalents) = try glossaryFile(text: source.text("glossary.txt"), path: source.path("glossary.txt"))
         return lexicon
     }
 

@@ -4,7 +4,9 @@ import Foundation
 public enum Ingest {
     /// Reads a plan file. Throws an `InputError` naming the file when it is missing, empty,
     /// binary or in no encoding we read.
+    /// `-` reads standard input (a draft piped in), named "stdin" in reports.
     public static func read(path: String) throws -> SourceText {
+        if path == "-" { return try decode(bytes: readStandardInput(), name: "stdin", path: "(standard input)") }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError.notFound(path: path)
@@ -16,6 +18,19 @@ public enum Ingest {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }
         return try decode(bytes: [UInt8](data), name: (path as NSString).lastPathComponent, path: path)
+    }
+
+    /// Standard input to its end, refused past `maxBytes` like a file.
+    static func readStandardInput() throws -> [UInt8] {
+        let data: Data?
+        do {
+            data = try FileHandle.standardInput.readToEnd()
+        } catch {
+            throw InputError.unreadable(path: "(standard input)", reason: error.localizedDescription)
+        }
+        let bytes = [UInt8](data ?? Data())
+        if bytes.count > maxBytes { throw InputError.tooLarge(path: "(standard input)", bytes: bytes.count, limit: maxBytes) }
+        return bytes
     }
 
     /// The largest file `read` takes: 8 MB, or `COMPARE_TOOL_MAX_MB` megabytes. A plan is tens of

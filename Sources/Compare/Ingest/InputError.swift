@@ -25,7 +25,7 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason)). Check that it is a file you may read."
         case let .empty(path):
-            return "\(path): the file is empty. Pass the plan's text; if it came from a web page or a Word file, save it again as text."
+            return "\(path): the file is empty. Pass the plan itself: its text, its Word file (.docx) or its web page."
         case let .binary(path, offset):
             return "\(path): this is a binary file, not text (byte \(offset) is a control byte). Convert it to plain text (UTF-8, UTF-16 or GB18030) and try again."
         case let .undecodable(path, line):

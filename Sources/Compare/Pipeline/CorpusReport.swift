@@ -6,7 +6,8 @@ import Foundation
 /// Everything is generated in memory first and returned as (relative path, text) pairs, so the
 /// caller writes nothing when any plan or the taxonomy fails to read.
 public enum CorpusReport {
-    /// Plan files of a corpus folder (`DIR/local/*.txt`, or `DIR/*.txt`), sorted by name.
+    /// Plan files of a corpus folder (`DIR/local`, or `DIR`): text, Word files and web pages, sorted
+    /// by name.
     public static func planPaths(corpus: String) throws -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -16,14 +17,15 @@ public enum CorpusReport {
         let local = corpus + "/local"
         let folder = fm.fileExists(atPath: local) ? local : corpus
         let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder + "/" + $0 }
+        let kinds: Set<String> = ["txt", "docx", "html", "htm"]
+        return names.filter { kinds.contains(($0 as NSString).pathExtension.lowercased()) }.sorted().map { folder + "/" + $0 }
     }
 
-    /// `taxonomy`: the taxonomy folder, by default `corpus/taxonomy`.
+    /// `taxonomy`: the taxonomy folder, by default `corpus/taxonomy`, else the built-in taxonomy.
     public static func generate(corpus: String, taxonomy folder: String? = nil, progress: (String) -> Void = { _ in }) throws -> [(String, String)] {
         let paths = try planPaths(corpus: corpus)
-        guard !paths.isEmpty else { throw InputError.notFound(path: corpus + "/local/*.txt") }
-        let pipeline = Pipeline(taxonomyFolder: folder ?? corpus + "/taxonomy")
+        guard !paths.isEmpty else { throw InputError.notFound(path: corpus + "/local/*.txt|.docx|.html") }
+        let pipeline = Pipeline(taxonomy: TaxonomyLocation.forCorpus(corpus, option: folder))
         let taxonomy = try pipeline.taxonomy()
         let lexicon = try pipeline.lexicon()
         var plans: [Plan] = []

@@ -7,7 +7,7 @@
 /// 2021 index). It is not shared across threads.
 public final class Pipeline {
     /// Nil when the taxonomy was handed in already read.
-    public let taxonomyFolder: String?
+    public let source: TaxonomySource?
     public let option: ReferenceOption
 
     private var taxonomyLoad: Result<Taxonomy, TaxonomyError>?
@@ -19,14 +19,18 @@ public final class Pipeline {
     /// References compiled from their wording alone, for `evaluate`.
     var wordingReferences: [String: CheckReference] = [:]
 
-    public init(taxonomyFolder: String, reference option: ReferenceOption = .planYear) {
-        self.taxonomyFolder = taxonomyFolder
+    public convenience init(taxonomyFolder: String, reference option: ReferenceOption = .planYear) {
+        self.init(taxonomy: .folder(taxonomyFolder), reference: option)
+    }
+
+    public init(taxonomy source: TaxonomySource, reference option: ReferenceOption = .planYear) {
+        self.source = source
         self.option = option
     }
 
     /// A taxonomy (and lexicon) already read.
     public init(taxonomy: Taxonomy, lexicon: ObligationLexicon?, reference option: ReferenceOption = .planYear) {
-        taxonomyFolder = nil
+        source = nil
         self.option = option
         taxonomyLoad = .success(taxonomy)
         lexiconLoad = lexicon.map { .success($0) } ?? .failure(.folderMissing(path: "(no lexicon given)"))
@@ -35,16 +39,16 @@ public final class Pipeline {
     // MARK: - What is read once
 
     public func taxonomy() throws(TaxonomyError) -> Taxonomy {
-        if taxonomyLoad == nil, let folder = taxonomyFolder {
-            taxonomyLoad = Result { () throws(TaxonomyError) in try Taxonomy.load(directory: folder) }
+        if taxonomyLoad == nil, let source {
+            taxonomyLoad = Result { () throws(TaxonomyError) in try Taxonomy.load(source) }
         }
         guard let taxonomyLoad else { throw .folderMissing(path: TaxonomyLocation.relative) }
         return try taxonomyLoad.get()
     }
 
     public func lexicon() throws(TaxonomyError) -> ObligationLexicon {
-        if lexiconLoad == nil, let folder = taxonomyFolder {
-            lexiconLoad = Result { () throws(TaxonomyError) in try ObligationLexicon.load(directory: folder) }
+        if lexiconLoad == nil, let source {
+            lexiconLoad = Result { () throws(TaxonomyError) in try ObligationLexicon.load(source) }
         }
         guard let lexiconLoad else { throw .folderMissing(path: TaxonomyLocation.relative) }
         return try lexiconLoad.get()

@@ -13,22 +13,16 @@ public struct Taxonomy: Hashable, Sendable {
 
     /// Reads `topics.txt` and every `<year>.txt` of `directory`.
     public static func load(directory: String) throws(TaxonomyError) -> Taxonomy {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .folderMissing(path: directory)
-        }
-        let topicsPath = (directory as NSString).appendingPathComponent("topics.txt")
-        let topics = try TaxonomyFile.topics(text: read(topicsPath), path: topicsPath)
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw .unreadable(path: directory, reason: error.localizedDescription)
-        }
+        try load(.folder(directory))
+    }
+
+    /// Reads `topics.txt` and every `<year>.txt` of a folder or of the built-in taxonomy.
+    public static func load(_ source: TaxonomySource) throws(TaxonomyError) -> Taxonomy {
+        let topics = try TaxonomyFile.topics(text: source.text("topics.txt"), path: source.path("topics.txt"))
         var references: [Reference] = []
-        for name in names.sorted() where name.hasSuffix(".txt") && name.count == 8 && Int(name.prefix(4)) != nil {
-            let path = (directory as NSString).appendingPathComponent(name)
-            let reference = try TaxonomyFile.reference(text: read(path), path: path, topics: topics)
+        for name in try source.names() where name.hasSuffix(".txt") && name.count == 8 && Int(name.prefix(4)) != nil {
+            let path = source.path(name)
+            let reference = try TaxonomyFile.reference(text: source.text(name), path: path, topics: topics)
             guard String(reference.year) == name.prefix(4) else {
                 throw .syntax(path: path, line: reference.line, problem: "the file is named for \(name.prefix(4)) but says 'reference \(reference.year)'; make them agree")
             }

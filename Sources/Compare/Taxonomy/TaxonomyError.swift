@@ -21,7 +21,7 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .folderMissing(path):
-            return "\(path): no taxonomy folder here. Run from the repository root (it holds Corpus/taxonomy), or pass --taxonomy DIR."
+            return "\(path): no taxonomy folder here. Pass --taxonomy with a folder that holds topics.txt and the <year>.txt files, or leave it out to use the taxonomy built into compare-tool."
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason)). Check that the file exists and is UTF-8 text."
         case let .syntax(path, line, problem):

@@ -39,7 +39,7 @@ struct ReviewCommand: Command {
     }
 
     func run(_ environment: Environment) throws -> Int32 {
-        let pipeline = Pipeline(taxonomyFolder: Self.taxonomyFolder(arguments, environment))
+        let pipeline = Pipeline(taxonomy: Self.taxonomySource(arguments, environment))
         let result: ReviewResult
         _ = try pipeline.lexicon()
         if let years {

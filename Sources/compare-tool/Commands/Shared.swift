@@ -8,10 +8,10 @@ extension Command {
         do { option = try ReferenceOption(arguments["--reference"]) } catch {
             throw UsageError(describe(error), command: name)
         }
-        return Pipeline(taxonomyFolder: taxonomyFolder(arguments, environment), reference: option)
+        return Pipeline(taxonomy: taxonomySource(arguments, environment), reference: option)
     }
 
-    static func taxonomyFolder(_ arguments: ParsedArguments, _ environment: Environment) -> String {
+    static func taxonomySource(_ arguments: ParsedArguments, _ environment: Environment) -> TaxonomySource {
         TaxonomyLocation.find(option: arguments["--taxonomy"], executable: environment.executable)
     }
 
