@@ -178,6 +178,14 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(missing.err.contains("nowhere: no taxonomy folder here"), missing.err)
     }
 
+    /// The advice of a missing taxonomy (pass --taxonomy) holds for every command that uses one.
+    func testTheMainJobTakesTheTaxonomyOptionItsErrorAdvises() throws {
+        let r = try run(["report", "--corpus", try packageRoot().appendingPathComponent("Corpus").path, "--out", tmp.appendingPathComponent("out").path, "--taxonomy", "missing"])
+        XCTAssertEqual(r.status, 2, r.err)
+        XCTAssertTrue(r.err.contains("missing: no taxonomy folder here. Pass --taxonomy"), r.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out").path))
+    }
+
     func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {
         try write("plan.pdf", Array("%PDF-1.4\n%\u{E2}\u{E3}".utf8))
         assertInputFailure(try run(["check", "plan.pdf"]), naming: "plan.pdf", what: "this is a PDF", todo: "save it as a Word document (.docx)")

@@ -6,6 +6,7 @@ struct ReportCommand: Command {
     static let options = [
         OptionSpec(name: "--corpus", value: "DIR", help: "the corpus: plans in DIR/local, the taxonomy in DIR/taxonomy (default: Corpus)"),
         OptionSpec(name: "--out", value: "DIR", help: "where the reports go (default: Reports); replaced whole, only when every file was written"),
+        OptionSpec(name: "--taxonomy", value: "DIR", help: "the taxonomy folder (default: the corpus's taxonomy/, else the one built into the tool)"),
     ]
     static let summary = "Parse every plan in the corpus and write the reports (default: Corpus/, Reports/)."
 
@@ -17,7 +18,7 @@ struct ReportCommand: Command {
     }
 
     func run(_ environment: Environment) throws -> Int32 {
-        let files = try CorpusReport.generate(corpus: arguments["--corpus"] ?? "Corpus", progress: { message in
+        let files = try CorpusReport.generate(corpus: arguments["--corpus"] ?? "Corpus", taxonomy: arguments["--taxonomy"], progress: { message in
             printStderr("\(message)\n")
         })
         let out = arguments["--out"] ?? "Reports"
