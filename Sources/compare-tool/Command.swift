@@ -1,3 +1,5 @@
+import Compare
+
 /// One subcommand, declared: its arguments, its options and what it does. The help text, the
 /// option checks and the exit codes are the same for every command because `CommandLineTool`
 /// derives them from these declarations.
@@ -40,6 +42,10 @@ struct OptionSpec {
         let choices = Choice.allCases.map(\.rawValue)
         return OptionSpec(name: "--format", value: choices.joined(separator: "|"), choices: choices, help: help)
     }
+    /// `--lang`: the language of a Markdown report.
+    static let language = OptionSpec(
+        name: "--lang", value: "en|zh", choices: ReportLanguage.allCases.map(\.rawValue),
+        help: "the language of the Markdown report: en (default) or zh (中文)")
     static let reference = OptionSpec(
         name: "--reference", value: "2021|2018|FILE",
         help: "the national key points of that year, or a text (national points, the plan of the level above) to check against")
@@ -72,4 +78,7 @@ struct ParsedArguments {
     func format<Choice: OptionChoice>(default fallback: Choice) -> Choice {
         values["--format"].flatMap(Choice.init(rawValue:)) ?? fallback
     }
+
+    /// `--lang`, checked against `ReportLanguage` by the parser; English when absent.
+    var language: ReportLanguage { values["--lang"].flatMap(ReportLanguage.init(rawValue:)) ?? .en }
 }

@@ -366,10 +366,64 @@ final class GoldenCheckTests: XCTestCase {
         for name in [DiffTests.gaochang, DiffTests.zhuhai] {
             let reference = Fixtures.taxonomy.reference(year: 2021)!
             let index = ReferenceIndex(reference)
-            let render = { CheckMarkdown.render(DraftCheck.run(Aligner().align(try Fixtures.plan(name), to: index), index: index, lexicon: lexicon), reference: reference) }
-            let first = try render()
-            XCTAssertEqual(first, try render(), "re-running gives the same bytes")
-            Golden.assertMatches(first, named: "check-" + (name as NSString).deletingPathExtension + ".md")
+            for language in ReportLanguage.allCases {
+                let render = { CheckMarkdown.render(DraftCheck.run(Aligner().align(try Fixtures.plan(name), to: index), index: index, lexicon: lexicon), reference: reference, language: language) }
+                let first = try render()
+                XCTAssertEqual(first, try render(), "re-running gives the same bytes")
+                let prefix = language == .en ? "check-" : "check-\(language.rawValue)-"
+                Golden.assertMatches(first, named: prefix + (name as NSString).deletingPathExtension + ".md")
+            }
+        }
+    }
+}
+
+/// The Chinese check says everything the English one does, in Chinese.
+final class ChineseCheckTests: XCTestCase {
+    /// One note of every kind the check writes: each reads as Chinese, quoting only the plan's
+    /// words, the ids and the figures.
+    func testEveryFindingNoteHasAChineseSentence() {
+        let r: RequirementID = "2021-1-3b"
+        let notes: [FindingNote] = [
+            .clausesLeftOut(requirement: r, name: "财政", clauses: ["甲", "乙"]), .listSentenceLeftOut(members: 3),
+            .sentenceLeftOut(requirement: r, name: "财政"), .wordingSaidNowhere(requirement: r, name: "财政"),
+            .wordsSaidNowhere(requirement: r, name: "财政", words: ["台账"], inside: [], gap: true),
+            .wordsSaidNowhere(requirement: r, name: "财政", words: ["台账"], inside: ["舆情回应台账"], gap: false),
+            .deadlineDropped(requirement: r, asked: "年底前"), .deadlineLater(requirement: r, written: "明年", asked: "年底前"),
+            .deadlineEarlier(requirement: r, written: "6月底前", asked: "年底前"), .deadlinePastYear(written: ["2023年底前"], year: 2021),
+            .deadlineAdded(written: ["9月底前"]), .beyondLevel(requirement: r, name: "规章", levels: [.province, .prefecture], level: .county),
+            .memberMistyped(written: "政务", required: "政府"), .memberReplaced(required: "全国", written: "全区"),
+            .ownMembers(added: ["甲"], instead: ["乙"]), .membersMissing(missing: ["甲"], of: 3), .membersMissing(missing: ["甲", "乙"], of: 2),
+            .typo(written: "门口", right: "门户"), .unitsMissing(named: 3, items: 5), .narrower(wide: "全国", narrow: "全区"),
+            .replaced(strong: "全面", weak: "逐步"), .addsDeferral(run: "配合做好", word: "配合"), .addsHedge("逐步"),
+            .dropsFirm("及时"), .dropsHedge("逐步"),
+        ]
+        for note in notes {
+            let zh = ChineseTerms.note(note)
+            XCTAssertNil(zh.range(of: "[A-Za-z]{3,}", options: .regularExpression), "\(note): \(zh)")
+            XCTAssertTrue(zh.unicodeScalars.contains { CJK.isIdeograph($0) }, "\(note)")
+            XCTAssertNotEqual(zh, note.english)
+        }
+        for kind in Finding.Kind.allCases { XCTAssertNil(ChineseTerms.kind(kind).range(of: "[A-Za-z]", options: .regularExpression)) }
+    }
+
+    /// Every corpus plan's Chinese check: no English word outside the ids, the file names, code,
+    /// the plan's own words and the taxonomy's note on its sources; and the same findings, in the
+    /// same order, as the English check.
+    func testEveryCorpusCheckInChineseHasNoEnglishProseAndTheSameFindings() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let reference = try Fixtures.taxonomy.reference(forPlanYear: plan.metadata.year)
+            let index = ReferenceIndex(reference)
+            let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
+            let zh = CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)
+            let en = CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)
+            for line in zh.split(separator: "\n") where !line.hasPrefix("参考数据来源") {
+                let prose = line.replacingOccurrences(of: #"「[^」]*」|`[^`]*`|\S+\.(txt|md|docx)|\d{4}-\d+-\d+[a-z]?|~~[^~]*~~|\*\*[^*]*\*\*|\|[^|]*\|"#, with: "", options: .regularExpression)
+                XCTAssertNil(prose.range(of: "[A-Za-z]{4,}", options: .regularExpression), "\(name): \(line)")
+            }
+            let headings = { (s: String) in s.split(separator: "\n").filter { $0.hasPrefix("### ") }.count }
+            XCTAssertEqual(headings(zh), headings(en), name)
         }
     }
 }

@@ -135,12 +135,12 @@ struct CheckContext {
 
     func finding(
         _ kind: Finding.Kind, _ severity: Finding.Severity, item i: Int, section: SectionID?, requirement: RequirementID?,
-        text: String, reference: String, missing: [String] = [], added: [String] = [], note: String
+        text: String, reference: String, missing: [String] = [], added: [String] = [], message: FindingNote
     ) -> Finding {
         Finding(
             kind: kind, severity: severity, section: section, requirement: requirement,
             path: item(i).path, line: item(i).line, text: text, reference: reference, missing: missing, added: added,
-            diff: isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], note: note)
+            diff: isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], message: message)
     }
 
     /// Whether `text` keeps half of `reference` in order: only then is a character diff readable.

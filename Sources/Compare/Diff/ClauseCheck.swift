@@ -52,13 +52,12 @@ enum ClauseCheck {
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
             let missing = dropped.map { lineClauses[$0].text }
             let firm = missing.contains(where: ctx.lexicon.isFirm)
-            let quoted = missing.map { "「\($0)」" }.joined(separator: "、")
             // A firm duty or a caution left out is to be fixed; a narrower scope, or a clause of one
             // plan's wording, is worth knowing.
             let severity: Finding.Severity = firm && !r.onePlanWording.contains(line) ? .warning : .info
             out.append(ctx.finding(firm ? .weakened : .scopeChange, severity, item: item, section: section.id, requirement: r.id,
                                    text: text, reference: line, missing: missing,
-                                   note: "Copies this sentence of \(r.id) \(r.name) but leaves out \(quoted), said nowhere in the plan"))
+                                   message: .clausesLeftOut(requirement: r.id, name: r.name, clauses: missing)))
         }
         // A sentence of a requirement whose other sentence the plan copies, said nowhere: the plan
         // left it out. Reported beside the copy.
@@ -85,12 +84,12 @@ enum ClauseCheck {
             guard !list.members.contains(where: { ctx.says([$0], in: sectionItems) }) else { return nil }
             return ctx.finding(.listOmission, .warning, item: item, section: section.id, requirement: r.id,
                                text: text, reference: line, missing: list.members,
-                               note: "None of the \(list.members.count) members of the required list is said: the sentence holding it is left out")
+                               message: .listSentenceLeftOut(members: list.members.count))
         }
         let firm = ctx.lexicon.isFirm(line)
         return ctx.finding(firm ? .weakened : .scopeChange, firm ? .warning : .info, item: item, section: section.id, requirement: r.id,
                            text: text, reference: line, missing: [line],
-                           note: "Carries out \(r.id) \(r.name) but leaves out this sentence of it, said nowhere in the plan")
+                           message: .sentenceLeftOut(requirement: r.id, name: r.name))
     }
 
     /// Reference clauses shorter than this (match scalars) are too common to show a copy.
@@ -108,7 +107,7 @@ enum ClauseCheck {
         let firm = missing.contains(where: ctx.lexicon.isFirm)
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
-                            note: "No item carries out \(r.id) \(r.name): its wording is said nowhere in the plan")
+                            message: .wordingSaidNowhere(requirement: r.id, name: r.name))
         f.diff = []
         f.gap = true
         return f

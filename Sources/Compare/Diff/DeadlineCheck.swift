@@ -19,7 +19,7 @@ enum DeadlineCheck {
             guard stated.isEmpty else { return [] }
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
                                 text: ElementCheck.nearestClause(ctx, item: target, to: reference), reference: reference, missing: [raw],
-                                note: "The time limit 「\(raw)」 of \(r.id) is dropped")]
+                                message: .deadlineDropped(requirement: r.id, asked: raw))]
         }
         let latest = dates.max { $0.1 < $1.1 }!
         // Quote the clause that sets the time limit compared, not the item's first dated clause.
@@ -27,11 +27,11 @@ enum DeadlineCheck {
         if latest.1 > requiredDate {
             return [ctx.finding(.deadlineChange, .warning, item: target, section: section.id, requirement: r.id,
                                 text: text, reference: reference, missing: [raw], added: [latest.0.raw],
-                                note: "Later: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
+                                message: .deadlineLater(requirement: r.id, written: latest.0.raw, asked: raw))]
         }
         return [ctx.finding(.deadlineChange, .info, item: target, section: section.id, requirement: r.id,
                             text: text, reference: reference, missing: [raw], added: [latest.0.raw],
-                            note: "Earlier: 「\(latest.0.raw)」 where \(r.id) asks 「\(raw)」")]
+                            message: .deadlineEarlier(requirement: r.id, written: latest.0.raw, asked: raw))]
     }
 
     /// Time limits past the plan's own year that the reference does not set: a year's key points set
@@ -55,7 +55,7 @@ enum DeadlineCheck {
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             var finding = ctx.finding(.deadlineChange, .warning, item: i, section: match?.section, requirement: requirements.first?.id,
                                       text: text, reference: nearestClause(ctx, in: requirements, to: text), added: raws,
-                                      note: "「\(raws.joined(separator: "、"))」 is past the plan's own year (\(year)): check the date, or say why the task runs on")
+                                      message: .deadlinePastYear(written: raws, year: year))
             finding.diff = []
             out.append(finding)
         }
@@ -87,7 +87,7 @@ enum DeadlineCheck {
             var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
                                       text: quoted, reference: reference,
                                       added: deadlines.map(\.raw),
-                                      note: "Sets the time limit 「\(deadlines.map(\.raw).joined(separator: "、"))」 where the reference sets none")
+                                      message: .deadlineAdded(written: deadlines.map(\.raw)))
             // What is new is the time limit, not the rest of the sentence: a diff would bury it.
             finding.diff = []
             out.append(finding)

@@ -54,7 +54,7 @@ public enum DraftCheck {
     static func cautioned(_ f: Finding, _ prepared: CheckReference) -> Finding {
         guard let id = f.requirement, let r = prepared.requirements[id], !f.reference.isEmpty, r.isOnePlan(f.reference) else { return f }
         var out = f
-        out.note += " (the reference wording quoted is one plan's, not confirmed as the national text)"
+        out.quotesOnePlan = true
         return out
     }
 
@@ -80,10 +80,9 @@ public enum DraftCheck {
                 guard let i = carriers.first else { continue }
                 let spellings = r.terms.flatMap(\.spellings)
                 let text = ctx.clause(of: i, saying: [spellings])
-                let levels = r.levels.map(\.rawValue).joined(separator: ", ")
                 out.append(ctx.finding(.beyondLevel, .warning, item: i, section: section.id, requirement: r.id,
                                        text: text, reference: ElementCheck.nearestWording(r, to: MatchText(text)),
-                                       note: "Takes on \(r.id) \(r.name), which binds \(levels) plans only, in a \(level.rawValue) plan: check that it has the power, or say what is meant"))
+                                       message: .beyondLevel(requirement: r.id, name: r.name, levels: r.levels, level: level)))
             }
         }
         return out

@@ -13,7 +13,6 @@ enum ElementCheck {
             let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
             let names = missing.map(\.name)
-            let quoted = names.map { "「\($0)」" }.joined(separator: "、")
             // Written only inside another requirement's phrase (台账 in 舆情回应台账): say so, or the
             // official finds the word in the plan and distrusts the report.
             let written = missing.flatMap(\.spellings).flatMap { s in
@@ -22,16 +21,12 @@ enum ElementCheck {
             var distinct: [MatchText] = []
             for p in written where !distinct.contains(p) { distinct.append(p) }
             let inside = distinct.filter { p in !distinct.contains { $0.count > p.count && $0.contains(p) } }
-                .map { "「\(MatchText.string($0.scalars))」" }
-            let said = inside.isEmpty ? "is said nowhere in the plan" : "is said nowhere in the plan but inside \(inside.joined(separator: "、"))"
-            let note = gap
-                ? "No item carries out \(r.id) \(r.name): \(quoted) \(said)"
-                : "\(quoted), named in \(r.id) \(r.name), \(said)"
+                .map { MatchText.string($0.scalars) }
             let reference = wording(r, saying: missing.flatMap(\.spellings))
             var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                       section: section.id, requirement: r.id,
                                       text: nearestClause(ctx, item: target, to: reference), reference: reference,
-                                      missing: names, note: note)
+                                      missing: names, message: .wordsSaidNowhere(requirement: r.id, name: r.name, words: names, inside: inside, gap: gap))
             // A diff against the tool's own summary would read as national wording the plan changed.
             if !r.wording.contains(reference) { finding.diff = [] }
             finding.gap = gap

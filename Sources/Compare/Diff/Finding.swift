@@ -36,8 +36,14 @@ public struct Finding: Hashable, Sendable {
     public var added: [String]
     /// Reference → plan, character by character, coalesced into runs.
     public var diff: [DiffSegment]
-    /// One sentence saying what changed, for the report.
-    public var note: String
+    /// What changed, as data; `note` says it in English.
+    public var message: FindingNote
+    /// The reference wording quoted is one plan's, not confirmed as the national text.
+    public var quotesOnePlan = false
+    /// One sentence saying what changed, for the report and the JSON.
+    public var note: String {
+        message.english + (quotesOnePlan ? " (the reference wording quoted is one plan's, not confirmed as the national text)" : "")
+    }
     /// The requirement is carried out by no item: what the finding says is the gap's evidence (the
     /// nearest item, the words missing), and the report shows it once, among the gaps.
     public var gap: Bool = false
@@ -45,7 +51,7 @@ public struct Finding: Hashable, Sendable {
     public init(
         kind: Kind, severity: Severity, section: SectionID?, requirement: RequirementID?, path: ItemPath, line: Int,
         text: String, reference: String, missing: [String] = [], added: [String] = [], diff: [DiffSegment] = [],
-        note: String
+        message: FindingNote
     ) {
         self.kind = kind
         self.severity = severity
@@ -58,6 +64,6 @@ public struct Finding: Hashable, Sendable {
         self.missing = missing
         self.added = added
         self.diff = diff
-        self.note = note
+        self.message = message
     }
 }

@@ -74,11 +74,11 @@ enum ListCheck {
             case let .typo(written)?:
                 out.append(ctx.finding(.typo, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
-                                       note: "「\(written)」 is one character off the required 「\(m[0])」"))
+                                       message: .memberMistyped(written: written, required: m[0])))
             case let .replaced(written)?:
                 out.append(ctx.finding(.scopeChange, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
-                                       note: "「\(m[0])」 becomes 「\(written)」"))
+                                       message: .memberReplaced(required: m[0], written: written)))
             case nil:
                 omitted.append(m[0])
             }
@@ -91,14 +91,12 @@ enum ListCheck {
         if omitted.count * 2 > members.count, added.count >= omitted.count {
             out.append(ctx.finding(.scopeChange, severity, item: target, section: section.id, requirement: r.id,
                                    text: clause, reference: reference, missing: omitted, added: added,
-                                   note: "Names its own \(added.joined(separator: "、")) where the reference names \(omitted.joined(separator: "、"))"))
+                                   message: .ownMembers(added: added, instead: omitted)))
             return out
         }
-        let note = omitted.count == members.count
-            ? "None of the \(members.count) members of the required list is said"
-            : "\(omitted.count) of \(members.count) members missing: \(omitted.joined(separator: "、"))"
         out.append(ctx.finding(.listOmission, severity, item: target, section: section.id, requirement: r.id,
-                               text: clause, reference: reference, missing: omitted, added: added, note: note))
+                               text: clause, reference: reference, missing: omitted, added: added,
+                               message: .membersMissing(missing: omitted, of: members.count)))
         return out
     }
 

@@ -40,7 +40,7 @@ enum TypoCheck {
                             kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
                             path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
                             diff: TextDiff.segments(from: fixed, to: clause),
-                            note: "「\(written)」 for 「\(right)」"))
+                            message: .typo(written: written, right: right)))
                     }
                 }
             }

@@ -23,7 +23,7 @@ enum UnitCheck {
             return Finding(
                 kind: .unitMissing, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
                 path: a.item.path, line: a.item.line, text: TextDiff.clauses(a.item.node.text).first ?? a.item.node.text,
-                reference: "", note: "No lead or responsible unit, where \(named) of the plan's \(items.count) items name theirs")
+                reference: "", message: .unitsMissing(named: named, items: items.count))
         }
     }
 

@@ -30,7 +30,7 @@ enum WordingCheck {
     static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, Set<UInt64>)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         /// The first clause pair that weakens, and the first that strengthens.
         struct Change {
-            var text: String, reference: String, missing: [String], added: [String], note: String
+            var text: String, reference: String, missing: [String], added: [String], note: FindingNote
         }
         var weakened: Change? = nil
         var strengthened: Change? = nil
@@ -63,16 +63,16 @@ enum WordingCheck {
         var out: [Finding] = []
         if let n = narrowed {
             out.append(ctx.finding(.scopeChange, .info, item: i, section: section.id, requirement: r.id,
-                                   text: n.text, reference: n.reference, missing: n.missing, added: n.added, note: n.note))
+                                   text: n.text, reference: n.reference, missing: n.missing, added: n.added, message: n.note))
         }
         if let w = weakened {
             // What one plan's words find is worth knowing, not a fault to fix.
             return out + [ctx.finding(.weakened, r.isOnePlan(w.reference) ? .info : .warning, item: i, section: section.id, requirement: r.id,
-                                      text: w.text, reference: w.reference, missing: w.missing, added: w.added, note: w.note)]
+                                      text: w.text, reference: w.reference, missing: w.missing, added: w.added, message: w.note)]
         }
         if let s = strengthened {
             return out + [ctx.finding(.strengthened, .info, item: i, section: section.id, requirement: r.id,
-                                      text: s.text, reference: s.reference, missing: s.missing, note: s.note)]
+                                      text: s.text, reference: s.reference, missing: s.missing, message: s.note)]
         }
         return out
     }
@@ -84,31 +84,31 @@ enum WordingCheck {
     static func narrowing(reference: String, text: String, members: [String], lexicon: ObligationLexicon) -> Why? {
         for wide in lexicon.wider where reference.contains(wide) && !text.contains(wide) && !members.contains(where: { $0.contains(wide) }) {
             guard let narrow = lexicon.narrower.first(where: { text.contains($0) && !reference.contains($0) }) else { continue }
-            return ([wide], [narrow], "「\(wide)」 becomes 「\(narrow)」: where the requirement applies is narrower")
+            return ([wide], [narrow], .narrower(wide: wide, narrow: narrow))
         }
         return nil
     }
 
-    typealias Why = (missing: [String], added: [String], note: String)
+    typealias Why = (missing: [String], added: [String], note: FindingNote)
 
     static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
         for pair in lexicon.pairs {
             let strong = pair.strong, weak = pair.weak
             for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !reference.contains(weak) {
-                return ([strong], [weak], "「\(strong)」 becomes 「\(weak)」")
+                return ([strong], [weak], .replaced(strong: strong, weak: weak))
             }
         }
         for run in added {
             if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !reference.contains($0) }) {
-                return ([], [run], "Adds 「\(run)」: with 「\(w)」 the plan only helps with work the reference assigns to it")
+                return ([], [run], .addsDeferral(run: run, word: w))
             }
             if let w = lexicon.hedges.first(where: { matches($0, in: run) && !reference.contains($0) }) {
-                return ([], [run], "Adds the hedge 「\(w)」")
+                return ([], [run], .addsHedge(w))
             }
         }
         for run in removed {
             if let w = lexicon.firm.first(where: { matches($0, in: run) && !text.contains($0) }) {
-                return ([w], [], "Drops 「\(w)」")
+                return ([w], [], .dropsFirm(w))
             }
         }
         return nil
@@ -117,7 +117,7 @@ enum WordingCheck {
     static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
         for run in removed {
             if let w = lexicon.hedges.first(where: { matches($0, in: run) && !text.contains($0) }) {
-                return ([w], [], "Drops the hedge 「\(w)」")
+                return ([w], [], .dropsHedge(w))
             }
         }
         return nil

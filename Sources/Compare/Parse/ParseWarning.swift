@@ -19,10 +19,14 @@ public struct ParseWarning: Hashable, Sendable {
     /// Original line (1-based).
     public var line: Int
     public var message: String
+    /// What the warning is about, for a report that says it in another language: the title of a
+    /// missing attachment.
+    public var subject: String?
 
-    public init(kind: Kind, line: Int, message: String) {
+    public init(kind: Kind, line: Int, message: String, subject: String? = nil) {
         self.kind = kind
         self.line = line
         self.message = message
+        self.subject = subject
     }
 }

@@ -128,7 +128,7 @@ public enum PlanParser {
             builder.warn(.noTitle, segments.first?.lines.lowerBound ?? 1, "no plan title found")
         }
         for (line, title) in missingAttachments(source.lines) {
-            builder.warn(.attachmentMissing, line, "the plan names the attachment 「\(title)」, which the file does not hold: the tasks, units and time limits it assigns are not read; add it to the file or check it separately")
+            builder.warn(.attachmentMissing, line, "the plan names the attachment 「\(title)」, which the file does not hold: the tasks, units and time limits it assigns are not read; add it to the file or check it separately", subject: title)
         }
         let nodes = assemble(builder, planYear: metadata.year)
         return Plan(name: source.name, metadata: metadata, nodes: nodes, warnings: builder.warnings)

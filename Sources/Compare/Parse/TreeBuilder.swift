@@ -173,8 +173,8 @@ struct TreeBuilder {
         drafts[index].extraDeadlines.append(text)
     }
 
-    mutating func warn(_ kind: ParseWarning.Kind, _ line: Int, _ message: String) {
-        warnings.append(ParseWarning(kind: kind, line: line, message: message))
+    mutating func warn(_ kind: ParseWarning.Kind, _ line: Int, _ message: String, subject: String? = nil) {
+        warnings.append(ParseWarning(kind: kind, line: line, message: message, subject: subject))
     }
 
     private func isSectionLike(_ key: LevelKey) -> Bool {

@@ -155,5 +155,5 @@ public enum ComparisonMarkdown {
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
     static func text(_ s: String) -> String { CheckMarkdown.text(s) }
     static func cell(_ s: String) -> String { CheckMarkdown.cell(s) }
-    static func plural(_ n: Int, _ one: String, _ many: String) -> String { CheckMarkdown.plural(n, one, many) }
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { CheckWords.plural(n, one, many) }
 }

@@ -56,10 +56,10 @@ enum PairChanges {
         let (removed, added, replacements) = TextDiff.runs(a.scalars, b.scalars)
         let old = MatchText.string(a.scalars), new = MatchText.string(b.scalars)
         if let why = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: old, text: new, lexicon: lexicon) {
-            return (.weakened, why.note)
+            return (.weakened, why.note.english)
         }
         if let why = WordingCheck.strengthening(removed: removed, text: new, lexicon: lexicon) {
-            return (.strengthened, why.note)
+            return (.strengthened, why.note.english)
         }
         return (nil, nil)
     }

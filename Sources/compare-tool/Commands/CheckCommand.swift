@@ -3,7 +3,7 @@ import Compare
 struct CheckCommand: Command {
     static let name = "check"
     static let arguments = ["DRAFT"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json"), .language]
     static let summary = """
         Check a draft against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Exits 0 when nothing \
@@ -25,7 +25,7 @@ struct CheckCommand: Command {
         let (result, reference, warnings) = (checked.result, checked.reference, checked.plan.warnings)
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(CheckJSON.value(result, reference: reference, warnings: warnings).rendered())
-        case .markdown: try emit(CheckMarkdown.render(result, reference: reference, warnings: warnings), terminator: "")
+        case .markdown: try emit(CheckMarkdown.render(result, reference: reference, warnings: warnings, language: arguments.language), terminator: "")
         }
         return result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
     }

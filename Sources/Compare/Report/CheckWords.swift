@@ -1,0 +1,222 @@
+/// Every sentence of the draft check, in each report language: `CheckMarkdown` lays the report
+/// out once and asks this table what to write.
+///
+/// Why a table and not a second renderer: the two languages must report the same findings in the
+/// same order; only the words may differ.
+struct CheckWords: Sendable {
+    let title: @Sendable (_ plan: String) -> String
+    let checkedAgainst: @Sendable (_ reference: String, _ provenance: String) -> String
+    let provenance: @Sendable (Reference.Provenance) -> String
+    let source: @Sendable (String) -> String
+    let drawnFrom: String
+    let notRead: @Sendable (ParseWarning) -> String
+    let naming: String
+    let topicsHeading: String
+    let topicColumns: [String]
+    let noItemSpeaksOf: @Sendable (String) -> String
+    let summaryHeading: String
+    let nothingToFix: String
+    let needsAttention: @Sendable (_ open: Int, _ sections: Int, _ fix: Int) -> String
+    let coverage: @Sendable (_ covered: Int, _ all: Int, _ partial: Int, _ missing: Int) -> String
+    let toFix: @Sendable (_ count: Int, _ tally: String) -> String
+    let notesLine: @Sendable (_ count: Int, _ tally: String) -> String
+    let additionsLine: @Sendable (Int) -> String
+    let sectionsHeading: String
+    let referenceSectionsHeading: String
+    let sectionColumns: [String]
+    let itemAt: @Sendable (_ path: String, _ line: Int) -> String
+    let notBinding: @Sendable (String) -> String
+    let national: @Sendable (String) -> String
+    let status: @Sendable (SectionStatus.Status) -> String
+    let kind: @Sendable (Finding.Kind) -> String
+    let severity: @Sendable (Finding.Severity) -> String
+    let note: @Sendable (Finding) -> String
+    let gapsHeading: String
+    let noGaps: String
+    let gapHow: @Sendable (SectionStatus) -> String
+    let carriedOutBy: @Sendable (String) -> String
+    let nearestItem: @Sendable (_ path: String, _ line: Int) -> String
+    let saidNowhere: String
+    let divergencesHeading: String
+    let noDivergences: String
+    let notesHeading: String
+    let findingHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> String
+    let sectionLine: @Sendable (_ section: String, _ title: String, _ requirement: String?) -> String
+    let sentenceEnd: String
+    let planNoClause: String
+    let plan: String
+    let requirementOwnWords: String
+    let reference: String
+    let diff: String
+    let missing: String
+    let added: String
+    let unitsHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ count: Int) -> String
+    let unitsIntro: @Sendable (String) -> String
+    let itemLine: @Sendable (_ path: String, _ line: Int) -> String
+    let additionsHeading: String
+    let noAdditions: String
+    let additionsIntro: String
+    let additionColumns: [String]
+    let listSeparator: String
+    /// " (x)" in English, "（x）" in Chinese.
+    let parens: @Sendable (String) -> String
+    let colon: String
+
+    static func of(_ language: ReportLanguage) -> CheckWords {
+        language == .zh ? chinese : english
+    }
+
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
+
+    static let order = "2021-1-3 is the third section of its first part"
+
+    static let english = CheckWords(
+        title: { "# Draft check: \($0)\n\n" },
+        checkedAgainst: { "Checked against \($0). \($1)\n\n" },
+        provenance: { p in
+            switch p {
+            case .derived:
+                return "The reference is this tool's record of the national key points: their structure and requirements, with wording derived from the plans that copy the national text, not the national text itself."
+            case .national:
+                return "The reference is the national key points text passed in; its sections are named by year, part and order (\(order))."
+            case let .plan(locality, level):
+                return "The reference is the plan of \(MarkdownText.escape(locality))\(level.map { " (\($0.rawValue) level)" } ?? "") passed in, not the national text; its sections are named by year, part and order (\(order))."
+            case .text:
+                return "The reference is the text passed in; its sections are named by year, part and order (\(order))."
+            }
+        },
+        source: { "Where the reference data comes from: \($0).\n\n" },
+        drawnFrom: "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n",
+        notRead: { "**Not read**: line \($0.line): \(MarkdownText.escape($0.message)).\n\n" },
+        naming: "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n",
+        topicsHeading: "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n",
+        topicColumns: ["topic", "items"],
+        noItemSpeaksOf: { "\nNo item speaks of: \($0). Check whether this year's key points ask for them.\n\n" },
+        summaryHeading: "## Summary\n\n",
+        nothingToFix: "**Nothing to fix**: every national section is covered in full and no divergence needs a fix.\n\n",
+        needsAttention: { open, sections, fix in
+            "**Needs attention**: \(open) \(plural(open, "requirement", "requirements")) not carried out (in \(sections) \(plural(sections, "section", "sections"))), \(fix) \(plural(fix, "divergence", "divergences")) to fix or explain.\n\n"
+        },
+        coverage: { "- Coverage: \($0) of \($1) national sections in full, \($2) in part, \($3) missing.\n" },
+        toFix: { "- Divergences to fix or explain: \($0)\($1).\n" },
+        notesLine: { "- Notes (the plan doing more than asked, or leaving out a clause that narrows a requirement): \($0)\($1).\n" },
+        additionsLine: { "- Local additions: \($0) \(plural($0, "item", "items")) carrying out no national section.\n\n" },
+        sectionsHeading: "## National sections\n\n",
+        referenceSectionsHeading: "## The reference's sections\n\nNamed by year, part and order, with the reference's own numbering before the title, and the national sections each carries out where the bundled key points have its year.\n\n",
+        sectionColumns: ["section", "title", "status", "items", "requirements not carried out"],
+        itemAt: { "\($0) (line \($1))" },
+        notBinding: { "(not binding at this plan's level: \($0))" },
+        national: { " (national \($0))" },
+        status: { $0.rawValue },
+        kind: { $0.rawValue },
+        severity: { $0.rawValue },
+        note: { $0.note },
+        gapsHeading: "## Gaps\n\n",
+        noGaps: "None: every requirement of every national section is carried out by some item.\n\n",
+        gapHow: { s in s.status == .partial ? "in part" : s.items.isEmpty ? "no item" : "items aligned to it carry out none of its requirements" },
+        carriedOutBy: { "Carried out by \($0); not carried out:\n\n" },
+        nearestItem: { "  - Nearest item \($0) (line \($1))" },
+        saidNowhere: "; said nowhere: ",
+        divergencesHeading: "## Divergences\n\n",
+        noDivergences: "None to fix or explain.\n\n",
+        notesHeading: "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), or leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower): worth knowing, nothing that must be fixed.\n\n",
+        findingHeading: { "### \($0). \($1) (\($2)): \($3), line \($4)\n\n" },
+        sectionLine: { "Section \($0) \($1)\($2.map { ", requirement \($0)" } ?? "").\n\n" },
+        sentenceEnd: ".",
+        planNoClause: "- Plan: no clause of the item comes close to it\n",
+        plan: "- Plan: ",
+        requirementOwnWords: "- Requirement (in this tool's words; the national wording is not on file): ",
+        reference: "- Reference: ",
+        diff: "- Diff (~~reference only~~ **plan only**): ",
+        missing: "- Missing: ",
+        added: "- Added: ",
+        unitsHeading: { "### \($0). \($1) (\($2)): \($3) \(plural($3, "item", "items"))\n\n" },
+        unitsIntro: { "\($0); these carry out a national section and name none, in their text or beside it:\n\n" },
+        itemLine: { "- \($0), line \($1): " },
+        additionsHeading: "## Local additions\n\n",
+        noAdditions: "None: every item carries out a national section.\n",
+        additionsIntro: "Items that carry out no national section: the plan's own priorities.\n\n",
+        additionColumns: ["item", "line", "text"],
+        listSeparator: ", ",
+        parens: { " (\($0))" },
+        colon: ": ")
+
+    static let chinese = CheckWords(
+        title: { "# 政务公开工作要点草案检查：\($0)\n\n" },
+        checkedAgainst: { "检查依据：\($0)。\($1)\n\n" },
+        provenance: { p in
+            let order = "2021-1-3 即第一部分第三节"
+            switch p {
+            case .derived:
+                return "依据是本工具整理的国家要点：结构和各项要求取自国家要点，表述取自照搬国家文本的计划，并非国家文本原文。"
+            case .national:
+                return "依据是传入的国家要点文本；各节按年份、部分和顺序编号（\(order)）。"
+            case let .plan(locality, level):
+                return "依据是传入的\(MarkdownText.escape(locality))\(level.map { "（\(ChineseTerms.level($0))）" } ?? "")计划，而非国家文本；各节按年份、部分和顺序编号（\(order)）。"
+            case .text:
+                return "依据是传入的文本；各节按年份、部分和顺序编号（\(order)）。"
+            }
+        },
+        source: { "参考数据来源：\($0)。\n\n" },
+        drawnFrom: "**注意**：参考表述部分取自本计划，照搬之处必然一致：发现的差异是真实的，但没有发现差异说明不了什么。\n\n",
+        notRead: { w in
+            switch w.kind {
+            case .attachmentMissing:
+                return "**未读取**：第\(w.line)行：计划提到附件「\(MarkdownText.escape(w.subject ?? ""))」，但文件中没有该附件：其中分配的任务、责任单位和完成时限均未读取；请把附件加入文件，或另行检查。\n\n"
+            case .truncated:
+                return "**未读取**：第\(w.line)行：正文在句子中间结束，文件可能不完整。\n\n"
+            default:
+                return "**未读取**：第\(w.line)行：\(MarkdownText.escape(w.message))。\n\n"
+            }
+        },
+        naming: "条目按计划自身的编号标注，外层在前（二、/（3） 即第二部分下的第（3）条），并注明其在文件中的起始行。\n\n",
+        topicsHeading: "## 主题覆盖\n\n计划各条目涉及的主题（主题跨年度稳定，不随每年要点的结构变化）。\n\n",
+        topicColumns: ["主题", "条目"],
+        noItemSpeaksOf: { "\n没有条目涉及：\($0)。请核对当年要点是否有此要求。\n\n" },
+        summaryHeading: "## 概要\n\n",
+        nothingToFix: "**无需修改**：国家要点各节均已全部覆盖，没有需要修改的表述差异。\n\n",
+        needsAttention: { open, sections, fix in "**需要处理**：\(open)项要求未落实（涉及\(sections)节），\(fix)处差异需修改或说明。\n\n" },
+        coverage: { "- 覆盖：国家要点\($1)节中，全部覆盖\($0)节，部分覆盖\($2)节，缺项\($3)节。\n" },
+        toFix: { "- 需修改或说明的差异：\($0)处\($1)。\n" },
+        notesLine: { "- 提示（计划多于要求，或略去了使要求范围变窄的分句）：\($0)处\($1)。\n" },
+        additionsLine: { "- 本地新增：\($0)个条目不对应国家要点任何一节。\n\n" },
+        sectionsHeading: "## 国家要点各节\n\n",
+        referenceSectionsHeading: "## 参考文本各节\n\n按年份、部分和顺序编号，标题前为参考文本自身的编号；内置要点有该年份时，注明各节对应的国家要点。\n\n",
+        sectionColumns: ["节", "标题", "覆盖情况", "条目", "未落实的要求"],
+        itemAt: { "\($0)（第\($1)行）" },
+        notBinding: { "（不约束本级计划：\($0)）" },
+        national: { "（国家要点 \($0)）" },
+        status: ChineseTerms.status,
+        kind: ChineseTerms.kind,
+        severity: ChineseTerms.severity,
+        note: { ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan) },
+        gapsHeading: "## 缺项\n\n",
+        noGaps: "无：国家要点各节的每项要求都有条目落实。\n\n",
+        gapHow: { s in s.status == .partial ? "部分覆盖" : s.items.isEmpty ? "无对应条目" : "对应条目未落实其任何一项要求" },
+        carriedOutBy: { "由\($0)落实；未落实的要求：\n\n" },
+        nearestItem: { "  - 最接近的条目 \($0)（第\($1)行）" },
+        saidNowhere: "；计划中均未出现：",
+        divergencesHeading: "## 表述差异\n\n",
+        noDivergences: "无需修改或说明的差异。\n\n",
+        notesHeading: "## 提示\n\n计划多于参考文本的要求（时限提前或新增、删去弱化词），或照搬的句子略去了不设硬性义务的分句（要求的适用范围变窄）：供参考，不必修改。\n\n",
+        findingHeading: { "### \($0). \($1)（\($2)）：\($3)，第\($4)行\n\n" },
+        sectionLine: { "国家要点 \($0) \($1)\($2.map { "，要求 \($0)" } ?? "")。\n\n" },
+        sentenceEnd: "。",
+        planNoClause: "- 计划：该条目没有与之接近的分句\n",
+        plan: "- 计划：",
+        requirementOwnWords: "- 要求（本工具的概括，国家原文未收录）：",
+        reference: "- 参考：",
+        diff: "- 对比（~~仅参考有~~ **仅计划有**）：",
+        missing: "- 缺少：",
+        added: "- 增加：",
+        unitsHeading: { "### \($0). \($1)（\($2)）：\($3)个条目\n\n" },
+        unitsIntro: { "\($0)；以下条目落实国家要点，但正文及其旁均未写明单位：\n\n" },
+        itemLine: { "- \($0)，第\($1)行：" },
+        additionsHeading: "## 本地新增\n\n",
+        noAdditions: "无：每个条目都对应国家要点的一节。\n",
+        additionsIntro: "不对应国家要点任何一节的条目：本地自己的工作重点。\n\n",
+        additionColumns: ["条目", "行", "内容"],
+        listSeparator: "，",
+        parens: { "（\($0)）" },
+        colon: "：")
+}

@@ -1,0 +1,104 @@
+/// The words of a 政务公开 office for what the check finds: 覆盖, 缺项, 表述差异, 责任单位, 完成时限.
+///
+/// Why one place: the same finding is named in the check, the comparison and the index; an
+/// office reading two reports must meet one term for one thing.
+enum ChineseTerms {
+    static func kind(_ k: Finding.Kind) -> String {
+        switch k {
+        case .listOmission: return "列举缺项"
+        case .deadlineChange: return "完成时限变化"
+        case .weakened: return "表述弱化"
+        case .strengthened: return "表述加强"
+        case .typo: return "错别字"
+        case .unitMissing: return "缺少责任单位"
+        case .scopeChange: return "表述差异"
+        case .beyondLevel: return "超出本级职权"
+        }
+    }
+
+    static func severity(_ s: Finding.Severity) -> String {
+        switch s {
+        case .warning: return "需修改或说明"
+        case .info: return "提示"
+        }
+    }
+
+    static func status(_ s: SectionStatus.Status) -> String {
+        switch s {
+        case .covered: return "已覆盖"
+        case .partial: return "部分覆盖"
+        case .missing: return "缺项"
+        case .notApplicable: return "不适用本级"
+        }
+    }
+
+    static func level(_ l: Metadata.Level) -> String {
+        switch l {
+        case .province: return "省级"
+        case .prefecture: return "市级"
+        case .county: return "县级"
+        case .zone: return "开发区"
+        }
+    }
+
+    static func quoted(_ words: [String]) -> String { words.map { "「\($0)」" }.joined(separator: "、") }
+
+    /// A finding's note in Chinese; `onePlan`: the reference wording quoted is one plan's.
+    static func note(_ n: FindingNote, onePlan: Bool = false) -> String {
+        note(n) + (onePlan ? "（所引参考表述只出自一个计划，未经国家文本确认）" : "")
+    }
+
+    static func note(_ n: FindingNote) -> String {
+        switch n {
+        case let .clausesLeftOut(r, name, clauses):
+            return "照搬了\(r)「\(name)」的这句话，但略去了\(quoted(clauses))，计划其他地方也没有写"
+        case let .listSentenceLeftOut(members):
+            return "要求列举的\(members)项一项都没有写：含有该列举的句子被整句略去"
+        case let .sentenceLeftOut(r, name):
+            return "落实了\(r)「\(name)」，但略去了其中这句话，计划其他地方也没有写"
+        case let .wordingSaidNowhere(r, name):
+            return "没有条目落实\(r)「\(name)」：计划中没有出现其表述"
+        case let .wordsSaidNowhere(r, name, words, inside, gap):
+            let said = inside.isEmpty ? "计划中没有出现" : "计划中只在\(quoted(inside))之中出现"
+            return gap ? "没有条目落实\(r)「\(name)」：\(quoted(words))\(said)" : "\(r)「\(name)」要求的\(quoted(words))\(said)"
+        case let .deadlineDropped(r, asked):
+            return "删去了\(r)的完成时限「\(asked)」"
+        case let .deadlineLater(r, written, asked):
+            return "完成时限推迟：计划为「\(written)」，\(r)要求「\(asked)」"
+        case let .deadlineEarlier(r, written, asked):
+            return "完成时限提前：计划为「\(written)」，\(r)要求「\(asked)」"
+        case let .deadlinePastYear(written, year):
+            return "「\(written.joined(separator: "、"))」超出本计划所在年度（\(year)年）：请核对日期，或说明任务为何延续"
+        case let .deadlineAdded(written):
+            return "设定了完成时限「\(written.joined(separator: "、"))」，参考文本未设时限"
+        case let .beyondLevel(r, name, levels, level):
+            return "承担了\(r)「\(name)」，该项只约束\(levels.map(Self.level).joined(separator: "、"))计划，本计划为\(Self.level(level))：请核实是否有此职权，或说明所指"
+        case let .memberMistyped(written, required):
+            return "「\(written)」与要求的「\(required)」相差一个字"
+        case let .memberReplaced(required, written):
+            return "「\(required)」改为「\(written)」"
+        case let .ownMembers(added, instead):
+            return "列举了本地的\(added.joined(separator: "、"))，参考文本列举的是\(instead.joined(separator: "、"))"
+        case let .membersMissing(missing, count):
+            return missing.count == count
+                ? "要求列举的\(count)项一项都没有写"
+                : "要求列举的\(count)项缺\(missing.count)项：\(missing.joined(separator: "、"))"
+        case let .typo(written, right):
+            return "「\(written)」应为「\(right)」"
+        case let .unitsMissing(named, items):
+            return "未写明牵头或责任单位，而本计划\(items)个条目中有\(named)个写明了"
+        case let .narrower(wide, narrow):
+            return "「\(wide)」改为「\(narrow)」：要求适用的范围变窄"
+        case let .replaced(strong, weak):
+            return "「\(strong)」改为「\(weak)」"
+        case let .addsDeferral(run, word):
+            return "增加了「\(run)」：有了「\(word)」，计划只是协助落实参考文本交给它的工作"
+        case let .addsHedge(word):
+            return "增加了弱化词「\(word)」"
+        case let .dropsFirm(word):
+            return "删去了「\(word)」"
+        case let .dropsHedge(word):
+            return "删去了弱化词「\(word)」"
+        }
+    }
+}
