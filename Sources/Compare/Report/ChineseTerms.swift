@@ -5,7 +5,7 @@
 enum ChineseTerms {
     static func kind(_ k: Finding.Kind) -> String {
         switch k {
-        case .listOmission: return "列举缺项"
+        case .listOmission: return "列举不全"
         case .deadlineChange: return "完成时限变化"
         case .weakened: return "表述弱化"
         case .strengthened: return "表述加强"
@@ -28,7 +28,7 @@ enum ChineseTerms {
         case .covered: return "已覆盖"
         case .partial: return "部分覆盖"
         case .missing: return "缺项"
-        case .notApplicable: return "不适用本级"
+        case .notApplicable: return "不适用于本级"
         }
     }
 
@@ -51,16 +51,16 @@ enum ChineseTerms {
     static func note(_ n: FindingNote) -> String {
         switch n {
         case let .clausesLeftOut(r, name, clauses):
-            return "照搬了\(r)「\(name)」的这句话，但略去了\(quoted(clauses))，计划其他地方也没有写"
+            return "沿用了\(r)「\(name)」的表述（见“参考”），但删去了\(quoted(clauses))，计划其他部分亦未体现"
         case let .listSentenceLeftOut(members):
-            return "要求列举的\(members)项一项都没有写：含有该列举的句子被整句略去"
+            return "要求列举的\(members)项均未写入：含有该列举的句子被整句略去"
         case let .sentenceLeftOut(r, name):
-            return "落实了\(r)「\(name)」，但略去了其中这句话，计划其他地方也没有写"
+            return "落实了\(r)「\(name)」，但未写入其中下列一句（见“参考”），计划其他部分亦未体现"
         case let .wordingSaidNowhere(r, name):
             return "没有条目落实\(r)「\(name)」：计划中没有出现其表述"
         case let .wordsSaidNowhere(r, name, words, inside, gap):
-            let said = inside.isEmpty ? "计划中没有出现" : "计划中只在\(quoted(inside))之中出现"
-            return gap ? "没有条目落实\(r)「\(name)」：\(quoted(words))\(said)" : "\(r)「\(name)」要求的\(quoted(words))\(said)"
+            let said = inside.isEmpty ? "" : "（仅在\(quoted(inside))之中出现）"
+            return gap ? "没有条目落实\(r)「\(name)」：计划中未出现\(quoted(words))\(said)" : "计划中未出现\(r)「\(name)」要求的\(quoted(words))\(said)"
         case let .deadlineDropped(r, asked):
             return "删去了\(r)的完成时限「\(asked)」"
         case let .deadlineLater(r, written, asked):
@@ -72,27 +72,27 @@ enum ChineseTerms {
         case let .deadlineAdded(written):
             return "设定了完成时限「\(written.joined(separator: "、"))」，参考文本未设时限"
         case let .beyondLevel(r, name, levels, level):
-            return "承担了\(r)「\(name)」，该项只约束\(levels.map(Self.level).joined(separator: "、"))计划，本计划为\(Self.level(level))：请核实是否有此职权，或说明所指"
+            return "承担了\(r)「\(name)」，该项仅适用于\(levels.map(Self.level).joined(separator: "、"))，本计划为\(Self.level(level))计划：请核实本级是否承担此项职责，或说明所指"
         case let .memberMistyped(written, required):
-            return "「\(written)」与要求的「\(required)」相差一个字"
+            return "「\(written)」疑为「\(required)」之误"
         case let .memberReplaced(required, written):
             return "「\(required)」改为「\(written)」"
         case let .ownMembers(added, instead):
             return "列举了本地的\(added.joined(separator: "、"))，参考文本列举的是\(instead.joined(separator: "、"))"
         case let .membersMissing(missing, count):
             return missing.count == count
-                ? "要求列举的\(count)项一项都没有写"
+                ? "要求列举的\(count)项均未写入"
                 : "要求列举的\(count)项缺\(missing.count)项：\(missing.joined(separator: "、"))"
         case let .typo(written, right):
             return "「\(written)」应为「\(right)」"
         case let .unitsMissing(named, items):
-            return "未写明牵头或责任单位，而本计划\(items)个条目中有\(named)个写明了"
+            return "未明确牵头或责任单位，而本计划\(items)个条目中有\(named)个已明确"
         case let .narrower(wide, narrow):
             return "「\(wide)」改为「\(narrow)」：要求适用的范围变窄"
         case let .replaced(strong, weak):
             return "「\(strong)」改为「\(weak)」"
         case let .addsDeferral(run, word):
-            return "增加了「\(run)」：有了「\(word)」，计划只是协助落实参考文本交给它的工作"
+            return "增加了「\(run)」：用「\(word)」后，本级由承担该项任务变为协助落实"
         case let .addsHedge(word):
             return "增加了弱化词「\(word)」"
         case let .dropsFirm(word):
