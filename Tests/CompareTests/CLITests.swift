@@ -572,6 +572,13 @@ final class CLITests: XCTestCase {
         assertInputFailure(r, naming: "huge.txt", what: "over the 1.0 MB this tool reads", todo: "COMPARE_TOOL_MAX_MB")
         let raised = try run(["parse", "huge.txt"], environment: ["COMPARE_TOOL_MAX_MB": "3"])
         XCTAssertEqual(raised.status, 0, raised.err)
+        // A small Word file of a huge text is refused as the text would be: 2 MB of paragraphs
+        // packed into a few kilobytes.
+        let docx = DocxBuilder.docx(body: Array(repeating: DocxBuilder.paragraph(String(repeating: "做好政务公开工作。", count: 100)), count: 800))
+        XCTAssertLessThan(docx.count, 1_048_576)
+        try write("huge.docx", docx)
+        let packed = try run(["check", "huge.docx"], environment: ["COMPARE_TOOL_MAX_MB": "1"])
+        assertInputFailure(packed, naming: "huge.docx", what: "over the 1.0 MB this tool reads", todo: "COMPARE_TOOL_MAX_MB")
     }
 
     /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.

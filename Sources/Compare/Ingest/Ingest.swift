@@ -65,6 +65,10 @@ public enum Ingest {
                 case let .damaged(reason): throw InputError.damagedWord(path: path, reason: reason)
                 }
             }
+            // The file's size was bounded before reading; what it unpacks to is bounded here, by the
+            // same limit, so a small archive of a huge text is refused as a huge text file would be.
+            let size = paragraphs.reduce(0) { $0 + $1.utf8.count + 1 }
+            if size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
             return (cleanLines(paragraphs.enumerated().map { ($1, $0 + 1) }), paragraphs.count, .docx)
         }
         if bytes.starts(with: Array("%PDF-".utf8)) {

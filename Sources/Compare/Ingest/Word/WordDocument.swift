@@ -15,8 +15,9 @@ enum WordDocument {
         case damaged(String)
     }
 
-    /// The most a part may unpack to: a plan's `document.xml` is well under a megabyte.
-    static let partLimit = 64 * 1_048_576
+    /// The most a part may unpack to: a plan's `document.xml` is well under a megabyte, and its
+    /// markup is several times its text, so eight times the largest text read (`Ingest.maxBytes`).
+    static var partLimit: Int { Ingest.maxBytes * 8 }
 
     static func lines(_ bytes: [UInt8]) throws(Failure) -> [String] {
         let archive: ZipArchive
