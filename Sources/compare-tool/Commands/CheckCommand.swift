@@ -3,14 +3,14 @@ import Compare
 struct CheckCommand: Command {
     static let name = "check"
     static let arguments = ["DRAFT"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json"), .language]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or html (one self-contained page)"), .language]
     static let summary = """
         Check a draft against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Exits 0 when nothing \
         needs fixing, 1 when there are gaps or warnings.
         """
 
-    enum Format: String, OptionChoice { case markdown, json }
+    enum Format: String, OptionChoice { case markdown, json, html }
 
     let arguments: ParsedArguments
 
@@ -26,6 +26,7 @@ struct CheckCommand: Command {
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(CheckJSON.value(result, reference: reference, warnings: warnings).rendered())
         case .markdown: try emit(CheckMarkdown.render(result, reference: reference, warnings: warnings, language: arguments.language), terminator: "")
+        case .html: try emit(CheckHTML.render(result, reference: reference, warnings: warnings, language: arguments.language), terminator: "")
         }
         return result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
     }

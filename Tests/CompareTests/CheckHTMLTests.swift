@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import Compare
+
+/// The check as a web page: well-formed, every finding shown, every strip cell linking to a row,
+/// and a plan's hostile text inert.
+final class CheckHTMLTests: XCTestCase {
+    private func checked(_ plan: Plan) throws -> (CheckResult, Reference) {
+        let reference = try Fixtures.taxonomy.reference(forPlanYear: plan.metadata.year)
+        let index = ReferenceIndex(reference)
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        return (DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon), reference)
+    }
+
+    /// Parses the page as XML (the view writes XHTML-compatible markup) and returns its elements'
+    /// names and ids.
+    private func elements(_ page: String, file: StaticString = #filePath, line: UInt = #line) -> (names: [String], ids: Set<String>, links: [String]) {
+        final class Collector: NSObject, XMLParserDelegate {
+            var names: [String] = [], ids: Set<String> = [], links: [String] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                names.append(name)
+                if let id = attributes["id"] { ids.insert(id) }
+                if let href = attributes["href"] { links.append(href) }
+            }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: Data(page.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        parser.delegate = collector
+        XCTAssertTrue(parser.parse(), "not well-formed: \(String(describing: parser.parserError)) at line \(parser.lineNumber)", file: file, line: line)
+        return (collector.names, collector.ids, collector.links)
+    }
+
+    func testEveryCorpusCheckPageIsWellFormedAndShowsEveryFinding() throws {
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let (result, reference) = try checked(plan)
+            for language in ReportLanguage.allCases {
+                let page = CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: language)
+                let (names, ids, links) = elements(page)
+                XCTAssertFalse(names.contains("script"), name)
+                XCTAssertEqual(page.components(separatedBy: "class=\"finding ").count - 1, result.divergencesToFix.count + result.notes.count, name)
+                XCTAssertEqual(names.filter { $0 == "rect" }.count, result.coverage.count, name)
+                for link in links { XCTAssertTrue(ids.contains(String(link.dropFirst())), "\(name): \(link) points nowhere") }
+                XCTAssertEqual(page, CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: language), "same bytes")
+            }
+        }
+    }
+
+    /// A plan whose items hold markup, quotes and entities: the page still parses, no element or
+    /// attribute comes from the plan, and the text reads as written.
+    func testHostileTextStaysText() throws {
+        let hostile = #"<script>alert(1)</script>" onmouseover="x" &amp; <img src=x onerror=alert(2)> ]]> <!-- "#
+        // From a Word file: its text is not cleaned of what looks like markup, so all of it reaches the page.
+        let docx = DocxBuilder.docx(body: ["某县2021年政务公开工作要点", "一、做好规划公开", "1.主动公开各类规划\(hostile)。", "2.做好政策解读\(hostile)工作。"].map { DocxBuilder.paragraph($0) })
+        let plan = try Fixtures.parse(bytes: docx, name: "hostile\"<b>.docx")
+        let (result, reference) = try checked(plan)
+        for language in ReportLanguage.allCases {
+            let page = CheckHTML.render(result, reference: reference, language: language)
+            let (names, _, _) = elements(page)
+            XCTAssertFalse(names.contains("script") || names.contains("img"), "an element from the plan")
+            XCTAssertFalse(page.contains("<script") || page.contains("<img") || page.contains("onmouseover=\"x\""))
+            XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text reads as written")
+        }
+    }
+
+    func testTheEscaperCoversElementAndAttributeText() {
+        XCTAssertEqual(HTMLText.escape(#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        XCTAssertEqual(HTMLText.sentence("**Needs attention**: `--reference FILE` \\*"), "<strong>Needs attention</strong>: <code>--reference FILE</code> *")
+    }
+}
