@@ -12,8 +12,9 @@ public enum CheckMarkdown {
         var out = w.title(text(r.plan))
         out += caution(r.fit, reference: reference, language: language)
         out += w.checkedAgainst(text(AlignmentMarkdown.referenceName(reference)), w.provenance(reference.provenance))
-        if !reference.source.isEmpty {
-            out += w.source(text(reference.source))
+        let source = w.chineseSource && !reference.sourceChinese.isEmpty ? reference.sourceChinese : reference.source
+        if !source.isEmpty {
+            out += w.source(text(source))
         }
         if reference.drawnFrom.contains(r.plan) {
             out += w.drawnFrom

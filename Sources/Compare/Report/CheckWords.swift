@@ -8,6 +8,8 @@ struct CheckWords: Sendable {
     let checkedAgainst: @Sendable (_ reference: String, _ provenance: String) -> String
     let provenance: @Sendable (Reference.Provenance) -> String
     let source: @Sendable (String) -> String
+    /// Quote the reference's Chinese source note (`source-zh`) where it has one.
+    let chineseSource: Bool
     let drawnFrom: String
     let notRead: @Sendable (ParseWarning) -> String
     let naming: String
@@ -86,6 +88,7 @@ struct CheckWords: Sendable {
             }
         },
         source: { "Where the reference data comes from: \($0).\n\n" },
+        chineseSource: false,
         drawnFrom: "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n",
         notRead: { "**Not read**: line \($0.line): \(MarkdownText.escape($0.message)).\n\n" },
         naming: "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n",
@@ -158,6 +161,7 @@ struct CheckWords: Sendable {
             }
         },
         source: { "参考数据来源：\($0)。\n\n" },
+        chineseSource: true,
         drawnFrom: "**注意**：参考表述部分取自本计划，凡沿用该表述之处必然一致：查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n\n",
         notRead: { w in
             switch w.kind {

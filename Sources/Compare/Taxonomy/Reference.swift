@@ -13,6 +13,8 @@ public struct Reference: Hashable, Sendable {
     public var issued: CalendarDate?
     /// Where the structure and wording come from.
     public var source: String
+    /// The same, in Chinese, for the Chinese reports (`source-zh`); empty when the file gives none.
+    public var sourceChinese = ""
     /// The plan files the wording was drawn from: a check of one of them agrees with it by
     /// construction, and reports say so.
     public var drawnFrom: [String] = []

@@ -207,6 +207,10 @@ public enum TaxonomyFile {
                 } else {
                     throw .syntax(path: path, line: line.number, problem: "'source' belongs in the header or under a requirement")
                 }
+            case "source-zh":
+                try need(!value.isEmpty, line, "'source-zh' needs a value: the source note in Chinese")
+                try need(reference.parts.isEmpty, line, "'source-zh' belongs in the header, before the first 'part'")
+                reference.sourceChinese = value
             case "drawn-from":
                 try need(reference.parts.isEmpty, line, "'drawn-from' belongs in the header, before the first 'part'")
                 let files = members(value)
