@@ -66,6 +66,31 @@ final class CheckHTMLTests: XCTestCase {
         }
     }
 
+    /// Every page the main job writes parses, and every link of every page (a heatmap cell, a strip
+    /// cell) reaches a page it wrote and an id that page has.
+    func testEveryLinkOfTheMainJobsPagesResolves() throws {
+        let files = Dictionary(try CorpusReport.generate(corpus: Fixtures.root.appendingPathComponent("Corpus").path), uniquingKeysWith: { a, _ in a })
+        let pages = files.filter { $0.key.hasSuffix(".html") }
+        XCTAssertGreaterThanOrEqual(pages.count, 14)
+        let parsed = pages.mapValues { elements($0) }
+        var checked = 0
+        for (name, page) in parsed {
+            let folder = (name as NSString).deletingLastPathComponent
+            for link in page.links {
+                let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let target = parts[0].isEmpty ? name : (folder.isEmpty ? parts[0] : folder + "/" + parts[0])
+                guard let other = parsed[target] else { XCTFail("\(name): \(link) names no page written"); continue }
+                if parts.count == 2 { XCTAssertTrue(other.ids.contains(parts[1]), "\(name): \(link) names no id of \(target)") }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 500)
+        let heatmap = parsed["compare-2021.html"]!
+        let comparison = files["compare-2021.md"]!
+        XCTAssertTrue(comparison.contains("# Comparison of 4 plans"))
+        XCTAssertEqual(heatmap.names.filter { $0 == "rect" }.count, 4 * 16, "one cell per plan and national section")
+    }
+
     func testTheEscaperCoversElementAndAttributeText() {
         XCTAssertEqual(HTMLText.escape(#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         XCTAssertEqual(HTMLText.sentence("**Needs attention**: `--reference FILE` \\*"), "<strong>Needs attention</strong>: <code>--reference FILE</code> *")

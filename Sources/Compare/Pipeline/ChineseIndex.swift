@@ -4,7 +4,7 @@ import Foundation
 /// office's words, linking to the Chinese Markdown and web page. Why its own page: a reader who
 /// opens `zh/` should not have to read English to find a check.
 enum ChineseIndex {
-    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)]) -> String {
+    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [String] = []) -> String {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\((corpus as NSString).lastPathComponent)/` 生成，请勿手工修改：重新运行该命令即可更新。\n\n"
         out += "## 草案检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。\n\n"
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：全部覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
@@ -24,7 +24,9 @@ enum ChineseIndex {
         if checks.contains(where: { $0.1.drawnFrom.contains($0.0.name) }) {
             out += "\n† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n"
         }
-        out += "\n## 其他报告\n\n多个计划的比较、年度间的审阅和各计划的结构目前只有英文版，见[上级目录的索引](../README.md)。\n"
+        out += "\n## 比较\n\n"
+        for name in comparisons { out += "- [\(name)](\(name).html)：覆盖热力图（各计划 × 国家要点各条或主题），点击格子打开该计划检查中的对应条目\n" }
+        out += "\n## 其他报告\n\n比较的文字版、年度间的审阅和各计划的结构目前只有英文版，见[上级目录的索引](../README.md)。\n"
         return out
     }
 }

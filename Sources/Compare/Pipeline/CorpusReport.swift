@@ -63,6 +63,9 @@ public enum CorpusReport {
         for (name, _, comparison) in comparisons {
             files.append(("\(name).md", ComparisonMarkdown.render(comparison)))
             files.append(("\(name).csv", ComparisonCSV.render(comparison)))
+            // The heatmap's cells open the plan's check page at the section's row.
+            files.append(("\(name).html", ComparisonHTML.render(comparison, checkPage: { "check/\(stem($0.name)).html" })))
+            files.append(("zh/\(name).html", ComparisonHTML.render(comparison, language: .zh, checkPage: { "check/\(stem($0.name)).html" })))
         }
 
         var reviews: [(String, String)] = []
@@ -82,7 +85,7 @@ public enum CorpusReport {
         }
 
         files.insert(("README.md", index(corpus: corpus, checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews)), at: 0)
-        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks)))
+        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, comparisons: comparisons.map(\.0))))
         return files
     }
 
@@ -122,7 +125,7 @@ public enum CorpusReport {
         }
         out += "\n## Comparisons\n\n"
         for (name, title) in comparisons {
-            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS)\n"
+            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html), [中文](zh/\(name).html))\n"
         }
         out += "\n## Reviews\n\n"
         if reviews.isEmpty { out += "None: no two plans of one province from different years, and one taxonomy year.\n" }

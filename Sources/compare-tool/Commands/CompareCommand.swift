@@ -3,7 +3,7 @@ import Compare
 struct CompareCommand: Command {
     static let name = "compare"
     static let arguments = ["PLAN..."]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or csv (UTF-8 with a BOM, one row per matrix row and plan)")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, csv (UTF-8 with a BOM, one row per matrix row and plan), or html (a page with a heatmap)"), .language]
     static let summary = """
         Compare plans side by side: a matrix of national sections (or, across years, topics) by plan, each \
         requirement's consensus wording and each plan's variant, local additions, a localisation index, and the \
@@ -11,7 +11,7 @@ struct CompareCommand: Command {
         BOM, one row per matrix row and plan.
         """
 
-    enum Format: String, OptionChoice { case markdown, json, csv }
+    enum Format: String, OptionChoice { case markdown, json, csv, html }
 
     let arguments: ParsedArguments
 
@@ -29,6 +29,7 @@ struct CompareCommand: Command {
         case .json: try emit(ComparisonJSON.value(comparison).rendered())
         case .csv: try emit(ComparisonCSV.render(comparison), terminator: "")
         case .markdown: try emit(ComparisonMarkdown.render(comparison), terminator: "")
+        case .html: try emit(ComparisonHTML.render(comparison, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }
