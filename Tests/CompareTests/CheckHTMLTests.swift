@@ -78,7 +78,11 @@ final class CheckHTMLTests: XCTestCase {
             let folder = (name as NSString).deletingLastPathComponent
             for link in page.links {
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let target = parts[0].isEmpty ? name : (folder.isEmpty ? parts[0] : folder + "/" + parts[0])
+                var components: [Substring] = []
+                for c in ((folder.isEmpty ? "" : folder + "/") + parts[0]).split(separator: "/") {
+                    if c == ".." { _ = components.popLast() } else { components.append(c) }
+                }
+                let target = parts[0].isEmpty ? name : components.joined(separator: "/")
                 guard let other = parsed[target] else { XCTFail("\(name): \(link) names no page written"); continue }
                 if parts.count == 2 { XCTAssertTrue(other.ids.contains(parts[1]), "\(name): \(link) names no id of \(target)") }
                 checked += 1

@@ -4,6 +4,12 @@ import Foundation
 /// office's words, linking to the Chinese Markdown and web page. Why its own page: a reader who
 /// opens `zh/` should not have to read English to find a check.
 enum ChineseIndex {
+    /// "compare" → all plans by cross-year topics; "compare-2021" → the plans of the 2021 points.
+    static func title(comparison name: String) -> String {
+        guard let year = name.split(separator: "-").last.flatMap({ Int($0) }) else { return "全部计划（行为跨年度主题）" }
+        return "遵循\(year)年国家要点的计划（行为国家要点各条）"
+    }
+
     static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [String] = []) -> String {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\((corpus as NSString).lastPathComponent)/` 生成，请勿手工修改：重新运行该命令即可更新。\n\n"
         out += "## 草案检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。\n\n"
@@ -25,7 +31,7 @@ enum ChineseIndex {
             out += "\n† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n"
         }
         out += "\n## 比较\n\n"
-        for name in comparisons { out += "- [\(name)](\(name).html)：覆盖热力图（各计划 × 国家要点各条或主题），点击格子打开该计划检查中的对应条目\n" }
+        for name in comparisons { out += "- [\(title(comparison: name))](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目\n" }
         out += "\n## 其他报告\n\n比较的文字版、年度间的审阅和各计划的结构目前只有英文版，见[上级目录的索引](../README.md)。\n"
         return out
     }

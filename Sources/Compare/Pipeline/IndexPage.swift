@@ -1,0 +1,37 @@
+/// `Reports/index.html` and `Reports/zh/index.html`: the web entry to the reports. Each plan's check
+/// in one row, a bar of its national sections coloured by coverage, and links to its pages; then
+/// the comparisons. Why a page of its own: an office opens one file and clicks, without reading
+/// Markdown.
+enum IndexPage {
+    static func render(checks: [(Plan, Reference, CheckResult)], comparisons: [(name: String, title: String)], language: ReportLanguage) -> String {
+        let zh = language == .zh
+        let w = CheckWords.of(language)
+        let title = zh ? "政务公开工作要点检查报告" : "Reports"
+        var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        body += "<p>\(HTMLText.escape(zh ? "每个计划对照其所在年度（或此前最近年度）的国家要点检查。点击计划名称打开检查页面。" : "Each plan checked against the national key points of its year (or the nearest earlier year). Open a plan's check from its name."))</p>\n"
+        body += "<h2>\(HTMLText.escape(zh ? "草案检查" : "Draft checks"))</h2>\n<table>\n<tr>"
+        let columns = zh
+            ? ["计划", "年度", "国家要点各条", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"]
+            : ["plan", "year", "national sections", "requirements not carried out", "divergences to fix", "notes", "local additions"]
+        body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        for (plan, _, r) in checks {
+            let stem = CorpusReport.stem(plan.name)
+            let open = r.coverage.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+            var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
+            for (k, s) in r.coverage.enumerated() {
+                bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(s.status))"))</title></rect>"
+            }
+            bar += "</svg>"
+            body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(CorpusReport.label(plan)))</a></td>"
+            body += "<td>\(plan.metadata.year.map(String.init) ?? "—")</td><td>\(bar)</td><td>\(open)</td><td>\(r.divergencesToFix.count)</td>"
+            body += "<td>\(r.notes.count)</td><td>\(r.localAdditions.count)</td></tr>\n"
+        }
+        body += "</table>\n<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
+        for c in comparisons {
+            body += "<li><a href=\"\(HTMLText.escape(c.name)).html\">\(HTMLText.escape(zh ? ChineseIndex.title(comparison: c.name) + "：覆盖热力图" : c.title))</a></li>\n"
+        }
+        body += "</ul>\n"
+        body += "<p><a href=\"\(zh ? "../index.html" : "zh/index.html")\">\(zh ? "English" : "中文")</a></p>\n"
+        return CheckHTML.page(title: title, language: language, body: body)
+    }
+}
