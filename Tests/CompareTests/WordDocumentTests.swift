@@ -313,6 +313,32 @@ final class WordDocumentTests: XCTestCase {
         }
     }
 
+    /// Foundation's XML parser traps on a name that is not valid UTF-8 (a fuzzing finding of
+    /// 2026-12-04: `<w:p` followed by a lone lead byte). Such a part is refused before it reaches
+    /// the parser; so is one declaring another encoding. Every byte of a small document replaced
+    /// by a byte that cannot stand alone in UTF-8 ends in lines or a `Failure`.
+    func testAPartThatIsNotUTF8IsRefusedBeforeTheXMLParser() throws {
+        func docx(_ xml: [UInt8]) -> [UInt8] {
+            DocxBuilder.zip([("word/document.xml", xml)], packing: .stored)
+        }
+        let before = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(DocxBuilder.namespace)><w:body><w:p".utf8)
+        let after = Array("><w:r><w:t>一、总体要求</w:t></w:r></w:p></w:body></w:document>".utf8)
+        XCTAssertThrowsError(try WordDocument.lines(docx(before + [0xE6] + after))) {
+            XCTAssertEqual($0 as? WordDocument.Failure, .damaged("word/document.xml is not UTF-8 text"))
+        }
+        let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><w:document \(DocxBuilder.namespace)><w:body/></w:document>".utf8)
+        XCTAssertThrowsError(try WordDocument.lines(docx(latin1)))
+        XCTAssertEqual(try WordDocument.lines(docx(before + after)), ["一、总体要求"])
+        let whole = before + after
+        for k in whole.indices {
+            for byte: UInt8 in [0x80, 0xC3, 0xE6, 0xF0, 0xFF, 0x00] {
+                var damaged = whole
+                damaged[k] = byte
+                _ = try? WordDocument.lines(docx(damaged))
+            }
+        }
+    }
+
     /// Elements nested past any Word file's depth are refused, not walked into a stack overflow.
     func testDeepNestingIsRefused() {
         let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 150) + String(repeating: "</w:sdtContent></w:sdt>", count: 150)

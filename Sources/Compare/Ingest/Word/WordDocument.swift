@@ -54,6 +54,7 @@ enum WordDocument {
             switch error {
             case let .malformed(line, reason): throw .damaged("\(name), line \(line): \(reason)")
             case .tooDeep: throw .damaged("\(name) nests elements more than \(XMLTree.maxDepth) deep")
+            case .notUTF8: throw .damaged("\(name) is not UTF-8 text")
             }
         }
     }

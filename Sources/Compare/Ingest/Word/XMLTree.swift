@@ -38,9 +38,15 @@ enum XMLTree {
     enum Failure: Error, Equatable {
         case malformed(line: Int, reason: String)
         case tooDeep
+        /// Not UTF-8, or declaring another encoding: Word writes its parts in UTF-8.
+        case notUTF8
     }
 
     static func parse(_ bytes: [UInt8]) throws(Failure) -> DocxElement {
+        // Foundation's parser traps on a name that is not valid UTF-8, which libxml2 passes on
+        // when it recovers from bad input (found by fuzzing): only valid UTF-8, declared as such
+        // or not declared, reaches it.
+        guard String(validating: bytes, as: UTF8.self) != nil, declaresUTF8(bytes) else { throw .notUTF8 }
         let builder = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
@@ -54,6 +60,16 @@ enum XMLTree {
         }
         guard let root = builder.root else { throw .malformed(line: parser.lineNumber, reason: "no root element") }
         return root
+    }
+
+    /// The XML declaration names no encoding, or UTF-8.
+    static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return true }
+        let declaration = head[..<end.lowerBound].lowercased()
+        guard let e = declaration.range(of: "encoding") else { return true }
+        let value = declaration[e.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        return value.hasPrefix("utf-8") || value.hasPrefix("utf8")
     }
 
     /// Foundation's errors describe themselves as "(null)": say the common ones in words.
