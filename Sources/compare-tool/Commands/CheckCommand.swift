@@ -5,7 +5,7 @@ struct CheckCommand: Command {
     static let arguments = ["DRAFT"]
     static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or html (one self-contained page)"), .language]
     static let summary = """
-        Check a draft against the national requirements: coverage of every section and requirement, and each \
+        Check a draft (text, a Word .docx or a web page; - reads standard input) against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Exits 0 when nothing \
         needs fixing, 1 when there are gaps or warnings.
         """
