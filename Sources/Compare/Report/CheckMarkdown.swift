@@ -185,6 +185,9 @@ public enum CheckMarkdown {
                 out += w.itemLine(f.path.rawValue, f.line) + "「\(text(f.text))」\n"
             }
             out += "\n"
+            if case let .unitsMissing(named, items) = one.message, items - named > units.count {
+                out += w.unlistedUnits(items - named - units.count)
+            }
         }
         return out
     }

@@ -54,6 +54,9 @@ struct CheckWords: Sendable {
     let added: String
     let unitsHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ count: Int) -> String
     let unitsIntro: @Sendable (String) -> String
+    /// After the list of items without units: how many more name none and are not listed (local
+    /// additions, or text naming who acts, which `UnitCheck` leaves alone); said only when there are such.
+    let unlistedUnits: @Sendable (Int) -> String
     let itemLine: @Sendable (_ path: String, _ line: Int) -> String
     let additionsHeading: String
     let noAdditions: String
@@ -135,6 +138,7 @@ struct CheckWords: Sendable {
         added: "- Added: ",
         unitsHeading: { "### \($0). \($1) (\($2)): \($3) \(plural($3, "item", "items"))\n\n" },
         unitsIntro: { "\($0); these carry out a national section and name none, in their text or beside it:\n\n" },
+        unlistedUnits: { "\($0) more \(plural($0, "item names", "items name")) no unit and \(plural($0, "is", "are")) not listed: a local addition, or text that says who acts (「各部门要…」).\n\n" },
         itemLine: { "- \($0), line \($1): " },
         additionsHeading: "## Local additions\n\n",
         noAdditions: "None: every item carries out a national section.\n",
@@ -217,6 +221,7 @@ struct CheckWords: Sendable {
         added: "- 增加：",
         unitsHeading: { "### \($0). \($1)（\($2)）：\($3)个条目\n\n" },
         unitsIntro: { "\($0)；以下条目对应国家要点，但正文及括注中均未明确牵头或责任单位：\n\n" },
+        unlistedUnits: { "另有\($0)个未明确单位的条目未列出：属本地新增，或正文已写明由谁负责（「各部门要…」）。\n\n" },
         itemLine: { "- \($0)（第\($1)行）：" },
         additionsHeading: "## 本地新增\n\n",
         noAdditions: "无：每个条目都对应国家要点的一条。\n",
