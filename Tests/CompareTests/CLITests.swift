@@ -466,6 +466,8 @@ final class CLITests: XCTestCase {
             ["compare", "hostile.txt", try corpusPlan], ["compare", "hostile.txt", try corpusPlan, "--format", "json"],
             ["compare", "hostile.txt", try corpusPlan, "--format", "csv"],
             ["review", "hostile.txt", try corpusPlan], ["review", try corpusPlan, "hostile.txt", "--format", "json"],
+            ["check", "hostile.txt", "--format", "html"], ["check", "hostile.txt", "--format", "html", "--lang", "zh"],
+            ["compare", "hostile.txt", try corpusPlan, "--format", "html"], ["review", try corpusPlan, "hostile.txt", "--format", "html", "--lang", "zh"],
         ]
         // An entity is decoded after tags are removed: the words stay, as text.
         XCTAssertTrue(try run(["parse", "hostile.txt"], in: tmp).out.contains("<script>alert(2)</script>"))
@@ -477,6 +479,9 @@ final class CLITests: XCTestCase {
             case "json": XCTAssertNoThrow(try JSONSerialization.jsonObject(with: r.stdout), "\(args)")
             case "csv": assertCSVIsWhole(r.out, "\(args)")
             case "markdown": assertMarkdownIsInert(r.out, "\(args)")
+            case "html":
+                XCTAssertFalse(r.out.lowercased().contains("<script") || r.out.contains("<img") || r.out.contains("onerror="), "\(args): markup from the plan")
+                XCTAssertTrue(r.out.hasPrefix("<!DOCTYPE html>") && r.out.hasSuffix("</html>\n"), "\(args)")
             default: break
             }
         }

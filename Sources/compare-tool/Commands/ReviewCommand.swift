@@ -4,7 +4,7 @@ struct ReviewCommand: Command {
     static let name = "review"
     static let arguments = ["OLD NEW", "--reference OLDYEAR NEWYEAR"]
     static let options = [
-        OptionSpec.taxonomy, .format(Format.self, help: "markdown (default) or json"),
+        OptionSpec.taxonomy, .format(Format.self, help: "markdown (default), json, or html (changed tasks side by side)"), .language,
         OptionSpec(name: "--reference", value: "OLDYEAR NEWYEAR", help: "review the national key points of two taxonomy years instead of two plans", listed: false),
     ]
     static let summary = """
@@ -12,7 +12,7 @@ struct ReviewCommand: Command {
         or what changed in the national key points between two taxonomy years.
         """
 
-    enum Format: String, OptionChoice { case markdown, json }
+    enum Format: String, OptionChoice { case markdown, json, html }
 
     /// `--reference 2018 2021`: the national points of two years (the option takes the first year,
     /// the second is positional).
@@ -50,6 +50,7 @@ struct ReviewCommand: Command {
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(ReviewJSON.value(result).rendered())
         case .markdown: try emit(ReviewMarkdown.render(result), terminator: "")
+        case .html: try emit(ReviewHTML.render(result, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }

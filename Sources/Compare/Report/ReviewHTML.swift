@@ -1,0 +1,52 @@
+/// A review (two plans, or two years of the national key points) as one self-contained web page:
+/// each changed task with the old and the new text side by side, what only the old says struck
+/// through on its side and what only the new says marked on its side; then what was dropped and
+/// what is new. Same data as `ReviewMarkdown`; everything from the plans escaped.
+public enum ReviewHTML {
+    public static func render(_ r: ReviewResult, language: ReportLanguage = .en) -> String {
+        let zh = language == .zh
+        let title = zh ? "年度对照：\(r.old.name) → \(r.new.name)" : "Review: \(r.old.name) → \(r.new.name)"
+        var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        let e = r.entries
+        body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），删去\(e.dropped.count)项，新增\(e.added.count)项。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(e.dropped.count) dropped, \(e.added.count) new."))</p>\n"
+        body += "<h2>\(zh ? "改动的条目" : "Changed")</h2>\n"
+        for (n, p) in zip(1..., e.changed) {
+            body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)"))</h3>\n"
+            let kinds = p.changes.map { change -> String in
+                let effect = change.effect.map { zh ? ChineseTerms.kind($0) : $0.rawValue }
+                return (zh ? chinese(change.kind) : change.kind.rawValue) + (effect.map { zh ? "（\($0)）" : " (\($0))" } ?? "")
+            }
+            body += "<p>\(HTMLText.escape(kinds.joined(separator: zh ? "；" : "; ")))</p>\n"
+            let diff = p.changes.first { $0.kind == .wording }?.diff ?? []
+            let changed = diff.contains { $0.operation != .same }
+            let old = changed ? CheckHTML.marked(diff, keep: .removed) : HTMLText.escape(p.old.text)
+            let new = changed ? CheckHTML.marked(diff, keep: .added) : HTMLText.escape(p.new.text)
+            body += "<div class=\"pair\"><div><span class=\"label\">\(HTMLText.escape(zh ? "原 \(p.old.id)（第\(p.old.line)行）" : "Old \(p.old.id) (line \(p.old.line))"))</span>\(old)</div>"
+            body += "<div><span class=\"label\">\(HTMLText.escape(zh ? "新 \(p.new.id)（第\(p.new.line)行）" : "New \(p.new.id) (line \(p.new.line))"))</span>\(new)</div></div>\n</div>\n"
+        }
+        if e.changed.isEmpty { body += "<p>\(zh ? "无。" : "None.")</p>\n" }
+        body += list(zh ? "删去的条目" : "Dropped", e.dropped, zh: zh)
+        body += list(zh ? "新增的条目" : "New", e.added, zh: zh)
+        return CheckHTML.page(title: title, language: language, body: body)
+    }
+
+    static func chinese(_ kind: ReviewChange.Kind) -> String {
+        switch kind {
+        case .wording: return "表述"
+        case .deadline: return "完成时限"
+        case .lead: return "牵头单位"
+        case .responsible: return "责任单位"
+        case .members: return "列举"
+        }
+    }
+
+    static func list(_ heading: String, _ entries: [ReviewEntry], zh: Bool) -> String {
+        var out = "<h2>\(HTMLText.escape(heading))</h2>\n"
+        guard !entries.isEmpty else { return out + "<p>\(zh ? "无。" : "None.")</p>\n" }
+        out += "<table>\n<tr><th>\(zh ? "条目" : "item")</th><th>\(zh ? "行号" : "line")</th><th>\(zh ? "内容" : "text")</th></tr>\n"
+        for entry in entries {
+            out += "<tr><td>\(HTMLText.escape(entry.id))</td><td>\(entry.line)</td><td>\(HTMLText.escape(entry.text))</td></tr>\n"
+        }
+        return out + "</table>\n"
+    }
+}
