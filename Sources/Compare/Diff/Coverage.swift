@@ -59,6 +59,8 @@ public struct CheckResult: Hashable, Sendable {
     public var topics: [TopicStatus] = []
 
     public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
+    /// Requirements no item carries out: what every summary and index counts.
+    public var requirementsNotCarriedOut: Int { coverage.reduce(0) { $0 + $1.requirements.filter { !$0.isCovered }.count } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
     public var divergencesToFix: [Finding] { warnings.filter { !$0.gap } }

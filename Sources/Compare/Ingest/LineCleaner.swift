@@ -23,16 +23,16 @@ enum LineCleaner {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if !debris {
-                // Spaces only, below.
-            } else if c == "<", let end = tagEnd(s, from: i) {
+            if debris, c == "<", let end = tagEnd(s, from: i) {
                 if isBlockTag(s, from: i) { out.append(" ") }
                 i = end + 1
                 continue
-            } else if c == "[", let end = fieldEnd(s, from: i) {
+            }
+            if debris, c == "[", let end = fieldEnd(s, from: i) {
                 i = end + 1
                 continue
-            } else if c == "&", let (decoded, end) = entity(s, from: i) {
+            }
+            if debris, c == "&", let (decoded, end) = entity(s, from: i) {
                 out.append(decoded)
                 i = end + 1
                 continue

@@ -16,7 +16,7 @@ enum ChineseIndex {
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：全部覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
         for (plan, reference, r) in checks {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
-            let open = r.coverage.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+            let open = r.requirementsNotCarriedOut
             let stem = CorpusReport.stem(plan.name)
             let drawn = reference.drawnFrom.contains(plan.name) ? " †" : ""
             table.row([

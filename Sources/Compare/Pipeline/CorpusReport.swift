@@ -119,7 +119,7 @@ public enum CorpusReport {
         ])
         for (plan, reference, r) in checks {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
-            let open = r.coverage.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+            let open = r.requirementsNotCarriedOut
             let drawn = reference.drawnFrom.contains(plan.name) ? " †" : ""
             let cells = ["[\(PlanMarkdown.escape(label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                          "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFix.count), String(r.notes.count), String(r.localAdditions.count)]

@@ -16,7 +16,7 @@ enum IndexPage {
         body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         for (plan, _, r) in checks {
             let stem = CorpusReport.stem(plan.name)
-            let open = r.coverage.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+            let open = r.requirementsNotCarriedOut
             var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
             for (k, s) in r.coverage.enumerated() {
                 bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(s.status))"))</title></rect>"

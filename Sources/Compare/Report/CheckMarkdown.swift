@@ -74,7 +74,7 @@ public enum CheckMarkdown {
             }
             return kinds.isEmpty ? "" : w.parens(kinds.joined(separator: w.listSeparator))
         }
-        let open = r.gaps.flatMap { $0.requirements.filter { !$0.isCovered } }.count
+        let open = r.requirementsNotCarriedOut
         let fix = r.divergencesToFix
         var out = w.summaryHeading
         out += r.isClean ? w.nothingToFix : w.needsAttention(open, r.gaps.count, fix.count)

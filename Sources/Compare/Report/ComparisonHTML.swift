@@ -68,7 +68,8 @@ public enum ComparisonHTML {
             for (k, m) in row.cells.enumerated() where k < c.plans.count {
                 let x = left + k * (cell + gap)
                 let tip = "\(labels[k]) · \(row.id) \(row.title): \(name(m.mark, language)) \(m.requirementsReached)/\(m.requirementsTotal)"
-                let target = c.rows == .sections && checkPage != nil ? checkPage!(c.plans[k]) + "#s-" + row.id : "#" + anchor(row)
+                let target: String
+                if c.rows == .sections, let checkPage { target = checkPage(c.plans[k]) + "#s-" + row.id } else { target = "#" + anchor(row) }
                 svg += "<a href=\"\(HTMLText.escape(target))\"><rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(colour(m.mark))\"><title>\(HTMLText.escape(tip))</title></rect></a>\n"
             }
         }

@@ -112,24 +112,29 @@ public enum MarkerScanner {
     /// leading zero), closed by a dot, an enumeration comma, white space or text; not a quantity
     /// ("1.5万元", "2.5倍"). Plans do not cite version numbers, so "1.10.2" is read as a marker.
     static func dottedNumber(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {
-        var parts: [Int] = []
+        // Asked of every digit that may open a marker: count the parts and keep the last, no array.
+        var parts = 0, value = 0
         var i = start
         while true {
             let digitsStart = i
-            while i < s.count, CJK.isASCIIDigit(s[i]), i - digitsStart < 4 { i += 1 }
+            value = 0
+            while i < s.count, i - digitsStart < 4, CJK.isASCIIDigit(s[i]) {
+                value = value * 10 + Int(s[i].value - 0x30)
+                i += 1
+            }
             let count = i - digitsStart
             guard count >= 1, count <= 3, s[digitsStart] != "0" else { return nil }
-            parts.append(Int(ScalarText.string(s[digitsStart..<i])) ?? 0)
+            parts += 1
             guard i + 1 < s.count, s[i] == "." || s[i] == "．", CJK.isASCIIDigit(s[i + 1]) else { break }
             i += 1
         }
-        guard let family = Numbering.Family.dotted(parts.count), let value = parts.last else { return nil }
+        guard let family = Numbering.Family.dotted(parts) else { return nil }
         var end = i
         if end < s.count, s[end] == "." || s[end] == "．" || s[end] == "、" { end += 1 }
         // Clean-up removes the space between a marker and Chinese text ("1.2日常指导"), so a
         // measure word only tells a quantity from a marker in two parts: "1.5万元" is never
         // written with two dots.
-        if end < s.count, CJK.isASCIIDigit(s[end]) || parts.count == 2 && measureWords.contains(s[end]) { return nil }
+        if end < s.count, CJK.isASCIIDigit(s[end]) || parts == 2 && measureWords.contains(s[end]) { return nil }
         return (family, value, end)
     }
 
