@@ -23,6 +23,17 @@ final class ProvinceFinderTests: XCTestCase {
         XCTAssertNil(province(cites: ["乌政办〔2018〕149号", "吐政办函〔2021〕11号", "国办发〔2018〕23号"]))
     }
 
+    /// Every province's code, followed by 政 or by 府, names that province; followed by anything
+    /// else, or alone, no province.
+    func testEveryProvincesCodeOpensItsNumbers() {
+        for p in ProvinceFinder.provinces {
+            XCTAssertEqual(province(cites: ["\(p.code)政办发〔2021〕1号"]), p.name)
+            XCTAssertEqual(province(cites: ["\(p.code)府〔2021〕2号"]), p.name)
+            XCTAssertNil(province(cites: ["\(p.code)办发〔2021〕3号"]))
+            XCTAssertNil(province(cites: ["\(p.code)"]))
+        }
+    }
+
     func testMentionsInTheTextCountOnceEach() {
         XCTAssertEqual(province(text: "按照内蒙古自治区要求，结合内蒙古实际"), "内蒙古")
         XCTAssertEqual(province(text: "新疆维吾尔自治区政府"), "新疆")

@@ -110,6 +110,36 @@ final class ScalarTextTests: XCTestCase {
         }
     }
 
+    /// Every order of 年, 月, 日 in a line, with each missing in turn and with text between: only 年
+    /// then 月 then 日 holds a date; marks of other widths (ASCII, four-byte) are found as well.
+    func testContainsInOrderFindsMarksOnlyInTheirOrder() {
+        let marks: [Unicode.Scalar] = ["年", "月", "日"]
+        func permutations(_ a: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+            a.count <= 1 ? [a] : a.indices.flatMap { i in permutations(a.enumerated().filter { $0.offset != i }.map(\.element)).map { [a[i]] + $0 } }
+        }
+        for order in permutations(marks) {
+            let line = "2021" + order.map { "\($0)12" }.joined() + "前"
+            XCTAssertEqual(ScalarText.containsInOrder(line, marks), order == marks, line)
+            for dropped in order.indices {
+                var fewer = order
+                fewer.remove(at: dropped)
+                XCTAssertFalse(ScalarText.containsInOrder(fewer.map(String.init).joined(), marks))
+            }
+        }
+        XCTAssertTrue(ScalarText.containsInOrder("a𠀀b", ["a", "𠀀", "b"]))
+        XCTAssertFalse(ScalarText.containsInOrder("", ["a"]))
+        XCTAssertTrue(ScalarText.containsInOrder("x", []))
+    }
+
+    /// Byte keys: equal exactly when the bytes are, hashing alike then; canonically equivalent but
+    /// differently spelled text is two keys (the documented difference from String).
+    func testByteKeysCompareBytes() {
+        XCTAssertEqual(ByteKey("政务公开"), ByteKey(String("政务公开".unicodeScalars)))
+        XCTAssertEqual(Set([ByteKey("政务"), ByteKey("政务"), ByteKey("公开")]).count, 2)
+        XCTAssertEqual("é", "e\u{301}")
+        XCTAssertNotEqual(ByteKey("é"), ByteKey("e\u{301}"))
+    }
+
     /// Each ASCII mark the canonical form widens, between Chinese text and between ASCII text; every
     /// full-width digit and letter; and full-width marks left as written. Offsets never move.
     func testCanonicalWidensMarksInChineseTextOnly() {

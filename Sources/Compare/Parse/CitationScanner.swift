@@ -132,28 +132,29 @@ public enum CitationScanner {
 
     struct Accumulator {
         var items: [Citation] = []
-        var byNumber: [String: Int] = [:]
-        var byTitle: [String: Int] = [:]
+        // Keyed by bytes: see `ByteKey`.
+        var byNumber: [ByteKey: Int] = [:]
+        var byTitle: [ByteKey: Int] = [:]
 
         mutating func add(title: String?, number: String?) {
-            if let n = number, let idx = byNumber[n] {
+            if let n = number, let idx = byNumber[ByteKey(n)] {
                 if items[idx].title == nil, let t = title {
                     items[idx].title = t
-                    if byTitle[t] == nil { byTitle[t] = idx }
+                    if byTitle[ByteKey(t)] == nil { byTitle[ByteKey(t)] = idx }
                 }
                 return
             }
-            if let t = title, let idx = byTitle[t], number == nil || items[idx].number == nil {
+            if let t = title, let idx = byTitle[ByteKey(t)], number == nil || items[idx].number == nil {
                 if items[idx].number == nil, let n = number {
                     items[idx].number = n
-                    byNumber[n] = idx
+                    byNumber[ByteKey(n)] = idx
                 }
                 return
             }
             items.append(Citation(title: title, number: number))
             let idx = items.count - 1
-            if let n = number { byNumber[n] = idx }
-            if let t = title, byTitle[t] == nil { byTitle[t] = idx }
+            if let n = number { byNumber[ByteKey(n)] = idx }
+            if let t = title, byTitle[ByteKey(t)] == nil { byTitle[ByteKey(t)] = idx }
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Turns a draft's collected lines into a node's fields: text, heading, units, deadlines, cites.
 enum NodeFinisher {
     /// Headings that introduce a plan rather than assign a task.
-    static let preambleHeadings: Set<String> = ["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"]
+    static let preambleHeadings: Set<ByteKey> = Set(["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"].map(ByteKey.init))
 
     static func joined(_ parts: [String]) -> String {
         var out = ""
@@ -77,7 +77,7 @@ enum NodeFinisher {
         }
         var finalKind = kind
         if draft.isParagraph { finalKind = .paragraph }
-        if children.isEmpty, let h = head, preambleHeadings.contains(h) { finalKind = .paragraph }
+        if children.isEmpty, let h = head, preambleHeadings.contains(ByteKey(h)) { finalKind = .paragraph }
         return Node(
             kind: finalKind, numbering: draft.numbering, heading: head, text: text, units: units,
             deadlines: deadlines, cites: CitationScanner.citations(in: scalars),

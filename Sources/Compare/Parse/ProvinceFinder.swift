@@ -19,7 +19,7 @@ public enum ProvinceFinder {
         /// Other names in the text ("新疆维吾尔自治区"); the short name is one of them.
         var names: [String]
         /// The abbreviation that opens its government's document numbers ("新" in 新政办发).
-        var code: Character
+        var code: Unicode.Scalar
     }
 
     /// The 31 province-level divisions of the mainland.
@@ -47,12 +47,14 @@ public enum ProvinceFinder {
     /// shares it with the citation scanner.
     static func province(locality: String?, issuer: String?, cites: [Citation], scalars: [Unicode.Scalar]) -> String? {
         var scores = Array(repeating: 0, count: provinces.count)
+        // Each number's first two scalars read once, not once per province.
+        let openings = cites.compactMap { $0.number.flatMap(provincialCode) }
         for (k, p) in provinces.enumerated() {
             // Full names only: 海南藏族自治州 (in 青海) starts with 海南 but not with 海南省.
             for header in [locality, issuer].compactMap({ $0 }) where p.names.dropFirst().contains(where: { ScalarText.hasPrefix(header, $0) }) {
                 scores[k] += headerWeight
             }
-            for number in cites.compactMap(\.number) where isProvincial(number, code: p.code) {
+            for code in openings where code == p.code {
                 scores[k] += citationWeight
             }
         }
@@ -62,11 +64,12 @@ public enum ProvinceFinder {
         return provinces[k].name
     }
 
-    /// 新政办发〔2020〕25号 for 新: the code, then 政 or 府 (the provincial government or its office).
-    static func isProvincial(_ number: String, code: Character) -> Bool {
-        var it = number.makeIterator()
-        guard it.next() == code, let second = it.next() else { return false }
-        return second == "政" || second == "府"
+    /// 新 for 新政办发〔2020〕25号: the code that opens a provincial number, then 政 or 府 (the
+    /// provincial government or its office); nil for any other number.
+    static func provincialCode(_ number: String) -> Unicode.Scalar? {
+        var it = number.unicodeScalars.makeIterator()
+        guard let code = it.next(), let second = it.next(), second == "政" || second == "府" else { return nil }
+        return code
     }
 
     /// Short names by their first scalar, for one pass over the text.

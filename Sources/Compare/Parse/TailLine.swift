@@ -16,7 +16,7 @@ enum TailLine {
         for p in Lexicon.documentEndPrefixes where ScalarText.hasPrefix(text, p) { return .end }
         for p in Lexicon.closingLinePrefixes where ScalarText.hasPrefix(text, p) { return .skip }
         let scalars = text.unicodeScalars
-        let hasDate = containsDate(scalars)
+        let hasDate = containsDate(text)
         // A print line ("…办公厅 2018年7月13日印发"): short, no clause punctuation, the date at its end.
         if hasDate && scalars.count <= 40 && (ScalarText.hasSuffix(text, "日印发") || ScalarText.hasSuffix(text, "日印") || ScalarText.hasSuffix(text, "日发布"))
             && !scalars.contains(where: { "，。；、".unicodeScalars.contains($0) })
@@ -31,9 +31,8 @@ enum TailLine {
     }
 
     /// "2018年7月12日", "二〇二一年七月三十日": digits or numerals, 年, 月, 日.
-    static func containsDate(_ s: String.UnicodeScalarView) -> Bool {
-        guard let year = s.firstIndex(of: "年"), let month = s[year...].firstIndex(of: "月") else { return false }
-        return s[month...].contains("日")
+    static func containsDate(_ text: String) -> Bool {
+        ScalarText.containsInOrder(text, ["年", "月", "日"])
     }
 
     static func isDateOnly(_ s: String.UnicodeScalarView) -> Bool {

@@ -156,6 +156,30 @@ public enum ScalarText {
         return text.unicodeScalars.contains(c)
     }
 
+    /// Whether `text` holds each of `marks` in turn (年, then 月 after it, then 日 after that), found by
+    /// their UTF-8 bytes in one pass without decoding `text`.
+    static func containsInOrder(_ text: String, _ marks: [Unicode.Scalar]) -> Bool {
+        var text = text
+        return text.withUTF8 { b -> Bool in
+            var i = 0
+            for mark in marks {
+                let m = Array(mark.utf8)
+                var found = false
+                while i + m.count <= b.count {
+                    var k = 0
+                    while k < m.count, b[i + k] == m[k] { k += 1 }
+                    i += k == m.count ? m.count : 1
+                    if k == m.count {
+                        found = true
+                        break
+                    }
+                }
+                if !found { return false }
+            }
+            return true
+        }
+    }
+
     /// `hasPrefix`'s counterpart at the end of `text`.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         let t = text.utf8, s = suffix.utf8
@@ -221,29 +245,46 @@ public enum ScalarText {
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> Scalars {
         // At most one scalar per byte: write into the array's storage directly, with no capacity
         // or uniqueness check per scalar (`append` made this loop a tenth of ingest and parse).
+        // Three-byte sequences (every ideograph and full-width mark) and ASCII are tested first;
+        // a Swift string's bytes are valid UTF-8, so the checks below only keep bad bytes from
+        // trapping, and each branch builds its scalar without `Unicode.Scalar(_:)`'s validation
+        // where the bit pattern already rules out surrogates and values past U+10FFFF.
         Scalars(unsafeUninitializedCapacity: b.count) { out, count in
+            guard let base = b.baseAddress, let dest = out.baseAddress else {
+                count = 0
+                return
+            }
             var i = 0, k = 0
             let n = b.count
             while i < n {
-                let lead = UInt32(b[i])
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard i + length <= n else {
-                    out.initializeElement(at: k, to: "\u{FFFD}")
-                    k += 1
-                    break
+                let lead = UInt32(base[i])
+                if lead < 0x80 {
+                    dest[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                    i += 1
+                } else if lead >= 0xE0 && lead < 0xF0 && i + 2 < n {
+                    let v = (lead & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                    dest[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    i += 3
+                } else {
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    guard i + length <= n else {
+                        dest[k] = "\u{FFFD}"
+                        k += 1
+                        break
+                    }
+                    let v: UInt32
+                    if length == 2 {
+                        v = (lead & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                    } else if length == 3 {
+                        v = (lead & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                    } else {
+                        v = (lead & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
+                            | UInt32(base[i + 3] & 0x3F)
+                    }
+                    dest[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    i += length
                 }
-                var v: UInt32
-                switch length {
-                case 1: v = lead
-                case 2: v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                case 3: v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                default:
-                    v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                        | UInt32(b[i + 3] & 0x3F)
-                }
-                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
                 k += 1
-                i += length
             }
             count = k
         }
