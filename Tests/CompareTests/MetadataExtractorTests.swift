@@ -631,6 +631,21 @@ final class MetadataExtractorTests: XCTestCase {
         XCTAssertEqual(CitationScanner.citations(in: text), [Citation(title: "关于做好政府信息公开工作的通知", number: "国办发〔2019〕14号")])
     }
 
+    /// The merging above holds at every count of citations, on both sides of the count where the
+    /// scanner's key table turns from a scan into a dictionary: each title first bare, then with its
+    /// number, then repeated, stays one citation, in first-seen order.
+    func testCitationMergingHoldsAtEveryCount() {
+        for count in [1, 2, CitationScanner.KeyTable.scanned - 1, CitationScanner.KeyTable.scanned,
+                      CitationScanner.KeyTable.scanned + 1, 3 * CitationScanner.KeyTable.scanned] {
+            var text = ""
+            for k in 1...count { text += "落实《关于第\(k)项工作的通知》。" }
+            for k in 1...count { text += "按照《关于第\(k)项工作的通知》（政办发〔2021〕\(k)号）。" }
+            for k in (1...count).reversed() { text += "落实政办发〔2021〕\(k)号和《关于第\(k)项工作的通知》。" }
+            let expected = (1...count).map { Citation(title: "关于第\($0)项工作的通知", number: "政办发〔2021〕\($0)号") }
+            XCTAssertEqual(CitationScanner.citations(in: text), expected, "\(count) citations")
+        }
+    }
+
     func testDecreeNumberAndTitleSpanningLines() {
         let text = "依据《新疆维吾尔自治区实施〈政府信息公开条例〉办法》（自治区人民政府令第152号）和《关于全面推进基层政务公开标准化规范化工\n作的通知》(吐政办函〔2020〕78号)"
         XCTAssertEqual(CitationScanner.citations(in: text), [

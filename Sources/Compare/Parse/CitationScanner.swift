@@ -132,29 +132,62 @@ public enum CitationScanner {
 
     struct Accumulator {
         var items: [Citation] = []
-        // Keyed by bytes: see `ByteKey`.
-        var byNumber: [ByteKey: Int] = [:]
-        var byTitle: [ByteKey: Int] = [:]
+        var byNumber = KeyTable()
+        var byTitle = KeyTable()
 
         mutating func add(title: String?, number: String?) {
-            if let n = number, let idx = byNumber[ByteKey(n)] {
+            if let n = number, let idx = byNumber[n] {
                 if items[idx].title == nil, let t = title {
                     items[idx].title = t
-                    if byTitle[ByteKey(t)] == nil { byTitle[ByteKey(t)] = idx }
+                    byTitle.register(t, idx)
                 }
                 return
             }
-            if let t = title, let idx = byTitle[ByteKey(t)], number == nil || items[idx].number == nil {
+            if let t = title, let idx = byTitle[t], number == nil || items[idx].number == nil {
                 if items[idx].number == nil, let n = number {
                     items[idx].number = n
-                    byNumber[ByteKey(n)] = idx
+                    byNumber.register(n, idx)
                 }
                 return
             }
             items.append(Citation(title: title, number: number))
             let idx = items.count - 1
-            if let n = number { byNumber[ByteKey(n)] = idx }
-            if let t = title, byTitle[ByteKey(t)] == nil { byTitle[ByteKey(t)] = idx }
+            if let n = number { byNumber.register(n, idx) }
+            if let t = title { byTitle.register(t, idx) }
+        }
+    }
+
+    /// Text → the index it was first registered with, compared by bytes (see `ByteKey`).
+    ///
+    /// Why not a dictionary from the start: a text cites a handful of documents, and a dictionary's
+    /// storage (its generic metadata looked up, its buckets allocated) cost more than the scan of a
+    /// few keys; past `scanned` keys (a text of hundreds of citations) it becomes one, so the cost
+    /// stays linear.
+    struct KeyTable {
+        static let scanned = 24
+        private var keys: [String] = []
+        private var values: [Int] = []
+        private var table: [ByteKey: Int]? = nil
+
+        subscript(key: String) -> Int? {
+            if let table { return table[ByteKey(key)] }
+            return keys.firstIndex { $0.utf8.elementsEqual(key.utf8) }.map { values[$0] }
+        }
+
+        /// Keeps the first index registered for `key`.
+        mutating func register(_ key: String, _ value: Int) {
+            guard self[key] == nil else { return }
+            if table != nil {
+                table?[ByteKey(key)] = value
+                return
+            }
+            keys.append(key)
+            values.append(value)
+            if keys.count > Self.scanned {
+                table = Dictionary(zip(keys.map(ByteKey.init), values), uniquingKeysWith: { first, _ in first })
+                keys = []
+                values = []
+            }
         }
     }
 }

@@ -35,7 +35,7 @@ struct Segmenter {
                 || (0x2460...0x249B).contains(c.value)
             guard candidate else { i += 1; continue }
             let prev = scalars[i - 1]
-            if CJK.isASCIIDigit(prev) || ChineseNumeral.isNumeralScalar(prev) || prev == "第" || prev == "、" || prev == "条" || prev == "款" || prev.properties.isAlphabetic && prev.isASCII {
+            if CJK.isASCIIDigit(prev) || ChineseNumeral.isNumeralScalar(prev) || prev == "第" || prev == "、" || prev == "条" || prev == "款" || prev.isASCII && prev.properties.isAlphabetic {
                 i += 1
                 continue
             }

@@ -22,8 +22,11 @@ public enum MarkerScanner {
     /// Scalars form: `s` needs only the first 16 scalars of the text.
     static func leading(_ written: [Unicode.Scalar]) -> Match? {
         // Full-width digits read as ASCII ones; `raw` keeps what was written.
+        // Copied only when there is something to fold: an array's allocation costs more than the scan.
         var s = written
-        for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
+        if written.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
+            for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
+        }
         guard var match = scan(s) else { return nil }
         let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
         match.numbering.raw = ScalarText.string(written[start..<(start + match.numbering.raw.unicodeScalars.count)])
