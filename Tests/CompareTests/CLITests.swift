@@ -468,6 +468,10 @@ final class CLITests: XCTestCase {
             ["review", "hostile.txt", try corpusPlan], ["review", try corpusPlan, "hostile.txt", "--format", "json"],
             ["check", "hostile.txt", "--format", "html"], ["check", "hostile.txt", "--format", "html", "--lang", "zh"],
             ["compare", "hostile.txt", try corpusPlan, "--format", "html"], ["review", try corpusPlan, "hostile.txt", "--format", "html", "--lang", "zh"],
+            // The Chinese Markdown of every command that writes Markdown.
+            ["parse", "hostile.txt", "--format", "markdown", "--lang", "zh"], ["align", "hostile.txt", "--lang", "zh"],
+            ["check", "hostile.txt", "--lang", "zh"], ["compare", "hostile.txt", try corpusPlan, "--lang", "zh"],
+            ["review", "hostile.txt", try corpusPlan, "--lang", "zh"],
         ]
         // An entity is decoded after tags are removed: the words stay, as text.
         XCTAssertTrue(try run(["parse", "hostile.txt"], in: tmp).out.contains("<script>alert(2)</script>"))

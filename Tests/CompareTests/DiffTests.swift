@@ -392,7 +392,7 @@ final class ChineseCheckTests: XCTestCase {
             .deadlineEarlier(requirement: r, written: "6月底前", asked: "年底前"), .deadlinePastYear(written: ["2023年底前"], year: 2021),
             .deadlineAdded(written: ["9月底前"]), .beyondLevel(requirement: r, name: "规章", levels: [.province, .prefecture], level: .county),
             .memberMistyped(written: "政务", required: "政府"), .memberReplaced(required: "全国", written: "全区"),
-            .ownMembers(added: ["甲"], instead: ["乙"]), .membersMissing(missing: ["甲"], of: 3), .membersMissing(missing: ["甲", "乙"], of: 2),
+            .ownMembers(added: ["甲"], instead: ["乙"]), .membersMissing(missing: ["甲"], of: 3), .membersMissing(missing: ["甲", "乙"], of: 2), .membersNoLongerSaid(lost: ["甲"], of: 3),
             .typo(written: "门口", right: "门户"), .unitsMissing(named: 3, items: 5), .narrower(wide: "全国", narrow: "全区"),
             .replaced(strong: "全面", weak: "逐步"), .addsDeferral(run: "配合做好", word: "配合"), .addsHedge("逐步"),
             .dropsFirm("及时"), .dropsHedge("逐步"),

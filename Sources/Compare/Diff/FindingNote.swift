@@ -29,6 +29,8 @@ public enum FindingNote: Hashable, Sendable {
     case memberReplaced(required: String, written: String)
     case ownMembers(added: [String], instead: [String])
     case membersMissing(missing: [String], of: Int)
+    /// A review: members of an old enumeration the new text keeps in part no longer said.
+    case membersNoLongerSaid(lost: [String], of: Int)
     case typo(written: String, right: String)
     case unitsMissing(named: Int, items: Int)
     /// A word of the country or its government replaced by one of a locality.
@@ -75,6 +77,8 @@ public enum FindingNote: Hashable, Sendable {
             return missing.count == count
                 ? "None of the \(count) members of the required list is said"
                 : "\(missing.count) of \(count) members missing: \(missing.joined(separator: "、"))"
+        case let .membersNoLongerSaid(lost, count):
+            return "\(lost.count) of \(count) members no longer said: \(lost.joined(separator: "、"))"
         case let .typo(written, right):
             return "「\(written)」 for 「\(right)」"
         case let .unitsMissing(named, items):

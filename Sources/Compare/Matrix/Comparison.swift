@@ -142,6 +142,9 @@ public struct VariantDivergence: Hashable, Sendable {
     public var kind: Finding.Kind
     public var severity: Finding.Severity
     public var note: String
+    /// What the note says, as data: a report in another language words it from this.
+    public var message: FindingNote
+    public var quotesOnePlan: Bool
     public var path: ItemPath
     public var line: Int
 }

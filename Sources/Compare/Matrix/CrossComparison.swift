@@ -212,7 +212,7 @@ public enum CrossComparison {
                 let i = following[k]
                 // A gap's evidence restates "not carried out": the variant says that already.
                 let divergences = checked[i].result.findings.filter { $0.requirement == r.id && !$0.gap }.map {
-                    VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, path: $0.path, line: $0.line)
+                    VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, message: $0.message, quotesOnePlan: $0.quotesOnePlan, path: $0.path, line: $0.line)
                 }
                 guard let best = Consensus.nearest(carrying[k], to: [target]) else {
                     return Variant(plan: i, path: nil, line: nil, text: nil, similarity: 0, diff: [], divergences: divergences)

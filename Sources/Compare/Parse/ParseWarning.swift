@@ -22,11 +22,15 @@ public struct ParseWarning: Hashable, Sendable {
     /// What the warning is about, for a report that says it in another language: the title of a
     /// missing attachment.
     public var subject: String?
+    /// The numbers a numbering warning names, in the plan's canonical spelling (from, to), for the
+    /// same reason.
+    public var numbers: [String]
 
-    public init(kind: Kind, line: Int, message: String, subject: String? = nil) {
+    public init(kind: Kind, line: Int, message: String, subject: String? = nil, numbers: [String] = []) {
         self.kind = kind
         self.line = line
         self.message = message
         self.subject = subject
+        self.numbers = numbers
     }
 }

@@ -64,11 +64,11 @@ struct TreeBuilder {
             }
             if let prev = open.numbering, open.key == key {
                 if numbering.value > prev.value + 1 {
-                    warn(.numberingSkip, lines.lowerBound, "numbering skips from \(prev.canonical) to \(numbering.canonical)")
+                    warn(.numberingSkip, lines.lowerBound, "numbering skips from \(prev.canonical) to \(numbering.canonical)", numbers: [prev.canonical, numbering.canonical])
                 } else if numbering.value == prev.value {
-                    warn(.numberingRestart, lines.lowerBound, "numbering repeats \(numbering.canonical)")
+                    warn(.numberingRestart, lines.lowerBound, "numbering repeats \(numbering.canonical)", numbers: [numbering.canonical])
                 } else if numbering.value < prev.value {
-                    warn(.numberingRestart, lines.lowerBound, "numbering goes back from \(prev.canonical) to \(numbering.canonical)")
+                    warn(.numberingRestart, lines.lowerBound, "numbering goes back from \(prev.canonical) to \(numbering.canonical)", numbers: [prev.canonical, numbering.canonical])
                 }
             }
             stack.removeSubrange(depth...)
@@ -173,8 +173,8 @@ struct TreeBuilder {
         drafts[index].extraDeadlines.append(text)
     }
 
-    mutating func warn(_ kind: ParseWarning.Kind, _ line: Int, _ message: String, subject: String? = nil) {
-        warnings.append(ParseWarning(kind: kind, line: line, message: message, subject: subject))
+    mutating func warn(_ kind: ParseWarning.Kind, _ line: Int, _ message: String, subject: String? = nil, numbers: [String] = []) {
+        warnings.append(ParseWarning(kind: kind, line: line, message: message, subject: subject, numbers: numbers))
     }
 
     private func isSectionLike(_ key: LevelKey) -> Bool {

@@ -10,8 +10,9 @@ enum ChineseIndex {
         return "遵循\(year)年国家要点的计划（行为国家要点各条）"
     }
 
-    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [String] = []) -> String {
-        var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\((corpus as NSString).lastPathComponent)/` 生成，请勿手工修改：重新运行该命令即可更新。\n\n"
+    /// `reviews`: each review's Markdown path, its Chinese title, and its web page if it has one.
+    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
+        var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\((corpus as NSString).lastPathComponent)/` 生成，请勿手工修改：重新运行该命令即可更新。网页版：[index.html](index.html)。\n\n"
         out += "## 草案检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。\n\n"
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：全部覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
         for (plan, reference, r) in checks {
@@ -31,8 +32,19 @@ enum ChineseIndex {
             out += "\n† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n"
         }
         out += "\n## 比较\n\n"
-        for name in comparisons { out += "- [\(title(comparison: name))](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目\n" }
-        out += "\n## 其他报告\n\n比较的文字版、年度间的审阅和各计划的结构目前只有英文版，见[上级目录的索引](../README.md)。\n"
+        for name in comparisons {
+            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的共识表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目）\n"
+        }
+        out += "\n## 年度对照\n\n"
+        if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }
+        for (name, title, page) in reviews {
+            out += "- [\(PlanMarkdown.escape(title))](\(name))" + (page.map { "（[网页](\($0))）" } ?? "") + "\n"
+        }
+        out += "\n同一省份（以计划自身显示的为准）不同年度的两个计划配对进行年度对照。\n"
+        out += "\n## 各计划的结构\n\n"
+        for (plan, _, _) in checks {
+            out += "- [\(PlanMarkdown.escape(CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
+        }
         return out
     }
 }

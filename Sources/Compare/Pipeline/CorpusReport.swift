@@ -50,6 +50,7 @@ public enum CorpusReport {
             files.append(("check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)))
             files.append(("zh/check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)))
             files.append(("plans/\(stem(plan.name)).md", PlanMarkdown.render(plan)))
+            files.append(("zh/plans/\(stem(plan.name)).md", PlanMarkdown.render(plan, language: .zh)))
         }
 
         progress("comparing \(plans.count) plans")
@@ -62,18 +63,22 @@ public enum CorpusReport {
         }
         for (name, _, comparison) in comparisons {
             files.append(("\(name).md", ComparisonMarkdown.render(comparison)))
+            files.append(("zh/\(name).md", ComparisonMarkdown.render(comparison, language: .zh)))
             files.append(("\(name).csv", ComparisonCSV.render(comparison)))
             // The heatmap's cells open the plan's check page at the section's row.
             files.append(("\(name).html", ComparisonHTML.render(comparison, checkPage: { "check/\(stem($0.name)).html" })))
             files.append(("zh/\(name).html", ComparisonHTML.render(comparison, language: .zh, checkPage: { "check/\(stem($0.name)).html" })))
         }
 
-        var reviews: [(String, String, String?)] = []
+        // Each review: its Markdown, its English title, its web page if any, its Chinese title.
+        var reviews: [(String, String, String?, String)] = []
         for (old, new) in zip(taxonomy.references, taxonomy.references.dropFirst()) {
             progress("reviewing the national key points \(old.year) → \(new.year)")
             let name = "review/national-\(old.year)-\(new.year).md"
-            files.append((name, ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon))))
-            reviews.append((name, "The national key points, \(old.year) → \(new.year)", nil))
+            let review = ReferenceReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon)
+            files.append((name, ReviewMarkdown.render(review)))
+            files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh)))
+            reviews.append((name, "The national key points, \(old.year) → \(new.year)", nil, "国家要点：\(old.year)年 → \(new.year)年"))
         }
         let alignedByName = Dictionary(analysed.map { ($0.plan.name, $0.aligned) }, uniquingKeysWith: { a, _ in a })
         for (old, new) in regionPairs(plans) {
@@ -82,14 +87,16 @@ public enum CorpusReport {
             guard let a = alignedByName[old.name], let b = alignedByName[new.name] else { continue }
             let review = try pipeline.review(old: a, new: b)
             files.append((name, ReviewMarkdown.render(review)))
+            files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh)))
             let page = "review/\(stem(old.name))--\(stem(new.name)).html"
             files.append((page, ReviewHTML.render(review)))
             files.append(("zh/" + page, ReviewHTML.render(review, language: .zh)))
-            reviews.append((name, "\(label(old)) → \(label(new)) (\(old.metadata.province ?? ""))", page))
+            let province = old.metadata.province ?? ""
+            reviews.append((name, "\(label(old)) → \(label(new)) (\(province))", page, "\(label(old)) → \(label(new))（\(province)）"))
         }
 
-        files.insert(("README.md", index(corpus: corpus, checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews)), at: 0)
-        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, comparisons: comparisons.map(\.0))))
+        files.insert(("README.md", index(corpus: corpus, checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews.map { ($0.0, $0.1, $0.2) })), at: 0)
+        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
         files.append(("index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .en)))
         files.append(("zh/index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .zh)))
         return files
@@ -131,12 +138,12 @@ public enum CorpusReport {
         }
         out += "\n## Comparisons\n\n"
         for (name, title) in comparisons {
-            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html), [中文](zh/\(name).html))\n"
+            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html); in Chinese: [中文](zh/\(name).md), [中文网页](zh/\(name).html))\n"
         }
         out += "\n## Reviews\n\n"
         if reviews.isEmpty { out += "None: no two plans of one province from different years, and one taxonomy year.\n" }
         for (name, title, page) in reviews {
-            out += "- [\(PlanMarkdown.escape(title))](\(name))" + (page.map { " ([web page](\($0)), [中文](zh/\($0)))" } ?? "") + "\n"
+            out += "- [\(PlanMarkdown.escape(title))](\(name)) ([中文](zh/\(name))" + (page.map { "; web page: [en](\($0)), [中文](zh/\($0))" } ?? "") + ")\n"
         }
         out += "\nPlans are paired for review when they belong to the same province (as the plan itself shows it: see *province* below) and their years differ.\n"
         out += "\n## Plans\n\n" + MetadataTable.markdown(plans) + "\n"

@@ -6,20 +6,22 @@ public enum AlignmentMarkdown {
     /// How many reasons each item shows; the JSON has them all.
     public static let reasonsShown = 3
 
-    public static func render(_ alignment: Alignment, reference: Reference) -> String {
-        var out = "# Alignment: \(escape(alignment.plan))\n\n"
+    public static func render(_ alignment: Alignment, reference: Reference, language: ReportLanguage = .en) -> String {
+        let w = language
+        var out = w("# Alignment: \(escape(alignment.plan))\n\n", "# 对齐：\(escape(alignment.plan))\n\n")
         let covered = alignment.coverage.filter(\.isCovered).count
         let local = alignment.localAdditions.count
-        out += "Reference: \(escape(referenceName(reference))). "
-        out += "\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) national sections covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n"
+        out += w("Reference: \(escape(referenceName(reference))). ", "对照：\(escape(referenceName(reference)))。")
+        out += w("\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) national sections covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n",
+                 "共\(alignment.items.count)个条目；国家要点\(alignment.coverage.count)节中有\(covered)节有条目对应；本地新增\(local)个。\n\n")
 
-        out += "## Items\n\n"
-        var table = MarkdownTable(["item", "line", "section", "requirements", "score", "reasons"])
+        out += w("## Items\n\n", "## 条目\n\n")
+        var table = MarkdownTable(w == .zh ? ["条目", "行号", "对应的节", "要求", "得分", "依据"] : ["item", "line", "section", "requirements", "score", "reasons"])
         for a in alignment.items {
-            let sections = a.isLocal ? "local" : MarkdownText.lines(a.sections.map { id in
+            let sections = a.isLocal ? w("local", "本地") : MarkdownText.lines(a.sections.map { id in
                 "\(id) \(reference.section(id: id)?.title ?? "")"
             })
-            let reasons = (a.matches.first?.reasons ?? []).prefix(reasonsShown).map(describe).joined(separator: "; ")
+            let reasons = (a.matches.first?.reasons ?? []).prefix(reasonsShown).map { describe($0, w) }.joined(separator: w("; ", "；"))
             table.row([
                 "\(escape(a.item.path.rawValue)) \(escape(excerpt(a.item.node.text)))", "\(a.item.line)", sections,
                 escape(a.requirements.joined(separator: ", ")), String(format: "%.2f", a.score), escape(reasons),
@@ -28,9 +30,9 @@ public enum AlignmentMarkdown {
         out += table.rendered
 
         let uncovered = alignment.coverage.filter { !$0.isCovered }
-        out += "\n## Sections no item covers\n\n"
+        out += w("\n## Sections no item covers\n\n", "\n## 没有条目对应的节\n\n")
         if uncovered.isEmpty {
-            out += "None: every national section has at least one item.\n"
+            out += w("None: every national section has at least one item.\n", "无：国家要点每一节都至少有一个条目对应。\n")
         } else {
             for c in uncovered {
                 out += "- \(c.section) \(escape(reference.section(id: c.section)?.title ?? ""))\n"
@@ -43,14 +45,14 @@ public enum AlignmentMarkdown {
         [r.document, r.title.map { "《\($0)》" }].compactMap { $0 }.joined() + (r.document == nil && r.title == nil ? r.name : "")
     }
 
-    static func describe(_ r: Reason) -> String {
+    static func describe(_ r: Reason, _ language: ReportLanguage = .en) -> String {
         let w = String(format: "%.1f", r.weight)
         switch r.kind {
-        case .term: return "term「\(r.text)」(\(r.requirement ?? "")) +\(w)"
-        case .heading: return "heading「\(excerpt(r.text, 20))」+\(w)"
-        case .part: return "part「\(excerpt(r.text, 20))」+\(w)"
-        case .title: return "title「\(excerpt(r.text, 20))」in text +\(w)"
-        case .wording: return "wording +\(w)"
+        case .term: return language("term", "术语") + "「\(r.text)」(\(r.requirement ?? "")) +\(w)"
+        case .heading: return language("heading", "标题") + "「\(excerpt(r.text, 20))」+\(w)"
+        case .part: return language("part", "所在部分") + "「\(excerpt(r.text, 20))」+\(w)"
+        case .title: return language("title「\(excerpt(r.text, 20))」in text +\(w)", "正文含节标题「\(excerpt(r.text, 20))」+\(w)")
+        case .wording: return language("wording", "表述") + " +\(w)"
         }
     }
 

@@ -167,16 +167,7 @@ struct CheckWords: Sendable {
         source: { "参考数据来源：\($0)。\n\n" },
         chineseSource: true,
         drawnFrom: "**注意**：参考表述部分取自本计划，凡沿用该表述之处必然一致：查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n\n",
-        notRead: { w in
-            switch w.kind {
-            case .attachmentMissing:
-                return "**未读取**：第\(w.line)行：计划提到附件「\(MarkdownText.escape(w.subject ?? ""))」，但文件中没有该附件：其中分配的任务、责任单位和完成时限均未读取；请把附件加入文件，或另行检查。\n\n"
-            case .truncated:
-                return "**未读取**：第\(w.line)行：正文在句子中间结束，文件可能不完整。\n\n"
-            default:
-                return "**未读取**：第\(w.line)行：\(MarkdownText.escape(w.message))。\n\n"
-            }
-        },
+        notRead: { "**未读取**：第\($0.line)行：\(MarkdownText.escape(ChineseTerms.warning($0)))。\n\n" },
         naming: "条目按计划自身的编号标注，外层在前（二、/（3） 即第二部分下的第（3）条），并注明其在文件中的起始行。\n\n",
         topicsHeading: "## 主题覆盖\n\n计划各条目涉及的主题（主题跨年度稳定，不随每年要点的结构变化）。\n\n",
         topicColumns: ["主题", "条目"],

@@ -41,6 +41,21 @@ enum ChineseTerms {
         }
     }
 
+    /// A parse warning in Chinese, without the line (the caller places it); the English message
+    /// where a kind carries nothing to word it from.
+    static func warning(_ w: ParseWarning) -> String {
+        switch (w.kind, w.numbers.count) {
+        case (.attachmentMissing, _):
+            return "计划提到附件「\(w.subject ?? "")」，但文件中没有该附件：其中分配的任务、责任单位和完成时限均未读取；请把附件加入文件，或另行检查"
+        case (.truncated, _): return "正文在句子中间结束，文件可能不完整"
+        case (.noTitle, _): return "未找到计划标题"
+        case (.numberingSkip, 2): return "编号从\(w.numbers[0])跳到\(w.numbers[1])"
+        case (.numberingRestart, 1): return "编号\(w.numbers[0])重复"
+        case (.numberingRestart, 2): return "编号从\(w.numbers[0])退回到\(w.numbers[1])"
+        default: return w.message
+        }
+    }
+
     static func quoted(_ words: [String]) -> String { words.map { "「\($0)」" }.joined(separator: "、") }
 
     /// A finding's note in Chinese; `onePlan`: the reference wording quoted is one plan's.
@@ -83,6 +98,8 @@ enum ChineseTerms {
             return missing.count == count
                 ? "要求列举的\(count)项均未写入"
                 : "要求列举的\(count)项缺\(missing.count)项：\(missing.joined(separator: "、"))"
+        case let .membersNoLongerSaid(lost, count):
+            return "原列举的\(count)项中有\(lost.count)项不再写入：\(lost.joined(separator: "、"))"
         case let .typo(written, right):
             return "「\(written)」应为「\(right)」"
         case let .unitsMissing(named, items):

@@ -7,26 +7,30 @@ import Foundation
 /// Why variants only where a plan diverges or lacks the requirement: most plans copy most of the
 /// national text, and a page of identical clauses hides the few that differ.
 public enum ComparisonMarkdown {
-    public static func render(_ c: Comparison) -> String {
+    public static func render(_ c: Comparison, language: ReportLanguage = .en) -> String {
+        let w = language
         let labels = self.labels(c.plans)
-        var out = "# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n"
+        var out = w("# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n", "# \(c.plans.count)个计划的比较\n\n")
         out += c.rows == .sections
-            ? "Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n"
-            : "The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n"
-        out += summary(c, labels: labels)
-        out += matrix(c, labels: labels)
-        out += requirements(c, labels: labels)
-        out += additions(c, labels: labels)
-        out += localisation(c, labels: labels)
+            ? w("Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n",
+                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的节，按主题归组。\n\n")
+            : w("The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n",
+                "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的格子统计其自身对照的要点在该主题下提出的要求，所列条目是主题层判定涉及该主题的条目。\n\n")
+        out += summary(c, labels: labels, w)
+        out += matrix(c, labels: labels, w)
+        out += requirements(c, labels: labels, w)
+        out += additions(c, labels: labels, w)
+        out += localisation(c, labels: labels, w)
         return out
     }
 
-    static func summary(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n"
-        var table = MarkdownTable([
-            "rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
-            "divergences to fix, notes", "local additions", "localisation index",
-        ])
+    static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        var out = w("## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n",
+                    "## 概况\n\n在对照同一国家要点的计划中，按已有条目落实的要求所占比例排名（比例相同的按文件名排序）；对照不同年度国家要点的比例不作比较。\n\n")
+        var table = MarkdownTable(w == .zh
+            ? ["名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "节 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "本地化指数"]
+            : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
+               "divergences to fix, notes", "local additions", "localisation index"])
         for i in c.ranking {
             let p = c.plans[i]
             table.row([
@@ -39,26 +43,29 @@ public enum ComparisonMarkdown {
         }
         out += table.rendered
         if c.plans.contains(where: \.referenceDrawnFromIt) {
-            out += "\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n"
+            out += w("\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n",
+                     "\n† 本工具所存该年度国家要点的表述取自这个计划本身：它的覆盖率和本地化指数必然与要点一致，排名说明不了什么。\n")
         }
         return out + "\n"
     }
 
     static let marks: [MatrixCell.Mark: String] = [.covered: "●", .partial: "◐", .missing: "○", .absent: "—"]
 
-    static func matrix(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Matrix\n\n"
-        out += "● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). "
-        out += "Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). "
-        out += "The aligner's scores are in the CSV and JSON.\n\n"
-        let first = c.rows == .sections ? ["topic", "section", "title"] : ["topic"]
+    static func matrix(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        var out = w("## Matrix\n\n", "## 覆盖矩阵\n\n")
+        out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
+                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有约束本计划的要求\(c.rows == .topics ? "（其对照要点没有这一主题的节，或没有适用于本级的）" : "（该节没有适用于本级的要求）")。")
+        out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
+                 "每格：已落实的要求数 / 约束本计划的要求数（适用于其他行政层级的要求不计）。")
+        out += w("The aligner's scores are in the CSV and JSON.\n\n", "对齐得分见 CSV 和 JSON。\n\n")
+        let first = c.rows == .sections ? w == .zh ? ["主题", "节", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
         for row in c.matrix {
             let topic = row.topic ?? "—"
             var cells: [String]
             if c.rows == .sections {
-                let also = row.otherTopics.isEmpty ? "" : " (also \(row.otherTopics.joined(separator: "、")))"
+                let also = row.otherTopics.isEmpty ? "" : w(" (also \(row.otherTopics.joined(separator: "、")))", "（另属\(row.otherTopics.joined(separator: "、"))）")
                 cells = [topic == previous ? "" : cell(topic), row.id, cell(row.title + also)]
             } else {
                 cells = [cell(topic)]
@@ -72,65 +79,80 @@ public enum ComparisonMarkdown {
         return out + table.rendered + "\n"
     }
 
-    static func requirements(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Requirements: consensus and variants\n\n"
-        out += "The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. "
-        out += "Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n"
+    static func requirements(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        var out = w("## Requirements: consensus and variants\n\n", "## 各项要求：共识表述与差异\n\n")
+        out += w("The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. ",
+                 "共识表述是落实该要求的各计划中与其他计划最相近的条款（国家文本会在各计划的沿用中显现出来），且其每个词都见于另一计划或参考表述，因此某一计划的笔误或本地用语不会成为共识；没有这样的条款，或落实该要求的计划不足两个时，取参考表述本身。")
+        out += w("Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n",
+                 "下面列出有计划未落实、或落实时有 `check` 报告的表述差异的要求；对每个这样的计划，列出其最接近共识的条款、逐字对照（~~仅共识有~~ **仅计划有**）和差异。\n\n")
         var quiet: [String] = []
         for r in c.requirements {
             let open = r.variants.filter { !$0.isCarried || !$0.divergences.isEmpty }
             guard !open.isEmpty else { quiet.append(r.requirement.rawValue); continue }
             out += "### \(r.requirement) \(text(r.name))\n\n"
-            out += "Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n"
+            out += w("Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n",
+                     "所属节：\(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? "，对照\(text(r.reference))年国家要点" : "")。\n\n")
+            let consensusPlan = r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? ""
             let whose = r.source == .plans
-                ? "the clause of \(r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? "") most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference"
-                : "the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out"
-            out += "Consensus (\(whose)): 「\(text(r.consensus))」\n\n"
+                ? w("the clause of \(consensusPlan) most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference",
+                    "取自\(consensusPlan)的条款：在落实该要求且无差异的计划中与其他计划及参考表述最相近，每个词都见于另一计划或参考表述")
+                : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
+                    "取参考表述，落实该要求的计划有\(r.carriedBy)个")
+            out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "共识表述（\(whose)）：「\(text(r.consensus))」\n\n")
             for v in open {
                 out += "- **\(text(labels[v.plan]))**"
                 guard let variant = v.text else {
-                    out += ": not carried out.\(v.divergences.isEmpty ? "" : " " + notes(v.divergences))\n"
+                    out += w(": not carried out.", "：未落实。") + (v.divergences.isEmpty ? "" : w(" ", "") + notes(v.divergences, w)) + "\n"
                     continue
                 }
-                out += " (\(text(v.path?.rawValue ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n"
-                if v.diff.contains(where: { $0.operation != .same }) { out += "  - Diff: \(CheckMarkdown.diff(v.diff))\n" }
+                out += w(" (\(text(v.path?.rawValue ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n",
+                         "（\(text(v.path?.rawValue ?? ""))，第\(v.line ?? 0)行）：「\(text(variant))」\n")
+                if v.diff.contains(where: { $0.operation != .same }) { out += w("  - Diff: ", "  - 对照：") + "\(CheckMarkdown.diff(v.diff))\n" }
                 for d in v.divergences {
-                    let place = d.path == v.path ? "" : " (\(text(d.path.rawValue)), line \(d.line))"
-                    out += "  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n"
+                    let place = d.path == v.path ? "" : w(" (\(text(d.path.rawValue)), line \(d.line))", "（\(text(d.path.rawValue))，第\(d.line)行）")
+                    out += w("  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n",
+                             "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan)))\n")
                 }
             }
             let same = r.variants.filter { $0.isCarried && $0.divergences.isEmpty }.map { labels[$0.plan] }
-            if !same.isEmpty { out += "- No divergence: \(same.map(text).joined(separator: ", ")).\n" }
+            if !same.isEmpty { out += w("- No divergence: \(same.map(text).joined(separator: ", ")).\n", "- 无差异：\(same.map(text).joined(separator: "、"))。\n") }
             out += "\n"
         }
         if !quiet.isEmpty {
-            out += "Carried out by every plan following its reference with no divergence: \(quiet.joined(separator: ", ")).\n\n"
+            out += w("Carried out by every plan following its reference with no divergence: \(quiet.joined(separator: ", ")).\n\n",
+                     "对照该要点的计划均已落实且无差异的要求：\(quiet.joined(separator: "、"))。\n\n")
         }
         return out
     }
 
-    static func notes(_ divergences: [VariantDivergence]) -> String {
-        divergences.map { "\($0.kind.rawValue): \(text($0.note))." }.joined(separator: " ")
+    static func notes(_ divergences: [VariantDivergence], _ w: ReportLanguage) -> String {
+        w == .zh
+            ? divergences.map { "\(ChineseTerms.kind($0.kind))：\(text(ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan)))。" }.joined()
+            : divergences.map { "\($0.kind.rawValue): \(text($0.note))." }.joined(separator: " ")
     }
 
-    static func additions(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Local additions\n\nItems carrying out no national section: each plan's own priorities.\n\n"
+    static func additions(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        var out = w("## Local additions\n\nItems carrying out no national section: each plan's own priorities.\n\n",
+                    "## 本地新增\n\n不对应国家要点任何一节的条目：各计划自行部署的工作。\n\n")
+        let words = CheckWords.of(w)
         for (i, p) in c.plans.enumerated() {
             out += "### \(text(labels[i]))\n\n"
-            guard !p.localAdditions.isEmpty else { out += "None.\n\n"; continue }
-            out += CheckMarkdown.additionsTable(p.localAdditions.map { ($0.path, $0.line, $0.text) }) + "\n"
+            guard !p.localAdditions.isEmpty else { out += w("None.\n\n", "无。\n\n"); continue }
+            out += CheckMarkdown.additionsTable(p.localAdditions.map { ($0.path, $0.line, $0.text) }, columns: words.additionColumns) + "\n"
         }
         return out
     }
 
-    static func localisation(_ c: Comparison, labels: [String]) -> String {
-        var out = "## Localisation index\n\n"
-        out += "The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). "
-        out += "Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n"
-        var table = MarkdownTable([
-            "plan", "items", "characters", "index", "own words", "items naming units", "items with time limits",
-            "local additions", "local share",
-        ])
+    static func localisation(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        var out = w("## Localisation index\n\n", "## 本地化指数\n\n")
+        out += w("The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). ",
+                 "指数是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
+        out += w("Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n",
+                 "旁边列出计划自身的内容：明确责任单位的条目、有完成时限的条目，以及本地新增（条目数和字符占比）。\n\n")
+        var table = MarkdownTable(w == .zh
+            ? ["计划", "条目", "字符", "指数", "自有表述", "明确责任单位的条目", "有完成时限的条目", "本地新增", "本地占比"]
+            : ["plan", "items", "characters", "index", "own words", "items naming units", "items with time limits",
+               "local additions", "local share"])
         for (i, p) in c.plans.enumerated() {
             let l = p.localisation
             table.row([

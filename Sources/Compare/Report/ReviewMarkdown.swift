@@ -6,144 +6,175 @@
 /// are the few to read closely; new and dropped ones are lists to go through; near-copies, a
 /// character diff; rewrites, both texts side by side.
 public enum ReviewMarkdown {
-    public static func render(_ r: ReviewResult) -> String {
-        let noun = r.kind == .plans ? Noun(one: "item", many: "items") : Noun(one: "requirement", many: "requirements")
+    public static func render(_ r: ReviewResult, language: ReportLanguage = .en) -> String {
+        let w = language
+        let noun = r.kind == .plans
+            ? Noun(one: w("item", "条目"), many: w("items", "条目"))
+            : Noun(one: w("requirement", "要求"), many: w("requirements", "要求"))
         var out = r.kind == .plans
-            ? "# Year-over-year review: \(text(r.old.name)) → \(text(r.new.name))\n\n"
-            : "# National key points: \(text(r.old.name)) → \(text(r.new.name))\n\n"
-        out += "- Old: \(describe(r.old, kind: r.kind))\n- New: \(describe(r.new, kind: r.kind))\n\n"
+            ? w("# Year-over-year review: \(text(r.old.name)) → \(text(r.new.name))\n\n", "# 年度对照：\(text(r.old.name)) → \(text(r.new.name))\n\n")
+            : w("# National key points: \(text(r.old.name)) → \(text(r.new.name))\n\n", "# 国家要点年度对照：\(text(r.old.name)) → \(text(r.new.name))\n\n")
+        out += w("- Old: \(describe(r.old, kind: r.kind, w))\n- New: \(describe(r.new, kind: r.kind, w))\n\n",
+                 "- 原：\(describe(r.old, kind: r.kind, w))\n- 新：\(describe(r.new, kind: r.kind, w))\n\n")
         if !r.sameLocality {
-            out += "**Two localities** (\(place(r.old)) and \(place(r.new))): what differs is the year, the place and the level at once, so read this as a benchmark of the newer plan against the older one, not as one office's year over year. Units are not compared: each plan names its own.\n\n"
+            out += w("**Two localities** (\(place(r.old, w)) and \(place(r.new, w))): what differs is the year, the place and the level at once, so read this as a benchmark of the newer plan against the older one, not as one office's year over year. Units are not compared: each plan names its own.\n\n",
+                     "**两个不同地方**（\(place(r.old, w))和\(place(r.new, w))）：年度、地方和层级同时不同，本对照应视为新计划对旧计划的参照比较，而不是同一单位的逐年对照。责任单位不作比较：各计划各有其单位。\n\n")
         }
         if r.kind == .references {
-            out += "The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n"
+            out += w("The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n",
+                     "国家要点以本工具分类表所存的形式为准（`Corpus/taxonomy/<年度>.txt`，下文行号为该文件的行号）：各项要求是分类表的概括，不是国家文本原文。\n\n")
             for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
-                out += "**Caution**: the \(text(side.name)) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(side.drawnFrom.map(text).joined(separator: ", "))), not from the national text.\n\n"
+                out += w("**Caution**: the \(text(side.name)) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(side.drawnFrom.map(text).joined(separator: ", "))), not from the national text.\n\n",
+                         "**注意**：\(text(side.name))年的表述取自\(side.drawnFrom.count)个地方计划（\(side.drawnFrom.map(text).joined(separator: "、"))），而非国家文本。\n\n")
             }
         }
         for side in [r.old, r.new] where side.referenceDrawnFromIt {
-            out += "**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n"
+            out += w("**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n",
+                     "**注意**：分类表中\(text(side.reference))年国家要点的表述取自\(text(side.name))本身，因此其条目与国家要点一致是必然的。\n\n")
         }
-        out += summary(r, noun)
-        out += topics(r)
+        out += summary(r, noun, w)
+        out += topics(r, w)
         if let sections = r.sections {
-            out += "## Sections\n\n"
-            out += "Sections are paired by the topic they share and what their requirements say; their titles are each year's own.\n\n"
-            out += pairTable(sections.carriedOver, label: "section", oldText: true)
-            out += entries(sections.added, title: "### New sections", empty: "None: every new section continues an old one.", label: "section")
-            out += entries(sections.dropped, title: "### Dropped sections", empty: "None: every old section continues in the new points.", label: "section")
-            out += continued(sections.continued, title: "### Sections continued inside another", label: "section")
+            out += w("## Sections\n\n", "## 节\n\n")
+            out += w("Sections are paired by the topic they share and what their requirements say; their titles are each year's own.\n\n",
+                     "各节按共同的主题及其要求的内容配对；标题为各年度自己的标题。\n\n")
+            out += pairTable(sections.carriedOver, label: w("section", "节"), oldText: true, w)
+            out += entries(sections.added, title: w("### New sections", "### 新增的节"), empty: w("None: every new section continues an old one.", "无：每个新节都延续了原有的节。"), label: w("section", "节"), w)
+            out += entries(sections.dropped, title: w("### Dropped sections", "### 删去的节"), empty: w("None: every old section continues in the new points.", "无：原有各节在新要点中都有延续。"), label: w("section", "节"), w)
+            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他节延续的节"), label: w("section", "节"), w)
         }
-        out += changed(r.entries.changed, noun)
-        out += entries(r.entries.added, title: "## New \(noun.many) (only in \(text(r.new.name)))", empty: "None.", label: noun.one)
-        out += entries(r.entries.dropped, title: "## Dropped \(noun.many) (only in \(text(r.old.name)))", empty: "None.", label: noun.one)
-        out += continued(r.entries.continued, title: "## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", label: noun.one)
-        out += "## Carried over unchanged\n\n"
-        out += pairTable(r.entries.unchanged, label: noun.one)
+        out += changed(r.entries.changed, noun, w)
+        out += entries(r.entries.added, title: w("## New \(noun.many) (only in \(text(r.new.name)))", "## 新增的\(noun.many)（仅见于\(text(r.new.name))）"), empty: w("None.", "无。"), label: noun.one, w)
+        out += entries(r.entries.dropped, title: w("## Dropped \(noun.many) (only in \(text(r.old.name)))", "## 删去的\(noun.many)（仅见于\(text(r.old.name))）"), empty: w("None.", "无。"), label: noun.one, w)
+        out += continued(r.entries.continued, title: w("## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", "## 合并或拆分的\(noun.many)"), label: noun.one, w)
+        out += w("## Carried over unchanged\n\n", "## 保留未变\n\n")
+        out += pairTable(r.entries.unchanged, label: noun.one, w)
         return out
     }
 
     struct Noun { var one: String; var many: String }
 
-    static func place(_ s: ReviewSide) -> String {
-        let level = s.level.map { ", \($0.rawValue)" } ?? ""
+    static func place(_ s: ReviewSide, _ w: ReportLanguage) -> String {
+        let level = s.level.map { w(", \($0.rawValue)", "（\(ChineseTerms.level($0))）") } ?? ""
         return "\(text(s.locality ?? s.name))\(level)"
     }
 
-    static func describe(_ s: ReviewSide, kind: ReviewResult.Kind) -> String {
-        let title = s.title.map { "\(text($0)), " } ?? ""
-        let year = s.year.map(String.init) ?? "year unknown"
+    static func describe(_ s: ReviewSide, kind: ReviewResult.Kind, _ w: ReportLanguage) -> String {
+        let title = s.title.map { w("\(text($0)), ", "\(text($0))，") } ?? ""
+        let year = s.year.map(String.init) ?? w("year unknown", "年度不明")
         return kind == .plans
-            ? "\(title)\(text(s.name)) (\(year)), aligned to the \(text(s.reference)) national key points"
-            : "\(title)\(year) national key points"
+            ? w("\(title)\(text(s.name)) (\(year)), aligned to the \(text(s.reference)) national key points",
+                "\(title)\(text(s.name))（\(year)），对照\(text(s.reference))年国家要点")
+            : w("\(title)\(year) national key points", "\(title)\(year)年国家要点")
     }
 
-    static func summary(_ r: ReviewResult, _ noun: Noun) -> String {
+    static func summary(_ r: ReviewResult, _ noun: Noun, _ w: ReportLanguage) -> String {
         let e = r.entries
         let merged = e.continued.filter { $0.kind == .merged }.count, split = e.continued.count - merged
         let old = e.carriedOver.count + e.dropped.count + merged, new = e.carriedOver.count + e.added.count + split
-        var out = "## Summary\n\n"
+        var out = w("## Summary\n\n", "## 概况\n\n")
         if let s = r.sections {
-            out += "- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n"
+            out += w("- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n",
+                     "- 节：按主题跨年度配对\(s.carriedOver.count)个，新增\(s.added.count)个，删去\(s.dropped.count)个，并入同主题其他节延续\(s.continued.count)个。\n")
         }
-        out += "- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed"
+        out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
+                 "- **保留\(noun.many)\(e.carriedOver.count)项**（原有\(old)项，现有\(new)项）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
         let kinds = ReviewChange.Kind.allCases.compactMap { k -> String? in
             let n = e.changed.filter { $0.changes.contains { $0.kind == k } }.count
-            return n == 0 ? nil : "\(label(k)) \(n)"
+            return n == 0 ? nil : w("\(label(k, w)) \(n)", "\(label(k, w))\(n)项")
         }
-        out += kinds.isEmpty ? ".\n" : " (\(kinds.joined(separator: ", "))).\n"
-        out += "- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**"
-        out += e.continued.isEmpty ? ".\n" : "; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n"
-        out += "- Topics gained: \(names(r.topicsGained)); topics lost: \(names(r.topicsLost)).\n"
+        out += kinds.isEmpty ? w(".\n", "。\n") : w(" (\(kinds.joined(separator: ", "))).\n", "（\(kinds.joined(separator: "，"))）。\n")
+        out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
+                 "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
+        out += e.continued.isEmpty ? w(".\n", "。\n") : w("; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n",
+                                                           "；\(merged)项并入其他\(noun.one)，\(split)项从原有\(noun.one)中拆出（既非新增也非删去）。\n")
+        out += w("- Topics gained: \(names(r.topicsGained, w)); topics lost: \(names(r.topicsLost, w)).\n",
+                 "- 新增的主题：\(names(r.topicsGained, w))；不再涉及的主题：\(names(r.topicsLost, w))。\n")
         let stillAsked = r.topicsLost.filter(\.inNewReference)
         if r.kind == .plans && !stillAsked.isEmpty {
-            out += "- **Lost although the new year's national points still ask for it**: \(names(stillAsked)).\n"
+            out += w("- **Lost although the new year's national points still ask for it**: \(names(stillAsked, w)).\n",
+                     "- **新年度国家要点仍有要求、新计划却不再涉及的主题**：\(names(stillAsked, w))。\n")
         }
         if r.kind == .plans {
-            out += "- What the new plan lacks against its own year's national points, requirement by requirement, is in its draft check (`compare-tool check \(text(r.new.name))`).\n"
+            out += w("- What the new plan lacks against its own year's national points, requirement by requirement, is in its draft check (`compare-tool check \(text(r.new.name))`).\n",
+                     "- 新计划对照本年度国家要点逐项缺少的内容，见其草案检查（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
         }
         return out + "\n"
     }
 
-    static func names(_ topics: [TopicChange]) -> String {
-        topics.isEmpty ? "none" : topics.map { text($0.topic) }.joined(separator: "、")
+    static func names(_ topics: [TopicChange], _ w: ReportLanguage) -> String {
+        topics.isEmpty ? w("none", "无") : topics.map { text($0.topic) }.joined(separator: "、")
     }
 
-    static func topics(_ r: ReviewResult) -> String {
-        var out = "## Topics gained and lost\n\n"
-        if r.topicsGained.isEmpty && r.topicsLost.isEmpty { out += "No topic gained or lost: both sides have entries under the same topics.\n\n" }
-        let what = r.kind == .plans ? "items" : "sections"
-        var table = MarkdownTable(["topic", "status", "why", "old \(what)", "new \(what)"])
+    static func topics(_ r: ReviewResult, _ w: ReportLanguage) -> String {
+        var out = w("## Topics gained and lost\n\n", "## 主题的增减\n\n")
+        if r.topicsGained.isEmpty && r.topicsLost.isEmpty {
+            out += w("No topic gained or lost: both sides have entries under the same topics.\n\n", "主题没有增减：两边的条目涉及相同的主题。\n\n")
+        }
+        let what = r.kind == .plans ? w("items", "条目") : w("sections", "节")
+        var table = MarkdownTable(w == .zh ? ["主题", "变化", "原因", "原\(what)", "新\(what)"] : ["topic", "status", "why", "old \(what)", "new \(what)"])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
-            table.row([text(t.topic), t.status.rawValue, why(t, kind: r.kind), few(t.old), few(t.new)])
+            table.row([text(t.topic), status(t.status, w), why(t, kind: r.kind, w), few(t.old, w), few(t.new, w)])
         }
         if r.topics.isEmpty { table.row(Array(repeating: "—", count: 5)) }
         return out + table.rendered + "\n"
     }
 
+    static func status(_ s: TopicChange.Status, _ w: ReportLanguage) -> String {
+        guard w == .zh else { return s.rawValue }
+        switch s {
+        case .kept: return "保留"
+        case .gained: return "新增"
+        case .lost: return "不再涉及"
+        }
+    }
+
     /// Whether the national points or the plan made the difference.
-    static func why(_ t: TopicChange, kind: ReviewResult.Kind) -> String {
+    static func why(_ t: TopicChange, kind: ReviewResult.Kind, _ w: ReportLanguage) -> String {
         guard kind == .plans else {
-            return t.status == .gained ? "new in the national points" : t.status == .lost ? "no longer in the national points" : "in both years"
+            return t.status == .gained ? w("new in the national points", "国家要点新增") : t.status == .lost ? w("no longer in the national points", "国家要点不再提出") : w("in both years", "两个年度都有")
         }
         switch t.status {
-        case .kept: return "both plans"
-        case .gained: return t.inOldReference ? "the old year's points asked for it too; the old plan had nothing on it" : "new in the national points"
-        case .lost: return t.inNewReference ? "**still asked for** by the new year's points; the new plan has nothing on it" : "no longer in the national points"
+        case .kept: return w("both plans", "两个计划都有")
+        case .gained: return t.inOldReference ? w("the old year's points asked for it too; the old plan had nothing on it", "原年度国家要点也有要求，原计划没有涉及") : w("new in the national points", "国家要点新增")
+        case .lost: return t.inNewReference ? w("**still asked for** by the new year's points; the new plan has nothing on it", "新年度国家要点**仍有要求**，新计划没有涉及") : w("no longer in the national points", "国家要点不再提出")
         }
     }
 
     /// How many, and the first three: the lists below give them all.
-    static func few(_ list: [String]) -> String {
+    static func few(_ list: [String], _ w: ReportLanguage) -> String {
         guard list.count > 3 else { return ids(list) }
-        return "\(list.count): " + list.prefix(3).map(text).joined(separator: ", ") + ", …"
+        return w("\(list.count): ", "共\(list.count)个：") + list.prefix(3).map(text).joined(separator: w(", ", "、")) + w(", …", "……")
     }
 
     static func ids(_ list: [String]) -> String {
         list.isEmpty ? "—" : list.map(text).joined(separator: "<br>")
     }
 
-    static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String) -> String {
+    static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String, _ w: ReportLanguage) -> String {
         let out = "\(title)\n\n"
         guard !list.isEmpty else { return out + empty + "\n\n" }
-        var table = MarkdownTable([label, "line", "topics", "text"])
+        var table = MarkdownTable(w == .zh ? [label, "行号", "主题", "内容"] : [label, "line", "topics", "text"])
         for e in list {
-            table.row([text(e.id), "\(e.line)", e.topics.isEmpty ? "local" : e.topics.map(text).joined(separator: "、"), text(e.text)])
+            table.row([text(e.id), "\(e.line)", e.topics.isEmpty ? w("local", "本地") : e.topics.map(text).joined(separator: "、"), text(e.text)])
         }
         return out + table.rendered + "\n"
     }
 
     /// Entries one side has on its own whose words the other holds inside another entry: a task
     /// merged or split is continued, not dropped and added. Nothing when there are none.
-    static func continued(_ list: [Continuation], title: String, label: String) -> String {
+    static func continued(_ list: [Continuation], title: String, label: String, _ w: ReportLanguage) -> String {
         guard !list.isEmpty else { return "" }
-        let out = "\(title)\n\nNeither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n"
-        var table = MarkdownTable(["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
+        let out = "\(title)\n\n" + w("Neither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n",
+                                       "既非删去也非新增：一方的文字包含在另一方之中（“占比”为所含文字的比例）；对节而言，则是归入另一节的主题之下，这是节在年度之间延续的方式。\n\n")
+        var table = MarkdownTable(w == .zh
+            ? ["原\(label)", "行号", "新\(label)", "行号", "方式", "占比", "单独一方的内容"]
+            : ["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
         for c in list {
             let how = c.byTopic
-                ? (c.kind == .merged ? "old continued under new (same topic)" : "new taken from old (same topic)")
-                : (c.kind == .merged ? "old merged into new" : "new split off old")
+                ? (c.kind == .merged ? w("old continued under new (same topic)", "原项在新项下延续（同一主题）") : w("new taken from old (same topic)", "新项取自原项（同一主题）"))
+                : (c.kind == .merged ? w("old merged into new", "原项并入新项") : w("new split off old", "新项从原项拆出"))
             let share = c.byTopic ? "—" : "\(Int((c.share * 100).rounded()))%"
             let own = c.kind == .merged ? c.old.text : c.new.text
             table.row([
@@ -154,23 +185,31 @@ public enum ReviewMarkdown {
         return out + table.rendered + "\n"
     }
 
-    static func changed(_ pairs: [ReviewPair], _ noun: Noun) -> String {
-        var out = "## Changed \(noun.many)\n\n"
-        guard !pairs.isEmpty else { return out + "None: every \(noun.one) carried over says what it said.\n\n" }
+    static func changed(_ pairs: [ReviewPair], _ noun: Noun, _ w: ReportLanguage) -> String {
+        var out = w("## Changed \(noun.many)\n\n", "## 改动的\(noun.many)\n\n")
+        guard !pairs.isEmpty else {
+            return out + w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n")
+        }
         for (n, p) in zip(1..., pairs) {
-            let loose = p.close ? "" : " (a loose match: the same topic, the nearest task, in other words)"
-            out += "### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(p.changes.map { label($0.kind) }.joined(separator: ", "))\(loose)\n\n"
-            out += "- Old: 「\(text(p.old.text))」\n- New: 「\(text(p.new.text))」\n"
+            let loose = p.close ? "" : w(" (a loose match: the same topic, the nearest task, in other words)", "（宽松配对：同一主题下最接近的任务，表述不同）")
+            let kinds = p.changes.map { label($0.kind, w) }.joined(separator: w(", ", "、"))
+            out += w("### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(kinds)\(loose)\n\n",
+                     "### \(n). \(text(p.old.id))（第\(p.old.line)行）→ \(text(p.new.id))（第\(p.new.line)行）：\(kinds)\(loose)\n\n")
+            out += w("- Old: 「\(text(p.old.text))」\n- New: 「\(text(p.new.text))」\n", "- 原：「\(text(p.old.text))」\n- 新：「\(text(p.new.text))」\n")
             for c in p.changes {
                 if let effect = c.effect {
-                    out += "- **\(effect.rawValue)**" + (c.note.map { ": \(text($0))" } ?? "") + "\n"
+                    out += w("- **\(effect.rawValue)**" + (c.note.map { ": \(text($0))" } ?? ""),
+                             "- **\(ChineseTerms.kind(effect))**" + (c.message.map { "：\(text(ChineseTerms.note($0)))" } ?? "")) + "\n"
                 }
                 if c.kind == .wording {
-                    out += c.diff.isEmpty ? "- Wording: rewritten (too different for a character diff: read the two texts above)\n" : "- Wording (~~old only~~ **new only**): \(CheckMarkdown.diff(c.diff))\n"
+                    out += c.diff.isEmpty
+                        ? w("- Wording: rewritten (too different for a character diff: read the two texts above)\n", "- 表述：重写（差别太大，无法逐字对照：请阅读上面两段原文）\n")
+                        : w("- Wording (~~old only~~ **new only**): ", "- 表述（~~仅原文有~~ **仅新文有**）：") + "\(CheckMarkdown.diff(c.diff))\n"
                 } else {
-                    let removed = c.removed.isEmpty ? "" : "removed \(c.removed.map(text).joined(separator: "、"))"
-                    let added = c.added.isEmpty ? "" : "added \(c.added.map(text).joined(separator: "、"))"
-                    out += "- \(label(c.kind).prefix(1).uppercased() + label(c.kind).dropFirst()): \([removed, added].filter { !$0.isEmpty }.joined(separator: "; "))\n"
+                    let removed = c.removed.isEmpty ? "" : w("removed ", "删去") + c.removed.map(text).joined(separator: "、")
+                    let added = c.added.isEmpty ? "" : w("added ", "增加") + c.added.map(text).joined(separator: "、")
+                    let name = label(c.kind, w)
+                    out += w("- \(name.prefix(1).uppercased() + name.dropFirst()): ", "- \(name)：") + [removed, added].filter { !$0.isEmpty }.joined(separator: w("; ", "；")) + "\n"
                 }
             }
             out += "\n"
@@ -179,9 +218,12 @@ public enum ReviewMarkdown {
     }
 
     /// With `oldText`, both sides' texts (sections, whose titles change); else the new one.
-    static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false) -> String {
-        guard !pairs.isEmpty else { return "None.\n\n" }
-        var table = MarkdownTable(["old \(label)", "line"] + (oldText ? ["text"] : []) + ["new \(label)", "line", "text"])
+    static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false, _ w: ReportLanguage) -> String {
+        guard !pairs.isEmpty else { return w("None.\n\n", "无。\n\n") }
+        let columns = w == .zh
+            ? ["原\(label)", "行号"] + (oldText ? ["内容"] : []) + ["新\(label)", "行号", "内容"]
+            : ["old \(label)", "line"] + (oldText ? ["text"] : []) + ["new \(label)", "line", "text"]
+        var table = MarkdownTable(columns)
         for p in pairs {
             table.row(
                 [text(p.old.id), "\(p.old.line)"] + (oldText ? [text(p.old.text)] : [])
@@ -190,13 +232,13 @@ public enum ReviewMarkdown {
         return table.rendered + "\n"
     }
 
-    static func label(_ k: ReviewChange.Kind) -> String {
+    static func label(_ k: ReviewChange.Kind, _ w: ReportLanguage) -> String {
         switch k {
-        case .wording: return "wording"
-        case .deadline: return "deadline"
-        case .lead: return "lead units"
-        case .responsible: return "responsible units"
-        case .members: return "list members"
+        case .wording: return w("wording", "表述")
+        case .deadline: return w("deadline", "完成时限")
+        case .lead: return w("lead units", "牵头单位")
+        case .responsible: return w("responsible units", "责任单位")
+        case .members: return w("list members", "列举项")
         }
     }
 

@@ -13,7 +13,7 @@ enum PairChanges {
             // a rewrite is reported as reworded, the two texts side by side.
             let readable = TextDiff.common(a.scalars, b.scalars) * 2 >= max(a.count, b.count)
             var change = ReviewChange(kind: .wording, diff: readable ? TextDiff.segments(from: old.text, to: new.text) : [])
-            (change.effect, change.note) = effect(old.text, new.text, a, b, lexicon: lexicon)
+            (change.effect, change.message) = effect(old.text, new.text, a, b, lexicon: lexicon)
             out.append(change)
         }
         let oldKeys = old.deadlines.map { key($0, year: oldYear) }, newKeys = new.deadlines.map { key($0, year: newYear) }
@@ -41,7 +41,7 @@ enum PairChanges {
     /// keeps half the old in order, the obligation lexicon decides, as the check's wording rule does
     /// for a copied clause (a hedge or deferral added, a firm word dropped, a strong word weakened:
     /// `weakened`; a hedge dropped: `strengthened`). A rewrite is not read word by word.
-    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (effect: Finding.Kind?, note: String?) {
+    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (effect: Finding.Kind?, message: FindingNote?) {
         // Members against the new text as written: the masked one has its years taken out.
         let written = MatchText(newText)
         for list in Enumerations.extract(oldText) {
@@ -49,17 +49,17 @@ enum PairChanges {
             let kept = members.filter(written.contains).count
             let lost = zip(list, members).filter { !written.contains($0.1) }.map(\.0)
             if kept >= 2, !lost.isEmpty {
-                return (.listOmission, "\(lost.count) of \(list.count) members no longer said: \(lost.joined(separator: "、"))")
+                return (.listOmission, .membersNoLongerSaid(lost: lost, of: list.count))
             }
         }
         guard let lexicon, TextDiff.common(a.scalars, b.scalars) * 2 >= a.count else { return (nil, nil) }
         let (removed, added, replacements) = TextDiff.runs(a.scalars, b.scalars)
         let old = MatchText.string(a.scalars), new = MatchText.string(b.scalars)
         if let why = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: old, text: new, lexicon: lexicon) {
-            return (.weakened, why.note.english)
+            return (.weakened, why.note)
         }
         if let why = WordingCheck.strengthening(removed: removed, text: new, lexicon: lexicon) {
-            return (.strengthened, why.note.english)
+            return (.strengthened, why.note)
         }
         return (nil, nil)
     }

@@ -201,15 +201,17 @@ public struct ReviewChange: Hashable, Sendable {
     /// drops a firm word, `strengthened` the reverse, `list-omission` when an enumeration lost
     /// members, `deadline-change` for a time limit), with a one-line note; nil when it is neither.
     public var effect: Finding.Kind? = nil
-    public var note: String? = nil
+    /// What the note says, as data: a report in another language words it from this.
+    public var message: FindingNote? = nil
+    public var note: String? { message?.english }
 
-    public init(kind: Kind, removed: [String] = [], added: [String] = [], diff: [DiffSegment] = [], effect: Finding.Kind? = nil, note: String? = nil) {
+    public init(kind: Kind, removed: [String] = [], added: [String] = [], diff: [DiffSegment] = [], effect: Finding.Kind? = nil, message: FindingNote? = nil) {
         self.kind = kind
         self.removed = removed
         self.added = added
         self.diff = diff
         self.effect = effect
-        self.note = note
+        self.message = message
     }
 }
 

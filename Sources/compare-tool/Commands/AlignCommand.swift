@@ -3,7 +3,7 @@ import Compare
 struct AlignCommand: Command {
     static let name = "align"
     static let arguments = ["PLAN"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json")]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json"), .language]
     static let summary = """
         Align each item of a plan to the national sections and requirements it carries out. The reference defaults \
         to the plan's year, else the nearest earlier year in the taxonomy.
@@ -23,7 +23,7 @@ struct AlignCommand: Command {
         let aligned = try pipeline.align(PlanLoader.load(path: arguments.positional[0]))
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(AlignmentJSON.value(aligned.alignment, warnings: aligned.plan.warnings).rendered())
-        case .markdown: try emit(AlignmentMarkdown.render(aligned.alignment, reference: aligned.reference), terminator: "")
+        case .markdown: try emit(AlignmentMarkdown.render(aligned.alignment, reference: aligned.reference, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }

@@ -28,7 +28,7 @@ struct CompareCommand: Command {
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(ComparisonJSON.value(comparison).rendered())
         case .csv: try emit(ComparisonCSV.render(comparison), terminator: "")
-        case .markdown: try emit(ComparisonMarkdown.render(comparison), terminator: "")
+        case .markdown: try emit(ComparisonMarkdown.render(comparison, language: arguments.language), terminator: "")
         case .html: try emit(ComparisonHTML.render(comparison, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok

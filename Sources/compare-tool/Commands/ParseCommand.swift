@@ -3,11 +3,12 @@ import Compare
 struct ParseCommand: Command {
     static let name = "parse"
     static let arguments = ["FILE..."]
-    static let options = [OptionSpec.format(Format.self, help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline")]
+    static let options = [OptionSpec.format(Format.self, help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline"), .language]
     static let summary = "Parse plans and print their metadata and structure (default format: tree)."
 
     let files: [String]
     let format: Format
+    let language: ReportLanguage
 
     enum Format: String, OptionChoice { case tree, json, markdown }
 
@@ -15,6 +16,7 @@ struct ParseCommand: Command {
         guard !arguments.positional.isEmpty else { throw UsageError("parse needs at least one FILE", command: Self.name) }
         files = arguments.positional
         format = arguments.format(default: Format.tree)
+        language = arguments.language
     }
 
     /// A file that cannot be read is reported and the others are still parsed (exit 2 at the end).
@@ -30,7 +32,7 @@ struct ParseCommand: Command {
             }
             switch format {
             case .json: jsons.append(PlanJSON.value(plan))
-            case .markdown: try emit(PlanMarkdown.render(plan))
+            case .markdown: try emit(PlanMarkdown.render(plan, language: language))
             case .tree: try emit(TreeDump.render(plan), terminator: "")
             }
         }

@@ -49,7 +49,7 @@ struct ReviewCommand: Command {
         }
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(ReviewJSON.value(result).rendered())
-        case .markdown: try emit(ReviewMarkdown.render(result), terminator: "")
+        case .markdown: try emit(ReviewMarkdown.render(result, language: arguments.language), terminator: "")
         case .html: try emit(ReviewHTML.render(result, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok
