@@ -35,7 +35,7 @@ enum ChineseTerms {
     static func level(_ l: Metadata.Level) -> String {
         switch l {
         case .province: return "省级"
-        case .prefecture: return "市级"
+        case .prefecture: return "地市级"
         case .county: return "县级"
         case .zone: return "开发区"
         }
@@ -59,18 +59,21 @@ enum ChineseTerms {
     static func quoted(_ words: [String]) -> String { words.map { "「\($0)」" }.joined(separator: "、") }
 
     /// A finding's note in Chinese; `onePlan`: the reference wording quoted is one plan's.
-    static func note(_ n: FindingNote, onePlan: Bool = false) -> String {
-        note(n) + (onePlan ? "（所引参考表述只出自一个计划，未经国家文本确认）" : "")
+    /// `showsReference`: the report shows the reference wording beside the note (the check does; a
+    /// comparison shows the consensus instead), so the note may point at it.
+    static func note(_ n: FindingNote, onePlan: Bool = false, showsReference: Bool = true) -> String {
+        note(n, showsReference: showsReference) + (onePlan ? "（所引参考表述只出自一个计划，未经国家文本确认）" : "")
     }
 
-    static func note(_ n: FindingNote) -> String {
+    static func note(_ n: FindingNote, showsReference: Bool = true) -> String {
+        let see = showsReference ? "（见“参考”）" : ""
         switch n {
         case let .clausesLeftOut(r, name, clauses):
-            return "沿用了\(r)「\(name)」的表述（见“参考”），但删去了\(quoted(clauses))，计划其他部分亦未体现"
+            return showsReference ? "沿用了\(r)「\(name)」的表述\(see)，但删去了\(quoted(clauses))，计划其他部分亦未体现" : "与\(r)「\(name)」的参考表述相比，删去了\(quoted(clauses))，计划其他部分亦未体现"
         case let .listSentenceLeftOut(members):
             return "要求列举的\(members)项均未写入：含有该列举的句子被整句略去"
         case let .sentenceLeftOut(r, name):
-            return "落实了\(r)「\(name)」，但未写入其中下列一句（见“参考”），计划其他部分亦未体现"
+            return showsReference ? "落实了\(r)「\(name)」，但未写入其中下列一句\(see)，计划其他部分亦未体现" : "落实了\(r)「\(name)」，但未写入其参考表述中的一句（见草案检查），计划其他部分亦未体现"
         case let .wordingSaidNowhere(r, name):
             return "没有条目落实\(r)「\(name)」：计划中没有出现其表述"
         case let .wordsSaidNowhere(r, name, words, inside, gap):

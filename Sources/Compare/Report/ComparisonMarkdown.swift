@@ -13,9 +13,9 @@ public enum ComparisonMarkdown {
         var out = w("# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n", "# \(c.plans.count)个计划的比较\n\n")
         out += c.rows == .sections
             ? w("Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n",
-                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的节，按主题归组。\n\n")
+                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的节，按主题分组。\n\n")
             : w("The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n",
-                "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的格子统计其自身对照的要点在该主题下提出的要求，所列条目是主题层判定涉及该主题的条目。\n\n")
+                "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的单元格统计其自身对照的要点在该主题下提出的要求，所列条目是本工具按主题归类时判定涉及该主题的条目。\n\n")
         out += summary(c, labels: labels, w)
         out += matrix(c, labels: labels, w)
         out += requirements(c, labels: labels, w)
@@ -28,7 +28,7 @@ public enum ComparisonMarkdown {
         var out = w("## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n",
                     "## 概况\n\n在对照同一国家要点的计划中，按已有条目落实的要求所占比例排名（比例相同的按文件名排序）；对照不同年度国家要点的比例不作比较。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "节 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "本地化指数"]
+            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "节 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
                "divergences to fix, notes", "local additions", "localisation index"])
         for i in c.ranking {
@@ -44,7 +44,7 @@ public enum ComparisonMarkdown {
         out += table.rendered
         if c.plans.contains(where: \.referenceDrawnFromIt) {
             out += w("\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n",
-                     "\n† 本工具所存该年度国家要点的表述取自这个计划本身：它的覆盖率和本地化指数必然与要点一致，排名说明不了什么。\n")
+                     "\n† 本工具所存该年度国家要点的表述部分取自此计划：凡沿用之处，它的覆盖率和沿用比例必然与要点一致，其排名参考价值有限。\n")
         }
         return out + "\n"
     }
@@ -54,10 +54,10 @@ public enum ComparisonMarkdown {
     static func matrix(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Matrix\n\n", "## 覆盖矩阵\n\n")
         out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
-                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有约束本计划的要求\(c.rows == .topics ? "（其对照要点没有这一主题的节，或没有适用于本级的）" : "（该节没有适用于本级的要求）")。")
+                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的节，或没有适用于本级的）" : "（该节没有适用于本级的要求）")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
-                 "每格：已落实的要求数 / 约束本计划的要求数（适用于其他行政层级的要求不计）。")
-        out += w("The aligner's scores are in the CSV and JSON.\n\n", "对齐得分见 CSV 和 JSON。\n\n")
+                 "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
+        out += w("The aligner's scores are in the CSV and JSON.\n\n", "机器匹配得分见 CSV 和 JSON 文件。\n\n")
         let first = c.rows == .sections ? w == .zh ? ["主题", "节", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
@@ -80,11 +80,11 @@ public enum ComparisonMarkdown {
     }
 
     static func requirements(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
-        var out = w("## Requirements: consensus and variants\n\n", "## 各项要求：共识表述与差异\n\n")
+        var out = w("## Requirements: consensus and variants\n\n", "## 各项要求：通行表述与差异\n\n")
         out += w("The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. ",
-                 "共识表述是落实该要求的各计划中与其他计划最相近的条款（国家文本会在各计划的沿用中显现出来），且其每个词都见于另一计划或参考表述，因此某一计划的笔误或本地用语不会成为共识；没有这样的条款，或落实该要求的计划不足两个时，取参考表述本身。")
+                 "通行表述是落实该要求的各计划中与其他计划最相近的条款（国家文本会在各计划的沿用中显现出来），且其每个词都见于另一计划或参考表述，因此某一计划的笔误或本地用语不会成为通行表述；落实该要求且无差异的计划有两个及以上时从中选取；没有这样的条款，或落实该要求的计划不足两个时，取参考表述本身。")
         out += w("Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n",
-                 "下面列出有计划未落实、或落实时有 `check` 报告的表述差异的要求；对每个这样的计划，列出其最接近共识的条款、逐字对照（~~仅共识有~~ **仅计划有**）和差异。\n\n")
+                 "下面列出有计划未落实、或落实时有草案检查发现的差异的要求；对每个这样的计划，列出其最接近通行表述的条款、逐字比对（~~仅通行表述有~~ **仅计划有**）和差异。\n\n")
         var quiet: [String] = []
         for r in c.requirements {
             let open = r.variants.filter { !$0.isCarried || !$0.divergences.isEmpty }
@@ -95,10 +95,10 @@ public enum ComparisonMarkdown {
             let consensusPlan = r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? ""
             let whose = r.source == .plans
                 ? w("the clause of \(consensusPlan) most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference",
-                    "取自\(consensusPlan)的条款：在落实该要求且无差异的计划中与其他计划及参考表述最相近，每个词都见于另一计划或参考表述")
+                    "取自\(consensusPlan)")
                 : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
-                    "取参考表述，落实该要求的计划有\(r.carriedBy)个")
-            out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "共识表述（\(whose)）：「\(text(r.consensus))」\n\n")
+                    "取参考表述；落实该要求的计划有\(r.carriedBy)个")
+            out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "通行表述（\(whose)）：「\(text(r.consensus))」\n\n")
             for v in open {
                 out += "- **\(text(labels[v.plan]))**"
                 guard let variant = v.text else {
@@ -107,11 +107,11 @@ public enum ComparisonMarkdown {
                 }
                 out += w(" (\(text(v.path?.rawValue ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n",
                          "（\(text(v.path?.rawValue ?? ""))，第\(v.line ?? 0)行）：「\(text(variant))」\n")
-                if v.diff.contains(where: { $0.operation != .same }) { out += w("  - Diff: ", "  - 对照：") + "\(CheckMarkdown.diff(v.diff))\n" }
+                if v.diff.contains(where: { $0.operation != .same }) { out += w("  - Diff: ", "  - 逐字比对：") + "\(CheckMarkdown.diff(v.diff))\n" }
                 for d in v.divergences {
                     let place = d.path == v.path ? "" : w(" (\(text(d.path.rawValue)), line \(d.line))", "（\(text(d.path.rawValue))，第\(d.line)行）")
                     out += w("  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n",
-                             "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan)))\n")
+                             "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan, showsReference: false)))\n")
                 }
             }
             let same = r.variants.filter { $0.isCarried && $0.divergences.isEmpty }.map { labels[$0.plan] }
@@ -127,7 +127,7 @@ public enum ComparisonMarkdown {
 
     static func notes(_ divergences: [VariantDivergence], _ w: ReportLanguage) -> String {
         w == .zh
-            ? divergences.map { "\(ChineseTerms.kind($0.kind))：\(text(ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan)))。" }.joined()
+            ? divergences.map { "\(ChineseTerms.kind($0.kind))：\(text(ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan, showsReference: false)))。" }.joined()
             : divergences.map { "\($0.kind.rawValue): \(text($0.note))." }.joined(separator: " ")
     }
 
@@ -144,13 +144,13 @@ public enum ComparisonMarkdown {
     }
 
     static func localisation(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
-        var out = w("## Localisation index\n\n", "## 本地化指数\n\n")
+        var out = w("## Localisation index\n\n", "## 沿用国家表述的比例\n\n")
         out += w("The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). ",
-                 "指数是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
+                 "该比例（即英文版的本地化指数）是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
         out += w("Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n",
                  "旁边列出计划自身的内容：明确责任单位的条目、有完成时限的条目，以及本地新增（条目数和字符占比）。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["计划", "条目", "字符", "指数", "自有表述", "明确责任单位的条目", "有完成时限的条目", "本地新增", "本地占比"]
+            ? ["计划", "条目", "字符", "沿用比例", "自有表述", "明确责任单位的条目", "有完成时限的条目", "本地新增", "本地占比"]
             : ["plan", "items", "characters", "index", "own words", "items naming units", "items with time limits",
                "local additions", "local share"])
         for (i, p) in c.plans.enumerated() {

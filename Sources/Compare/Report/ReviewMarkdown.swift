@@ -22,15 +22,15 @@ public enum ReviewMarkdown {
         }
         if r.kind == .references {
             out += w("The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n",
-                     "国家要点以本工具分类表所存的形式为准（`Corpus/taxonomy/<年度>.txt`，下文行号为该文件的行号）：各项要求是分类表的概括，不是国家文本原文。\n\n")
+                     "国家要点以本工具整理的要点条目表为准（`Corpus/taxonomy/<年度>.txt`，下文行号为该文件的行号）：各项要求是条目表的概括，不是国家文本原文。\n\n")
             for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
                 out += w("**Caution**: the \(text(side.name)) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(side.drawnFrom.map(text).joined(separator: ", "))), not from the national text.\n\n",
-                         "**注意**：\(text(side.name))年的表述取自\(side.drawnFrom.count)个地方计划（\(side.drawnFrom.map(text).joined(separator: "、"))），而非国家文本。\n\n")
+                         "**注意**：本报告所用\(text(side.name))年国家要点的表述取自\(side.drawnFrom.count)个地方计划（\(side.drawnFrom.map(text).joined(separator: "、"))），而非国家文本。\n\n")
             }
         }
         for side in [r.old, r.new] where side.referenceDrawnFromIt {
             out += w("**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n",
-                     "**注意**：分类表中\(text(side.reference))年国家要点的表述取自\(text(side.name))本身，因此其条目与国家要点一致是必然的。\n\n")
+                     "**注意**：本工具所存\(text(side.reference))年国家要点的表述部分取自\(text(side.name))，凡沿用之处其条目与国家要点必然一致。\n\n")
         }
         out += summary(r, noun, w)
         out += topics(r, w)
@@ -169,7 +169,7 @@ public enum ReviewMarkdown {
         let out = "\(title)\n\n" + w("Neither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n",
                                        "既非删去也非新增：一方的文字包含在另一方之中（“占比”为所含文字的比例）；对节而言，则是归入另一节的主题之下，这是节在年度之间延续的方式。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["原\(label)", "行号", "新\(label)", "行号", "方式", "占比", "单独一方的内容"]
+            ? ["原\(label)", "行号", "新\(label)", "行号", "方式", "占比", "拆出或并入一方的内容"]
             : ["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
         for c in list {
             let how = c.byTopic
@@ -191,7 +191,7 @@ public enum ReviewMarkdown {
             return out + w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n")
         }
         for (n, p) in zip(1..., pairs) {
-            let loose = p.close ? "" : w(" (a loose match: the same topic, the nearest task, in other words)", "（宽松配对：同一主题下最接近的任务，表述不同）")
+            let loose = p.close ? "" : w(" (a loose match: the same topic, the nearest task, in other words)", "（近似对应：同一主题下最接近的任务，表述不同）")
             let kinds = p.changes.map { label($0.kind, w) }.joined(separator: w(", ", "、"))
             out += w("### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(kinds)\(loose)\n\n",
                      "### \(n). \(text(p.old.id))（第\(p.old.line)行）→ \(text(p.new.id))（第\(p.new.line)行）：\(kinds)\(loose)\n\n")
