@@ -96,15 +96,18 @@ enum ClauseCheck {
     static let shortestCopy = 8
 
 
-    /// A requirement no item carries out: its wording's clauses, quoted beside the section's item
-    /// nearest to it.
+    /// A requirement no item carries out: its wording's clauses the plan says nowhere, quoted beside
+    /// the section's item nearest to it. A clause some item does say is left out of that list: the
+    /// requirement is still not carried out as a whole, but "said nowhere" must not name words the
+    /// quote beside it shows.
     static func gapEvidence(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
         // The national wording, where there is any; one plan's only where there is nothing else.
         let confirmed = r.wording.filter { !r.onePlanWording.contains($0) }
         let lines = confirmed.isEmpty ? r.wording : confirmed
         guard let target = ctx.target(section: section.id, requirement: r.id), let line = lines.first else { return nil }
-        let missing = lines.flatMap(TextDiff.clauses)
-        let firm = missing.contains(where: ctx.lexicon.isFirm)
+        let clauses = lines.flatMap(TextDiff.clauses)
+        let firm = clauses.contains(where: ctx.lexicon.isFirm)
+        let missing = clauses.filter { !ctx.says([$0], in: ctx.allItems) }
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
                             message: .wordingSaidNowhere(requirement: r.id, name: r.name))

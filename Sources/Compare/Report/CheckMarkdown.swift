@@ -130,7 +130,7 @@ public enum CheckMarkdown {
                 for f in r.findings where f.gap && f.requirement == status.requirement {
                     out += w.nearestItem(f.path.rawValue, f.line)
                     out += f.text.isEmpty ? "" : w.colon + "「\(text(f.text))」"
-                    out += w.saidNowhere + f.missing.map(text).joined(separator: "、") + "\n"
+                    out += (f.missing.isEmpty ? "" : w.saidNowhere + f.missing.map(text).joined(separator: "、")) + "\n"
                 }
             }
             out += "\n"
