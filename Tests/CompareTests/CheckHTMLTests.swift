@@ -99,4 +99,29 @@ final class CheckHTMLTests: XCTestCase {
         XCTAssertEqual(HTMLText.escape(#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         XCTAssertEqual(HTMLText.sentence("**Needs attention**: `--reference FILE` \\*"), "<strong>Needs attention</strong>: <code>--reference FILE</code> *")
     }
+
+    /// Grouping by item, on random sequences of findings over a few items: each item's findings
+    /// are contiguous, items come in the order of their first finding, and within an item the
+    /// check's order is kept; nothing is lost or added.
+    func testFindingsAreGroupedByItemKeepingTheChecksOrder() {
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        for length in 0...30 {
+            let list = (0..<length).map { k in
+                Finding(kind: .weakened, severity: .warning, section: nil, requirement: nil, path: ItemPath("一、/（\(next(4) + 1)）"), line: k,
+                        text: "", reference: "", missing: [], added: [], diff: [], message: .addsHedge("逐步"))
+            }
+            let grouped = CheckMarkdown.byItem(list)
+            XCTAssertEqual(grouped.map(\.line).sorted(), list.map(\.line), "the same findings")
+            let firstSeen = list.map(\.path).reduce(into: [ItemPath]()) { if !$0.contains($1) { $0.append($1) } }
+            XCTAssertEqual(grouped.map(\.path).reduce(into: [ItemPath]()) { if $0.last != $1 { $0.append($1) } }, firstSeen, "contiguous, in first-seen order")
+            for path in firstSeen {
+                let lines = grouped.filter { $0.path == path }.map(\.line)
+                XCTAssertEqual(lines, lines.sorted(), "the check's order within an item")
+            }
+        }
+    }
 }

@@ -110,8 +110,8 @@ public enum CheckHTML {
         var out = ""
         var n = 1
         let fix = r.divergencesToFix
-        out += section(w.divergencesHeading, fix.isEmpty ? paragraph(w.noDivergences) : fix.map { finding($0, &n, reference: reference, w) }.joined())
-        if !r.notes.isEmpty { out += section(w.notesHeading, r.notes.map { finding($0, &n, reference: reference, w) }.joined()) }
+        out += section(w.divergencesHeading, fix.isEmpty ? paragraph(w.noDivergences) : CheckMarkdown.byItem(fix).map { finding($0, &n, reference: reference, w) }.joined())
+        if !r.notes.isEmpty { out += section(w.notesHeading, CheckMarkdown.byItem(r.notes).map { finding($0, &n, reference: reference, w) }.joined()) }
         var gaps = ""
         for s in r.gaps {
             gaps += "<h3>\(HTMLText.escape("\(s.section) \(s.title)"))\(HTMLText.escape(w.parens(w.gapHow(s))))</h3>\n<ul>\n"

@@ -150,12 +150,23 @@ public enum CheckMarkdown {
         return out
     }
 
+    /// The findings in the check's order (what to fix first), each item's findings brought together
+    /// at the place of its first: a drafter fixes an item once, not in three visits far apart.
+    static func byItem(_ list: [Finding]) -> [Finding] {
+        var order: [ItemPath: Int] = [:]
+        for f in list where order[f.path] == nil { order[f.path] = order.count }
+        return list.enumerated().sorted { a, b in
+            let (x, y) = (order[a.element.path] ?? 0, order[b.element.path] ?? 0)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// `n`: the number the first finding gets; left at the next one's.
     static func findings(_ list: [Finding], numbering n: inout Int, reference: Reference, _ w: CheckWords) -> String {
         var out = ""
         // Items with no unit are one finding about the plan, not one per item.
         let units = list.filter { $0.kind == .unitMissing }
-        for f in list where f.kind != .unitMissing {
+        for f in byItem(list) where f.kind != .unitMissing {
             out += w.findingHeading(n, w.kind(f.kind), w.severity(f.severity), f.path.rawValue, f.line)
             n += 1
             if let section = f.section {
