@@ -27,13 +27,13 @@ final class HTMLReaderTests: XCTestCase {
         ])
     }
 
-    func testCellsAreJoinedByTabsAndBlocksInsideACellAreSpaces() {
+    func testCellsAreJoinedByTabsAndBlocksInsideACellAreCellBreaks() {
         let page = """
             <table><tr><th colspan="2">工作任务</th><th>责任单位</th></tr>
             <tr><td>1</td><td><p>做好规划公开。</p><p>及时发布。</p></td><td>县发改局<br/>县统计局</td></tr>
             <tr><td>2</td><td>做好解读<table><tr><td>内表</td><td>格</td></tr></table></td><td>县政府办</td></tr></table><p>以上</p>
             """
-        XCTAssertEqual(lines(page), ["工作任务\t\t责任单位", "1\t做好规划公开。 及时发布。\t县发改局 县统计局", "2\t做好解读 内表 格\t县政府办", "以上"])
+        XCTAssertEqual(lines(page), ["工作任务\t\t责任单位", "1\t做好规划公开。\u{1F}及时发布。\t县发改局\u{1F}县统计局", "2\t做好解读 内表 格\t县政府办", "以上"])
     }
 
     func testEachLineKeepsTheSourceLineItStartsOn() {
@@ -66,6 +66,25 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(TreeDump.render(fromHTML).replacingOccurrences(of: #" @\d+(-\d+)?"#, with: "", options: .regularExpression),
                        TreeDump.render(fromText).replacingOccurrences(of: #" @\d+(-\d+)?"#, with: "", options: .regularExpression))
         XCTAssertEqual(fromHTML.items.filter { !$0.node.units.isEmpty && !$0.node.deadlines.isEmpty }.count, 20)
+    }
+
+    /// Names set one under another in a unit cell, by every block a page breaks a cell with, are
+    /// two units; sentences so set in a task cell are one task's text, spaced as a line is; no
+    /// break is left in anything the plan holds.
+    func testBreaksInsideACellSeparateUnitNames() throws {
+        let head = "<p>某区2021年政务公开工作要点分工方案</p><p>一、重点任务</p>"
+        for (open, close) in [("", "<br>"), ("", "<br/>"), ("<p>", "</p>"), ("<div>", "</div>"), ("<li>", "</li>")] {
+            let units = "\(open)县发改局\(close)\(open)县统计局\(close)"
+            let task = "\(open)做好规划公开。\(close)\(open)及时发布。\(close)"
+            let page = "<html><body>\(head)<table><tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>"
+                + "<tr><td>1</td><td>\(task)</td><td>\(units)</td></tr></table></body></html>"
+            let plan = try Fixtures.parse(page, name: "plan.html")
+            let item = try XCTUnwrap(plan.items.first, close)
+            XCTAssertEqual(item.node.units.lead + item.node.units.responsible, ["县发改局", "县统计局"], close)
+            XCTAssertEqual(item.node.text, "做好规划公开。及时发布。", close)
+            let json = PlanJSON.value(plan).rendered()
+            XCTAssertFalse(json.contains("\u{1F}") || json.lowercased().contains("\\u001f"), close)
+        }
     }
 
     /// Text from the page stays text through the whole parse: an escaped tag is never a tag,

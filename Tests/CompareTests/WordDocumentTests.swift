@@ -195,6 +195,29 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(fromWord.items.filter { !$0.node.units.isEmpty && !$0.node.deadlines.isEmpty }.count, 20)
     }
 
+    /// Names set one under another in a unit cell, as paragraphs, as a break in a run, or with an
+    /// empty paragraph between, are two units; sentences so set in a task cell are one task's text;
+    /// no break is left in anything the plan holds.
+    func testBreaksInsideACellSeparateUnitNames() throws {
+        let p = { (t: String) in "<w:p><w:r><w:t>\(t)</w:t></w:r></w:p>" }
+        let cell = { (inner: String) in "<w:tc>\(inner)</w:tc>" }
+        let shapes = [
+            p("县发改局") + p("县统计局"), "<w:p><w:r><w:t>县发改局</w:t><w:br/><w:t>县统计局</w:t></w:r></w:p>",
+            p("县发改局") + "<w:p/>" + p("县统计局"),
+        ]
+        for units in shapes {
+            let table = "<w:tbl><w:tr>" + cell(p("序号")) + cell(p("工作任务")) + cell(p("责任单位")) + "</w:tr><w:tr>"
+                + cell(p("1")) + cell(p("做好规划公开。") + p("及时发布。")) + cell(units) + "</w:tr></w:tbl>"
+            let docx = DocxBuilder.docx(body: ["某区2021年政务公开工作要点分工方案", "一、重点任务"].map { DocxBuilder.paragraph($0) } + [table])
+            let plan = try Fixtures.parse(bytes: docx, name: "plan.docx")
+            let item = try XCTUnwrap(plan.items.first, units)
+            XCTAssertEqual(item.node.units.lead + item.node.units.responsible, ["县发改局", "县统计局"], units)
+            XCTAssertEqual(item.node.text, "做好规划公开。及时发布。", units)
+            let json = PlanJSON.value(plan).rendered()
+            XCTAssertFalse(json.contains("\u{1F}") || json.lowercased().contains("\\u001f"), units)
+        }
+    }
+
     func testRunsBreaksTabsAndTrackedChangesReadAsShown() throws {
         let paragraph = """
             <w:p><w:r><w:t>一、做好</w:t></w:r><w:ins><w:r><w:t>政务</w:t></w:r></w:ins><w:del><w:r><w:delText>删除的</w:delText></w:r></w:del>\

@@ -6,8 +6,9 @@
 /// - block elements (`p`, `div`, `br`, `li`, `h1`–`h6`, `tr`, …) end lines, and the page's own line
 ///   breaks are spaces, as a browser treats them (except in `pre`);
 /// - the cells of a row (`td`, `th`) are joined by tabs, the path tab-separated task tables take
-///   (`TableLayout`), so units and time limits are read row by row; a block inside a cell is a
-///   space, and a table inside a cell is read into that cell;
+///   (`TableLayout`), so units and time limits are read row by row; a block or break inside a cell
+///   is `ScalarText.cellBreak` (names set one under another stay apart), and a table inside a cell
+///   is read into that cell;
 /// - `script`, `style`, `head`, navigation (`nav`, `role="navigation"`) and other non-text
 ///   elements are dropped with their content;
 /// - entities are decoded in text only, after the tags are gone, so `&lt;script&gt;` stays
@@ -103,7 +104,9 @@ enum HTMLReader {
                         if cellDepth > 0 { out.space() } else { out.endLine() }
                     default:
                         if blocks.contains(tag.name) {
-                            if cellDepth > 0 || tableDepth > 1 { out.space() } else { out.endLine() }
+                            // Inside a cell a break keeps names set one under another apart; a table
+                            // inside a cell is read into it, its blocks as spaces.
+                            if tableDepth > 1 { out.space() } else if cellDepth > 0 { out.cellBreak() } else { out.endLine() }
                         }
                     }
                     i = tag.end
@@ -140,19 +143,27 @@ enum HTMLReader {
         var current: [Unicode.Scalar] = []
         var start = 0
         var pendingSpace = false
+        /// A block ended inside a cell: written as `ScalarText.cellBreak` if more of the cell follows.
+        var pendingBreak = false
 
         mutating func append(_ c: Unicode.Scalar, _ line: Int) {
             if current.isEmpty { start = line }
-            if pendingSpace, let last = current.last, last != "\t" { current.append(" ") }
+            if let last = current.last, last != "\t", pendingBreak || pendingSpace {
+                current.append(pendingBreak ? ScalarText.cellBreak : " ")
+            }
             pendingSpace = false
+            pendingBreak = false
             current.append(c)
         }
 
         mutating func space() { pendingSpace = true }
 
+        mutating func cellBreak() { pendingBreak = true }
+
         mutating func tab(_ line: Int) {
             if current.isEmpty { start = line }
             pendingSpace = false
+            pendingBreak = false
             current.append("\t")
         }
 
@@ -162,6 +173,7 @@ enum HTMLReader {
             }
             current.removeAll(keepingCapacity: true)
             pendingSpace = false
+            pendingBreak = false
         }
     }
 

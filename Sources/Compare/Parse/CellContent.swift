@@ -5,6 +5,15 @@
 /// header, or with a header whose words say one thing (工作任务) where the cells hold another (the
 /// task's number). A cell's own words say what it is more reliably than its position.
 enum CellContent {
+    /// `cell` with its breaks (`ScalarText.cellBreak`) read as the spaces they were before: what a
+    /// task, section, time limit or header cell says, spaced as a line is (none next to Chinese
+    /// text). Only unit cells read the breaks, as separators between names.
+    static func spaced(_ cell: String) -> String {
+        guard ScalarText.contains(cell, ScalarText.cellBreak) else { return cell }
+        let scalars = ScalarText.scalars(cell).map { $0 == ScalarText.cellBreak ? " " : $0 }
+        return LineCleaner.normaliseSpacing(scalars)
+    }
+
     /// The role `cell` shows by itself, or nil when it shows none clearly (empty, or short
     /// words that could be a title or a name).
     static func role(_ cell: String) -> TableLayout.Role? {

@@ -145,10 +145,10 @@ public enum PlanParser {
             if ScalarText.contains(line.text, "\t") {
                 let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
                 if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
-                    out.append(Segment(text: line.text, lines: range, marker: nil, cells: cells))
+                    out.append(Segment(text: CellContent.spaced(line.text), lines: range, marker: nil, cells: cells))
                     continue
                 }
-                let single = cells.first { !$0.isEmpty } ?? ""
+                let single = CellContent.spaced(cells.first { !$0.isEmpty } ?? "")
                 for piece in segmenter.split(single, loose: false) {
                     out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
                 }

@@ -157,8 +157,10 @@ struct TableLayout {
     func read(_ cells: [String]) -> Row {
         var row = Row()
         let placed = columns(of: cells)
-        for (index, cell) in cells.enumerated() where !cell.isEmpty {
+        for (index, written) in cells.enumerated() where !written.isEmpty {
             let role = placed[index]
+            // Breaks inside a cell separate unit names; elsewhere they are spaces.
+            let cell = CellContent.spaced(written)
             let marker = MarkerScanner.leading(cell)
             let family = marker?.numbering.family
             let isItemMarker = family?.isArabicItem == true
@@ -176,11 +178,11 @@ struct TableLayout {
             } else if role == .deadline {
                 row.deadlines.append(cell)
             } else if role == .units || !row.tasks.isEmpty && Self.looksLikeUnits(cell) {
-                row.units.append(cell)
+                row.units.append(written)
             } else if role == .task || row.tasks.isEmpty {
                 row.tasks.append(cell)
             } else {
-                row.units.append(cell)
+                row.units.append(written)
             }
         }
         if row.paragraph != nil, !row.tasks.isEmpty {

@@ -157,7 +157,7 @@ public enum UnitExtractor {
         } else {
             units = parseRoles(s, lo, hi)
         }
-        units.raw = [string(s[lo..<hi])]
+        units.raw = [CellContent.spaced(string(s[lo..<hi]))]
         return units
     }
 

@@ -77,7 +77,7 @@ extension UnitExtractor {
             let c = s[i]
             if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
             else if depth == 0, isClauseSep(c) || c == "、" {
-                flush(i, next: c == "\n" || c == "\r" ? "、" : c)
+                flush(i, next: c == "\n" || c == "\r" || c == ScalarText.cellBreak ? "、" : c)
                 start = i + 1
             }
         }

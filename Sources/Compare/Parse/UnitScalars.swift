@@ -7,7 +7,7 @@ extension UnitExtractor {
     @inline(__always) static func isClose(_ c: Unicode.Scalar) -> Bool { ScalarText.isCloseBracket(c) }
 
     @inline(__always) static func isClauseSep(_ c: Unicode.Scalar) -> Bool {
-        c == "，" || c == "," || c == "；" || c == ";" || c == "\n" || c == "\r"
+        c == "，" || c == "," || c == "；" || c == ";" || c == "\n" || c == "\r" || c == ScalarText.cellBreak
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { ScalarText.isBlank(c) }

@@ -3,8 +3,8 @@
 /// - each paragraph is a line, its automatic number written in front (`WordNumbering`);
 ///   a line break inside a paragraph starts a new line;
 /// - each table row is a line with its cells joined by tabs, the path tab-separated task tables
-///   already take (`TableLayout`); a cell's paragraphs are joined by a space, a table inside a
-///   cell is read into that cell;
+///   already take (`TableLayout`); a cell's paragraphs are joined by `ScalarText.cellBreak`, a table
+///   inside a cell is read into that cell;
 /// - tracked deletions, field codes and the fallback copy of a text box are left out; tracked
 ///   insertions, hyperlinks, content controls and field results are read as text;
 /// - the line numbers of a .docx in every report count these lines.
@@ -123,8 +123,9 @@ enum WordDocument {
             }
         }
 
-        /// One line per row, cells joined by tabs; a cell's own tabs and breaks become spaces so a
-        /// cell never splits into two.
+        /// One line per row, cells joined by tabs; a cell's own tabs become spaces and its paragraphs
+        /// and breaks `ScalarText.cellBreak`, so a cell never splits into two and names set one
+        /// under another stay apart.
         mutating func table(_ tbl: DocxElement) {
             for row in rows(tbl) {
                 var cells: [String] = []
@@ -132,8 +133,8 @@ enum WordDocument {
                     var inner = Reader(numbering: numbering)
                     inner.block(cell)
                     numbering = inner.numbering
-                    let text = inner.lines.joined(separator: " ")
-                    cells.append(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 })))
+                    let text = inner.lines.joined(separator: "\n")
+                    cells.append(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 == "\n" ? ScalarText.cellBreak : $0 })))
                 }
                 lines.append(cells.joined(separator: "\t"))
             }

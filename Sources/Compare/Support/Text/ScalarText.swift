@@ -5,6 +5,11 @@
 public enum ScalarText {
     public typealias Scalars = [Unicode.Scalar]
 
+    /// A line break inside a table cell of a Word file or a web page (「县发改局<br>县统计局」): the
+    /// readers write it as U+001F (the ASCII unit separator), since a real break would end the
+    /// row's line. Parse reads it as a name separator in unit cells and as a space everywhere else.
+    static let cellBreak: Unicode.Scalar = "\u{1F}"
+
     /// White space (including U+3000 and no-break space) and line breaks.
     @inline(__always)
     static func isBlank(_ s: Unicode.Scalar) -> Bool {
