@@ -7,7 +7,7 @@ enum ChineseIndex {
     /// "compare" → all plans by cross-year topics; "compare-2021" → the plans of the 2021 points.
     static func title(comparison name: String) -> String {
         guard let year = name.split(separator: "-").last.flatMap({ Int($0) }) else { return "全部计划（按跨年度主题逐行比较）" }
-        return "对照\(year)年国家要点的计划（按国家要点各节逐行比较）"
+        return "对照\(year)年国家要点的计划（按国家要点各条逐行比较）"
     }
 
     /// `reviews`: each review's Markdown path, its Chinese title, and its web page if it has one.
@@ -42,7 +42,7 @@ enum ChineseIndex {
         }
         out += "\n同一省份（以计划自身显示的为准）不同年度的两个计划配对进行年度对照。\n"
         out += "\n## 各计划\n\n" + MetadataTable.markdown(checks.map(\.0), language: .zh) + "\n"
-        out += "*条目*：计划的任务单元（有编号的条目；某一节没有编号条目时为该节的段落）。各计划比较的 CSV 文件（`compare*.csv`，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）见上级目录。\n"
+        out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的 CSV 文件（`compare*.csv`，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）见上级目录。\n"
         out += "\n## 各计划的结构\n\n"
         for (plan, _, _) in checks {
             out += "- [\(PlanMarkdown.escape(CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"

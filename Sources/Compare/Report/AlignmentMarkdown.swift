@@ -13,10 +13,10 @@ public enum AlignmentMarkdown {
         let local = alignment.localAdditions.count
         out += w("Reference: \(escape(referenceName(reference))). ", "对照：\(escape(referenceName(reference)))。")
         out += w("\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) national sections covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n",
-                 "共\(alignment.items.count)个条目；国家要点\(alignment.coverage.count)节中有\(covered)节有条目对应；本地新增\(local)个。\n\n")
+                 "共\(alignment.items.count)个条目；国家要点\(alignment.coverage.count)条中有\(covered)条有条目对应；本地新增\(local)个。\n\n")
 
         out += w("## Items\n\n", "## 条目\n\n")
-        var table = MarkdownTable(w == .zh ? ["条目", "行号", "对应的节", "要求", "得分", "依据"] : ["item", "line", "section", "requirements", "score", "reasons"])
+        var table = MarkdownTable(w == .zh ? ["条目", "行号", "对应的国家要点条目", "要求", "得分", "依据"] : ["item", "line", "section", "requirements", "score", "reasons"])
         for a in alignment.items {
             let sections = a.isLocal ? w("local", "本地") : MarkdownText.lines(a.sections.map { id in
                 "\(id) \(reference.section(id: id)?.title ?? "")"
@@ -30,9 +30,9 @@ public enum AlignmentMarkdown {
         out += table.rendered
 
         let uncovered = alignment.coverage.filter { !$0.isCovered }
-        out += w("\n## Sections no item covers\n\n", "\n## 没有条目对应的节\n\n")
+        out += w("\n## Sections no item covers\n\n", "\n## 没有条目对应的国家要点条目\n\n")
         if uncovered.isEmpty {
-            out += w("None: every national section has at least one item.\n", "无：国家要点每一节都至少有一个条目对应。\n")
+            out += w("None: every national section has at least one item.\n", "无：国家要点每一条都至少有一个条目对应。\n")
         } else {
             for c in uncovered {
                 out += "- \(c.section) \(escape(reference.section(id: c.section)?.title ?? ""))\n"
@@ -51,7 +51,7 @@ public enum AlignmentMarkdown {
         case .term: return language("term", "术语") + "「\(r.text)」(\(r.requirement ?? "")) +\(w)"
         case .heading: return language("heading", "标题") + "「\(excerpt(r.text, 20))」+\(w)"
         case .part: return language("part", "所在部分") + "「\(excerpt(r.text, 20))」+\(w)"
-        case .title: return language("title「\(excerpt(r.text, 20))」in text +\(w)", "正文含节标题「\(excerpt(r.text, 20))」+\(w)")
+        case .title: return language("title「\(excerpt(r.text, 20))」in text +\(w)", "正文含条目标题「\(excerpt(r.text, 20))」+\(w)")
         case .wording: return language("wording", "表述") + " +\(w)"
         }
     }

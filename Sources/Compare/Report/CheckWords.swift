@@ -157,11 +157,11 @@ struct CheckWords: Sendable {
             case .derived:
                 return "依据是本工具整理的国家要点：结构和各项要求取自国家要点，表述取自照搬国家文本的计划，并非国家文本原文。"
             case .national:
-                return "依据是传入的国家要点文本；各节按年份、部分和顺序编号（\(order)）。"
+                return "依据是传入的国家要点文本；各条按年份、部分和顺序编号（\(order)）。"
             case let .plan(locality, level):
-                return "依据是传入的\(MarkdownText.escape(locality))\(level.map { "（\(ChineseTerms.level($0))）" } ?? "")计划，而非国家文本；各节按年份、部分和顺序编号（\(order)）。"
+                return "依据是传入的\(MarkdownText.escape(locality))\(level.map { "（\(ChineseTerms.level($0))）" } ?? "")计划，而非国家文本；各条按年份、部分和顺序编号（\(order)）。"
             case .text:
-                return "依据是传入的文本；各节按年份、部分和顺序编号（\(order)）。"
+                return "依据是传入的文本；各条按年份、部分和顺序编号（\(order)）。"
             }
         },
         source: { "参考数据来源：\($0)。\n\n" },
@@ -173,7 +173,7 @@ struct CheckWords: Sendable {
         topicColumns: ["主题", "条目"],
         noItemSpeaksOf: { "\n没有条目涉及：\($0)。请核对当年要点是否有此要求。\n\n" },
         summaryHeading: "## 概要\n\n",
-        nothingToFix: "**无需修改**：国家要点各节均已全部覆盖，没有需要修改的表述差异。\n\n",
+        nothingToFix: "**无需修改**：国家要点各条均已全部覆盖，没有需要修改的表述差异。\n\n",
         needsAttention: { open, sections, fix in
             (open == 0 ? "**需要处理**：各项要求均已落实，" : "**需要处理**：\(open)项要求未落实（涉及\(sections)条），") + "\(fix)处差异需修改或说明。\n\n"
         },

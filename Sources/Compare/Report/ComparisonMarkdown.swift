@@ -13,7 +13,7 @@ public enum ComparisonMarkdown {
         var out = w("# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n", "# \(c.plans.count)个计划的比较\n\n")
         out += c.rows == .sections
             ? w("Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n",
-                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的节，按主题分组。\n\n")
+                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的各条，按主题分组。\n\n")
             : w("The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n",
                 "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的单元格统计其自身对照的要点在该主题下提出的要求，所列条目是本工具按主题归类时判定涉及该主题的条目。\n\n")
         out += summary(c, labels: labels, w)
@@ -28,7 +28,7 @@ public enum ComparisonMarkdown {
         var out = w("## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n",
                     "## 概况\n\n在对照同一国家要点的计划中，按已有条目落实的要求所占比例排名（比例相同的按文件名排序）；对照不同年度国家要点的比例不作比较。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "节 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
+            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
                "divergences to fix, notes", "local additions", "localisation index"])
         for i in c.ranking {
@@ -54,11 +54,11 @@ public enum ComparisonMarkdown {
     static func matrix(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Matrix\n\n", "## 覆盖矩阵\n\n")
         out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
-                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的节，或没有适用于本级的）" : "（该节没有适用于本级的要求）")。")
+                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的条目，或没有适用于本级的）" : "（该条没有适用于本级的要求）")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
         out += w("The aligner's scores are in the CSV and JSON.\n\n", "机器匹配得分见 CSV 和 JSON 文件。\n\n")
-        let first = c.rows == .sections ? w == .zh ? ["主题", "节", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
+        let first = c.rows == .sections ? w == .zh ? ["主题", "条目", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
         for row in c.matrix {
@@ -91,7 +91,7 @@ public enum ComparisonMarkdown {
             guard !open.isEmpty else { quiet.append(r.requirement.rawValue); continue }
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += w("Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n",
-                     "所属节：\(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? "，对照\(text(r.reference))年国家要点" : "")。\n\n")
+                     "所属条目：\(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? "，对照\(text(r.reference))年国家要点" : "")。\n\n")
             let consensusPlan = r.consensusPlan.map { text(label(of: $0, c, labels)) } ?? ""
             let whose = r.source == .plans
                 ? w("the clause of \(consensusPlan) most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference",
@@ -133,7 +133,7 @@ public enum ComparisonMarkdown {
 
     static func additions(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Local additions\n\nItems carrying out no national section: each plan's own priorities.\n\n",
-                    "## 本地新增\n\n不对应国家要点任何一节的条目：各计划自行部署的工作。\n\n")
+                    "## 本地新增\n\n不对应国家要点任何一条的条目：各计划自行部署的工作。\n\n")
         let words = CheckWords.of(w)
         for (i, p) in c.plans.enumerated() {
             out += "### \(text(labels[i]))\n\n"

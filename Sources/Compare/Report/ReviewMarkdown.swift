@@ -35,13 +35,13 @@ public enum ReviewMarkdown {
         out += summary(r, noun, w)
         out += topics(r, w)
         if let sections = r.sections {
-            out += w("## Sections\n\n", "## 节\n\n")
+            out += w("## Sections\n\n", "## 国家要点各条\n\n")
             out += w("Sections are paired by the topic they share and what their requirements say; their titles are each year's own.\n\n",
-                     "各节按共同的主题及其要求的内容配对；标题为各年度自己的标题。\n\n")
-            out += pairTable(sections.carriedOver, label: w("section", "节"), oldText: true, w)
-            out += entries(sections.added, title: w("### New sections", "### 新增的节"), empty: w("None: every new section continues an old one.", "无：每个新节都延续了原有的节。"), label: w("section", "节"), w)
-            out += entries(sections.dropped, title: w("### Dropped sections", "### 删去的节"), empty: w("None: every old section continues in the new points.", "无：原有各节在新要点中都有延续。"), label: w("section", "节"), w)
-            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他节延续的节"), label: w("section", "节"), w)
+                     "各条按共同的主题及其要求的内容配对；标题为各年度自己的标题。\n\n")
+            out += pairTable(sections.carriedOver, label: w("section", "条"), oldText: true, w)
+            out += entries(sections.added, title: w("### New sections", "### 新增的条"), empty: w("None: every new section continues an old one.", "无：每个新条都延续了原有的条。"), label: w("section", "条"), w)
+            out += entries(sections.dropped, title: w("### Dropped sections", "### 删去的条"), empty: w("None: every old section continues in the new points.", "无：原有各条在新要点中都有延续。"), label: w("section", "条"), w)
+            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他条延续的条"), label: w("section", "条"), w)
         }
         out += changed(r.entries.changed, noun, w)
         out += entries(r.entries.added, title: w("## New \(noun.many) (only in \(text(r.new.name)))", "## 新增的\(noun.many)（仅见于\(text(r.new.name))）"), empty: w("None.", "无。"), label: noun.one, w)
@@ -75,7 +75,7 @@ public enum ReviewMarkdown {
         var out = w("## Summary\n\n", "## 概况\n\n")
         if let s = r.sections {
             out += w("- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n",
-                     "- 节：按主题跨年度配对\(s.carriedOver.count)个，新增\(s.added.count)个，删去\(s.dropped.count)个，并入同主题其他节延续\(s.continued.count)个。\n")
+                     "- 国家要点各条：按主题跨年度配对\(s.carriedOver.count)个，新增\(s.added.count)个，删去\(s.dropped.count)个，并入同主题其他条延续\(s.continued.count)个。\n")
         }
         out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
                  "- **保留\(noun.many)\(e.carriedOver.count)项**（原有\(old)项，现有\(new)项）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
@@ -111,7 +111,7 @@ public enum ReviewMarkdown {
         if r.topicsGained.isEmpty && r.topicsLost.isEmpty {
             out += w("No topic gained or lost: both sides have entries under the same topics.\n\n", "主题没有增减：两边的条目涉及相同的主题。\n\n")
         }
-        let what = r.kind == .plans ? w("items", "条目") : w("sections", "节")
+        let what = r.kind == .plans ? w("items", "条目") : w("sections", "条")
         var table = MarkdownTable(w == .zh ? ["主题", "变化", "原因", "原\(what)", "新\(what)"] : ["topic", "status", "why", "old \(what)", "new \(what)"])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
@@ -167,7 +167,7 @@ public enum ReviewMarkdown {
     static func continued(_ list: [Continuation], title: String, label: String, _ w: ReportLanguage) -> String {
         guard !list.isEmpty else { return "" }
         let out = "\(title)\n\n" + w("Neither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n",
-                                       "既非删去也非新增：一方的文字包含在另一方之中（“占比”为所含文字的比例）；对节而言，则是归入另一节的主题之下，这是节在年度之间延续的方式。\n\n")
+                                       "既非删去也非新增：一方的文字包含在另一方之中（“占比”为所含文字的比例）；对国家要点各条而言，则是归入另一条的主题之下，这是各条在年度之间延续的方式。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["原\(label)", "行号", "新\(label)", "行号", "方式", "占比", "拆出或并入一方的内容"]
             : ["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
