@@ -53,3 +53,14 @@ let indexStart = Date()
 for _ in 0..<rounds { _ = ReferenceIndex(taxonomy.references.last!) }
 print("reference index".padding(toLength: 16, withPad: " ", startingAt: 0)
     + String(format: "%8.1f µs/build (once per reference year, not per plan)", Date().timeIntervalSince(indexStart) / Double(rounds) * 1e6))
+
+// The batch check (`check PLAN…|DIR`): parse, align and check of every plan, the references prepared
+// once, on every core (`Pipeline.check(plans:)`). Plans per second of wall time.
+let batch = plans.flatMap { p in Array(repeating: p, count: rounds) }
+let pipeline = Pipeline(taxonomyFolder: "Corpus/taxonomy")
+_ = try pipeline.check(plans: Array(plans.prefix(1)))  // references prepared outside the timing
+let batchStart = Date()
+_ = try pipeline.check(sources: sources.flatMap { s in Array(repeating: s, count: rounds) })
+let batchSeconds = Date().timeIntervalSince(batchStart)
+print("batch (\(ProcessInfo.processInfo.activeProcessorCount) cores)".padding(toLength: 16, withPad: " ", startingAt: 0)
+    + String(format: "%8.1f µs/plan %9.0f plans/s  (parse + align + check of %d plans)", batchSeconds / Double(batch.count) * 1e6, Double(batch.count) / batchSeconds, batch.count))

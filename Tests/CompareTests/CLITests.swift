@@ -730,7 +730,7 @@ final class CLITests: XCTestCase {
     }
 
     func testCheckErrors() throws {
-        assertUsageError(try run(["check"]), mentioning: "check takes one DRAFT")
+        assertUsageError(try run(["check"]), mentioning: "check needs a DRAFT, several, or a folder of them")
         assertUsageError(try run(["check", try corpusPlan, "--format", "csv"]), mentioning: "unknown format 'csv'")
         let missing = try run(["check", tmp.appendingPathComponent("nope.txt").path])
         XCTAssertEqual(missing.status, 2)
@@ -874,5 +874,53 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(noYear.status, 2)
         XCTAssertEqual(noYear.errLines.count, 1, noYear.err)
         XCTAssertTrue(noYear.err.contains("2016"), noYear.err)
+    }
+
+    // MARK: Batch check
+
+    /// A folder of plans: a summary first (most in need of work first), then every plan's check in
+    /// that order; exit 1 when any needs attention. With --out, one file a plan and README.md, the
+    /// summary linking them, and the summary on stdout; two plans sharing a file name both kept.
+    func testACheckOfSeveralPlansSummarisesThemFirst() throws {
+        let root = try packageRoot().appendingPathComponent("Corpus/local")
+        let names = ["2021-guangdong-zhuhai-gaoxinqu.txt", "2021-xinjiang-tulufan-gaochang-draft.txt"]
+        let folder = tmp.appendingPathComponent("plans"), other = tmp.appendingPathComponent("other")
+        for dir in [folder, other] { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+        for name in names { try FileManager.default.copyItem(at: root.appendingPathComponent(name), to: folder.appendingPathComponent(name)) }
+        try FileManager.default.copyItem(at: root.appendingPathComponent(names[0]), to: other.appendingPathComponent(names[0]))
+        try write("plans/notes.pdf.bak", text: "not a plan")
+
+        let r = try run(["check", "plans"])
+        XCTAssertEqual(r.status, 1, r.err)
+        XCTAssertTrue(r.out.hasPrefix("# Draft checks: 2 plans\n"), r.out)
+        let reports = r.out.components(separatedBy: "\n---\n\n# Draft check: ")
+        XCTAssertEqual(reports.count, 3, "the summary, then each plan's check")
+        for name in names { XCTAssertEqual(reports.filter { $0.hasPrefix(name) }.count, 1, name) }
+        // Each plan's check is the one `check PLAN` prints.
+        let single = try run(["check", "plans/" + names[1]]).out
+        XCTAssertTrue(r.out.contains(single), "the plan's own report")
+
+        let zh = try run(["check", "plans", "--lang", "zh"])
+        XCTAssertTrue(zh.out.hasPrefix("# 草案检查：2个计划\n"), zh.out)
+
+        let json = try run(["check", "plans/" + names[0], "plans/" + names[1], "--format", "json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        XCTAssertEqual((object["plans"] as? [[String: Any]])?.compactMap { $0["file"] as? String }.sorted(), names)
+
+        assertUsageError(try run(["check", "plans", "--format", "html"]), mentioning: "--out DIR")
+
+        let out = try run(["check", "plans", "other", "--out", "out"])
+        XCTAssertEqual(out.status, 1, out.err)
+        XCTAssertTrue(out.out.hasPrefix("# Draft checks: 3 plans\n"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }.sorted()
+        XCTAssertEqual(written, ["2021-guangdong-zhuhai-gaoxinqu-2.md", "2021-guangdong-zhuhai-gaoxinqu.md", "2021-xinjiang-tulufan-gaochang-draft.md", "README.md"])
+        let readme = try String(contentsOf: tmp.appendingPathComponent("out/README.md"), encoding: .utf8)
+        for file in written where file != "README.md" { XCTAssertTrue(readme.contains("](\(file))"), file) }
+        XCTAssertEqual(try String(contentsOf: tmp.appendingPathComponent("out/" + names[1].replacingOccurrences(of: ".txt", with: ".md")), encoding: .utf8), single)
+
+        // A folder with no plan is named, with what to do; nothing is written.
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        assertInputFailure(try run(["check", "empty", "--out", "out2"]), naming: "empty", what: "holds no plan", todo: "pass the plan files themselves")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
     }
 }

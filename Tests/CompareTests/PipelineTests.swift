@@ -69,4 +69,42 @@ final class PipelineTests: XCTestCase {
     }
 
     private func describe(_ error: Error) -> String { (error as? LocalizedError)?.errorDescription ?? "\(error)" }
+
+    /// Plans checked together, on every core, give what each checked alone gives, in the order
+    /// given, whatever order the workers finish in: every corpus plan, three times over.
+    func testABatchCheckEqualsEachPlanCheckedAlone() throws {
+        let plans = try (Fixtures.planNames + Fixtures.planNames + Fixtures.planNames).map { try Fixtures.plan($0) }
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let batch = try pipeline.check(plans: plans)
+        XCTAssertEqual(batch.map(\.plan.name), plans.map(\.name))
+        let alone = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        for (checked, plan) in zip(batch, plans) {
+            let single = try alone.check(plan)
+            XCTAssertEqual(CheckJSON.value(checked.result, reference: checked.reference, warnings: plan.warnings).rendered(),
+                           CheckJSON.value(single.result, reference: single.reference, warnings: plan.warnings).rendered(), plan.name)
+            XCTAssertEqual(checked.result.topics, single.result.topics, plan.name)
+        }
+    }
+
+    /// The batch summary's order: plans needing attention before clean ones, then by requirements
+    /// not carried out, divergences to fix and sections missing, most first; ties by file name.
+    func testTheBatchSummaryPutsThePlansMostInNeedFirst() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        var checked = try Fixtures.planNames.map { try pipeline.check(try Fixtures.plan($0)) }.map { (plan: $0.plan, reference: $0.reference, result: $0.result) }
+        // A plan checked against itself has nothing to fix: it goes last.
+        let own = try Fixtures.plan(Fixtures.planNames[1])
+        let ownReference = try ReferenceBuilder.build(from: own, path: own.name)
+        let clean = try Pipeline(taxonomy: .builtIn, reference: .given(ownReference)).check(own)
+        XCTAssertTrue(clean.result.isClean)
+        checked.append((plan: clean.plan, reference: clean.reference, result: clean.result))
+        let order = BatchCheckMarkdown.order(checked)
+        XCTAssertEqual(Set(order), Set(checked.indices))
+        XCTAssertEqual(order.last, checked.count - 1)
+        let keys = order.map { i in (checked[i].result.isClean ? 1 : 0, -checked[i].result.requirementsNotCarriedOut, -checked[i].result.divergencesToFix.count) }
+        XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "\(keys)")
+        let summary = BatchCheckMarkdown.summary(checked)
+        let rows = summary.split(separator: "\n").filter { $0.hasPrefix("| ") }.dropFirst()
+        XCTAssertEqual(rows.count, checked.count)
+        XCTAssertTrue(rows.last?.contains("nothing to fix") == true)
+    }
 }

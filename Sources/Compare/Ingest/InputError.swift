@@ -17,6 +17,8 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
     case notWord(path: String, what: String)
     /// A .docx whose archive or XML is broken.
     case damagedWord(path: String, reason: String)
+    /// A folder given where plans were expected, holding none.
+    case noPlansInFolder(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -38,6 +40,8 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): a zip archive but not a Word document (\(what)). Copy the plan's text into a .docx or a text file and try again."
         case let .damagedWord(path, reason):
             return "\(path): the Word file is damaged (\(reason)). Open it in Word or WPS and save it again as .docx, or save it as plain text, then try again."
+        case let .noPlansInFolder(path):
+            return "\(path): this folder holds no plan (no .txt, .docx or .html file). Put the plans in it, or pass the plan files themselves."
         case let .noPlanStructure(path):
             return "\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."
         }

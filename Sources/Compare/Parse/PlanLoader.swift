@@ -1,10 +1,14 @@
 /// File → `Plan`: Ingest and Parse together, refusing a text with no plan structure.
 public enum PlanLoader {
     public static func load(path: String) throws -> Plan {
-        let source = try Ingest.read(path: path)
+        try plan(Ingest.read(path: path), path: path)
+    }
+
+    /// Text already read → `Plan`, refused as `load` refuses it (`path` names it in the error).
+    public static func plan(_ source: SourceText, path: String) throws(InputError) -> Plan {
         let plan = PlanParser.parse(source)
         if !plan.nodes.contains(where: { $0.kind != .paragraph }) {
-            throw InputError.noPlanStructure(path: path)
+            throw .noPlanStructure(path: path)
         }
         return plan
     }

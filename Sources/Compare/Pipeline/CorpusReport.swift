@@ -16,9 +16,7 @@ public enum CorpusReport {
         }
         let local = corpus + "/local"
         let folder = fm.fileExists(atPath: local) ? local : corpus
-        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
-        let kinds: Set<String> = ["txt", "docx", "html", "htm"]
-        return names.filter { kinds.contains(($0 as NSString).pathExtension.lowercased()) }.sorted().map { folder + "/" + $0 }
+        return PlanFiles.inFolder(folder)
     }
 
     /// `taxonomy`: the taxonomy folder, by default `corpus/taxonomy`, else the built-in taxonomy.
