@@ -108,3 +108,47 @@ final class PipelineTests: XCTestCase {
         XCTAssertTrue(rows.last?.contains("nothing to fix") == true)
     }
 }
+
+/// Which plans the main job reviews: one earlier plan each at most, the same place first.
+final class ReviewPairsTests: XCTestCase {
+    func plan(_ name: String, _ locality: String?, _ province: String?, _ year: Int?, _ level: Metadata.Level? = .county) -> Plan {
+        var m = Metadata(locality: locality, level: level, year: year)
+        m.province = province
+        return Plan(name: name, metadata: m, nodes: [])
+    }
+
+    func names(_ pairs: [(old: Plan, new: Plan)]) -> [String] { pairs.map { "\($0.old.name)→\($0.new.name)" } }
+
+    /// A place's years chain one to the next (never the oldest to the newest as well); a 县 renamed
+    /// a 区 is the same place; a plan with no earlier plan of its place takes its province's latest
+    /// earlier plan, the same level first, ties by file name; no year or no province, no pair; the
+    /// first plan of a province has none.
+    func testEachPlanPairsWithOneEarlierPlanItsOwnPlaceFirst() {
+        let plans = [
+            plan("a19", "静海县", "天津", 2019), plan("a20", "静海区", "天津", 2020), plan("a21", "静海区", "天津", 2021),
+            plan("b21", "宁河区", "天津", 2021), plan("c20", "天津市", "天津", 2020, .province), plan("d20", "蓟州区", "天津", 2020),
+            plan("e21", "高昌区", "新疆", 2021), plan("f18", "乌鲁木齐市", "新疆", 2018, .prefecture),
+            plan("g21", "无名区", nil, 2021), plan("h", "静海区", "天津", nil),
+        ]
+        XCTAssertEqual(names(ReviewPairs.pairs(plans)).sorted(), ["a19→a20", "a19→c20", "a19→d20", "a20→a21", "a20→b21", "f18→e21"])
+    }
+
+    /// A corpus of many places over several years gives at most one review a plan, each from an
+    /// earlier year of the same place where there is one.
+    func testReviewsGrowWithTheCorpusNotItsSquare() {
+        var plans: [Plan] = []
+        for place in 0..<100 {
+            for year in 2018...2022 where (place + year) % 3 != 0 {
+                plans.append(plan("p\(place)-\(year)", "第\(place)区", place % 2 == 0 ? "广东" : "新疆", year))
+            }
+        }
+        let pairs = ReviewPairs.pairs(plans)
+        XCTAssertLessThanOrEqual(pairs.count, plans.count)
+        XCTAssertEqual(Set(pairs.map(\.new.name)).count, pairs.count, "one review a plan")
+        for (old, new) in pairs {
+            XCTAssertLessThan(old.metadata.year!, new.metadata.year!)
+            let hasOwn = plans.contains { $0.metadata.locality == new.metadata.locality && $0.metadata.year! < new.metadata.year! }
+            XCTAssertEqual(old.metadata.locality == new.metadata.locality, hasOwn, "\(old.name)→\(new.name)")
+        }
+    }
+}

@@ -40,7 +40,7 @@ enum ChineseIndex {
         for (name, title, page) in reviews {
             out += "- [\(PlanMarkdown.escape(title))](\(name))" + (page.map { "（[网页](\($0))）" } ?? "") + "\n"
         }
-        out += "\n同一省份（以计划自身显示的为准）不同年度的两个计划配对进行年度对照。\n"
+        out += "\n每个计划至多与一个较早的计划对照：同一地方（地名去掉区、县、市等后缀，且属同一省份）最近一个较早年度的计划；语料中没有时，取同一省份最近一个较早年度的计划，作为两个地方之间的参照比较。\n"
         out += "\n## 各计划\n\n" + MetadataTable.markdown(checks.map(\.0), language: .zh) + "\n"
         out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的 CSV 文件（`compare*.csv`，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）见上级目录。\n"
         out += "\n## 各计划的结构\n\n"

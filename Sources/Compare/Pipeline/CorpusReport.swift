@@ -79,7 +79,7 @@ public enum CorpusReport {
             reviews.append((name, "The national key points, \(old.year) → \(new.year)", nil, "国家要点：\(old.year)年 → \(new.year)年"))
         }
         let alignedByName = Dictionary(analysed.map { ($0.plan.name, $0.aligned) }, uniquingKeysWith: { a, _ in a })
-        for (old, new) in regionPairs(plans) {
+        for (old, new) in ReviewPairs.pairs(plans) {
             progress("reviewing \(old.name) → \(new.name)")
             let name = "review/\(stem(old.name))--\(stem(new.name)).md"
             guard let a = alignedByName[old.name], let b = alignedByName[new.name] else { continue }
@@ -98,20 +98,6 @@ public enum CorpusReport {
         files.append(("index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .en)))
         files.append(("zh/index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .zh)))
         return files
-    }
-
-    /// Every pair of plans of one province whose years differ, older first: the reviews a region's
-    /// supervisor reads. Plans whose province is unknown pair with none.
-    static func regionPairs(_ plans: [Plan]) -> [(Plan, Plan)] {
-        var pairs: [(Plan, Plan)] = []
-        for a in plans {
-            for b in plans {
-                guard let p = a.metadata.province, p == b.metadata.province,
-                      let ya = a.metadata.year, let yb = b.metadata.year, ya < yb else { continue }
-                pairs.append((a, b))
-            }
-        }
-        return pairs
     }
 
     static func index(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [(String, String)], reviews: [(String, String, String?)]) -> String {
@@ -143,7 +129,7 @@ public enum CorpusReport {
         for (name, title, page) in reviews {
             out += "- [\(PlanMarkdown.escape(title))](\(name)) ([中文](zh/\(name))" + (page.map { "; web page: [en](\($0)), [中文](zh/\($0))" } ?? "") + ")\n"
         }
-        out += "\nPlans are paired for review when they belong to the same province (as the plan itself shows it: see *province* below) and their years differ.\n"
+        out += "\nEach plan is reviewed against one earlier plan at most: the same place's plan of the latest earlier year (its locality without 区/县/市, in the same province), else the latest earlier plan of its province (see *province* below) as a benchmark of two localities: reviews grow with the corpus, not with its square.\n"
         out += "\n## Plans\n\n" + MetadataTable.markdown(plans) + "\n"
         out += "*items*: the plan's task units (numbered items, or section paragraphs where a section has no numbered items); "
         out += "an unnumbered closing paragraph is counted with the item before it. "
