@@ -923,4 +923,16 @@ final class CLITests: XCTestCase {
         assertInputFailure(try run(["check", "empty", "--out", "out2"]), naming: "empty", what: "holds no plan", todo: "pass the plan files themselves")
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
     }
+
+    /// The scores in Chinese: the same figures, in the same order, as the English.
+    func testEvaluateInChineseGivesTheSameFigures() throws {
+        let root = try packageRoot()
+        let en = try run(["evaluate"], in: root), zh = try run(["evaluate", "--lang", "zh"], in: root)
+        XCTAssertEqual(en.status, 0, en.err)
+        XCTAssertEqual(zh.status, 0, zh.err)
+        XCTAssertTrue(zh.out.contains("合计") && zh.out.contains("标注"), zh.out)
+        let figures = { (s: String) in s.matches(of: /\d+\.\d{3}|标注 \d+|gold \d+/).map { String($0.output).replacingOccurrences(of: "标注", with: "gold") } }
+        XCTAssertEqual(figures(zh.out), figures(en.out))
+        XCTAssertFalse(figures(en.out).isEmpty)
+    }
 }

@@ -6,7 +6,7 @@ struct EvaluateCommand: Command {
     static let options = [
         OptionSpec(name: "--gold", value: "DIR", help: "the hand labels (default: Corpus/gold)"),
         OptionSpec(name: "--corpus", value: "DIR", help: "the plans the labels describe (default: Corpus/local)"),
-        .reference, .format(Format.self, help: "text (default) or json"),
+        .reference, .format(Format.self, help: "text (default) or json"), .language,
         OptionSpec(name: "--taxonomy", value: "DIR", help: OptionSpec.taxonomy.help, listed: false),
     ]
     static let summary = """
@@ -28,7 +28,7 @@ struct EvaluateCommand: Command {
         let result = try pipeline.evaluate(gold: arguments["--gold"] ?? "Corpus/gold", corpus: arguments["--corpus"] ?? "Corpus/local")
         switch arguments.format(default: Format.text) {
         case .json: try emit(EvaluationReport.json(result).rendered())
-        case .text: try emit(EvaluationReport.text(result), terminator: "")
+        case .text: try emit(EvaluationReport.text(result, language: arguments.language), terminator: "")
         }
         return CommandLineTool.Exit.ok
     }
