@@ -39,7 +39,7 @@ public enum CheckHTML {
         .pair{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}.pair div{background:#fff;border:1px solid #ddd;padding:.4rem}
         .label{font-size:.8rem;color:#555;display:block}del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccf2d1;text-decoration:none}
         table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.3rem;vertical-align:top;text-align:left}
-        @media (max-width:40rem){.pair{grid-template-columns:1fr}body{padding:.5rem}table{display:block;overflow-x:auto}td:nth-child(2){min-width:6rem}}
+        @media (max-width:40rem){.pair{grid-template-columns:1fr}body{padding:.5rem}table{display:block;overflow-x:auto}th{white-space:nowrap}td:first-child{min-width:5rem}td:nth-child(2){min-width:6rem}}
         """
 
     static func page(title: String, language: ReportLanguage, body: String) -> String {
