@@ -350,9 +350,45 @@ final class ComparisonTests: XCTestCase {
         let edited = try Fixtures.parse(text.replacingOccurrences(of: local, with: "甲|乙" + local), name: Self.zhuhai)
         let md = ComparisonMarkdown.render(compare([edited, Self.plan(Self.gaochang)]))
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
-        XCTAssertEqual(headings, ["## Summary", "## Matrix", "## Requirements: consensus and variants", "## Local additions", "## Localisation index"])
+        XCTAssertEqual(headings, ["## Summary", "## Sections by how many plans carry them out", "## Plans needing the most work", "## Matrix", "## Requirements: consensus and variants", "## Local additions", "## Localisation index"])
         XCTAssertTrue(md.contains("甲\\|乙"))
         XCTAssertFalse(md.contains("甲|乙"))
         XCTAssertTrue(md.contains("●"))
+    }
+
+    /// Many plans (the 2021 corpus plans, copies renamed, past `widestMatrix`): no table a column a
+    /// plan, each requirement's variants capped, the most-work list capped, and each row's shares
+    /// adding up to the plans it binds; at a handful of plans the matrix is still there.
+    func testTheComparisonStaysReadableWithManyPlans() {
+        let copies = ComparisonMarkdown.widestMatrix / Self.all2021.count + 2
+        let many = (0..<copies).flatMap { k in Self.all2021.map { p -> Plan in
+            var copy = p
+            copy.name = "copy\(k)-" + p.name
+            return copy
+        } }
+        let c = compare(many)
+        XCTAssertGreaterThan(c.plans.count, ComparisonMarkdown.widestMatrix)
+        for language in ReportLanguage.allCases {
+            let md = ComparisonMarkdown.render(c, language: language)
+            let widest = md.split(separator: "\n").filter { $0.hasPrefix("|") }.map { $0.filter { $0 == "|" }.count - 1 }.max() ?? 0
+            XCTAssertLessThanOrEqual(widest, 12, "no column per plan (\(language))")
+            for block in md.components(separatedBy: "\n### ").dropFirst() {
+                let variants = block.split(separator: "\n").filter { $0.hasPrefix("- **") }.count
+                XCTAssertLessThanOrEqual(variants, ComparisonMarkdown.variantsShown, "\(language)")
+            }
+        }
+        let md = ComparisonMarkdown.render(c)
+        let most = md.components(separatedBy: "## Plans needing the most work")[1].components(separatedBy: "\n## ")[0]
+        XCTAssertEqual(most.split(separator: "\n").filter { $0.hasPrefix("| ") }.count - 1, ComparisonMarkdown.mostWorkShown)
+        // Each row's plans in full, in part and none add up to the plans it binds.
+        let shares = md.components(separatedBy: "## Sections by how many plans carry them out")[1].components(separatedBy: "\n## ")[0]
+        let rows = shares.split(separator: "\n").filter { $0.hasPrefix("| 20") }
+        XCTAssertEqual(rows.count, c.matrix.count)
+        for row in rows {
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let count = { (s: String) in Int(s.split(separator: " ").first ?? "") ?? -1 }
+            XCTAssertEqual(count(cells[3]) + count(cells[4]) + count(cells[5]), Int(cells[2]), String(row))
+        }
+        XCTAssertTrue(ComparisonMarkdown.render(Self.comparison2021).contains("| topic | section | title | "), "a handful of plans keeps its matrix")
     }
 }

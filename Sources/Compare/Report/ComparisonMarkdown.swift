@@ -17,6 +17,8 @@ public enum ComparisonMarkdown {
             : w("The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n",
                 "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的单元格统计其自身对照的要点在该主题下提出的要求，所列条目是本工具按主题归类时判定涉及该主题的条目。\n\n")
         out += summary(c, labels: labels, w)
+        out += shares(c, w)
+        out += mostWork(c, labels: labels, w)
         out += matrix(c, labels: labels, w)
         out += requirements(c, labels: labels, w)
         out += additions(c, labels: labels, w)
@@ -51,8 +53,67 @@ public enum ComparisonMarkdown {
 
     static let marks: [MatrixCell.Mark: String] = [.covered: "●", .partial: "◐", .missing: "○", .absent: "—"]
 
+    /// Past this many plans the matrix (a column a plan) is left to the CSV, and each requirement
+    /// lists this many plans' variants, the rest counted: a page must stay readable at 1,000 plans.
+    public static let widestMatrix = 20
+    public static let variantsShown = 20
+    /// How many plans "needing the most work" lists.
+    public static let mostWorkShown = 10
+
+    /// Each row with the share of the plans it binds that carry it out in full, in part or not at
+    /// all: the rows most plans miss first. What an office above many plans looks for first.
+    static func shares(_ c: Comparison, _ w: ReportLanguage) -> String {
+        var out = c.rows == .sections
+            ? w("## Sections by how many plans carry them out\n\n", "## 国家要点各条的落实情况\n\n")
+            : w("## Topics by how many plans carry them out\n\n", "## 各主题的落实情况\n\n")
+        out += w("Of the plans each row binds: how many reach every requirement (●), some (◐), none (○). The rows fewest plans carry out in full come first.\n\n",
+                 "在该行适用的计划中：全部落实（●）、部分落实（◐）、均未落实（○）的计划数。全部落实的计划最少的行排在前面。\n\n")
+        let first = c.rows == .sections ? w == .zh ? ["条目", "标题"] : ["section", "title"] : [w("topic", "主题")]
+        var table = MarkdownTable(first + (w == .zh ? ["适用的计划", "● 全部落实", "◐ 部分", "○ 均未落实"] : ["plans bound", "● in full", "◐ in part", "○ none"]))
+        let counted = c.matrix.map { row -> (MatrixRow, Int, Int, Int, Int) in
+            let bound = row.cells.filter { $0.mark != .absent }
+            return (row, bound.count, bound.filter { $0.mark == .covered }.count, bound.filter { $0.mark == .partial }.count, bound.filter { $0.mark == .missing }.count)
+        }
+        func share(_ n: Int, _ of: Int) -> String { of == 0 ? "—" : "\(n) (\(percent(Double(n) / Double(of))))" }
+        let ordered = counted.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            let (sx, sy) = (x.1 == 0 ? 2.0 : Double(x.2) / Double(x.1), y.1 == 0 ? 2.0 : Double(y.2) / Double(y.1))
+            return sx != sy ? sx < sy : a.offset < b.offset
+        }.map(\.element)
+        for (row, bound, full, part, none) in ordered {
+            let head = c.rows == .sections ? [row.id, cell(row.title)] : [cell(row.title)]
+            table.row(head + ["\(bound)", share(full, bound), share(part, bound), share(none, bound)])
+        }
+        return out + table.rendered + "\n"
+    }
+
+    /// The plans with the most requirements not carried out, then divergences to fix: where the
+    /// office's work is.
+    static func mostWork(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
+        let order = c.plans.indices.sorted { a, b in
+            let (x, y) = (c.plans[a], c.plans[b])
+            let kx = (-(x.requirementsTotal - x.requirementsReached), -x.warnings, -x.sectionsMissing)
+            let ky = (-(y.requirementsTotal - y.requirementsReached), -y.warnings, -y.sectionsMissing)
+            return kx != ky ? kx < ky : x.name < y.name
+        }
+        let shown = order.prefix(mostWorkShown)
+        var out = w("## Plans needing the most work\n\n", "## 需要处理最多的计划\n\n")
+        out += w("By requirements not carried out, then divergences to fix or explain, then sections missing\(order.count > shown.count ? " (the first \(shown.count) of \(order.count))" : "").\n\n",
+                 "按未落实的要求数、需修改或说明的差异数、缺项的条数排列\(order.count > shown.count ? "（共\(order.count)个计划，列出前\(shown.count)个）" : "")。\n\n")
+        var table = MarkdownTable(w == .zh ? ["计划", "文件", "未落实的要求", "需修改或说明的差异", "缺项的条"] : ["plan", "file", "requirements not carried out", "divergences to fix", "sections missing"])
+        for i in shown {
+            let p = c.plans[i]
+            table.row([cell(labels[i]), cell(p.name), "\(p.requirementsTotal - p.requirementsReached)", "\(p.warnings)", "\(p.sectionsMissing)"])
+        }
+        return out + table.rendered + "\n"
+    }
+
     static func matrix(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Matrix\n\n", "## 覆盖矩阵\n\n")
+        guard c.plans.count <= widestMatrix else {
+            return out + w("\(c.plans.count) plans: a column each would not be read. The whole matrix, a row for each row and plan, is in the CSV beside this file (UTF-8 with a BOM, for Excel and WPS); the table above gives each row's shares.\n\n",
+                           "共\(c.plans.count)个计划，每个计划一列无法阅读。完整的矩阵（每行每个计划一行）见同目录的 CSV 文件（UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）；上表给出了每一行的落实比例。\n\n")
+        }
         out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
                  "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的条目，或没有适用于本级的）" : "（该条没有适用于本级的要求）")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
@@ -99,7 +160,7 @@ public enum ComparisonMarkdown {
                 : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
                     "取参考表述；落实该要求的计划有\(r.carriedBy)个")
             out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "通行表述（\(whose)）：「\(text(r.consensus))」\n\n")
-            for v in open {
+            for v in open.prefix(variantsShown) {
                 out += "- **\(text(labels[v.plan]))**"
                 guard let variant = v.text else {
                     out += w(": not carried out.", "：未落实。") + (v.divergences.isEmpty ? "" : w(" ", "") + notes(v.divergences, w)) + "\n"
@@ -114,8 +175,15 @@ public enum ComparisonMarkdown {
                              "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan, showsReference: false)))\n")
                 }
             }
+            if open.count > variantsShown {
+                out += w("- … and \(open.count - variantsShown) more plans (each plan's check has its own).\n", "- ……另有\(open.count - variantsShown)个计划（见各计划的草案检查）。\n")
+            }
             let same = r.variants.filter { $0.isCarried && $0.divergences.isEmpty }.map { labels[$0.plan] }
-            if !same.isEmpty { out += w("- No divergence: \(same.map(text).joined(separator: ", ")).\n", "- 无差异：\(same.map(text).joined(separator: "、"))。\n") }
+            if same.count > variantsShown {
+                out += w("- No divergence: \(same.count) plans.\n", "- 无差异：\(same.count)个计划。\n")
+            } else if !same.isEmpty {
+                out += w("- No divergence: \(same.map(text).joined(separator: ", ")).\n", "- 无差异：\(same.map(text).joined(separator: "、"))。\n")
+            }
             out += "\n"
         }
         if !quiet.isEmpty {
@@ -135,6 +203,15 @@ public enum ComparisonMarkdown {
         var out = w("## Local additions\n\nItems carrying out no national section: each plan's own priorities.\n\n",
                     "## 本地新增\n\n不对应国家要点任何一条的条目：各计划自行部署的工作。\n\n")
         let words = CheckWords.of(w)
+        if c.plans.count > widestMatrix {
+            // A section a plan would not be read at this size: how many each has, and its first.
+            var table = MarkdownTable(w == .zh ? ["计划", "本地新增", "第一项"] : ["plan", "local additions", "first"])
+            for (i, p) in c.plans.enumerated() where !p.localAdditions.isEmpty {
+                let first = p.localAdditions[0]
+                table.row([cell(labels[i]), "\(p.localAdditions.count)", cell("\(first.path.rawValue) " + AlignmentMarkdown.excerpt(first.text, 40))])
+            }
+            return out + table.rendered + "\n"
+        }
         for (i, p) in c.plans.enumerated() {
             out += "### \(text(labels[i]))\n\n"
             guard !p.localAdditions.isEmpty else { out += w("None.\n\n", "无。\n\n"); continue }
