@@ -130,14 +130,20 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(variants(forward), variants(backward))
     }
 
-    func testThePlansAreRankedByCoverageThenName() {
+    /// Least wrong first: requirements not carried out, then divergences to fix, then notes, ties
+    /// by name; a plan the reference wording was drawn from last and unranked (rank 0).
+    func testThePlansAreRankedByWhatIsWrongAndCopyingIsNotRewarded() {
         let c = Self.comparison2021
         XCTAssertEqual(Set(c.ranking), Set(c.plans.indices))
+        let key = { (p: ComparedPlan) in (p.referenceDrawnFromIt ? 1 : 0, p.requirementsTotal - p.requirementsReached, p.warnings, p.notes) }
         for (a, b) in zip(c.ranking, c.ranking.dropFirst()) {
             let x = c.plans[a], y = c.plans[b]
-            XCTAssertTrue(x.coverage > y.coverage || (x.coverage == y.coverage && x.name <= y.name), "\(x.name) before \(y.name)")
+            XCTAssertTrue(key(x) < key(y) || (key(x) == key(y) && x.name <= y.name), "\(x.name) before \(y.name)")
         }
-        XCTAssertEqual(c.ranking.map { c.plans[$0].rank }, Array(1...c.plans.count))
+        let ranked = c.ranking.filter { !c.plans[$0].referenceDrawnFromIt }
+        XCTAssertEqual(ranked.map { c.plans[$0].rank }, Array(1...ranked.count))
+        XCTAssertTrue(c.plans.filter(\.referenceDrawnFromIt).allSatisfy { $0.rank == 0 })
+        XCTAssertGreaterThan(c.plans.filter(\.referenceDrawnFromIt).count, 0, "the corpus has plans the wording was drawn from")
     }
 
     func testPlansOfDifferentYearsMeetInTopicRows() throws {
@@ -240,11 +246,12 @@ final class ComparisonTests: XCTestCase {
                 }
             }
             for reference in Set(c.plans.map(\.reference)) {
-                XCTAssertEqual(c.plans.filter { $0.reference == reference }.map(\.rank).sorted(), Array(1...c.plans.filter { $0.reference == reference }.count))
+                let ranked = c.plans.filter { $0.reference == reference && !$0.referenceDrawnFromIt }
+                XCTAssertEqual(ranked.map(\.rank).sorted(), Array(1...max(1, ranked.count)).prefix(ranked.count).map { $0 })
             }
         }
-        // The 2018 plan is alone under its reference, and the taxonomy was drawn from it: rank 1, marked.
-        XCTAssertEqual(mixed.plans.first { $0.year == 2018 }?.rank, 1)
+        // The 2018 plan is alone under its reference, and the taxonomy was drawn from it: unranked, marked.
+        XCTAssertEqual(mixed.plans.first { $0.year == 2018 }?.rank, 0)
         XCTAssertTrue(mixed.plans.first { $0.year == 2018 }?.referenceDrawnFromIt ?? false)
         XCTAssertTrue(ComparisonMarkdown.render(mixed).contains("† The taxonomy's wording for this plan's reference was drawn from it"))
     }

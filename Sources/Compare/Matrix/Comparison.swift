@@ -16,7 +16,7 @@ public struct Comparison: Hashable, Sendable {
     public var references: [String]
     /// In the order the plans were given: the matrix's columns.
     public var plans: [ComparedPlan]
-    /// Plan positions (into `plans`), best coverage first.
+    /// Plan positions (into `plans`), least wrong first within each reference, unranked plans last.
     public var ranking: [Int]
     public var matrix: [MatrixRow]
     /// Every requirement of every reference in use, in reference then document order.
@@ -32,7 +32,8 @@ public struct ComparedPlan: Hashable, Sendable {
     public var year: Int?
     /// The reference it was aligned to ("2021", or a national text's file name).
     public var reference: String
-    /// 1 for the best coverage.
+    /// 1 for the plan with the least wrong within its reference; 0 when it is not ranked (the
+    /// reference's wording was drawn from it).
     public var rank: Int
     public var requirementsReached: Int
     public var requirementsTotal: Int

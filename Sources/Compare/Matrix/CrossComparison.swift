@@ -25,9 +25,10 @@ public enum CrossComparison {
         }
         let ranks = ranking(checked)
         var compared = checked.map(describe)
-        // Ranks count from 1 within each reference, as the ranking orders them.
+        // Ranks count from 1 within each reference, as the ranking orders them; a plan the
+        // reference wording was drawn from keeps rank 0 (not ranked).
         var counted: [String: Int] = [:]
-        for i in ranks {
+        for i in ranks where !checked[i].drawnFrom {
             counted[checked[i].reference.name, default: 0] += 1
             compared[i].rank = counted[checked[i].reference.name]!
         }
@@ -72,19 +73,24 @@ public enum CrossComparison {
 
         var reached: Int { result.coverage.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count } }
         var total: Int { result.coverage.reduce(0) { $0 + $1.requirements.count } }
+        /// The reference's wording was drawn from this plan: it agrees with it by construction.
+        var drawnFrom: Bool { reference.drawnFrom.contains(plan.name) }
     }
 
-    /// Plan positions by requirements-reached share, highest first; equal shares by file name.
-    /// Shares are compared as cross products of integers, so equal shares are equal exactly.
-    /// Within each reference (the earliest year first): shares of different national points do not
-    /// rank against each other.
+    /// Plan positions within each reference (the earliest year first: plans of different national
+    /// points do not rank against each other), by what is wrong, most severe first: requirements not
+    /// carried out, then divergences to fix or explain, then notes, fewest first; ties by file name.
+    /// A plan the reference's wording was drawn from comes last, unranked: ranking it first, as a
+    /// share of requirements reached did, rewarded being the source of the wording.
     static func ranking(_ checked: [Checked]) -> [Int] {
         checked.indices.sorted { a, b in
             let (ya, yb) = (checked[a].reference.year, checked[b].reference.year)
             if ya != yb { return ya < yb }
             if checked[a].reference.name != checked[b].reference.name { return checked[a].reference.name < checked[b].reference.name }
-            let x = checked[a].reached * max(checked[b].total, 1), y = checked[b].reached * max(checked[a].total, 1)
-            if x != y { return x > y }
+            let (x, y) = (checked[a], checked[b])
+            let kx = (x.drawnFrom ? 1 : 0, x.total - x.reached, x.result.divergencesToFix.count, x.result.notes.count)
+            let ky = (y.drawnFrom ? 1 : 0, y.total - y.reached, y.result.divergencesToFix.count, y.result.notes.count)
+            if kx != ky { return kx < ky }
             if checked[a].plan.name != checked[b].plan.name { return checked[a].plan.name < checked[b].plan.name }
             return a < b
         }

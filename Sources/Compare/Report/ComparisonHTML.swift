@@ -18,7 +18,7 @@ public enum ComparisonHTML {
         body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         for i in c.ranking {
             let p = c.plans[i]
-            body += "<tr><td>\(p.rank)</td><td>\(HTMLText.escape(labels[i]))</td><td>\(p.year.map(String.init) ?? "—")</td>"
+            body += "<tr><td>\(p.rank == 0 ? "—" : String(p.rank))</td><td>\(HTMLText.escape(labels[i]))</td><td>\(p.year.map(String.init) ?? "—")</td>"
             body += "<td>\(HTMLText.escape(p.reference))</td><td>\(p.requirementsReached) / \(p.requirementsTotal)</td>"
             body += "<td>\(p.warnings)</td><td>\(p.notes)</td><td>\(p.localAdditions.count)</td></tr>\n"
         }

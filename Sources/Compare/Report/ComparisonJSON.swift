@@ -24,7 +24,7 @@ public enum ComparisonJSON {
             ("year", .optional(p.year)),
             ("reference", .string(p.reference)),
             ("referenceDrawnFromIt", .bool(p.referenceDrawnFromIt)),
-            ("rank", .int(p.rank)),
+            ("rank", p.rank == 0 ? .null : .int(p.rank)),
             ("requirementsReached", .int(p.requirementsReached)),
             ("requirementsTotal", .int(p.requirementsTotal)),
             ("coverage", .double(p.coverage)),

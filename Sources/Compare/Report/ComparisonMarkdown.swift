@@ -27,8 +27,8 @@ public enum ComparisonMarkdown {
     }
 
     static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
-        var out = w("## Summary\n\nRanked within each reference by the share of its requirements some item reaches (equal shares by file name): shares of different national points are not compared.\n\n",
-                    "## 概况\n\n在对照同一国家要点的计划中，按已有条目落实的要求所占比例排名（比例相同的按文件名排序）；对照不同年度国家要点的比例不作比较。\n\n")
+        var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
+                    "## 概况\n\n在对照同一国家要点的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
@@ -36,7 +36,7 @@ public enum ComparisonMarkdown {
         for i in c.ranking {
             let p = c.plans[i]
             table.row([
-                "\(p.rank)", cell(labels[i]) + (p.referenceDrawnFromIt ? " †" : ""), cell(p.name),
+                p.rank == 0 ? "—" : "\(p.rank)", cell(labels[i]) + (p.referenceDrawnFromIt ? " †" : ""), cell(p.name),
                 p.year.map(String.init) ?? "—", cell(p.reference),
                 "\(p.requirementsReached) / \(p.requirementsTotal) (\(percent(p.coverage)))",
                 "\(p.sectionsCovered) / \(p.sectionsPartial) / \(p.sectionsMissing)",
@@ -45,8 +45,8 @@ public enum ComparisonMarkdown {
         }
         out += table.rendered
         if c.plans.contains(where: \.referenceDrawnFromIt) {
-            out += w("\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so its rank says little.\n",
-                     "\n† 本工具所存该年度国家要点的表述部分取自此计划：凡沿用之处，它的覆盖率和沿用比例必然与要点一致，其排名参考价值有限。\n")
+            out += w("\n† The taxonomy's wording for this plan's reference was drawn from it: its coverage and localisation index agree with the reference by construction, so it is not ranked.\n",
+                     "\n† 本工具所存该年度国家要点的表述部分取自此计划：凡沿用之处，它的覆盖率和沿用比例必然与要点一致，因此不参与排名。\n")
         }
         return out + "\n"
     }
