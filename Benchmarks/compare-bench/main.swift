@@ -6,6 +6,26 @@ import Foundation
 // With `parse`, only ingest and parse run (for a profile of those stages alone).
 // Each round ingests and parses every plan of Corpus/local once. Single-threaded.
 
+// `compare-bench generate N DIR`: a corpus of N plans made from Corpus/local (CorpusGenerator).
+// `compare-bench corpus DIR`: the batch check of every plan in DIR on every core, plans a second and
+// peak memory.
+let arguments = CommandLine.arguments
+if arguments.count == 4, arguments[1] == "generate", let n = Int(arguments[2]) {
+    let paths = try CorpusGenerator.generate(count: n, from: try CorpusGenerator.sources("Corpus/local"), into: arguments[3])
+    print("wrote \(paths.count) plans to \(arguments[3])")
+    exit(0)
+}
+if arguments.count == 3, arguments[1] == "corpus" {
+    let paths = try PlanFiles.expand([arguments[2]])
+    let start = Date()
+    let checked = try Pipeline(taxonomyFolder: "Corpus/taxonomy").check(paths: paths)
+    let seconds = Date().timeIntervalSince(start)
+    let attention = checked.filter { !$0.result.isClean }.count
+    print(String(format: "%d plans: read, parsed, aligned and checked in %.1f s on %d cores, %.0f plans/s; peak memory %.0f MB; %d need attention",
+                 paths.count, seconds, ProcessInfo.processInfo.activeProcessorCount, Double(paths.count) / seconds, CorpusGenerator.peakMB(), attention))
+    exit(0)
+}
+
 let dir = "Corpus/local/"
 let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
 guard !names.isEmpty else {
@@ -13,7 +33,7 @@ guard !names.isEmpty else {
     exit(2)
 }
 let files = names.map { [UInt8](FileManager.default.contents(atPath: dir + $0) ?? Data()) }
-let rounds = Int(CommandLine.arguments.dropFirst().first ?? "200") ?? 200
+let rounds = Int(arguments.dropFirst().first ?? "200") ?? 200
 let count = Double(rounds * files.count)
 
 func measure(_ label: String, _ body: () throws -> Void) rethrows {

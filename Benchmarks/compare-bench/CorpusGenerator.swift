@@ -1,0 +1,80 @@
+import Compare
+import Foundation
+
+/// A national-scale corpus made from the bundled plans, for the batch benchmark: each generated
+/// plan is a corpus plan with its locality renamed, some items dropped, some wording and time limits
+/// changed, and one of three encodings (UTF-8, UTF-8 with a BOM, GB18030 with CRLF line ends).
+/// Deterministic: the same count gives the same files.
+enum CorpusGenerator {
+    struct Source {
+        var name: String
+        var text: String
+        var locality: String?
+    }
+
+    /// A small linear congruential generator: the same seed, the same corpus.
+    struct Random {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Place names of two characters (安平, 兴和, …): a hundred, then they repeat, as names do
+    /// across a country.
+    static let syllables = Array("安平和兴宁泰顺康昌丰")
+    static func name(_ k: Int) -> String { String([syllables[k % 10], syllables[(k / 10) % 10]]) }
+
+    static func sources(_ dir: String) throws -> [Source] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { name in
+            let path = dir + "/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            return Source(name: name, text: text, locality: try PlanLoader.load(path: path).metadata.locality)
+        }
+    }
+
+    /// Writes `count` plans into `out` (created if missing); returns their paths.
+    static func generate(count: Int, from sources: [Source], into out: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var random = Random(state: 20_261_204)
+        var paths: [String] = []
+        for i in 0..<count {
+            let source = sources[i % sources.count]
+            var text = source.text
+            if let locality = source.locality, let suffix = locality.last {
+                text = text.replacingOccurrences(of: locality, with: name(i / sources.count) + String(suffix))
+            }
+            var lines: [String] = []
+            for line in text.components(separatedBy: "\n") {
+                let item = line.range(of: #"^\s*(\d+[.．、]|（\d+）)"#, options: .regularExpression) != nil
+                if item && random.next(8) == 0 { continue }  // an item dropped
+                var edited = line
+                if random.next(10) == 0 { edited = edited.replacingOccurrences(of: "做好", with: "抓好") }  // reworded
+                if random.next(3) == 0 { edited = edited.replacingOccurrences(of: "年底前", with: "10月底前") }  // a deadline moved
+                lines.append(edited)
+            }
+            let path = out + "/gen-\(String(format: "%05d", i))-" + source.name
+            let data: Data?
+            switch i % 3 {
+            case 0: data = lines.joined(separator: "\r\n").data(using: gb18030)
+            case 1: data = Data([0xEF, 0xBB, 0xBF]) + Data(lines.joined(separator: "\n").utf8)
+            default: data = Data(lines.joined(separator: "\n").utf8)
+            }
+            guard let bytes = data else { throw CocoaError(.fileWriteInapplicableStringEncoding) }
+            try bytes.write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        return paths
+    }
+
+    /// Peak resident memory of this process so far, in MB (Linux reports kilobytes).
+    static func peakMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
