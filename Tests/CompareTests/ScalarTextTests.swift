@@ -131,6 +131,26 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertTrue(ScalarText.containsInOrder("x", []))
     }
 
+    /// The byte search agrees with the standard library's on every window of a mixed text: each
+    /// substring is found, at every position, and a word changed in one scalar is not.
+    func testContainsWordFindsEverySubstringByItsBytes() {
+        let text = "做好政务公开a1（一）𠀀工作，年底前完成。"
+        let scalars = Array(text.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in (start + 1)...scalars.count {
+                let word = String(String.UnicodeScalarView(scalars[start..<end]))
+                XCTAssertTrue(ScalarText.contains(text, word: word), word)
+                var changed = Array(word.unicodeScalars)
+                changed[changed.count - 1] = "侬"
+                let other = String(String.UnicodeScalarView(changed))
+                XCTAssertEqual(ScalarText.contains(text, word: other), text.unicodeScalars.map(String.init).joined().contains(other), other)
+            }
+        }
+        XCTAssertTrue(ScalarText.contains(text, word: ""))
+        XCTAssertFalse(ScalarText.contains("", word: "政"))
+        XCTAssertFalse(ScalarText.contains("政务", word: "政务公开"))
+    }
+
     /// Byte keys: equal exactly when the bytes are, hashing alike then; canonically equivalent but
     /// differently spelled text is two keys (the documented difference from String).
     func testByteKeysCompareBytes() {

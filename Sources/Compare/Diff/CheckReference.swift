@@ -7,8 +7,11 @@ public struct CheckReference: Sendable {
     /// against.
     let vocabulary: Set<UInt64>
     /// Terms a typo is looked for against, by (first scalar, last scalar, length): a typo changes an
-    /// inner character, so a window can only spoil a term whose ends it shares.
-    let typoTerms: [TypoKey: [MatchText]]
+    /// inner character, so a window can only spoil a term whose ends it shares. Looked up for every
+    /// window of every item: a plain table with a cheap hash (`BigramTable`), not a `Dictionary`,
+    /// whose seeded hasher was a fifth of the whole check.
+    let typoTable: BigramTable
+    let typoGroups: [[MatchText]]
     let typoLengths: [Int]
     let typoKnown: Set<[UInt32]>
     /// The match text of every spelling, list member and wording clause of the reference, made once
@@ -64,10 +67,16 @@ public struct CheckReference: Sendable {
         return out
     }
 
-    struct TypoKey: Hashable {
-        var first: UInt32
-        var last: UInt32
-        var length: Int
+    /// (first, last, length) in one word: scalar values take 21 bits each.
+    @inline(__always)
+    static func typoKey(first: UInt32, last: UInt32, length: Int) -> UInt64 {
+        UInt64(first) | UInt64(last) << 21 | UInt64(truncatingIfNeeded: length) << 42
+    }
+
+    /// The terms whose first and last scalars and length are these.
+    @inline(__always)
+    func typoTerms(first: UInt32, last: UInt32, length: Int) -> [MatchText]? {
+        typoTable[Self.typoKey(first: first, last: last, length: length)].map { typoGroups[$0] }
     }
 
     public init(index: ReferenceIndex, lexicon: ObligationLexicon) {
@@ -136,11 +145,14 @@ public struct CheckReference: Sendable {
         self.wordingLines = wordingLines
         requirements = Dictionary(reference.requirements.map { ($0.requirement.id, $0.requirement) }, uniquingKeysWith: { a, _ in a })
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
-        var byKey: [TypoKey: [MatchText]] = [:]
+        var groups: [[MatchText]] = []
+        var byKey: [UInt64: Int] = [:]
         for t in terms {
-            byKey[TypoKey(first: t.scalars[0], last: t.scalars[t.count - 1], length: t.count), default: []].append(t)
+            let key = Self.typoKey(first: t.scalars[0], last: t.scalars[t.count - 1], length: t.count)
+            if let g = byKey[key] { groups[g].append(t) } else { byKey[key] = groups.count; groups.append([t]) }
         }
-        typoTerms = byKey
+        typoGroups = groups
+        typoTable = BigramTable(byKey.map { ($0.key, $0.value) })
         typoLengths = Set(terms.map(\.count)).sorted(by: >)
         typoKnown = Set(terms.map(\.scalars))
     }

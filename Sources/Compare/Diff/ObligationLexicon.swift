@@ -88,8 +88,12 @@ public struct ObligationLexicon: Hashable, Sendable {
     /// Whether a reference clause binds firmly: it holds a firm word, a caution, a word that drives the
     /// obligation harder, or the strong word of a pair. Leaving such a clause out weakens the
     /// requirement; leaving out another narrows its scope.
+    /// Words are found by their bytes (`ScalarText.contains(_:word:)`): Foundation's search, which
+    /// `String.contains` is on Linux, was a seventh of the whole check here.
     func isFirm(_ clause: String) -> Bool {
-        (firm + cautions + intensifiers).contains { clause.contains($0) } || pairs.contains { $0.strong.count > 1 && clause.contains($0.strong) }
+        let has = { (word: String) in ScalarText.contains(clause, word: word) }
+        return firm.contains(where: has) || cautions.contains(where: has) || intensifiers.contains(where: has)
+            || pairs.contains { $0.strong.count > 1 && has($0.strong) }
     }
 
     public static func parse(glossary text: String, path: String) throws(TaxonomyError) -> [String] {

@@ -18,7 +18,7 @@ enum TypoCheck {
             // Longest terms first, so a slip is reported against the longest term it spoils.
             for n in prepared.typoLengths where t.count >= n {
                 for start in 0...(t.count - n) {
-                    guard let terms = prepared.typoTerms[.init(first: t[start], last: t[start + n - 1], length: n)] else { continue }
+                    guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
                     for term in terms {
                         let m = term.scalars
                         var differing = -1

@@ -185,6 +185,32 @@ public enum ScalarText {
         }
     }
 
+    /// Whether `text` holds `word`, byte for byte, as `hasPrefix` compares (and for its reason:
+    /// Foundation's search, which `String.contains` is on Linux, normalises both sides at many
+    /// times the cost, for words with one spelling). An empty word is in every text.
+    static func contains(_ text: String, word: String) -> Bool {
+        guard !word.isEmpty else { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { t in
+            word.utf8.withContiguousStorageIfAvailable { w -> Bool in
+                guard t.count >= w.count else { return false }
+                let first = w[0]
+                var i = 0
+                let last = t.count - w.count
+                while i <= last {
+                    if t[i] == first {
+                        var k = 1
+                        while k < w.count, t[i + k] == w[k] { k += 1 }
+                        if k == w.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        if let found = found ?? nil { return found }
+        return text.utf8.count >= word.utf8.count && text.contains(word)
+    }
+
     /// `hasPrefix`'s counterpart at the end of `text`.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         let t = text.utf8, s = suffix.utf8
