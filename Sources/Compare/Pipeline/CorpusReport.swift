@@ -154,8 +154,5 @@ public enum CorpusReport {
     }
 
     /// 乌鲁木齐市 2018, else the file name.
-    static func label(_ plan: Plan) -> String {
-        guard let locality = plan.metadata.locality else { return plan.name }
-        return plan.metadata.year.map { "\(locality) \($0)" } ?? locality
-    }
+    static func label(_ plan: Plan) -> String { BatchCheckMarkdown.label(plan) }
 }

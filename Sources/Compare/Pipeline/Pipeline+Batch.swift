@@ -27,17 +27,10 @@ extension Pipeline {
         let prepared = try choices.map { choice -> (ReferenceIndex, CheckReference) in
             (index(choice.reference), try checkReference(choice.reference))
         }
-        let topics = self.topics()
-        let topicList = (try? taxonomy())?.topics
-        let results = ParallelMap.run(count: plans.count) { i -> CheckedPlan in
-            var alignment = Aligner().align(plans[i], to: prepared[i].0)
-            if let topics { alignment = topics.assign(alignment) }
-            var result = DraftCheck.run(alignment, against: prepared[i].1)
-            result.fit = choices[i].fit
-            if topics != nil, let topicList { result.topics = TopicCoverage.statuses(alignment, topics: topicList) }
-            return CheckedPlan(aligned: AlignedPlan(plan: plans[i], choice: choices[i], alignment: alignment), result: result)
+        let (topics, topicList) = (self.topics(), self.topicList())
+        return ParallelMap.run(count: plans.count) { i in
+            Self.check(Self.align(plans[i], choice: choices[i], index: prepared[i].0, topics: topics), against: prepared[i].1, topics: topicList)
         }
-        return results
     }
 }
 

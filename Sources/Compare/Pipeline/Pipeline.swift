@@ -119,19 +119,32 @@ public final class Pipeline {
 
     public func align(_ plan: Plan) throws -> AlignedPlan {
         let choice = try choice(for: plan)
-        var alignment = Aligner().align(plan, to: index(choice.reference))
-        // Topics come from the topic layer whatever the reference.
-        if let topics = topics() { alignment = topics.assign(alignment) }
-        return AlignedPlan(plan: plan, choice: choice, alignment: alignment)
+        return Self.align(plan, choice: choice, index: index(choice.reference), topics: topics())
     }
 
     public func check(_ plan: Plan) throws -> CheckedPlan {
         let aligned = try align(plan)
-        var result = DraftCheck.run(aligned.alignment, against: try checkReference(aligned.reference))
+        return Self.check(aligned, against: try checkReference(aligned.reference), topics: topicList())
+    }
+
+    /// The topics a check reports coverage of, when the topic layer is there.
+    func topicList() -> [Topic]? {
+        topics() == nil ? nil : (try? taxonomy())?.topics
+    }
+
+    // MARK: - One plan, from what is prepared (pure: a batch runs these on every core)
+
+    static func align(_ plan: Plan, choice: ReferenceChoice, index: ReferenceIndex, topics: TopicIndex?) -> AlignedPlan {
+        var alignment = Aligner().align(plan, to: index)
+        // Topics come from the topic layer whatever the reference.
+        if let topics { alignment = topics.assign(alignment) }
+        return AlignedPlan(plan: plan, choice: choice, alignment: alignment)
+    }
+
+    static func check(_ aligned: AlignedPlan, against prepared: CheckReference, topics: [Topic]?) -> CheckedPlan {
+        var result = DraftCheck.run(aligned.alignment, against: prepared)
         result.fit = aligned.choice.fit
-        if let taxonomy = try? taxonomy(), topics() != nil {
-            result.topics = TopicCoverage.statuses(aligned.alignment, topics: taxonomy.topics)
-        }
+        if let topics { result.topics = TopicCoverage.statuses(aligned.alignment, topics: topics) }
         return CheckedPlan(aligned: aligned, result: result)
     }
 

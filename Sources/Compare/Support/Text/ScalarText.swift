@@ -135,51 +135,19 @@ public enum ScalarText {
     /// Whether `text` holds the scalar `c`, found by its UTF-8 bytes without decoding `text`.
     /// UTF-8 is self-synchronising: a scalar's whole encoding can match only where a scalar starts.
     static func contains(_ text: String, _ c: Unicode.Scalar) -> Bool {
-        // The scalar's bytes in a word, first byte lowest: no array for four bytes.
-        var code: UInt32 = 0, length = 0
-        for byte in c.utf8 {
-            code |= UInt32(byte) << (8 * length)
-            length += 1
-        }
-        if let found = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
-            guard b.count >= length else { return false }
-            let first = UInt8(truncatingIfNeeded: code)
-            var i = 0
-            let last = b.count - length
-            while i <= last {
-                if b[i] == first {
-                    var k = 1
-                    while k < length, b[i + k] == UInt8(truncatingIfNeeded: code >> (8 * k)) { k += 1 }
-                    if k == length { return true }
-                }
-                i += 1
-            }
-            return false
-        }) {
-            return found
-        }
-        return text.unicodeScalars.contains(c)
+        contains(text, word: String(c))
     }
 
     /// Whether `text` holds each of `marks` in turn (年, then 月 after it, then 日 after that), found by
     /// their UTF-8 bytes in one pass without decoding `text`.
     static func containsInOrder(_ text: String, _ marks: [Unicode.Scalar]) -> Bool {
         var text = text
-        return text.withUTF8 { b -> Bool in
-            var i = 0
+        return text.withUTF8 { t -> Bool in
+            var from = 0
             for mark in marks {
-                let m = Array(mark.utf8)
-                var found = false
-                while i + m.count <= b.count {
-                    var k = 0
-                    while k < m.count, b[i + k] == m[k] { k += 1 }
-                    i += k == m.count ? m.count : 1
-                    if k == m.count {
-                        found = true
-                        break
-                    }
-                }
-                if !found { return false }
+                var m = String(mark)
+                guard let end = m.withUTF8({ w in byteOffset(of: w, in: t, from: from).map { $0 + w.count } }) else { return false }
+                from = end
             }
             return true
         }
@@ -189,26 +157,24 @@ public enum ScalarText {
     /// Foundation's search, which `String.contains` is on Linux, normalises both sides at many
     /// times the cost, for words with one spelling). An empty word is in every text.
     static func contains(_ text: String, word: String) -> Bool {
-        guard !word.isEmpty else { return true }
-        let found = text.utf8.withContiguousStorageIfAvailable { t in
-            word.utf8.withContiguousStorageIfAvailable { w -> Bool in
-                guard t.count >= w.count else { return false }
-                let first = w[0]
-                var i = 0
-                let last = t.count - w.count
-                while i <= last {
-                    if t[i] == first {
-                        var k = 1
-                        while k < w.count, t[i + k] == w[k] { k += 1 }
-                        if k == w.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+        var (text, word) = (text, word)
+        return text.withUTF8 { t in word.withUTF8 { w in byteOffset(of: w, in: t, from: 0) != nil } }
+    }
+
+    /// Where the bytes `w` first stand in `t` at or after `from`; `from` itself for no bytes.
+    private static func byteOffset(of w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = w.first else { return from }
+        var i = from
+        let last = t.count - w.count
+        while i <= last {
+            if t[i] == first {
+                var k = 1
+                while k < w.count, t[i + k] == w[k] { k += 1 }
+                if k == w.count { return i }
             }
+            i += 1
         }
-        if let found = found ?? nil { return found }
-        return text.utf8.count >= word.utf8.count && text.contains(word)
+        return nil
     }
 
     /// `hasPrefix`'s counterpart at the end of `text`.
