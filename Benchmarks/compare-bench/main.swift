@@ -7,8 +7,8 @@ import Foundation
 // Each round ingests and parses every plan of Corpus/local once. Single-threaded.
 
 // `compare-bench generate N DIR`: a corpus of N plans made from Corpus/local (CorpusGenerator).
-// `compare-bench corpus DIR`: the batch check of every plan in DIR on every core, plans a second and
-// peak memory.
+// `compare-bench corpus DIR`: the batch check of every plan in DIR on every core, written to a folder
+// as `check DIR --out` writes it: plans a second, CPU a plan in each stage, peak memory.
 let arguments = CommandLine.arguments
 if arguments.count == 4, arguments[1] == "generate", let n = Int(arguments[2]) {
     let paths = try CorpusGenerator.generate(count: n, from: try CorpusGenerator.sources("Corpus/local"), into: arguments[3])
@@ -16,13 +16,21 @@ if arguments.count == 4, arguments[1] == "generate", let n = Int(arguments[2]) {
     exit(0)
 }
 if arguments.count == 3, arguments[1] == "corpus" {
+    // What `check DIR --out OUT` does: every plan read, parsed, aligned, checked and its report
+    // written, in chunks on every core; the reports go to a temporary folder, removed after.
     let paths = try PlanFiles.expand([arguments[2]])
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("compare-bench-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: out) }
     let start = Date()
-    let checked = try Pipeline(taxonomyFolder: "Corpus/taxonomy").check(paths: paths)
+    let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: "Corpus/taxonomy"), paths: paths, format: .markdown, language: .en, out: out) { _ in }
     let seconds = Date().timeIntervalSince(start)
-    let attention = checked.filter { !$0.result.isClean }.count
-    print(String(format: "%d plans: read, parsed, aligned and checked in %.1f s on %d cores, %.0f plans/s; peak memory %.0f MB; %d need attention",
-                 paths.count, seconds, ProcessInfo.processInfo.activeProcessorCount, Double(paths.count) / seconds, CorpusGenerator.peakMB(), attention))
+    let n = Double(paths.count), cores = ProcessInfo.processInfo.activeProcessorCount
+    print(String(format: "%d plans: read, parsed, aligned, checked and written in %.1f s on %d cores, %.0f plans/s; peak memory %.0f MB; %d need attention",
+                 paths.count, seconds, cores, n / seconds, CorpusGenerator.peakMB(), outcome.rows.filter { !$0.isClean }.count))
+    for (stage, cpu) in [("read + parse", outcome.times.readAndParse), ("align", outcome.times.align), ("check", outcome.times.check)] {
+        print(stage.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + String(format: "%8.0f µs CPU a plan %8.0f plans/s a core", cpu / n * 1e6, n / cpu))
+    }
     exit(0)
 }
 

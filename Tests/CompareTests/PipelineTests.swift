@@ -87,25 +87,25 @@ final class PipelineTests: XCTestCase {
     }
 
     /// The batch summary's order: plans needing attention before clean ones, then by requirements
-    /// not carried out, divergences to fix and sections missing, most first; ties by file name.
+    /// not carried out, divergences to fix, sections missing and notes, most first; ties by file name.
     func testTheBatchSummaryPutsThePlansMostInNeedFirst() throws {
         let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
-        var checked = try Fixtures.planNames.map { try pipeline.check(try Fixtures.plan($0)) }.map { (plan: $0.plan, reference: $0.reference, result: $0.result) }
+        var rows = try Fixtures.planNames.map { try pipeline.check(try Fixtures.plan($0)) }.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
         // A plan checked against itself has nothing to fix: it goes last.
         let own = try Fixtures.plan(Fixtures.planNames[1])
         let ownReference = try ReferenceBuilder.build(from: own, path: own.name)
         let clean = try Pipeline(taxonomy: .builtIn, reference: .given(ownReference)).check(own)
         XCTAssertTrue(clean.result.isClean)
-        checked.append((plan: clean.plan, reference: clean.reference, result: clean.result))
-        let order = BatchCheckMarkdown.order(checked)
-        XCTAssertEqual(Set(order), Set(checked.indices))
-        XCTAssertEqual(order.last, checked.count - 1)
-        let keys = order.map { i in (checked[i].result.isClean ? 1 : 0, -checked[i].result.requirementsNotCarriedOut, -checked[i].result.divergencesToFix.count) }
+        rows.append(BatchCheckMarkdown.Row(clean.plan, reference: clean.reference, result: clean.result))
+        let order = BatchCheckMarkdown.order(rows)
+        XCTAssertEqual(Set(order), Set(rows.indices))
+        XCTAssertEqual(order.last, rows.count - 1)
+        let keys = order.map { i in (rows[i].isClean ? 1 : 0, -rows[i].notCarriedOut, -rows[i].toFix, -rows[i].sectionsMissing, -rows[i].notes) }
         XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "\(keys)")
-        let summary = BatchCheckMarkdown.summary(checked)
-        let rows = summary.split(separator: "\n").filter { $0.hasPrefix("| ") }.dropFirst()
-        XCTAssertEqual(rows.count, checked.count)
-        XCTAssertTrue(rows.last?.contains("nothing to fix") == true)
+        let summary = BatchCheckMarkdown.summary(rows)
+        let lines = summary.split(separator: "\n").filter { $0.hasPrefix("| ") }.dropFirst()
+        XCTAssertEqual(lines.count, rows.count)
+        XCTAssertTrue(lines.last?.contains("nothing to fix") == true)
     }
 }
 

@@ -79,7 +79,8 @@ public enum CrossComparison {
 
     /// Plan positions within each reference (the earliest year first: plans of different national
     /// points do not rank against each other), by what is wrong, most severe first: requirements not
-    /// carried out, then divergences to fix or explain, then notes, fewest first; ties by file name.
+    /// carried out, then divergences to fix or explain, then sections missing, then notes, fewest first
+    /// (`NeedKey`); ties by file name.
     /// A plan the reference's wording was drawn from comes last, unranked: ranking it first, as a
     /// share of requirements reached did, rewarded being the source of the wording.
     static func ranking(_ checked: [Checked]) -> [Int] {
@@ -88,9 +89,8 @@ public enum CrossComparison {
             if ya != yb { return ya < yb }
             if checked[a].reference.name != checked[b].reference.name { return checked[a].reference.name < checked[b].reference.name }
             let (x, y) = (checked[a], checked[b])
-            let kx = (x.drawnFrom ? 1 : 0, x.total - x.reached, x.result.divergencesToFix.count, x.result.notes.count)
-            let ky = (y.drawnFrom ? 1 : 0, y.total - y.reached, y.result.divergencesToFix.count, y.result.notes.count)
-            if kx != ky { return kx < ky }
+            if x.drawnFrom != y.drawnFrom { return !x.drawnFrom }
+            if x.need != y.need { return x.need < y.need }
             if checked[a].plan.name != checked[b].plan.name { return checked[a].plan.name < checked[b].plan.name }
             return a < b
         }

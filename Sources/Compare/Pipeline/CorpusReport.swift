@@ -150,7 +150,7 @@ public enum CorpusReport {
     /// The checks as the indexes list them: the plans most in need of work first (the batch
     /// check's order), so an office with hundreds of plans starts at the top.
     static func byNeed(_ checks: [(Plan, Reference, CheckResult)]) -> [(Plan, Reference, CheckResult)] {
-        BatchCheckMarkdown.order(checks.map { (plan: $0.0, reference: $0.1, result: $0.2) }).map { checks[$0] }
+        BatchCheckMarkdown.order(checks.map { BatchCheckMarkdown.Row($0.0, reference: $0.1, result: $0.2) }).map { checks[$0] }
     }
 
     /// 乌鲁木齐市 2018, else the file name.

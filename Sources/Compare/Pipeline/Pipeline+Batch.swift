@@ -1,15 +1,70 @@
 import Foundation
 
 /// Many plans at once: an office above checking its subordinates' plans, or an evaluator a
-/// province's. Every plan is read first (one that cannot be read stops the run before anything is
-/// written, as the main job does); the references they follow are prepared once; then the plans are
-/// aligned and checked on every core. The results come back in the order the paths were given,
-/// whatever order the workers finish in.
+/// country's. The plans go through in chunks: each chunk is read and parsed on every core, the
+/// references its plans follow are prepared (once a run), then it is aligned and checked on every
+/// core, each result turned into what the caller keeps (`make`, on the workers too), and handed
+/// over in the order the paths were given (`take`). Then the chunk is let go.
+///
+/// Why chunks: memory holds one chunk's plans, not the corpus's (a country's 30,000 plans would
+/// not fit), while each parallel step still has hundreds of plans to share out.
 extension Pipeline {
+    /// Plans a chunk: enough to keep every core busy between the two parallel steps.
+    public static let chunk = 256
+
+    /// Thread CPU seconds one plan took in each stage.
+    public struct StageTimes: Sendable {
+        public var readAndParse = 0.0
+        public var align = 0.0
+        public var check = 0.0
+
+        public init() {}
+
+        public static func + (a: StageTimes, b: StageTimes) -> StageTimes {
+            var sum = StageTimes()
+            sum.readAndParse = a.readAndParse + b.readAndParse
+            sum.align = a.align + b.align
+            sum.check = a.check + b.check
+            return sum
+        }
+    }
+
+    /// The first plan that cannot be read, in the order given, stops the run: nothing handed over
+    /// before it has been written anywhere by this function.
+    public func forEachChecked<T: Sendable>(
+        paths: [String], chunk: Int = Pipeline.chunk,
+        make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void
+    ) throws {
+        let (topics, topicList) = (self.topics(), self.topicList())
+        var start = 0
+        while start < paths.count {
+            let range = start..<min(paths.count, start + max(1, chunk))
+            let loaded = ParallelMap.run(count: range.count) { k in
+                CPUClock.timed { Result { try PlanLoader.load(path: paths[range.lowerBound + k]) } }
+            }
+            let plans = try loaded.map { try $0.value.get() }
+            let choices = try plans.map { try choice(for: $0) }
+            let prepared = try choices.map { choice -> (ReferenceIndex, CheckReference) in
+                (index(choice.reference), try checkReference(choice.reference))
+            }
+            let done = ParallelMap.run(count: plans.count) { k -> (T, Double, Double) in
+                let aligned = CPUClock.timed { Self.align(plans[k], choice: choices[k], index: prepared[k].0, topics: topics) }
+                let checked = CPUClock.timed { Self.check(aligned.value, against: prepared[k].1, topics: topicList) }
+                return (make(checked.value), aligned.seconds, checked.seconds)
+            }
+            for (k, (kept, align, check)) in done.enumerated() {
+                var times = StageTimes()
+                (times.readAndParse, times.align, times.check) = (loaded[k].seconds, align, check)
+                try take(range.lowerBound + k, kept, times)
+            }
+            start = range.upperBound
+        }
+    }
+
     public func check(paths: [String]) throws -> [CheckedPlan] {
-        // Read and parsed on every core too; the first error in the order given is the one reported.
-        let loaded = ParallelMap.run(count: paths.count) { i in Result { try PlanLoader.load(path: paths[i]) } }
-        return try check(plans: loaded.map { try $0.get() })
+        var out: [CheckedPlan] = []
+        try forEachChecked(paths: paths, make: { $0 }, take: { _, checked, _ in out.append(checked) })
+        return out
     }
 
     /// Texts already read (a benchmark's, or a caller's own), parsed on every core, then checked.
@@ -31,6 +86,21 @@ extension Pipeline {
         return ParallelMap.run(count: plans.count) { i in
             Self.check(Self.align(plans[i], choice: choices[i], index: prepared[i].0, topics: topics), against: prepared[i].1, topics: topicList)
         }
+    }
+}
+
+/// The CPU time of the calling thread: what a stage cost, whatever else the machine was doing.
+enum CPUClock {
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    static func timed<T>(_ body: () -> T) -> (value: T, seconds: Double) {
+        let start = now()
+        let value = body()
+        return (value, now() - start)
     }
 }
 

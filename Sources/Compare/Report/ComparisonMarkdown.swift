@@ -27,8 +27,8 @@ public enum ComparisonMarkdown {
     }
 
     static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
-        var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
-                    "## 概况\n\n在对照同一国家要点的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
+        var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
+                    "## 概况\n\n在对照同一国家要点的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
@@ -92,14 +92,12 @@ public enum ComparisonMarkdown {
     static func mostWork(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         let order = c.plans.indices.sorted { a, b in
             let (x, y) = (c.plans[a], c.plans[b])
-            let kx = (-(x.requirementsTotal - x.requirementsReached), -x.warnings, -x.sectionsMissing)
-            let ky = (-(y.requirementsTotal - y.requirementsReached), -y.warnings, -y.sectionsMissing)
-            return kx != ky ? kx < ky : x.name < y.name
+            return x.need != y.need ? x.need > y.need : x.name < y.name
         }
         let shown = order.prefix(mostWorkShown)
         var out = w("## Plans needing the most work\n\n", "## 需要处理最多的计划\n\n")
-        out += w("By requirements not carried out, then divergences to fix or explain, then sections missing\(order.count > shown.count ? " (the first \(shown.count) of \(order.count))" : "").\n\n",
-                 "按未落实的要求数、需修改或说明的差异数、缺项的条数排列\(order.count > shown.count ? "（共\(order.count)个计划，列出前\(shown.count)个）" : "")。\n\n")
+        out += w("By requirements not carried out, then divergences to fix or explain, then sections missing, then notes\(order.count > shown.count ? " (the first \(shown.count) of \(order.count))" : "").\n\n",
+                 "按未落实的要求数、需修改或说明的差异数、缺项的条数、提示数排列\(order.count > shown.count ? "（共\(order.count)个计划，列出前\(shown.count)个）" : "")。\n\n")
         var table = MarkdownTable(w == .zh ? ["计划", "文件", "未落实的要求", "需修改或说明的差异", "缺项的条"] : ["plan", "file", "requirements not carried out", "divergences to fix", "sections missing"])
         for i in shown {
             let p = c.plans[i]

@@ -68,9 +68,11 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The document as text: with `pretty`, 2-space indentation, "\n" line ends and `": "` after
     /// keys; without, no white space at all. Never a trailing newline, so callers decide.
-    public func rendered(pretty: Bool = true) -> String {
+    /// `indent`: the nesting level the value sits at, for a value written inside an array or
+    /// object whose other parts are written separately (a batch's plans, one at a time).
+    public func rendered(pretty: Bool = true, indent: Int = 0) -> String {
         var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, pretty: pretty, indent: indent)
         return out
     }
 

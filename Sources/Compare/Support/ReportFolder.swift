@@ -21,24 +21,46 @@ public enum ReportFolder {
     }
 
     public static func replace(_ out: String, with files: [(name: String, text: String)]) throws {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: out).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let stem = target.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(stem).staging-\(getpid())")
-        let old = parent.appendingPathComponent(".\(stem).old-\(getpid())")
-        func fail(_ path: String, _ reason: String) -> WriteError {
+        let staged = try Staged(out)
+        for (name, text) in files { try staged.write(name, text) }
+        try staged.commit()
+    }
+
+    /// A replacement written a file at a time, so a run over thousands of plans never holds every
+    /// report at once: the files go into the staging folder as they are made, and the folder takes
+    /// the target's place only at `commit()`. Dropped without a commit (an error part-way), the
+    /// staging folder is removed and the target is as it was.
+    public final class Staged {
+        private let fm = FileManager.default
+        private let target, staging, old: URL
+        private var names: [String] = []
+        private var done = false
+
+        public init(_ out: String) throws {
+            target = URL(fileURLWithPath: out).standardizedFileURL
+            let parent = target.deletingLastPathComponent()
+            let stem = target.lastPathComponent
+            staging = parent.appendingPathComponent(".\(stem).staging-\(getpid())")
+            old = parent.appendingPathComponent(".\(stem).old-\(getpid())")
+            do {
+                try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+                try? fm.removeItem(at: staging)
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            } catch {
+                done = true
+                throw WriteError.cannotWrite(path: parent.path, reason: error.localizedDescription)
+            }
+        }
+
+        deinit { if !done { try? fm.removeItem(at: staging) } }
+
+        private func fail(_ path: String, _ reason: String) -> WriteError {
             try? fm.removeItem(at: staging)
+            done = true
             return .cannotWrite(path: path, reason: reason)
         }
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw fail(parent.path, error.localizedDescription)
-        }
-        for (name, text) in files {
+
+        public func write(_ name: String, _ text: String) throws {
             let url = staging.appendingPathComponent(name)
             do {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -46,38 +68,44 @@ public enum ReportFolder {
             } catch {
                 throw fail(target.appendingPathComponent(name).path, error.localizedDescription)
             }
+            names.append(name)
         }
-        var isFolder: ObjCBool = false
-        let exists = fm.fileExists(atPath: target.path, isDirectory: &isFolder)
-        if exists && !isFolder.boolValue { throw fail(target.path, "it is a file, not a folder") }
-        if exists {
-            let written = Set(files.map(\.name))
-            let before = previousManifest(target)
-            for name in try fileNames(in: target) where name != manifest && !written.contains(name) && !(before?.contains(name) ?? ownedByName(name)) {
-                let to = staging.appendingPathComponent(name)
-                do {
-                    try fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try fm.copyItem(at: target.appendingPathComponent(name), to: to)
-                } catch {
-                    throw fail(target.appendingPathComponent(name).path, "could not keep it: \(error.localizedDescription)")
+
+        /// Carries over the files the job did not write, lists what it wrote, and swaps the folders.
+        public func commit() throws {
+            var isFolder: ObjCBool = false
+            let exists = fm.fileExists(atPath: target.path, isDirectory: &isFolder)
+            if exists && !isFolder.boolValue { throw fail(target.path, "it is a file, not a folder") }
+            if exists {
+                let written = Set(names)
+                let before = previousManifest(target)
+                for name in try fileNames(in: target) where name != manifest && !written.contains(name) && !(before?.contains(name) ?? ownedByName(name)) {
+                    let to = staging.appendingPathComponent(name)
+                    do {
+                        try fm.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        try fm.copyItem(at: target.appendingPathComponent(name), to: to)
+                    } catch {
+                        throw fail(target.appendingPathComponent(name).path, "could not keep it: \(error.localizedDescription)")
+                    }
                 }
             }
+            let list = "# The files compare-tool wrote here; it replaces or removes these, and keeps any other.\n"
+                + names.sorted().joined(separator: "\n") + "\n"
+            do { try Data(list.utf8).write(to: staging.appendingPathComponent(manifest)) } catch {
+                throw fail(target.appendingPathComponent(manifest).path, error.localizedDescription)
+            }
+            if exists {
+                try? fm.removeItem(at: old)
+                guard rename(target.path, old.path) == 0 else { throw fail(target.path, String(cString: strerror(errno))) }
+            }
+            guard rename(staging.path, target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if exists { _ = rename(old.path, target.path) }
+                throw fail(target.path, reason)
+            }
+            done = true
+            if exists { try? fm.removeItem(at: old) }
         }
-        let list = "# The files compare-tool wrote here; it replaces or removes these, and keeps any other.\n"
-            + files.map(\.name).sorted().joined(separator: "\n") + "\n"
-        do { try Data(list.utf8).write(to: staging.appendingPathComponent(manifest)) } catch {
-            throw fail(target.appendingPathComponent(manifest).path, error.localizedDescription)
-        }
-        if exists {
-            try? fm.removeItem(at: old)
-            guard rename(target.path, old.path) == 0 else { throw fail(target.path, String(cString: strerror(errno))) }
-        }
-        guard rename(staging.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if exists { _ = rename(old.path, target.path) }
-            throw fail(target.path, reason)
-        }
-        if exists { try? fm.removeItem(at: old) }
     }
 
     /// The names the job listed when it last wrote the folder, or nil when it left no list.

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Texts kept on disk between being made and being printed, in an order known only at the end.
+///
+/// Why: a batch check prints its summary (plans most in need first) before the plans' reports, and
+/// the order is known only once every plan is checked. Holding 30,000 reports in memory until then
+/// would make memory grow with the corpus; a temporary file does not. The file is removed when the
+/// spool goes.
+public final class ReportSpool {
+    public enum SpoolError: Error, LocalizedError, Equatable {
+        case cannotSpool(path: String, reason: String)
+        public var errorDescription: String? {
+            switch self {
+            case let .cannotSpool(path, reason):
+                return "\(path): cannot keep the reports there while the plans are checked (\(reason)). Set TMPDIR to a folder with free space that you may write to, or write the reports to a folder with --out DIR."
+            }
+        }
+    }
+
+    private let path: String
+    private let handle: FileHandle
+    private var spans: [(offset: UInt64, length: Int)] = []
+    private var end: UInt64 = 0
+
+    /// A new, empty spool in the system's temporary folder (TMPDIR).
+    public init() throws(SpoolError) {
+        let folder = FileManager.default.temporaryDirectory
+        path = folder.appendingPathComponent("compare-tool-spool-\(getpid())-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: path, contents: nil), let opened = FileHandle(forUpdatingAtPath: path) else {
+            throw .cannotSpool(path: folder.path, reason: String(cString: strerror(errno)))
+        }
+        handle = opened
+    }
+
+    deinit {
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    public var count: Int { spans.count }
+
+    /// Keeps `text`; it is text number `count - 1` from now on.
+    public func append(_ text: String) throws(SpoolError) {
+        let data = Data(text.utf8)
+        do { try handle.write(contentsOf: data) } catch {
+            throw .cannotSpool(path: path, reason: error.localizedDescription)
+        }
+        spans.append((end, data.count))
+        end += UInt64(data.count)
+    }
+
+    /// Text number `i`, as it was appended.
+    public func text(_ i: Int) throws(SpoolError) -> String {
+        let (offset, length) = spans[i]
+        do {
+            try handle.seek(toOffset: offset)
+            let data = try handle.read(upToCount: length) ?? Data()
+            guard data.count == length else { throw SpoolError.cannotSpool(path: path, reason: "the file was cut short") }
+            try handle.seek(toOffset: end)
+            return String(decoding: data, as: UTF8.self)
+        } catch let error as SpoolError {
+            throw error
+        } catch {
+            throw .cannotSpool(path: path, reason: error.localizedDescription)
+        }
+    }
+}

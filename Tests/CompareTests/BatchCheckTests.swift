@@ -1,0 +1,152 @@
+@testable import Compare
+import Foundation
+import XCTest
+
+/// The batch check streams plans through in chunks: whatever the chunk size, it must give the bytes
+/// the whole batch held in memory gives, in the order given, and write nothing when any plan
+/// cannot be read.
+final class BatchCheckTests: XCTestCase {
+    var tmp: URL!
+
+    override func setUpWithError() throws {
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
+
+    /// Every corpus plan, and the first again (two plans sharing a file name), as paths.
+    var paths: [String] {
+        (Fixtures.planNames + Fixtures.planNames.prefix(1)).map { Fixtures.corpus.appendingPathComponent($0).path }
+    }
+
+    /// Chunks of 1, 3 and the default size hand over the same results, in the order given, as the
+    /// plans checked all at once.
+    func testChunksChangeNothing() throws {
+        let whole = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(plans: paths.map { try PlanLoader.load(path: $0) })
+        let expected = whole.map { CheckJSON.value($0.result, reference: $0.reference, warnings: $0.plan.warnings).rendered() }
+        for chunk in [1, 3, Pipeline.chunk] {
+            var got: [(Int, String)] = []
+            var times = Pipeline.StageTimes()
+            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: paths, chunk: chunk, make: {
+                CheckJSON.value($0.result, reference: $0.reference, warnings: $0.plan.warnings).rendered()
+            }, take: { i, json, t in
+                got.append((i, json))
+                times = times + t
+            })
+            XCTAssertEqual(got.map(\.0), Array(paths.indices), "chunk \(chunk): handed over in the order given")
+            XCTAssertEqual(got.map(\.1), expected, "chunk \(chunk)")
+            XCTAssertGreaterThan(times.readAndParse, 0)
+            XCTAssertGreaterThan(times.check, 0)
+        }
+    }
+
+    /// Standard output, streamed through the spool, is byte for byte what the batch rendered in
+    /// memory gives: Markdown in both languages, and JSON as one object.
+    func testStreamedOutputEqualsTheWholeBatchRendered() throws {
+        let whole = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(paths: paths)
+        let checks = whole.map { (plan: $0.plan, reference: $0.reference, result: $0.result) }
+        let rows = checks.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
+        let json = JSONValue.object([("plans", .array(BatchCheckMarkdown.order(rows).map { i in
+            JSONValue.object([("file", .string(checks[i].plan.name)),
+                              ("check", CheckJSON.value(checks[i].result, reference: checks[i].reference, warnings: checks[i].plan.warnings))])
+        }))]).rendered() + "\n"
+        // Each chunk size with one output: chunks of 1 and 4 split the plans unevenly.
+        for (chunk, format, language) in [(1, BatchCheck.Format.markdown, ReportLanguage.en), (4, .markdown, .zh), (4, .json, .en), (Pipeline.chunk, .markdown, .en)] {
+            var out = ""
+            let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: format,
+                                             language: language, out: nil, chunk: chunk) { out += $0 }
+            XCTAssertEqual(out, format == .json ? json : BatchCheckMarkdown.render(checks, language: language), "chunk \(chunk), \(format), \(language)")
+            XCTAssertEqual(outcome.rows, rows)
+            XCTAssertNil(outcome.filesWritten)
+        }
+    }
+
+    /// With a folder: a file a plan, each exactly the plan's own check, and README.md linking them.
+    func testAFolderGetsAFileAPlanAndTheSummary() throws {
+        let folder = tmp.appendingPathComponent("out").path
+        var printed = ""
+        let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown,
+                                         language: .en, out: folder, chunk: 2) { printed += $0 }
+        XCTAssertEqual(outcome.filesWritten, paths.count + 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }
+        XCTAssertEqual(files.count, paths.count + 1)
+        let readme = try String(contentsOfFile: folder + "/README.md", encoding: .utf8)
+        XCTAssertEqual(readme.filter { $0 == "\n" }.count, printed.filter { $0 == "\n" }.count)
+        let single = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(path: paths[0])
+        let name = (Fixtures.planNames[0] as NSString).deletingPathExtension
+        XCTAssertEqual(try String(contentsOfFile: "\(folder)/\(name).md", encoding: .utf8),
+                       CheckMarkdown.render(single.result, reference: single.reference, warnings: single.plan.warnings))
+        for file in files where file != "README.md" { XCTAssertTrue(readme.contains("](\(file))"), file) }
+        XCTAssertTrue(files.contains("\(name)-2.md"), "the second copy of a name gets -2")
+    }
+
+    /// A plan that cannot be read, in any chunk (the first, the last, the only plan): the error
+    /// names it, nothing is printed, and the folder is neither made nor changed.
+    func testAnUnreadablePlanAnywhereStopsTheRunBeforeAnythingIsWritten() throws {
+        let bad = tmp.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: bad, contents: Data())
+        let folder = tmp.appendingPathComponent("out").path
+        for position in [0, 3, 4] {
+            var list = Array(paths.prefix(4))
+            list.insert(bad, at: position)
+            for out in [nil, folder] as [String?] {
+                var printed = ""
+                XCTAssertThrowsError(try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: list, format: .markdown,
+                                                        language: .en, out: out, chunk: 2) { printed += $0 }) { error in
+                    XCTAssertTrue((error as? LocalizedError)?.errorDescription?.contains("empty.txt") == true, "\(error)")
+                }
+                XCTAssertEqual(printed, "", "at \(position)")
+                XCTAssertFalse(FileManager.default.fileExists(atPath: folder), "at \(position)")
+                let left = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.contains("staging") }
+                XCTAssertEqual(left, [], "no staging folder left behind")
+            }
+        }
+    }
+}
+
+/// Texts kept on disk and read back in any order, as they were written.
+final class ReportSpoolTests: XCTestCase {
+    func testTextsComeBackAsWrittenInAnyOrder() throws {
+        let texts = ["", "# 草案检查\n", String(repeating: "乌鲁木齐市 2018 | ", count: 5_000), "a\u{1F}b\r\n", "\u{FEFF}x"]
+        let spool = try ReportSpool()
+        for t in texts { try spool.append(t) }
+        XCTAssertEqual(spool.count, texts.count)
+        for i in [3, 0, 4, 2, 1, 2] { XCTAssertEqual(try spool.text(i), texts[i]) }
+        // Appending after reading keeps the earlier texts intact.
+        try spool.append("last")
+        XCTAssertEqual(try spool.text(5), "last")
+        XCTAssertEqual(try spool.text(2), texts[2])
+    }
+
+    /// A temporary folder that cannot be written is named, with what to do.
+    func testAnUnwritableTemporaryFolderIsAnError() throws {
+        let saved = ProcessInfo.processInfo.environment["TMPDIR"]
+        defer { if let saved { setenv("TMPDIR", saved, 1) } else { unsetenv("TMPDIR") } }
+        setenv("TMPDIR", "/nonexistent-compare-tool-test/", 1)
+        XCTAssertThrowsError(try ReportSpool()) { error in
+            let message = (error as? LocalizedError)?.errorDescription ?? ""
+            XCTAssertTrue(message.contains("/nonexistent-compare-tool-test") && message.contains("TMPDIR"), message)
+        }
+    }
+}
+
+/// One measure of need orders plans everywhere: each count, changed alone, moves a plan the way
+/// its weight says, and an earlier count outweighs any later one.
+final class NeedKeyTests: XCTestCase {
+    func testEachCountOutweighsTheOnesAfterIt() {
+        let base = NeedKey(notCarriedOut: 2, toFix: 2, sectionsMissing: 2, notes: 2)
+        let fields: [WritableKeyPath<NeedKey, Int>] = [\.notCarriedOut, \.toFix, \.sectionsMissing, \.notes]
+        for (k, field) in fields.enumerated() {
+            var more = base
+            more[keyPath: field] += 1
+            XCTAssertGreaterThan(more, base)
+            // One more of this count beats any amount of every later count.
+            var later = base
+            for f in fields[(k + 1)...] { later[keyPath: f] = 1_000 }
+            XCTAssertGreaterThan(more, later)
+            XCTAssertLessThan(later, more)
+        }
+        XCTAssertFalse(base < base)
+    }
+}
