@@ -8,7 +8,9 @@ import Foundation
 
 // `compare-bench generate N DIR`: a corpus of N plans made from Corpus/local (CorpusGenerator).
 // `compare-bench corpus DIR`: the batch check of every plan in DIR on every core, written to a folder
-// as `check DIR --out` writes it: plans a second, CPU a plan in each stage, peak memory.
+// as `check DIR --out` writes it: plans a second, CPU a plan in each stage, peak memory; then the
+// Python difflib peer (Benchmarks/difflib-peer.py) on the first 100 plans, when python3 is there.
+// `compare-bench report DIR`: the main job on DIR (its reports to a temporary folder): time, peak memory.
 let arguments = CommandLine.arguments
 if arguments.count == 4, arguments[1] == "generate", let n = Int(arguments[2]) {
     let paths = try CorpusGenerator.generate(count: n, from: try CorpusGenerator.sources("Corpus/local"), into: arguments[3])
@@ -31,6 +33,26 @@ if arguments.count == 3, arguments[1] == "corpus" {
         print(stage.padding(toLength: 14, withPad: " ", startingAt: 0)
             + String(format: "%8.0f µs CPU a plan %8.0f plans/s a core", cpu / n * 1e6, n / cpu))
     }
+    // The peer, in the same run, on the first plans (it takes a fifth of a second and more a plan).
+    if let peer = DifflibPeer.run(paths: paths, limit: 100) {
+        print(String(format: "Python difflib peer (each line against each section title, one core): %d plans in %.1f s, %.1f plans/s; compare-tool: %.0f× as many plans a second",
+                     peer.plans, peer.seconds, peer.perSecond, (n / seconds) / peer.perSecond))
+    } else {
+        print("Python difflib peer: not run (python3 not found on PATH)")
+    }
+    exit(0)
+}
+if arguments.count == 3, arguments[1] == "report" {
+    // The main job on a corpus folder (DIR/local or DIR), its reports written to a temporary folder.
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("compare-bench-report-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let start = Date()
+    let files = try CorpusReport.generate(corpus: arguments[2])
+    try ReportFolder.replace(out, with: files.map { (name: $0.0, text: $0.1) })
+    let seconds = Date().timeIntervalSince(start)
+    let plans = try CorpusReport.planPaths(corpus: arguments[2]).count
+    print(String(format: "report: %d plans, %d files in %.1f s, %.1f ms a plan; peak memory %.0f MB",
+                 plans, files.count, seconds, seconds / Double(plans) * 1e3, CorpusGenerator.peakMB()))
     exit(0)
 }
 

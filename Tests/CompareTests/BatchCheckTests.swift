@@ -105,6 +105,86 @@ final class BatchCheckTests: XCTestCase {
     }
 }
 
+/// A county's plan checked in one batch with its prefecture's: also checked against it, exactly as
+/// `check --reference PREFECTURE COUNTY` checks it, and reported after the national checks.
+final class UpperLevelBatchTests: XCTestCase {
+    var tmp: URL!
+
+    override func setUpWithError() throws {
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("upper-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
+
+    static let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
+
+    /// The county's plan, and its prefecture's made from it: the same text with the county's name
+    /// replaced by the prefecture's, which the county's plan cites as 《…2021年吐鲁番市政务公开工作要点…》.
+    /// `edit` changes the prefecture's text further.
+    func folder(_ edit: (String) -> String = { $0 }) throws -> [String] {
+        let text = try Fixtures.text(Self.county)
+        let paths = [tmp.appendingPathComponent(Self.county).path, tmp.appendingPathComponent("prefecture.txt").path]
+        try text.write(toFile: paths[0], atomically: true, encoding: .utf8)
+        try edit(text.replacingOccurrences(of: "高昌区", with: "吐鲁番市")).write(toFile: paths[1], atomically: true, encoding: .utf8)
+        return paths
+    }
+
+    func testACountyIsAlsoCheckedAgainstItsPrefecturesPlan() throws {
+        let paths = try folder()
+        let alone = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder, reference: .file(paths[1])).check(path: paths[0])
+        var out = ""
+        let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .en, out: nil) { out += $0 }
+        XCTAssertEqual(outcome.upper.map(\.lower), [0])
+        let upper = try XCTUnwrap(outcome.upper.first)
+        XCTAssertEqual(upper.evidence, .citesTitle)
+        XCTAssertEqual(upper.upperFile, "prefecture.txt")
+        XCTAssertEqual(upper.row, BatchCheckMarkdown.Row(alone.plan, reference: alone.reference, result: alone.result))
+        XCTAssertTrue(out.hasSuffix(BatchCheckMarkdown.separator + CheckMarkdown.render(alone.result, reference: alone.reference, warnings: alone.plan.warnings)),
+                      "the check against the prefecture's plan comes last")
+        XCTAssertTrue(out.contains("## Against the upper-level plan: 1 plan"))
+
+        var json = ""
+        _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .json, language: .en, out: nil) { json += $0 }
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entries = try XCTUnwrap(object["upper_level"] as? [[String: Any]])
+        XCTAssertEqual(entries.map { $0["upper"] as? String }, ["prefecture.txt"])
+        XCTAssertEqual(entries.map { $0["found_by"] as? String }, ["cites its title"])
+        XCTAssertEqual((object["plans"] as? [Any])?.count, 2)
+
+        let target = tmp.appendingPathComponent("out").path
+        let written = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .zh, out: target) { _ in }
+        XCTAssertEqual(written.filesWritten, 4)
+        let readme = try String(contentsOfFile: target + "/README.md", encoding: .utf8)
+        XCTAssertTrue(readme.contains("](2021-xinjiang-tulufan-gaochang-draft.upper.md)") && readme.contains("对照上级计划"), readme)
+        XCTAssertEqual(try String(contentsOfFile: target + "/2021-xinjiang-tulufan-gaochang-draft.upper.md", encoding: .utf8),
+                       CheckMarkdown.render(alone.result, reference: alone.reference, warnings: alone.plan.warnings, language: .zh))
+    }
+
+    /// An upper plan that cannot serve as a reference (two sections with one number) is named on
+    /// its plans' row with the reason; the rest of the batch is reported as usual.
+    func testAnUpperPlanThatCannotServeIsReportedNotFatal() throws {
+        let paths = try folder { $0.replacingOccurrences(of: "(三)狠抓任务落实", with: "(三)狠抓任务落实\n\n(三)重复的条目") }
+        var out = ""
+        let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .en, out: nil) { out += $0 }
+        XCTAssertEqual(outcome.rows.count, 2)
+        let upper = try XCTUnwrap(outcome.upper.first)
+        XCTAssertNil(upper.row)
+        XCTAssertTrue(upper.problem?.contains("a second section numbered") == true, upper.problem ?? "")
+        XCTAssertTrue(out.contains("not checked: "), out)
+        XCTAssertEqual(out.components(separatedBy: BatchCheckMarkdown.separator).count, 3, "the summary and the two national checks")
+    }
+
+    /// Plans of different years, or no sign that one is the other's: no upper check.
+    func testNoSignNoUpperCheck() throws {
+        for edit in [{ (s: String) in s.replacingOccurrences(of: "2021", with: "2022") }, { $0.replacingOccurrences(of: "吐鲁番市", with: "哈密市") }] {
+            let paths = try folder(edit)
+            let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .en, out: nil) { _ in }
+            XCTAssertEqual(outcome.upper, [])
+        }
+    }
+}
+
 /// Texts kept on disk and read back in any order, as they were written.
 final class ReportSpoolTests: XCTestCase {
     func testTextsComeBackAsWrittenInAnyOrder() throws {

@@ -152,3 +152,75 @@ final class ReviewPairsTests: XCTestCase {
         }
     }
 }
+
+/// Which plan of a batch is another's upper-level plan: each sign, given alone, pairs the plans;
+/// taken away, it does not; the year and the levels must fit whatever the sign.
+final class UpperLevelPairsTests: XCTestCase {
+    func facts(_ name: String, _ locality: String, _ level: Metadata.Level, province: String? = "新疆", year: Int = 2021,
+               number: String? = nil, issuer: String? = nil, cites: [Citation] = []) -> UpperLevelPairs.Facts {
+        var m = Metadata(title: "\(year)年\(locality)政务公开工作要点", locality: locality, level: level, year: year,
+                         documentNumber: number, issuer: issuer, cites: cites)
+        m.province = province
+        return UpperLevelPairs.Facts(Plan(name: name, metadata: m, nodes: []))
+    }
+
+    func pairs(_ f: [UpperLevelPairs.Facts]) -> [String] {
+        UpperLevelPairs.pairs(f).map { "\(f[$0.lower].name)→\(f[$0.upper].name) \($0.evidence)" }
+    }
+
+    let city = "吐鲁番市"
+
+    func testEachSignAlonePairsACountyWithItsPrefecture() {
+        let upper = facts("u", city, .prefecture, number: "吐政办函〔2021〕20号")
+        let signs: [(UpperLevelPairs.Evidence, UpperLevelPairs.Facts)] = [
+            (.citesNumber, facts("c", "高昌区", .county, cites: [Citation(title: nil, number: "吐政办函〔2021〕20号")])),
+            (.citesTitle, facts("c", "高昌区", .county, cites: [Citation(title: "关于印发2021年吐鲁番市政务公开工作要点的通知", number: nil)])),
+            (.issuerNamesIt, facts("c", "高昌区", .county, issuer: "吐鲁番市高昌区人民政府办公室")),
+        ]
+        for (sign, county) in signs {
+            XCTAssertEqual(pairs([county, upper]), ["c→u \(sign)"], "\(sign)")
+            // The same county as a zone: the same upper plan.
+            var zone = county
+            zone.level = .zone
+            XCTAssertEqual(pairs([zone, upper]), ["c→u \(sign)"], "\(sign), zone")
+            // Another year, or the same level: no pair, whatever the sign.
+            var later = county
+            later.year = 2022
+            XCTAssertEqual(pairs([later, upper]), [], "\(sign), another year")
+            var peer = upper
+            peer.level = .county
+            XCTAssertEqual(pairs([county, peer]), [], "\(sign), same level")
+        }
+        // No sign: a prefecture of the same province and year is not enough.
+        XCTAssertEqual(pairs([facts("c", "高昌区", .county), upper]), [])
+        // A cited title that is not a 政务公开 document, or another number: no sign.
+        XCTAssertEqual(pairs([facts("c", "高昌区", .county, cites: [Citation(title: "吐鲁番市优化营商环境条例", number: "吐政办函〔2021〕21号")]), upper]), [])
+    }
+
+    /// A province's plan is the upper plan of its prefectures by the province alone; of a district
+    /// or county only in a municipality, or when the plan cites it.
+    func testTheProvinceIsUpperOfItsPrefecturesAndOfAMunicipalitysDistricts() {
+        let region = facts("r", "新疆维吾尔自治区", .province, number: "新政办发〔2021〕58号")
+        XCTAssertEqual(pairs([facts("p", "乌鲁木齐市", .prefecture), region]), ["p→r sameProvince"])
+        XCTAssertEqual(pairs([facts("p", "乌鲁木齐市", .prefecture, province: "甘肃"), region]), [])
+        XCTAssertEqual(pairs([facts("c", "高昌区", .county), region]), [], "a county's upper plan is its prefecture's")
+        XCTAssertEqual(pairs([facts("c", "高昌区", .county, cites: [Citation(title: nil, number: "新政办发〔2021〕58号")]), region]), ["c→r citesNumber"])
+        let tianjin = facts("t", "天津市", .province, province: "天津")
+        XCTAssertEqual(pairs([facts("j", "静海区", .county, province: "天津"), tianjin]), ["j→t sameProvince"])
+        XCTAssertEqual(pairs([tianjin, region]), [], "a province has no upper plan here")
+    }
+
+    /// The prefecture comes before the province, whatever their signs; among prefectures the
+    /// stronger sign wins, then the file name.
+    func testTheNearestLevelThenTheStrongestSignThenTheName() {
+        let county = facts("c", "高昌区", .county, issuer: "吐鲁番市高昌区人民政府办公室",
+                           cites: [Citation(title: nil, number: "新政办发〔2021〕58号"), Citation(title: "2021年哈密市政务公开工作要点", number: nil)])
+        let region = facts("a-region", "新疆维吾尔自治区", .province, number: "新政办发〔2021〕58号")
+        let turpan = facts("z-turpan", city, .prefecture), hami = facts("b-hami", "哈密市", .prefecture)
+        // (Each prefecture pairs with its province too.)
+        XCTAssertEqual(pairs([county, region, turpan]), ["c→z-turpan issuerNamesIt", "z-turpan→a-region sameProvince"])
+        XCTAssertEqual(pairs([county, turpan, hami]), ["c→b-hami citesTitle"])
+        let turpan2 = facts("a-turpan", city, .prefecture)
+        XCTAssertEqual(pairs([county, turpan, turpan2]), ["c→a-turpan issuerNamesIt"])
+    }
+}

@@ -82,6 +82,27 @@ final class ReportsTests: XCTestCase {
 
     func describe(_ error: Error) -> String { (error as? LocalizedError)?.errorDescription ?? "\(error)" }
 
+    /// A corpus holding a county's plan and its prefecture's: the main job checks the county against
+    /// the prefecture's plan too, in both languages, and its index links the check.
+    func testTheMainJobChecksAPlanAgainstItsUpperLevelPlan() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+        let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
+        let text = try Fixtures.text(county)
+        try text.write(to: tmp.appendingPathComponent("local/" + county), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "高昌区", with: "吐鲁番市").write(to: tmp.appendingPathComponent("local/prefecture.txt"), atomically: true, encoding: .utf8)
+        let files = Dictionary(try CorpusReport.generate(corpus: tmp.path), uniquingKeysWith: { a, _ in a })
+        let upper = "check/2021-xinjiang-tulufan-gaochang-draft.upper.md"
+        XCTAssertTrue(files[upper]?.contains("《2021年吐鲁番市政务公开工作要点》") == true, files[upper] ?? "missing")
+        XCTAssertNotNil(files["zh/" + upper])
+        XCTAssertNil(files["check/prefecture.upper.md"], "the prefecture's upper plan is not in the corpus")
+        XCTAssertTrue(files["README.md"]?.contains("](\(upper))") == true)
+        XCTAssertTrue(files["zh/README.md"]?.contains("对照上级计划：1个计划") == true)
+    }
+
+
     func testGeneratingTwiceGivesTheSameBytes() throws {
         let a = try Self.generated.get(), b = try CorpusReport.generate(corpus: Fixtures.root.appendingPathComponent("Corpus").path)
         XCTAssertEqual(a.map(\.0), b.map(\.0))

@@ -14,11 +14,13 @@ public enum BatchCheck {
     public struct Outcome {
         /// A row a plan, in the order the paths were given.
         public var rows: [BatchCheckMarkdown.Row]
+        /// The checks against upper-level plans, an upper plan at a time (each in the order given).
+        public var upper: [BatchCheckMarkdown.UpperRow] = []
         /// What the plans took in each stage, summed over plans (thread CPU seconds).
         public var times = Pipeline.StageTimes()
         /// Files written to `out` (the reports and README.md), nil without `out`.
         public var filesWritten: Int?
-        public var anyNeedsAttention: Bool { rows.contains { !$0.isClean } }
+        public var anyNeedsAttention: Bool { rows.contains { !$0.isClean } || upper.contains { $0.row?.isClean == false } }
     }
 
     /// `write`: standard output, called with successive pieces of it.
@@ -28,38 +30,118 @@ public enum BatchCheck {
     ) throws -> Outcome {
         let staged = try out.map { try ReportFolder.Staged($0) }
         let spool = staged == nil ? try ReportSpool() : nil
-        var names = FileNames(extension: format == .markdown ? "md" : format.rawValue)
         let alone = staged != nil
+        var names = FileNames(extension: format == .markdown ? "md" : format.rawValue)
         var outcome = Outcome(rows: [])
+        var facts: [UpperLevelPairs.Facts] = []
         outcome.rows.reserveCapacity(paths.count)
         try pipeline.forEachChecked(paths: paths, chunk: chunk, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
-             render(checked, format: format, language: language, alone: alone))
+             UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone))
         }, take: { _, made, times in
             outcome.rows.append(made.0)
+            facts.append(made.1)
             outcome.times = outcome.times + times
-            if let staged { try staged.write(names.next(made.0.file), made.1) } else { try spool?.append(made.1) }
+            if let staged { try staged.write(names.next(made.0.file), made.2) } else { try spool?.append(made.2) }
         })
+        let national = names.given
+        // The checks against upper-level plans, one upper plan at a time: its reference is built
+        // once, its plans checked on every core, then it is let go.
+        var upperFiles: [String] = []
+        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows) { checked, upperRow in
+            outcome.upper.append(upperRow)
+            guard let checked else { upperFiles.append(""); return }
+            var text = render(checked, format: format, language: language, alone: alone)
+            if let staged {
+                let name = names.next((outcome.rows[upperRow.lower].file as NSString).deletingPathExtension + ".upper.x")
+                upperFiles.append(name)
+                try staged.write(name, text)
+            } else {
+                if format == .json {
+                    let check = CheckJSON.value(checked.result, reference: checked.reference, warnings: checked.plan.warnings)
+                    text = JSONValue.object([("file", .string(checked.plan.name)), ("upper", .string(upperRow.upperFile)),
+                                             ("found_by", .string(upperRow.evidence.rawValue)), ("check", check)]).rendered(indent: 2)
+                }
+                try spool?.append(text)
+            }
+        }
         let order = BatchCheckMarkdown.order(outcome.rows)
+        let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         if let staged {
-            let links = names.given
-            try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { links[$0] } + "\n")
+            try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
+                + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + "\n")
             try staged.commit()
-            outcome.filesWritten = outcome.rows.count + 1
-            try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + "\n")
+            outcome.filesWritten = outcome.rows.count + upperOrder.count + 1
+            try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
         } else if let spool {
+            // The upper checks' texts follow the plans' in the spool, in the order they were made.
+            var made = 0
+            let spooled = outcome.upper.indices.map { i -> Int? in
+                guard outcome.upper[i].row != nil else { return nil }
+                made += 1
+                return outcome.rows.count + made - 1
+            }
             switch format {
             case .json:
                 // The bytes `JSONValue` gives the whole object, written a plan at a time.
-                try write(order.isEmpty ? "{\n  \"plans\": []\n}\n" : "{\n  \"plans\": [")
+                try write("{\n  \"plans\": [")
                 for (n, i) in order.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(i)) }
-                if !order.isEmpty { try write("\n  ]\n}\n") }
+                try write("\n  ]")
+                if !upperOrder.isEmpty {
+                    try write(",\n  \"upper_level\": [")
+                    for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(spooled[i]!)) }
+                    try write("\n  ]")
+                }
+                try write("\n}\n")
             case .markdown, .html:
-                try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + "\n")
+                try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
+                for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(spooled[i]!)) }
             }
         }
         return outcome
+    }
+
+    /// Each plan with an upper-level plan among `paths` checked against it, handed to `take` an
+    /// upper plan at a time (upper plans in the order given, each one's plans in theirs); an upper plan that cannot serve as a reference (its numbering does
+    /// not tell its sections apart) is reported on each of its plans' rows, not as a failure of
+    /// the run.
+    static func checkAgainstUpper(
+        _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row],
+        take: (CheckedPlan?, BatchCheckMarkdown.UpperRow) throws -> Void
+    ) throws {
+        let pairs = UpperLevelPairs.pairs(facts)
+        guard !pairs.isEmpty else { return }
+        let (topics, topicList) = (pipeline.topics(), pipeline.topicList())
+        for (upper, group) in Dictionary(grouping: pairs, by: \.upper).sorted(by: { $0.key < $1.key }) {
+            let upperPlan = try PlanLoader.load(path: paths[upper])
+            func row(_ pair: UpperLevelPairs.Pair, _ checked: CheckedPlan?, problem: String? = nil) -> BatchCheckMarkdown.UpperRow {
+                BatchCheckMarkdown.UpperRow(
+                    lower: pair.lower, lowerLabel: rows[pair.lower].label, upperFile: upperPlan.name, upperLabel: rows[upper].label,
+                    evidence: pair.evidence, row: checked.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) },
+                    problem: problem)
+            }
+            let reference: Reference
+            do { reference = try pipeline.reference(from: upperPlan, path: paths[upper]) } catch {
+                let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+                for pair in group { try take(nil, row(pair, nil, problem: reason)) }
+                continue
+            }
+            let index = ReferenceIndex(reference)
+            let prepared = CheckReference(index: index, lexicon: try pipeline.lexicon())
+            let choice = ReferenceChoice(reference: reference, fit: .given)
+            let checked = ParallelMap.run(count: group.count) { k in
+                Result { () throws -> CheckedPlan in
+                    let plan = try PlanLoader.load(path: paths[group[k].lower])
+                    return Pipeline.check(Pipeline.align(plan, choice: choice, index: index, topics: topics), against: prepared, topics: topicList)
+                }
+            }
+            for (pair, result) in zip(group, checked) {
+                let c = try result.get()
+                try take(c, row(pair, c))
+            }
+        }
     }
 
     /// One plan's report: as `check PLAN` prints it (`alone`), or, for a batch's standard output

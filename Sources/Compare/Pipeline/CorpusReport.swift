@@ -26,30 +26,29 @@ public enum CorpusReport {
         let pipeline = Pipeline(taxonomy: TaxonomyLocation.forCorpus(corpus, option: folder))
         let taxonomy = try pipeline.taxonomy()
         let lexicon = try pipeline.lexicon()
-        var plans: [Plan] = []
-        for path in paths {
-            progress("parsing \(path)")
-            plans.append(try PlanLoader.load(path: path))
-        }
-        // Each plan is aligned and checked once; the comparisons and reviews reuse the result.
-        var analysed: [CheckedPlan] = []
-        for plan in plans {
-            let choice = try pipeline.choice(for: plan)
-            progress("checking \(plan.name) against \(choice.reference.year)")
-            analysed.append(try pipeline.check(plan))
-        }
+        // Read on every core; the first plan that cannot be read, in file-name order, stops the job.
+        progress("parsing \(paths.count) plans")
+        let plans = try ParallelMap.run(count: paths.count) { i in Result { try PlanLoader.load(path: paths[i]) } }.map { try $0.get() }
+        // Each plan is aligned and checked once, on every core; the comparisons and reviews reuse
+        // the result.
+        progress("checking \(plans.count) plans")
+        let analysed = try pipeline.check(plans: plans)
+        for a in analysed { progress("checked \(a.plan.name) against \(a.reference.year)") }
         let checked = analysed.map(\.comparable)
         let checks = analysed.map { ($0.plan, $0.reference, $0.result) }
 
-        var files: [(String, String)] = []
-        for (plan, reference, result) in checks {
-            files.append(("check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)))
-            files.append(("zh/check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)))
-            files.append(("check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)))
-            files.append(("zh/check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)))
-            files.append(("plans/\(stem(plan.name)).md", PlanMarkdown.render(plan)))
-            files.append(("zh/plans/\(stem(plan.name)).md", PlanMarkdown.render(plan, language: .zh)))
-        }
+        // Each plan's pages, made on every core, kept in the plans' order.
+        var files: [(String, String)] = ParallelMap.run(count: checks.count) { i -> [(String, String)] in
+            let (plan, reference, result) = checks[i]
+            return [
+                ("check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)),
+                ("zh/check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
+                ("check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)),
+                ("zh/check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
+                ("plans/\(stem(plan.name)).md", PlanMarkdown.render(plan)),
+                ("zh/plans/\(stem(plan.name)).md", PlanMarkdown.render(plan, language: .zh)),
+            ]
+        }.flatMap { $0 }
 
         progress("comparing \(plans.count) plans")
         var comparisons: [(String, String, Comparison)] = [("compare", "All plans, every year (rows are the topics that cross years)", CrossComparison.run(checked: checked, taxonomy: taxonomy))]
@@ -93,14 +92,30 @@ public enum CorpusReport {
             reviews.append((name, "\(label(old)) → \(label(new)) (\(province))", page, "\(label(old)) → \(label(new))（\(province)）"))
         }
 
-        files.insert(("README.md", index(corpus: corpus, checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews.map { ($0.0, $0.1, $0.2) })), at: 0)
-        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
+        // Each plan whose upper-level plan of the same year is in the corpus, checked against it.
+        var upper: [BatchCheckMarkdown.UpperRow] = []
+        let rows = checks.map { BatchCheckMarkdown.Row($0.0, reference: $0.1, result: $0.2) }
+        try BatchCheck.checkAgainstUpper(pipeline, paths: paths, facts: plans.map(UpperLevelPairs.Facts.init), rows: rows) { checked, row in
+            upper.append(row)
+            guard let checked else { return }
+            progress("checking \(checked.plan.name) against its upper-level plan \(row.upperFile)")
+            let name = "check/\(stem(checked.plan.name)).upper.md"
+            files.append((name, CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
+            files.append(("zh/" + name, CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
+        }
+        let upperLink = { (i: Int) in "check/\(stem(plans[upper[i].lower].name)).upper.md" }
+
+        files.insert(("README.md", index(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .en, link: upperLink),
+                                         comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews.map { ($0.0, $0.1, $0.2) })), at: 0)
+        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .zh, link: upperLink),
+                                                          comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
         files.append(("index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .en)))
         files.append(("zh/index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .zh)))
         return files
     }
 
-    static func index(corpus: String, checks: [(Plan, Reference, CheckResult)], comparisons: [(String, String)], reviews: [(String, String, String?)]) -> String {
+    /// `upper`: the table of checks against upper-level plans (empty when the corpus has none).
+    static func index(corpus: String, checks: [(Plan, Reference, CheckResult)], upper: String, comparisons: [(String, String)], reviews: [(String, String, String?)]) -> String {
         let plans = checks.map(\.0)
         var out = "# Reports\n\nGenerated by `compare-tool report` from `\((corpus as NSString).lastPathComponent)/`. Do not edit by hand: run the command again.\n\nAs web pages: [index.html](index.html); in Chinese (中文): [zh/index.html](zh/index.html), [zh/README.md](zh/README.md).\n\n"
         out += "## Draft checks\n\nEach plan checked against the national key points of its year (or the nearest earlier year): what it leaves out and where it says less; the plans most in need of work first. Each check is also written in Chinese (中文, `zh/check/`, indexed in [zh/README.md](zh/README.md)), for the offices that act on it.\n\n"
@@ -120,6 +135,9 @@ public enum CorpusReport {
         if checks.contains(where: { $0.1.drawnFrom.contains($0.0.name) }) {
             out += "\n† The taxonomy's wording for its year was drawn from this plan (`drawn-from`): where it copies that wording it agrees by construction, so its check finds real divergences but its clean rows prove little.\n"
         }
+        out += upper.isEmpty
+            ? "\n## Against the upper-level plan\n\nNone: no plan's upper-level plan of the same year is in the corpus (a county's or zone's prefecture, a prefecture's province, a district's municipality; found from the document numbers and titles a plan cites, its issuer and its province).\n"
+            : upper
         out += "\n## Comparisons\n\n"
         for (name, title) in comparisons {
             out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html); in Chinese: [中文](zh/\(name).md), [中文网页](zh/\(name).html))\n"

@@ -89,10 +89,15 @@ public final class Pipeline {
     /// A reference text needs no taxonomy; where one is at hand with the text's year, its sections
     /// are mapped onto the national ones.
     private func referenceText(_ path: String) throws -> Reference {
-        let text = try PlanLoader.load(path: path)
-        let reference = try ReferenceBuilder.build(from: text, path: path)
+        try reference(from: try PlanLoader.load(path: path), path: path)
+    }
+
+    /// A plan as the reference of the plans below it (`--reference FILE`, or a batch's upper-level
+    /// plan).
+    public func reference(from plan: Plan, path: String) throws -> Reference {
+        let reference = try ReferenceBuilder.build(from: plan, path: path)
         guard let national = (try? taxonomy())?.reference(year: reference.year) else { return reference }
-        return ReferenceMapping.mapped(reference, builtFrom: text, onto: national)
+        return ReferenceMapping.mapped(reference, builtFrom: plan, onto: national)
     }
 
     /// How many references were prepared so far (an index each): a run over any number of plans

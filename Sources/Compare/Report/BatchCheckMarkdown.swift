@@ -74,6 +74,60 @@ public enum BatchCheckMarkdown {
         return out + table.rendered
     }
 
+    /// A plan checked against its upper-level plan of the same year, or why it could not be.
+    public struct UpperRow: Sendable, Equatable {
+        /// The plan's row in the batch (its index in the order given), and its label.
+        public var lower: Int
+        public var lowerLabel: String
+        public var upperFile: String
+        public var upperLabel: String
+        public var evidence: UpperLevelPairs.Evidence
+        /// The check against the upper plan; nil when the upper plan could not serve as a reference.
+        public var row: Row?
+        public var problem: String?
+
+        public init(lower: Int, lowerLabel: String, upperFile: String, upperLabel: String, evidence: UpperLevelPairs.Evidence,
+                    row: Row?, problem: String? = nil) {
+            (self.lower, self.lowerLabel, self.upperFile, self.upperLabel) = (lower, lowerLabel, upperFile, upperLabel)
+            (self.evidence, self.row, self.problem) = (evidence, row, problem)
+        }
+    }
+
+    /// Indices of `upper` by the need of their checks (as `order`), those that could not be made last.
+    public static func order(_ upper: [UpperRow]) -> [Int] {
+        let checked = upper.indices.filter { upper[$0].row != nil }
+        let ranked = order(checked.map { upper[$0].row! }).map { checked[$0] }
+        return ranked + upper.indices.filter { upper[$0].row == nil }
+    }
+
+    /// The table of checks against upper-level plans, after the summary; empty when there are none.
+    public static func upperSummary(_ upper: [UpperRow], language w: ReportLanguage = .en, link: ((Int) -> String)? = nil) -> String {
+        guard !upper.isEmpty else { return "" }
+        var out = w("\n## Against the upper-level plan: \(upper.count) \(CheckWords.plural(upper.count, "plan", "plans"))\n\n",
+                    "\n## 对照上级计划：\(upper.count)个计划\n\n")
+        out += w("Each plan whose upper-level plan of the same year is among the plans checked (its prefecture's, its province's or its municipality's, found from what the plans say: a document number or title it cites, the issuer's name, the province) is checked against it too: what the level above asks that the plan does not say.\n\n",
+                 "所检查的计划中如有同年度的上级计划（地市级、省级或直辖市的计划，依据计划自身的内容认定：所引用的文号或标题、发文机关名称、所属省份），则同时对照上级计划检查：上级提出而本计划未写到的内容。\n\n")
+        var table = MarkdownTable(w == .zh
+            ? ["计划", "上级计划", "认定依据", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
+            : ["plan", "upper-level plan", "found by", "requirements not carried out", "divergences to fix", "notes", "verdict"])
+        for i in order(upper) {
+            let u = upper[i]
+            let name = MarkdownText.escape(u.lowerLabel)
+            let found = w == .zh ? ChineseTerms.evidence(u.evidence) : u.evidence.rawValue
+            guard let r = u.row else {
+                table.row([name, MarkdownText.escape(u.upperLabel), found, "—", "—", "—",
+                           w("not checked: ", "未检查：") + MarkdownText.escape(u.problem ?? "")])
+                continue
+            }
+            table.row([
+                link.map { "[\(name)](\($0(i)))" } ?? name, MarkdownText.escape(u.upperLabel), found,
+                String(r.notCarriedOut), String(r.toFix), String(r.notes),
+                r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
+            ])
+        }
+        return out + table.rendered
+    }
+
     /// What stands between the summary and each plan's check.
     public static let separator = "\n---\n\n"
 

@@ -83,11 +83,11 @@ struct CheckWords: Sendable {
             case .derived:
                 return "The reference is this tool's record of the national key points: their structure and requirements, with wording derived from the plans that copy the national text, not the national text itself."
             case .national:
-                return "The reference is the national key points text passed in; its sections are named by year, part and order (\(order))."
+                return "The reference is the national key points text given; its sections are named by year, part and order (\(order))."
             case let .plan(locality, level):
-                return "The reference is the plan of \(MarkdownText.escape(locality))\(level.map { " (\($0.rawValue) level)" } ?? "") passed in, not the national text; its sections are named by year, part and order (\(order))."
+                return "The reference is the plan of \(MarkdownText.escape(locality))\(level.map { " (\($0.rawValue) level)" } ?? ""), not the national text; its sections are named by year, part and order (\(order))."
             case .text:
-                return "The reference is the text passed in; its sections are named by year, part and order (\(order))."
+                return "The reference is the text given; its sections are named by year, part and order (\(order))."
             }
         },
         source: { "Where the reference data comes from: \($0).\n\n" },
@@ -157,11 +157,11 @@ struct CheckWords: Sendable {
             case .derived:
                 return "依据是本工具整理的国家要点：结构和各项要求取自国家要点，表述取自照搬国家文本的计划，并非国家文本原文。"
             case .national:
-                return "依据是传入的国家要点文本；各条按年份、部分和顺序编号（\(order)）。"
+                return "依据是所给的国家要点文本；各条按年份、部分和顺序编号（\(order)）。"
             case let .plan(locality, level):
-                return "依据是传入的\(MarkdownText.escape(locality))\(level.map { "（\(ChineseTerms.level($0))）" } ?? "")计划，而非国家文本；各条按年份、部分和顺序编号（\(order)）。"
+                return "依据是\(MarkdownText.escape(locality))\(level.map { "（\(ChineseTerms.level($0))）" } ?? "")计划，而非国家文本；各条按年份、部分和顺序编号（\(order)）。"
             case .text:
-                return "依据是传入的文本；各条按年份、部分和顺序编号（\(order)）。"
+                return "依据是所给的文本；各条按年份、部分和顺序编号（\(order)）。"
             }
         },
         source: { "参考数据来源：\($0)。\n\n" },

@@ -32,6 +32,15 @@ enum ChineseTerms {
         }
     }
 
+    static func evidence(_ e: UpperLevelPairs.Evidence) -> String {
+        switch e {
+        case .citesNumber: return "引用了其文号"
+        case .citesTitle: return "引用了其标题"
+        case .issuerNamesIt: return "发文机关或标题中写明"
+        case .sameProvince: return "同一省级行政区"
+        }
+    }
+
     static func level(_ l: Metadata.Level) -> String {
         switch l {
         case .province: return "省级"

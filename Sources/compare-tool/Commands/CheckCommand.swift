@@ -11,8 +11,9 @@ struct CheckCommand: Command {
     static let summary = """
         Check a draft (text, a Word .docx or a web page; - reads standard input) against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Several drafts, or a folder of them, are checked at once on every core: \
-        a summary table first (most in need of work first), then each plan's check, or one file each with --out. Exits 0 when nothing \
-        needs fixing, 1 when any plan has gaps or warnings.
+        a summary table first (most in need of work first), then each plan's check, or one file each with --out; a plan whose upper-level \
+        plan of the same year is among them (found from the numbers and titles it cites, its issuer, its province) is checked against it too. \
+        Exits 0 when nothing needs fixing, 1 when any plan has gaps or warnings.
         """
 
     typealias Format = BatchCheck.Format
