@@ -399,3 +399,52 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(ComparisonMarkdown.render(Self.comparison2021).contains("| topic | section | title | "), "a handful of plans keeps its matrix")
     }
 }
+
+/// The consensus counts each distinct wording once and weighs it by how many plans have it: the
+/// order and the vote must be those of comparing every plan with every other, on candidates with
+/// every mix of copies (none, some, all the same) and in any order.
+final class ConsensusGroupingTests: XCTestCase {
+    /// Every plan against every other, as the consensus was first written.
+    func naiveRanked(_ c: [(plan: String, passage: Consensus.Passage)], reference: [Set<UInt64>]) -> [Int] {
+        let keys = c.indices.map { i -> Double in
+            let others = c.indices.filter { $0 != i }.map { Consensus.similarity(c[i].passage.bigrams, c[$0].passage.bigrams) }
+            let mean = others.sorted().reduce(0, +) / Double(max(others.count, 1))
+            return mean + (reference.map { Consensus.similarity(c[i].passage.bigrams, $0) }.max() ?? 0)
+        }
+        return c.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] > keys[b] : (c[a].plan, c[a].passage.text) < (c[b].plan, c[b].passage.text)
+        }
+    }
+
+    func naiveVoted(_ c: [(plan: String, passage: Consensus.Passage)], reference: [Set<UInt64>]) -> Int? {
+        let wording = reference.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        return naiveRanked(c, reference: reference).first { i in
+            var seen = wording
+            for k in c.indices where k != i { seen.formUnion(c[k].passage.bigrams) }
+            return c[i].passage.bigrams.isSubset(of: seen)
+        }
+    }
+
+    func testGroupedEqualsEveryPairCompared() {
+        let texts = ["加强政策解读工作", "加强政策解读", "做好政策解读和回应", "全面加强政策解读工作", "门口网站解读", "政策解读"]
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for count in 1...12 {
+            for round in 0..<8 {
+                // Draw from the first k texts only, so some rounds are all copies of one wording.
+                let k = 1 + round % texts.count
+                let candidates = (0..<count).map { i -> (plan: String, passage: Consensus.Passage) in
+                    let text = texts[next(k)]
+                    return ("plan-\(next(100))-\(i)", Consensus.Passage(path: "1.", line: 1, text: text, bigrams: Set(MatchText(text).bigrams)))
+                }
+                for reference in [[], [Set(MatchText("加强政策解读工作").bigrams)]] {
+                    XCTAssertEqual(Consensus.ranked(candidates, reference: reference), naiveRanked(candidates, reference: reference), "\(count) \(round)")
+                    XCTAssertEqual(Consensus.voted(candidates, reference: reference), naiveVoted(candidates, reference: reference), "\(count) \(round)")
+                }
+            }
+        }
+    }
+}

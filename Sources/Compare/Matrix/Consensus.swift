@@ -85,13 +85,38 @@ enum Consensus {
     /// are given in changes nothing. Why the sum: with few plans, one plan's rewrite can be as like
     /// the others as a copy of the national text is; the wording breaks that tie for the copy.
     static func ranked(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> [Int] {
-        let keys = candidates.indices.map { i -> (Double, Double) in
-            let others = candidates.indices.filter { $0 != i }.map { similarity(candidates[i].passage.bigrams, candidates[$0].passage.bigrams) }
-            // Summed in sorted order: the same sum whatever order the plans came in.
-            let mean = others.sorted().reduce(0, +) / Double(max(others.count, 1))
-            let national = reference.map { similarity(candidates[i].passage.bigrams, $0) }.max() ?? 0
+        // Plans that copy the same words have the same pairs: each distinct set is compared with
+        // each other once, and its similarities counted as often as plans have it (a thousand plans
+        // copying the national text would otherwise be a million comparisons a requirement).
+        var groupOf: [Set<UInt64>: Int] = [:]
+        var sets: [Set<UInt64>] = [], counts: [Int] = []
+        let group = candidates.map { c -> Int in
+            if let g = groupOf[c.passage.bigrams] {
+                counts[g] += 1
+                return g
+            }
+            groupOf[c.passage.bigrams] = sets.count
+            sets.append(c.passage.bigrams)
+            counts.append(1)
+            return sets.count - 1
+        }
+        let groupKeys = sets.indices.map { g -> (Double, Double) in
+            // (similarity, how many others have it), summed in sorted order, each as often as it
+            // occurs: the same sum, bit for bit, as over the plans one by one, whatever their order.
+            let others = sets.indices.compactMap { h -> (Double, Int)? in
+                let n = counts[h] - (h == g ? 1 : 0)
+                return n > 0 ? (similarity(sets[g], sets[h]), n) : nil
+            }.sorted { $0.0 < $1.0 }
+            var sum = 0.0, total = 0
+            for (value, n) in others {
+                for _ in 0..<n { sum += value }
+                total += n
+            }
+            let mean = sum / Double(max(total, 1))
+            let national = reference.map { similarity(sets[g], $0) }.max() ?? 0
             return (mean, national)
         }
+        let keys = group.map { groupKeys[$0] }
         return candidates.indices.sorted { a, b in
             let x = keys[a].0 + keys[a].1, y = keys[b].0 + keys[b].1
             if x != y { return x > y }
@@ -105,10 +130,11 @@ enum Consensus {
     /// is so supported: then the reference wording stands.
     static func voted(_ candidates: [(plan: String, passage: Passage)], reference: [Set<UInt64>]) -> Int? {
         let wording = reference.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        // How many candidates have each pair: another has it when two do (the candidate is one).
+        var having: [UInt64: Int] = [:]
+        for c in candidates { for pair in c.passage.bigrams { having[pair, default: 0] += 1 } }
         return ranked(candidates, reference: reference).first { i in
-            var seen = wording
-            for k in candidates.indices where k != i { seen.formUnion(candidates[k].passage.bigrams) }
-            return candidates[i].passage.bigrams.isSubset(of: seen)
+            candidates[i].passage.bigrams.allSatisfy { wording.contains($0) || having[$0, default: 0] >= 2 }
         }
     }
 }
