@@ -368,9 +368,13 @@ final class DiffTests: XCTestCase {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return UInt32((seed >> 33) % n)
         }
-        for _ in 0..<400 {
-            let a = (0..<Int(next(91))).map { _ in next(6) }, b = (0..<Int(next(91))).map { _ in next(6) }
-            XCTAssertEqual(TextDiff.common(a, b), a.count - b.difference(from: a).removals.count, "\(a) \(b)")
+        // Alphabets: a few repeated scalars; up to 64 distinct on a side (the mask table at its
+        // fullest, with clashing slots); ideographs and values past the BMP.
+        for (alphabet, base) in [(6, 0), (80, 0), (64, 0x4E00), (1_000, 0x20000)] as [(UInt64, UInt32)] {
+            for _ in 0..<200 {
+                let a = (0..<Int(next(91))).map { _ in base + next(alphabet) }, b = (0..<Int(next(91))).map { _ in base + next(alphabet) }
+                XCTAssertEqual(TextDiff.common(a, b), a.count - b.difference(from: a).removals.count, "\(a) \(b)")
+            }
         }
         XCTAssertEqual(TextDiff.common(Array(repeating: 1, count: 64), Array(repeating: 1, count: 70)), 64)
         XCTAssertEqual(TextDiff.common([], [1, 2]), 0)

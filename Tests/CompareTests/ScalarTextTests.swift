@@ -151,6 +151,28 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertFalse(ScalarText.contains("政务", word: "政务公开"))
     }
 
+    /// The byte `range(of:)` gives Foundation's range for every word of a mixed text with repeats
+    /// (first and last place), inside every window of it, and nil where Foundation finds nothing.
+    func testRangeOfAWordIsFoundationsRange() {
+        let text = "和政务公开和a1（一）𠀀工作和，及年底前和完成。"
+        let scalars = Array(text.unicodeScalars)
+        let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
+        var words: Set<String> = ["", "侬", "和和", "工作和，及"]
+        for start in 0..<scalars.count {
+            for end in (start + 1)...min(scalars.count, start + 4) { words.insert(String(String.UnicodeScalarView(scalars[start..<end]))) }
+        }
+        for word in words {
+            for backwards in [false, true] {
+                for (lo, hi) in [(0, scalars.count), (1, scalars.count - 2), (3, 9), (5, 5)] {
+                    let window = indices[lo]..<indices[hi]
+                    let expected = text.range(of: word, options: backwards ? .backwards : [], range: window)
+                    XCTAssertEqual(ScalarText.range(of: word, in: text, backwards: backwards, within: window), expected, "\(word) \(backwards) \(lo)..<\(hi)")
+                }
+                XCTAssertEqual(ScalarText.range(of: word, in: text, backwards: backwards), text.range(of: word, options: backwards ? .backwards : []), word)
+            }
+        }
+    }
+
     /// Byte keys: equal exactly when the bytes are, hashing alike then; canonically equivalent but
     /// differently spelled text is two keys (the documented difference from String).
     func testByteKeysCompareBytes() {

@@ -74,8 +74,9 @@ struct CheckContext {
     func reaching(section s: ReferenceSection, requirement r: Requirement) -> [Int] {
         let reached = (byRequirement[r.id] ?? []).filter { bySection[s.id]?.contains($0) ?? false }
         guard reached.isEmpty, bySection[s.id] != nil else { return reached }
-        let spellings = r.terms.flatMap(\.spellings)
-        return allItems.filter { says(spellings, in: [$0]) }
+        // The spellings' match texts looked up once, not once an item.
+        let needles = r.terms.flatMap(\.spellings).map(prepared.match).filter { !$0.isEmpty }
+        return allItems.filter { i in needles.contains { texts[i].contains($0) } }
     }
 
     /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's

@@ -15,8 +15,9 @@ public struct CheckReference: Sendable {
     let typoLengths: [Int]
     let typoKnown: Set<[UInt32]>
     /// The match text of every spelling, list member and wording clause of the reference, made once
-    /// (the checks test them against every item of every plan).
-    let matchTexts: [String: MatchText]
+    /// (the checks test them against every item of every plan), keyed by bytes (`ByteKey`): a
+    /// `String` key hashed its normalised form on every lookup.
+    let matchTexts: [ByteKey: MatchText]
     /// Per `requires`/`scope` spelling, its match texts with the lexicon's equivalents swapped in
     /// (部门所属单位 → 机关所属单位, 单位所属单位), the spelling itself first.
     let elementVariants: [String: [MatchText]]
@@ -50,7 +51,7 @@ public struct CheckReference: Sendable {
         var offset: Int
     }
 
-    func match(_ s: String) -> MatchText { matchTexts[s] ?? MatchText(s) }
+    func match(_ s: String) -> MatchText { matchTexts[ByteKey(s)] ?? MatchText(s) }
 
     /// `phrase` with each word of an equivalence class it contains swapped, one word at a time, for
     /// the others of its class; `phrase` first.
@@ -99,11 +100,11 @@ public struct CheckReference: Sendable {
         }
         lexicon.glossary.forEach(add)
         self.vocabulary = vocabulary
-        var matchTexts: [String: MatchText] = [:]
+        var matchTexts: [ByteKey: MatchText] = [:]
         for (_, r) in reference.requirements {
             let strings = r.terms.flatMap(\.spellings) + r.lists.flatMap { $0.flatMap(ListCheck.spellings) }
                 + r.elements.flatMap(\.spellings) + r.wording.flatMap(TextDiff.clauses)
-            for s in strings where matchTexts[s] == nil { matchTexts[s] = MatchText(s) }
+            for s in strings where matchTexts[ByteKey(s)] == nil { matchTexts[ByteKey(s)] = MatchText(s) }
         }
         self.matchTexts = matchTexts
         var elementVariants: [String: [MatchText]] = [:]

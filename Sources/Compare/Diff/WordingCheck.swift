@@ -82,8 +82,8 @@ enum WordingCheck {
     /// is narrower. Worth knowing, since a plan rightly localises most of what it copies: a note, not a
     /// warning. A word inside a list member is the list check's (创新型国家 → 创新型城市).
     static func narrowing(reference: String, text: String, members: [String], lexicon: ObligationLexicon) -> Why? {
-        for wide in lexicon.wider where reference.contains(wide) && !text.contains(wide) && !members.contains(where: { $0.contains(wide) }) {
-            guard let narrow = lexicon.narrower.first(where: { text.contains($0) && !reference.contains($0) }) else { continue }
+        for wide in lexicon.wider where ScalarText.contains(reference, word: wide) && !ScalarText.contains(text, word: wide) && !members.contains(where: { ScalarText.contains($0, word: wide) }) {
+            guard let narrow = lexicon.narrower.first(where: { ScalarText.contains(text, word: $0) && !ScalarText.contains(reference, word: $0) }) else { continue }
             return ([wide], [narrow], .narrower(wide: wide, narrow: narrow))
         }
         return nil
@@ -94,20 +94,20 @@ enum WordingCheck {
     static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
         for pair in lexicon.pairs {
             let strong = pair.strong, weak = pair.weak
-            for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !reference.contains(weak) {
+            for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !ScalarText.contains(reference, word: weak) {
                 return ([strong], [weak], .replaced(strong: strong, weak: weak))
             }
         }
         for run in added {
-            if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !reference.contains($0) }) {
+            if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !ScalarText.contains(reference, word: $0) }) {
                 return ([], [run], .addsDeferral(run: run, word: w))
             }
-            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !reference.contains($0) }) {
+            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !ScalarText.contains(reference, word: $0) }) {
                 return ([], [run], .addsHedge(w))
             }
         }
         for run in removed {
-            if let w = lexicon.firm.first(where: { matches($0, in: run) && !text.contains($0) }) {
+            if let w = lexicon.firm.first(where: { matches($0, in: run) && !ScalarText.contains(text, word: $0) }) {
                 return ([w], [], .dropsFirm(w))
             }
         }
@@ -116,7 +116,7 @@ enum WordingCheck {
 
     static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
         for run in removed {
-            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !text.contains($0) }) {
+            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !ScalarText.contains(text, word: $0) }) {
                 return ([w], [], .dropsHedge(w))
             }
         }
@@ -125,6 +125,6 @@ enum WordingCheck {
 
     /// A one-character word counts only as a whole run (可 in 可以 or 可视化 is not a hedge).
     static func matches(_ word: String, in run: String) -> Bool {
-        word.count == 1 ? run == word || run == word + "以" : run.contains(word)
+        word.count == 1 ? run == word || run == word + "以" : ScalarText.contains(run, word: word)
     }
 }

@@ -55,7 +55,7 @@ public enum Enumerations {
     }
 
     static func leadIn(_ clause: String, first: String) -> String {
-        guard let r = clause.range(of: first) else { return "" }
+        guard let r = ScalarText.range(of: first, in: clause) else { return "" }
         return String(clause[..<r.lowerBound])
     }
 
@@ -116,7 +116,7 @@ public enum Enumerations {
     static func afterLeadWords(_ piece: String) -> String {
         var start = piece.startIndex
         for word in introducers {
-            if let r = piece.range(of: word, options: .backwards), piece.distance(from: r.upperBound, to: piece.endIndex) >= 2,
+            if let r = ScalarText.range(of: word, in: piece, backwards: true), piece.distance(from: r.upperBound, to: piece.endIndex) >= 2,
                r.upperBound > start {
                 start = r.upperBound
             }
@@ -156,7 +156,7 @@ public enum Enumerations {
             let a = afterLeadWords(String(clause[..<r.lowerBound]))
             var b = Substring(clause[r.upperBound...])
             guard a.count >= 2, a.count <= 8, let first = a.first, b.first == first else { continue }
-            if let head = heads.compactMap({ b.range(of: $0)?.lowerBound }).min() { b = b[..<head] }
+            if let head = heads.compactMap({ ScalarText.range(of: $0, in: clause, within: b.startIndex..<b.endIndex)?.lowerBound }).min() { b = b[..<head] }
             b = b.prefix(a.count + 3)
             guard b.count >= 2 else { continue }
             return [a, String(b)]
@@ -173,7 +173,7 @@ public enum Enumerations {
     /// part of.
     static func joinerRange(_ joiner: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
         var searched = text.startIndex..<text.endIndex
-        while let r = text.range(of: joiner, options: backwards ? .backwards : [], range: searched) {
+        while let r = ScalarText.range(of: joiner, in: text, backwards: backwards, within: searched) {
             let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
             let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
             let partOfWord = (before.map { wordsBefore[joiner]?.contains($0) ?? false } ?? false)

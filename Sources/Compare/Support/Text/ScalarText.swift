@@ -161,6 +161,37 @@ public enum ScalarText {
         return text.withUTF8 { t in word.withUTF8 { w in byteOffset(of: w, in: t, from: 0) != nil } }
     }
 
+    /// Where `word` first (or, `backwards`, last) stands in `text`, within `range` when given,
+    /// found by its bytes: `range(of:)` without Foundation's normalising search. Nil for an empty
+    /// word, as Foundation's. A match always starts and ends on scalar boundaries (UTF-8 cannot
+    /// match part-way into a scalar).
+    static func range(of word: String, in text: String, backwards: Bool = false, within range: Range<String.Index>? = nil) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let lo = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
+        let hi = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? utf8.count
+        var (t, w) = (text, word)
+        let found: Int? = t.withUTF8 { tb in
+            w.withUTF8 { wb -> Int? in
+                guard !wb.isEmpty, hi - lo >= wb.count else { return nil }
+                let window = UnsafeBufferPointer(rebasing: tb[lo..<hi])
+                guard backwards else { return byteOffset(of: wb, in: window, from: 0).map { $0 + lo } }
+                var i = window.count - wb.count
+                while i >= 0 {
+                    if window[i] == wb[0] {
+                        var k = 1
+                        while k < wb.count, window[i + k] == wb[k] { k += 1 }
+                        if k == wb.count { return i + lo }
+                    }
+                    i -= 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: word.utf8.count)
+    }
+
     /// Where the bytes `w` first stand in `t` at or after `from`; `from` itself for no bytes.
     private static func byteOffset(of w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let first = w.first else { return from }
