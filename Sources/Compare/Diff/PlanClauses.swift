@@ -10,7 +10,13 @@ struct PlanClauses {
     var clauses: [[String]] = []
     /// Per character pair, the entries holding it (each once, in order): a reference clause is
     /// compared only with the entries sharing a third of its pairs, found without touching the rest.
-    var postings: [UInt64: [Int]] = [:]
+    /// One table from pair to run and one flat list of runs, made once all entries are in: a
+    /// `Dictionary` of arrays built here was a tenth of the check.
+    private var pairTable = BigramTable([])
+    private var runStarts: [Int32] = []
+    private var runEntries: [Int32] = []
+    /// (pair, entry) for every entry's distinct pairs, until the table is made.
+    private var pending: [(pair: UInt64, entry: Int32)] = []
 
     init(_ ctx: CheckContext) {
         for i in ctx.alignment.items.indices {
@@ -23,6 +29,24 @@ struct PlanClauses {
                 if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
+        pending.sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
+        var keys: [(UInt64, Int)] = []
+        for (n, p) in pending.enumerated() {
+            if n == 0 || pending[n - 1].pair != p.pair {
+                keys.append((p.pair, keys.count))
+                runStarts.append(Int32(n))
+            }
+            runEntries.append(p.entry)
+        }
+        runStarts.append(Int32(pending.count))
+        pairTable = BigramTable(keys)
+        pending = []
+    }
+
+    /// The entries holding `pair`, in order.
+    func entries(_ pair: UInt64) -> ArraySlice<Int32> {
+        guard let g = pairTable[pair] else { return [] }
+        return runEntries[Int(runStarts[g])..<Int(runStarts[g + 1])]
     }
 
     mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
@@ -35,7 +59,7 @@ struct PlanClauses {
         pairs.sort()
         var last: UInt64?
         for pair in pairs where pair != last {
-            postings[pair, default: []].append(entry)
+            pending.append((pair, Int32(entry)))
             last = pair
         }
     }
@@ -51,8 +75,8 @@ struct PlanClauses {
         var shared = [Int32](repeating: 0, count: matches.count)
         var touched: [Int] = []
         for pair in clause.bigrams {
-            guard let entries = postings[pair] else { continue }
-            for k in entries {
+            for e in entries(pair) {
+                let k = Int(e)
                 if shared[k] == 0 { touched.append(k) }
                 shared[k] += 1
             }
