@@ -360,6 +360,47 @@ final class DiffTests: XCTestCase {
 
     // MARK: Diff rendering
 
+    /// The diff shown in reports, computed on numbered characters, is the character diff: on
+    /// random texts over an alphabet with look-alikes that are equal characters (a compatibility
+    /// ideograph and its unified form, é precomposed and decomposed), a CR LF pair, full-width
+    /// and ASCII punctuation.
+    func testDiffSegmentsAreTheCharacterDiff() {
+        func characterDiff(_ reference: String, _ text: String) -> [DiffSegment] {
+            let old = Array(Canonical.text(reference)), new = Array(Canonical.text(text))
+            var removed = Set<Int>(), inserted = Set<Int>()
+            for change in new.difference(from: old) {
+                switch change {
+                case let .remove(offset, _, _): removed.insert(offset)
+                case let .insert(offset, _, _): inserted.insert(offset)
+                }
+            }
+            var out: [DiffSegment] = []
+            func push(_ op: DiffSegment.Operation, _ c: Character) {
+                if let last = out.last, last.operation == op { out[out.count - 1].text.append(c) } else { out.append(DiffSegment(op, String(c))) }
+            }
+            var i = 0, j = 0
+            while i < old.count || j < new.count {
+                if i < old.count && removed.contains(i) { push(.removed, old[i]); i += 1 }
+                else if j < new.count && inserted.contains(j) { push(.added, new[j]); j += 1 }
+                else if i < old.count && j < new.count { push(.same, new[j]); i += 1; j += 1 }
+                else if i < old.count { push(.removed, old[i]); i += 1 }
+                else { push(.added, new[j]); j += 1 }
+            }
+            return out
+        }
+        let alphabet = ["六", "\u{F9D1}", "公", "开", "é", "e\u{301}", "\r\n", "，", ",", "（", "(", "a", "𠀀"]
+        var seed: UInt64 = 0x2545F4914F6CDD1D
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let a = (0..<next(30)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let b = (0..<next(30)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            XCTAssertEqual(TextDiff.segments(from: a, to: b), characterDiff(a, b), "\(a) → \(b)")
+        }
+    }
+
     func testTheCommonSubsequenceCountIsTheDiffsOnEveryLength() {
         // The bit-parallel count (a side of 64 or fewer) against the Myers diff, on pseudo-random
         // sequences over a small alphabet (many repeats), lengths 0 to 90 on either side.
