@@ -38,4 +38,26 @@ final class TopicIndexTests: XCTestCase {
         XCTAssertEqual(index.topics(for: "天气晴朗"), [])
         XCTAssertEqual(index.topics(for: ""), [])
     }
+
+    /// The scores through the term-start table and the profiles' postings are those of testing every
+    /// term with `contains` and every profile pair by pair (pairs in sorted order), bit for bit, for
+    /// every item of every corpus plan and every topic summary.
+    func testScoresEqualEveryTermAndProfileTested() throws {
+        let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
+        func naive(_ text: String) -> [Double] {
+            let m = MatchText(text)
+            let vector = BigramVector(m, idf: index.idf)
+            var found = Array(repeating: 0.0, count: index.profiles.count)
+            for t in index.terms where m.contains(t.text) { for k in t.owners { found[k] += t.weight } }
+            return index.profiles.enumerated().map { k, p in
+                var cosine = 0.0
+                for b in vector.weights.keys.sorted() { if let pw = p.vector.weights[b] { cosine += vector.weights[b]! * pw } }
+                return found[k] + cosine * index.cosineWeight
+            }
+        }
+        var texts = taxonomy.topics.map(\.summary)
+        for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
+        for text in texts { XCTAssertEqual(index.scores(text).map(\.score), naive(text), text) }
+        XCTAssertGreaterThan(texts.count, 200)
+    }
 }

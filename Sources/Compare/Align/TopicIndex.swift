@@ -57,22 +57,60 @@ public struct TopicIndex: Sendable {
         terms = termOwners.map { term, owners in
             (text: term, owners: names.indices.filter { owners.contains(names[$0]) }, weight: 1 / Double(owners.count))
         }.sorted { $0.text.scalars.lexicographicallyPrecedes($1.text.scalars) }
+        // Terms by their first pair (every term has two scalars or more), and each bigram's
+        // (profile, weight) entries: an item's pairs then find the terms that can start at each and
+        // the profiles sharing each, where testing every term and every profile was most of the
+        // topic layer's time.
+        var starts: [UInt64: [Int32]] = [:]
+        for (k, t) in terms.enumerated() { starts[MatchText.bigram(t.text.scalars[0], t.text.scalars[1]), default: []].append(Int32(k)) }
+        let startKeys = starts.keys.sorted()
+        termStartTable = BigramTable(startKeys.enumerated().map { ($1, $0) })
+        termsByStart = startKeys.map { starts[$0]! }
+        var postings: [UInt64: [(Int32, Double)]] = [:]
+        for (k, p) in profiles.enumerated() {
+            for b in p.vector.weights.keys.sorted() { postings[b, default: []].append((Int32(k), p.vector.weights[b]!)) }
+        }
+        let postingKeys = postings.keys.sorted()
+        profileTable = BigramTable(postingKeys.enumerated().map { ($1, $0) })
+        profilePostings = postingKeys.map { postings[$0]! }
     }
+
+    let termStartTable: BigramTable
+    let termsByStart: [[Int32]]
+    let profileTable: BigramTable
+    let profilePostings: [[(profile: Int32, weight: Double)]]
 
     /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
     func scores(_ text: String) -> [(name: String, score: Double)] {
         let m = MatchText(text)
         let vector = BigramVector(m, idf: idf)
-        // Each term is looked for once, however many topics it is said under.
+        // Each term is looked for once, however many topics it is said under: the terms that can
+        // start at some pair of the item, tested there, then added in the terms' order.
+        var isFound = [Bool](repeating: false, count: terms.count)
+        let pairs = m.bigrams
+        for (i, pair) in pairs.enumerated() {
+            guard let g = termStartTable[pair] else { continue }
+            for k in termsByStart[g] where !isFound[Int(k)] {
+                let needle = terms[Int(k)].text.scalars
+                guard i + needle.count <= m.scalars.count else { continue }
+                var j = 2
+                while j < needle.count, m.scalars[i + j] == needle[j] { j += 1 }
+                if j == needle.count { isFound[Int(k)] = true }
+            }
+        }
         var found = Array(repeating: 0.0, count: profiles.count)
-        for t in terms where m.contains(t.text) {
-            for k in t.owners { found[k] += t.weight }
+        for (k, t) in terms.enumerated() where isFound[k] {
+            for owner in t.owners { found[owner] += t.weight }
         }
-        return profiles.enumerated().map { k, p in
-            var cosine = 0.0
-            for (b, w) in vector.weights { cosine += w * (p.vector.weights[b] ?? 0) }
-            return (p.name, found[k] + cosine * cosineWeight)
+        // The cosine with every profile at once, the item's pairs in sorted order (a Dictionary's
+        // order is seeded per run: the sums must not depend on it).
+        var cosine = Array(repeating: 0.0, count: profiles.count)
+        for b in vector.weights.keys.sorted() {
+            guard let g = profileTable[b] else { continue }
+            let w = vector.weights[b]!
+            for (k, pw) in profilePostings[g] { cosine[Int(k)] += w * pw }
         }
+        return profiles.enumerated().map { k, p in (p.name, found[k] + cosine[k] * cosineWeight) }
     }
 
     /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
