@@ -15,16 +15,18 @@ public enum ReviewPairs {
     public static func pairs(_ plans: [Plan]) -> [(old: Plan, new: Plan)] {
         // Earlier plans of a place and of a province, latest first, then by level and file name:
         // one sort, then one pass each.
-        let dated = plans.indices.filter { plans[$0].metadata.year != nil && plans[$0].metadata.province != nil }
+        let dated = plans.indices.compactMap { i -> (index: Int, year: Int, province: String)? in
+            guard let year = plans[i].metadata.year, let province = plans[i].metadata.province else { return nil }
+            return (i, year, province)
+        }
         let latestFirst = dated.sorted { a, b in
-            let (x, y) = (plans[a], plans[b])
-            return x.metadata.year! != y.metadata.year! ? x.metadata.year! > y.metadata.year! : x.name < y.name
+            a.year != b.year ? a.year > b.year : plans[a.index].name < plans[b.index].name
         }
         var byPlace: [String: [Int]] = [:]
         var byProvince: [String: [Int]] = [:]
-        for i in latestFirst {
+        for (i, _, province) in latestFirst {
             if let key = placeKey(plans[i].metadata) { byPlace[key, default: []].append(i) }
-            byProvince[plans[i].metadata.province!, default: []].append(i)
+            byProvince[province, default: []].append(i)
         }
         var out: [(old: Plan, new: Plan)] = []
         for i in plans.indices {
