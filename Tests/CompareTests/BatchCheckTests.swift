@@ -149,7 +149,7 @@ final class UpperLevelBatchTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entries = try XCTUnwrap(object["upper_level"] as? [[String: Any]])
         XCTAssertEqual(entries.map { $0["upper"] as? String }, ["prefecture.txt"])
-        XCTAssertEqual(entries.map { $0["found_by"] as? String }, ["cites its title"])
+        XCTAssertEqual(entries.map { $0["found_by"] as? String }, ["citesTitle"])
         XCTAssertEqual((object["plans"] as? [Any])?.count, 2)
 
         let target = tmp.appendingPathComponent("out").path

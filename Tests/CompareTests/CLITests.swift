@@ -924,6 +924,27 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
     }
 
+    /// A county's plan given on standard input, its prefecture's as a file: the county is checked
+    /// against the prefecture's plan too (standard input is read once and the plan kept), its
+    /// report after the national checks; the spool leaves no file in TMPDIR; --out naming a file
+    /// is refused before any plan is checked.
+    func testAnUpperLevelCheckOfAPlanFromStandardInput() throws {
+        let county = try corpusPlan
+        let text = try String(contentsOfFile: county, encoding: .utf8)
+        try write("prefecture.txt", text: text.replacingOccurrences(of: "高昌区", with: "吐鲁番市"))
+        let spoolDir = tmp.appendingPathComponent("spool")
+        try FileManager.default.createDirectory(at: spoolDir, withIntermediateDirectories: true)
+        let r = try run(["check", "-", "prefecture.txt"], stdin: URL(fileURLWithPath: county), environment: ["TMPDIR": spoolDir.path])
+        XCTAssertEqual(r.status, 1, r.err)
+        XCTAssertTrue(r.out.contains("## Against the upper-level plan: 1 plan"), r.out)
+        XCTAssertTrue(r.out.contains("Checked against 《2021年吐鲁番市政务公开工作要点》"), r.out)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: spoolDir.path), [], "the spool leaves nothing")
+
+        try write("afile", text: "x")
+        let refused = try run(["check", "prefecture.txt", county, "--out", "afile"])
+        assertInputFailure(refused, naming: "afile", what: "it is a file, not a folder", todo: "Give a folder path")
+    }
+
     /// The scores in Chinese: the same figures, in the same order, as the English.
     func testEvaluateInChineseGivesTheSameFigures() throws {
         let root = try packageRoot()

@@ -222,5 +222,18 @@ final class UpperLevelPairsTests: XCTestCase {
         XCTAssertEqual(pairs([county, turpan, hami]), ["c→b-hami citesTitle"])
         let turpan2 = facts("a-turpan", city, .prefecture)
         XCTAssertEqual(pairs([county, turpan, turpan2]), ["c→a-turpan issuerNamesIt"])
+        // A final plan before a draft of the same place, whatever the names.
+        var draft = turpan2
+        draft.draft = true
+        XCTAssertEqual(pairs([county, turpan, draft]), ["c→z-turpan issuerNamesIt"])
+    }
+
+    /// Plans of two provinces never pair, whatever one cites of the other; a plan whose province
+    /// is unknown can still pair on what it cites.
+    func testPlansOfTwoProvincesNeverPair() {
+        let upper = facts("u", city, .prefecture, number: "吐政办函〔2021〕20号")
+        let cites = [Citation(title: "关于印发2021年吐鲁番市政务公开工作要点的通知", number: "吐政办函〔2021〕20号")]
+        XCTAssertEqual(pairs([facts("c", "某区", .county, province: "广东", cites: cites), upper]), [])
+        XCTAssertEqual(pairs([facts("c", "某区", .county, province: nil, cites: cites), upper]), ["c→u citesNumber"])
     }
 }

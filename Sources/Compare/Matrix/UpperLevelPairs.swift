@@ -12,7 +12,8 @@
 ///
 /// The upper plan is one level up (a county's or zone's prefecture, a prefecture's province); a
 /// county or zone falls back to its province's plan when no prefecture plan of its year is found
-/// to be its own. Among several, the strongest evidence wins (the order above), then the file name.
+/// to be its own. Plans of two provinces never pair. Among several, the nearest level first, then
+/// the strongest evidence (the order above), a final plan before a draft, then the file name.
 public enum UpperLevelPairs {
     public enum Evidence: String, Sendable, CaseIterable, Comparable {
         case citesNumber = "cites its document number"
@@ -21,8 +22,11 @@ public enum UpperLevelPairs {
         case sameProvince = "same province"
 
         public static func < (a: Evidence, b: Evidence) -> Bool {
-            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
         }
+
+        /// A fixed identifier for machine-read output (JSON): the sentence is for people.
+        public var key: String { "\(self)" }
     }
 
     /// What the pairing needs of a plan, kept for every plan of a batch instead of the plan.
@@ -37,6 +41,8 @@ public enum UpperLevelPairs {
         public var selfNaming: [String]
         public var citedNumbers: [String]
         public var citedTitles: [String]
+        /// A draft for comment: a final plan of the same place is the upper plan before it.
+        public var draft: Bool
 
         public init(_ plan: Plan) {
             let m = plan.metadata
@@ -45,6 +51,7 @@ public enum UpperLevelPairs {
             selfNaming = [m.issuer, m.title].compactMap { $0 }
             citedNumbers = m.cites.compactMap(\.number)
             citedTitles = m.cites.compactMap(\.title)
+            draft = m.draft
         }
     }
 
@@ -56,17 +63,23 @@ public enum UpperLevelPairs {
 
     /// One pair at most a plan, in the order of the lower plans.
     public static func pairs(_ facts: [Facts]) -> [Pair] {
+        // Only a province's or a prefecture's plan can be another's upper plan: indexed by year.
         var byYear: [Int: [Int]] = [:]
-        for (i, f) in facts.enumerated() where f.year != nil && f.level != nil { byYear[f.year!, default: []].append(i) }
+        for (i, f) in facts.enumerated() {
+            guard let year = f.year, f.level == .province || f.level == .prefecture else { continue }
+            byYear[year, default: []].append(i)
+        }
         var out: [Pair] = []
         for (i, plan) in facts.enumerated() {
             guard let year = plan.year, let level = plan.level, level != .province else { continue }
-            var best: (distance: Int, evidence: Evidence, name: String, index: Int)?
+            // Nearest level, strongest sign, a final plan before a draft, then the file name.
+            var best: (key: (Int, Evidence, Int, String), index: Int, evidence: Evidence)?
             for j in byYear[year] ?? [] where j != i {
                 let upper = facts[j]
-                guard let distance = distance(from: level, to: upper.level!), let evidence = evidence(plan, upper) else { continue }
-                let candidate = (distance, evidence, upper.name, j)
-                if best == nil || (candidate.0, candidate.1, candidate.2) < (best!.0, best!.1, best!.2) { best = candidate }
+                guard let upperLevel = upper.level, let distance = distance(from: level, to: upperLevel),
+                      let evidence = evidence(plan, upper) else { continue }
+                let key = (distance, evidence, upper.draft ? 1 : 0, upper.name)
+                if best == nil || key < best!.key { best = (key, j, evidence) }
             }
             if let best { out.append(Pair(lower: i, upper: best.index, evidence: best.evidence)) }
         }
@@ -84,6 +97,9 @@ public enum UpperLevelPairs {
 
     /// The strongest sign that `upper` is `plan`'s upper-level plan, or nil when nothing says so.
     static func evidence(_ plan: Facts, _ upper: Facts) -> Evidence? {
+        // Plans of two provinces are never one above the other, whatever one cites of the other
+        // (a paired-assistance document): where both name their province, they must agree.
+        if let a = plan.province, let b = upper.province, a != b { return nil }
         if let number = upper.documentNumber, plan.citedNumbers.contains(number) { return .citesNumber }
         guard let place = upper.locality, place.count >= 2, place != plan.locality else { return nil }
         if plan.citedTitles.contains(where: { $0.contains(place) && $0.contains("政务公开") }) { return .citesTitle }

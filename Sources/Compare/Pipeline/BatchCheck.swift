@@ -34,11 +34,17 @@ public enum BatchCheck {
         var names = FileNames(extension: format == .markdown ? "md" : format.rawValue)
         var outcome = Outcome(rows: [])
         var facts: [UpperLevelPairs.Facts] = []
+        // Standard input and pipes give their text once: such a plan is kept for the upper-level
+        // pass, every other plan is read again from its file there.
+        let once = Set(paths.indices.filter { !isRereadable(paths[$0]) })
+        var kept: [Int: Plan] = [:]
         outcome.rows.reserveCapacity(paths.count)
         try pipeline.forEachChecked(paths: paths, chunk: chunk, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
-             UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone))
-        }, take: { _, made, times in
+             UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
+             checked.plan)
+        }, take: { i, made, times in
+            if once.contains(i) { kept[i] = made.3 }
             outcome.rows.append(made.0)
             facts.append(made.1)
             outcome.times = outcome.times + times
@@ -48,19 +54,21 @@ public enum BatchCheck {
         // The checks against upper-level plans, one upper plan at a time: its reference is built
         // once, its plans checked on every core, then it is let go.
         var upperFiles: [String] = []
-        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows) { checked, upperRow in
+        let load = { (i: Int) throws -> Plan in try kept[i] ?? PlanLoader.load(path: paths[i]) }
+        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows, load: load) { checked, upperRow in
             outcome.upper.append(upperRow)
             guard let checked else { upperFiles.append(""); return }
             var text = render(checked, format: format, language: language, alone: alone)
             if let staged {
-                let name = names.next((outcome.rows[upperRow.lower].file as NSString).deletingPathExtension + ".upper.x")
+                // Named after the plan's own report (a-2.md → a-2.upper.md).
+                let name = names.next((national[upperRow.lower] as NSString).deletingPathExtension + ".upper.x")
                 upperFiles.append(name)
                 try staged.write(name, text)
             } else {
                 if format == .json {
                     let check = CheckJSON.value(checked.result, reference: checked.reference, warnings: checked.plan.warnings)
                     text = JSONValue.object([("file", .string(checked.plan.name)), ("upper", .string(upperRow.upperFile)),
-                                             ("found_by", .string(upperRow.evidence.rawValue)), ("check", check)]).rendered(indent: 2)
+                                             ("found_by", .string(upperRow.evidence.key)), ("check", check)]).rendered(indent: 2)
                 }
                 try spool?.append(text)
             }
@@ -107,15 +115,16 @@ public enum BatchCheck {
     /// upper plan at a time (upper plans in the order given, each one's plans in theirs); an upper plan that cannot serve as a reference (its numbering does
     /// not tell its sections apart) is reported on each of its plans' rows, not as a failure of
     /// the run.
+    /// `load`: plan `i` again (read from its file, or kept from the first pass).
     static func checkAgainstUpper(
-        _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row],
+        _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row], load: (Int) throws -> Plan,
         take: (CheckedPlan?, BatchCheckMarkdown.UpperRow) throws -> Void
     ) throws {
         let pairs = UpperLevelPairs.pairs(facts)
         guard !pairs.isEmpty else { return }
         let (topics, topicList) = (pipeline.topics(), pipeline.topicList())
         for (upper, group) in Dictionary(grouping: pairs, by: \.upper).sorted(by: { $0.key < $1.key }) {
-            let upperPlan = try PlanLoader.load(path: paths[upper])
+            let upperPlan = try load(upper)
             func row(_ pair: UpperLevelPairs.Pair, _ checked: CheckedPlan?, problem: String? = nil) -> BatchCheckMarkdown.UpperRow {
                 BatchCheckMarkdown.UpperRow(
                     lower: pair.lower, lowerLabel: rows[pair.lower].label, upperFile: upperPlan.name, upperLabel: rows[upper].label,
@@ -131,17 +140,22 @@ public enum BatchCheck {
             let index = ReferenceIndex(reference)
             let prepared = CheckReference(index: index, lexicon: try pipeline.lexicon())
             let choice = ReferenceChoice(reference: reference, fit: .given)
-            let checked = ParallelMap.run(count: group.count) { k in
-                Result { () throws -> CheckedPlan in
-                    let plan = try PlanLoader.load(path: paths[group[k].lower])
-                    return Pipeline.check(Pipeline.align(plan, choice: choice, index: index, topics: topics), against: prepared, topics: topicList)
+            // A chunk of the upper plan's plans at a time: a province's plans can be many.
+            for start in stride(from: 0, to: group.count, by: Pipeline.chunk) {
+                let part = Array(group[start..<min(group.count, start + Pipeline.chunk)])
+                let plans = try part.map { try load($0.lower) }
+                let checked = ParallelMap.run(count: part.count) { k in
+                    Pipeline.check(Pipeline.align(plans[k], choice: choice, index: index, topics: topics), against: prepared, topics: topicList)
                 }
-            }
-            for (pair, result) in zip(group, checked) {
-                let c = try result.get()
-                try take(c, row(pair, c))
+                for (pair, c) in zip(part, checked) { try take(c, row(pair, c)) }
             }
         }
+    }
+
+    /// A regular file: it can be read again. Not standard input (-), a pipe or a device.
+    static func isRereadable(_ path: String) -> Bool {
+        guard path != "-", let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType else { return false }
+        return type == .typeRegular
     }
 
     /// One plan's report: as `check PLAN` prints it (`alone`), or, for a batch's standard output

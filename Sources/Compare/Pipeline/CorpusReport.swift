@@ -95,7 +95,7 @@ public enum CorpusReport {
         // Each plan whose upper-level plan of the same year is in the corpus, checked against it.
         var upper: [BatchCheckMarkdown.UpperRow] = []
         let rows = checks.map { BatchCheckMarkdown.Row($0.0, reference: $0.1, result: $0.2) }
-        try BatchCheck.checkAgainstUpper(pipeline, paths: paths, facts: plans.map(UpperLevelPairs.Facts.init), rows: rows) { checked, row in
+        try BatchCheck.checkAgainstUpper(pipeline, paths: paths, facts: plans.map(UpperLevelPairs.Facts.init), rows: rows, load: { plans[$0] }) { checked, row in
             upper.append(row)
             guard let checked else { return }
             progress("checking \(checked.plan.name) against its upper-level plan \(row.upperFile)")

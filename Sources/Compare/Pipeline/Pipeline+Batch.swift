@@ -29,8 +29,9 @@ extension Pipeline {
         }
     }
 
-    /// The first plan that cannot be read, in the order given, stops the run: nothing handed over
-    /// before it has been written anywhere by this function.
+    /// The first plan that cannot be read, in the order given, stops the run with its error, after
+    /// `take` has had the chunks before it: a caller publishes nothing (prints, replaces a folder)
+    /// until this returns, so an error leaves nothing half-written.
     public func forEachChecked<T: Sendable>(
         paths: [String], chunk: Int = Pipeline.chunk,
         make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void

@@ -12,8 +12,11 @@ public enum ReportFolder {
 
     public enum WriteError: Error, LocalizedError {
         case cannotWrite(path: String, reason: String)
+        case notAFolder(path: String)
         public var errorDescription: String? {
             switch self {
+            case let .notAFolder(path):
+                return "\(path): it is a file, not a folder. Give a folder path for the reports (it is made if missing), or move the file away; nothing was written."
             case let .cannotWrite(path, reason):
                 return "\(path): cannot write (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the previous reports were left as they were."
             }
@@ -40,8 +43,16 @@ public enum ReportFolder {
             target = URL(fileURLWithPath: out).standardizedFileURL
             let parent = target.deletingLastPathComponent()
             let stem = target.lastPathComponent
-            staging = parent.appendingPathComponent(".\(stem).staging-\(getpid())")
-            old = parent.appendingPathComponent(".\(stem).old-\(getpid())")
+            // Unique to this folder: two replacements of one target in one process keep apart.
+            let tag = "\(getpid())-\(UUID().uuidString.prefix(8))"
+            staging = parent.appendingPathComponent(".\(stem).staging-\(tag)")
+            old = parent.appendingPathComponent(".\(stem).old-\(tag)")
+            // A file where the folder should be is said before any work, not after the whole run.
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), !isFolder.boolValue {
+                done = true
+                throw WriteError.notAFolder(path: out)
+            }
             do {
                 try fm.createDirectory(at: parent, withIntermediateDirectories: true)
                 try? fm.removeItem(at: staging)
@@ -75,7 +86,11 @@ public enum ReportFolder {
         public func commit() throws {
             var isFolder: ObjCBool = false
             let exists = fm.fileExists(atPath: target.path, isDirectory: &isFolder)
-            if exists && !isFolder.boolValue { throw fail(target.path, "it is a file, not a folder") }
+            if exists && !isFolder.boolValue {
+                try? fm.removeItem(at: staging)
+                done = true
+                throw WriteError.notAFolder(path: target.path)
+            }
             if exists {
                 let written = Set(names)
                 let before = previousManifest(target)

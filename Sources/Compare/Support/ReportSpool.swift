@@ -22,20 +22,20 @@ public final class ReportSpool {
     private var spans: [(offset: UInt64, length: Int)] = []
     private var end: UInt64 = 0
 
-    /// A new, empty spool in the system's temporary folder (TMPDIR).
+    /// A new, empty spool in the system's temporary folder (TMPDIR). The file is made readable by
+    /// this user alone (drafts can be confidential) and unlinked at once: only the open descriptor
+    /// keeps it, so a run ended by Ctrl-C or a closed pipe leaves nothing behind.
     public init() throws(SpoolError) {
         let folder = FileManager.default.temporaryDirectory
-        path = folder.appendingPathComponent("compare-tool-spool-\(getpid())-\(UUID().uuidString)").path
-        guard FileManager.default.createFile(atPath: path, contents: nil), let opened = FileHandle(forUpdatingAtPath: path) else {
-            throw .cannotSpool(path: folder.path, reason: String(cString: strerror(errno)))
-        }
-        handle = opened
+        var template = Array(folder.appendingPathComponent("compare-tool-spool-XXXXXX").path.utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw .cannotSpool(path: folder.path, reason: String(cString: strerror(errno))) }
+        path = String(cString: template)
+        unlink(path)
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
-    deinit {
-        try? handle.close()
-        try? FileManager.default.removeItem(atPath: path)
-    }
+    deinit { try? handle.close() }
 
     public var count: Int { spans.count }
 

@@ -164,7 +164,9 @@ public enum ScalarText {
     /// Where `word` first (or, `backwards`, last) stands in `text`, within `range` when given,
     /// found by its bytes: `range(of:)` without Foundation's normalising search. Nil for an empty
     /// word, as Foundation's. A match always starts and ends on scalar boundaries (UTF-8 cannot
-    /// match part-way into a scalar).
+    /// match part-way into a scalar), though not always on a character's (和 before a variation
+    /// selector). The difference from Foundation, as for `contains(_:word:)`: two spellings of one
+    /// character (a compatibility ideograph U+F967 for 不) are two words here.
     static func range(of word: String, in text: String, backwards: Bool = false, within range: Range<String.Index>? = nil) -> Range<String.Index>? {
         let utf8 = text.utf8
         let lo = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
