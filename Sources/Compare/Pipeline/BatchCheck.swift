@@ -53,16 +53,20 @@ public enum BatchCheck {
         let national = names.given
         // The checks against upper-level plans, one upper plan at a time: its reference is built
         // once, its plans checked on every core, then it is let go.
+        // Where each upper check's report went: its file (with `out`) or its number in the spool.
         var upperFiles: [String] = []
+        var upperSpooled: [Int?] = []
         let load = { (i: Int) throws -> Plan in try kept[i] ?? PlanLoader.load(path: paths[i]) }
         try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows, load: load) { checked, upperRow in
             outcome.upper.append(upperRow)
-            guard let checked else { upperFiles.append(""); return }
+            upperFiles.append("")
+            upperSpooled.append(nil)
+            guard let checked else { return }
             var text = render(checked, format: format, language: language, alone: alone)
             if let staged {
                 // Named after the plan's own report (a-2.md → a-2.upper.md).
                 let name = names.next((national[upperRow.lower] as NSString).deletingPathExtension + ".upper.x")
-                upperFiles.append(name)
+                upperFiles[upperFiles.count - 1] = name
                 try staged.write(name, text)
             } else {
                 if format == .json {
@@ -71,6 +75,7 @@ public enum BatchCheck {
                                              ("found_by", .string(upperRow.evidence.key)), ("check", check)]).rendered(indent: 2)
                 }
                 try spool?.append(text)
+                upperSpooled[upperSpooled.count - 1] = spool.map { $0.count - 1 }
             }
         }
         let order = BatchCheckMarkdown.order(outcome.rows)
@@ -82,13 +87,6 @@ public enum BatchCheck {
             outcome.filesWritten = outcome.rows.count + upperOrder.count + 1
             try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
         } else if let spool {
-            // The upper checks' texts follow the plans' in the spool, in the order they were made.
-            var made = 0
-            let spooled = outcome.upper.indices.map { i -> Int? in
-                guard outcome.upper[i].row != nil else { return nil }
-                made += 1
-                return outcome.rows.count + made - 1
-            }
             switch format {
             case .json:
                 // The bytes `JSONValue` gives the whole object, written a plan at a time.
@@ -97,7 +95,7 @@ public enum BatchCheck {
                 try write("\n  ]")
                 if !upperOrder.isEmpty {
                     try write(",\n  \"upper_level\": [")
-                    for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(spooled[i]!)) }
+                    for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(upperSpooled[i]!)) }
                     try write("\n  ]")
                 }
                 try write("\n}\n")
@@ -105,17 +103,17 @@ public enum BatchCheck {
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
                     + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
-                for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(spooled[i]!)) }
+                for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }
             }
         }
         return outcome
     }
 
     /// Each plan with an upper-level plan among `paths` checked against it, handed to `take` an
-    /// upper plan at a time (upper plans in the order given, each one's plans in theirs); an upper plan that cannot serve as a reference (its numbering does
-    /// not tell its sections apart) is reported on each of its plans' rows, not as a failure of
-    /// the run.
-    /// `load`: plan `i` again (read from its file, or kept from the first pass).
+    /// upper plan at a time (upper plans in the order given, each one's plans in theirs). An upper
+    /// plan that cannot serve as a reference (its numbering does not tell its sections apart) is
+    /// reported on each of its plans' rows, not as a failure of the run. `load`: plan `i` again
+    /// (read from its file, or kept from the first pass).
     static func checkAgainstUpper(
         _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row], load: (Int) throws -> Plan,
         take: (CheckedPlan?, BatchCheckMarkdown.UpperRow) throws -> Void
