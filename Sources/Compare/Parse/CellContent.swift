@@ -18,21 +18,25 @@ enum CellContent {
     /// words that could be a title or a name).
     static func role(_ cell: String) -> TableLayout.Role? {
         guard !cell.isEmpty else { return nil }
-        if isRowNumber(cell.unicodeScalars) { return .number }
+        // Decoded once: every test below reads the scalars (a String's scalar view counts and
+        // searches at several times the cost).
+        let written = ScalarText.scalars(cell)
+        if isRowNumber(written) { return .number }
         let text = Canonical.text(cell)
-        let scalars = text.unicodeScalars
-        if let m = MarkerScanner.leading(text) {
-            return !m.numbering.family.isArabicItem && scalars.count <= 60 ? .section : .task
+        let scalars = Canonical.scalars(written)
+        let count = scalars.count
+        if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
+            return !m.numbering.family.isArabicItem && count <= 60 ? .section : .task
         }
-        if scalars.count <= 40, isTimeLimit(text) { return .deadline }
-        if UnitExtractor.unitLine(text) != nil || namesBodiesOnly(text) { return .units }
-        if scalars.count > 40 || scalars.contains("。") { return .task }
+        if count <= 40, isTimeLimit(text) { return .deadline }
+        if UnitExtractor.unitLine(text) != nil || namesBodiesOnly(text, count: count) { return .units }
+        if count > 40 || scalars.contains("。") { return .task }
         if scalars.contains("，") || scalars.contains("；") { return .task }
         return nil
     }
 
     /// 「1」, 「12.」, 「3、」, 「一」: a row number and nothing else.
-    static func isRowNumber(_ s: String.UnicodeScalarView) -> Bool {
+    static func isRowNumber(_ s: [Unicode.Scalar]) -> Bool {
         // At most four scalars: look at no more (cells are often long).
         var body = Array(s.prefix(5))
         guard body.count <= 4 else { return false }
@@ -57,8 +61,8 @@ enum CellContent {
     }
 
     /// A cell of unit names with no role word: 「区财政局、区发改委」.
-    static func namesBodiesOnly(_ text: String) -> Bool {
-        guard text.unicodeScalars.count <= 200, !text.contains("。") else { return false }
+    static func namesBodiesOnly(_ text: String, count: Int? = nil) -> Bool {
+        guard count ?? text.unicodeScalars.count <= 200, !ScalarText.contains(text, "。") else { return false }
         let names = UnitExtractor.split(text)
         return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
     }

@@ -4,7 +4,10 @@ extension MetadataExtractor {
     /// plans scatter it inside words), ASCII punctuation in full width, full-width digits in ASCII,
     /// leftover "[bookmark: …]" fields and HTML tags dropped (in case a caller passes raw lines).
     static func normalize(_ text: String) -> Scalars {
-        let src = ScalarText.scalars(text)
+        normalize(ScalarText.scalars(text))
+    }
+
+    static func normalize(_ src: Scalars) -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(src.count)
         var i = 0

@@ -21,13 +21,17 @@ public enum MetadataExtractor {
     /// `titleLine` is the last line holding title text when the title wraps; a draft-marker line
     /// such as "（征求意见稿）" may follow it. It is nil when the title is only known from the notice
     /// (关于印发X的通知) because the opening was cut off before the plan itself.
-    public static func extract(lines: [SourceLine], bodyStart: Int) -> Reading {
+    ///
+    /// `scalars`, when given, are the lines' texts decoded (as the parser holds them), so that
+    /// nothing here decodes a line again.
+    public static func extract(lines: [SourceLine], bodyStart: Int, scalars: [[Unicode.Scalar]]? = nil) -> Reading {
+        let decoded = scalars?.count == lines.count ? scalars : nil
         let headerEnd = min(max(bodyStart, 0), lines.count)
         // Flattened files: the whole plan may sit in the first line or two of the "body".
         let scanEnd = min(lines.count, headerEnd + 2)
         var texts: [Scalars] = []
         texts.reserveCapacity(scanEnd)
-        for k in 0..<scanEnd { texts.append(normalize(lines[k].text)) }
+        for k in 0..<scanEnd { texts.append(normalize(decoded?[k] ?? ScalarText.scalars(lines[k].text))) }
 
         var state = State()
         var tokens: [Tokens?] = Array(repeating: nil, count: scanEnd)
@@ -77,9 +81,9 @@ public enum MetadataExtractor {
 
         let titleScalars = meta.title.map { Array($0.unicodeScalars) } ?? []
         var place = titlePlace(titleScalars)
-        if let iss = issuer, let issuerPlace = adminChain(Array(iss.unicodeScalars)) {
+        if let iss = issuer, let issuerPlace = adminChain(ScalarText.scalars(iss)) {
             if let p = place {
-                if prefersIssuerPlace(title: Array(p.unicodeScalars), issuer: Array(issuerPlace.unicodeScalars)) {
+                if prefersIssuerPlace(title: ScalarText.scalars(p), issuer: ScalarText.scalars(issuerPlace)) {
                     place = issuerPlace
                 }
             } else {
@@ -87,24 +91,24 @@ public enum MetadataExtractor {
             }
         }
         meta.locality = place
-        if let p = place { meta.level = level(of: Array(p.unicodeScalars), header: texts.prefix(headerEnd)) }
+        if let p = place { meta.level = level(of: ScalarText.scalars(p), header: texts.prefix(headerEnd)) }
 
         meta.year = ScalarText.firstYear(in: titleScalars) ?? state.numberYear ?? date?.year
 
-        var joined = ""
-        for line in lines {
-            joined += line.text
-            joined += "\n"
+        // The whole text, each line followed by a break, for the two readers of the whole text.
+        var whole: Scalars = []
+        whole.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for (k, line) in lines.enumerated() {
+            if let d = decoded { whole.append(contentsOf: d[k]) } else { whole.append(contentsOf: ScalarText.scalars(line.text)) }
+            whole.append("\n")
         }
-        // Decoded once for the two readers of the whole text.
-        let whole = ScalarText.scalars(joined)
         let titleKey = meta.title.map { CJK.removingSpaces($0) }
         let subjectKey = state.notice?.text.map { CJK.removingSpaces($0) }
         meta.cites = CitationScanner.citations(in: whole).filter { c in
             if let n = c.number, n == meta.documentNumber { return false }
             if c.number == nil, let t = c.title {
                 // The plan naming itself, possibly as a draft ("现将《…（征求意见稿）》…").
-                let bare = ScalarText.string(stripDraft(Array(t.unicodeScalars)).text)
+                let bare = ScalarText.string(stripDraft(ScalarText.scalars(t)).text)
                 if bare == titleKey || bare == subjectKey { return false }
             }
             return true

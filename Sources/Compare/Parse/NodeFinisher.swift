@@ -3,17 +3,23 @@ enum NodeFinisher {
     /// Headings that introduce a plan rather than assign a task.
     static let preambleHeadings: Set<ByteKey> = Set(["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"].map(ByteKey.init))
 
-    static func joined(_ parts: [String]) -> String {
-        var out = ""
-        for part in parts where !part.isEmpty {
-            if let last = out.unicodeScalars.last, let first = part.unicodeScalars.first,
-                last.isASCII && CJK.isASCIIAlnum(last) && first.isASCII && CJK.isASCIIAlnum(first)
-            {
-                out += " "
+    /// A node's parts as one text: a space only where two ASCII words would otherwise run together.
+    /// The String is joined from the parts' Strings (bytes copied, not encoded and checked again).
+    static func joined(_ parts: [TreeBuilder.Part]) -> (scalars: [Unicode.Scalar], text: String) {
+        let filled = parts.filter { !$0.scalars.isEmpty }
+        if filled.count == 1 { return (filled[0].scalars, filled[0].text) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(filled.reduce(0) { $0 + $1.scalars.count + 1 })
+        var text = ""
+        for part in filled {
+            if let last = out.last, let first = part.scalars.first, CJK.isASCIIAlnum(last) && CJK.isASCIIAlnum(first) {
+                out.append(" ")
+                text += " "
             }
-            out += part
+            out.append(contentsOf: part.scalars)
+            text += part.text
         }
-        return out
+        return (out, text)
     }
 
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
@@ -57,9 +63,8 @@ enum NodeFinisher {
     }
 
     static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
-        let raw = joined(draft.parts)
-        // Decoded once, for the unit annotations and the readers below.
-        let rawScalars = ScalarText.scalars(raw)
+        // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
+        let (rawScalars, raw) = joined(draft.parts)
         let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars)
         let text = scalars.count == rawScalars.count ? raw : ScalarText.string(scalars)
         var units = inlineUnits
@@ -72,8 +77,8 @@ enum NodeFinisher {
         }
         var head = heading(of: scalars)
         // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
-        if draft.parts.count > 1, isBareHeading(draft.parts[0]) {
-            head = draft.parts[0]
+        if draft.parts.count > 1, isBareHeading(draft.parts[0].text) {
+            head = draft.parts[0].text
         }
         var finalKind = kind
         if draft.isParagraph { finalKind = .paragraph }

@@ -6,6 +6,8 @@ public enum PlanParser {
     /// One piece of a line: a marker-led segment, a plain text, or a table row.
     struct Segment {
         var text: String
+        /// `text` decoded, once, for every reader after segmentation.
+        var scalars: [Unicode.Scalar]
         var lines: ClosedRange<Int>
         var marker: MarkerScanner.Match?
         var cells: [String]?
@@ -61,13 +63,13 @@ public enum PlanParser {
         let segments = segment(source.lines, with: &lineSegmenter)
         let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
-        let header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart)
+        let header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart, scalars: segments.map(\.scalars))
         let (metadata, titleLine) = (header.metadata, header.titleLine)
 
         var builder = TreeBuilder()
         if let title = titleLine, title + 1 < bodyStart {
             for s in segments[(title + 1)..<bodyStart] where isPreamble(s.text) {
-                builder.paragraph(s.text, lines: s.lines)
+                builder.paragraph(.init(s.text, s.scalars), lines: s.lines)
             }
         }
         var table: TableLayout? = nil
@@ -104,11 +106,10 @@ public enum PlanParser {
                 continue
             }
             if let m = s.marker {
-                let body = String(s.text.unicodeScalars.dropFirst(m.length))
-                _ = builder.open(m.numbering, text: body, lines: s.lines)
+                _ = builder.open(m.numbering, text: afterMarker(m, s.text, s.scalars), lines: s.lines)
                 continue
             }
-            switch TailLine.classify(s.text) {
+            switch TailLine.classify(s.scalars) {
             case .end?: ended = true; continue
             case .skip?: continue
             case nil: break
@@ -118,8 +119,9 @@ public enum PlanParser {
                 builder.attachUnitLine(units)
                 continue
             }
-            if builder.nextTaskParagraph(s.text, lines: s.lines) { continue }
-            builder.append(s.text, lines: s.lines)
+            let part = TreeBuilder.Part(s.text, s.scalars)
+            if builder.nextTaskParagraph(part, lines: s.lines) { continue }
+            builder.append(part, lines: s.lines)
         }
         if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text), UnitExtractor.unitLine(last.text) == nil {
             builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
@@ -145,17 +147,18 @@ public enum PlanParser {
             if ScalarText.contains(line.text, "\t") {
                 let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
                 if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
-                    out.append(Segment(text: CellContent.spaced(line.text), lines: range, marker: nil, cells: cells))
+                    let text = CellContent.spaced(line.text)
+                    out.append(Segment(text: text, scalars: ScalarText.scalars(text), lines: range, marker: nil, cells: cells))
                     continue
                 }
                 let single = CellContent.spaced(cells.first { !$0.isEmpty } ?? "")
-                for piece in segmenter.split(single, loose: false) {
-                    out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
+                for piece in segmenter.split(single, ScalarText.scalars(single), loose: false) {
+                    out.append(Segment(text: piece.text, scalars: piece.scalars, lines: range, marker: piece.marker, cells: nil))
                 }
                 continue
             }
-            for piece in segmenter.split(line.text, loose: false, flattened: flattened) {
-                out.append(Segment(text: piece.text, lines: range, marker: piece.marker, cells: nil))
+            for piece in segmenter.split(line.text, ScalarText.scalars(line.text), loose: false, flattened: flattened) {
+                out.append(Segment(text: piece.text, scalars: piece.scalars, lines: range, marker: piece.marker, cells: nil))
             }
         }
         return out
@@ -166,30 +169,29 @@ public enum PlanParser {
     static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter) {
         let row = layout.read(cells)
         if let paragraph = row.paragraph, row.section == nil, row.tasks.isEmpty {
-            if builder.current == nil { builder.paragraph(paragraph, lines: lines) } else { builder.append(paragraph, lines: lines) }
+            let part = TreeBuilder.Part(paragraph)
+            if builder.current == nil { builder.paragraph(part, lines: lines) } else { builder.append(part, lines: lines) }
             return
         }
         var sectionIndex: Int? = nil
         if let section = row.section {
             if let m = MarkerScanner.leading(section) {
                 segmenter.note(m.numbering)
-                let heading = String(section.unicodeScalars.dropFirst(m.length))
-                sectionIndex = builder.open(m.numbering, text: heading, lines: lines)
+                sectionIndex = builder.open(m.numbering, text: afterMarker(m, section, ScalarText.scalars(section)), lines: lines)
             } else {
-                sectionIndex = builder.openUnnumbered(.tableSection, text: section, lines: lines)
+                sectionIndex = builder.openUnnumbered(.tableSection, text: .init(section), lines: lines)
             }
         }
         var items: [Int] = []
         for cell in row.tasks {
-            for piece in segmenter.split(cell, loose: true) {
+            for piece in segmenter.split(cell, ScalarText.scalars(cell), loose: true) {
                 if let m = piece.marker {
-                    let body = String(piece.text.unicodeScalars.dropFirst(m.length))
-                    items.append(builder.open(m.numbering, text: body, lines: lines))
+                    items.append(builder.open(m.numbering, text: afterMarker(m, piece.text, piece.scalars), lines: lines))
                 } else if !piece.text.isEmpty, let n = row.number, row.tasks.count == 1 {
                     // 「1⇥task⇥units」: the row number numbers the task.
-                    items.append(builder.open(Numbering(family: .arabicDot, value: n, raw: "\(n)"), text: piece.text, lines: lines))
+                    items.append(builder.open(Numbering(family: .arabicDot, value: n, raw: "\(n)"), text: .init(piece.text, piece.scalars), lines: lines))
                 } else if !piece.text.isEmpty {
-                    items.append(builder.openUnnumbered(.tableItem, text: piece.text, lines: lines))
+                    items.append(builder.openUnnumbered(.tableItem, text: .init(piece.text, piece.scalars), lines: lines))
                 }
             }
         }
@@ -200,6 +202,12 @@ public enum PlanParser {
             if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }
             for d in row.deadlines { builder.attachDeadlineText(d, to: t) }
         }
+    }
+
+    /// What follows the marker `m` that opens `scalars`.
+    /// The String is cut from `text` (a copy of its bytes), not built again from the scalars.
+    static func afterMarker(_ m: MarkerScanner.Match, _ text: String, _ scalars: [Unicode.Scalar]) -> TreeBuilder.Part {
+        TreeBuilder.Part(String(text.unicodeScalars.dropFirst(m.length)), Array(scalars.dropFirst(m.length)))
     }
 
     /// Text between the title and the first part: the preamble, minus draft marks and dates.

@@ -15,14 +15,37 @@ struct Segmenter {
         lastFamily = numbering.family
     }
 
+    /// Markers start with a digit, a numeral, an opening parenthesis or a circled number. Asked of
+    /// every scalar of every line: most are ideographs, and one bit test (`numberStartBits`, a
+    /// superset of the numerals) rejects nearly all of them before the numeral switch.
+    @inline(__always)
+    static func mayStartMarker(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (0x30...0x39).contains(v) || v == 0x28 }
+        if v == 0xFF08 || (0x2460...0x249B).contains(v) { return true }
+        return ChineseNumeral.numberStartBits & (1 << (v & 63)) != 0 && ChineseNumeral.isNumeralScalar(c)
+    }
+
     /// Splits `text` (a line or a table cell) into pieces, each but possibly the first opening
     /// with a marker. `loose` also accepts a marker right after a non-terminal character when
     /// it is the exact next number of a family already seen (flattened headings, table cells).
     /// `flattened`: the whole document is a few lines, so headings run into each other
     /// without punctuation between them; a marker that opens a Chinese-numeral list may split too.
     mutating func split(_ text: String, loose: Bool, flattened: Bool = false) -> [(marker: MarkerScanner.Match?, text: String)] {
-        let scalars = ScalarText.scalars(text)
-        var pieces: [(MarkerScanner.Match?, String)] = []
+        split(text, ScalarText.scalars(text), loose: loose, flattened: flattened).map { ($0.marker, $0.text) }
+    }
+
+    /// One piece of a split line, with its scalars: the parser decodes each line once and every
+    /// later reader (tree, metadata, node readers) takes them from here.
+    struct Piece {
+        var marker: MarkerScanner.Match?
+        var text: String
+        var scalars: [Unicode.Scalar]
+    }
+
+    /// `split` on a line already decoded (`scalars` are `text`'s).
+    mutating func split(_ text: String, _ scalars: [Unicode.Scalar], loose: Bool, flattened: Bool = false) -> [Piece] {
+        var pieces: [Piece] = []
         var start = 0
         var current = MarkerScanner.leading(Array(scalars.prefix(16)))
         if let m = current { note(m.numbering) }
@@ -30,10 +53,7 @@ struct Segmenter {
         let longLine = flattened || scalars.count > 300
         while i < scalars.count {
             let c = scalars[i]
-            // Markers start with a digit, a numeral, an opening parenthesis or a circled number.
-            let candidate = CJK.isASCIIDigit(c) || c == "（" || c == "(" || ChineseNumeral.isNumeralScalar(c)
-                || (0x2460...0x249B).contains(c.value)
-            guard candidate else { i += 1; continue }
+            guard Self.mayStartMarker(c) else { i += 1; continue }
             let prev = scalars[i - 1]
             if CJK.isASCIIDigit(prev) || ChineseNumeral.isNumeralScalar(prev) || prev == "第" || prev == "、" || prev == "条" || prev == "款" || prev.isASCII && prev.properties.isAlphabetic {
                 i += 1
@@ -57,14 +77,20 @@ struct Segmenter {
                 accept = true
             }
             guard accept else { i += 1; continue }
-            pieces.append((current, ScalarText.string(scalars[start..<i])))
+            let piece = Array(scalars[start..<i])
+            pieces.append(Piece(marker: current, text: ScalarText.string(piece), scalars: piece))
             start = i
             current = m
             note(n)
             i += m.length + 1
         }
         // Most lines are one piece: keep the line's own string rather than build it again.
-        pieces.append((current, start == 0 ? text : ScalarText.string(scalars[start..<scalars.count])))
-        return pieces.map { ($0.0, $0.1) }
+        if start == 0 {
+            pieces.append(Piece(marker: current, text: text, scalars: scalars))
+        } else {
+            let piece = Array(scalars[start...])
+            pieces.append(Piece(marker: current, text: ScalarText.string(piece), scalars: piece))
+        }
+        return pieces
     }
 }

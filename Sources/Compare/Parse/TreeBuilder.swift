@@ -17,10 +17,28 @@ struct TreeBuilder {
         case paragraph
     }
 
+    /// A piece of a node's text with its scalars, decoded once by the segmenter and read by
+    /// every node reader after it.
+    struct Part: Equatable {
+        var text: String
+        var scalars: [Unicode.Scalar]
+
+        init(_ text: String, _ scalars: [Unicode.Scalar]) {
+            self.text = text
+            self.scalars = scalars
+        }
+
+        init(_ text: String) {
+            self.init(text, ScalarText.scalars(text))
+        }
+
+        static func == (a: Part, b: Part) -> Bool { a.text == b.text }
+    }
+
     struct Draft {
         var numbering: Numbering?
         var key: LevelKey
-        var parts: [String]
+        var parts: [Part]
         /// The first line of each part.
         var partLines: [Int] = []
         var units = Units()
@@ -50,7 +68,7 @@ struct TreeBuilder {
     /// Places a numbered node and makes it current. Returns its index. When the marker repeats
     /// the open node of its level with the same heading (a table's section cell repeated across a
     /// page break), that node is reopened instead of duplicated.
-    mutating func open(_ numbering: Numbering, text: String, lines: ClosedRange<Int>) -> Int {
+    mutating func open(_ numbering: Numbering, text: Part, lines: ClosedRange<Int>) -> Int {
         let key = LevelKey.family(numbering.family)
         closedByUnits = nil
         // Unnumbered task paragraphs hold no numbered levels: a marker after them is their sibling.
@@ -80,7 +98,7 @@ struct TreeBuilder {
 
     /// Places an unnumbered table cell node (section or task) under the nearest open level of
     /// the right kind.
-    mutating func openUnnumbered(_ key: LevelKey, text: String, lines: ClosedRange<Int>) -> Int {
+    mutating func openUnnumbered(_ key: LevelKey, text: Part, lines: ClosedRange<Int>) -> Int {
         closedByUnits = nil
         if let level = stack.lastIndex(where: { drafts[$0].key == key }) {
             let open = drafts[stack[level]]
@@ -100,7 +118,7 @@ struct TreeBuilder {
     }
 
     /// Adds a root paragraph (preamble or unplaced text before any marker).
-    mutating func paragraph(_ text: String, lines: ClosedRange<Int>) {
+    mutating func paragraph(_ text: Part, lines: ClosedRange<Int>) {
         if let last = roots.last, drafts[last].isParagraph, stack.isEmpty {
             append(text, lines: lines, to: last)
             return
@@ -113,7 +131,7 @@ struct TreeBuilder {
     }
 
     /// Appends unnumbered text to the current node (a continuation line or paragraph).
-    mutating func append(_ text: String, lines: ClosedRange<Int>, to index: Int? = nil) {
+    mutating func append(_ text: Part, lines: ClosedRange<Int>, to index: Int? = nil) {
         guard let target = index ?? current else {
             paragraph(text, lines: lines)
             return
@@ -140,10 +158,10 @@ struct TreeBuilder {
     /// the heading's paragraph and units; after a task that carries its own text (a numbered item,
     /// a section line with its task, an earlier paragraph item) it is that task's sibling.
     /// Returns false (nothing done) when the last thing read was not a unit line.
-    mutating func nextTaskParagraph(_ text: String, lines: ClosedRange<Int>) -> Bool {
+    mutating func nextTaskParagraph(_ text: Part, lines: ClosedRange<Int>) -> Bool {
         guard let closed = closedByUnits, closed == current, drafts[closed].children.isEmpty else { return false }
         let node = drafts[closed]
-        if node.key != .paragraphItem, node.parts.count >= 2, NodeFinisher.isHeadingLine(node.parts[0]) {
+        if node.key != .paragraphItem, node.parts.count >= 2, NodeFinisher.isHeadingLine(node.parts[0].text) {
             var first = Draft(numbering: nil, key: .paragraphItem, parts: Array(node.parts.dropFirst()),
                               firstLine: node.partLines.dropFirst().first ?? node.firstLine, lastLine: node.lastLine,
                               parent: closed, depth: node.depth + 1)
@@ -156,7 +174,7 @@ struct TreeBuilder {
             drafts[closed].units = Units()
             drafts[closed].extraDeadlines = []
             _ = push(first)
-        } else if node.parts.count < 2 && node.key != .paragraphItem && NodeFinisher.isHeadingLine(node.parts[0]) {
+        } else if node.parts.count < 2 && node.key != .paragraphItem && NodeFinisher.isHeadingLine(node.parts[0].text) {
             // A heading, its units, then its paragraph: the paragraph is the heading's task.
             return false
         }

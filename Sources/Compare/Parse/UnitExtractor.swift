@@ -21,7 +21,7 @@ public enum UnitExtractor {
         guard let first = text.unicodeScalars.first(where: { !isSpace($0) }),
               first == "牵" || first == "责" || first == "配" || first == "协" || first == "<" || isOpen(first)
         else { return nil }
-        let s = withoutTags(Scalars(text.unicodeScalars))
+        let s = withoutTags(ScalarText.scalars(text))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         guard lo < hi else { return nil }
@@ -147,7 +147,7 @@ public enum UnitExtractor {
     /// A column header repeated on a new page ("牵头及责任单位", "责任单位") names no unit and gives
     /// empty `Units`; so does text left after removing HTML tags that is empty.
     public static func cell(_ text: String) -> Units {
-        let s = withoutTags(Scalars(text.unicodeScalars))
+        let s = withoutTags(ScalarText.scalars(text))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         guard lo < hi, !isColumnHeader(s, lo, hi) else { return Units() }
@@ -168,7 +168,7 @@ public enum UnitExtractor {
     /// offices sharing a prefix ("市属各委、局、办", "各乡（镇）、场、街道、片区"), and such a tail is
     /// not a unit on its own. Spaces next to Chinese text and trailing 。； are dropped.
     public static func split(_ text: String) -> [String] {
-        let s = Scalars(text.unicodeScalars)
+        let s = ScalarText.scalars(text)
         return splitNames(s, 0, s.count)
     }
 }

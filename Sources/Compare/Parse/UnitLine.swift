@@ -11,7 +11,7 @@ extension UnitExtractor {
         if let labelled = labelLine(text) { return labelled }
         // Called on every line: most end in neither a role word nor a bracket; tell from the end.
         guard endsLikeStatement(text.unicodeScalars) else { return nil }
-        let s = withoutTags(Scalars(text.unicodeScalars))
+        let s = withoutTags(ScalarText.scalars(text))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         while hi > lo, isEndPunct(s[hi - 1]) { hi -= 1 }
@@ -63,7 +63,7 @@ extension UnitExtractor {
     static let bodyEndings: Set<Unicode.Scalar> = Set("局办府门位委室厅道部心组构班区司院会所站队处科馆镇乡署行社团台校关".unicodeScalars)
 
     static func isBodyName(_ name: String) -> Bool {
-        var s = Scalars(name.unicodeScalars)
+        var s = ScalarText.scalars(name)
         while let last = s.last, isClose(last), let open = s.lastIndex(where: isOpen) {
             s.removeSubrange(open...)
         }

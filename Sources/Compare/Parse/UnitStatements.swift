@@ -43,7 +43,7 @@ extension UnitExtractor {
         out.lead = []
         out.responsible = []
         func unmarked(_ name: String) -> String? {
-            let s = Scalars(name.unicodeScalars)
+            let s = ScalarText.scalars(name)
             for m in leadMarks where s.count > m.count && hasSuffix(s, 0, s.count, m) {
                 return string(s[0..<(s.count - m.count)])
             }

@@ -1,0 +1,133 @@
+import XCTest
+@testable import Compare
+
+/// The parser's fast paths (scalars decoded once and shared, bit tests before switches) against
+/// the plain definitions they replaced, on every line of every corpus plan and on variants of
+/// those lines made to reach each branch. A fast path may only be faster: any difference here is
+/// a change of behaviour.
+final class ParseFastPathTests: XCTestCase {
+    private func corpusTexts(file: StaticString = #filePath) throws -> [(name: String, text: SourceText)] {
+        let root = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Corpus/local")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertFalse(names.isEmpty)
+        return try names.map { name in
+            let bytes = try Data(contentsOf: dir.appendingPathComponent(name))
+            return (name, try Ingest.decode(bytes: [UInt8](bytes), name: name))
+        }
+    }
+
+    /// Every line of the corpus, and each line cut to its first 14, 30 and 40 scalars and to its
+    /// last 14 (the lengths the tail and cell tests turn on), with and without the closing words
+    /// those tests look for.
+    private func lineVariants() throws -> [String] {
+        var out: [String] = []
+        for (_, source) in try corpusTexts() {
+            for line in source.lines {
+                let s = Array(line.text.unicodeScalars)
+                var variants = [line.text]
+                for n in [14, 30, 40] where s.count > n { variants.append(ScalarText.string(s.prefix(n))) }
+                if s.count > 14 { variants.append(ScalarText.string(s.suffix(14))) }
+                for v in variants {
+                    out.append(v)
+                    out += ["抄送：\(v)", "附件\(v)", "\(v)日印发", "\(v)人民政府", "2021年7月1日\(v)", "(\(v))"]
+                }
+            }
+        }
+        out += ["2021年7月1日", "二〇二一年七月一日", "年月日", "日月年", "2021年7月", "某县人民政府办公室", "某县人民政府办公室，", "县政府办公室 2021年7月1日印发"]
+        return out
+    }
+
+    /// `TailLine.classify` as it was written on Strings.
+    private func classifyOnStrings(_ written: String) -> TailLine.Kind? {
+        let text = Canonical.text(written)
+        for p in Lexicon.documentEndPrefixes where text.hasPrefix(p) { return .end }
+        for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) { return .skip }
+        let scalars = text.unicodeScalars
+        let hasDate = ScalarText.containsInOrder(text, ["年", "月", "日"])
+        if hasDate && scalars.count <= 40 && (text.hasSuffix("日印发") || text.hasSuffix("日印") || text.hasSuffix("日发布"))
+            && !scalars.contains(where: { "，。；、".unicodeScalars.contains($0) })
+        {
+            return .end
+        }
+        if hasDate && scalars.count <= 14 && scalars.allSatisfy({ CJK.isASCIIDigit($0) || ChineseNumeral.isNumeralScalar($0) || "年月日".unicodeScalars.contains($0) }) {
+            return .skip
+        }
+        if scalars.count <= 30, !scalars.contains(where: { "，。；：、".unicodeScalars.contains($0) }) {
+            for s in Lexicon.signatureSuffixes where text.hasSuffix(s) { return .skip }
+        }
+        return nil
+    }
+
+    func testTailLineOnScalarsEqualsTheStringReading() throws {
+        var kinds: [String: Int] = [:]
+        for line in try lineVariants() {
+            let fast = TailLine.classify(Array(line.unicodeScalars))
+            XCTAssertEqual(fast, classifyOnStrings(line), line)
+            kinds["\(String(describing: fast))", default: 0] += 1
+        }
+        // Every outcome is reached, so every branch was compared.
+        XCTAssertEqual(Set(kinds.keys), ["Optional(Compare.TailLine.Kind.end)", "Optional(Compare.TailLine.Kind.skip)", "nil"], "\(kinds)")
+    }
+
+    /// `CellContent.role` as it was written on a String's scalar view.
+    private func roleOnStrings(_ cell: String) -> TableLayout.Role? {
+        guard !cell.isEmpty else { return nil }
+        var body = Array(cell.unicodeScalars.prefix(5))
+        var isRowNumber = false
+        if body.count <= 4 {
+            if let last = body.last, last == "." || last == "、" || last == "．" { body.removeLast() }
+            isRowNumber = !body.isEmpty && body.count <= 3 && (body.allSatisfy(CJK.isASCIIDigit) || body.allSatisfy(ChineseNumeral.isNumeralScalar))
+        }
+        if isRowNumber { return .number }
+        let text = Canonical.text(cell)
+        let scalars = text.unicodeScalars
+        if let m = MarkerScanner.leading(text) {
+            return !m.numbering.family.isArabicItem && scalars.count <= 60 ? .section : .task
+        }
+        if scalars.count <= 40, CellContent.isTimeLimit(text) { return .deadline }
+        let namesOnly: Bool = {
+            guard scalars.count <= 200, !scalars.contains("。") else { return false }
+            let names = UnitExtractor.split(text)
+            return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
+        }()
+        if UnitExtractor.unitLine(text) != nil || namesOnly { return .units }
+        if scalars.count > 40 || scalars.contains("。") { return .task }
+        if scalars.contains("，") || scalars.contains("；") { return .task }
+        return nil
+    }
+
+    func testCellRoleOnScalarsEqualsTheStringReading() throws {
+        var roles: Set<String> = []
+        var cells = try lineVariants()
+        cells += ["1", "12.", "3、", "一", "十二", "1234", "区财政局、区发改委", "2021年底前", "长期坚持", "每季度", "（一）加强政策解读", "1. 做好公开"]
+        for cell in cells {
+            let fast = CellContent.role(cell)
+            XCTAssertEqual(fast, roleOnStrings(cell), cell)
+            roles.insert(String(describing: fast))
+        }
+        XCTAssertEqual(roles.count, 6, "every role and none reached: \(roles)")
+    }
+
+    func testMarkerStartTestEqualsTheDefinitionOnEveryScalar() {
+        for v in UInt32(0)...0x2FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let plain = CJK.isASCIIDigit(c) || c == "（" || c == "(" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x249B).contains(c.value)
+            XCTAssertEqual(Segmenter.mayStartMarker(c), plain, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// The metadata read from the parser's decoded lines equals the metadata read from the lines'
+    /// Strings, on every plan and on every opening of it (the header cut at each line).
+    func testMetadataFromSharedScalarsEqualsMetadataFromStrings() throws {
+        for (name, source) in try corpusTexts() {
+            let lines = source.lines
+            for bodyStart in [0, 1, 3, 8, 15, lines.count] where bodyStart <= lines.count {
+                let plain = MetadataExtractor.extract(lines: lines, bodyStart: bodyStart)
+                let shared = MetadataExtractor.extract(lines: lines, bodyStart: bodyStart, scalars: lines.map { Array($0.text.unicodeScalars) })
+                XCTAssertEqual(plain.metadata, shared.metadata, "\(name) body at \(bodyStart)")
+                XCTAssertEqual(plain.titleLine, shared.titleLine, "\(name) body at \(bodyStart)")
+            }
+        }
+    }
+}
