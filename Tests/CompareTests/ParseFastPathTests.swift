@@ -131,3 +131,31 @@ final class ParseFastPathTests: XCTestCase {
         }
     }
 }
+
+extension ParseFastPathTests {
+    func testNumberStartBitsAreTheBitsOfTheNumberStarts() {
+        XCTAssertEqual(ChineseNumeral.numberStartBits, ChineseNumeral.numberStarts.reduce(0) { $0 | (1 << ($1.value & 63)) })
+    }
+}
+
+extension ParseFastPathTests {
+    /// The unit readers skip work on what their word lists share; the lists must go on sharing it.
+    func testTheWordListsHoldWhatTheirShortcutsAssume() {
+        for mark in UnitExtractor.leadMarks {
+            XCTAssertTrue(mark.last == "）" || mark.last == ")", "a lead mark closes a bracket: \(ScalarText.string(mark))")
+        }
+        for start in UnitExtractor.dutyStarts {
+            XCTAssertTrue(start.contains("职"), "a duty phrase holds 职: \(ScalarText.string(start))")
+        }
+        for word in UnitExtractor.fieldWords {
+            XCTAssertTrue(word.first == "完" || word.first == "时", "a field word opens with 完 or 时: \(ScalarText.string(word))")
+        }
+    }
+}
+
+extension ParseFastPathTests {
+    func testFamilyOrdinalsAreThePlacesInAllCases() {
+        XCTAssertEqual(Numbering.Family.allCases.count, Numbering.Family.count)
+        for (k, f) in Numbering.Family.allCases.enumerated() { XCTAssertEqual(f.ordinal, k, "\(f)") }
+    }
+}

@@ -18,10 +18,9 @@ public enum DeadlineExtractor {
 
     /// `deadlines(in:planYear:)` on text already decoded, as the parser shares it between readers.
     static func deadlines(in text: [Unicode.Scalar], planYear: Int?) -> [Deadline] {
-        var s = Scalars()
-        s.reserveCapacity(text.count)
-        for c in text where !CJK.isSpace(c) && c != "\n" && c != "\r" { s.append(c) }
-        var scanner = Scanner(s: s, planYear: planYear)
+        // Chinese text seldom holds a space: copy only when there is one to drop.
+        let blank = { (c: Unicode.Scalar) in CJK.isSpace(c) || c == "\n" || c == "\r" }
+        var scanner = Scanner(s: text.contains(where: blank) ? text.filter { !blank($0) } : text, planYear: planYear)
         return scanner.run()
     }
 

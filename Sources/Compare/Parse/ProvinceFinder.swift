@@ -82,22 +82,25 @@ public enum ProvinceFinder {
         return out
     }()
 
-    /// One bit per scalar of the Basic Multilingual Plane: whether some name starts with it. Most scalars
-    /// of a plan start none, and a bit test is far cheaper than hashing each scalar into `byFirst`.
-    static let firstBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for c in byFirst.keys where c.value < 0x1_0000 { bits[Int(c.value >> 6)] |= 1 << (c.value & 63) }
-        return bits
+    /// For each scalar of the Basic Multilingual Plane, 1 + the place in `groups` of the names it
+    /// starts, or 0 (nearly every scalar of a plan): one load decides, where hashing each scalar
+    /// into `byFirst` cost more than the rest of the pass. No name starts past the plane.
+    static let (groupOf, groups): ([UInt8], [[(Int, [Unicode.Scalar])]]) = {
+        var table = [UInt8](repeating: 0, count: 0x1_0000)
+        var groups: [[(Int, [Unicode.Scalar])]] = []
+        for c in byFirst.keys.sorted(by: { $0.value < $1.value }) where c.value < 0x1_0000 {
+            groups.append(byFirst[c] ?? [])
+            table[Int(c.value)] = UInt8(groups.count)
+        }
+        return (table, groups)
     }()
 
+    /// The names that may start at `c` (tested against the text by the caller).
     @inline(__always)
-    static func mayStartName(_ c: Unicode.Scalar) -> Bool {
-        mayStartName(c, bits: firstBits)
-    }
-
-    @inline(__always)
-    static func mayStartName(_ c: Unicode.Scalar, bits: [UInt64]) -> Bool {
-        c.value >= 0x1_0000 || bits[Int(c.value >> 6)] & (1 << (c.value & 63)) != 0
+    static func names(startingWith c: Unicode.Scalar, groupOf: [UInt8], groups: [[(Int, [Unicode.Scalar])]]) -> [(Int, [Unicode.Scalar])]? {
+        guard c.value < 0x1_0000 else { return nil }
+        let g = Int(groupOf[Int(c.value)])
+        return g == 0 ? nil : groups[g - 1]
     }
 
     /// The province of each mention of a short name (新疆维吾尔自治区 counts once, as 新疆), in one pass.
@@ -107,13 +110,12 @@ public enum ProvinceFinder {
 
     static func mentions(in s: [Unicode.Scalar]) -> [Int] {
         // Read once: a static's every use checks that it was initialised.
-        let byFirst = byFirst, firstBits = firstBits
+        let groupOf = groupOf, groups = groups
         var out: [Int] = []
         var i = 0
         while i < s.count {
-            let c = s[i]
-            if mayStartName(c, bits: firstBits), let candidates = byFirst[c],
-               let (k, name) = candidates.first(where: { _, n in i + n.count <= s.count && s[i..<(i + n.count)].elementsEqual(n) }) {
+            if let candidates = names(startingWith: s[i], groupOf: groupOf, groups: groups),
+               let (k, name) = candidates.first(where: { ScalarText.has(s, $0.1, at: i) }) {
                 out.append(k)
                 i += name.count
             } else {

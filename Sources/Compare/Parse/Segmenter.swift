@@ -6,12 +6,13 @@
 /// (the next number of its family, or a 1 that opens a sub-list): "第6版" or "1.5" never split.
 struct Segmenter {
     /// The last value seen per family, in document order; this is what "the next number" means.
-    private(set) var lastValue: [Numbering.Family: Int] = [:]
+    /// Indexed by `Family.ordinal`: asked at every marker candidate, so no hashing.
+    private var lastValues = [Int?](repeating: nil, count: Numbering.Family.count)
     /// The family of the marker seen last.
     private(set) var lastFamily: Numbering.Family? = nil
 
     mutating func note(_ numbering: Numbering) {
-        lastValue[numbering.family] = numbering.value
+        lastValues[numbering.family.ordinal] = numbering.value
         lastFamily = numbering.family
     }
 
@@ -65,14 +66,14 @@ struct Segmenter {
             if !afterSentence && !loose && !longLine { i += 1; continue }
             guard let m = MarkerScanner.leading(Array(scalars[i..<min(scalars.count, i + 16)])) else { i += 1; continue }
             let n = m.numbering
-            let next = lastValue[n.family].map { n.value == $0 + 1 } ?? false
+            let next = lastValues[n.family.ordinal].map { n.value == $0 + 1 } ?? false
             let opensList = n.value == 1
             var accept = false
             if afterSentence && (next || opensList) { accept = true }
             if !accept, loose || longLine, next { accept = true }
             // Flattened headings: "…深化政务公开（一）做好…" opens a new list under the heading before it.
             if !accept, longLine, opensList, n.family == .cjkComma || n.family == .cjkParen,
-                lastValue[n.family] == nil || lastFamily != n.family
+                lastValues[n.family.ordinal] == nil || lastFamily != n.family
             {
                 accept = true
             }

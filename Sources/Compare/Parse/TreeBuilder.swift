@@ -63,7 +63,7 @@ struct TreeBuilder {
     /// follows it is the next task, not more of this one.
     private(set) var closedByUnits: Int? = nil
     /// The depth each marker family was last opened at.
-    private var familyDepth: [Numbering.Family: Int] = [:]
+    private var familyDepth = [Int?](repeating: nil, count: Numbering.Family.count)
 
     /// Places a numbered node and makes it current. Returns its index. When the marker repeats
     /// the open node of its level with the same heading (a table's section cell repeated across a
@@ -212,14 +212,14 @@ struct TreeBuilder {
             guard let open = drafts[stack[depth]].numbering else { continue }
             // A family the plan has used below this level stays there: 「（3）」 after 「（二）」 is the
             // next item of a plan that numbers its items （1） on through its sections.
-            if let below = familyDepth[n.family], below > depth { continue }
+            if let below = familyDepth[n.family.ordinal], below > depth { continue }
             if open.family.shape == n.family.shape && n.value == open.value + 1 { return depth }
         }
         return stack.count
     }
 
     private mutating func push(_ draft: Draft) -> Int {
-        if let f = draft.numbering?.family { familyDepth[f] = draft.depth }
+        if let f = draft.numbering?.family { familyDepth[f.ordinal] = draft.depth }
         drafts.append(draft)
         let index = drafts.count - 1
         if let parent = draft.parent { drafts[parent].children.append(index) } else { roots.append(index) }

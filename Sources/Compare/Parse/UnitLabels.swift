@@ -84,7 +84,8 @@ extension UnitExtractor {
             let c = s[i]
             if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
             else if depth == 0 {
-                for w in fieldWords where hasPrefix(s, i, hi, w) {
+                // Every field word opens with 完 or 时: test the words only there.
+                for w in fieldWords where (c == "完" || c == "时") && hasPrefix(s, i, hi, w) {
                     var k = i + w.count
                     while k < hi, isSpace(s[k]) { k += 1 }
                     if k < hi, s[k] == "：" || s[k] == ":" { return i }

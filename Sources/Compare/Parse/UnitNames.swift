@@ -20,8 +20,11 @@ extension UnitExtractor {
         var a = lo, b = hi
         trim(s, &a, &b, spacesOnly: false)
         if a < b, s[a] == by, b - a > 2 { a += 1 }  // "由A牵头"
-        for start in dutyStarts {
-            if let p = findDepth0(s, start, a, b), p > a { b = p; break }
+        // Every duty phrase holds 职: a clause without it (most) is not searched for each.
+        if s[a..<b].contains("职") {
+            for start in dutyStarts {
+                if let p = findDepth0(s, start, a, b), p > a { b = p; break }
+            }
         }
         var changed = true
         while changed && a < b {

@@ -43,6 +43,8 @@ extension UnitExtractor {
         out.lead = []
         out.responsible = []
         func unmarked(_ name: String) -> String? {
+            // Every mark closes a bracket: a name ending otherwise (nearly all) is not decoded.
+            guard ScalarText.hasSuffix(name, "）") || ScalarText.hasSuffix(name, ")") else { return nil }
             let s = ScalarText.scalars(name)
             for m in leadMarks where s.count > m.count && hasSuffix(s, 0, s.count, m) {
                 return string(s[0..<(s.count - m.count)])

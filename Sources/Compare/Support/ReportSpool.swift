@@ -30,7 +30,7 @@ public final class ReportSpool {
         var template = Array(folder.appendingPathComponent("compare-tool-spool-XXXXXX").path.utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { throw .cannotSpool(path: folder.path, reason: String(cString: strerror(errno))) }
-        path = String(cString: template)
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         unlink(path)
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }

@@ -29,7 +29,9 @@ public enum ChineseNumeral {
 
     /// One bit per value of the low six bits of a scalar of `numberStarts`: a scalar whose bit is
     /// clear starts no number, decided in two instructions instead of a switch of twenty cases.
-    static let numberStartBits: UInt64 = numberStarts.reduce(0) { $0 | (1 << ($1.value & 63)) }
+    /// A literal, so that reading it costs no lazy-initialisation check in the loops that ask it of
+    /// every scalar; a test holds it equal to the bits of `numberStarts`.
+    static let numberStartBits: UInt64 = 0x43FF_2810_2BFF_1A8B
 
     /// Whether a number (`digit`, `isNumeralScalar`, ○) can start at `s`; exact, the bit only
     /// rejects early.

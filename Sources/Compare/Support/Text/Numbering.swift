@@ -53,6 +53,28 @@ public struct Numbering: Hashable, Sendable {
             }
         }
 
+        /// The family's place in `allCases`: a table per family is an array of `Family.count`, read
+        /// without hashing (the segmenter and tree builder ask at every marker).
+        @inline(__always)
+        public var ordinal: Int {
+            switch self {
+            case .cjkComma: return 0
+            case .cjkParen: return 1
+            case .arabicDot: return 2
+            case .arabicComma: return 3
+            case .arabicParen: return 4
+            case .circled: return 5
+            case .dottedTwo: return 6
+            case .dottedThree: return 7
+            case .dottedFour: return 8
+            case .partWord: return 9
+            case .chapterWord: return 10
+            case .sectionWord: return 11
+            }
+        }
+
+        public static let count = 12
+
         /// The dotted family of a number with `parts` numbers (2…4).
         static func dotted(_ parts: Int) -> Family? {
             switch parts {
