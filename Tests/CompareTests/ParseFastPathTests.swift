@@ -159,3 +159,45 @@ extension ParseFastPathTests {
         for (k, f) in Numbering.Family.allCases.enumerated() { XCTAssertEqual(f.ordinal, k, "\(f)") }
     }
 }
+
+extension ParseFastPathTests {
+    /// The byte tests against the UTF-8 views they replaced: every line's first and last few
+    /// scalars, as prefix and suffix of that line, of the next line and of the empty text.
+    func testByteTestsEqualTheUTF8ViewComparisons() throws {
+        let lines = try corpusTexts().flatMap { $0.text.lines.map(\.text) }
+        var matched = 0
+        for (k, line) in lines.enumerated() {
+            let other = lines[(k + 1) % lines.count]
+            let s = Array(line.unicodeScalars)
+            for n in 0...min(6, s.count) {
+                for word in [ScalarText.string(s.prefix(n)), ScalarText.string(s.suffix(n))] {
+                    for text in [line, other, ""] {
+                        let prefix = text.utf8.starts(with: word.utf8)
+                        let suffix = text.utf8.count >= word.utf8.count && text.utf8.suffix(word.utf8.count).elementsEqual(word.utf8)
+                        XCTAssertEqual(ScalarText.hasPrefix(text, word), prefix, "\(text) / \(word)")
+                        XCTAssertEqual(ScalarText.hasSuffix(text, word), suffix, "\(text) / \(word)")
+                        XCTAssertEqual(ByteKey.sameBytes(text, word), text.utf8.elementsEqual(word.utf8), "\(text) / \(word)")
+                        if prefix || suffix { matched += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(matched, lines.count, "both outcomes compared")
+    }
+}
+
+extension ParseFastPathTests {
+    /// The parser asks for unit lines on the scalars its segments carry; the String entry decodes
+    /// first. Both read every line alike, unit lines of every form included.
+    func testUnitLinesReadAlikeFromScalarsAndFromStrings() throws {
+        var found = 0
+        let lines = try lineVariants() + ["牵头单位：区发改委", "  责任单位：区财政局；配合单位：各乡镇", "（区教育局负责落实）", "区司法局牵头，各部门配合", "<p>牵头单位：区发改委</p>", "各部门要加强配合"]
+        for line in lines {
+            let fromString = UnitExtractor.unitLine(line)
+            XCTAssertEqual(UnitExtractor.unitLine(Array(line.unicodeScalars)), fromString, line)
+            XCTAssertEqual(UnitExtractor.labelLine(Array(line.unicodeScalars)), UnitExtractor.labelLine(line), line)
+            if fromString != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5, "unit lines of several forms compared")
+    }
+}

@@ -22,8 +22,9 @@ enum CellContent {
         // searches at several times the cost).
         let written = ScalarText.scalars(cell)
         if isRowNumber(written) { return .number }
-        let text = Canonical.text(cell)
         let scalars = Canonical.scalars(written)
+        // Canonical spelling maps scalar for scalar: the same scalars are the same text.
+        let text = scalars == written ? cell : ScalarText.string(scalars)
         let count = scalars.count
         if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
             return !m.numbering.family.isArabicItem && count <= 60 ? .section : .task

@@ -171,7 +171,7 @@ public enum CitationScanner {
 
         subscript(key: String) -> Int? {
             if let table { return table[ByteKey(key)] }
-            return keys.firstIndex { $0.utf8.elementsEqual(key.utf8) }.map { values[$0] }
+            return keys.firstIndex { ByteKey.sameBytes($0, key) }.map { values[$0] }
         }
 
         /// Keeps the first index registered for `key`.

@@ -115,7 +115,7 @@ public enum PlanParser {
             case nil: break
             }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
-            if let units = UnitExtractor.unitLine(s.text) {
+            if let units = UnitExtractor.unitLine(s.scalars) {
                 builder.attachUnitLine(units)
                 continue
             }

@@ -16,7 +16,7 @@ struct TableLayout {
         var roles: [Role] = []
         var named = 0
         for cell in cells {
-            if MarkerScanner.leading(cell) != nil || cell.contains("、") || cell.contains("，") { return nil }
+            if MarkerScanner.leading(cell) != nil || ScalarText.contains(cell, "、") || ScalarText.contains(cell, "，") { return nil }
             let role = Self.headerRole(cell)
             if role != .other { named += 1 }
             roles.append(role)
@@ -25,16 +25,20 @@ struct TableLayout {
         return TableLayout(roles: roles)
     }
 
+    /// A header cell's words, by the role they name, in the order they are tried. Found by bytes
+    /// (`ScalarText.contains`), as every lexicon word of the parser.
+    static let headerWords: [(role: Role, words: [String])] = [
+        (.units, ["单位", "部门"]),
+        (.deadline, ["时限", "时间", "期限"]),
+        (.task, ["具体", "内容", "措施", "举措"]),
+        (.section, ["任务", "事项", "项目", "类别", "工作"]),
+    ]
+
     static func headerRole(_ cell: String) -> Role {
-        let t = cell
-        guard !t.isEmpty, t.unicodeScalars.count <= 12 else { return .other }
-        if t == "序号" || t == "编号" { return .number }
-        if t.contains("单位") || t.contains("部门") || t.hasSuffix("责任人") { return .units }
-        if t.contains("时限") || t.contains("时间") || t.contains("期限") { return .deadline }
-        if t.contains("具体") || t.contains("内容") || t.contains("措施") || t.contains("举措") { return .task }
-        if t.contains("任务") || t.contains("事项") || t.contains("项目") || t.contains("类别") || t.contains("工作") {
-            return .section
-        }
+        guard !cell.isEmpty, cell.unicodeScalars.count <= 12 else { return .other }
+        if cell == "序号" || cell == "编号" { return .number }
+        if ScalarText.hasSuffix(cell, "责任人") { return .units }
+        for (role, words) in headerWords where words.contains(where: { ScalarText.contains(cell, word: $0) }) { return role }
         return .other
     }
 
@@ -165,16 +169,17 @@ struct TableLayout {
             let family = marker?.numbering.family
             let isItemMarker = family?.isArabicItem == true
             let isSectionMarker = family.map { !$0.isArabicItem } == true
+            let length = cell.unicodeScalars.count
             if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
                 row.number = Int(String(cell.unicodeScalars.filter(CJK.isASCIIDigit)))
                 continue
-            } else if isSectionMarker && row.section == nil && (row.tasks.isEmpty || role == .section) && cell.unicodeScalars.count <= 60 {
+            } else if isSectionMarker && row.section == nil && (row.tasks.isEmpty || role == .section) && length <= 60 {
                 row.section = cell
-            } else if role == .section && row.section == nil && (row.tasks.isEmpty || cell.unicodeScalars.count <= 60) {
+            } else if role == .section && row.section == nil && (row.tasks.isEmpty || length <= 60) {
                 // The section column may stand after the task's (the row opens its section first).
-                if cell.unicodeScalars.count > 60 { row.paragraph = cell } else { row.section = cell }
+                if length > 60 { row.paragraph = cell } else { row.section = cell }
             } else if role == .deadline {
                 row.deadlines.append(cell)
             } else if role == .units || !row.tasks.isEmpty && Self.looksLikeUnits(cell) {
@@ -195,7 +200,7 @@ struct TableLayout {
     /// Unit cells name offices and say who carries out: short, ending in 单位/部门/局/办… or 落实/牵头.
     static func looksLikeUnits(_ cell: String) -> Bool {
         guard cell.unicodeScalars.count <= 200 else { return false }
-        for word in ["单位", "部门", "局", "办", "委", "政府", "中心", "落实", "牵头", "负责"] where cell.contains(word) {
+        for word in ["单位", "部门", "局", "办", "委", "政府", "中心", "落实", "牵头", "负责"] where ScalarText.contains(cell, word: word) {
             return true
         }
         return false

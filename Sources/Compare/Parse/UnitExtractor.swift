@@ -17,11 +17,15 @@ public enum UnitExtractor {
     /// an empty `Units` (only `raw` set), so a caller can tell "a label line naming no one" from
     /// "not a label line" (nil). A text that merely mentions a label later on is not a label line.
     public static func labelLine(_ text: String) -> Units? {
-        // Called on every line: reject most lines on their first visible scalar, before copying.
-        guard let first = text.unicodeScalars.first(where: { !isSpace($0) }),
-              first == "牵" || first == "责" || first == "配" || first == "协" || first == "<" || isOpen(first)
-        else { return nil }
-        let s = withoutTags(ScalarText.scalars(text))
+        // Called on every line: reject most lines on their first visible scalar, before decoding.
+        guard let first = text.unicodeScalars.first(where: { !isSpace($0) }), mayOpenLabelLine(first) else { return nil }
+        return labelLine(ScalarText.scalars(text))
+    }
+
+    /// `labelLine` on a line already decoded.
+    static func labelLine(_ written: Scalars) -> Units? {
+        guard let first = written.first(where: { !isSpace($0) }), mayOpenLabelLine(first) else { return nil }
+        let s = withoutTags(written)
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         guard lo < hi else { return nil }
@@ -44,6 +48,12 @@ public enum UnitExtractor {
             }
         }
         return nil
+    }
+
+    /// What a label line can open with: a label's first character, a tag, a bracket.
+    @inline(__always)
+    static func mayOpenLabelLine(_ c: Unicode.Scalar) -> Bool {
+        c == "牵" || c == "责" || c == "配" || c == "协" || c == "<" || isOpen(c)
     }
 
     /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):

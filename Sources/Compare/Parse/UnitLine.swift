@@ -11,7 +11,19 @@ extension UnitExtractor {
         if let labelled = labelLine(text) { return labelled }
         // Called on every line: most end in neither a role word nor a bracket; tell from the end.
         guard endsLikeStatement(text.unicodeScalars) else { return nil }
-        let s = withoutTags(ScalarText.scalars(text))
+        return statementLine(ScalarText.scalars(text))
+    }
+
+    /// `unitLine` on a line already decoded (the parser's segments carry their scalars).
+    static func unitLine(_ written: Scalars) -> Units? {
+        if let labelled = labelLine(written) { return labelled }
+        guard endsLikeStatement(written) else { return nil }
+        return statementLine(written)
+    }
+
+    /// The bare and bracketed forms, once the line is known to end like a statement.
+    private static func statementLine(_ written: Scalars) -> Units? {
+        let s = withoutTags(written)
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         while hi > lo, isEndPunct(s[hi - 1]) { hi -= 1 }
@@ -39,7 +51,7 @@ extension UnitExtractor {
 
     /// Whether the text, trailing spaces and end punctuation aside, ends in a role word (牵头, 负责,
     /// 配合, 落实) or a closing bracket, and is short enough to be a unit line.
-    static func endsLikeStatement(_ s: String.UnicodeScalarView) -> Bool {
+    static func endsLikeStatement<C: BidirectionalCollection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
         var end = s.endIndex
         var seen = 0
         while end > s.startIndex {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A String as a dictionary key compared and hashed by its UTF-8 bytes.
 ///
 /// Why not `String` itself: a String hashes under Unicode canonical equivalence, normalising every
@@ -13,7 +15,20 @@ struct ByteKey: Hashable {
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        sameBytes(a.text, b.text)
+    }
+
+    /// Whether two Strings hold the same bytes: lengths first, then one `memcmp` over contiguous
+    /// storage (`elementsEqual` on two UTF-8 views steps both a byte at a time, generically).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

@@ -113,7 +113,22 @@ public enum ScalarText {
     /// have one spelling. The difference: a decomposed or compatibility-ideograph spelling of such a
     /// word is not the word here.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
-        text.utf8.starts(with: prefix.utf8)
+        bytesMatch(text, prefix, fromEnd: false)
+    }
+
+    /// Whether `word`'s bytes stand at the start (or end) of `text`'s: one `memcmp` over contiguous
+    /// storage, where comparing the two UTF-8 views stepped a byte at a time, generically.
+    private static func bytesMatch(_ text: String, _ word: String, fromEnd: Bool) -> Bool {
+        let n = text.utf8.count, m = word.utf8.count
+        guard n >= m else { return false }
+        guard m > 0 else { return true }
+        var (text, word) = (text, word)
+        return text.withUTF8 { t in
+            word.withUTF8 { w in
+                guard let tb = t.baseAddress, let wb = w.baseAddress else { return false }
+                return memcmp(tb + (fromEnd ? n - m : 0), wb, m) == 0
+            }
+        }
     }
 
     /// `text` cut at every tab, found by its byte. A tab is a grapheme cluster of its own (a control
@@ -217,8 +232,7 @@ public enum ScalarText {
 
     /// `hasPrefix`'s counterpart at the end of `text`.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-        let t = text.utf8, s = suffix.utf8
-        return t.count >= s.count && t.suffix(s.count).elementsEqual(s)
+        bytesMatch(text, suffix, fromEnd: true)
     }
 
     static func string<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
