@@ -201,3 +201,60 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(found, 5, "unit lines of several forms compared")
     }
 }
+
+extension ParseFastPathTests {
+    /// `Units.merge` with its shortcuts against the plain merge, on every pair of statements drawn
+    /// from empty ones, raw-only ones, overlapping ones and ones repeating a name.
+    func testUnitMergeEqualsThePlainMerge() {
+        func plain(_ a: Units, _ b: Units) -> Units {
+            var out = a
+            out.lead += b.lead.filter { !a.lead.contains($0) }
+            out.responsible += b.responsible.filter { !a.responsible.contains($0) }
+            out.raw += b.raw
+            return out
+        }
+        let samples = [
+            Units(), Units(raw: ["牵头单位："]), Units(lead: ["区发改委"]), Units(lead: ["区发改委", "区发改委"], raw: ["a"]),
+            Units(lead: ["区财政局"], responsible: ["各乡镇", "区发改委"], raw: ["b"]), Units(responsible: ["各乡镇"]),
+        ]
+        for a in samples {
+            for b in samples {
+                var merged = a
+                merged.merge(b)
+                XCTAssertEqual(merged, plain(a, b), "\(a) + \(b)")
+            }
+        }
+    }
+
+    /// Canonical spelling of scalars, copied only from the first change, equals the mapping of every
+    /// scalar, on every corpus line and its variants (which hold ASCII punctuation and full-width digits).
+    func testCanonicalScalarsEqualTheMappingOfEveryScalar() throws {
+        var changed = 0
+        for line in try lineVariants() + ["１２３ＡＢ", "a(b)c", "（1）:", "10:30"] {
+            let s = Array(line.unicodeScalars)
+            let mapped = s.indices.map { Canonical.scalar(at: $0, in: s) }
+            XCTAssertEqual(Canonical.scalars(s), mapped, line)
+            if mapped != s { changed += 1 }
+        }
+        XCTAssertGreaterThan(changed, 0)
+    }
+}
+
+extension ParseFastPathTests {
+    func testASCIIValueReadsAsIntDoes() {
+        // The callers pass runs of ASCII digits; anything else reads as no number (Int reads a sign).
+        for text in ["", "0", "7", "12", "007", "123", "999", "1234", "12345", "1a", "a", "１２"] {
+            let s = Array(text.unicodeScalars)
+            XCTAssertEqual(MarkerScanner.asciiValue(s[...]), Int(text), text)
+        }
+        XCTAssertNil(MarkerScanner.asciiValue(Array("+1".unicodeScalars)[...]))
+    }
+
+    /// A marker read from written text, with and without full-width digits to fold, keeps the
+    /// marker as written in `raw`.
+    func testMarkerRawIsWhatWasWritten() {
+        for (text, raw) in [("（一）做好", "（一）"), ("1.做好", "1."), ("１．做好", "１．"), ("（１）做好", "（１）"), (" 12、做好", "12、"), ("第二部分 公开", "第二部分")] {
+            XCTAssertEqual(MarkerScanner.leading(text)?.numbering.raw, raw, text)
+        }
+    }
+}

@@ -17,6 +17,13 @@ public struct Units: Hashable, Sendable {
 
     /// Adds another statement of units (a second label line, a second table cell).
     public mutating func merge(_ other: Units) {
+        // Most merges add to nothing or add nothing (a node with one statement of units): the
+        // general case below gives `other`, or `self`, exactly then, without filtering or copying.
+        if lead.isEmpty && responsible.isEmpty && raw.isEmpty {
+            self = other
+            return
+        }
+        if other.lead.isEmpty && other.responsible.isEmpty && other.raw.isEmpty { return }
         lead += other.lead.filter { !lead.contains($0) }
         responsible += other.responsible.filter { !responsible.contains($0) }
         raw += other.raw

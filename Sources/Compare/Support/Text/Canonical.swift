@@ -42,8 +42,10 @@ public enum Canonical {
     }
 
     public static func scalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Most text needs no change: copy only from the first scalar that does.
+        guard let first = s.indices.first(where: { scalar(at: $0, in: s) != s[$0] }) else { return s }
         var out = s
-        for i in out.indices { out[i] = scalar(at: i, in: s) }
+        for i in first..<out.count { out[i] = scalar(at: i, in: s) }
         return out
     }
 

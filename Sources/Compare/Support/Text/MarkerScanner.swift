@@ -23,10 +23,10 @@ public enum MarkerScanner {
     static func leading(_ written: [Unicode.Scalar]) -> Match? {
         // Full-width digits read as ASCII ones; `raw` keeps what was written.
         // Copied only when there is something to fold: an array's allocation costs more than the scan.
+        // Nothing folded (nearly every text): the match's raw is already cut from what was written.
+        guard written.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return scan(written) }
         var s = written
-        if written.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
-            for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
-        }
+        for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
         guard var match = scan(s) else { return nil }
         let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
         match.numbering.raw = ScalarText.string(written[start..<(start + match.numbering.raw.unicodeScalars.count)])
@@ -52,7 +52,7 @@ public enum MarkerScanner {
             let family: Numbering.Family
             let value: Int
             if digits.allSatisfy(CJK.isASCIIDigit) {
-                guard digits.count <= 3, let v = Int(ScalarText.string(digits)), v > 0 else { return nil }
+                guard digits.count <= 3, let v = asciiValue(digits), v > 0 else { return nil }
                 family = .arabicParen
                 value = v
             } else {
@@ -95,7 +95,7 @@ public enum MarkerScanner {
             // "1.5万" is a number ("1.1" was read above as a dotted marker); but "31.2021年底前…"
             // is item 31 whose text opens with a year.
             if i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]), !opensWithYear(s, i + 1) { return nil }
-            guard let value = Int(ScalarText.string(s[start..<i])), value > 0 else { return nil }
+            guard let value = asciiValue(s[start..<i]), value > 0 else { return nil }
             return finish(s, start: start, end: i + 1, family: family, value: value)
         }
         // Chinese numeral with 、 (or ．): 一、 十二、
@@ -148,12 +148,24 @@ public enum MarkerScanner {
         while i < s.count, i - numberStart < 4, CJK.isASCIIDigit(s[i]) || ChineseNumeral.isNumeralScalar(s[i]) { i += 1 }
         guard i > numberStart, i < s.count else { return nil }
         let number = s[numberStart..<i]
-        let value = number.allSatisfy(CJK.isASCIIDigit) ? Int(ScalarText.string(number)) : ChineseNumeral.value(number)
+        let value = number.allSatisfy(CJK.isASCIIDigit) ? asciiValue(number) : ChineseNumeral.value(number)
         guard let value, value > 0 else { return nil }
         if s[i] == "章" { return (.chapterWord, value, i + 1) }
         if s[i] == "节" { return (.sectionWord, value, i + 1) }
         if s[i] == "部", i + 1 < s.count, s[i + 1] == "分" { return (.partWord, value, i + 2) }
         return nil
+    }
+
+    /// The value of a run of at most four ASCII digits (as `Int(String)` reads it, without the
+    /// String); nil for an empty run or any other scalar.
+    static func asciiValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 4 else { return digits.isEmpty ? nil : Int(ScalarText.string(digits)) }
+        var v = 0
+        for d in digits {
+            guard CJK.isASCIIDigit(d) else { return nil }
+            v = v * 10 + Int(d.value - 0x30)
+        }
+        return v
     }
 
     /// Four digits of a year (19xx, 20xx) and 年 at `k`.
