@@ -258,3 +258,15 @@ extension ParseFastPathTests {
         }
     }
 }
+
+extension ParseFastPathTests {
+    /// The citation scan skips quiet ideographs: none of them may be a scalar the scan acts on.
+    func testQuietIdeographsOpenNoCitation() {
+        for v in UInt32(0x4E00)...0x9FFF {
+            guard let c = Unicode.Scalar(v), CitationScanner.isQuietIdeograph(c) else { continue }
+            XCTAssertFalse(c == "《" || c == "令" || ScalarText.isOpenBracket(c), "U+\(String(v, radix: 16))")
+        }
+        XCTAssertFalse(CitationScanner.isQuietIdeograph("令"))
+        XCTAssertEqual(CitationScanner.citations(in: "依据《政府信息公开条例》和国务院令第711号").count, 2)
+    }
+}

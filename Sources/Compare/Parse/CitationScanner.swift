@@ -28,6 +28,11 @@ public enum CitationScanner {
         var i = 0
         while i < a.count {
             let c = a[i]
+            // Nearly every scalar is an ideograph, and of those only 令 opens anything read here.
+            if isQuietIdeograph(c) {
+                i += 1
+                continue
+            }
             if c == "《", let title = bracketedTitle(a, at: i) {
                 var next = title.end
                 var number: String?
@@ -57,6 +62,12 @@ public enum CitationScanner {
             i += 1
         }
         return acc.items
+    }
+
+    /// An ideograph of the basic block other than 令: it opens no title (《), bracket or decree.
+    @inline(__always)
+    static func isQuietIdeograph(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x4E00 && c.value <= 0x9FFF && c != "令"
     }
 
     // MARK: - Titles

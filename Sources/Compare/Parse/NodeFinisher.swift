@@ -25,11 +25,12 @@ enum NodeFinisher {
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
     /// text follows or the whole text is that phrase.
     static func heading(of written: String) -> String? {
-        heading(of: ScalarText.scalars(written))
+        heading(of: ScalarText.scalars(written), text: written)
     }
 
     /// `heading(of:)` on text already decoded, as `finish` shares it with the other readers.
-    static func heading(of written: [Unicode.Scalar]) -> String? {
+    /// `text` is `written` as a String: the heading is cut from its bytes, not encoded again.
+    static func heading(of written: [Unicode.Scalar], text: String) -> String? {
         // A heading is at most 40 scalars: canonicalise only what could be one.
         let scalars = Canonical.scalars(Array(written.prefix(42)))
         var end = scalars.endIndex
@@ -43,7 +44,7 @@ enum NodeFinisher {
         // The whole text is the phrase only when nothing was cut off beyond the prefix.
         if end == scalars.endIndex && !hasMore && written.count > scalars.count { return nil }
         // Canonical and written text align scalar for scalar: cut the written one.
-        return ScalarText.string(written.prefix(first.count))
+        return String(text.unicodeScalars.prefix(first.count))
     }
 
     /// A heading on a line of its own: short, no comma, not ending a sentence.
@@ -75,7 +76,7 @@ enum NodeFinisher {
                 deadlines.append(d)
             }
         }
-        var head = heading(of: scalars)
+        var head = heading(of: scalars, text: text)
         // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
         if draft.parts.count > 1, isBareHeading(draft.parts[0].text) {
             head = draft.parts[0].text
