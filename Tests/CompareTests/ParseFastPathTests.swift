@@ -260,13 +260,36 @@ extension ParseFastPathTests {
 }
 
 extension ParseFastPathTests {
-    /// The citation scan skips quiet ideographs: none of them may be a scalar the scan acts on.
-    func testQuietIdeographsOpenNoCitation() {
-        for v in UInt32(0x4E00)...0x9FFF {
-            guard let c = Unicode.Scalar(v), CitationScanner.isQuietIdeograph(c) else { continue }
-            XCTAssertFalse(c == "《" || c == "令" || ScalarText.isOpenBracket(c), "U+\(String(v, radix: 16))")
+    /// The citation scan skips what its table says opens nothing: the table must hold every scalar
+    /// the scan acts on, and only those.
+    func testCitationOpeningsAreThoseTheScanActsOn() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let acts = c == "《" || c == "令" || ScalarText.isOpenBracket(c)
+            if CitationScanner.opens.contains(c) != acts { XCTFail("U+\(String(v, radix: 16))") }
         }
-        XCTAssertFalse(CitationScanner.isQuietIdeograph("令"))
         XCTAssertEqual(CitationScanner.citations(in: "依据《政府信息公开条例》和国务院令第711号").count, 2)
+    }
+}
+
+extension ParseFastPathTests {
+    /// Each reader's table of start scalars against the predicate it stands for, on every scalar.
+    func testStartTablesEqualTheirPredicatesOnEveryScalar() {
+        var members = [0, 0, 0]
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let deadline = ChineseNumeral.mayStartNumber(c) || c == "每" || c == "年" || c == "今" || c == "本"
+            let marker = Segmenter.mayStartMarker(c)
+            let annotation = UnitExtractor.isAnnotationScalar(c)
+            if DeadlineExtractor.Scanner.starts.contains(c) != deadline { XCTFail("deadline start U+\(String(v, radix: 16))") }
+            if Segmenter.markerStarts.contains(c) != marker { XCTFail("marker start U+\(String(v, radix: 16))") }
+            if UnitExtractor.annotationScalars.contains(c) != annotation { XCTFail("annotation U+\(String(v, radix: 16))") }
+            members[0] += deadline ? 1 : 0
+            members[1] += marker ? 1 : 0
+            members[2] += annotation ? 1 : 0
+        }
+        XCTAssertEqual(members[2], 9)
+        XCTAssertGreaterThan(members[0], 30)
+        XCTAssertGreaterThan(members[1], 70)
     }
 }

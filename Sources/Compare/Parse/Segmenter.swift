@@ -19,6 +19,11 @@ struct Segmenter {
     /// Markers start with a digit, a numeral, an opening parenthesis or a circled number. Asked of
     /// every scalar of every line: most are ideographs, and one bit test (`numberStartBits`, a
     /// superset of the numerals) rejects nearly all of them before the numeral switch.
+    /// `mayStartMarker` as a table, from its definition's scalars (a test holds the two equal on
+    /// every scalar).
+    static let markerStarts = ScalarSet(Array("0123456789（(十百〇零一二两三四五六七八九".unicodeScalars)
+        + (UInt32(0x2460)...0x249B).compactMap(Unicode.Scalar.init))
+
     @inline(__always)
     static func mayStartMarker(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -52,9 +57,10 @@ struct Segmenter {
         if let m = current { note(m.numbering) }
         var i = (current?.length ?? 0) + 1
         let longLine = flattened || scalars.count > 300
+        let markerStarts = Self.markerStarts
         while i < scalars.count {
             let c = scalars[i]
-            guard Self.mayStartMarker(c) else { i += 1; continue }
+            guard markerStarts.contains(c) else { i += 1; continue }
             let prev = scalars[i - 1]
             if CJK.isASCIIDigit(prev) || ChineseNumeral.isNumeralScalar(prev) || prev == "第" || prev == "、" || prev == "条" || prev == "款" || prev.isASCII && prev.properties.isAlphabetic {
                 i += 1

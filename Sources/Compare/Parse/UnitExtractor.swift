@@ -58,8 +58,10 @@ public enum UnitExtractor {
 
     /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):
     /// a text with none of them is returned untouched without building anything.
-    /// A switch, not a `Set`: it is asked of every scalar of every node, and hashing a scalar costs
-    /// more than the whole comparison.
+    /// A bit table, not a `Set`: it is asked of every scalar of every node, and hashing a scalar
+    /// costs more than the whole comparison (a test holds the table to the switch below).
+    static let annotationScalars = ScalarSet("单部负牵落配协室责".unicodeScalars)
+
     @inline(__always)
     static func isAnnotationScalar(_ c: Unicode.Scalar) -> Bool {
         switch c {
@@ -89,7 +91,8 @@ public enum UnitExtractor {
     /// same text.
     static func extractInline(_ s: Scalars) -> (text: Scalars, units: Units) {
         // Most lines carry no annotation, or no bracket at all.
-        guard s.contains(where: isAnnotationScalar) else {
+        let annotation = annotationScalars
+        guard s.contains(where: { annotation.contains($0) }) else {
             var lo = 0, hi = s.count
             while lo < hi, CJK.isSpace(s[lo]) { lo += 1 }
             while hi > lo, CJK.isSpace(s[hi - 1]) { hi -= 1 }

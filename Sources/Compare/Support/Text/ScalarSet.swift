@@ -1,0 +1,21 @@
+/// A set of Basic Multilingual Plane scalars as one bit each: membership is one load and a mask.
+///
+/// Why: the readers ask "can anything I read start here?" of every scalar of every line. A chain of
+/// comparisons or a `switch` over a dozen ideographs costs a mispredicted branch on many of them (the
+/// low-bit test `ChineseNumeral.numberStartBits` still lets half of all ideographs through); a bit
+/// of an 8 KB table answers exactly. Scalars past the plane are never members: no reader starts on one.
+struct ScalarSet: Sendable {
+    private let words: [UInt64]
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        var words = [UInt64](repeating: 0, count: 1024)
+        for c in scalars where c.value < 0x1_0000 { words[Int(c.value >> 6)] |= 1 << (c.value & 63) }
+        self.words = words
+    }
+
+    @inline(__always)
+    func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x1_0000 && words[Int(v >> 6)] & (1 << (v & 63)) != 0
+    }
+}
