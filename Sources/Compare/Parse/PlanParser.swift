@@ -226,10 +226,10 @@ public enum PlanParser {
         let drafts = builder.drafts
         let kinds = KindAssigner.kinds(drafts)
         func build(_ index: Int) -> Node {
-            let d = drafts[index]
-            let children = d.children.map(build)
-            let kind = d.isParagraph ? NodeKind.paragraph : kinds[min(d.depth, max(0, kinds.count - 1))]
-            return NodeFinisher.finish(d, kind: kind, planYear: planYear, children: children)
+            // Fields read in place and the draft passed borrowed: a copy would retain every array it holds.
+            let children = drafts[index].children.map(build)
+            let kind = drafts[index].isParagraph ? NodeKind.paragraph : kinds[min(drafts[index].depth, max(0, kinds.count - 1))]
+            return NodeFinisher.finish(drafts[index], kind: kind, planYear: planYear, children: children)
         }
         return builder.roots.map(build)
     }

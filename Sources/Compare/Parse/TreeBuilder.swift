@@ -75,12 +75,13 @@ struct TreeBuilder {
         while let last = stack.last, drafts[last].key == .paragraphItem { stack.removeLast() }
         let depth = placement(for: numbering)
         if depth < stack.count {
-            let open = drafts[stack[depth]]
-            if open.numbering?.value == numbering.value, open.key == key, open.parts.first == text {
+            // The open node's fields read in place: a copy of the whole draft retains every array it holds.
+            let open = stack[depth]
+            if drafts[open].numbering?.value == numbering.value, drafts[open].key == key, drafts[open].parts.first == text {
                 stack.removeSubrange((depth + 1)...)
                 return stack[depth]
             }
-            if let prev = open.numbering, open.key == key {
+            if let prev = drafts[open].numbering, drafts[open].key == key {
                 if numbering.value > prev.value + 1 {
                     warn(.numberingSkip, lines.lowerBound, "numbering skips from \(prev.canonical) to \(numbering.canonical)", numbers: [prev.canonical, numbering.canonical])
                 } else if numbering.value == prev.value {
@@ -101,8 +102,7 @@ struct TreeBuilder {
     mutating func openUnnumbered(_ key: LevelKey, text: Part, lines: ClosedRange<Int>) -> Int {
         closedByUnits = nil
         if let level = stack.lastIndex(where: { drafts[$0].key == key }) {
-            let open = drafts[stack[level]]
-            if key == .tableSection, open.parts.first == text {
+            if key == .tableSection, drafts[stack[level]].parts.first == text {
                 stack.removeSubrange((level + 1)...)
                 return stack[level]
             }
