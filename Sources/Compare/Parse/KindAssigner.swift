@@ -35,7 +35,8 @@ enum KindAssigner {
 
     /// Kind per depth (index 0 = top level) for a tree whose drafts are given.
     static func kinds(_ drafts: [TreeBuilder.Draft]) -> [NodeKind] {
-        let levels = drafts.filter { !$0.isParagraph }
+        // Only each level's depth and key: a filtered copy of the drafts retained every array they hold.
+        let levels = drafts.lazy.filter { !$0.isParagraph }.map { (depth: $0.depth, key: $0.key) }
         guard let maxDepth = levels.map(\.depth).max() else { return [] }
         let depthCount = maxDepth + 1
         if depthCount == 1 { return [.item] }

@@ -63,7 +63,8 @@ enum NodeFinisher {
         return !scalars.contains { "，。；".unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
     }
 
-    static func finish(_ draft: TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
+    /// `borrowing`: the draft is read where it lies in the builder's list, not copied out of it.
+    static func finish(_ draft: borrowing TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
         let (rawScalars, raw) = joined(draft.parts)
         let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars)

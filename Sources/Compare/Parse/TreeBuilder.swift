@@ -218,11 +218,13 @@ struct TreeBuilder {
         return stack.count
     }
 
-    private mutating func push(_ draft: Draft) -> Int {
+    private mutating func push(_ draft: consuming Draft) -> Int {
         if let f = draft.numbering?.family { familyDepth[f.ordinal] = draft.depth }
+        let parent = draft.parent
+        // Moved into the list, not copied (a copy retains every array a draft holds).
         drafts.append(draft)
         let index = drafts.count - 1
-        if let parent = draft.parent { drafts[parent].children.append(index) } else { roots.append(index) }
+        if let parent { drafts[parent].children.append(index) } else { roots.append(index) }
         stack.append(index)
         return index
     }
