@@ -293,3 +293,37 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(members[1], 70)
     }
 }
+
+extension ParseFastPathTests {
+    /// Table words are found as whole characters, as before the byte search: a word followed by a
+    /// variation selector or a combining mark is not the word.
+    func testTableWordsAreWholeCharacters() {
+        XCTAssertEqual(TableLayout.headerRole("具体任务"), .task)
+        XCTAssertEqual(TableLayout.headerRole("具体\u{FE00}任务"), .section)
+        XCTAssertTrue(TableLayout.looksLikeUnits("区财政局"))
+        XCTAssertFalse(TableLayout.looksLikeUnits("（、单位\u{301}二、）"))
+        XCTAssertNil(TableLayout.header(["各部门、", "责任单位"]))
+        XCTAssertNotNil(TableLayout.header(["各部门、\u{FE00}", "责任单位"]))
+    }
+
+    /// The kind of a level does not hang on hashing: when two keys tie at a depth (as many nodes,
+    /// the same weight), the one seen first decides, for every pair of keys that can tie.
+    func testTiedLevelKeysGoToTheOneSeenFirst() {
+        var keys: [TreeBuilder.LevelKey] = Numbering.Family.allCases.map { .family($0) }
+        keys += [.tableSection, .tableItem, .paragraphItem]
+        func draft(_ key: TreeBuilder.LevelKey, _ depth: Int) -> TreeBuilder.Draft {
+            TreeBuilder.Draft(numbering: nil, key: key, parts: [], firstLine: 1, lastLine: 1, parent: depth == 0 ? nil : 0, depth: depth)
+        }
+        var ties = 0
+        for top in keys {
+            for a in keys {
+                for b in keys where a != b && KindAssigner.rank(a).weight == KindAssigner.rank(b).weight {
+                    ties += 1
+                    let first = KindAssigner.kinds([draft(top, 0), draft(a, 1), draft(b, 1)])
+                    XCTAssertEqual(first, KindAssigner.kinds([draft(top, 0), draft(a, 1)]), "\(top) / \(a) before \(b)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(ties, 20)
+    }
+}

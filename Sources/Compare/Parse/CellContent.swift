@@ -63,7 +63,7 @@ enum CellContent {
 
     /// A cell of unit names with no role word: 「区财政局、区发改委」.
     static func namesBodiesOnly(_ text: String, count: Int? = nil) -> Bool {
-        guard count ?? text.unicodeScalars.count <= 200, !ScalarText.contains(text, "。") else { return false }
+        guard count ?? text.unicodeScalars.count <= 200, !text.contains("。") else { return false }
         let names = UnitExtractor.split(text)
         return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
     }

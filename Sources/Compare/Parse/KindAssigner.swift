@@ -44,8 +44,19 @@ enum KindAssigner {
         var dominant: [(rung: Int, weight: Double)] = []
         for d in 0..<depthCount {
             var votes: [TreeBuilder.LevelKey: Int] = [:]
-            for draft in levels where draft.depth == d { votes[draft.key, default: 0] += 1 }
-            let best = votes.max { a, b in a.value < b.value || a.value == b.value && rank(a.key).weight < rank(b.key).weight }
+            var firstSeen: [TreeBuilder.LevelKey: Int] = [:]
+            for (n, level) in levels.enumerated() where level.depth == d {
+                votes[level.key, default: 0] += 1
+                if firstSeen[level.key] == nil { firstSeen[level.key] = n }
+            }
+            // Most nodes, then the heavier key; on a full tie the key seen first, never the
+            // Dictionary's order (seeded per process: the same plan read twice could differ).
+            let best = votes.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let (wa, wb) = (rank(a.key).weight, rank(b.key).weight)
+                if wa != wb { return wa < wb }
+                return (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
+            }
             dominant.append(best.map { rank($0.key) } ?? (0, 0))
         }
         let maxOffset = max(0, 3 - (depthCount - 1))

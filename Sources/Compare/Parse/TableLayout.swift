@@ -16,7 +16,7 @@ struct TableLayout {
         var roles: [Role] = []
         var named = 0
         for cell in cells {
-            if MarkerScanner.leading(cell) != nil || ScalarText.contains(cell, "、") || ScalarText.contains(cell, "，") { return nil }
+            if MarkerScanner.leading(cell) != nil || cell.contains("、") || cell.contains("，") { return nil }
             let role = Self.headerRole(cell)
             if role != .other { named += 1 }
             roles.append(role)
@@ -25,8 +25,9 @@ struct TableLayout {
         return TableLayout(roles: roles)
     }
 
-    /// A header cell's words, by the role they name, in the order they are tried. Found by bytes
-    /// (`ScalarText.contains`), as every lexicon word of the parser.
+    /// A header cell's words, by the role they name, in the order they are tried. Found as whole
+    /// characters (`String.contains`: a word followed by a combining mark or a variation selector is
+    /// not the word), which a test holds; asked once a cell, not of every scalar.
     static let headerWords: [(role: Role, words: [String])] = [
         (.units, ["单位", "部门"]),
         (.deadline, ["时限", "时间", "期限"]),
@@ -37,8 +38,8 @@ struct TableLayout {
     static func headerRole(_ cell: String) -> Role {
         guard !cell.isEmpty, cell.unicodeScalars.count <= 12 else { return .other }
         if cell == "序号" || cell == "编号" { return .number }
-        if ScalarText.hasSuffix(cell, "责任人") { return .units }
-        for (role, words) in headerWords where words.contains(where: { ScalarText.contains(cell, word: $0) }) { return role }
+        if cell.hasSuffix("责任人") { return .units }
+        for (role, words) in headerWords where words.contains(where: { cell.contains($0) }) { return role }
         return .other
     }
 
@@ -200,7 +201,7 @@ struct TableLayout {
     /// Unit cells name offices and say who carries out: short, ending in 单位/部门/局/办… or 落实/牵头.
     static func looksLikeUnits(_ cell: String) -> Bool {
         guard cell.unicodeScalars.count <= 200 else { return false }
-        for word in ["单位", "部门", "局", "办", "委", "政府", "中心", "落实", "牵头", "负责"] where ScalarText.contains(cell, word: word) {
+        for word in ["单位", "部门", "局", "办", "委", "政府", "中心", "落实", "牵头", "负责"] where cell.contains(word) {
             return true
         }
         return false
