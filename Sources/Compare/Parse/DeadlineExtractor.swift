@@ -38,8 +38,7 @@ public enum DeadlineExtractor {
         }
 
         /// Where a form read here can start: a number (`ChineseNumeral.mayStartNumber`), or 每, 年,
-        /// 今, 本.
-        /// (A test holds it to those predicates on every scalar.)
+        /// 今, 本 (a test holds the table to those predicates on every scalar).
         static let starts = ScalarSet(ChineseNumeral.numberStarts + ["每", "年", "今", "本"])
 
         mutating func run() -> [Deadline] {

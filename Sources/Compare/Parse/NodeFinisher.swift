@@ -23,13 +23,8 @@ enum NodeFinisher {
     }
 
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
-    /// text follows or the whole text is that phrase.
-    static func heading(of written: String) -> String? {
-        heading(of: ScalarText.scalars(written), text: written)
-    }
-
-    /// `heading(of:)` on text already decoded, as `finish` shares it with the other readers.
-    /// `text` is `written` as a String: the heading is cut from its bytes, not encoded again.
+    /// text follows or the whole text is that phrase. `written` is decoded once by `finish` for all
+    /// its readers; `text` is the same as a String, and the heading is cut from its bytes.
     static func heading(of written: [Unicode.Scalar], text: String) -> String? {
         // A heading is at most 40 scalars: canonicalise only what could be one.
         let scalars = Canonical.scalars(Array(written.prefix(42)))

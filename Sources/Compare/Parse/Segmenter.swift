@@ -16,14 +16,12 @@ struct Segmenter {
         lastFamily = numbering.family
     }
 
-    /// Markers start with a digit, a numeral, an opening parenthesis or a circled number. Asked of
-    /// every scalar of every line: most are ideographs, and one bit test (`numberStartBits`, a
-    /// superset of the numerals) rejects nearly all of them before the numeral switch.
-    /// `mayStartMarker` as a table, from its definition's scalars (a test holds the two equal on
-    /// every scalar).
+    /// `mayStartMarker` as a table, from its definition's scalars, for the scan of every scalar of
+    /// every line (a test holds the two equal on every scalar).
     static let markerStarts = ScalarSet(Array("0123456789（(十百〇零一二两三四五六七八九".unicodeScalars)
         + (UInt32(0x2460)...0x249B).compactMap(Unicode.Scalar.init))
 
+    /// Markers start with a digit, a numeral, an opening parenthesis or a circled number.
     @inline(__always)
     static func mayStartMarker(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -37,10 +35,6 @@ struct Segmenter {
     /// it is the exact next number of a family already seen (flattened headings, table cells).
     /// `flattened`: the whole document is a few lines, so headings run into each other
     /// without punctuation between them; a marker that opens a Chinese-numeral list may split too.
-    mutating func split(_ text: String, loose: Bool, flattened: Bool = false) -> [(marker: MarkerScanner.Match?, text: String)] {
-        split(text, ScalarText.scalars(text), loose: loose, flattened: flattened).map { ($0.marker, $0.text) }
-    }
-
     /// One piece of a split line, with its scalars: the parser decodes each line once and every
     /// later reader (tree, metadata, node readers) takes them from here.
     struct Piece {

@@ -21,9 +21,8 @@ public enum MarkerScanner {
 
     /// Scalars form: `s` needs only the first 16 scalars of the text.
     static func leading(_ written: [Unicode.Scalar]) -> Match? {
-        // Full-width digits read as ASCII ones; `raw` keeps what was written.
-        // Copied only when there is something to fold: an array's allocation costs more than the scan.
-        // Nothing folded (nearly every text): the match's raw is already cut from what was written.
+        // Full-width digits read as ASCII ones; `raw` keeps what was written. Nearly every text has
+        // none to fold: then it is scanned as it is (no copy), and the raw is already what was written.
         guard written.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return scan(written) }
         var s = written
         for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
