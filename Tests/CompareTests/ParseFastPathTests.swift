@@ -327,3 +327,96 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(ties, 20)
     }
 }
+
+extension ParseFastPathTests {
+    /// A node's text cut from the written String equals the String built from its scalars, for
+    /// each part a reader can leave (leading blanks trimmed, a tail of any length cut off), on
+    /// every corpus line with and without blanks and an annotation around it; and there is no cut
+    /// where the part is not what follows the blanks.
+    func testCutTextEqualsTheTextBuiltFromTheScalars() throws {
+        var cuts = 0
+        for (_, source) in try corpusTexts() {
+            for line in source.lines {
+                for text in [line.text, "  " + line.text, "\u{3000}" + line.text + "（区财政局负责落实）"] {
+                    let all = Array(text.unicodeScalars)
+                    var lo = 0
+                    while lo < all.count, ScalarText.isBlank(all[lo]) { lo += 1 }
+                    guard lo < all.count else { continue }
+                    for hi in Set([all.count, lo + 1, (lo + all.count) / 2, max(lo + 1, all.count - 10)]) {
+                        let part = Array(all[lo..<hi])
+                        XCTAssertEqual(ScalarText.cut(part, from: text, scalars: all), ScalarText.string(part), text)
+                        cuts += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(cuts, 1000)
+        func cut(_ part: String, _ text: String) -> String? {
+            ScalarText.cut(Array(part.unicodeScalars), from: text, scalars: Array(text.unicodeScalars))
+        }
+        XCTAssertNil(cut("乙", "甲乙"))
+        XCTAssertNil(cut(" 甲", " 甲"))
+        XCTAssertNil(cut("甲乙丙", "甲乙"))
+        XCTAssertNil(cut("", "甲"))
+        XCTAssertEqual(cut("甲", " 甲乙"), "甲")
+    }
+
+    /// The heading skips the canonical copy of its window when `Canonical.mayChange` says nothing
+    /// in it can change: on every corpus line and its variants (ASCII punctuation and full-width
+    /// digits among them) the canonical form of such a window is the window, and a scalar the test
+    /// lets through never changes, whatever its neighbours.
+    func testWindowsTheCanonicalCopySkipsAreAlreadyCanonical() throws {
+        var skipped = 0, copied = 0
+        for line in try lineVariants() + ["做好公开:全面推进", "做好公开,全面推进。后文", "第１项任务。后文", "a(b)c。d"] {
+            let window = Array(line.unicodeScalars.prefix(42))
+            if Canonical.mayChange(window[...]) {
+                copied += 1
+            } else {
+                XCTAssertEqual(Canonical.scalars(window), window, line)
+                skipped += 1
+            }
+        }
+        XCTAssertGreaterThan(skipped, 100)
+        XCTAssertGreaterThan(copied, 10)
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v), !Canonical.mayChange([c][...]) else { continue }
+            for (p, n) in [("a", "b"), ("中", "文"), (" ", " ")] as [(Unicode.Scalar, Unicode.Scalar)] where Canonical.scalar(at: 1, in: [p, c, n]) != c {
+                XCTFail("U+\(String(v, radix: 16)) changes")
+            }
+        }
+    }
+
+    /// The signature date read from the lines' shared scalars equals the reading that decodes
+    /// each line, on every plan at several header cuts.
+    func testTrailingDateFromSharedScalarsEqualsTheStringReading() throws {
+        for (name, source) in try corpusTexts() {
+            let lines = source.lines
+            let decoded = lines.map { Array($0.text.unicodeScalars) }
+            for headerEnd in [0, 5, max(0, lines.count - 4), lines.count] {
+                let a = MetadataExtractor.trailingDate(lines, from: headerEnd)
+                let b = MetadataExtractor.trailingDate(lines, from: headerEnd, scalars: decoded)
+                XCTAssertEqual(a.date, b.date, name)
+                XCTAssertEqual(a.org, b.org, name)
+            }
+        }
+    }
+
+    /// A span's number is tested against the unit words only when a unit word's first scalar
+    /// follows it: every unit word still reads, and other words never did.
+    func testEverySpanUnitStillReads() {
+        for (text, unit) in [("3工作日内", Deadline.DurationUnit.workingDays), ("3自然日内", .days), ("3日内", .days), ("3天内", .days),
+                             ("2星期内", .weeks), ("2周内", .weeks), ("3个月内", .months), ("两年内", .years)] {
+            XCTAssertEqual(DeadlineExtractor.deadlines(in: "在\(text)完成", planYear: 2021).map(\.value), [.duration(amount: text.hasPrefix("两") ? 2 : Int(String(text.prefix(1)))!, unit: unit)], text)
+        }
+        XCTAssertEqual(DeadlineExtractor.deadlines(in: "24小时内答复", planYear: 2021).map(\.value), [.unresolved])
+        for text in ["三项内容", "统一平台内", "3次以内"] {
+            XCTAssertEqual(DeadlineExtractor.deadlines(in: text, planYear: 2021), [], text)
+        }
+        let firsts = Set((DeadlineExtractor.Scanner.workingDayWords + DeadlineExtractor.Scanner.dayWords + DeadlineExtractor.Scanner.weekWords
+                          + DeadlineExtractor.Scanner.monthWords + DeadlineExtractor.Scanner.hourWords + DeadlineExtractor.Scanner.yearWords).compactMap(\.unicodeScalars.first))
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            if DeadlineExtractor.Scanner.unitStarts.contains(c) != firsts.contains(c) { XCTFail("U+\(String(v, radix: 16))") }
+        }
+    }
+}

@@ -337,23 +337,33 @@ public enum DeadlineExtractor {
         }
 
         /// "N个工作日内", "3日内", "两周内", "三个月内", "24小时内".
+        /// The words of a span's unit, by unit.
+        static let workingDayWords = ["工作日"], dayWords = ["自然日", "日", "天"], weekWords = ["星期", "周"]
+        static let monthWords = ["月"], hourWords = ["小时"], yearWords = ["年"], withinWords = ["之内", "以内", "内"]
+
+        /// The first scalars of every unit word: a number followed by anything else (every 一 of
+        /// 统一, 进一步, 一是) is no span, told by one bit instead of six word tests.
+        static let unitStarts = ScalarSet(
+            (workingDayWords + dayWords + weekWords + monthWords + hourWords + yearWords).compactMap(\.unicodeScalars.first))
+
         mutating func durationForm(_ n: Number) -> Int? {
-            guard let amount = small(n, max: 999) else { return nil }
-            // "近三年内" is a span looked back on, not a limit; "5月20日内" is not a span.
-            if before(n.start, "近") || before(n.start, "月") || before(n.start, "第") { return nil }
             var k = n.end
             let counted = k < s.count && s[k] == "个"
             if counted { k += 1 }
+            guard k < s.count, Self.unitStarts.contains(s[k]) else { return nil }
+            guard let amount = small(n, max: 999) else { return nil }
+            // "近三年内" is a span looked back on, not a limit; "5月20日内" is not a span.
+            if before(n.start, "近") || before(n.start, "月") || before(n.start, "第") { return nil }
             let unit: Deadline.DurationUnit?
             var e: Int
-            if let x = after(k, ["工作日"]) { unit = .workingDays; e = x }
-            else if let x = after(k, ["自然日", "日", "天"]) { unit = .days; e = x }
-            else if let x = after(k, ["星期", "周"]) { unit = .weeks; e = x }
-            else if counted, let x = after(k, ["月"]) { unit = .months; e = x }
-            else if let x = after(k, ["小时"]) { unit = nil; e = x }
-            else if amount < 100, let x = after(k, ["年"]) { unit = .years; e = x }
+            if let x = after(k, Self.workingDayWords) { unit = .workingDays; e = x }
+            else if let x = after(k, Self.dayWords) { unit = .days; e = x }
+            else if let x = after(k, Self.weekWords) { unit = .weeks; e = x }
+            else if counted, let x = after(k, Self.monthWords) { unit = .months; e = x }
+            else if let x = after(k, Self.hourWords) { unit = nil; e = x }
+            else if amount < 100, let x = after(k, Self.yearWords) { unit = .years; e = x }
             else { return nil }
-            guard let x = after(e, ["之内", "以内", "内"]) else { return nil }
+            guard let x = after(e, Self.withinWords) else { return nil }
             e = x
             emit(n.start, e, unit.map { .duration(amount: amount, unit: $0) } ?? .unresolved)
             return e

@@ -72,7 +72,7 @@ public enum MetadataExtractor {
         var issuer = state.redIssuer ?? labeled.issuer ?? state.noticeIssuer ?? state.signature?.org
         var date = state.signature?.date ?? labeled.date
         if date == nil {
-            let tail = trailingDate(lines, from: headerEnd)
+            let tail = trailingDate(lines, from: headerEnd, scalars: decoded)
             date = tail.date
             if issuer == nil { issuer = tail.org }
         }

@@ -26,8 +26,10 @@ enum NodeFinisher {
     /// text follows or the whole text is that phrase. `written` is decoded once by `finish` for all
     /// its readers; `text` is the same as a String, and the heading is cut from its bytes.
     static func heading(of written: [Unicode.Scalar], text: String) -> String? {
-        // A heading is at most 40 scalars: canonicalise only what could be one.
-        let scalars = Canonical.scalars(Array(written.prefix(42)))
+        // A heading is at most 40 scalars: canonicalise only what could be one, and only when
+        // some scalar of it may change (most headings are ideographs and full-width marks).
+        let window = written.prefix(42)
+        let scalars = Canonical.mayChange(window) ? Canonical.scalars(Array(window))[...] : window
         var end = scalars.endIndex
         var hasMore = false
         if let stop = scalars.firstIndex(where: { $0 == "。" || $0 == "；" }) {
@@ -63,7 +65,8 @@ enum NodeFinisher {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
         let (rawScalars, raw) = joined(draft.parts)
         let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars)
-        let text = scalars.count == rawScalars.count ? raw : ScalarText.string(scalars)
+        let text = scalars.count == rawScalars.count
+            ? raw : ScalarText.cut(scalars, from: raw, scalars: rawScalars) ?? ScalarText.string(scalars)
         var units = inlineUnits
         units.merge(draft.units)
         var deadlines = DeadlineExtractor.deadlines(in: scalars, planYear: planYear)

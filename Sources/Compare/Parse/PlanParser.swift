@@ -16,16 +16,24 @@ public enum PlanParser {
     /// Attachments a 附件 line names (附件：1.…任务台账 2.…清单) whose title appears on no later line:
     /// the attachment itself, which opens with its title, is not in the file.
     static func missingAttachments(_ lines: [SourceLine]) -> [(Int, String)] {
-        // Most plans have no 附件 line: do not canonicalise every line to find that out. Canonical
-        // spelling leaves ideographs as they are, so a line without both never opens with 附件.
-        guard lines.contains(where: { ScalarText.contains($0.text, "附") && ScalarText.contains($0.text, "件") }) else { return [] }
-        let texts = lines.map { CJK.removingSpaces(Canonical.text($0.text)) }
+        // Lines are canonicalised only when asked for: a line that holds no 附 and 件 never opens
+        // with 附件 (canonical spelling leaves ideographs as they are), and the lines after a 附件
+        // line are read only when it lists a title to look for.
+        var texts = [String?](repeating: nil, count: lines.count)
+        func text(_ k: Int) -> String {
+            if let known = texts[k] { return known }
+            let made = CJK.removingSpaces(Canonical.text(lines[k].text))
+            texts[k] = made
+            return made
+        }
         var out: [(Int, String)] = []
-        for (k, text) in texts.enumerated() where text.hasPrefix("附件") {
-            for title in attachmentTitles(String(text.dropFirst(2))) {
+        for k in lines.indices where ScalarText.contains(lines[k].text, "附") && ScalarText.contains(lines[k].text, "件") {
+            let opening = text(k)
+            guard opening.hasPrefix("附件") else { continue }
+            for title in attachmentTitles(String(opening.dropFirst(2))) {
                 // Too short to be a title ("附件1"), or a sentence about attachments rather than a list.
                 guard title.count >= 6, !title.contains("，") else { continue }
-                if !texts[(k + 1)...].contains(where: { $0.contains(title) }) { out.append((lines[k].line, title)) }
+                if !((k + 1)..<lines.count).contains(where: { text($0).contains(title) }) { out.append((lines[k].line, title)) }
             }
         }
         return out

@@ -57,17 +57,26 @@ extension MetadataExtractor {
 
     /// When the header gives no date: a signature date at the end of the document (with the
     /// signature right before it), else the print line "…2018年7月13日印发" / "…日印".
-    static func trailingDate(_ lines: [SourceLine], from headerEnd: Int) -> DateOfIssue {
+    /// `scalars`, when given, are the lines decoded (as the parser holds them).
+    static func trailingDate(_ lines: [SourceLine], from headerEnd: Int, scalars: [[Unicode.Scalar]]? = nil) -> DateOfIssue {
         let n = lines.count
         guard n > 0 else { return DateOfIssue() }
         let first = max(0, n - 8)
+        // Both readings below walk the same last lines: each is normalised once.
+        var normalised: [Int: Scalars] = [:]
+        func normalize(_ k: Int) -> Scalars {
+            if let known = normalised[k] { return known }
+            let made = Self.normalize(scalars?[k] ?? ScalarText.scalars(lines[k].text))
+            normalised[k] = made
+            return made
+        }
         var k = n - 1
         while k >= max(first, headerEnd) {
-            let a = normalize(lines[k].text)
+            let a = normalize(k)
             if a.count <= 60, let s = signatureDate(a, at: 0), s.end == a.count {
                 var org = s.org
                 if org == nil, k > 0 {
-                    let prev = normalize(lines[k - 1].text)
+                    let prev = normalize(k - 1)
                     if isOrganization(prev[...]) { org = ScalarText.string(prev) }
                 }
                 return DateOfIssue(date: s.date, org: org)
@@ -76,7 +85,7 @@ extension MetadataExtractor {
         }
         k = n - 1
         while k >= first {
-            let whole = normalize(lines[k].text)
+            let whole = normalize(k)
             let a = whole.count > 80 ? Array(whole[(whole.count - 80)...]) : whole
             var j = 0
             while j < a.count {

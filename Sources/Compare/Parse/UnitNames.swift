@@ -91,6 +91,8 @@ extension UnitExtractor {
     /// Removes spaces that touch Chinese text or brackets ("区党政办 (宣传科)"), keeping those
     /// between Latin words.
     static func squeezeSpaces(_ s: Scalars, _ lo: Int, _ hi: Int) -> Scalars {
+        // Most names hold no space: one copy instead of a scalar-by-scalar rebuild.
+        guard s[lo..<hi].contains(where: isSpace) else { return Array(s[lo..<hi]) }
         var out = Scalars()
         out.reserveCapacity(hi - lo)
         var i = lo

@@ -49,6 +49,12 @@ public enum Canonical {
         return out
     }
 
+    /// Whether any scalar of `s` is one `scalar(at:in:)` may respell (ASCII punctuation, full-width
+    /// letters and digits): when none is, the canonical form is `s` itself.
+    static func mayChange(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        s.contains { (0x21...0x3F).contains($0.value) || (0xFF10...0xFF5A).contains($0.value) }
+    }
+
     /// The canonical spelling of `s[i]`; its neighbours decide whether ASCII punctuation stands in
     /// Chinese text.
     @inline(__always)
