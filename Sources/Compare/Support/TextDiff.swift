@@ -1,7 +1,8 @@
 /// Character diffs of short aligned texts, and the clause splitting they run on.
 ///
-/// Why the standard library's `difference(from:)`: it is Myers' algorithm, fast when two texts are
-/// close, which is the only case diffed here (a clause and the reference wording it copies).
+/// Why Myers' algorithm (`ShortestEdit`, the standard library's `difference(from:)` specialised to
+/// numbers): it is fast when two texts are close, which is the only case diffed here (a clause and
+/// the reference wording it copies).
 enum TextDiff {
     /// Reference → text, in `Canonical` spelling so that ASCII and full-width punctuation do not show
     /// as changes; runs of one operation joined.
@@ -27,15 +28,7 @@ enum TextDiff {
             return out
         }
         let oldNumbers = numbered(old)
-        let changes = numbered(new).difference(from: oldNumbers)
-        var removed = [Bool](repeating: false, count: old.count)
-        var inserted = [Bool](repeating: false, count: new.count)
-        for change in changes {
-            switch change {
-            case let .remove(offset, _, _): removed[offset] = true
-            case let .insert(offset, _, _): inserted[offset] = true
-            }
-        }
+        let (removed, inserted) = ShortestEdit.marks(from: oldNumbers, to: numbered(new))
         var out: [DiffSegment] = []
         func push(_ op: DiffSegment.Operation, _ c: Character) {
             if let last = out.last, last.operation == op {
@@ -69,7 +62,7 @@ enum TextDiff {
     static func common(_ reference: [UInt32], _ text: [UInt32]) -> Int {
         let (pattern, other) = reference.count <= text.count ? (reference, text) : (text, reference)
         guard pattern.count <= 64 else {
-            return reference.count - text.difference(from: reference).removals.count
+            return reference.count - ShortestEdit.marks(from: reference, to: text).removed.lazy.filter { $0 }.count
         }
         guard !pattern.isEmpty else { return 0 }
         // Bit i of a scalar's mask: the pattern holds that scalar at position i. The masks sit in
@@ -107,14 +100,7 @@ enum TextDiff {
     /// Runs of scalars removed from `reference` and added in `text`, each as a string, with whether an
     /// added run directly follows a removed one (a replacement).
     static func runs(_ reference: [UInt32], _ text: [UInt32]) -> (removed: [String], added: [String], replacements: [(String, String)]) {
-        let changes = text.difference(from: reference)
-        var removedAt = [Bool](repeating: false, count: reference.count), insertedAt = [Bool](repeating: false, count: text.count)
-        for change in changes {
-            switch change {
-            case let .remove(offset, _, _): removedAt[offset] = true
-            case let .insert(offset, _, _): insertedAt[offset] = true
-            }
-        }
+        let (removedAt, insertedAt) = ShortestEdit.marks(from: reference, to: text)
         var removed: [String] = [], added: [String] = [], replacements: [(String, String)] = []
         var i = 0, j = 0
         var lastRemoved: String? = nil
@@ -139,7 +125,9 @@ enum TextDiff {
         return (removed, added, replacements)
     }
 
-    static let clauseEnds: Set<Unicode.Scalar> = Set("，。；：！？,;:!?\n".unicodeScalars)
+    /// A bit a scalar (`ScalarSet`): asked of every scalar of every clause split, where hashing each
+    /// into a `Set` cost more than the rest of the split.
+    static let clauseEnds = ScalarSet("，。；：！？,;:!?\n".unicodeScalars)
 
     /// Clauses: the pieces between ，。；：！？ and line breaks (a 、 list stays whole), trimmed of
     /// white space. One pass over the scalars, slicing rather than appending: every check splits
@@ -147,6 +135,7 @@ enum TextDiff {
     static func clauses(_ text: String) -> [String] {
         var out: [String] = []
         let scalars = text.unicodeScalars
+        let clauseEnds = Self.clauseEnds
         var start = scalars.startIndex
         func add(_ end: String.UnicodeScalarView.Index) {
             var a = start, b = end
