@@ -33,10 +33,10 @@ struct CheckContext {
             }
         }
         let cosines = texts.map { index.cosines($0).requirements }
-        let itemBigrams = texts.map { Set($0.bigrams) }
-        for section in index.reference.sections {
-            for r in section.requirements {
-                let lines = r.wording.map { Set(MatchText($0).bigrams) }.filter { !$0.isEmpty }
+        let itemBigrams = texts.map { PairSet($0.bigrams) }
+        for (s, section) in index.reference.sections.enumerated() {
+            for (q, r) in section.requirements.enumerated() {
+                let lines = prepared.wordingPairs[s][q]
                 for i in bySection[section.id] ?? [] where !(byRequirement[r.id]?.contains(i) ?? false) {
                     if lines.contains(where: { Double($0.sharedCount(itemBigrams[i])) >= Self.copyShare * Double($0.count) }) {
                         byRequirement[r.id, default: []].append(i)

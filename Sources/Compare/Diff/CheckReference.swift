@@ -14,6 +14,10 @@ public struct CheckReference: Sendable {
     let typoGroups: [[MatchText]]
     let typoLengths: [Int]
     let typoKnown: Set<[UInt32]>
+    /// The first scalars of the typo terms in the Basic Multilingual Plane: a window starting on
+    /// any other scalar of the plane spoils no term, told by one bit before any table is asked
+    /// (most of a plan's windows).
+    let typoStarts: ScalarSet
     /// The match text of every spelling, list member and wording clause of the reference, made once
     /// (the checks test them against every item of every plan), keyed by bytes (`ByteKey`): a
     /// `String` key hashed its normalised form on every lookup.
@@ -30,11 +34,18 @@ public struct CheckReference: Sendable {
     let wordingClauses: [RequirementID: [WordingClause]]
     /// Requirements by id (`Reference.requirements` flattens the sections on every call).
     let requirements: [RequirementID: Requirement]
+    /// Per section and requirement (in the reference's order), the character pairs of each wording
+    /// line that has any: what an item of the section must share (`CheckContext.copyShare`) to
+    /// copy it. Made here, not for every plan.
+    let wordingPairs: [[[PairSet]]]
+    /// The lexicon's obligation words (firm, hedges, cautions, intensifiers): a 、-list of nothing
+    /// else says how firmly a duty is put, which is the wording check's to read, not the list check's.
+    let obligationWords: Set<String>
 
     struct WordingClause {
         var text: String
         var match: MatchText
-        var bigrams: Set<UInt64>
+        var bigrams: PairSet
         /// Only a time limit (2021年底前): every dated sentence of a plan holds it.
         var dateOnly = false
         /// The members of its 、-lists (two or more): a clause holding a list is compared member by member.
@@ -83,6 +94,10 @@ public struct CheckReference: Sendable {
     public init(index: ReferenceIndex, lexicon: ObligationLexicon) {
         self.index = index
         self.lexicon = lexicon
+        obligationWords = Set(lexicon.firm + lexicon.hedges + lexicon.cautions + lexicon.intensifiers)
+        wordingPairs = index.reference.sections.map { section in
+            section.requirements.map { r in r.wording.map { PairSet(MatchText($0).bigrams) }.filter { !$0.isEmpty } }
+        }
         var vocabulary = Set<UInt64>()
         func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
         let reference = index.reference
@@ -135,7 +150,7 @@ public struct CheckReference: Sendable {
                     let m = MatchText(c)
                     guard m.count >= WordingCheck.shortestClause else { return nil }
                     let dateOnly = DeadlineExtractor.deadlines(in: c, planYear: nil).contains { MatchText($0.raw).count * 10 >= m.count * 7 }
-                    return WordingClause(text: c, match: m, bigrams: Set(m.bigrams), dateOnly: dateOnly,
+                    return WordingClause(text: c, match: m, bigrams: PairSet(m.bigrams), dateOnly: dateOnly,
                                          members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
                 })
             }
@@ -156,5 +171,6 @@ public struct CheckReference: Sendable {
         typoTable = BigramTable(byKey.map { ($0.key, $0.value) })
         typoLengths = Set(terms.map(\.count)).sorted(by: >)
         typoKnown = Set(terms.map(\.scalars))
+        typoStarts = ScalarSet(terms.compactMap { $0.scalars.first.flatMap(Unicode.Scalar.init) })
     }
 }

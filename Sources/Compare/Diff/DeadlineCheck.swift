@@ -121,7 +121,7 @@ enum DeadlineCheck {
     /// nothing when none shares three: an unrelated national sentence beside an added time limit
     /// reads as if the plan had changed it.
     static func nearestClause(_ ctx: CheckContext, in requirements: [Requirement], to text: String) -> String {
-        let bigrams = Set(MatchText(text).bigrams)
+        let bigrams = PairSet(MatchText(text).bigrams)
         var best = "", bestShared = 2
         for c in requirements.flatMap({ ctx.prepared.wordingClauses[$0.id] ?? [] }) {
             let shared = c.bigrams.sharedCount(bigrams)

@@ -50,12 +50,12 @@ enum ElementCheck {
             let body = clauses.filter { MatchText($0) != MatchText(heading) }
             if !body.isEmpty { clauses = body }
         }
-        let bigrams = Set(MatchText(reference).bigrams)
+        let bigrams = PairSet(MatchText(reference).bigrams)
         // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
         var best = ""
         var bestShared = 2
         for c in clauses {
-            let shared = Set(MatchText(c).bigrams).sharedCount(bigrams)
+            let shared = PairSet(MatchText(c).bigrams).sharedCount(bigrams)
             if shared > bestShared { best = c; bestShared = shared }
         }
         return best

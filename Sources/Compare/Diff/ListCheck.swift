@@ -19,8 +19,7 @@ enum ListCheck {
                            target: target, clause: clause, reference: referenceClause(r, list: list))
         }
         // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
-        let obligationWords = Set(ctx.lexicon.firm + ctx.lexicon.hedges + ctx.lexicon.cautions + ctx.lexicon.intensifiers)
-        for list in r.compiled where !list.members.allSatisfy(obligationWords.contains) {
+        for list in r.compiled where !list.members.allSatisfy(ctx.prepared.obligationWords.contains) {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
@@ -69,8 +68,10 @@ enum ListCheck {
         guard !missing.isEmpty else { return [] }
         var out: [Finding] = []
         var omitted: [String] = []
+        // The clause's 、-lists, read once for all its missing members.
+        let enumerations = Enumerations.extract(clause, minimum: 2).joined().map(MatchText.init)
         for m in missing {
-            switch neighbour(of: m[0], in: clause, list: members, ctx: ctx) {
+            switch neighbour(of: m[0], in: clause, list: members, ctx: ctx, enumerations: enumerations) {
             case let .typo(written)?:
                 out.append(ctx.finding(.typo, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
@@ -130,7 +131,9 @@ enum ListCheck {
     /// at the end or start (a replacement). A replacement must stand in the clause's own list and
     /// be no member of the required one: a plan listing 一网通办 has kept that member, not turned
     /// 一网通查 into it.
-    static func neighbour(of member: String, in clause: String, list: [[String]], ctx: CheckContext) -> Neighbour? {
+    /// `enumerations`: the match texts of the members of `clause`'s 、-lists
+    /// (`Enumerations.extract(clause, minimum: 2)`), read once by the caller for every member.
+    static func neighbour(of member: String, in clause: String, list: [[String]], ctx: CheckContext, enumerations: [MatchText]) -> Neighbour? {
         let m = MatchText(member).scalars
         let t = MatchText(clause).scalars
         let n = m.count
@@ -138,7 +141,6 @@ enum ListCheck {
         var replaced: String? = nil
         // Two-character members are judged only as whole enumeration members, where a one-off pair
         // is not a chance overlap with the next word.
-        let enumerations = Enumerations.extract(clause, minimum: 2).joined().map(MatchText.init)
         let enumerated = n == 2 ? Set(enumerations.map { MatchText.string($0.scalars) }) : []
         let required = list.flatMap { $0 }.map(ctx.prepared.match)
         func replaces(_ w: [UInt32]) -> Bool {

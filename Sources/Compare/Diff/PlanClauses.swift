@@ -8,6 +8,8 @@ struct PlanClauses {
     var matches: [MatchText] = []
     /// Per item, its clauses as written.
     var clauses: [[String]] = []
+    /// Per item, its clauses' match texts (made here once for every check that compares them).
+    var clauseMatches: [[MatchText]] = []
     /// Per character pair, the entries holding it (each once, in order): a reference clause is
     /// compared only with the entries sharing a third of its pairs, found without touching the rest.
     /// One table from pair to run and one flat list of runs, made once all entries are in: a
@@ -23,13 +25,14 @@ struct PlanClauses {
             let written = TextDiff.clauses(ctx.item(i).node.text)
             clauses.append(written)
             let ms = written.map(MatchText.init)
+            clauseMatches.append(ms)
             for k in written.indices {
                 add(i, k...k, ms[k])
                 singles.append((i, written[k], ms[k]))
                 if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
-        pending.sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
+        Self.sortByPairThenEntry(&pending)
         var keys: [(UInt64, Int)] = []
         for (n, p) in pending.enumerated() {
             if n == 0 || pending[n - 1].pair != p.pair {
@@ -41,6 +44,23 @@ struct PlanClauses {
         runStarts.append(Int32(pending.count))
         pairTable = BigramTable(keys)
         pending = []
+    }
+
+    /// Sorted by pair, then entry. Scalar values take 21 bits, so a pair packs into 42 and, while
+    /// there are fewer than 2²² entries, the entry into the 22 below: one `UInt64` sort, where
+    /// comparing tuples through a closure was the largest part of making this index.
+    static func sortByPairThenEntry(_ pending: inout [(pair: UInt64, entry: Int32)]) {
+        let fits = pending.count < 1 << 22
+            && pending.allSatisfy { $0.pair >> 32 < 1 << 21 && $0.pair & 0xFFFF_FFFF < 1 << 21 && $0.entry >= 0 && $0.entry < 1 << 22 }
+        guard fits else {
+            pending.sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
+            return
+        }
+        var keys = pending.map { ($0.pair >> 32) << 43 | ($0.pair & 0x1F_FFFF) << 22 | UInt64($0.entry) }
+        keys.sort()
+        pending = keys.map { key in
+            (pair: (key >> 43) << 32 | (key >> 22) & 0x1F_FFFF, entry: Int32(truncatingIfNeeded: key & 0x3F_FFFF))
+        }
     }
 
     /// The entries holding `pair`, in order.
@@ -81,9 +101,12 @@ struct PlanClauses {
                 shared[k] += 1
             }
         }
-        touched.sort()
+        // Only the entries sharing a third of the pairs are compared: those are sorted (into the
+        // plans' order, which breaks ties), not every entry touched.
+        var candidates = touched.filter { Int(shared[$0]) * 3 >= clause.bigrams.count }
+        candidates.sort()
         var best: (index: Int, kept: Int)? = nil
-        for k in touched where Int(shared[k]) * 3 >= clause.bigrams.count {
+        for k in candidates {
             let kept = TextDiff.common(clause.match.scalars, matches[k].scalars)
             guard kept > 0 else { continue }
             if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {

@@ -16,8 +16,10 @@ enum TypoCheck {
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
             // Longest terms first, so a slip is reported against the longest term it spoils.
+            let starts = prepared.typoStarts
             for n in prepared.typoLengths where t.count >= n {
-                for start in 0...(t.count - n) {
+                // Past the plane the bit table knows nothing: such windows are looked up as before.
+                for start in 0...(t.count - n) where t[start] >= 0x1_0000 || starts.contains(value: t[start]) {
                     guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
                     for term in terms {
                         let m = term.scalars

@@ -9,12 +9,13 @@ enum WordingCheck {
     /// Reference clauses shorter than this (match scalars) are too short to say who copied whom.
     static let shortestClause = 6
 
-    static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
+    /// `clauses` and `matches`: the item's clauses as written and their match texts, made once
+    /// for every check (`PlanClauses`).
+    static func run(_ ctx: CheckContext, item i: Int, clauses: [String], matches: [MatchText]) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }
-        let itemClauses = TextDiff.clauses(a.item.node.text).map { c -> (String, MatchText, Set<UInt64>) in
-            let m = MatchText(c)
-            return (c, m, Set(m.bigrams))
+        let itemClauses = zip(clauses, matches).map { c, m -> (String, MatchText, PairSet) in
+            (c, m, PairSet(m.bigrams))
         }
         var out: [Finding] = []
         for match in a.matches {
@@ -27,7 +28,7 @@ enum WordingCheck {
         return out
     }
 
-    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, Set<UInt64>)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, PairSet)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         /// The first clause pair that weakens, and the first that strengthens.
         struct Change {
             var text: String, reference: String, missing: [String], added: [String], note: FindingNote

@@ -13,6 +13,13 @@ struct ScalarSet: Sendable {
         self.words = words
     }
 
+    /// `contains` on a scalar's value (as `MatchText` holds them); a value that is no scalar is
+    /// in no set.
+    @inline(__always)
+    func contains(value v: UInt32) -> Bool {
+        v < 0x1_0000 && words[Int(v >> 6)] & (1 << (v & 63)) != 0
+    }
+
     @inline(__always)
     func contains(_ c: Unicode.Scalar) -> Bool {
         let v = c.value

@@ -1,0 +1,42 @@
+/// A text's distinct character pairs (`MatchText.bigrams`), sorted: what the checks count shared
+/// pairs of, clause against clause.
+///
+/// Why not `Set<UInt64>`: counting what two sets share asked the seeded hasher of every pair of
+/// the smaller, and the checks ask it of every clause of an item against every reference clause
+/// (a tenth of the check in hashing). Two sorted arrays are counted by one merge, with no hashing.
+struct PairSet: Sequence {
+    /// Ascending, each pair once.
+    let sorted: [UInt64]
+
+    init<S: Sequence>(_ pairs: S) where S.Element == UInt64 {
+        var all = Array(pairs)
+        all.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(all.count)
+        for p in all where unique.last != p { unique.append(p) }
+        sorted = unique
+    }
+
+    var count: Int { sorted.count }
+    var isEmpty: Bool { sorted.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[UInt64]> { sorted.makeIterator() }
+
+    /// How many pairs both hold: `Set`'s intersection count, by one merge of the two sorted lists.
+    func sharedCount(_ other: PairSet) -> Int {
+        let a = sorted, b = other.sorted
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                n += 1
+                i += 1
+                j += 1
+            }
+        }
+        return n
+    }
+}
