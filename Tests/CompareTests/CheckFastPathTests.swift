@@ -4,28 +4,44 @@ import XCTest
 /// The check's fast paths against the plain readings they replaced: any difference here would
 /// change a finding.
 final class CheckFastPathTests: XCTestCase {
-    /// The packed sort of the clause index orders (pair, entry) as the tuple comparison does, on
-    /// pairs of every scalar range (ideographs, letters, astral scalars, the largest scalar) and on
-    /// inputs that cannot be packed (a half past 21 bits), which take the tuple sort.
-    func testPackedPairSortEqualsTheTupleSort() {
+    /// The clause index's grouping gives each pair the entries the sort by (pair, entry) gave it,
+    /// in the same order, with equal pairs side by side: on postings as they arrive (entry by entry),
+    /// with common and rare pairs, pairs of every scalar range, and inputs of every size up to
+    /// tens of thousands (where buckets hold several pairs).
+    func testGroupedPostingsEqualTheSortedOnes() {
         var seed: UInt64 = 7
         func next(_ n: UInt64) -> UInt64 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return (seed >> 33) % n
         }
-        let halves: [UInt64] = [0, 1, 0x30, 0x4E00, 0x9FFF, 0x2_0000, 0x10_FFFF, 0x1F_FFFF]
-        for round in 0..<400 {
-            var pending: [(pair: UInt64, entry: Int32)] = (0..<Int(next(300))).map { _ in
-                let a = next(4) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(40)
-                let b = next(4) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(40)
-                return (a << 32 | b, Int32(next(round % 2 == 0 ? 50 : 4_000_000)))
+        let halves: [UInt64] = [0, 1, 0x30, 0x4E00, 0x9FFF, 0x2_0000, 0x10_FFFF]
+        for round in 0..<300 {
+            var pending: [(pair: UInt64, entry: Int32)] = []
+            let entries = round % 30 == 29 ? 4_000 : Int(next(120))
+            let alphabet = [3, 40, 3_000][round % 3]
+            for e in 0..<entries {
+                var pairs = Set<UInt64>()
+                for _ in 0..<Int(next(12)) {
+                    let a = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
+                    let b = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
+                    pairs.insert(a << 32 | b)
+                }
+                for p in pairs.sorted() { pending.append((p, Int32(e))) }
             }
-            if round % 50 == 49 { pending.append((UInt64(0x20_0000) << 32, 3)) }
-            let expected = pending.sorted { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
-            var sorted = pending
-            PlanClauses.sortByPairThenEntry(&sorted)
-            XCTAssertEqual(sorted.map(\.pair), expected.map(\.pair))
-            XCTAssertEqual(sorted.map(\.entry), expected.map(\.entry))
+            var grouped = pending
+            PlanClauses.groupByPair(&grouped)
+            XCTAssertEqual(grouped.count, pending.count)
+            var runs: [UInt64: [Int32]] = [:]
+            var seen = Set<UInt64>()
+            for (k, p) in grouped.enumerated() {
+                if k == 0 || grouped[k - 1].pair != p.pair {
+                    XCTAssertTrue(seen.insert(p.pair).inserted, "pair \(p.pair) split in two runs")
+                }
+                runs[p.pair, default: []].append(p.entry)
+            }
+            var expected: [UInt64: [Int32]] = [:]
+            for p in pending.sorted(by: { ($0.pair, $0.entry) < ($1.pair, $1.entry) }) { expected[p.pair, default: []].append(p.entry) }
+            XCTAssertEqual(runs, expected)
         }
     }
 

@@ -32,7 +32,7 @@ struct PlanClauses {
                 if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
-        Self.sortByPairThenEntry(&pending)
+        Self.groupByPair(&pending)
         var keys: [(UInt64, Int)] = []
         for (n, p) in pending.enumerated() {
             if n == 0 || pending[n - 1].pair != p.pair {
@@ -46,21 +46,36 @@ struct PlanClauses {
         pending = []
     }
 
-    /// Sorted by pair, then entry. Scalar values take 21 bits, so a pair packs into 42 and, while
-    /// there are fewer than 2²² entries, the entry into the 22 below: one `UInt64` sort, where
-    /// comparing tuples through a closure was the largest part of making this index.
-    static func sortByPairThenEntry(_ pending: inout [(pair: UInt64, entry: Int32)]) {
-        let fits = pending.count < 1 << 22
-            && pending.allSatisfy { $0.pair >> 32 < 1 << 21 && $0.pair & 0xFFFF_FFFF < 1 << 21 && $0.entry >= 0 && $0.entry < 1 << 22 }
-        guard fits else {
-            pending.sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
-            return
+    /// The postings grouped by pair, each pair's entries in ascending order: all the index needs
+    /// (a pair's run is found through the table, so the runs may come in any order). The postings
+    /// arrive in entry order, so a stable counting sort by a hash of the pair keeps each pair's
+    /// entries ascending; a bucket is then ordered by pair (a few postings, or one pair's many)
+    /// so that equal pairs stand together. Sorting every posting by (pair, entry) was the largest
+    /// part of making this index.
+    static func groupByPair(_ pending: inout [(pair: UInt64, entry: Int32)]) {
+        let n = pending.count
+        guard n > 1 else { return }
+        var bits = 4
+        while 1 << bits < n, bits < 20 { bits += 1 }
+        let shift = UInt64(64 - bits)
+        func bucket(_ pair: UInt64) -> Int { Int((pair &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
+        for p in pending { starts[bucket(p.pair) + 1] += 1 }
+        for b in 0..<(1 << bits) { starts[b + 1] += starts[b] }
+        var next = starts
+        var grouped = pending
+        for p in pending {
+            let b = bucket(p.pair)
+            grouped[next[b]] = p
+            next[b] += 1
         }
-        var keys = pending.map { ($0.pair >> 32) << 43 | ($0.pair & 0x1F_FFFF) << 22 | UInt64($0.entry) }
-        keys.sort()
-        pending = keys.map { key in
-            (pair: (key >> 43) << 32 | (key >> 22) & 0x1F_FFFF, entry: Int32(truncatingIfNeeded: key & 0x3F_FFFF))
+        for b in 0..<(1 << bits) where starts[b + 1] - starts[b] > 1 {
+            let range = starts[b]..<starts[b + 1]
+            // Already ascending by entry: only pairs need ordering, and a stable sort keeps the entries' order.
+            if grouped[range].dropFirst().allSatisfy({ $0.pair == grouped[range.lowerBound].pair }) { continue }
+            grouped[range].sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
         }
+        pending = grouped
     }
 
     /// The entries holding `pair`, in order.
