@@ -4,11 +4,12 @@ import XCTest
 /// The check's fast paths against the plain readings they replaced: any difference here would
 /// change a finding.
 final class CheckFastPathTests: XCTestCase {
-    /// The clause index's grouping gives each pair the entries the sort by (pair, entry) gave it,
-    /// in the same order, with equal pairs side by side: on postings as they arrive (entry by entry),
-    /// with common and rare pairs, pairs of every scalar range, and inputs of every size up to
-    /// tens of thousands (where buckets hold several pairs).
-    func testGroupedPostingsEqualTheSortedOnes() {
+    /// The clause index's postings give each pair the entries holding it, each once and in
+    /// ascending order, as a `Dictionary` of sets would: on entries with repeated pairs (an
+    /// entry's pairs come in text order, repeats kept), common and rare pairs, pairs of every
+    /// scalar range (and 0), and inputs of every size up to tens of thousands; a pair no entry
+    /// holds has no run.
+    func testPostingsGiveEachPairItsEntries() {
         var seed: UInt64 = 7
         func next(_ n: UInt64) -> UInt64 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -16,33 +17,120 @@ final class CheckFastPathTests: XCTestCase {
         }
         let halves: [UInt64] = [0, 1, 0x30, 0x4E00, 0x9FFF, 0x2_0000, 0x10_FFFF]
         for round in 0..<300 {
-            var pending: [(pair: UInt64, entry: Int32)] = []
-            let entries = round % 30 == 29 ? 4_000 : Int(next(120))
+            var pairs: [UInt64] = []
+            var entries: [Int32] = []
+            let count = round % 30 == 29 ? 4_000 : Int(next(120))
             let alphabet = [3, 40, 3_000][round % 3]
-            for e in 0..<entries {
-                var pairs = Set<UInt64>()
+            var expected: [UInt64: Set<Int32>] = [:]
+            for e in 0..<count {
                 for _ in 0..<Int(next(12)) {
                     let a = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
                     let b = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
-                    pairs.insert(a << 32 | b)
+                    pairs.append(a << 32 | b)
+                    entries.append(Int32(e))
+                    expected[a << 32 | b, default: []].insert(Int32(e))
                 }
-                for p in pairs.sorted() { pending.append((p, Int32(e))) }
             }
-            var grouped = pending
-            PlanClauses.groupByPair(&grouped)
-            XCTAssertEqual(grouped.count, pending.count)
-            var runs: [UInt64: [Int32]] = [:]
-            var seen = Set<UInt64>()
-            for (k, p) in grouped.enumerated() {
-                if k == 0 || grouped[k - 1].pair != p.pair {
-                    XCTAssertTrue(seen.insert(p.pair).inserted, "pair \(p.pair) split in two runs")
-                }
-                runs[p.pair, default: []].append(p.entry)
+            let (table, starts, laid) = PlanClauses.postings(pairs, entries)
+            XCTAssertEqual(starts.count, expected.count + 1)
+            XCTAssertEqual(laid.count, expected.values.reduce(0) { $0 + $1.count })
+            for (pair, holders) in expected {
+                guard let g = table[pair] else { return XCTFail("pair \(pair) has no run") }
+                XCTAssertEqual(Array(laid[Int(starts[g])..<Int(starts[g + 1])]), holders.sorted())
             }
-            var expected: [UInt64: [Int32]] = [:]
-            for p in pending.sorted(by: { ($0.pair, $0.entry) < ($1.pair, $1.entry) }) { expected[p.pair, default: []].append(p.entry) }
-            XCTAssertEqual(runs, expected)
+            for _ in 0..<50 {
+                let pair = next(1 << 40)
+                if expected[pair] == nil { XCTAssertNil(table[pair]) }
+            }
         }
+    }
+
+    /// The table's numbering gives each key the number of its first appearance, as a `Dictionary`
+    /// filled in order would, on keys of every range including 0, few and many distinct, and the
+    /// table then answers each key its number and no other key at all.
+    func testNumberingNumbersKeysByFirstAppearance() {
+        var seed: UInt64 = 3
+        func next(_ n: UInt64) -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return (seed >> 33) % n
+        }
+        for round in 0..<200 {
+            let n = Int(next(round % 20 == 19 ? 20_000 : 300))
+            let keys = (0..<n).map { v in [next(50), next(1 << 40), next(70_000) << 32 | next(70_000)][v % 3] }
+            let (table, numbers, distinct) = BigramTable.numbering(keys)
+            var plain: [UInt64: Int32] = [:]
+            for (v, key) in keys.enumerated() {
+                if plain[key] == nil { plain[key] = Int32(plain.count) }
+                XCTAssertEqual(numbers[v], plain[key])
+            }
+            XCTAssertEqual(distinct, plain.count)
+            for (key, v) in plain { XCTAssertEqual(table[key], Int(v)) }
+            XCTAssertNil(table[1 << 50])
+        }
+    }
+
+    /// Clauses cut from the UTF-8 bytes equal the unicode scalar view's reading they replace: on
+    /// every corpus line and whole text, and on 20,000 random strings over clause ends, white space
+    /// of every width (tab, CR, LF, U+00A0, U+3000, U+2028), two-, three- and four-byte scalars,
+    /// a combining mark and 、.
+    func testClausesEqualTheScalarViewReading() throws {
+        func plain(_ text: String) -> [String] {
+            var out: [String] = []
+            let scalars = text.unicodeScalars
+            var start = scalars.startIndex
+            func add(_ end: String.UnicodeScalarView.Index) {
+                var a = start, b = end
+                while a < b, scalars[a].properties.isWhitespace { a = scalars.index(after: a) }
+                while b > a, scalars[scalars.index(before: b)].properties.isWhitespace { b = scalars.index(before: b) }
+                if a < b { out.append(String(scalars[a..<b])) }
+            }
+            var i = start
+            while i < scalars.endIndex {
+                if TextDiff.clauseEnds.contains(scalars[i]) {
+                    add(i)
+                    start = scalars.index(after: i)
+                }
+                i = scalars.index(after: i)
+            }
+            add(scalars.endIndex)
+            return out
+        }
+        let root = URL(fileURLWithPath: "\(#filePath)").deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Corpus/local")
+        var texts: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let text = try Ingest.decode(bytes: [UInt8](Data(contentsOf: dir.appendingPathComponent(name))), name: name)
+            texts.append(text.lines.map(\.text).joined(separator: "\n"))
+            texts += text.lines.map(\.text)
+        }
+        let alphabet: [String] = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", " ", "\t", "\r", "\u{00A0}",
+                                  "\u{3000}", "\u{2028}", "é", "e\u{0301}", "政", "务", "、", "𠀀", "😀", "a", "1"]
+        var seed: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<20_000 { texts.append((0..<next(14)).map { _ in alphabet[next(alphabet.count)] }.joined()) }
+        var pieces = 0
+        for text in texts {
+            let cut = TextDiff.clauses(text)
+            // Bytes, not `String` equality (which would take é and e + U+0301 as one).
+            XCTAssertEqual(cut.map { Array($0.utf8) }, plain(text).map { Array($0.utf8) }, "\(text.debugDescription)")
+            pieces += cut.count
+        }
+        XCTAssertGreaterThan(pieces, 20_000)
+    }
+
+    /// The clause split asks Unicode's White_Space property only of scalars that may hold it: on
+    /// every scalar there is, the shortcut never says "cannot" of one that does.
+    func testWhitespaceShortcutMissesNoWhitespace() {
+        var asked = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(v), s.properties.isWhitespace else { continue }
+            XCTAssertTrue(TextDiff.mayBeWhitespace(v), "U+\(String(v, radix: 16))")
+            asked += 1
+        }
+        XCTAssertEqual(asked, 25)
     }
 
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'

@@ -12,13 +12,11 @@ struct PlanClauses {
     var clauseMatches: [[MatchText]] = []
     /// Per character pair, the entries holding it (each once, in order): a reference clause is
     /// compared only with the entries sharing a third of its pairs, found without touching the rest.
-    /// One table from pair to run and one flat list of runs, made once all entries are in: a
-    /// `Dictionary` of arrays built here was a tenth of the check.
+    /// One table from pair to run and one flat list of runs: a `Dictionary` of arrays built here
+    /// was a tenth of the check.
     private var pairTable = BigramTable([])
     private var runStarts: [Int32] = []
     private var runEntries: [Int32] = []
-    /// (pair, entry) for every entry's distinct pairs, until the table is made.
-    private var pending: [(pair: UInt64, entry: Int32)] = []
 
     init(_ ctx: CheckContext) {
         for i in ctx.alignment.items.indices {
@@ -32,50 +30,71 @@ struct PlanClauses {
                 if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
-        Self.groupByPair(&pending)
-        var keys: [(UInt64, Int)] = []
-        for (n, p) in pending.enumerated() {
-            if n == 0 || pending[n - 1].pair != p.pair {
-                keys.append((p.pair, keys.count))
-                runStarts.append(Int32(n))
+        // Every entry's pairs as they come (repeats kept), written straight into two flat arrays.
+        let total = matches.reduce(0) { $0 + max($1.count - 1, 0) }
+        var entryOf = [Int32](repeating: 0, count: total)
+        let pairs = [UInt64](unsafeUninitializedCapacity: total) { out, count in
+            var n = 0
+            entryOf.withUnsafeMutableBufferPointer { entryOf in
+                for (e, m) in matches.enumerated() {
+                    m.scalars.withUnsafeBufferPointer { s in
+                        guard s.count >= 2 else { return }
+                        for k in 1..<s.count {
+                            out[n] = MatchText.bigram(s[k - 1], s[k])
+                            entryOf[n] = Int32(e)
+                            n += 1
+                        }
+                    }
+                }
             }
-            runEntries.append(p.entry)
+            count = n
         }
-        runStarts.append(Int32(pending.count))
-        pairTable = BigramTable(keys)
-        pending = []
+        (pairTable, runStarts, runEntries) = Self.postings(pairs, entryOf)
     }
 
-    /// The postings grouped by pair, each pair's entries in ascending order: all the index needs
-    /// (a pair's run is found through the table, so the runs may come in any order). The postings
-    /// arrive in entry order, so a stable counting sort by a hash of the pair keeps each pair's
-    /// entries ascending; a bucket is then ordered by pair (a few postings, or one pair's many)
-    /// so that equal pairs stand together. Sorting every posting by (pair, entry) was the largest
-    /// part of making this index.
-    static func groupByPair(_ pending: inout [(pair: UInt64, entry: Int32)]) {
-        let n = pending.count
-        guard n > 1 else { return }
-        var bits = 4
-        while 1 << bits < n, bits < 20 { bits += 1 }
-        let shift = UInt64(64 - bits)
-        func bucket(_ pair: UInt64) -> Int { Int((pair &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-        var starts = [Int](repeating: 0, count: (1 << bits) + 1)
-        for p in pending { starts[bucket(p.pair) + 1] += 1 }
-        for b in 0..<(1 << bits) { starts[b + 1] += starts[b] }
-        var next = starts
-        var grouped = pending
-        for p in pending {
-            let b = bucket(p.pair)
-            grouped[next[b]] = p
-            next[b] += 1
+    /// Each distinct pair's entries, each once and ascending, as a table from pair to run number,
+    /// the runs' starts (one more than runs) and the runs laid end to end. `entries` must be
+    /// ascending, as entries are added. A pair is numbered where it first appears, its entries
+    /// counted (an entry's repeat of a pair is seen by the last entry counted for it), then placed
+    /// by a counting sort on the number, which keeps them in order: no sort by pair at all
+    /// (sorting every posting by (pair, entry), then each entry's pairs, was most of this index).
+    static func postings(_ pairs: [UInt64], _ entries: [Int32]) -> (BigramTable, [Int32], [Int32]) {
+        let (table, numbers, distinct) = BigramTable.numbering(pairs)
+        var starts = [Int32](repeating: 0, count: distinct + 1)
+        var laid: [Int32] = []
+        // Pointers throughout: the arrays' uniqueness checks at every write cost as much as the work.
+        starts.withUnsafeMutableBufferPointer { starts in
+            numbers.withUnsafeBufferPointer { numbers in
+                entries.withUnsafeBufferPointer { entries in
+                    var lastEntry = [Int32](repeating: -1, count: distinct)
+                    var counted = [Bool](repeating: false, count: numbers.count)
+                    lastEntry.withUnsafeMutableBufferPointer { lastEntry in
+                        counted.withUnsafeMutableBufferPointer { counted in
+                            for n in 0..<numbers.count {
+                                let g = Int(numbers[n])
+                                guard lastEntry[g] != entries[n] else { continue }
+                                lastEntry[g] = entries[n]
+                                starts[g + 1] += 1
+                                counted[n] = true
+                            }
+                        }
+                    }
+                    for g in 0..<distinct { starts[g + 1] += starts[g] }
+                    var next = Array(starts.dropLast())
+                    laid = [Int32](repeating: 0, count: Int(starts[distinct]))
+                    laid.withUnsafeMutableBufferPointer { laid in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for n in 0..<numbers.count where counted[n] {
+                                let g = Int(numbers[n])
+                                laid[Int(next[g])] = entries[n]
+                                next[g] += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
-        for b in 0..<(1 << bits) where starts[b + 1] - starts[b] > 1 {
-            let range = starts[b]..<starts[b + 1]
-            // Already ascending by entry: only pairs need ordering, and a stable sort keeps the entries' order.
-            if grouped[range].dropFirst().allSatisfy({ $0.pair == grouped[range.lowerBound].pair }) { continue }
-            grouped[range].sort { ($0.pair, $0.entry) < ($1.pair, $1.entry) }
-        }
-        pending = grouped
+        return (table, starts, laid)
     }
 
     /// The entries holding `pair`, in order.
@@ -85,18 +104,9 @@ struct PlanClauses {
     }
 
     mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
-        let entry = items.count
         items.append(i)
         spans.append(span)
         matches.append(m)
-        // Each pair once: sorted and deduplicated, cheaper than a `Set` (a seeded hash a pair).
-        var pairs = m.bigrams
-        pairs.sort()
-        var last: UInt64?
-        for pair in pairs where pair != last {
-            pending.append((pair, Int32(entry)))
-            last = pair
-        }
     }
 
     /// The single clauses (not the joined pairs), in document order, with their items and match

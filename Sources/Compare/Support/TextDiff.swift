@@ -129,29 +129,68 @@ enum TextDiff {
     /// into a `Set` cost more than the rest of the split.
     static let clauseEnds = ScalarSet("，。；：！？,;:!?\n".unicodeScalars)
 
+    /// False for scalars Unicode's White_Space (a closed list, 0x09–0x0D … U+3000) cannot hold:
+    /// printable ASCII and everything past U+3000, ideographs and full-width marks among them.
+    /// The property lookup then runs only for the rest (a test holds this to the property on
+    /// every scalar).
+    @inline(__always)
+    static func mayBeWhitespace(_ v: UInt32) -> Bool {
+        !(v > 0x20 && v < 0x7F) && v <= 0x3000
+    }
+
     /// Clauses: the pieces between ，。；：！？ and line breaks (a 、 list stays whole), trimmed of
-    /// white space. One pass over the scalars, slicing rather than appending: every check splits
-    /// every item and every wording line, so this is on the check's hot path.
+    /// white space. One pass over the UTF-8 bytes, each piece cut from them whole: every check
+    /// splits every item and every wording line, so this is on the check's hot path (walking the
+    /// unicode scalar view's indices cost more than the rest of the clause index).
     static func clauses(_ text: String) -> [String] {
-        var out: [String] = []
-        let scalars = text.unicodeScalars
-        let clauseEnds = Self.clauseEnds
-        var start = scalars.startIndex
-        func add(_ end: String.UnicodeScalarView.Index) {
-            var a = start, b = end
-            while a < b, scalars[a].properties.isWhitespace { a = scalars.index(after: a) }
-            while b > a, scalars[scalars.index(before: b)].properties.isWhitespace { b = scalars.index(before: b) }
-            if a < b { out.append(String(scalars[a..<b])) }
-        }
-        var i = start
-        while i < scalars.endIndex {
-            if clauseEnds.contains(scalars[i]) {
-                add(i)
-                start = scalars.index(after: i)
+        var copy = text
+        return copy.withUTF8 { b -> [String] in
+            var out: [String] = []
+            let n = b.count
+            // A Swift string's bytes are valid UTF-8: a lead byte gives the length.
+            func length(at i: Int) -> Int {
+                let lead = b[i]
+                return min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, n - i)
             }
-            i = scalars.index(after: i)
+            func value(at i: Int, _ len: Int) -> UInt32 {
+                var v = UInt32(b[i])
+                switch len {
+                case 1: return v
+                case 2: v &= 0x1F
+                case 3: v &= 0x0F
+                default: v &= 0x07
+                }
+                for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                return v
+            }
+            func isWhitespace(at i: Int, _ len: Int) -> Bool {
+                let v = value(at: i, len)
+                return Self.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
+            }
+            let clauseEnds = Self.clauseEnds
+            var start = 0
+            func add(_ end: Int) {
+                var a = start, z = end
+                while a < z, isWhitespace(at: a, length(at: a)) { a += length(at: a) }
+                while z > a {
+                    var last = z - 1
+                    while last > a, b[last] & 0xC0 == 0x80 { last -= 1 }
+                    guard isWhitespace(at: last, z - last) else { break }
+                    z = last
+                }
+                if a < z { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self)) }
+            }
+            var i = 0
+            while i < n {
+                let len = length(at: i)
+                if clauseEnds.contains(value: value(at: i, len)) {
+                    add(i)
+                    start = i + len
+                }
+                i += len
+            }
+            add(n)
+            return out
         }
-        add(scalars.endIndex)
-        return out
     }
 }
