@@ -133,6 +133,30 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertEqual(asked, 25)
     }
 
+    /// One requirement's cosine, made when a finding needs it, is the number `cosines` gives it,
+    /// to the bit: every corpus item and every line of wording against every requirement of both
+    /// years' references, and texts with no known pair.
+    func testOneCosineIsTheCosinesNumber() throws {
+        var texts: [MatchText] = [MatchText(""), MatchText("甲"), MatchText("𠀀𠀁𠀂"), MatchText("abc123")]
+        for name in Fixtures.planNames {
+            texts += try Fixtures.plan(name).items.map { MatchText($0.node.text) }
+        }
+        var nonzero = 0
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            let lines = index.reference.sections.flatMap { $0.requirements.flatMap(\.wording) }.map(MatchText.init)
+            for text in texts + lines {
+                let all = index.cosines(text).requirements
+                for r in all.indices {
+                    let one = index.cosine(text, requirement: r)
+                    XCTAssertEqual(one.bitPattern, all[r].bitPattern)
+                    if one > 0 { nonzero += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(nonzero, 1_000)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

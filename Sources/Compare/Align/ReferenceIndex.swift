@@ -194,6 +194,38 @@ public struct ReferenceIndex: Sendable {
     func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
         var sections = [Double](repeating: 0, count: reference.sections.count)
         var requirements = [Double](repeating: 0, count: requirementOwners.count)
+        guard let (entries, scale) = weights(text) else { return (sections, requirements) }
+        for (id, w) in entries {
+            let x = w * scale
+            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
+                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
+            }
+            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
+                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+            }
+        }
+        return (sections, requirements)
+    }
+
+    /// The cosine of `text` with one requirement (flat numbering): `cosines(text).requirements[r]`
+    /// to the bit, the same terms added in the same order, for a check that needs one number for
+    /// a few items rather than every number for every item.
+    func cosine(_ text: MatchText, requirement r: Int) -> Double {
+        guard let (entries, scale) = weights(text) else { return 0 }
+        var sum = 0.0
+        for (id, w) in entries {
+            let x = w * scale
+            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] where requirementPostings[k].document == r {
+                sum += x * requirementPostings[k].weight
+            }
+        }
+        return sum
+    }
+
+    /// The text's known bigrams with their TF-IDF weights (ascending by id, only those with
+    /// postings), and one over the vector's norm (unknown bigrams count in the norm); nil when the
+    /// text has no bigram.
+    private func weights(_ text: MatchText) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
         var known: [Int] = []
         var unknown: [UInt64] = []
         known.reserveCapacity(text.count)
@@ -222,20 +254,10 @@ public struct ReferenceIndex: Sendable {
             norm += w * w
             i = j
         }
-        guard norm > 0 else { return (sections, requirements) }
-        let scale = 1 / norm.squareRoot()
+        guard norm > 0 else { return nil }
         // Bigrams numbered only for part headings have no postings.
         let posted = sectionPostingStart.count - 1
-        for (id, w) in entries where id < posted {
-            let x = w * scale
-            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
-                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
-            }
-            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
-                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
-            }
-        }
-        return (sections, requirements)
+        return (entries.filter { $0.id < posted }, 1 / norm.squareRoot())
     }
 
     /// Every term occurrence in `text`: (term index, start offset), longest spellings first at

@@ -12,8 +12,6 @@ struct CheckContext {
     /// wording), or, within its section, by copying a wording line (`copyShare` of its character
     /// pairs; a paragraph copies several requirements at once).
     let byRequirement: [RequirementID: [Int]]
-    /// Per item, its wording cosine to every requirement (`ReferenceIndex.requirementOwners` order).
-    let cosines: [[Double]]
     static let copyShare = 0.8
     let prepared: CheckReference
     var vocabulary: Set<UInt64> { prepared.vocabulary }
@@ -32,7 +30,6 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let cosines = texts.map { index.cosines($0).requirements }
         let itemBigrams = texts.map { PairSet($0.bigrams) }
         for (s, section) in index.reference.sections.enumerated() {
             for (q, r) in section.requirements.enumerated() {
@@ -44,7 +41,6 @@ struct CheckContext {
                 }
             }
         }
-        self.cosines = cosines
         self.bySection = bySection
         self.byRequirement = byRequirement.mapValues { $0.sorted() }
         self.prepared = prepared
@@ -106,9 +102,11 @@ struct CheckContext {
             let section = index.reference.sections[o.section]
             return section.id == s && section.requirements[o.requirement].id == r
         }
+        // The wording cosine is made only here, for the few candidates of a finding: made for
+        // every item of every plan in advance, it was a twentieth of the check.
         func nearness(_ i: Int) -> Double {
-            guard let owner else { return 0 }
-            return cosines[i][owner]
+            guard let owner, candidates.count > 1 else { return 0 }
+            return index.cosine(texts[i], requirement: owner)
         }
         var best = candidates[0]
         var bestKey = (prefer(best), nearness(best))
@@ -136,12 +134,15 @@ struct CheckContext {
 
     func finding(
         _ kind: Finding.Kind, _ severity: Finding.Severity, item i: Int, section: SectionID?, requirement: RequirementID?,
-        text: String, reference: String, missing: [String] = [], added: [String] = [], message: FindingNote
+        text: String, reference: String, missing: [String] = [], added: [String] = [], message: FindingNote,
+        diff: Bool = true
     ) -> Finding {
+        // `diff: false` where a character diff would mislead: made and thrown away, it cost a
+        // tenth of the check (the long sentences a time limit sits in).
         Finding(
             kind: kind, severity: severity, section: section, requirement: requirement,
             path: item(i).path, line: item(i).line, text: text, reference: reference, missing: missing, added: added,
-            diff: isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], message: message)
+            diff: diff && isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], message: message)
     }
 
     /// Whether `text` keeps half of `reference` in order: only then is a character diff readable.

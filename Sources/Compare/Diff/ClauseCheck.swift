@@ -110,8 +110,7 @@ enum ClauseCheck {
         let missing = clauses.filter { !ctx.says([$0], in: ctx.allItems) }
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
-                            message: .wordingSaidNowhere(requirement: r.id, name: r.name))
-        f.diff = []
+                            message: .wordingSaidNowhere(requirement: r.id, name: r.name), diff: false)
         f.gap = true
         return f
     }

@@ -53,10 +53,9 @@ enum DeadlineCheck {
             let text = ctx.clause(of: i, saying: [raws])
             let match = a.matches.first
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
-            var finding = ctx.finding(.deadlineChange, .warning, item: i, section: match?.section, requirement: requirements.first?.id,
+            let finding = ctx.finding(.deadlineChange, .warning, item: i, section: match?.section, requirement: requirements.first?.id,
                                       text: text, reference: nearestClause(ctx, in: requirements, to: text), added: raws,
-                                      message: .deadlinePastYear(written: raws, year: year))
-            finding.diff = []
+                                      message: .deadlinePastYear(written: raws, year: year), diff: false)
             out.append(finding)
         }
         return out
@@ -84,12 +83,12 @@ enum DeadlineCheck {
             // does not speak of (a local target in the same item) adds nothing to the requirement.
             let reference = nearestClause(ctx, in: requirements, to: quoted)
             guard !reference.isEmpty || requirements.allSatisfy({ ($0.wording).isEmpty }) else { continue }
-            var finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
+            let finding = ctx.finding(.strengthened, .info, item: i, section: match.section, requirement: r?.id,
                                       text: quoted, reference: reference,
                                       added: deadlines.map(\.raw),
-                                      message: .deadlineAdded(written: deadlines.map(\.raw)))
-            // What is new is the time limit, not the rest of the sentence: a diff would bury it.
-            finding.diff = []
+                                      message: .deadlineAdded(written: deadlines.map(\.raw)),
+                                      // What is new is the time limit, not the rest of the sentence: a diff would bury it.
+                                      diff: false)
             out.append(finding)
         }
         return out
@@ -113,7 +112,7 @@ enum DeadlineCheck {
     /// The sentence (up to 。 or ；) that holds `raw`: a time limit alone (到2018年10月底前) says nothing
     /// of what is due.
     static func sentence(of text: String, saying raw: String) -> String {
-        let sentences = text.split(whereSeparator: { "。；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let sentences = text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
         return sentences.first { $0.contains(raw) } ?? text
     }
 

@@ -26,9 +26,9 @@ enum ElementCheck {
             var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                       section: section.id, requirement: r.id,
                                       text: nearestClause(ctx, item: target, to: reference), reference: reference,
-                                      missing: names, message: .wordsSaidNowhere(requirement: r.id, name: r.name, words: names, inside: inside, gap: gap))
-            // A diff against the tool's own summary would read as national wording the plan changed.
-            if !r.wording.contains(reference) { finding.diff = [] }
+                                      missing: names, message: .wordsSaidNowhere(requirement: r.id, name: r.name, words: names, inside: inside, gap: gap),
+                                      // A diff against the tool's own summary would read as national wording the plan changed.
+                                      diff: r.wording.contains(reference))
             finding.gap = gap
             out.append(finding)
         }

@@ -11,19 +11,39 @@ enum TextDiff {
         let new = Array(Canonical.text(text))
         // Diffed as numbers, one per distinct character (equal characters, by Character's own
         // equality, get one number): the same edit script as diffing the characters, without a
-        // string comparison at every step of the search (that was a sixth of the check).
+        // string comparison at every step of the search (that was a sixth of the check). A
+        // character of one scalar is numbered through a flat table keyed by the scalar, so the
+        // `Character` dictionary (hashing a normalised copy of each) is asked once per distinct
+        // scalar, and for characters of several scalars: it alone decides which are equal (U+F9D1
+        // is 六), the table only remembers its answers.
         var numbers: [Character: UInt32] = [:]
+        var slots = 16
+        while slots < 2 * (old.count + new.count) { slots <<= 1 }
+        var keys = [UInt32](repeating: .max, count: slots)
+        var values = [UInt32](repeating: 0, count: slots)
+        let shift = UInt32(32 - slots.trailingZeroBitCount)
+        func classNumber(_ c: Character) -> UInt32 {
+            if let n = numbers[c] { return n }
+            let n = UInt32(numbers.count)
+            numbers[c] = n
+            return n
+        }
         func numbered(_ cs: [Character]) -> [UInt32] {
             var out: [UInt32] = []
             out.reserveCapacity(cs.count)
             for c in cs {
-                if let n = numbers[c] {
-                    out.append(n)
-                } else {
-                    let n = UInt32(numbers.count)
-                    numbers[c] = n
-                    out.append(n)
+                let u = c.unicodeScalars
+                guard let first = u.first, u.index(after: u.startIndex) == u.endIndex else {
+                    out.append(classNumber(c))
+                    continue
                 }
+                var slot = Int((first.value &* 0x9E37_79B1) >> shift)
+                while keys[slot] != .max && keys[slot] != first.value { slot = (slot + 1) & (slots - 1) }
+                if keys[slot] == .max {
+                    keys[slot] = first.value
+                    values[slot] = classNumber(c)
+                }
+                out.append(values[slot])
             }
             return out
         }
