@@ -121,16 +121,29 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(pieces, 20_000)
     }
 
-    /// The clause split asks Unicode's White_Space property only of scalars that may hold it: on
-    /// every scalar there is, the shortcut never says "cannot" of one that does.
+    /// The clause split asks Unicode's White_Space property, and the trim Foundation, only of
+    /// scalars that may hold it: on every scalar there is, the shortcut never says "cannot" of one
+    /// that does; trims equal Foundation's on ends of every kind.
     func testWhitespaceShortcutMissesNoWhitespace() {
         var asked = 0
         for v in UInt32(0)...0x10_FFFF {
             guard let s = Unicode.Scalar(v), s.properties.isWhitespace else { continue }
-            XCTAssertTrue(TextDiff.mayBeWhitespace(v), "U+\(String(v, radix: 16))")
+            XCTAssertTrue(ScalarText.mayBeWhitespace(v), "U+\(String(v, radix: 16))")
             asked += 1
         }
         XCTAssertEqual(asked, 25)
+        var spaces = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(v), CharacterSet.whitespaces.contains(s) else { continue }
+            XCTAssertTrue(ScalarText.mayBeWhitespace(v), "U+\(String(v, radix: 16))")
+            spaces += 1
+        }
+        XCTAssertGreaterThan(spaces, 10)
+        for text in ["", " ", "\u{3000}甲\u{3000}", "甲 ", " 甲", "甲乙", "a b", "\t甲\u{00A0}", "甲\u{301}", " \u{301}", "（甲）", "\n甲\n"] {
+            XCTAssertEqual(Array(ScalarText.trimmingSpaces(text).utf8), Array(text.trimmingCharacters(in: .whitespaces).utf8), text.debugDescription)
+            let sub = text[...]
+            XCTAssertEqual(Array(ScalarText.trimmingSpaces(sub).utf8), Array(sub.trimmingCharacters(in: .whitespaces).utf8), text.debugDescription)
+        }
     }
 
     /// One requirement's cosine, made when a finding needs it, is the number `cosines` gives it,
@@ -155,6 +168,31 @@ final class CheckFastPathTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(nonzero, 1_000)
+    }
+
+    /// The list reading's character marks answer as its three `Set<Character>`s do, on every
+    /// scalar there is as a character (U+037E is ";" to `Character` equality, U+2329 is 〈) and on
+    /// characters of several scalars.
+    func testEnumerationMarksAreTheSetsAnswers() {
+        func plain(_ ch: Character) -> Enumerations.Mark {
+            if Enumerations.clauseEnds.contains(ch) { return .end }
+            if Enumerations.openQuotes.contains(ch) { return .open }
+            if Enumerations.closeQuotes.contains(ch) { return .close }
+            return ch == "\"" ? .straightQuote : .other
+        }
+        var marked = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let ch = Character(s)
+            let expected = plain(ch)
+            XCTAssertEqual(Enumerations.mark(ch), expected, "U+\(String(v, radix: 16))")
+            if expected != .other { marked += 1 }
+        }
+        XCTAssertEqual(marked, 24, "the 23 characters of the sets, and U+037E, which is \";\"")
+        for text in ["，\u{301}", "“\u{301}", "\r\n", "e\u{301}", "\u{1F1E8}\u{1F1F3}", "\"\u{301}"] {
+            let ch = Character(text)
+            XCTAssertEqual(Enumerations.mark(ch), plain(ch), text.debugDescription)
+        }
     }
 
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'

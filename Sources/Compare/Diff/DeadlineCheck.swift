@@ -112,7 +112,7 @@ enum DeadlineCheck {
     /// The sentence (up to 。 or ；) that holds `raw`: a time limit alone (到2018年10月底前) says nothing
     /// of what is due.
     static func sentence(of text: String, saying raw: String) -> String {
-        let sentences = text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let sentences = text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(ScalarText.trimmingSpaces)
         return sentences.first { $0.contains(raw) } ?? text
     }
 

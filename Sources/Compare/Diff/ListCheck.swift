@@ -68,8 +68,9 @@ enum ListCheck {
         guard !missing.isEmpty else { return [] }
         var out: [Finding] = []
         var omitted: [String] = []
-        // The clause's 、-lists, read once for all its missing members.
-        let enumerations = Enumerations.extract(clause, minimum: 2).joined().map(MatchText.init)
+        // The clause's 、-lists, read once for all its missing members and the extra ones.
+        let lists = Enumerations.extract(clause, minimum: 2)
+        let enumerations = lists.joined().map(MatchText.init)
         for m in missing {
             switch neighbour(of: m[0], in: clause, list: members, ctx: ctx, enumerations: enumerations) {
             case let .typo(written)?:
@@ -85,7 +86,7 @@ enum ListCheck {
             }
         }
         guard !omitted.isEmpty else { return out }
-        let added = extraMembers(in: clause, list: members, reference: reference)
+        let added = extraMembers(in: clause, list: members, reference: reference, lists: lists)
         // Most of the list gone and as many members of the plan's own in its place: the plan names
         // its own tasks where the reference names others (its district's priorities for the
         // national ones), which changes what the requirement covers rather than leaving part out.
@@ -171,7 +172,8 @@ enum ListCheck {
     /// Members of the clause's enumeration that match no required member. Where the clause opens
     /// with the reference's own words (重点围绕…), the list starts where they end, so a first member
     /// the plan put in (区域疫情风险等级评估) is quoted whole rather than cut to the others' length.
-    static func extraMembers(in clause: String, list: [[String]], reference: String) -> [String] {
+    /// `lists`: `Enumerations.extract(clause, minimum: 2)`, as the caller has read it already.
+    static func extraMembers(in clause: String, list: [[String]], reference: String, lists: [[String]]) -> [String] {
         let required = list.flatMap { $0 }.map(MatchText.init)
         func isRequired(_ member: String) -> Bool {
             let t = MatchText(member)
@@ -186,7 +188,7 @@ enum ListCheck {
         let firstComma = clause.firstIndex(of: "、").map { clause.distance(from: clause.startIndex, to: $0) } ?? 0
         let listed = shared > 0 && shared < firstComma
             ? Enumerations.extract(String(clause.dropFirst(shared)), minimum: 2, cutFirst: false)
-            : Enumerations.extract(clause, minimum: 2)
+            : lists
         let enumerations = listed.filter { $0.contains(where: isRequired) }
         guard let enumeration = enumerations.max(by: { $0.count < $1.count }) else { return [] }
         return enumeration.filter { !isRequired($0) }

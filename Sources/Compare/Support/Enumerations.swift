@@ -97,7 +97,7 @@ public enum Enumerations {
         if !closed, tail.isEmpty { last = withoutHead(last, others: middle) }
         if !closed, let t = tail.first { tail = [withoutHead(t, others: middle + [last])] }
         parts[parts.count - 1] = last
-        let members = (parts + tail).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let members = (parts + tail).map(ScalarText.trimmingSpaces).filter { !$0.isEmpty }
         return (members.flatMap(splitJoined), closed)
     }
 
@@ -224,6 +224,36 @@ public enum Enumerations {
     static let openQuotes: Set<Character> = ["“", "‘", "《", "「"]
     static let closeQuotes: Set<Character> = ["”", "’", "》", "」"]
 
+    /// What a character is to the clause split.
+    enum Mark { case end, open, close, straightQuote, other }
+
+    private static let endScalars = ScalarSet(clauseEnds.flatMap(\.unicodeScalars))
+    private static let openScalars = ScalarSet(openQuotes.flatMap(\.unicodeScalars))
+    private static let closeScalars = ScalarSet(closeQuotes.flatMap(\.unicodeScalars))
+
+    /// The sets' answer for `ch`, by its scalar when it is one scalar of a block where no other
+    /// character is canonically equal to it (ASCII, general punctuation's dashes and quotes, CJK
+    /// marks, ideographs, full-width forms): there `Character` equality is scalar equality, and
+    /// hashing every character of every clause into three `Set`s was a third of the list reading.
+    /// Anything else asks the sets. A test holds this to the sets on every scalar.
+    static func mark(_ ch: Character) -> Mark {
+        let u = ch.unicodeScalars
+        if let first = u.first, u.index(after: u.startIndex) == u.endIndex {
+            let v = first.value
+            if v < 0x80 || (0x2010...0x2027).contains(v) || (0x3000...0x303F).contains(v) || (0x4E00...0x9FFF).contains(v)
+                || (0xFF00...0xFFEF).contains(v) {
+                if endScalars.contains(value: v) { return .end }
+                if openScalars.contains(value: v) { return .open }
+                if closeScalars.contains(value: v) { return .close }
+                return v == 0x22 ? .straightQuote : .other
+            }
+        }
+        if clauseEnds.contains(ch) { return .end }
+        if openQuotes.contains(ch) { return .open }
+        if closeQuotes.contains(ch) { return .close }
+        return ch == "\"" ? .straightQuote : .other
+    }
+
     /// Pieces between clause punctuation and brackets, quotes excluded from splitting (a list may
     /// hold “一网通查”、“一网通办”) and set aside as the clause's quoted phrases.
     static func clauses(_ text: String) -> [Clause] {
@@ -232,18 +262,19 @@ public enum Enumerations {
         var quote: String? = nil
         var sinceLastQuote: String? = nil
         for ch in text {
-            if clauseEnds.contains(ch) {
+            let mark = mark(ch)
+            if mark == .end {
                 if !current.text.isEmpty { out.append(current) }
                 current = Clause()
                 quote = nil
                 sinceLastQuote = nil
                 continue
             }
-            if openQuotes.contains(ch) || (ch == "\"" && quote == nil) {
+            if mark == .open || (mark == .straightQuote && quote == nil) {
                 quote = ""
                 continue
             }
-            if closeQuotes.contains(ch) || ch == "\"" {
+            if mark == .close || mark == .straightQuote {
                 if let q = quote {
                     let adjacent = sinceLastQuote.map { ["", "、", "和", "与", "及"].contains($0) } ?? false
                     current.quotes.append((q, adjacent))

@@ -149,15 +149,6 @@ enum TextDiff {
     /// into a `Set` cost more than the rest of the split.
     static let clauseEnds = ScalarSet("，。；：！？,;:!?\n".unicodeScalars)
 
-    /// False for scalars Unicode's White_Space (a closed list, 0x09–0x0D … U+3000) cannot hold:
-    /// printable ASCII and everything past U+3000, ideographs and full-width marks among them.
-    /// The property lookup then runs only for the rest (a test holds this to the property on
-    /// every scalar).
-    @inline(__always)
-    static func mayBeWhitespace(_ v: UInt32) -> Bool {
-        !(v > 0x20 && v < 0x7F) && v <= 0x3000
-    }
-
     /// Clauses: the pieces between ，。；：！？ and line breaks (a 、 list stays whole), trimmed of
     /// white space. One pass over the UTF-8 bytes, each piece cut from them whole: every check
     /// splits every item and every wording line, so this is on the check's hot path (walking the
@@ -185,7 +176,7 @@ enum TextDiff {
             }
             func isWhitespace(at i: Int, _ len: Int) -> Bool {
                 let v = value(at: i, len)
-                return Self.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
+                return ScalarText.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
             }
             let clauseEnds = Self.clauseEnds
             var start = 0

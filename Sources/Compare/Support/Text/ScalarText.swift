@@ -12,6 +12,24 @@ public enum ScalarText {
     /// row's line. Parse reads it as a name separator in unit cells and as a space everywhere else.
     static let cellBreak: Unicode.Scalar = "\u{1F}"
 
+    /// False for scalars Unicode's White_Space (a closed list, 0x09–0x0D … U+3000) cannot hold:
+    /// printable ASCII and everything past U+3000, ideographs and full-width marks among them. A
+    /// property lookup, or Foundation, is then asked only of the rest (a test holds this to the
+    /// property and to `CharacterSet.whitespaces` on every scalar).
+    @inline(__always)
+    static func mayBeWhitespace(_ v: UInt32) -> Bool {
+        !(v > 0x20 && v < 0x7F) && v <= 0x3000
+    }
+
+    /// `s.trimmingCharacters(in: .whitespaces)`: Foundation is asked only when an end of `s` may be
+    /// white space; most pieces of a plan end in an ideograph or a mark.
+    static func trimmingSpaces<S: StringProtocol>(_ s: S) -> String {
+        let u = s.unicodeScalars
+        guard let first = u.first, let last = u.last else { return String(s) }
+        if !mayBeWhitespace(first.value) && !mayBeWhitespace(last.value) { return String(s) }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
     /// White space (including U+3000 and no-break space) and line breaks.
     @inline(__always)
     static func isBlank(_ s: Unicode.Scalar) -> Bool {
