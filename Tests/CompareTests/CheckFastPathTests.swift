@@ -195,6 +195,82 @@ final class CheckFastPathTests: XCTestCase {
         }
     }
 
+    /// Match texts read from UTF-8 equal the scalar view's reading they replace: every scalar
+    /// alone and between others, every corpus line, and random strings of one- to four-byte
+    /// scalars (full-width letters and digits, upper case, ideographs of every block kept).
+    func testMatchTextFromBytesIsTheScalarViewsReading() throws {
+        func plain(_ text: String) -> [UInt32] {
+            var out: [UInt32] = []
+            for s in text.unicodeScalars {
+                var v = s.value
+                if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) { v -= 0xFEE0 }
+                if (0x41...0x5A).contains(v) { v += 0x20 }
+                if let scalar = Unicode.Scalar(v), CJK.isIdeograph(scalar) || CJK.isASCIIAlnum(scalar) { out.append(v) }
+            }
+            return out
+        }
+        var kept = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let alone = String(s), between = "甲" + String(s) + "Z"
+            XCTAssertEqual(MatchText(alone).scalars, plain(alone), "U+\(String(v, radix: 16))")
+            XCTAssertEqual(MatchText(between).scalars, plain(between), "U+\(String(v, radix: 16))")
+            kept += MatchText(alone).count
+        }
+        XCTAssertGreaterThan(kept, 20_000)
+        for name in Fixtures.planNames {
+            for line in try Fixtures.plan(name).items.map(\.node.text) { XCTAssertEqual(MatchText(line).scalars, plain(line)) }
+        }
+        let alphabet: [String] = ["a", "Z", "5", "Ａ", "ｚ", "９", "é", "政", "〇", "𠀀", "\u{2FA1F}", "😀", "，", " ", "\u{F900}", "\u{3400}"]
+        var seed: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<5_000 {
+            let text = (0..<next(20)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            XCTAssertEqual(MatchText(text).scalars, plain(text), text)
+        }
+    }
+
+    /// The first-pair lookups answer as the scans they spare: for every corpus plan, every item
+    /// and every clause against every term spelling, list member and element spelling of both
+    /// years, and words of one to five characters cut from the items themselves, an item (or
+    /// clause) said to hold a word does, and one said not to hold it does not.
+    func testFirstPairLookupsAnswerAsTheScans() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var held = 0
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            let reference = prepared.index.reference
+            let referenceWords = reference.sections.flatMap { $0.requirements.flatMap { r in
+                r.terms.flatMap(\.spellings) + r.lists.joined().flatMap(ListCheck.spellings) + r.compiled.flatMap(\.members)
+            } }.map(MatchText.init)
+            for name in Fixtures.planNames {
+                let plan = try Fixtures.plan(name)
+                let ctx = CheckContext(alignment: Aligner().align(plan, to: prepared.index), prepared: prepared)
+                let clauses = PlanClauses(ctx)
+                var words = referenceWords
+                for t in ctx.texts.prefix(4) {
+                    for start in stride(from: 0, to: t.count, by: 7) {
+                        for length in 1...5 where start + length <= t.count { words.append(MatchText(scalars: Array(t.scalars[start..<(start + length)]))) }
+                    }
+                }
+                for word in words {
+                    for i in ctx.texts.indices {
+                        XCTAssertEqual(ctx.holds(i, word), ctx.texts[i].contains(word))
+                        if ctx.holds(i, word) { held += 1 }
+                    }
+                    let holders = clauses.mayHold(word)
+                    for single in clauses.singles where single.match.contains(word) {
+                        XCTAssertTrue(holders[single.entry], MatchText.string(word.scalars))
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(held, 1_000)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

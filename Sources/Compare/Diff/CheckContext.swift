@@ -6,6 +6,9 @@ struct CheckContext {
     let lexicon: ObligationLexicon
     /// Per item, in alignment order.
     let texts: [MatchText]
+    /// Per item, its distinct character pairs: a text can hold a word of two characters or more
+    /// only if it holds the word's first pair, looked up before the text is scanned.
+    let itemPairs: [PairSet]
     /// Per section id, the items carrying it out.
     let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
@@ -31,6 +34,7 @@ struct CheckContext {
             }
         }
         let itemBigrams = texts.map { PairSet($0.bigrams) }
+        itemPairs = itemBigrams
         for (s, section) in index.reference.sections.enumerated() {
             for (q, r) in section.requirements.enumerated() {
                 let lines = prepared.wordingPairs[s][q]
@@ -53,10 +57,23 @@ struct CheckContext {
     /// Whether any of `indices` says one of the spellings ("/"-separated in a list member).
     func says(_ spellings: [String], in indices: [Int]) -> Bool {
         let needles = spellings.map(prepared.match).filter { !$0.isEmpty }
-        return indices.contains { i in needles.contains { texts[i].contains($0) } }
+        return indices.contains { i in needles.contains { holds(i, $0) } }
     }
 
     var allItems: [Int] { Array(alignment.items.indices) }
+
+    /// `texts[i].contains(needle)`, the text scanned only when it holds the needle's first pair
+    /// (a check asks every item for every spelling of a requirement's terms).
+    @inline(__always)
+    func holds(_ i: Int, _ needle: MatchText) -> Bool {
+        mayHold(i, needle) && texts[i].contains(needle)
+    }
+
+    /// False when item `i` cannot hold `needle`: it lacks the needle's first pair.
+    @inline(__always)
+    func mayHold(_ i: Int, _ needle: MatchText) -> Bool {
+        needle.count < 2 || itemPairs[i].contains(MatchText.bigram(needle.scalars[0], needle.scalars[1]))
+    }
 
     /// Whether requirement `r` binds the plan: it names no levels, the plan's level is unknown (then
     /// it is checked rather than excused), or the plan's level is one it names.
@@ -72,7 +89,7 @@ struct CheckContext {
         guard reached.isEmpty, bySection[s.id] != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
         let needles = r.terms.flatMap(\.spellings).map(prepared.match).filter { !$0.isEmpty }
-        return allItems.filter { i in needles.contains { texts[i].contains($0) } }
+        return allItems.filter { i in needles.contains { holds(i, $0) } }
     }
 
     /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's
@@ -84,7 +101,7 @@ struct CheckContext {
         for spelling in e.spellings {
             let needles = (prepared.elementVariants[spelling] ?? [MatchText(spelling)]).filter { !$0.isEmpty }
             let shadows = prepared.elementShadows[spelling] ?? []
-            if texts.contains(where: { t in needles.contains { t.contains($0, outside: shadows) } }) { return true }
+            if texts.indices.contains(where: { i in needles.contains { mayHold(i, $0) && texts[i].contains($0, outside: shadows) } }) { return true }
             let slip: ([UInt32], Int) -> Bool = { w, k in TypoCheck.isForeign(w, at: k, ctx: self) }
             if needles.contains(where: { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n, where: slip) } }) { return true }
         }

@@ -41,8 +41,10 @@ enum ListCheck {
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
-        for (i, clause, t) in plan.singles {
-            let said = members.filter { t.contains($0) }.count
+        // Each member searched for only in the clauses holding its first pair.
+        let holders = members.map(plan.mayHold)
+        for (i, clause, t, entry) in plan.singles {
+            let said = members.indices.filter { holders[$0][entry] && t.contains(members[$0]) }.count
             guard said > 0 else { continue }
             let kept = TextDiff.common(reference.scalars, t.scalars)
             // An item of another section renders the clause only by copying it: plans move

@@ -26,7 +26,7 @@ struct PlanClauses {
             clauseMatches.append(ms)
             for k in written.indices {
                 add(i, k...k, ms[k])
-                singles.append((i, written[k], ms[k]))
+                singles.append((i, written[k], ms[k], items.count - 1))
                 if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
@@ -111,7 +111,17 @@ struct PlanClauses {
 
     /// The single clauses (not the joined pairs), in document order, with their items and match
     /// texts: what a list is looked for in.
-    private(set) var singles: [(item: Int, text: String, match: MatchText)] = []
+    /// `entry`: the clause's own entry in the index.
+    private(set) var singles: [(item: Int, text: String, match: MatchText, entry: Int)] = []
+
+    /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
+    /// a needle shorter than two). What a search of every clause for a word looks up first.
+    func mayHold(_ needle: MatchText) -> [Bool] {
+        guard needle.count >= 2 else { return [Bool](repeating: true, count: items.count) }
+        var out = [Bool](repeating: false, count: items.count)
+        for e in entries(MatchText.bigram(needle.scalars[0], needle.scalars[1])) { out[Int(e)] = true }
+        return out
+    }
 
     /// The plan clause keeping most of `clause` in order (the shorter on a tie), and the share
     /// it keeps.

@@ -8,19 +8,65 @@ public struct MatchText: Hashable, Sendable {
     public var scalars: [UInt32]
 
     public init(_ text: String) {
+        if let read = text.utf8.withContiguousStorageIfAvailable(Self.read) {
+            scalars = read
+            return
+        }
         var out: [UInt32] = []
         out.reserveCapacity(text.utf8.count / 3 + 4)
         for s in text.unicodeScalars {
-            var v = s.value
-            if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
-                v -= 0xFEE0
-            }
-            if (0x41...0x5A).contains(v) { v += 0x20 }
-            if let scalar = Unicode.Scalar(v), CJK.isIdeograph(scalar) || CJK.isASCIIAlnum(scalar) {
-                out.append(v)
-            }
+            if let v = Self.kept(s.value) { out.append(v) }
         }
         scalars = out
+    }
+
+    /// What a scalar becomes here, or nil when matching ignores it: full-width digits and letters
+    /// made ASCII, ASCII letters lower case, ideographs and ASCII letters and digits kept.
+    @inline(__always)
+    static func kept(_ value: UInt32) -> UInt32? {
+        var v = value
+        if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
+            v -= 0xFEE0
+        }
+        if (0x41...0x5A).contains(v) { v += 0x20 }
+        guard let scalar = Unicode.Scalar(v), CJK.isIdeograph(scalar) || CJK.isASCIIAlnum(scalar) else { return nil }
+        return v
+    }
+
+    /// The kept scalars read from UTF-8 in one pass into the array's storage: every check and the
+    /// aligner make match texts of every clause, and the scalar view's iterator with an `append`
+    /// a scalar was a twentieth of the check. A Swift string's bytes are valid UTF-8; a sequence
+    /// cut short at the end is dropped rather than read past.
+    static func read(_ b: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+            var i = 0, k = 0
+            let n = b.count
+            while i < n {
+                let lead = UInt32(b[i])
+                let v: UInt32
+                if lead < 0x80 {
+                    v = lead
+                    i += 1
+                } else if lead < 0xE0 {
+                    guard i + 1 < n else { break }
+                    v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    guard i + 2 < n else { break }
+                    v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    guard i + 3 < n else { break }
+                    v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                }
+                if let kept = kept(v) {
+                    out[k] = kept
+                    k += 1
+                }
+            }
+            count = k
+        }
     }
 
     init(scalars: [UInt32]) {

@@ -22,6 +22,16 @@ struct PairSet: Sequence {
 
     func makeIterator() -> IndexingIterator<[UInt64]> { sorted.makeIterator() }
 
+    /// Whether `pair` is one of them: a binary search.
+    func contains(_ pair: UInt64) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if sorted[mid] < pair { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == pair
+    }
+
     /// How many pairs both hold: `Set`'s intersection count, by one merge of the two sorted lists.
     func sharedCount(_ other: PairSet) -> Int {
         let a = sorted, b = other.sorted
