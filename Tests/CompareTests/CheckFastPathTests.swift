@@ -271,6 +271,30 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(held, 1_000)
     }
 
+    /// The inert blocks hold what the diff numbering and the list reading assume: no scalar of
+    /// them has a canonical decomposition, so no two of them are equal as `Character`s (the set of
+    /// them has one element a scalar) and no sequence of several scalars equals one. A scalar
+    /// outside may equal one inside (U+F9D1 is 六): that is why the numbering keys by scalar only
+    /// when every character is inert.
+    func testInertCharactersEqualOnlyThemselves() {
+        var inert = Set<Character>()
+        var scalars = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(TextDiff.isInert(Character(s)), TextDiff.isInert(v))
+            guard TextDiff.isInert(v) else { continue }
+            XCTAssertEqual(Array(String(s).decomposedStringWithCanonicalMapping.unicodeScalars), [s], "U+\(String(v, radix: 16))")
+            inert.insert(Character(s))
+            scalars += 1
+        }
+        XCTAssertEqual(inert.count, scalars)
+        XCTAssertGreaterThan(scalars, 21_000)
+        XCTAssertFalse(TextDiff.isInert(Character("e\u{301}")))
+        XCTAssertFalse(TextDiff.isInert(Character("\r\n")))
+        XCTAssertFalse(TextDiff.isInert(Character("\u{F9D1}")))
+        XCTAssertTrue(Character("\u{F9D1}") == Character("六"), "the case the numbering guards against")
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

@@ -394,10 +394,13 @@ final class DiffTests: XCTestCase {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(n))
         }
-        for _ in 0..<300 {
-            let a = (0..<next(30)).map { _ in alphabet[next(alphabet.count)] }.joined()
-            let b = (0..<next(30)).map { _ in alphabet[next(alphabet.count)] }.joined()
-            XCTAssertEqual(TextDiff.segments(from: a, to: b), characterDiff(a, b), "\(a) → \(b)")
+        // The second alphabet is all inert characters (numbered by scalar, without the dictionary).
+        for letters in [alphabet, ["六", "公", "开", "，", ",", "（", "(", "a", "—", "“"]] {
+            for _ in 0..<300 {
+                let a = (0..<next(30)).map { _ in letters[next(letters.count)] }.joined()
+                let b = (0..<next(30)).map { _ in letters[next(letters.count)] }.joined()
+                XCTAssertEqual(TextDiff.segments(from: a, to: b), characterDiff(a, b), "\(a) → \(b)")
+            }
         }
     }
 

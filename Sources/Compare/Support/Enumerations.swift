@@ -231,17 +231,16 @@ public enum Enumerations {
     private static let openScalars = ScalarSet(openQuotes.flatMap(\.unicodeScalars))
     private static let closeScalars = ScalarSet(closeQuotes.flatMap(\.unicodeScalars))
 
-    /// The sets' answer for `ch`, by its scalar when it is one scalar of a block where no other
-    /// character is canonically equal to it (ASCII, general punctuation's dashes and quotes, CJK
-    /// marks, ideographs, full-width forms): there `Character` equality is scalar equality, and
+    /// The sets' answer for `ch`, by its scalar when it is one inert scalar (`TextDiff.isInert`:
+    /// ASCII, dashes and quotes, CJK marks, ideographs, full-width forms), as every member is:
+    /// between two of them `Character` equality is scalar equality, and
     /// hashing every character of every clause into three `Set`s was a third of the list reading.
     /// Anything else asks the sets. A test holds this to the sets on every scalar.
     static func mark(_ ch: Character) -> Mark {
         let u = ch.unicodeScalars
         if let first = u.first, u.index(after: u.startIndex) == u.endIndex {
             let v = first.value
-            if v < 0x80 || (0x2010...0x2027).contains(v) || (0x3000...0x303F).contains(v) || (0x4E00...0x9FFF).contains(v)
-                || (0xFF00...0xFFEF).contains(v) {
+            if TextDiff.isInert(v) {
                 if endScalars.contains(value: v) { return .end }
                 if openScalars.contains(value: v) { return .open }
                 if closeScalars.contains(value: v) { return .close }

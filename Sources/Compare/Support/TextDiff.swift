@@ -15,14 +15,22 @@ enum TextDiff {
         // character of one scalar is numbered through a flat table keyed by the scalar, so the
         // `Character` dictionary (hashing a normalised copy of each) is asked once per distinct
         // scalar, and for characters of several scalars: it alone decides which are equal (U+F9D1
-        // is 六), the table only remembers its answers.
+        // is 六), the table only remembers its answers. When every character is one scalar of a
+        // block where no other character is canonically equal to it (`isInert`), equal characters
+        // are equal scalars and the dictionary is not needed at all.
+        let inert = old.allSatisfy(Self.isInert) && new.allSatisfy(Self.isInert)
         var numbers: [Character: UInt32] = [:]
         var slots = 16
         while slots < 2 * (old.count + new.count) { slots <<= 1 }
         var keys = [UInt32](repeating: .max, count: slots)
         var values = [UInt32](repeating: 0, count: slots)
         let shift = UInt32(32 - slots.trailingZeroBitCount)
+        var next: UInt32 = 0
         func classNumber(_ c: Character) -> UInt32 {
+            if inert {
+                next += 1
+                return next - 1
+            }
             if let n = numbers[c] { return n }
             let n = UInt32(numbers.count)
             numbers[c] = n
@@ -72,6 +80,23 @@ enum TextDiff {
             }
         }
         return out
+    }
+
+    /// Whether `c` is one scalar of ASCII, general punctuation's dashes and quotes (U+2010–2027),
+    /// CJK marks (U+3000–303F), the basic ideographs or the full-width forms: blocks without a
+    /// canonical decomposition, so two of them are equal as `Character`s only if they are one
+    /// scalar (a test holds this on every scalar). A character outside may still equal one inside
+    /// (U+F9D1 is 六).
+    static func isInert(_ c: Character) -> Bool {
+        let u = c.unicodeScalars
+        guard let first = u.first, u.index(after: u.startIndex) == u.endIndex else { return false }
+        return isInert(first.value)
+    }
+
+    @inline(__always)
+    static func isInert(_ v: UInt32) -> Bool {
+        v < 0x80 || (0x2010...0x2027).contains(v) || (0x3000...0x303F).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xFF00...0xFFEF).contains(v)
     }
 
     /// How many scalars of `reference` survive in `text` in order (the longest common subsequence).

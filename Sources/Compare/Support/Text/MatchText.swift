@@ -24,6 +24,8 @@ public struct MatchText: Hashable, Sendable {
     /// made ASCII, ASCII letters lower case, ideographs and ASCII letters and digits kept.
     @inline(__always)
     static func kept(_ value: UInt32) -> UInt32? {
+        // The basic ideographs first: most of any plan's scalars.
+        if value >= 0x4E00 && value <= 0x9FFF { return value }
         var v = value
         if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
             v -= 0xFEE0
@@ -76,8 +78,14 @@ public struct MatchText: Hashable, Sendable {
     public var count: Int { scalars.count }
 
     /// Match scalars back as a string (for quoting a run of a diff or a window of a text).
+    /// Encoded as UTF-8 bytes and decoded once (`ScalarString`): the scalar view built from an
+    /// array of scalars transcoded each through a generic path. A value no scalar has is dropped.
     static func string<S: Sequence>(_ scalars: S) -> String where S.Element == UInt32 {
-        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        var out = ScalarString(capacity: scalars.underestimatedCount * 3)
+        for v in scalars {
+            if let s = Unicode.Scalar(v) { out.append(s) }
+        }
+        return out.string
     }
     public var isEmpty: Bool { scalars.isEmpty }
 
