@@ -295,6 +295,39 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertTrue(Character("\u{F9D1}") == Character("六"), "the case the numbering guards against")
     }
 
+    /// The clause lookup through the pair index finds what comparing every entry finds: the
+    /// entry sharing a third of the clause's distinct pairs that keeps most of it in order (the
+    /// shorter, then the earlier, on a tie), for every wording clause of both years against every
+    /// corpus plan.
+    func testClauseLookupIsTheExhaustiveOne() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var found = 0
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            for name in Fixtures.planNames {
+                let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared)
+                let plan = PlanClauses(ctx)
+                let entryPairs = plan.matches.map { PairSet($0.bigrams) }
+                for clause in prepared.wordingClauses.values.joined() {
+                    var expected: (index: Int, kept: Int)? = nil
+                    for k in plan.matches.indices {
+                        let shared = entryPairs[k].sharedCount(clause.bigrams)
+                        guard shared > 0, shared * 3 >= clause.bigrams.count else { continue }
+                        let kept = TextDiff.common(clause.match.scalars, plan.matches[k].scalars)
+                        guard kept > 0 else { continue }
+                        if expected == nil || kept > expected!.kept || (kept == expected!.kept && plan.matches[k].count < plan.matches[expected!.index].count) {
+                            expected = (k, kept)
+                        }
+                    }
+                    let got = plan.best(clause)
+                    XCTAssertEqual(got?.index, expected?.index)
+                    if got != nil { found += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(found, 500)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {
@@ -325,8 +358,9 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(shared, 100)
     }
 
-    /// The typo scan skips windows whose first scalar starts no term: every term of both years'
-    /// references starts on a scalar the table holds (or past the plane, where nothing is skipped).
+    /// The typo scan skips windows whose first scalar starts no term or whose last ends none: every
+    /// term of both years' references starts and ends on scalars the tables hold (or past the
+    /// plane, where nothing is skipped).
     func testTypoStartsHoldEveryTermsFirstScalar() throws {
         let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
         for year in [2018, 2021] {
@@ -336,8 +370,11 @@ final class CheckFastPathTests: XCTestCase {
             for term in terms {
                 let first = term.scalars[0]
                 XCTAssertTrue(first >= 0x1_0000 || prepared.typoStarts.contains(value: first), MatchText.string(term.scalars))
+                let last = term.scalars[term.count - 1]
+                XCTAssertTrue(last >= 0x1_0000 || prepared.typoEnds.contains(value: last), MatchText.string(term.scalars))
             }
             XCTAssertFalse(prepared.typoStarts.contains(value: 0x0041))
+            XCTAssertFalse(prepared.typoEnds.contains(value: 0x0041))
         }
     }
 }

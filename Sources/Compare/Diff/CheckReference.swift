@@ -18,6 +18,8 @@ public struct CheckReference: Sendable {
     /// any other scalar of the plane spoils no term, told by one bit before any table is asked
     /// (most of a plan's windows).
     let typoStarts: ScalarSet
+    /// The same for the terms' last scalars: a window must both start and end as some term does.
+    let typoEnds: ScalarSet
     /// The match text of every spelling, list member and wording clause of the reference, made once
     /// (the checks test them against every item of every plan), keyed by bytes (`ByteKey`): a
     /// `String` key hashed its normalised form on every lookup.
@@ -172,5 +174,6 @@ public struct CheckReference: Sendable {
         typoLengths = Set(terms.map(\.count)).sorted(by: >)
         typoKnown = Set(terms.map(\.scalars))
         typoStarts = ScalarSet(terms.compactMap { $0.scalars.first.flatMap(Unicode.Scalar.init) })
+        typoEnds = ScalarSet(terms.compactMap { $0.scalars.last.flatMap(Unicode.Scalar.init) })
     }
 }

@@ -16,10 +16,12 @@ enum TypoCheck {
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
             // Longest terms first, so a slip is reported against the longest term it spoils.
-            let starts = prepared.typoStarts
+            // Per position, whether a term may start or end there: one bit each, read once for all
+            // lengths. Past the plane the bit tables know nothing: such windows are looked up.
+            let starts = t.map { $0 >= 0x1_0000 || prepared.typoStarts.contains(value: $0) }
+            let ends = t.map { $0 >= 0x1_0000 || prepared.typoEnds.contains(value: $0) }
             for n in prepared.typoLengths where t.count >= n {
-                // Past the plane the bit table knows nothing: such windows are looked up as before.
-                for start in 0...(t.count - n) where t[start] >= 0x1_0000 || starts.contains(value: t[start]) {
+                for start in 0...(t.count - n) where starts[start] && ends[start + n - 1] {
                     guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
                     for term in terms {
                         let m = term.scalars
