@@ -328,6 +328,69 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 500)
     }
 
+    /// The neighbour search compared in place answers as the search that copied every window:
+    /// every list member of both years against every corpus clause holding a near copy of it (the
+    /// member with one inner character changed, or its end replaced), so typos and replacements
+    /// both turn up.
+    func testNeighbourSearchIsTheWindowCopyingOne() throws {
+        func plain(of member: String, in clause: String, list: [[String]], ctx: CheckContext, enumerations: [MatchText]) -> ListCheck.Neighbour? {
+            let m = MatchText(member).scalars, t = MatchText(clause).scalars, n = m.count
+            guard n >= 2, t.count >= n else { return nil }
+            var replaced: String? = nil
+            let listed: Set<String> = n == 2 ? Set(enumerations.map { MatchText.string($0.scalars) }) : []
+            let requiredTexts = list.joined().map { ctx.prepared.match($0) }
+            for start in 0...(t.count - n) {
+                let w = Array(t[start..<start + n])
+                let differing = (0..<n).filter { w[$0] != m[$0] }
+                if differing.count == 1 {
+                    if n == 2 && !listed.contains(MatchText.string(w)) { continue }
+                    if TypoCheck.isForeign(w, at: differing[0], ctx: ctx) { return .typo(MatchText.string(w)) }
+                }
+                if n >= 4 && replaced == nil {
+                    var prefix = 0
+                    while prefix < n && w[prefix] == m[prefix] { prefix += 1 }
+                    var suffix = 0
+                    while suffix < n - prefix && w[n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
+                    let kept = prefix + suffix
+                    let window = MatchText(scalars: w)
+                    let inOwnList = enumerations.contains { $0.contains(window) }
+                    let isRequired = requiredTexts.contains { $0.contains(window) || window.contains($0) }
+                    if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) && inOwnList && !isRequired {
+                        replaced = MatchText.string(w)
+                    }
+                }
+            }
+            return replaced.map { .replaced($0) }
+        }
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var answered = 0
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(Fixtures.planNames[0]), to: prepared.index), prepared: prepared)
+            let lists = prepared.index.reference.sections.flatMap { $0.requirements.flatMap { $0.lists.map { $0.map(ListCheck.spellings) } } }
+            for list in lists {
+                let clause = list.map { $0[0] }.joined(separator: "、")
+                let enumerations = Enumerations.extract(clause, minimum: 2).joined().map(MatchText.init)
+                for member in list.map({ $0[0] }) {
+                    let chars = Array(member)
+                    var variants = [clause]
+                    if chars.count >= 3 {
+                        var typo = chars
+                        typo[chars.count / 2] = "口"
+                        variants.append(clause.replacingOccurrences(of: member, with: String(typo)))
+                        variants.append(clause.replacingOccurrences(of: member, with: String(chars.dropLast()) + "城"))
+                    }
+                    for text in variants {
+                        let got = ListCheck.neighbour(of: member, in: text, list: list, ctx: ctx, enumerations: enumerations)
+                        XCTAssertEqual(got, plain(of: member, in: text, list: list, ctx: ctx, enumerations: enumerations), "\(member) in \(text)")
+                        if got != nil { answered += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(answered, 10)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

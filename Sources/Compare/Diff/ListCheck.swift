@@ -150,21 +150,30 @@ enum ListCheck {
             let t = MatchText(scalars: w)
             return enumerations.contains { $0.contains(t) } && !required.contains { $0.contains(t) || t.contains($0) }
         }
+        // Each window compared in place; its scalars copied out only when it is a candidate (a
+        // copy and a list of differing positions for every window were most of this search).
         for start in 0...(t.count - n) {
-            let w = Array(t[start..<start + n])
-            let differing = (0..<n).filter { w[$0] != m[$0] }
-            if differing.count == 1 {
-                if n == 2 && !enumerated.contains(MatchText.string(w)) { continue }
-                if TypoCheck.isForeign(w, at: differing[0], ctx: ctx) { return .typo(MatchText.string(w)) }
+            var differing = 0, first = -1
+            for k in 0..<n where t[start + k] != m[k] {
+                if differing == 0 { first = k }
+                differing += 1
+                if differing > 1 { break }
             }
-            if n >= 4 && replaced == nil {
+            if differing == 1 {
+                let w = Array(t[start..<start + n])
+                if n == 2 && !enumerated.contains(MatchText.string(w)) { continue }
+                if TypoCheck.isForeign(w, at: first, ctx: ctx) { return .typo(MatchText.string(w)) }
+            }
+            // An equal window keeps every scalar: never a replacement.
+            if n >= 4 && replaced == nil && differing > 0 {
                 var prefix = 0
-                while prefix < n && w[prefix] == m[prefix] { prefix += 1 }
+                while prefix < n && t[start + prefix] == m[prefix] { prefix += 1 }
                 var suffix = 0
-                while suffix < n - prefix && w[n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
+                while suffix < n - prefix && t[start + n - 1 - suffix] == m[n - 1 - suffix] { suffix += 1 }
                 let kept = prefix + suffix
-                if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) && replaces(w) {
-                    replaced = MatchText.string(w)
+                if kept < n && kept >= max(n - 2, (n * 3 + 4) / 5) && (prefix == 0 || suffix == 0) {
+                    let w = Array(t[start..<start + n])
+                    if replaces(w) { replaced = MatchText.string(w) }
                 }
             }
         }
