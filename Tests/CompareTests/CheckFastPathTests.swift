@@ -391,6 +391,36 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(answered, 10)
     }
 
+    /// The topic cosines made from the sorted pairs' runs equal those through `BigramVector`'s
+    /// dictionaries to the bit: every corpus item and every line of wording, both references' sets
+    /// of profiles, and texts with no pair, no known pair and repeated pairs.
+    func testTopicScoresAreTheVectorsScores() throws {
+        let taxonomy = Fixtures.taxonomy
+        var texts = ["", "甲", "𠀀𠀁𠀂𠀃", "公开公开公开公开", "abc123abc"]
+        for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
+        texts += taxonomy.references.flatMap { $0.sections.flatMap { $0.requirements.flatMap(\.wording) } }
+        var scored = 0
+        for references in [taxonomy.references, taxonomy.references.filter { $0.year == 2018 }] {
+            let index = TopicIndex(topics: taxonomy.topics, references: references)
+            for text in texts {
+                let m = MatchText(text)
+                let vector = BigramVector(m, idf: index.idf)
+                var cosine = Array(repeating: 0.0, count: index.profiles.count)
+                for b in vector.weights.keys.sorted() {
+                    guard let g = index.profileTable[b] else { continue }
+                    for (k, pw) in index.profilePostings[g] { cosine[Int(k)] += vector.weights[b]! * pw }
+                }
+                let got = index.cosines(m.bigrams)
+                XCTAssertEqual(got.count, cosine.count)
+                for k in got.indices {
+                    XCTAssertEqual(got[k].bitPattern, cosine[k].bitPattern, text)
+                    if cosine[k] > 0 { scored += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(scored, 1_000)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

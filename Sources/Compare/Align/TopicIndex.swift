@@ -73,7 +73,18 @@ public struct TopicIndex: Sendable {
         let postingKeys = postings.keys.sorted()
         profileTable = BigramTable(postingKeys.enumerated().map { ($1, $0) })
         profilePostings = postingKeys.map { postings[$0]! }
+        let idfKeys = idf.frequency.keys.sorted()
+        idfTable = BigramTable(idfKeys.enumerated().map { ($1, $0) })
+        idfWeights = idfKeys.map(idf.weight)
+        unseenWeight = log(1 + Double(idf.documents) / Double(1))
     }
+
+    /// `idf.weight` as a plain table: each bigram's weight made once, the same expression, found
+    /// without the seeded hasher (an item's vector asked a `Dictionary` for every pair).
+    let idfTable: BigramTable
+    let idfWeights: [Double]
+    /// `idf.weight` of a bigram no profile has.
+    let unseenWeight: Double
 
     let termStartTable: BigramTable
     let termsByStart: [[Int32]]
@@ -83,7 +94,6 @@ public struct TopicIndex: Sendable {
     /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
     func scores(_ text: String) -> [(name: String, score: Double)] {
         let m = MatchText(text)
-        let vector = BigramVector(m, idf: idf)
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order.
         var isFound = [Bool](repeating: false, count: terms.count)
@@ -102,15 +112,40 @@ public struct TopicIndex: Sendable {
         for (k, t) in terms.enumerated() where isFound[k] {
             for owner in t.owners { found[owner] += t.weight }
         }
-        // The cosine with every profile at once, the item's pairs in sorted order (a Dictionary's
-        // order is seeded per run: the sums must not depend on it).
+        let cosine = cosines(pairs)
+        return profiles.enumerated().map { k, p in (p.name, found[k] + cosine[k] * cosineWeight) }
+    }
+
+    /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs in
+    /// sorted order (the sums must not depend on a Dictionary's seeded order). The text's vector is
+    /// `BigramVector(text, idf:)` to the bit, made from the sorted pairs' runs: the same weights,
+    /// summed into the norm in the same order, without its dictionaries (two thirds of the topic
+    /// layer).
+    func cosines(_ pairs: [UInt64]) -> [Double] {
+        var sorted = pairs
+        sorted.sort()
+        var vector: [(pair: UInt64, weight: Double)] = []
+        var norm = 0.0
+        var i = 0
+        while i < sorted.count {
+            var j = i + 1
+            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
+            let idfWeight = idfTable[sorted[i]].map { idfWeights[$0] } ?? unseenWeight
+            let x = (1 + log(Double(j - i))) * idfWeight
+            if x > 0 {
+                vector.append((sorted[i], x))
+                norm += x * x
+            }
+            i = j
+        }
         var cosine = Array(repeating: 0.0, count: profiles.count)
-        for b in vector.weights.keys.sorted() {
+        let scale = norm > 0 ? 1 / norm.squareRoot() : 1
+        for (b, x) in vector {
             guard let g = profileTable[b] else { continue }
-            let w = vector.weights[b]!
+            let w = x * scale
             for (k, pw) in profilePostings[g] { cosine[Int(k)] += w * pw }
         }
-        return profiles.enumerated().map { k, p in (p.name, found[k] + cosine[k] * cosineWeight) }
+        return cosine
     }
 
     /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
