@@ -168,6 +168,8 @@ final class CheckFastPathTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(nonzero, 1_000)
+        // The table of 1 + log(count) is the function's own numbers, in and past the table.
+        for count in 1...200 { XCTAssertEqual(ReferenceIndex.termFrequency(count).bitPattern, (1 + log(Double(count))).bitPattern) }
     }
 
     /// The list reading's character marks answer as its three `Set<Character>`s do, on every

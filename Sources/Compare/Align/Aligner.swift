@@ -61,20 +61,25 @@ public struct Aligner: Sendable {
         struct Memo {
             let index: ReferenceIndex
             let targets: [[ReferenceIndex.BigramSet]]
-            var known: [String: [Double]] = [:]
-            /// The last heading asked for: consecutive items share their headings, and comparing a
-            /// String with itself is cheaper than hashing Chinese text.
+            /// Keyed by bytes (`ByteKey`): a `String` key hashed its normalised form on every
+            /// lookup (a fifth of aligning), and answered a heading spelt with other but
+            /// canonically equal scalars with the first one's numbers; by bytes, what is remembered
+            /// is always what the heading itself gives.
+            var known: [ByteKey: [Double]] = [:]
+            /// The last heading asked for: consecutive items share their headings, and comparing
+            /// bytes is cheaper than hashing.
             var last: (String, [Double])? = nil
 
             mutating func similarities(_ heading: String) -> [Double] {
-                if let last, last.0 == heading { return last.1 }
+                if let last, ByteKey.sameBytes(last.0, heading) { return last.1 }
                 let out: [Double]
-                if let remembered = known[heading] {
+                let key = ByteKey(heading)
+                if let remembered = known[key] {
                     out = remembered
                 } else {
                     let set = index.bigramSet(MatchText(heading))
                     out = targets.map { t in t.map { index.headingSimilarity(set, $0) }.max() ?? 0 }
-                    known[heading] = out
+                    known[key] = out
                 }
                 last = (heading, out)
                 return out

@@ -222,6 +222,15 @@ public struct ReferenceIndex: Sendable {
         return sum
     }
 
+    /// 1 + log(count), from a table for the counts a text has (the same function on the same
+    /// argument, so the same number): `log` was called for every distinct pair of every item.
+    @inline(__always)
+    static func termFrequency(_ count: Int) -> Double {
+        count < termFrequencies.count ? termFrequencies[count] : 1 + log(Double(count))
+    }
+
+    private static let termFrequencies: [Double] = (0..<64).map { 1 + log(Double($0)) }
+
     /// The text's known bigrams with their TF-IDF weights (ascending by id, only those with
     /// postings), and one over the vector's norm (unknown bigrams count in the norm); nil when the
     /// text has no bigram.
@@ -229,18 +238,22 @@ public struct ReferenceIndex: Sendable {
         var known: [Int] = []
         var unknown: [UInt64] = []
         known.reserveCapacity(text.count)
-        for b in text.bigrams {
+        unknown.reserveCapacity(text.count)
+        let scalars = text.scalars
+        for k in scalars.indices.dropFirst() {
+            let b = MatchText.bigram(scalars[k - 1], scalars[k])
             if let id = vocabularyTable[b] { known.append(id) } else { unknown.append(b) }
         }
         known.sort()
         unknown.sort()
         var entries: [(id: Int, weight: Double)] = []
+        entries.reserveCapacity(known.count)
         var norm = 0.0
         var i = 0
         while i < known.count {
             var j = i + 1
             while j < known.count && known[j] == known[i] { j += 1 }
-            let w = (1 + log(Double(j - i))) * vocabularyWeight[known[i]]
+            let w = Self.termFrequency(j - i) * vocabularyWeight[known[i]]
             norm += w * w
             entries.append((known[i], w))
             i = j
@@ -250,7 +263,7 @@ public struct ReferenceIndex: Sendable {
             var j = i + 1
             while j < unknown.count && unknown[j] == unknown[i] { j += 1 }
             // A bigram no section uses: the weight of one found in a single document.
-            let w = (1 + log(Double(j - i))) * unseenWeight
+            let w = Self.termFrequency(j - i) * unseenWeight
             norm += w * w
             i = j
         }
