@@ -294,6 +294,11 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertFalse(TextDiff.isInert(Character("e\u{301}")))
         XCTAssertFalse(TextDiff.isInert(Character("\r\n")))
         XCTAssertFalse(TextDiff.isInert(Character("\u{F9D1}")))
+        // The list reading's byte test for 、: no other scalar is, as a character, equal to it.
+        for v in UInt32(0)...0x10_FFFF where v != 0x3001 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertNotEqual(Character(s), "、", "U+\(String(v, radix: 16))")
+        }
         XCTAssertTrue(Character("\u{F9D1}") == Character("六"), "the case the numbering guards against")
     }
 

@@ -41,9 +41,13 @@ enum ListCheck {
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
-        // Each member searched for only in the clauses holding its first pair.
+        // Each member searched for only in the clauses holding its first pair; a clause holding
+        // no member's first pair is passed over before its text is touched.
         let holders = members.map(plan.mayHold)
-        for (i, clause, t, entry) in plan.singles {
+        var anyHolder = [Bool](repeating: false, count: plan.items.count)
+        for h in holders { for e in h.indices where h[e] { anyHolder[e] = true } }
+        for n in plan.singles.indices where anyHolder[plan.singles[n].entry] {
+            let (i, clause, t, entry) = plan.singles[n]
             let said = members.indices.filter { holders[$0][entry] && t.contains(members[$0]) }.count
             guard said > 0 else { continue }
             let kept = TextDiff.common(reference.scalars, t.scalars)

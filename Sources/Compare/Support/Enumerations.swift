@@ -62,6 +62,10 @@ public enum Enumerations {
     /// The 、-series of one clause, its edges cut, and whether 等 closes it; nil when the clause has
     /// no 、.
     static func series(_ clause: String, cutFirst: Bool) -> (members: [String], closed: Bool)? {
+        // Most clauses hold no 、: told from the bytes before splitting by characters (no other
+        // scalar is canonically equal to U+3001, so a clause without it has no separator; a test
+        // holds this on every scalar).
+        guard ScalarText.contains(clause, "、") else { return nil }
         var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
         guard parts.count >= 2 else { return nil }
         var last = parts[parts.count - 1]
