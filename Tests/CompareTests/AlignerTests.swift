@@ -85,6 +85,32 @@ final class AlignerTests: XCTestCase {
         return (text, outline, alignment)
     }
 
+    /// The remembered heading similarities are what each heading gives afresh, whatever was asked
+    /// before: a heading spelt with a compatibility ideograph (U+FAAE for 类) after the plain one
+    /// gets its own numbers, not the plain one's (a `String`-keyed memo answered canonically equal
+    /// spellings alike, so the result hung on which came first); and every corpus plan's headings,
+    /// asked in document order, answer as a fresh cache does.
+    func testRememberedHeadingsAnswerAsFreshOnes() throws {
+        let plain = "做好各类规划主动公开", twin = "做好各\u{FAAE}规划主动公开"
+        XCTAssertEqual(plain, twin, "the two are canonically equal")
+        var cache = Aligner.HeadingCache(index: index)
+        var fresh = Aligner.HeadingCache(index: index)
+        _ = cache.title(plain)
+        XCTAssertEqual(cache.title(twin), fresh.title(twin))
+        var again = Aligner.HeadingCache(index: index)
+        XCTAssertNotEqual(again.title(plain), fresh.title(twin), "the twin reads differently, so the memo must not share")
+        for name in Fixtures.planNames {
+            var shared = Aligner.HeadingCache(index: index)
+            for item in try Fixtures.plan(name).items {
+                for heading in [item.node.heading].compactMap({ $0 }) + item.context {
+                    var alone = Aligner.HeadingCache(index: index)
+                    XCTAssertEqual(shared.title(heading), alone.title(heading))
+                    XCTAssertEqual(shared.part(heading), alone.part(heading))
+                }
+            }
+        }
+    }
+
     func testDeletingASectionReportsItUncovered() throws {
         let (_, outline, before) = try original()
         var edited = outline
