@@ -75,16 +75,23 @@ enum Reflow {
 
         init(_ canonical: String) {
             text = canonical
-            opensLabel = Reflow.opensLabel(canonical)
-            if let m = MarkerScanner.leading(canonical) {
+            // Decoded once for the label, the marker and the counts (each walked the string's
+            // scalar view again: a third of ingest).
+            let scalars = ScalarText.scalars(canonical)
+            opensLabel = Reflow.opensLabel(scalars)
+            if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
                 markerLength = m.length
                 if m.numbering.family.isArabicItem { isArabicItem = true } else { isChineseHeading = true }
             }
-            append(canonical)
+            append(scalars)
         }
 
         mutating func append(_ canonical: String) {
-            for c in canonical.unicodeScalars {
+            append(ScalarText.scalars(canonical))
+        }
+
+        mutating func append(_ scalars: [Unicode.Scalar]) {
+            for c in scalars {
                 scalarCount += 1
                 switch c {
                 case "\t": tabs += 1
@@ -102,7 +109,7 @@ enum Reflow {
                 last = c
             }
             // Only the last 24 scalars are ever read: copy those, not every scalar of the line.
-            recent.append(contentsOf: canonical.unicodeScalars.suffix(24))
+            recent.append(contentsOf: scalars.suffix(24))
             if recent.count > 24 { recent.removeFirst(recent.count - 24) }
         }
 
@@ -159,7 +166,7 @@ enum Reflow {
         if first != "\t" && !opensNode && a.isOpen && a.tabs == 0 {
             return true
         }
-        if first == "\t" || opensNode || opensLabel(b) || isWholeParenthetical(b) || Lexicon.opensClosingLine(b) {
+        if first == "\t" || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(b) {
             return false
         }
         if previousIsFull { return true }
@@ -184,8 +191,8 @@ enum Reflow {
     }
 
     /// "牵头单位：", "责任部门：" and the like open a unit line.
-    static func opensLabel(_ s: String) -> Bool {
-        let head = s.unicodeScalars.prefix(8)
+    static func opensLabel(_ scalars: [Unicode.Scalar]) -> Bool {
+        let head = scalars.prefix(8)
         guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = ScalarText.string(head[head.startIndex..<colon])
         return label.hasSuffix("单位") || label.hasSuffix("部门")
