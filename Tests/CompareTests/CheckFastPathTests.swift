@@ -428,6 +428,30 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(scored, 1_000)
     }
 
+    /// Reflow's canonical line from one decoding is `Canonical.text`'s, byte for byte: every corpus
+    /// line and 20,000 random strings of ASCII punctuation in and between ASCII and Chinese, spaces
+    /// and full-width letters and digits.
+    func testReflowsCanonicalLineIsCanonicalText() throws {
+        var texts: [String] = []
+        for name in Fixtures.planNames { texts += try Fixtures.text(name).split(whereSeparator: \.isNewline).map(String.init) }
+        let alphabet = ["(", ")", ":", ",", ";", "!", "?", " ", "a", "1", "政", "（", "Ａ", "９", "ｚ", ".", "\t", "é"]
+        var seed: UInt64 = 13
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<20_000 { texts.append((0..<next(12)).map { _ in alphabet[next(alphabet.count)] }.joined()) }
+        var changed = 0
+        for text in texts {
+            let written = ScalarText.scalars(text)
+            let scalars = Canonical.scalars(written)
+            let line = scalars == written ? text : ScalarText.string(scalars)
+            XCTAssertEqual(Array(line.utf8), Array(Canonical.text(text).utf8), text.debugDescription)
+            if scalars != written { changed += 1 }
+        }
+        XCTAssertGreaterThan(changed, 1_000)
+    }
+
     /// Shared pairs counted by one merge of two sorted lists equal the count of the two sets'
     /// intersection, on random lists with repeats and on every corpus line against the next.
     func testPairSetCountsWhatTheSetsShare() throws {

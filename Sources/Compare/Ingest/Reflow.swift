@@ -18,8 +18,12 @@ enum Reflow {
         // The most cells a table row has had so far: a wrapped row with fewer is unfinished.
         var rowTabs = 0
         for line in lines {
-            let canonical = Canonical.text(line.text)
-            let next = Tail(canonical)
+            // Decoded once: the canonical spelling maps scalar for scalar, so the line's own text
+            // stands for it when no scalar changes (what `Canonical.text` returns), and the tail
+            // reads the same scalars.
+            let written = ScalarText.scalars(line.text)
+            let scalars = Canonical.scalars(written)
+            let next = Tail(scalars == written ? line.text : ScalarText.string(scalars), scalars: scalars)
             guard !out.isEmpty else {
                 out.append(line)
                 tail = next
@@ -74,10 +78,13 @@ enum Reflow {
         init() {}
 
         init(_ canonical: String) {
+            self.init(canonical, scalars: ScalarText.scalars(canonical))
+        }
+
+        /// `scalars`: `canonical`'s, decoded once for the label, the marker and the counts (each
+        /// walked the string's scalar view again: a third of ingest).
+        init(_ canonical: String, scalars: [Unicode.Scalar]) {
             text = canonical
-            // Decoded once for the label, the marker and the counts (each walked the string's
-            // scalar view again: a third of ingest).
-            let scalars = ScalarText.scalars(canonical)
             opensLabel = Reflow.opensLabel(scalars)
             if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
                 markerLength = m.length
