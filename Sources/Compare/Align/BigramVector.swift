@@ -56,7 +56,10 @@ public struct IDFTable: Hashable, Sendable {
 
     /// log(1 + N / df); a bigram no document has gets the weight of one found in a single document.
     public func weight(_ bigram: UInt64) -> Double {
-        let df = frequency[bigram] ?? 1
-        return log(1 + Double(documents) / Double(df))
+        weight(documentFrequency: frequency[bigram] ?? 1)
+    }
+
+    func weight(documentFrequency df: Int) -> Double {
+        log(1 + Double(documents) / Double(df))
     }
 }

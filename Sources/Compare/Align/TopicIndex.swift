@@ -76,7 +76,7 @@ public struct TopicIndex: Sendable {
         let idfKeys = idf.frequency.keys.sorted()
         idfTable = BigramTable(idfKeys.enumerated().map { ($1, $0) })
         idfWeights = idfKeys.map(idf.weight)
-        unseenWeight = log(1 + Double(idf.documents) / Double(1))
+        unseenWeight = idf.weight(documentFrequency: 1)
     }
 
     /// `idf.weight` as a plain table: each bigram's weight made once, the same expression, found
@@ -131,7 +131,7 @@ public struct TopicIndex: Sendable {
             var j = i + 1
             while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
             let idfWeight = idfTable[sorted[i]].map { idfWeights[$0] } ?? unseenWeight
-            let x = (1 + log(Double(j - i))) * idfWeight
+            let x = ReferenceIndex.termFrequency(j - i) * idfWeight
             if x > 0 {
                 vector.append((sorted[i], x))
                 norm += x * x

@@ -183,43 +183,27 @@ enum TextDiff {
         return copy.withUTF8 { b -> [String] in
             var out: [String] = []
             let n = b.count
-            // A Swift string's bytes are valid UTF-8: a lead byte gives the length.
-            func length(at i: Int) -> Int {
-                let lead = b[i]
-                return min(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, n - i)
-            }
-            func value(at i: Int, _ len: Int) -> UInt32 {
-                var v = UInt32(b[i])
-                switch len {
-                case 1: return v
-                case 2: v &= 0x1F
-                case 3: v &= 0x0F
-                default: v &= 0x07
-                }
-                for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-                return v
-            }
-            func isWhitespace(at i: Int, _ len: Int) -> Bool {
-                let v = value(at: i, len)
+            func isWhitespace(at i: Int) -> Bool {
+                let v = ScalarText.utf8Scalar(b, at: i).value
                 return ScalarText.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
             }
             let clauseEnds = Self.clauseEnds
             var start = 0
             func add(_ end: Int) {
                 var a = start, z = end
-                while a < z, isWhitespace(at: a, length(at: a)) { a += length(at: a) }
+                while a < z, isWhitespace(at: a) { a += ScalarText.utf8Scalar(b, at: a).length }
                 while z > a {
                     var last = z - 1
                     while last > a, b[last] & 0xC0 == 0x80 { last -= 1 }
-                    guard isWhitespace(at: last, z - last) else { break }
+                    guard isWhitespace(at: last) else { break }
                     z = last
                 }
                 if a < z { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self)) }
             }
             var i = 0
             while i < n {
-                let len = length(at: i)
-                if clauseEnds.contains(value: value(at: i, len)) {
+                let (v, len) = ScalarText.utf8Scalar(b, at: i)
+                if clauseEnds.contains(value: v) {
                     add(i)
                     start = i + len
                 }

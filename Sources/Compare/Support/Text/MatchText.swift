@@ -37,31 +37,14 @@ public struct MatchText: Hashable, Sendable {
 
     /// The kept scalars read from UTF-8 in one pass into the array's storage: every check and the
     /// aligner make match texts of every clause, and the scalar view's iterator with an `append`
-    /// a scalar was a twentieth of the check. A Swift string's bytes are valid UTF-8; a sequence
-    /// cut short at the end is dropped rather than read past.
+    /// a scalar was a twentieth of the check (`ScalarText.utf8Scalar` steps the bytes).
     static func read(_ b: UnsafeBufferPointer<UInt8>) -> [UInt32] {
         [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
             var i = 0, k = 0
             let n = b.count
             while i < n {
-                let lead = UInt32(b[i])
-                let v: UInt32
-                if lead < 0x80 {
-                    v = lead
-                    i += 1
-                } else if lead < 0xE0 {
-                    guard i + 1 < n else { break }
-                    v = (lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    guard i + 2 < n else { break }
-                    v = (lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    guard i + 3 < n else { break }
-                    v = (lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                    i += 4
-                }
+                let (v, length) = ScalarText.utf8Scalar(b, at: i)
+                i += length
                 if let kept = kept(v) {
                     out[k] = kept
                     k += 1

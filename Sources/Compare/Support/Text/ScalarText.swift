@@ -341,6 +341,24 @@ public enum ScalarText {
         return Array(x.unicodeScalars)
     }
 
+    /// The UTF-8 sequence at `i` of `b`: its scalar value and its length in bytes, for the readers
+    /// that walk a string's bytes without building its scalars (match texts, clause cuts). A Swift
+    /// string's bytes are valid UTF-8; a sequence cut short by the end is read as far as it goes,
+    /// never past it.
+    @inline(__always)
+    static func utf8Scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return (lead, 1) }
+        // Three bytes first: every ideograph and full-width mark.
+        if lead >= 0xE0 && lead < 0xF0 && i + 2 < b.count {
+            return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+        }
+        let length = min(lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, b.count - i)
+        var v = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (v, length)
+    }
+
     /// UTF-8 bytes to scalars. A Swift string's bytes are valid UTF-8; anything else (a sequence cut
     /// short, a value no scalar has) becomes U+FFFD rather than a trap.
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> Scalars {
