@@ -85,7 +85,7 @@ final class ParseFastPathTests: XCTestCase {
         if let m = MarkerScanner.leading(text) {
             return !m.numbering.family.isArabicItem && scalars.count <= 60 ? .section : .task
         }
-        if scalars.count <= 40, CellContent.isTimeLimit(text) { return .deadline }
+        if scalars.count <= 40, timeLimitOnStrings(text) { return .deadline }
         let namesOnly: Bool = {
             guard scalars.count <= 200, !scalars.contains("。") else { return false }
             let names = UnitExtractor.split(text)
@@ -95,6 +95,47 @@ final class ParseFastPathTests: XCTestCase {
         if scalars.count > 40 || scalars.contains("。") { return .task }
         if scalars.contains("，") || scalars.contains("；") { return .task }
         return nil
+    }
+
+    /// `CellContent.isTimeLimit` as it was written on Strings, with Foundation's search.
+    private func timeLimitOnStrings(_ text: String) -> Bool {
+        let count = text.unicodeScalars.count
+        let found = DeadlineExtractor.deadlines(in: text, planYear: 2000)
+        if found.contains(where: { $0.raw.unicodeScalars.count * 2 >= count }) { return true }
+        if count <= 8, CellContent.timeWords.contains(where: text.contains) { return true }
+        let s = text.unicodeScalars
+        return s.contains("年") && s.filter(CJK.isASCIIDigit).count >= 4 && !s.contains("，")
+    }
+
+    /// Over plain scalars (`CellContent.isPlain`) the byte search finds a time word exactly where
+    /// Foundation's does: every plain scalar before, inside and after each word (ASCII and the CJK
+    /// marks at every place, each ideograph inside and after), and the scalars just outside the
+    /// plain blocks, which the fast path must not take.
+    func testTimeWordByteSearchEqualsFoundationOnPlainText() {
+        var plain = 0
+        for v in UInt32(0)...0x9FFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let isPlain = CellContent.isPlain(v)
+            if isPlain { plain += 1 }
+            for word in CellContent.timeWords {
+                let w = Array(word.unicodeScalars)
+                var places = [1, w.count]
+                if v < 0x4E00 { places = Array(0...w.count) }
+                for k in places {
+                    var s = w
+                    s.insert(c, at: k)
+                    let text = ScalarText.string(s)
+                    guard isPlain else { continue }
+                    XCTAssertEqual(ScalarText.contains(text, word: word), text.contains(word), "U+\(String(v, radix: 16)) at \(k) in \(word)")
+                }
+            }
+        }
+        XCTAssertEqual(plain, 95 + 42 + 0x5200)
+        // The neighbours of the plain blocks are not plain: a combining tone mark, a full-width form.
+        XCTAssertFalse(CellContent.isPlain(0x302A))
+        XCTAssertFalse(CellContent.isPlain(0xFF10))
+        XCTAssertFalse(CellContent.isPlain(0x7F))
+        XCTAssertFalse(CellContent.isPlain(0x1F))
     }
 
     func testCellRoleOnScalarsEqualsTheStringReading() throws {
@@ -418,5 +459,71 @@ extension ParseFastPathTests {
             guard let c = Unicode.Scalar(v) else { continue }
             if DeadlineExtractor.Scanner.unitStarts.contains(c) != firsts.contains(c) { XCTFail("U+\(String(v, radix: 16))") }
         }
+    }
+}
+
+extension ParseFastPathTests {
+    /// Scalars of one to four UTF-8 bytes, marks that join the one before, a tab and a break.
+    static let byteWidths: [String] = ["a", "7", " ", "\t", "é", "e\u{301}", "政", "。", "（", "Ａ", "\u{F9D1}", "𠀀", "😀", "\u{302A}", "\r\n"]
+
+    /// Counting non-continuation bytes is counting scalars, and the prefix decoder gives the scalar
+    /// view's prefix, for every corpus line and 20,000 random strings, at every length asked.
+    func testScalarCountAndPrefixEqualTheScalarView() throws {
+        var texts: [String] = []
+        for (_, source) in try corpusTexts() { texts += source.lines.map(\.text) }
+        var random = SeededRandom(seed: 14)
+        for _ in 0..<20_000 { texts.append(random.text(from: Self.byteWidths, maxLength: 24)) }
+        texts.append("")
+        for text in texts {
+            XCTAssertEqual(ScalarText.scalarCount(text), text.unicodeScalars.count, text)
+            for n in [0, 1, 2, 5, 16, 40] {
+                XCTAssertEqual(ScalarText.scalars(text, prefix: n), Array(text.unicodeScalars.prefix(n)), text)
+            }
+        }
+    }
+
+    /// Ingest hands the parser each line's scalars: on every corpus plan, and on each rewrapped at
+    /// 30 characters (so that reflow joins most lines) and with its tags cut by the wrap (so that a
+    /// joined line is cleaned again), every line that carries scalars carries its own text's, and
+    /// lines equal by text and place are equal whether they carry them or not.
+    func testIngestedLinesCarryTheirOwnScalars() throws {
+        var carried = 0, joined = 0, recleaned = 0
+        for (name, source) in try corpusTexts() {
+            let text = source.lines.map(\.text).joined(separator: "\n")
+            var wrapped = ""
+            for line in text.split(separator: "\n") {
+                let s = Array(line)
+                for start in stride(from: 0, to: s.count, by: 30) { wrapped += String(s[start..<min(s.count, start + 30)]) + "\n" }
+            }
+            let tagged = "<p>" + text.replacingOccurrences(of: "\n", with: "<\np>\n")
+            for variant in [text, wrapped, tagged] {
+                let read = try Ingest.decode(bytes: Array(variant.utf8), name: name)
+                for line in read.lines {
+                    if let decoded = line.decoded {
+                        XCTAssertEqual(decoded, ScalarText.scalars(line.text), "\(name): \(line.text)")
+                        carried += 1
+                        if line.lastLine > line.line { joined += 1 }
+                    } else {
+                        recleaned += 1
+                    }
+                    XCTAssertEqual(line.scalars, Array(line.text.unicodeScalars))
+                    var bare = SourceLine(text: line.text, line: line.line, lastLine: line.lastLine)
+                    bare.rawLength = line.rawLength
+                    XCTAssertNil(bare.decoded)
+                    XCTAssertEqual(bare, line)
+                    XCTAssertEqual(bare.hashValue, line.hashValue)
+                }
+            }
+        }
+        XCTAssertGreaterThan(carried, 600)
+        XCTAssertGreaterThan(joined, 150)
+        // The cut tags were joined and cleaned again: those lines decode their text when asked.
+        XCTAssertGreaterThan(recleaned, 0)
+        // A changed text drops the scalars it no longer matches.
+        var line = try Ingest.decode(bytes: Array("一、总体要求\n二、重点任务".utf8), name: "x").lines[0]
+        XCTAssertNotNil(line.decoded)
+        line.text += "。"
+        XCTAssertNil(line.decoded)
+        XCTAssertEqual(line.scalars, Array("一、总体要求。".unicodeScalars))
     }
 }

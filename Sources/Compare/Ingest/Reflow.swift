@@ -26,6 +26,7 @@ enum Reflow {
             let next = Tail(scalars == written ? line.text : ScalarText.string(scalars), scalars: scalars)
             guard !out.isEmpty else {
                 out.append(line)
+                out[out.count - 1].decoded = written
                 tail = next
                 rowTabs = tail.tabs
                 continue
@@ -34,7 +35,13 @@ enum Reflow {
             let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs
             if unfinishedRow || shouldJoin(tail, next, previousIsFull: full) {
                 let cutTag = tail.endsInsideTagOrEntity
+                // The joined scalars are the two lines' decoded scalars one after the other (taken
+                // out first, so that the append extends the one copy).
+                var joined = out[out.count - 1].decoded
+                out[out.count - 1].decoded = nil
+                joined?.append(contentsOf: written)
                 out[out.count - 1].text += line.text
+                out[out.count - 1].decoded = joined
                 out[out.count - 1].lastLine = line.lastLine
                 out[out.count - 1].rawLength = line.rawLength
                 tail.merge(next)
@@ -45,6 +52,7 @@ enum Reflow {
                 }
             } else {
                 out.append(line)
+                out[out.count - 1].decoded = written
                 tail = next
             }
             rowTabs = max(rowTabs, tail.tabs)

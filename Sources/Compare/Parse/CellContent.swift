@@ -29,8 +29,9 @@ enum CellContent {
         if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
             return !m.numbering.family.isArabicItem && count <= 60 ? .section : .task
         }
-        if count <= 40, isTimeLimit(text) { return .deadline }
-        if UnitExtractor.unitLine(text) != nil || namesBodiesOnly(text, count: count) { return .units }
+        // The readers below take the canonical scalars themselves: `text` decoded again is `scalars`.
+        if count <= 40, isTimeLimit(text, scalars: scalars) { return .deadline }
+        if UnitExtractor.unitLine(scalars) != nil || namesBodiesOnly(text, scalars: scalars) { return .units }
         if count > 40 || scalars.contains("。") { return .task }
         if scalars.contains("，") || scalars.contains("；") { return .task }
         return nil
@@ -52,19 +53,39 @@ enum CellContent {
     /// 「2021年底前」, 「2021年6月」, 「长期坚持」, 「每季度」: a short cell that sets when, and says
     /// little else (「2021年底前完成规划专栏建设」 is a task).
     static func isTimeLimit(_ text: String) -> Bool {
-        let count = text.unicodeScalars.count
-        let found = DeadlineExtractor.deadlines(in: text, planYear: 2000)
-        if found.contains(where: { $0.raw.unicodeScalars.count * 2 >= count }) { return true }
-        if count <= 8, timeWords.contains(where: text.contains) { return true }
+        isTimeLimit(text, scalars: ScalarText.scalars(text))
+    }
+
+    /// `isTimeLimit` on a cell already decoded (`scalars` is `text`'s scalars).
+    static func isTimeLimit(_ text: String, scalars: [Unicode.Scalar]) -> Bool {
+        let count = scalars.count
+        let found = DeadlineExtractor.deadlines(in: scalars, planYear: 2000)
+        if found.contains(where: { ScalarText.scalarCount($0.raw) * 2 >= count }) { return true }
+        if count <= 8 {
+            // Foundation's search compares canonically equivalent spellings as equal, at some ten
+            // thousand instructions a word; over scalars none of which decomposes or joins another
+            // (`isPlain`), that is a byte search (a test holds the two equal).
+            let plain = scalars.allSatisfy { isPlain($0.value) }
+            if timeWords.contains(where: { plain ? ScalarText.contains(text, word: $0) : text.contains($0) }) { return true }
+        }
         // 「2021年12月」 with no 前 or 底.
-        let s = text.unicodeScalars
+        let s = scalars
         return s.contains("年") && s.filter(CJK.isASCIIDigit).count >= 4 && !s.contains("，")
     }
 
+    /// Printable ASCII, the CJK marks before the combining tone marks (U+3000–3029) and the basic
+    /// ideographs: no scalar here has a canonical decomposition or joins the one before it (the
+    /// full-width forms are left out: they decompose, if only by compatibility).
+    @inline(__always)
+    static func isPlain(_ v: UInt32) -> Bool {
+        (0x20..<0x7F).contains(v) || (0x3000...0x3029).contains(v) || (0x4E00...0x9FFF).contains(v)
+    }
+
     /// A cell of unit names with no role word: 「区财政局、区发改委」.
-    static func namesBodiesOnly(_ text: String, count: Int? = nil) -> Bool {
-        guard count ?? text.unicodeScalars.count <= 200, !text.contains("。") else { return false }
-        let names = UnitExtractor.split(text)
+    /// `scalars` is `text` decoded, as `role` holds it.
+    static func namesBodiesOnly(_ text: String, scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= 200, !text.contains("。") else { return false }
+        let names = UnitExtractor.splitNames(scalars, 0, scalars.count)
         return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
     }
 }

@@ -141,22 +141,30 @@ public enum DeadlineExtractor {
         // MARK: Text helpers
 
         func at(_ i: Int, _ word: String) -> Bool {
+            end(of: word, at: i) != nil
+        }
+
+        /// Where `word` ends when it stands at `i`: the match and its length in one walk (the
+        /// scalar view's count walks the word again through the generic index).
+        func end(of word: String, at i: Int) -> Int? {
             var k = i
             for c in word.unicodeScalars {
-                guard k < s.count, s[k] == c else { return false }
+                guard k < s.count, s[k] == c else { return nil }
                 k += 1
             }
-            return true
+            return k
         }
 
         /// The end of `word` at `i`, if it is there.
         func after(_ i: Int, _ words: [String]) -> Int? {
-            for w in words where at(i, w) { return i + w.unicodeScalars.count }
+            for w in words {
+                if let e = end(of: w, at: i) { return e }
+            }
             return nil
         }
 
         func before(_ i: Int, _ word: String) -> Bool {
-            let n = word.unicodeScalars.count
+            let n = ScalarText.scalarCount(word)
             return i - n >= 0 && at(i - n, word)
         }
 

@@ -149,14 +149,16 @@ public enum PlanParser {
         var out: [Segment] = []
         out.reserveCapacity(lines.count + 8)
         // A document of a few long lines was flattened (HTML without breaks, a pasted opening).
-        let flattened = lines.count <= 5 && lines.contains { $0.text.unicodeScalars.count > 120 }
+        let flattened = lines.count <= 5 && lines.contains { ScalarText.scalarCount($0.text) > 120 }
         for line in lines {
             let range = line.line...line.lastLine
             if ScalarText.contains(line.text, "\t") {
                 let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
                 if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
                     let text = CellContent.spaced(line.text)
-                    out.append(Segment(text: text, scalars: ScalarText.scalars(text), lines: range, marker: nil, cells: cells))
+                    // `spaced` returns the line itself when it holds no cell break.
+                    let scalars = ScalarText.contains(line.text, ScalarText.cellBreak) ? ScalarText.scalars(text) : line.scalars
+                    out.append(Segment(text: text, scalars: scalars, lines: range, marker: nil, cells: cells))
                     continue
                 }
                 let single = CellContent.spaced(cells.first { !$0.isEmpty } ?? "")
@@ -165,7 +167,7 @@ public enum PlanParser {
                 }
                 continue
             }
-            for piece in segmenter.split(line.text, ScalarText.scalars(line.text), loose: false, flattened: flattened) {
+            for piece in segmenter.split(line.text, line.scalars, loose: false, flattened: flattened) {
                 out.append(Segment(text: piece.text, scalars: piece.scalars, lines: range, marker: piece.marker, cells: nil))
             }
         }

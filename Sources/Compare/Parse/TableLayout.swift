@@ -36,7 +36,7 @@ struct TableLayout {
     ]
 
     static func headerRole(_ cell: String) -> Role {
-        guard !cell.isEmpty, cell.unicodeScalars.count <= 12 else { return .other }
+        guard !cell.isEmpty, ScalarText.scalarCount(cell) <= 12 else { return .other }
         if cell == "序号" || cell == "编号" { return .number }
         if cell.hasSuffix("责任人") { return .units }
         for (role, words) in headerWords where words.contains(where: { cell.contains($0) }) { return role }
@@ -170,7 +170,7 @@ struct TableLayout {
             let family = marker?.numbering.family
             let isItemMarker = family?.isArabicItem == true
             let isSectionMarker = family.map { !$0.isArabicItem } == true
-            let length = cell.unicodeScalars.count
+            let length = ScalarText.scalarCount(cell)
             if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
@@ -200,7 +200,7 @@ struct TableLayout {
 
     /// Unit cells name offices and say who carries out: short, ending in 单位/部门/局/办… or 落实/牵头.
     static func looksLikeUnits(_ cell: String) -> Bool {
-        guard cell.unicodeScalars.count <= 200 else { return false }
+        guard ScalarText.scalarCount(cell) <= 200 else { return false }
         for word in ["单位", "部门", "局", "办", "委", "政府", "中心", "落实", "牵头", "负责"] where cell.contains(word) {
             return true
         }

@@ -235,7 +235,7 @@ public enum Enumerations {
     private static let openScalars = ScalarSet(openQuotes.flatMap(\.unicodeScalars))
     private static let closeScalars = ScalarSet(closeQuotes.flatMap(\.unicodeScalars))
 
-    /// The sets' answer for `ch`, by its scalar when it is one inert scalar (`TextDiff.isInert`:
+    /// The sets' answer for `ch`, by its scalar when it is one inert scalar (`CJK.isInert`:
     /// ASCII, dashes and quotes, CJK marks, ideographs, full-width forms), as every member is:
     /// between two of them `Character` equality is scalar equality, and
     /// hashing every character of every clause into three `Set`s was a third of the list reading.
@@ -244,7 +244,7 @@ public enum Enumerations {
         let u = ch.unicodeScalars
         if let first = u.first, u.index(after: u.startIndex) == u.endIndex {
             let v = first.value
-            if TextDiff.isInert(v) {
+            if CJK.isInert(v) {
                 if endScalars.contains(value: v) { return .end }
                 if openScalars.contains(value: v) { return .open }
                 if closeScalars.contains(value: v) { return .close }

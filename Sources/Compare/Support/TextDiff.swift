@@ -82,21 +82,13 @@ enum TextDiff {
         return out
     }
 
-    /// Whether `c` is one scalar of ASCII, general punctuation's dashes and quotes (U+2010–2027),
-    /// CJK marks (U+3000–303F), the basic ideographs or the full-width forms: blocks without a
-    /// canonical decomposition, so two of them are equal as `Character`s only if they are one
-    /// scalar (a test holds this on every scalar). A character outside may still equal one inside
-    /// (U+F9D1 is 六).
+    /// Whether `c` is one scalar for which `CJK.isInert` holds: two such characters are equal as
+    /// `Character`s only if they are one scalar (a test holds this on every scalar). A character
+    /// outside may still equal one inside (U+F9D1 is 六).
     static func isInert(_ c: Character) -> Bool {
         let u = c.unicodeScalars
         guard let first = u.first, u.index(after: u.startIndex) == u.endIndex else { return false }
-        return isInert(first.value)
-    }
-
-    @inline(__always)
-    static func isInert(_ v: UInt32) -> Bool {
-        v < 0x80 || (0x2010...0x2027).contains(v) || (0x3000...0x303F).contains(v) || (0x4E00...0x9FFF).contains(v)
-            || (0xFF00...0xFFEF).contains(v)
+        return CJK.isInert(first.value)
     }
 
     /// How many scalars of `reference` survive in `text` in order (the longest common subsequence).

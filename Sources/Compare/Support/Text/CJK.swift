@@ -1,6 +1,17 @@
 /// Character classes for Chinese text, on Unicode scalars (fast, and exact where `Character`
 /// properties are too broad).
 public enum CJK {
+    /// Whether `v` is a scalar of ASCII, general punctuation's dashes and quotes (U+2010–2027), CJK
+    /// marks (U+3000–303F), the basic ideographs or the full-width forms: blocks without a canonical
+    /// decomposition, so that two characters of one such scalar each are equal as `Character`s
+    /// only if they are one scalar (a test holds this on every scalar). The blocks do hold marks
+    /// that join the character before them (U+302A–302F): callers ask this of one-scalar characters.
+    @inline(__always)
+    static func isInert(_ v: UInt32) -> Bool {
+        v < 0x80 || (0x2010...0x2027).contains(v) || (0x3000...0x303F).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xFF00...0xFFEF).contains(v)
+    }
+
     /// CJK ideographs (basic block and extension A, compatibility ideographs) and 〇.
     @inline(__always)
     public static func isIdeograph(_ s: Unicode.Scalar) -> Bool {

@@ -16,7 +16,7 @@ public enum MarkerScanner {
     }
 
     public static func leading(_ text: String) -> Match? {
-        leading(Array(text.unicodeScalars.prefix(16)))
+        leading(ScalarText.scalars(text, prefix: 16))
     }
 
     /// Scalars form: `s` needs only the first 16 scalars of the text.
@@ -28,7 +28,7 @@ public enum MarkerScanner {
         for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
         guard var match = scan(s) else { return nil }
         let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
-        match.numbering.raw = ScalarText.string(written[start..<(start + match.numbering.raw.unicodeScalars.count)])
+        match.numbering.raw = ScalarText.string(written[start..<(start + ScalarText.scalarCount(match.numbering.raw))])
         return match
     }
 

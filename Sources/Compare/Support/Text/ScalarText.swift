@@ -341,6 +341,40 @@ public enum ScalarText {
         return Array(x.unicodeScalars)
     }
 
+    /// `x.unicodeScalars.count`, from the UTF-8 bytes: every scalar has exactly one byte that is
+    /// not a continuation byte (10xxxxxx). Why: the scalar view counts by decoding each scalar
+    /// through the generic index, at tens of instructions a scalar, for cells and lines that are
+    /// counted only to be compared with a length limit.
+    static func scalarCount(_ x: String) -> Int {
+        if let counted = x.utf8.withContiguousStorageIfAvailable({ b -> Int in
+            var n = 0
+            for byte in b where byte & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) {
+            return counted
+        }
+        return x.unicodeScalars.count
+    }
+
+    /// The first `n` scalars of `x` (all of them when it has fewer), decoded from its UTF-8: what
+    /// `Array(x.unicodeScalars.prefix(n))` gives, without the generic iterator.
+    static func scalars(_ x: String, prefix n: Int) -> Scalars {
+        if let decoded = x.utf8.withContiguousStorageIfAvailable({ b -> Scalars in
+            var out = Scalars()
+            out.reserveCapacity(min(n, b.count))
+            var i = 0
+            while i < b.count, out.count < n {
+                let (v, length) = utf8Scalar(b, at: i)
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += length
+            }
+            return out
+        }) {
+            return decoded
+        }
+        return Array(x.unicodeScalars.prefix(n))
+    }
+
     /// The UTF-8 sequence at `i` of `b`: its scalar value and its length in bytes, for the readers
     /// that walk a string's bytes without building its scalars (match texts, clause cuts). A Swift
     /// string's bytes are valid UTF-8; a sequence cut short by the end is read as far as it goes,
