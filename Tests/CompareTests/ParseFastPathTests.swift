@@ -527,3 +527,32 @@ extension ParseFastPathTests {
         XCTAssertEqual(line.scalars, Array("一、总体要求。".unicodeScalars))
     }
 }
+
+extension ParseFastPathTests {
+    /// A memoised unit reading equals a fresh one: one memo shared by every line of every corpus
+    /// plan and every variant of those lines (so that a span read in one place answers in every
+    /// other), each line read twice through it, as a unit line, as an item's text, as a table cell
+    /// and for a cell's role.
+    func testMemoisedUnitReadingsEqualFreshOnes() throws {
+        let memo = UnitMemo()
+        var texts = try lineVariants()
+        for (_, source) in try corpusTexts() {
+            for line in source.lines where line.text.contains("\t") { texts += line.text.split(separator: "\t").map(String.init) }
+        }
+        var read = 0
+        for _ in 0..<2 {
+            for text in texts {
+                let s = ScalarText.scalars(text)
+                XCTAssertEqual(UnitExtractor.unitLine(s, memo: memo), UnitExtractor.unitLine(s), text)
+                let inline = UnitExtractor.extractInline(s, memo: memo), fresh = UnitExtractor.extractInline(s)
+                XCTAssertEqual(inline.text, fresh.text, text)
+                XCTAssertEqual(inline.units, fresh.units, text)
+                XCTAssertEqual(UnitExtractor.cell(text, memo: memo), UnitExtractor.cell(text), text)
+                XCTAssertEqual(CellContent.role(text, memo: memo), CellContent.role(text), text)
+                if !fresh.units.isEmpty { read += 1 }
+            }
+        }
+        XCTAssertGreaterThan(read, 100)
+        XCTAssertGreaterThan(memo.hits, 1_000)
+    }
+}

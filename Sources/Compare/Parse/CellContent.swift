@@ -16,7 +16,7 @@ enum CellContent {
 
     /// The role `cell` shows by itself, or nil when it shows none clearly (empty, or short
     /// words that could be a title or a name).
-    static func role(_ cell: String) -> TableLayout.Role? {
+    static func role(_ cell: String, memo: UnitMemo? = nil) -> TableLayout.Role? {
         guard !cell.isEmpty else { return nil }
         // Decoded once: every test below reads the scalars (a String's scalar view counts and
         // searches at several times the cost).
@@ -31,7 +31,7 @@ enum CellContent {
         }
         // The readers below take the canonical scalars themselves: `text` decoded again is `scalars`.
         if count <= 40, isTimeLimit(text, scalars: scalars) { return .deadline }
-        if UnitExtractor.unitLine(scalars) != nil || namesBodiesOnly(text, scalars: scalars) { return .units }
+        if UnitExtractor.unitLine(scalars, memo: memo) != nil || namesBodiesOnly(text, scalars: scalars) { return .units }
         if count > 40 || scalars.contains("。") { return .task }
         if scalars.contains("，") || scalars.contains("；") { return .task }
         return nil

@@ -61,10 +61,10 @@ enum NodeFinisher {
     }
 
     /// `borrowing`: the draft is read where it lies in the builder's list, not copied out of it.
-    static func finish(_ draft: borrowing TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node]) -> Node {
+    static func finish(_ draft: borrowing TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node], memo: UnitMemo? = nil) -> Node {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
         let (rawScalars, raw) = joined(draft.parts)
-        let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars)
+        let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars, memo: memo)
         let text = scalars.count == rawScalars.count
             ? raw : ScalarText.cut(scalars, from: raw, scalars: rawScalars) ?? ScalarText.string(scalars)
         var units = inlineUnits

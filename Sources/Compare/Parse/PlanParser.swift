@@ -68,6 +68,8 @@ public enum PlanParser {
 
     public static func parse(_ source: SourceText) -> Plan {
         var lineSegmenter = Segmenter()
+        // One plan's unit statements, read once each however often the plan repeats them.
+        let memo = UnitMemo()
         let segments = segment(source.lines, with: &lineSegmenter)
         let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
@@ -102,7 +104,7 @@ public enum PlanParser {
                     let start = header == nil ? index : index + 1
                     let window = segments[start..<min(segments.count, start + TableLayout.rowsRead)]
                     let rows = window.compactMap(\.cells).filter { $0 != cells }
-                    table = TableLayout.infer(header: header, rows: header == nil ? [cells] + rows : rows)
+                    table = TableLayout.infer(header: header, rows: header == nil ? [cells] + rows : rows, memo: memo)
                     if header != nil {
                         tableHeader = cells
                         continue
@@ -110,7 +112,7 @@ public enum PlanParser {
                 } else if cells == tableHeader {
                     continue
                 }
-                readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter)
+                readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter, memo: memo)
                 continue
             }
             if let m = s.marker {
@@ -123,7 +125,7 @@ public enum PlanParser {
             case nil: break
             }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
-            if let units = UnitExtractor.unitLine(s.scalars) {
+            if let units = UnitExtractor.unitLine(s.scalars, memo: memo) {
                 builder.attachUnitLine(units)
                 continue
             }
@@ -140,7 +142,7 @@ public enum PlanParser {
         for (line, title) in missingAttachments(source.lines) {
             builder.warn(.attachmentMissing, line, "the plan names the attachment 「\(title)」, which the file does not hold: the tasks, units and time limits it assigns are not read; add it to the file or check it separately", subject: title)
         }
-        let nodes = assemble(builder, planYear: metadata.year)
+        let nodes = assemble(builder, planYear: metadata.year, memo: memo)
         return Plan(name: source.name, metadata: metadata, nodes: nodes, warnings: builder.warnings)
     }
 
@@ -176,7 +178,7 @@ public enum PlanParser {
 
     /// One table row: its section cell opens (or reopens) a section, its task cells open items,
     /// its unit and deadline cells apply to the items of this row.
-    static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter) {
+    static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter, memo: UnitMemo? = nil) {
         let row = layout.read(cells)
         if let paragraph = row.paragraph, row.section == nil, row.tasks.isEmpty {
             let part = TreeBuilder.Part(paragraph)
@@ -206,7 +208,7 @@ public enum PlanParser {
             }
         }
         var units = Units()
-        for cell in row.units { units.merge(UnitExtractor.cell(cell)) }
+        for cell in row.units { units.merge(UnitExtractor.cell(cell, memo: memo)) }
         let targets = !items.isEmpty ? items : (sectionIndex.map { [$0] } ?? (builder.current.map { [$0] } ?? []))
         for t in targets {
             if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }
@@ -232,14 +234,14 @@ public enum PlanParser {
     }
 
     /// Drafts to nodes, children first, with kinds per depth.
-    static func assemble(_ builder: TreeBuilder, planYear: Int?) -> [Node] {
+    static func assemble(_ builder: TreeBuilder, planYear: Int?, memo: UnitMemo? = nil) -> [Node] {
         let drafts = builder.drafts
         let kinds = KindAssigner.kinds(drafts)
         func build(_ index: Int) -> Node {
             // Fields read in place and the draft passed borrowed: a copy would retain every array it holds.
             let children = drafts[index].children.map(build)
             let kind = drafts[index].isParagraph ? NodeKind.paragraph : kinds[min(drafts[index].depth, max(0, kinds.count - 1))]
-            return NodeFinisher.finish(drafts[index], kind: kind, planYear: planYear, children: children)
+            return NodeFinisher.finish(drafts[index], kind: kind, planYear: planYear, children: children, memo: memo)
         }
         return builder.roots.map(build)
     }

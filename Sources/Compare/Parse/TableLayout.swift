@@ -53,7 +53,7 @@ struct TableLayout {
     /// header's word; else the assumed order. Rows as wide as the table vote first; a column they
     /// leave undecided (its cells empty on those rows) is then decided by the shorter rows, each
     /// fitted to the columns decided so far (a merged cell a conversion dropped shifts a row).
-    static func infer(header: TableLayout?, rows: [[String]]) -> TableLayout {
+    static func infer(header: TableLayout?, rows: [[String]], memo: UnitMemo? = nil) -> TableLayout {
         let width = max(header?.roles.count ?? 0, rows.map(\.count).max() ?? 0)
         let full = rows.filter { $0.count == width }
         func majority(_ cells: [[String]]) -> [Role?] {
@@ -62,7 +62,7 @@ struct TableLayout {
                 var filled = 0
                 for cell in cells[c] where !cell.isEmpty {
                     filled += 1
-                    if let r = CellContent.role(cell) { votes[r, default: 0] += 1 }
+                    if let r = CellContent.role(cell, memo: memo) { votes[r, default: 0] += 1 }
                 }
                 let best = order.compactMap { r in votes[r].map { (r, $0) } }.max { $0.1 < $1.1 }
                 return best.flatMap { $0.1 * 2 > filled ? $0.0 : nil }

@@ -23,7 +23,7 @@ public enum UnitExtractor {
     }
 
     /// `labelLine` on a line already decoded.
-    static func labelLine(_ written: Scalars) -> Units? {
+    static func labelLine(_ written: Scalars, memo: UnitMemo? = nil) -> Units? {
         guard let first = written.first(where: { !isSpace($0) }), mayOpenLabelLine(first) else { return nil }
         let s = withoutTags(written)
         var lo = 0, hi = s.count
@@ -31,7 +31,7 @@ public enum UnitExtractor {
         guard lo < hi else { return nil }
         let raw = [string(s[lo..<hi])]
         if labelAt(s, lo, hi) != nil {
-            var units = parseLabelled(s, lo, hi)
+            var units = parseLabelled(s, lo, hi, memo: memo)
             units.raw = raw
             return units
         }
@@ -42,7 +42,7 @@ public enum UnitExtractor {
             var inner = lo + 1
             while inner < close, isSpace(s[inner]) { inner += 1 }
             if end == hi, labelAt(s, inner, close) != nil {
-                var units = parseLabelled(s, inner, close)
+                var units = parseLabelled(s, inner, close, memo: memo)
                 units.raw = raw
                 return units
             }
@@ -89,7 +89,7 @@ public enum UnitExtractor {
     /// `extractInline(from:)` on text already decoded, as `NodeFinisher` shares the scalars with
     /// the other readers. The text returned only ever loses scalars: the same count means the
     /// same text.
-    static func extractInline(_ s: Scalars) -> (text: Scalars, units: Units) {
+    static func extractInline(_ s: Scalars, memo: UnitMemo? = nil) -> (text: Scalars, units: Units) {
         // Most lines carry no annotation, or no bracket at all.
         let annotation = annotationScalars
         guard s.contains(where: { annotation.contains($0) }) else {
@@ -120,7 +120,7 @@ public enum UnitExtractor {
                         // An unclosed annotation (a line cut short) runs to the end of the text.
                         let close = matchingClose(s, i, s.count)
                         let end = close ?? s.count
-                        var parsed = parseLabelled(s, inner, end)
+                        var parsed = parseLabelled(s, inner, end, memo: memo)
                         var rlo = inner, rhi = end
                         trim(s, &rlo, &rhi, spacesOnly: true)
                         parsed.raw = [string(s[rlo..<rhi])]
@@ -141,7 +141,7 @@ public enum UnitExtractor {
         var body = found ? joinKept(s, keep) : s
 
         // 2. A trailing "（…负责落实）".
-        if let (rest, parsed) = trailingAnnotation(body) {
+        if let (rest, parsed) = trailingAnnotation(body, memo: memo) {
             units.merge(parsed)
             body = rest
             found = true
@@ -160,15 +160,20 @@ public enum UnitExtractor {
     /// A column header repeated on a new page ("牵头及责任单位", "责任单位") names no unit and gives
     /// empty `Units`; so does text left after removing HTML tags that is empty.
     public static func cell(_ text: String) -> Units {
+        cell(text, memo: nil)
+    }
+
+    /// `cell` with the plan's memo of statements already read.
+    static func cell(_ text: String, memo: UnitMemo?) -> Units {
         let s = withoutTags(ScalarText.scalars(text))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
         guard lo < hi, !isColumnHeader(s, lo, hi) else { return Units() }
         var units: Units
         if firstLabel(s, lo, hi) != nil {
-            units = parseLabelled(s, lo, hi)
+            units = parseLabelled(s, lo, hi, memo: memo)
         } else {
-            units = parseRoles(s, lo, hi)
+            units = parseRoles(s, lo, hi, memo: memo)
         }
         units.raw = [CellContent.spaced(string(s[lo..<hi]))]
         return units

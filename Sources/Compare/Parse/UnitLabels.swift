@@ -45,7 +45,13 @@ extension UnitExtractor {
     /// next label, so no separator is needed between them; a label with empty content is the
     /// repeated-label typo ("责任单位：责任单位：…") and is skipped. Text before the first label is
     /// not a unit statement and is ignored.
-    static func parseLabelled(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
+    static func parseLabelled(_ s: Scalars, _ lo: Int, _ hi: Int, memo: UnitMemo? = nil) -> Units {
+        guard let memo else { return readLabelled(s, lo, hi) }
+        return memo.labelled(s[lo..<hi]) { readLabelled(s, lo, hi) }
+    }
+
+    /// `parseLabelled` without a memo: reads `s[lo..<hi]` and nothing outside it.
+    private static func readLabelled(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
         var marks: [(start: Int, content: Int, lead: Bool)] = []
         var depth = 0
         var i = lo

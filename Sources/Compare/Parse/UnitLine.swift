@@ -15,14 +15,14 @@ extension UnitExtractor {
     }
 
     /// `unitLine` on a line already decoded (the parser's segments carry their scalars).
-    static func unitLine(_ written: Scalars) -> Units? {
-        if let labelled = labelLine(written) { return labelled }
+    static func unitLine(_ written: Scalars, memo: UnitMemo? = nil) -> Units? {
+        if let labelled = labelLine(written, memo: memo) { return labelled }
         guard endsLikeStatement(written) else { return nil }
-        return statementLine(written)
+        return statementLine(written, memo: memo)
     }
 
     /// The bare and bracketed forms, once the line is known to end like a statement.
-    private static func statementLine(_ written: Scalars) -> Units? {
+    private static func statementLine(_ written: Scalars, memo: UnitMemo? = nil) -> Units? {
         let s = withoutTags(written)
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
@@ -42,7 +42,7 @@ extension UnitExtractor {
             if y < b || x > a { said = true }
         }
         guard said else { return nil }
-        var units = parseRoles(s, lo, hi)
+        var units = parseRoles(s, lo, hi, memo: memo)
         let names = units.lead + units.responsible
         guard !names.isEmpty, names.allSatisfy(isBodyName) else { return nil }
         units.raw = [ScalarText.string(s[lo..<hi])]

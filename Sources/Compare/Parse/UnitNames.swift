@@ -58,7 +58,9 @@ extension UnitExtractor {
     }
 
     static func splitNames(_ s: Scalars, _ lo: Int, _ hi: Int) -> [String] {
-        var out: [Scalars] = []
+        // Pieces as slices of `s` (a name without spaces is not copied before it becomes a String;
+        // the rare glued piece copies its slice when it grows).
+        var out: [ArraySlice<Unicode.Scalar>] = []
         var depth = 0
         var start = lo
         var sep: Unicode.Scalar? = nil
@@ -90,9 +92,9 @@ extension UnitExtractor {
 
     /// Removes spaces that touch Chinese text or brackets ("区党政办 (宣传科)"), keeping those
     /// between Latin words.
-    static func squeezeSpaces(_ s: Scalars, _ lo: Int, _ hi: Int) -> Scalars {
-        // Most names hold no space: one copy instead of a scalar-by-scalar rebuild.
-        guard s[lo..<hi].contains(where: isSpace) else { return Array(s[lo..<hi]) }
+    static func squeezeSpaces(_ s: Scalars, _ lo: Int, _ hi: Int) -> ArraySlice<Unicode.Scalar> {
+        // Most names hold no space: the slice itself instead of a scalar-by-scalar rebuild.
+        guard s[lo..<hi].contains(where: isSpace) else { return s[lo..<hi] }
         var out = Scalars()
         out.reserveCapacity(hi - lo)
         var i = lo
@@ -113,7 +115,7 @@ extension UnitExtractor {
                 i += 1
             }
         }
-        return out
+        return out[...]
     }
 
     /// A table's column header: nothing but role words ("牵头及责任单位", "牵头单位/配合单位").

@@ -3,7 +3,13 @@ extension UnitExtractor {
     // MARK: Unlabelled statements
 
     /// Reads a statement made of "…牵头" / "…负责落实" / bare clauses.
-    static func parseRoles(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
+    static func parseRoles(_ s: Scalars, _ lo: Int, _ hi: Int, memo: UnitMemo? = nil) -> Units {
+        guard let memo else { return readRoles(s, lo, hi) }
+        return memo.roles(s[lo..<hi]) { readRoles(s, lo, hi) }
+    }
+
+    /// `parseRoles` without a memo: reads `s[lo..<hi]` and nothing outside it.
+    private static func readRoles(_ s: Scalars, _ lo: Int, _ hi: Int) -> Units {
         var units = Units()
         for (a, b) in clauses(s, lo, hi) {
             readClause(s, a, b, &units)
@@ -12,6 +18,9 @@ extension UnitExtractor {
     }
 
     static let leadWord: Scalars = Array("牵头".unicodeScalars)
+
+    /// What may follow 牵头 in one clause before the next units: 「A牵头落实」, 「A牵头负责」.
+    static let leadTails: [Scalars] = [Array("落实".unicodeScalars), Array("负责".unicodeScalars)]
 
     /// A clause "A牵头" (or "A牵头落实", or "A牵头B负责" run together) gives A as lead; the rest of
     /// the clause, or the whole clause when there is no 牵头, gives responsible units.
@@ -23,7 +32,7 @@ extension UnitExtractor {
             let (x, y) = stripTails(s, a, p)
             units.lead += splitNames(s, x, y)
             var rest = p + leadWord.count
-            for tail in [Array("落实".unicodeScalars), Array("负责".unicodeScalars)] where hasPrefix(s, rest, b, tail) {
+            for tail in leadTails where hasPrefix(s, rest, b, tail) {
                 rest += tail.count
             }
             if rest < b { readClause(s, rest, b, &units) }
@@ -66,7 +75,7 @@ extension UnitExtractor {
         "负责落实", "牵头落实", "分工落实", "配合落实", "负责", "牵头", "配合",
     ].map { Array($0.unicodeScalars) }
 
-    static func trailingAnnotation(_ s: Scalars) -> (rest: Scalars, units: Units)? {
+    static func trailingAnnotation(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
         var hi = s.count
         while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }
         let afterClose = hi  // end of what follows the parenthetical (its 。)
@@ -91,7 +100,7 @@ extension UnitExtractor {
         // A sentence or a "联系人：" note is not a unit list.
         for i in a..<b where s[i] == "。" || s[i] == "：" || s[i] == ":" { return nil }
         guard annotationEnds.contains(where: { hasSuffix(s, a, b, $0) }) else { return nil }
-        var units = parseRoles(s, a, b)
+        var units = parseRoles(s, a, b, memo: memo)
         guard !units.isEmpty else { return nil }
         units.raw = [string(s[a..<b])]
         // Keep the sentence's own full stop when the annotation carried it.
