@@ -556,3 +556,67 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(memo.hits, 1_000)
     }
 }
+
+extension ParseFastPathTests {
+    /// The one-scalar byte search answers as the scalar view, for every scalar: found inside a
+    /// text of one- to four-byte neighbours, and asked of a text of every width that may or may
+    /// not hold it.
+    func testScalarSearchByBytesEqualsTheScalarViewOnEveryScalar() {
+        let mixed = "a\té政。（Ａ𠀀😀\u{302A}\r\n"
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertTrue(ScalarText.contains("政\(c)😀", c), "U+\(String(v, radix: 16))")
+            XCTAssertEqual(ScalarText.contains(mixed, c), mixed.unicodeScalars.contains(c), "U+\(String(v, radix: 16))")
+        }
+        XCTAssertFalse(ScalarText.contains("", "a"))
+    }
+}
+
+extension ParseFastPathTests {
+    /// `KindAssigner.dominantRanks` as it was written, with a dictionary of votes per depth.
+    private func ranksByDictionaries(_ levels: [(depth: Int, key: TreeBuilder.LevelKey)], depthCount: Int) -> [(rung: Int, weight: Double)] {
+        (0..<depthCount).map { d in
+            var votes: [TreeBuilder.LevelKey: Int] = [:]
+            var firstSeen: [TreeBuilder.LevelKey: Int] = [:]
+            for (n, level) in levels.enumerated() where level.depth == d {
+                votes[level.key, default: 0] += 1
+                if firstSeen[level.key] == nil { firstSeen[level.key] = n }
+            }
+            let best = votes.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let (wa, wb) = (KindAssigner.rank(a.key).weight, KindAssigner.rank(b.key).weight)
+                if wa != wb { return wa < wb }
+                return (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
+            }
+            return best.map { KindAssigner.rank($0.key) } ?? (0, 0)
+        }
+    }
+
+    /// The one-pass tally ranks every level as the dictionaries did: 20,000 random trees of one
+    /// to five levels, keys from every family and table and paragraph key, some drafts paragraphs.
+    func testLevelRanksByTallyEqualRanksByDictionaries() {
+        var keys: [TreeBuilder.LevelKey] = Numbering.Family.allCases.map { .family($0) }
+        keys += [.tableSection, .tableItem, .paragraphItem, .paragraph]
+        var random = SeededRandom(seed: 16)
+        var answers: Set<[Int]> = []
+        for _ in 0..<20_000 {
+            let depths = 1 + random.next(5)
+            let drafts = (0..<(1 + random.next(30))).map { _ -> TreeBuilder.Draft in
+                // Few keys a tree, as plans use: more ties, and more of them decided by weight.
+                var draft = TreeBuilder.Draft(numbering: nil, key: keys[random.next(4 + random.next(keys.count - 4))], parts: [],
+                                              firstLine: 1, lastLine: 1, parent: nil, depth: random.next(depths))
+                draft.isParagraph = random.next(8) == 0
+                return draft
+            }
+            let levels = drafts.filter { !$0.isParagraph }.map { (depth: $0.depth, key: $0.key) }
+            let count = (levels.map(\.depth).max() ?? -1) + 1
+            let tallied = KindAssigner.dominantRanks(levels, depthCount: count)
+            let voted = ranksByDictionaries(levels, depthCount: count)
+            XCTAssertEqual(tallied.map(\.rung), voted.map(\.rung))
+            XCTAssertEqual(tallied.map(\.weight), voted.map(\.weight))
+            answers.insert(tallied.map(\.rung))
+        }
+        // The trees reach many rung sequences, so more than one answer was compared.
+        XCTAssertGreaterThan(answers.count, 100)
+    }
+}

@@ -22,13 +22,17 @@ enum CellContent {
         // searches at several times the cost).
         let written = ScalarText.scalars(cell)
         if isRowNumber(written) { return .number }
-        let scalars = Canonical.scalars(written)
-        // Canonical spelling maps scalar for scalar: the same scalars are the same text.
-        let text = scalars == written ? cell : ScalarText.string(scalars)
-        let count = scalars.count
-        if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
+        // Canonical spelling maps scalar for scalar: the marker test reads the first 16 canonical
+        // scalars (each spelt with its neighbours in the whole cell), and a cell a marker opens
+        // (most task cells, often long) is not respelt whole.
+        let count = written.count
+        let head = (0..<min(16, count)).map { Canonical.scalar(at: $0, in: written) }
+        if let m = MarkerScanner.leading(head) {
             return !m.numbering.family.isArabicItem && count <= 60 ? .section : .task
         }
+        let scalars = Canonical.scalars(written)
+        // The same scalars are the same text.
+        let text = scalars == written ? cell : ScalarText.string(scalars)
         // The readers below take the canonical scalars themselves: `text` decoded again is `scalars`.
         if count <= 40, isTimeLimit(text, scalars: scalars) { return .deadline }
         if UnitExtractor.unitLine(scalars, memo: memo) != nil || namesBodiesOnly(text, scalars: scalars) { return .units }

@@ -36,29 +36,13 @@ enum KindAssigner {
     /// Kind per depth (index 0 = top level) for a tree whose drafts are given.
     static func kinds(_ drafts: [TreeBuilder.Draft]) -> [NodeKind] {
         // Only each level's depth and key: a filtered copy of the drafts retained every array they hold.
-        let levels = drafts.lazy.filter { !$0.isParagraph }.map { (depth: $0.depth, key: $0.key) }
+        var levels: [(depth: Int, key: TreeBuilder.LevelKey)] = []
+        levels.reserveCapacity(drafts.count)
+        for i in drafts.indices where !drafts[i].isParagraph { levels.append((drafts[i].depth, drafts[i].key)) }
         guard let maxDepth = levels.map(\.depth).max() else { return [] }
         let depthCount = maxDepth + 1
         if depthCount == 1 { return [.item] }
-        // Per depth, the key most of its nodes use.
-        var dominant: [(rung: Int, weight: Double)] = []
-        for d in 0..<depthCount {
-            var votes: [TreeBuilder.LevelKey: Int] = [:]
-            var firstSeen: [TreeBuilder.LevelKey: Int] = [:]
-            for (n, level) in levels.enumerated() where level.depth == d {
-                votes[level.key, default: 0] += 1
-                if firstSeen[level.key] == nil { firstSeen[level.key] = n }
-            }
-            // Most nodes, then the heavier key; on a full tie the key seen first, never the
-            // Dictionary's order (seeded per process: the same plan read twice could differ).
-            let best = votes.max { a, b in
-                if a.value != b.value { return a.value < b.value }
-                let (wa, wb) = (rank(a.key).weight, rank(b.key).weight)
-                if wa != wb { return wa < wb }
-                return (firstSeen[a.key] ?? 0) > (firstSeen[b.key] ?? 0)
-            }
-            dominant.append(best.map { rank($0.key) } ?? (0, 0))
-        }
+        let dominant = dominantRanks(levels, depthCount: depthCount)
         let maxOffset = max(0, 3 - (depthCount - 1))
         var bestOffset = 0
         var bestCost = Double.infinity
@@ -78,5 +62,29 @@ enum KindAssigner {
             rungs.append(min(max(next, preferred), 3))
         }
         return rungs.map { ladder[$0] }
+    }
+
+    /// Per depth, the rank of the key most of its nodes use: each key's count and first place,
+    /// in one pass (a level holds a handful of keys: a list, where a dictionary per depth hashed
+    /// every key). Most nodes, then the heavier key; on a full tie the key seen first (keys differ
+    /// in their first place, so the order they are tried in never decides).
+    static func dominantRanks(_ levels: [(depth: Int, key: TreeBuilder.LevelKey)], depthCount: Int) -> [(rung: Int, weight: Double)] {
+        var tallies = Array(repeating: [(key: TreeBuilder.LevelKey, count: Int, first: Int)](), count: depthCount)
+        for (n, level) in levels.enumerated() {
+            if let k = tallies[level.depth].firstIndex(where: { $0.key == level.key }) {
+                tallies[level.depth][k].count += 1
+            } else {
+                tallies[level.depth].append((level.key, 1, n))
+            }
+        }
+        return tallies.map { keys in
+            let best = keys.max { a, b in
+                if a.count != b.count { return a.count < b.count }
+                let (wa, wb) = (rank(a.key).weight, rank(b.key).weight)
+                if wa != wb { return wa < wb }
+                return a.first > b.first
+            }
+            return best.map { rank($0.key) } ?? (0, 0)
+        }
     }
 }

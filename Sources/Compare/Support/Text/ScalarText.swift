@@ -204,7 +204,25 @@ public enum ScalarText {
     /// Whether `text` holds the scalar `c`, found by its UTF-8 bytes without decoding `text`.
     /// UTF-8 is self-synchronising: a scalar's whole encoding can match only where a scalar starts.
     static func contains(_ text: String, _ c: Unicode.Scalar) -> Bool {
-        contains(text, word: String(c))
+        var text = text
+        return withUTF8(of: c) { w in text.withUTF8 { t in byteOffset(of: w, in: t, from: 0) != nil } }
+    }
+
+    /// `c`'s UTF-8 bytes, on the stack: a String made of one scalar to search for cost more than
+    /// the search in a line that does not hold it.
+    @inline(__always)
+    static func withUTF8<R>(of c: Unicode.Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            UTF8.encode(c) { unit in
+                raw[count] = unit
+                count += 1
+            }
+        }
+        return withUnsafeBytes(of: &bytes) { raw in
+            body(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count))
+        }
     }
 
     /// Whether `text` holds each of `marks` in turn (年, then 月 after it, then 日 after that), found by
@@ -214,8 +232,7 @@ public enum ScalarText {
         return text.withUTF8 { t -> Bool in
             var from = 0
             for mark in marks {
-                var m = String(mark)
-                guard let end = m.withUTF8({ w in byteOffset(of: w, in: t, from: from).map { $0 + w.count } }) else { return false }
+                guard let end = withUTF8(of: mark, { w in byteOffset(of: w, in: t, from: from).map { $0 + w.count } }) else { return false }
                 from = end
             }
             return true
