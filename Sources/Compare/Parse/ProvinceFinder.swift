@@ -49,9 +49,10 @@ public enum ProvinceFinder {
         var scores = Array(repeating: 0, count: provinces.count)
         // Each number's first two scalars read once, not once per province.
         let openings = cites.compactMap { $0.number.flatMap(provincialCode) }
+        let headers = [locality, issuer].compactMap { $0 }
         for (k, p) in provinces.enumerated() {
             // Full names only: 海南藏族自治州 (in 青海) starts with 海南 but not with 海南省.
-            for header in [locality, issuer].compactMap({ $0 }) where p.names.dropFirst().contains(where: { ScalarText.hasPrefix(header, $0) }) {
+            for header in headers where p.names.dropFirst().contains(where: { ScalarText.hasPrefix(header, $0) }) {
                 scores[k] += headerWeight
             }
             for code in openings where code == p.code {
