@@ -3,11 +3,11 @@
 
 Usage: Benchmarks/parse-variants.py OUT_DIR   (from the package root; reads Corpus/local/*.txt)
 
-Each plan gives eleven variants, deterministically (seed 7): table columns shuffled, numbered or
-emptied (and tabs put into one prose line in ten), ASCII punctuation, letters spaced apart, compatibility
+Each plan gives ten variants, deterministically (seed 7): table columns shuffled, numbered or emptied
+(and tabs put into one prose line in ten), ASCII punctuation, letters spaced apart, compatibility
 ideographs and a combining mark, lines shuffled, the file cut in half, the file flattened onto one line,
-unit labels added, and the enumeration comma written as a Word cell break (U+001F). The variants are
-not plans anyone writes: they send every reader down its unusual branches.
+and unit labels added. The variants are not plans anyone writes: they send every reader down its
+unusual branches.
 """
 import glob, os, random, sys
 
@@ -50,7 +50,6 @@ def main(out):
         write(f'{base}-labels.txt', '\n'.join(
             l + ('（牵头单位：区财政局，责任单位：各部门）' if random.random() < 0.2 else '')
             + ('\n责任单位：区发改委、区统计局' if random.random() < 0.1 else '') for l in lines))
-        write(f'{base}-br.txt', text.replace('、', '\u001f').replace('<p>', '<P>'))
 
 if __name__ == '__main__':
     if len(sys.argv) != 2:

@@ -97,12 +97,12 @@ enum DeadlineCheck {
     /// Whether the time limit is for reporting upward (于10月底前将…情况报市政府政务公开办公室备案): an
     /// office's own bookkeeping, not a firmer national duty.
     static func isReporting(_ sentence: String, deadline raw: String) -> Bool {
-        guard let r = sentence.range(of: raw) else { return false }
+        guard let r = ScalarText.characterRange(of: raw, in: sentence) else { return false }
         let after = sentence[r.upperBound...].prefix { !"，,。；;".contains($0) }
-        if reportingWords.contains(where: { after.contains($0) }) { return true }
+        if reportingWords.contains(where: { ScalarText.holds(after, $0) }) { return true }
         guard let report = after.lastIndex(of: "报") else { return false }
         let rest = after[after.index(after: report)...]
-        return reportingTargets.contains { rest.contains($0) }
+        return reportingTargets.contains { ScalarText.holds(rest, $0) }
     }
 
     static let reportingWords = ["上报", "报送", "报备", "备案"]
@@ -112,8 +112,13 @@ enum DeadlineCheck {
     /// The sentence (up to 。 or ；) that holds `raw`: a time limit alone (到2018年10月底前) says nothing
     /// of what is due.
     static func sentence(of text: String, saying raw: String) -> String {
-        let sentences = text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(ScalarText.trimmingSpaces)
-        return sentences.first { $0.contains(raw) } ?? text
+        // Where every scalar stands alone (`ScalarText.standsAlone`), each is a character: the text
+        // splits at its scalars, without breaking it into characters first.
+        let pieces = ScalarText.standsAlone(text)
+            ? text.unicodeScalars.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(Substring.init)
+            : text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" })
+        let sentences = pieces.map(ScalarText.trimmingSpaces)
+        return sentences.first { ScalarText.holds($0, raw) } ?? text
     }
 
     /// The clause of the requirements' wording that shares most character pairs with `text`, or

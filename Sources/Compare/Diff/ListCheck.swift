@@ -196,7 +196,7 @@ enum ListCheck {
         }
         // The clause's enumeration that shares members with the list, if any.
         // Words shared before the reference's list begins: never into its first member.
-        let listStart = list.compactMap { m in reference.range(of: m[0]).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
+        let listStart = list.compactMap { m in ScalarText.characterRange(of: m[0], in: reference).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
         // Fewer than four characters in common may end inside a word (及时公 of 及时公开/及时公布).
         let common = zip(clause, reference).prefix { $0 == $1 }.count
         let shared = common >= 4 ? min(common, listStart) : 0

@@ -1,0 +1,89 @@
+import XCTest
+@testable import Compare
+
+/// Foundation's search and `Character` splits answered by bytes and scalars (`CharacterSearch`)
+/// against Foundation and `Character` themselves: any difference is a change of behaviour.
+final class CharacterSearchTests: XCTestCase {
+    private func offsets(_ r: Range<String.Index>?, in text: String) -> [Int]? {
+        r.map { [text.utf8.distance(from: text.startIndex, to: $0.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.upperBound)] }
+    }
+
+    /// Every scalar that stands alone, before, inside and after words of each kind the checks
+    /// search for (ideographs, marks, quotes, ASCII and full-width letters): the byte search finds
+    /// what Foundation finds, where Foundation finds it.
+    func testEveryScalarThatStandsAloneIsFoundAsFoundationFindsIt() {
+        let words = ["报送", "年底前", "。", "a", "“", "Ａ", "政府办公室"]
+        var alone = 0
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v), ScalarText.standsAlone(v) else { continue }
+            alone += 1
+            for word in words {
+                let w = Array(word.unicodeScalars)
+                let places = (0x4E00...0x9FFF).contains(v) ? [0, w.count] : Array(0...w.count)
+                for k in places {
+                    var s = w
+                    s.insert(c, at: k)
+                    let text = ScalarText.string(s)
+                    XCTAssertEqual(offsets(ScalarText.characterRange(of: word, in: text), in: text), offsets(text.range(of: word), in: text),
+                                   "U+\(String(v, radix: 16)) at \(k) in \(word)")
+                }
+            }
+        }
+        XCTAssertEqual(alone, 95 + 24 + 42 + 0x5200 + 94)
+    }
+
+    /// Random texts of scalars that stand alone and of scalars that do not (a compatibility
+    /// ideograph equal to 六, a combining mark, a tab, CR LF), searched for words cut from them
+    /// and for their canonical twins, whole and as slices: the same answers as Foundation's.
+    func testRandomTextsAreSearchedAsFoundationSearchesThem() {
+        let alphabet = ["六", "政", "府", "报", "送", "。", "；", ";", "“", "”", "a", "1", " ", "Ａ", "（", "\u{F9D1}", "e\u{301}", "\t", "\r\n", "\u{302A}"]
+        var random = SeededRandom(seed: 33)
+        var found = 0, viaBytes = 0
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 16)
+            let scalars = Array(text.unicodeScalars)
+            var word = random.text(from: alphabet, maxLength: 4)
+            if !scalars.isEmpty, random.next(2) == 0 {
+                let a = random.next(scalars.count), b = min(scalars.count, a + 1 + random.next(4))
+                word = ScalarText.string(scalars[a..<b])
+            }
+            if ScalarText.standsAlone(text) && ScalarText.standsAlone(word) { viaBytes += 1 }
+            let mine = offsets(ScalarText.characterRange(of: word, in: text), in: text)
+            XCTAssertEqual(mine, offsets(text.range(of: word), in: text), "\(text) / \(word)")
+            XCTAssertEqual(ScalarText.holds(text, word), text.contains(word), "\(text) / \(word)")
+            if mine != nil { found += 1 }
+            let cut = text.dropFirst(text.count / 3)
+            XCTAssertEqual(ScalarText.characterRange(of: word, in: cut), cut.range(of: word), "\(cut) / \(word)")
+            XCTAssertEqual(ScalarText.holds(cut, word), cut.contains(word), "\(cut) / \(word)")
+        }
+        XCTAssertGreaterThan(found, 3_000)
+        XCTAssertGreaterThan(viaBytes, 3_000)
+    }
+
+    /// The sentence that says a time limit, split by scalars where every scalar stands alone,
+    /// equals the one split by characters: on every corpus item with each of its deadlines, and
+    /// on random texts with words cut from them.
+    func testSentencesSplitByScalarsEqualSentencesSplitByCharacters() throws {
+        func byCharacters(_ text: String, _ raw: String) -> String {
+            let sentences = text.split(whereSeparator: { $0 == "。" || $0 == "；" || $0 == ";" }).map(ScalarText.trimmingSpaces)
+            return sentences.first { $0.contains(raw) } ?? text
+        }
+        var asked = 0
+        for name in Fixtures.planNames {
+            for item in try Fixtures.plan(name).items {
+                for d in item.node.deadlines {
+                    XCTAssertEqual(DeadlineCheck.sentence(of: item.node.text, saying: d.raw), byCharacters(item.node.text, d.raw))
+                    asked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(asked, 10)
+        let alphabet = ["年", "底", "前", "。", "；", ";", " ", "a", "\u{F9D1}", "六", "e\u{301}", "。\u{301}"]
+        var random = SeededRandom(seed: 34)
+        for _ in 0..<5_000 {
+            let text = random.text(from: alphabet, maxLength: 20)
+            let raw = random.text(from: alphabet, maxLength: 3)
+            XCTAssertEqual(DeadlineCheck.sentence(of: text, saying: raw), byCharacters(text, raw), "\(text) / \(raw)")
+        }
+    }
+}
