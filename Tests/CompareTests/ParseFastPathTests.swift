@@ -107,37 +107,6 @@ final class ParseFastPathTests: XCTestCase {
         return s.contains("年") && s.filter(CJK.isASCIIDigit).count >= 4 && !s.contains("，")
     }
 
-    /// Over plain scalars (`CellContent.isPlain`) the byte search finds a time word exactly where
-    /// Foundation's does: every plain scalar before, inside and after each word (ASCII and the CJK
-    /// marks at every place, each ideograph inside and after), and the scalars just outside the
-    /// plain blocks, which the fast path must not take.
-    func testTimeWordByteSearchEqualsFoundationOnPlainText() {
-        var plain = 0
-        for v in UInt32(0)...0x9FFF {
-            guard let c = Unicode.Scalar(v) else { continue }
-            let isPlain = CellContent.isPlain(v)
-            if isPlain { plain += 1 }
-            for word in CellContent.timeWords {
-                let w = Array(word.unicodeScalars)
-                var places = [1, w.count]
-                if v < 0x4E00 { places = Array(0...w.count) }
-                for k in places {
-                    var s = w
-                    s.insert(c, at: k)
-                    let text = ScalarText.string(s)
-                    guard isPlain else { continue }
-                    XCTAssertEqual(ScalarText.contains(text, word: word), text.contains(word), "U+\(String(v, radix: 16)) at \(k) in \(word)")
-                }
-            }
-        }
-        XCTAssertEqual(plain, 95 + 42 + 0x5200)
-        // The neighbours of the plain blocks are not plain: a combining tone mark, a full-width form.
-        XCTAssertFalse(CellContent.isPlain(0x302A))
-        XCTAssertFalse(CellContent.isPlain(0xFF10))
-        XCTAssertFalse(CellContent.isPlain(0x7F))
-        XCTAssertFalse(CellContent.isPlain(0x1F))
-    }
-
     func testCellRoleOnScalarsEqualsTheStringReading() throws {
         var roles: Set<String> = []
         var cells = try lineVariants()

@@ -65,24 +65,11 @@ enum CellContent {
         let count = scalars.count
         let found = DeadlineExtractor.deadlines(in: scalars, planYear: 2000)
         if found.contains(where: { ScalarText.scalarCount($0.raw) * 2 >= count }) { return true }
-        if count <= 8 {
-            // Foundation's search compares canonically equivalent spellings as equal, at some ten
-            // thousand instructions a word; over scalars none of which decomposes or joins another
-            // (`isPlain`), that is a byte search (a test holds the two equal).
-            let plain = scalars.allSatisfy { isPlain($0.value) }
-            if timeWords.contains(where: { plain ? ScalarText.contains(text, word: $0) : text.contains($0) }) { return true }
-        }
+        // Foundation's answer, by bytes where that is exact (`ScalarText.holds`).
+        if count <= 8, timeWords.contains(where: { ScalarText.holds(text, $0) }) { return true }
         // 「2021年12月」 with no 前 or 底.
         let s = scalars
         return s.contains("年") && s.filter(CJK.isASCIIDigit).count >= 4 && !s.contains("，")
-    }
-
-    /// Printable ASCII, the CJK marks before the combining tone marks (U+3000–3029) and the basic
-    /// ideographs: no scalar here has a canonical decomposition or joins the one before it (the
-    /// full-width forms are left out: they decompose, if only by compatibility).
-    @inline(__always)
-    static func isPlain(_ v: UInt32) -> Bool {
-        (0x20..<0x7F).contains(v) || (0x3000...0x3029).contains(v) || (0x4E00...0x9FFF).contains(v)
     }
 
     /// A cell of unit names with no role word: 「区财政局、区发改委」.
