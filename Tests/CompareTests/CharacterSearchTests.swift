@@ -86,4 +86,36 @@ final class CharacterSearchTests: XCTestCase {
             XCTAssertEqual(DeadlineCheck.sentence(of: text, saying: raw), byCharacters(text, raw), "\(text) / \(raw)")
         }
     }
+
+    /// One character or not, as `count` says: every scalar alone and after each kind of
+    /// neighbour (one that stands alone, a combining mark, CR before LF), and random strings.
+    func testOneCharacterAsCountSaysIt() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            for text in ["\(c)", "a\(c)", "政\(c)", "\(c)\u{301}", "\r\(c)"] {
+                XCTAssertEqual(ScalarText.isOneCharacter(text), text.count == 1, "U+\(String(v, radix: 16)) in \(text.unicodeScalars.map(\.value))")
+            }
+        }
+        var random = SeededRandom(seed: 35)
+        let alphabet = ["可", "以", "a", "\u{301}", "\r", "\n", "\u{200D}", "👍", "🏽", "\u{FE0F}", "ᄀ", "ᅡ", "ᆨ"]
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 5)
+            XCTAssertEqual(ScalarText.isOneCharacter(text), text.count == 1, "\(text.unicodeScalars.map(\.value))")
+        }
+        XCTAssertFalse(ScalarText.isOneCharacter(""))
+    }
+
+    /// The characters of a string, by scalars where they all stand alone: the same array as the
+    /// string's own characters, for random strings of scalars that do and do not stand alone.
+    func testCharactersByScalarsEqualTheStringsCharacters() {
+        var random = SeededRandom(seed: 36)
+        let alphabet = ["政", "。", "a", " ", "“", "Ａ", "\u{301}", "\r\n", "\u{F9D1}", "\u{302A}", "👍🏽", "\t"]
+        var alone = 0
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 12)
+            if ScalarText.standsAlone(text) { alone += 1 }
+            XCTAssertEqual(ScalarText.characters(text), Array(text), "\(text.unicodeScalars.map(\.value))")
+        }
+        XCTAssertGreaterThan(alone, 500)
+    }
 }

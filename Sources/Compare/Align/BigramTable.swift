@@ -37,7 +37,10 @@ struct BigramTable: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < keys.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        table.keys = [UInt64](repeating: 0, count: capacity)
+        // A slot's key is read only once its value says the slot is taken (`values` ≥ 0), so the
+        // keys are left as the allocator gives them: zeroing them was most of the clause index's
+        // memset, a table twice the size of the plan's pairs.
+        table.keys = [UInt64](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
         table.values = [Int32](repeating: -1, count: capacity)
         table.shift = 64 - bits
         table.mask = capacity - 1

@@ -93,7 +93,7 @@ public struct ObligationLexicon: Hashable, Sendable {
     func isFirm(_ clause: String) -> Bool {
         let has = { (word: String) in ScalarText.contains(clause, word: word) }
         return firm.contains(where: has) || cautions.contains(where: has) || intensifiers.contains(where: has)
-            || pairs.contains { $0.strong.count > 1 && has($0.strong) }
+            || pairs.contains { !$0.strong.isEmpty && !ScalarText.isOneCharacter($0.strong) && has($0.strong) }
     }
 
     public static func parse(glossary text: String, path: String) throws(TaxonomyError) -> [String] {

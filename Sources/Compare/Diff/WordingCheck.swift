@@ -126,6 +126,6 @@ enum WordingCheck {
 
     /// A one-character word counts only as a whole run (可 in 可以 or 可视化 is not a hedge).
     static func matches(_ word: String, in run: String) -> Bool {
-        word.count == 1 ? run == word || run == word + "以" : ScalarText.contains(run, word: word)
+        ScalarText.isOneCharacter(word) ? run == word || run == word + "以" : ScalarText.contains(run, word: word)
     }
 }

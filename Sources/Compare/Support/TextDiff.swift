@@ -7,8 +7,8 @@ enum TextDiff {
     /// Reference → text, in `Canonical` spelling so that ASCII and full-width punctuation do not show
     /// as changes; runs of one operation joined.
     static func segments(from reference: String, to text: String) -> [DiffSegment] {
-        let old = Array(Canonical.text(reference))
-        let new = Array(Canonical.text(text))
+        let old = ScalarText.characters(Canonical.text(reference))
+        let new = ScalarText.characters(Canonical.text(text))
         // Diffed as numbers, one per distinct character (equal characters, by Character's own
         // equality, get one number): the same edit script as diffing the characters, without a
         // string comparison at every step of the search (that was a sixth of the check). A

@@ -36,6 +36,23 @@ extension ScalarText {
         return text.unicodeScalars.allSatisfy { standsAlone($0.value) }
     }
 
+    /// `s.count == 1`, read from the scalars where they decide it: one scalar is one character,
+    /// and two or more that each stand alone are as many characters. Only other strings are broken
+    /// into characters (which walks the grapheme rules a scalar at a time).
+    static func isOneCharacter(_ s: String) -> Bool {
+        let n = scalarCount(s)
+        if n <= 1 { return n == 1 }
+        if standsAlone(s) { return false }
+        return s.count == 1
+    }
+
+    /// `Array(s)`: one character a scalar where every scalar stands alone, without the grapheme
+    /// rules; broken into characters otherwise.
+    static func characters(_ s: String) -> [Character] {
+        guard standsAlone(s) else { return Array(s) }
+        return s.unicodeScalars.map(Character.init)
+    }
+
     /// `text.range(of: word)` as Foundation answers it.
     static func characterRange(of word: String, in text: String) -> Range<String.Index>? {
         guard standsAlone(text), standsAlone(word) else { return text.range(of: word) }
