@@ -9,6 +9,11 @@ struct CheckContext {
     /// Per item, its distinct character pairs: a text can hold a word of two characters or more
     /// only if it holds the word's first pair, looked up before the text is scanned.
     let itemPairs: [PairSet]
+    /// Per item, its clauses as written (`TextDiff.clauses`) and their match texts: made once here
+    /// for every check that quotes or compares an item's clauses (each made them again for every
+    /// finding, a clause read several times over).
+    let clauses: [[String]]
+    let clauseMatches: [[MatchText]]
     /// Per section id, the items carrying it out.
     let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
@@ -25,6 +30,8 @@ struct CheckContext {
         self.index = index
         self.lexicon = prepared.lexicon
         texts = alignment.items.map { MatchText($0.item.node.text) }
+        clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
+        clauseMatches = clauses.map { $0.map(MatchText.init) }
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {
@@ -139,12 +146,10 @@ struct CheckContext {
 
     /// The clause of item `i` that says most of `spellings` (else its first clause).
     func clause(of i: Int, saying spellings: [[String]]) -> String {
-        let clauses = TextDiff.clauses(item(i).node.text)
+        let clauses = self.clauses[i]
         guard !clauses.isEmpty else { return item(i).node.text }
-        let scored = clauses.map { c -> Int in
-            let t = MatchText(c)
-            return spellings.filter { s in s.contains { t.contains(MatchText($0)) } }.count
-        }
+        let needles = spellings.map { $0.map(MatchText.init) }
+        let scored = clauseMatches[i].map { t in needles.filter { s in s.contains { t.contains($0) } }.count }
         let best = scored.indices.max { scored[$0] < scored[$1] || (scored[$0] == scored[$1] && $0 > $1) } ?? 0
         return clauses[best]
     }

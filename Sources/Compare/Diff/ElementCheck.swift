@@ -44,19 +44,19 @@ enum ElementCheck {
     /// The clause of the item sharing most character pairs with `reference`; the item's own heading
     /// only when it has nothing else (a heading restates the section title, not the duty).
     static func nearestClause(_ ctx: CheckContext, item i: Int, to reference: String) -> String {
-        let node = ctx.item(i).node
-        var clauses = TextDiff.clauses(node.text)
-        if let heading = node.heading {
-            let body = clauses.filter { MatchText($0) != MatchText(heading) }
-            if !body.isEmpty { clauses = body }
+        var kept = Array(ctx.clauses[i].indices)
+        if let heading = ctx.item(i).node.heading {
+            let h = MatchText(heading)
+            let body = kept.filter { ctx.clauseMatches[i][$0] != h }
+            if !body.isEmpty { kept = body }
         }
         let bigrams = PairSet(MatchText(reference).bigrams)
         // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
         var best = ""
         var bestShared = 2
-        for c in clauses {
-            let shared = PairSet(MatchText(c).bigrams).sharedCount(bigrams)
-            if shared > bestShared { best = c; bestShared = shared }
+        for k in kept {
+            let shared = PairSet(ctx.clauseMatches[i][k].bigrams).sharedCount(bigrams)
+            if shared > bestShared { best = ctx.clauses[i][k]; bestShared = shared }
         }
         return best
     }

@@ -19,11 +19,10 @@ struct PlanClauses {
     private var runEntries: [Int32] = []
 
     init(_ ctx: CheckContext) {
+        clauses = ctx.clauses
+        clauseMatches = ctx.clauseMatches
         for i in ctx.alignment.items.indices {
-            let written = TextDiff.clauses(ctx.item(i).node.text)
-            clauses.append(written)
-            let ms = written.map(MatchText.init)
-            clauseMatches.append(ms)
+            let written = clauses[i], ms = clauseMatches[i]
             for k in written.indices {
                 add(i, k...k, ms[k])
                 singles.append((i, written[k], ms[k], items.count - 1))
