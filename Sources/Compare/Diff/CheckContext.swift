@@ -22,6 +22,9 @@ struct CheckContext {
     let byRequirement: [RequirementID: [Int]]
     static let copyShare = 0.8
     let prepared: CheckReference
+    /// `reaching(section:requirement:)` of every requirement that applies, found once: the
+    /// coverage, the element check and the clause check each asked it of every requirement.
+    private var reached: [RequirementID: [Int]] = [:]
     var vocabulary: Set<UInt64> { prepared.vocabulary }
 
     init(alignment: Alignment, prepared: CheckReference) {
@@ -55,6 +58,17 @@ struct CheckContext {
         self.bySection = bySection
         self.byRequirement = byRequirement.mapValues { $0.sorted() }
         self.prepared = prepared
+        var reached: [RequirementID: [Int]] = [:]
+        var repeated: Set<RequirementID> = []
+        for section in index.reference.sections {
+            for r in section.requirements where applies(r) {
+                if reached[r.id] != nil { repeated.insert(r.id) }
+                reached[r.id] = findReaching(section: section, requirement: r)
+            }
+        }
+        // An id two sections share (no bundled reference has one) is found afresh each time.
+        for id in repeated { reached[id] = nil }
+        self.reached = reached
     }
 
     var reference: Reference { index.reference }
@@ -92,6 +106,10 @@ struct CheckContext {
     /// The items carrying out requirement `r` of a section some item carries out: those of the
     /// section reaching it, else any item of the plan naming one of its key terms (said elsewhere).
     func reaching(section s: ReferenceSection, requirement r: Requirement) -> [Int] {
+        reached[r.id] ?? findReaching(section: s, requirement: r)
+    }
+
+    private func findReaching(section s: ReferenceSection, requirement r: Requirement) -> [Int] {
         let reached = (byRequirement[r.id] ?? []).filter { bySection[s.id]?.contains($0) ?? false }
         guard reached.isEmpty, bySection[s.id] != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
