@@ -118,4 +118,22 @@ final class CharacterSearchTests: XCTestCase {
         }
         XCTAssertGreaterThan(alone, 500)
     }
+
+    /// Counts, cuts and splits by scalars equal the character ones, on random strings of scalars
+    /// that do and do not stand alone, at every length asked.
+    func testCountsCutsAndSplitsByScalarsEqualTheCharacterOnes() {
+        var random = SeededRandom(seed: 37)
+        let alphabet = ["政", "、", "a", " ", "等", "Ａ", "\u{301}", "\r\n", "\u{F9D1}", "\u{302A}", "、\u{301}", "👍🏽"]
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 12)
+            XCTAssertEqual(ScalarText.characterCount(text), text.count, "\(text.unicodeScalars.map(\.value))")
+            let cut = text.dropFirst(1)
+            XCTAssertEqual(ScalarText.characterCount(cut), cut.count)
+            for n in [0, 1, 3, 20] {
+                XCTAssertEqual(ScalarText.characters(text, first: n), String(text.prefix(n)))
+                XCTAssertEqual(ScalarText.characters(text, first: n, fromEnd: true), String(text.suffix(n)))
+            }
+            XCTAssertEqual(ScalarText.pieces(text, at: "、"), text.split(separator: "、", omittingEmptySubsequences: false).map(String.init))
+        }
+    }
 }

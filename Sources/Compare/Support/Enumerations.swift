@@ -66,7 +66,9 @@ public enum Enumerations {
         // scalar is canonically equal to U+3001, so a clause without it has no separator; a test
         // holds this on every scalar).
         guard ScalarText.contains(clause, "、") else { return nil }
-        var parts = clause.split(separator: "、", omittingEmptySubsequences: false).map { String($0) }
+        // Character counts, cuts and splits by scalars where every scalar stands alone (`CharacterSearch`).
+        let count: (String) -> Int = ScalarText.characterCount
+        var parts = ScalarText.pieces(clause, at: "、")
         guard parts.count >= 2 else { return nil }
         var last = parts[parts.count - 1]
         var closed = false
@@ -76,12 +78,12 @@ public enum Enumerations {
         }
         // A final 和 / 及 / 以及 joins one more member (…、专项规划和区域规划); 及其 is "and its".
         let middle = parts.count > 2 ? Array(parts[1..<(parts.count - 1)]) : []
-        let middleTypical = middle.isEmpty ? nil : max(2, middle.map(\.count).sorted()[middle.count / 2])
+        let middleTypical = middle.isEmpty ? nil : max(2, middle.map(count).sorted()[middle.count / 2])
         var tail: [String] = []
         for joiner in ["以及", "和", "及"] {
             if let r = joinerRange(joiner, in: last, backwards: true), r.lowerBound != last.startIndex {
                 let after = String(last[r.upperBound...])
-                if !after.isEmpty && after.count <= (middleTypical ?? after.count) * 2 {
+                if !after.isEmpty && count(after) <= (middleTypical ?? count(after)) * 2 {
                     tail = [after]
                     last = String(last[..<r.lowerBound])
                 }
@@ -89,15 +91,16 @@ public enum Enumerations {
             }
         }
         let inner = middle + (tail.isEmpty ? [] : [last])
-        let typical = max(2, inner.isEmpty ? min(last.count, 6) : inner.map(\.count).sorted()[inner.count / 2])
+        let typical = max(2, inner.isEmpty ? min(count(last), 6) : inner.map(count).sorted()[inner.count / 2])
         if cutFirst {
             parts[0] = afterLeadWords(parts[0])
-            if parts[0].count > typical * 2 || (inner.isEmpty && parts[0].count > typical) {
-                parts[0] = String(parts[0].suffix(typical))
+            let first = count(parts[0])
+            if first > typical * 2 || (inner.isEmpty && first > typical) {
+                parts[0] = ScalarText.characters(parts[0], first: typical, fromEnd: true)
             }
         }
         // Without 等 the last member runs on into the sentence; with it, it ends there.
-        if last.count > (closed ? 12 : typical * 2) { last = String(last.prefix(typical)) }
+        if count(last) > (closed ? 12 : typical * 2) { last = ScalarText.characters(last, first: typical) }
         if !closed, tail.isEmpty { last = withoutHead(last, others: middle) }
         if !closed, let t = tail.first { tail = [withoutHead(t, others: middle + [last])] }
         parts[parts.count - 1] = last
@@ -129,7 +132,7 @@ public enum Enumerations {
         var changed = true
         while changed {
             changed = false
-            for verb in leadVerbs where m.hasPrefix(verb) && m.count > verb.count + 1 {
+            for verb in leadVerbs where m.hasPrefix(verb) && ScalarText.characterCount(m) > verb.count + 1 {
                 m = m.dropFirst(verb.count)
                 changed = true
             }
@@ -144,7 +147,7 @@ public enum Enumerations {
     /// Unless the other members end with the same noun: then it is theirs too (决策公开、执行公开、
     /// …结果公开).
     static func withoutHead(_ member: String, others: [String] = []) -> String {
-        for head in heads where member.hasSuffix(head) && member.count >= head.count + 2 {
+        for head in heads where member.hasSuffix(head) && ScalarText.characterCount(member) >= head.count + 2 {
             return others.contains { $0.hasSuffix(head) } ? member : String(member.dropLast(head.count))
         }
         return member
@@ -197,7 +200,7 @@ public enum Enumerations {
         for joiner in innerJoiners {
             guard let r = joinerRange(joiner, in: member) else { continue }
             let a = String(member[..<r.lowerBound]), b = String(member[r.upperBound...])
-            if a.count >= 4 && b.count >= 4 { return [a, b] }
+            if ScalarText.characterCount(a) >= 4 && ScalarText.characterCount(b) >= 4 { return [a, b] }
         }
         return [member]
     }

@@ -46,6 +46,37 @@ extension ScalarText {
         return s.count == 1
     }
 
+    /// `s.count`: the scalars counted, in the same pass that finds they all stand alone; the
+    /// characters otherwise.
+    static func characterCount<S: StringProtocol>(_ s: S) -> Int {
+        let counted = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            var i = 0, n = 0
+            while i < b.count {
+                let (v, length) = utf8Scalar(b, at: i)
+                guard standsAlone(v) else { return nil }
+                i += length
+                n += 1
+            }
+            return n
+        }
+        return (counted ?? nil) ?? s.count
+    }
+
+    /// `String(s.prefix(n))` (`fromEnd`: `suffix`), by scalars where every scalar stands alone.
+    static func characters(_ s: String, first n: Int, fromEnd: Bool = false) -> String {
+        guard standsAlone(s) else { return String(fromEnd ? s.suffix(n) : s.prefix(n)) }
+        return String(fromEnd ? s.unicodeScalars.suffix(n) : s.unicodeScalars.prefix(n))
+    }
+
+    /// `s.split(separator: c, omittingEmptySubsequences: false)` as Strings, by scalars where every
+    /// scalar stands alone (`c` one that does).
+    static func pieces(_ s: String, at c: Unicode.Scalar) -> [String] {
+        guard standsAlone(s), standsAlone(c.value) else {
+            return s.split(separator: Character(c), omittingEmptySubsequences: false).map { String($0) }
+        }
+        return s.unicodeScalars.split(separator: c, omittingEmptySubsequences: false).map { String($0) }
+    }
+
     /// `Array(s)`: one character a scalar where every scalar stands alone, without the grapheme
     /// rules; broken into characters otherwise.
     static func characters(_ s: String) -> [Character] {
