@@ -9,11 +9,12 @@ struct CheckContext {
     /// Per item, its distinct character pairs: a text can hold a word of two characters or more
     /// only if it holds the word's first pair, looked up before the text is scanned.
     let itemPairs: [PairSet]
-    /// Per item, its clauses as written (`TextDiff.clauses`) and their match texts: made once here
-    /// for every check that quotes or compares an item's clauses (each made them again for every
-    /// finding, a clause read several times over).
+    /// Per item, its clauses as written (`TextDiff.clauses`), their match texts and their distinct
+    /// character pairs: made once here for every check that quotes or compares an item's clauses
+    /// (the wording check made the pairs of every clause, and each quote made them again).
     let clauses: [[String]]
     let clauseMatches: [[MatchText]]
+    let clausePairs: [[PairSet]]
     /// Per section id, the items carrying it out.
     let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
@@ -35,6 +36,7 @@ struct CheckContext {
         texts = alignment.items.map { MatchText($0.item.node.text) }
         clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
         clauseMatches = clauses.map { $0.map(MatchText.init) }
+        clausePairs = clauseMatches.map { $0.map { PairSet($0.bigrams) } }
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {

@@ -30,7 +30,7 @@ public enum DraftCheck {
         // A later time limit the requirement check reported already is not said twice.
         let later = Set(findings.filter { $0.kind == .deadlineChange }.flatMap { f in f.added.map { [f.path.rawValue, $0] } })
         findings += DeadlineCheck.pastYear(ctx, besides: later)
-        for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i, clauses: clauses.clauses[i], matches: clauses.clauseMatches[i]) }
+        for i in alignment.items.indices { findings += WordingCheck.run(ctx, item: i) }
         findings += TypoCheck.run(ctx)
         findings += UnitCheck.run(ctx)
 

@@ -55,7 +55,7 @@ enum ElementCheck {
         var best = ""
         var bestShared = 2
         for k in kept {
-            let shared = PairSet(ctx.clauseMatches[i][k].bigrams).sharedCount(bigrams)
+            let shared = ctx.clausePairs[i][k].sharedCount(bigrams)
             if shared > bestShared { best = ctx.clauses[i][k]; bestShared = shared }
         }
         return best

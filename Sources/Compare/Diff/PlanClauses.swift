@@ -6,10 +6,8 @@ struct PlanClauses {
     var items: [Int] = []
     var spans: [ClosedRange<Int>] = []
     var matches: [MatchText] = []
-    /// Per item, its clauses as written.
+    /// Per item, its clauses as written (`CheckContext.clauses`).
     var clauses: [[String]] = []
-    /// Per item, its clauses' match texts (made here once for every check that compares them).
-    var clauseMatches: [[MatchText]] = []
     /// Per character pair, the entries holding it (each once, in order): a reference clause is
     /// compared only with the entries sharing a third of its pairs, found without touching the rest.
     /// One table from pair to run and one flat list of runs: a `Dictionary` of arrays built here
@@ -20,9 +18,8 @@ struct PlanClauses {
 
     init(_ ctx: CheckContext) {
         clauses = ctx.clauses
-        clauseMatches = ctx.clauseMatches
         for i in ctx.alignment.items.indices {
-            let written = clauses[i], ms = clauseMatches[i]
+            let written = clauses[i], ms = ctx.clauseMatches[i]
             for k in written.indices {
                 add(i, k...k, ms[k])
                 singles.append((i, written[k], ms[k], items.count - 1))

@@ -11,12 +11,10 @@ enum WordingCheck {
 
     /// `clauses` and `matches`: the item's clauses as written and their match texts, made once
     /// for every check (`PlanClauses`).
-    static func run(_ ctx: CheckContext, item i: Int, clauses: [String], matches: [MatchText]) -> [Finding] {
+    static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }
-        let itemClauses = zip(clauses, matches).map { c, m -> (String, MatchText, PairSet) in
-            (c, m, PairSet(m.bigrams))
-        }
+        let itemClauses = ctx.clauses[i].indices.map { k in (ctx.clauses[i][k], ctx.clauseMatches[i][k], ctx.clausePairs[i][k]) }
         var out: [Finding] = []
         for match in a.matches {
             guard let section = ctx.reference.section(id: match.section) else { continue }
