@@ -105,12 +105,8 @@ final class CheckFastPathTests: XCTestCase {
         }
         let alphabet: [String] = ["，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", " ", "\t", "\r", "\u{00A0}",
                                   "\u{3000}", "\u{2028}", "é", "e\u{0301}", "政", "务", "、", "𠀀", "😀", "a", "1"]
-        var seed: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
-        for _ in 0..<20_000 { texts.append((0..<next(14)).map { _ in alphabet[next(alphabet.count)] }.joined()) }
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<20_000 { texts.append((0..<random.next(14)).map { _ in alphabet[random.next(alphabet.count)] }.joined()) }
         var pieces = 0
         for text in texts {
             let cut = TextDiff.clauses(text)
@@ -224,13 +220,9 @@ final class CheckFastPathTests: XCTestCase {
             for line in try Fixtures.plan(name).items.map(\.node.text) { XCTAssertEqual(MatchText(line).scalars, plain(line)) }
         }
         let alphabet: [String] = ["a", "Z", "5", "Ａ", "ｚ", "９", "é", "政", "〇", "𠀀", "\u{2FA1F}", "😀", "，", " ", "\u{F900}", "\u{3400}"]
-        var seed: UInt64 = 9
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 9)
         for _ in 0..<5_000 {
-            let text = (0..<next(20)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let text = (0..<random.next(20)).map { _ in alphabet[random.next(alphabet.count)] }.joined()
             XCTAssertEqual(MatchText(text).scalars, plain(text), text)
         }
     }
@@ -435,12 +427,8 @@ final class CheckFastPathTests: XCTestCase {
         var texts: [String] = []
         for name in Fixtures.planNames { texts += try Fixtures.text(name).split(whereSeparator: \.isNewline).map(String.init) }
         let alphabet = ["(", ")", ":", ",", ";", "!", "?", " ", "a", "1", "政", "（", "Ａ", "９", "ｚ", ".", "\t", "é"]
-        var seed: UInt64 = 13
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
-        for _ in 0..<20_000 { texts.append((0..<next(12)).map { _ in alphabet[next(alphabet.count)] }.joined()) }
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<20_000 { texts.append((0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] }.joined()) }
         var changed = 0
         for text in texts {
             let written = ScalarText.scalars(text)

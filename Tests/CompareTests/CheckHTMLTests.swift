@@ -104,14 +104,10 @@ final class CheckHTMLTests: XCTestCase {
     /// are contiguous, items come in the order of their first finding, and within an item the
     /// check's order is kept; nothing is lost or added.
     func testFindingsAreGroupedByItemKeepingTheChecksOrder() {
-        var seed: UInt64 = 42
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(seed >> 33) % n
-        }
+        var random = SeededRandom(seed: 42)
         for length in 0...30 {
             let list = (0..<length).map { k in
-                Finding(kind: .weakened, severity: .warning, section: nil, requirement: nil, path: ItemPath("一、/（\(next(4) + 1)）"), line: k,
+                Finding(kind: .weakened, severity: .warning, section: nil, requirement: nil, path: ItemPath("一、/（\(random.next(4) + 1)）"), line: k,
                         text: "", reference: "", missing: [], added: [], diff: [], message: .addsHedge("逐步"))
             }
             let grouped = CheckMarkdown.byItem(list)

@@ -389,16 +389,12 @@ final class DiffTests: XCTestCase {
             return out
         }
         let alphabet = ["六", "\u{F9D1}", "公", "开", "é", "e\u{301}", "\r\n", "，", ",", "（", "(", "a", "𠀀"]
-        var seed: UInt64 = 0x2545F4914F6CDD1D
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x2545F4914F6CDD1D)
         // The second alphabet is all inert characters (numbered by scalar, without the dictionary).
         for letters in [alphabet, ["六", "公", "开", "，", ",", "（", "(", "a", "—", "“"]] {
             for _ in 0..<300 {
-                let a = (0..<next(30)).map { _ in letters[next(letters.count)] }.joined()
-                let b = (0..<next(30)).map { _ in letters[next(letters.count)] }.joined()
+                let a = (0..<random.next(30)).map { _ in letters[random.next(letters.count)] }.joined()
+                let b = (0..<random.next(30)).map { _ in letters[random.next(letters.count)] }.joined()
                 XCTAssertEqual(TextDiff.segments(from: a, to: b), characterDiff(a, b), "\(a) → \(b)")
             }
         }

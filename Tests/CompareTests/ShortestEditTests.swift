@@ -45,25 +45,21 @@ final class ShortestEditTests: XCTestCase {
     }
 
     func testRandomPairsOfEverySize() {
-        var seed: UInt64 = 0x2021
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x2021)
         for round in 0..<3000 {
             let symbols = [2, 4, 8, 30, 500][round % 5]
-            let old = (0..<next(120)).map { _ in UInt32(next(symbols)) }
+            let old = (0..<random.next(120)).map { _ in UInt32(random.next(symbols)) }
             // A changed copy (as a plan changes the reference wording), or an unrelated sequence.
             var new = old
             if round % 4 == 3 {
-                new = (0..<next(120)).map { _ in UInt32(next(symbols)) }
+                new = (0..<random.next(120)).map { _ in UInt32(random.next(symbols)) }
             } else {
-                for _ in 0..<next(12) {
-                    let at = next(new.count + 1)
-                    switch next(3) {
+                for _ in 0..<random.next(12) {
+                    let at = random.next(new.count + 1)
+                    switch random.next(3) {
                     case 0 where at < new.count: new.remove(at: at)
-                    case 1: new.insert(UInt32(next(symbols)), at: at)
-                    default: if at < new.count { new[at] = UInt32(next(symbols)) }
+                    case 1: new.insert(UInt32(random.next(symbols)), at: at)
+                    default: if at < new.count { new[at] = UInt32(random.next(symbols)) }
                     }
                 }
             }
