@@ -589,3 +589,33 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(answers.count, 100)
     }
 }
+
+extension ParseFastPathTests {
+    /// Paths made unique by their bytes number repeats as a String-keyed count does: on every
+    /// corpus plan, on each with every section written twice, and on a plan whose numbers repeat
+    /// at every level, the paths with their "#n" taken off and numbered again by a `[String: Int]`
+    /// are the paths the plan gives.
+    func testRepeatedPathsAreNumberedAsByStrings() throws {
+        func renumbered(_ paths: [String]) -> [String] {
+            var seen: [String: Int] = [:]
+            return paths.map { p in
+                let base = p.split(separator: "#").first.map(String.init) ?? p
+                let n = seen[base, default: 0] + 1
+                seen[base] = n
+                return n > 1 ? "\(base)#\(n)" : base
+            }
+        }
+        var repeated = 0
+        var texts = try corpusTexts().map { $0.text.lines.map(\.text).joined(separator: "\n") }
+        texts += texts.map { $0 + "\n" + $0 }
+        texts.append("某区2021年政务公开工作要点\n一、重点任务\n（一）做好规划公开。\n1. 公开规划。\n1. 公开计划。\n（一）做好规划公开。\n1. 再次公开。\n一、重点任务\n（一）又一节。")
+        for text in texts {
+            let plan = PlanParser.parse(try Ingest.decode(bytes: Array(text.utf8), name: "x.txt"))
+            let paths = plan.items.map(\.path.rawValue)
+            XCTAssertEqual(paths, renumbered(paths))
+            XCTAssertEqual(Set(paths).count, paths.count)
+            repeated += paths.filter { $0.contains("#") }.count
+        }
+        XCTAssertGreaterThan(repeated, 50)
+    }
+}

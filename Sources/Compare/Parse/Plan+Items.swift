@@ -22,11 +22,16 @@ extension Plan {
             }
         }
         for node in nodes { walk(node, path: [], context: []) }
-        // Make paths unique where a plan repeats a number (a "（三）" written twice).
-        var seen: [ItemPath: Int] = [:]
+        // Make paths unique where a plan repeats a number (a "（三）" written twice). Keyed by bytes:
+        // a path is made of canonical labels (digits, numerals, brackets, 第…部分, circled numbers),
+        // ¶ and /, none of which has another canonical spelling, so equal bytes are equal paths, and
+        // hashing the String (normalising it first) was a twelfth of aligning a plan.
+        var seen: [ByteKey: Int] = [:]
+        seen.reserveCapacity(out.count)
         for i in out.indices {
-            let n = seen[out[i].path, default: 0] + 1
-            seen[out[i].path] = n
+            let key = ByteKey(out[i].path.rawValue)
+            let n = seen[key, default: 0] + 1
+            seen[key] = n
             if n > 1 { out[i].path = "\(out[i].path)#\(n)" }
         }
         return out
