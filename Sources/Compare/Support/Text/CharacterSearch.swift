@@ -101,6 +101,7 @@ extension ScalarText {
         characterRange(of: word, in: text) != nil
     }
 
+    /// `text.contains(word)` for a slice, as Foundation answers it.
     static func holds(_ text: Substring, _ word: String) -> Bool {
         characterRange(of: word, in: text) != nil
     }
