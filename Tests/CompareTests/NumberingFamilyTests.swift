@@ -131,3 +131,16 @@ final class NumberingFamilyTests: XCTestCase {
         print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers or 第…部分, every tree kept")
     }
 }
+
+extension NumberingFamilyTests {
+    /// Every number up to 999 is written in numerals, and a larger one (which `value` never gives,
+    /// but `Numbering` values are plain Ints) in digits instead of trapping.
+    func testLargeNumbersAreWrittenInDigitsNotTrapped() {
+        for n in 1...999 {
+            XCTAssertFalse(ChineseNumeral.string(n).unicodeScalars.contains(where: CJK.isASCIIDigit), "\(n)")
+        }
+        XCTAssertEqual(ChineseNumeral.string(1000), "1000")
+        XCTAssertEqual(ChineseNumeral.string(Int.max), String(Int.max))
+        XCTAssertEqual(Numbering(family: .cjkComma, value: 3600, raw: "").canonical, "3600、")
+    }
+}

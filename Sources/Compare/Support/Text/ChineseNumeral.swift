@@ -69,6 +69,9 @@ public enum ChineseNumeral {
     public static func string(_ n: Int) -> String {
         let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
         if n <= 0 { return "零" }
+        // Markers are read up to 999 (百 is the largest unit `value` knows); a larger number, should
+        // one reach here, is written in digits rather than indexing past the table.
+        if n >= 1000 { return String(n) }
         if n < 10 { return digits[n] }
         if n < 20 { return "十" + (n % 10 == 0 ? "" : digits[n % 10]) }
         if n < 100 { return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]) }
