@@ -9,8 +9,8 @@ enum WordingCheck {
     /// Reference clauses shorter than this (match scalars) are too short to say who copied whom.
     static let shortestClause = 6
 
-    /// `clauses` and `matches`: the item's clauses as written and their match texts, made once
-    /// for every check (`PlanClauses`).
+    /// The item's clauses, their match texts and pair sets come from the context, made once for
+    /// every check (`CheckContext.clauses`).
     static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }

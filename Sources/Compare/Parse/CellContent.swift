@@ -56,11 +56,7 @@ enum CellContent {
 
     /// 「2021年底前」, 「2021年6月」, 「长期坚持」, 「每季度」: a short cell that sets when, and says
     /// little else (「2021年底前完成规划专栏建设」 is a task).
-    static func isTimeLimit(_ text: String) -> Bool {
-        isTimeLimit(text, scalars: ScalarText.scalars(text))
-    }
-
-    /// `isTimeLimit` on a cell already decoded (`scalars` is `text`'s scalars).
+    /// `scalars` is `text` decoded, as `role` holds it.
     static func isTimeLimit(_ text: String, scalars: [Unicode.Scalar]) -> Bool {
         let count = scalars.count
         let found = DeadlineExtractor.deadlines(in: scalars, planYear: 2000)

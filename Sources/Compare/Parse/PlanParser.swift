@@ -133,7 +133,7 @@ public enum PlanParser {
             if builder.nextTaskParagraph(part, lines: s.lines) { continue }
             builder.append(part, lines: s.lines)
         }
-        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text), UnitExtractor.unitLine(last.text) == nil {
+        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text), UnitExtractor.unitLine(last.scalars, memo: memo) == nil {
             builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
         }
         if metadata.title == nil {
