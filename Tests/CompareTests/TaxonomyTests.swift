@@ -30,6 +30,23 @@ final class TaxonomyTests: XCTestCase {
         }
     }
 
+    /// `requirement(id:)` answers as the first of the flattened requirements does, for every id of
+    /// every bundled year, for an id two sections share (the first section's), and for none.
+    func testRequirementByIdIsTheFirstInDocumentOrder() throws {
+        for reference in Fixtures.taxonomy.references {
+            for (_, r) in reference.requirements {
+                XCTAssertEqual(reference.requirement(id: r.id), reference.requirements.first { $0.requirement.id == r.id }?.requirement)
+            }
+            XCTAssertNil(reference.requirement(id: "no-such-requirement"))
+            var twice = reference
+            let first = try XCTUnwrap(twice.sections.first?.requirements.first)
+            var copy = first
+            copy.summary = "a second requirement with the first one's id"
+            twice.sections[twice.sections.count - 1].requirements.insert(copy, at: 0)
+            XCTAssertEqual(twice.requirement(id: first.id), first)
+        }
+    }
+
     func testTheFinanceSectionHoldsItsDistinctObligations() throws {
         let section = try XCTUnwrap(Fixtures.taxonomy.reference(year: 2021)?.section(id: "2021-1-3"))
         XCTAssertGreaterThanOrEqual(section.requirements.count, 4)

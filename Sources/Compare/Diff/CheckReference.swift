@@ -43,6 +43,9 @@ public struct CheckReference: Sendable {
     /// The lexicon's obligation words (firm, hedges, cautions, intensifiers): a 、-list of nothing
     /// else says how firmly a duty is put, which is the wording check's to read, not the list check's.
     let obligationWords: Set<String>
+    /// The reference's own time limits, normalised: a plan's time limit past its year that the
+    /// reference sets is the reference's, not a slip (`DeadlineCheck.pastYear`).
+    let askedDeadlines: Set<String?>
 
     struct WordingClause {
         var text: String
@@ -161,6 +164,9 @@ public struct CheckReference: Sendable {
         }
         self.wordingClauses = wordingClauses
         self.wordingLines = wordingLines
+        askedDeadlines = Set(reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
+            DeadlineExtractor.deadlines(in: $0, planYear: reference.year).map(\.normalized)
+        })
         requirements = Dictionary(reference.requirements.map { ($0.requirement.id, $0.requirement) }, uniquingKeysWith: { a, _ in a })
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var groups: [[MatchText]] = []

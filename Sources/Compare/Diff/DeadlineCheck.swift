@@ -40,9 +40,7 @@ enum DeadlineCheck {
     /// `besides`: (item path, time limit as written) pairs reported already.
     static func pastYear(_ ctx: CheckContext, besides reported: Set<[String]> = []) -> [Finding] {
         guard let year = ctx.alignment.planYear else { return [] }
-        let asked = Set(ctx.reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
-            DeadlineExtractor.deadlines(in: $0, planYear: ctx.reference.year).map(\.normalized)
-        })
+        let asked = ctx.prepared.askedDeadlines
         var out: [Finding] = []
         for (i, a) in ctx.alignment.items.enumerated() {
             let late = a.item.node.deadlines.filter { d in

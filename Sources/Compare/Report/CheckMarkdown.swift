@@ -175,7 +175,7 @@ public enum CheckMarkdown {
             }
             out += "\(text(w.note(f)))\(w.sentenceEnd)\n\n"
             out += f.text.isEmpty ? w.planNoClause : w.plan + "「\(text(f.text))」\n"
-            let requirement = f.requirement.flatMap { id in reference.requirements.first { $0.requirement.id == id } }?.requirement
+            let requirement = f.requirement.flatMap { reference.requirement(id: $0) }
             if let requirement, f.reference == requirement.summary, !requirement.wording.contains(f.reference) {
                 out += w.requirementOwnWords + "「\(text(f.reference))」\n"
             } else if !f.reference.isEmpty {

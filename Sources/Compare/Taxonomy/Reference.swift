@@ -61,6 +61,13 @@ public struct Reference: Hashable, Sendable {
         parts.first { $0.number == number }
     }
 
+    /// The first requirement with id `id`, in document order: `requirements.first`, without a
+    /// copy of every requirement and its section (a report asks it of every finding).
+    public func requirement(id: RequirementID) -> Requirement? {
+        for s in sections { if let r = s.requirements.first(where: { $0.id == id }) { return r } }
+        return nil
+    }
+
     /// Every requirement with its section, in document order.
     public var requirements: [(section: ReferenceSection, requirement: Requirement)] {
         sections.flatMap { s in s.requirements.map { (s, $0) } }
