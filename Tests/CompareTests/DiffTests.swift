@@ -402,7 +402,9 @@ final class DiffTests: XCTestCase {
 
     func testTheCommonSubsequenceCountIsTheDiffsOnEveryLength() {
         // The bit-parallel count (a side of 64 or fewer) against the Myers diff, on pseudo-random
-        // sequences over a small alphabet (many repeats), lengths 0 to 90 on either side.
+        // sequences over a small alphabet (many repeats), lengths 0 to 90 on either side; and
+        // `CommonLength`, the masks of the first side kept, against both, and against itself when
+        // asked twice (its masks are only read).
         var seed: UInt64 = 0x9E3779B97F4A7C15
         func next(_ n: UInt64) -> UInt32 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -413,9 +415,16 @@ final class DiffTests: XCTestCase {
         for (alphabet, base) in [(6, 0), (80, 0), (64, 0x4E00), (1_000, 0x20000)] as [(UInt64, UInt32)] {
             for _ in 0..<200 {
                 let a = (0..<Int(next(91))).map { _ in base + next(alphabet) }, b = (0..<Int(next(91))).map { _ in base + next(alphabet) }
-                XCTAssertEqual(TextDiff.common(a, b), a.count - b.difference(from: a).removals.count, "\(a) \(b)")
+                let expected = a.count - b.difference(from: a).removals.count
+                XCTAssertEqual(TextDiff.common(a, b), expected, "\(a) \(b)")
+                let kept = CommonLength(a)
+                XCTAssertEqual(kept.common(b), expected, "\(a) \(b)")
+                XCTAssertEqual(kept.common(a), a.count)
+                XCTAssertEqual(kept.common(b), expected)
             }
         }
+        XCTAssertEqual(CommonLength([]).common([1, 2]), 0)
+        XCTAssertEqual(CommonLength(Array(repeating: 1, count: 70)).common(Array(repeating: 1, count: 64)), 64)
         XCTAssertEqual(TextDiff.common(Array(repeating: 1, count: 64), Array(repeating: 1, count: 70)), 64)
         XCTAssertEqual(TextDiff.common([], [1, 2]), 0)
     }

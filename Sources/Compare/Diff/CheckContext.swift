@@ -79,8 +79,18 @@ struct CheckContext {
 
     /// Whether any of `indices` says one of the spellings ("/"-separated in a list member).
     func says(_ spellings: [String], in indices: [Int]) -> Bool {
-        let needles = spellings.map(prepared.match).filter { !$0.isEmpty }
-        return indices.contains { i in needles.contains { holds(i, $0) } }
+        says(needles: needles(spellings), in: indices)
+    }
+
+    /// Whether any of `indices` holds one of `needles` (`needles(_:)`, made once where a check
+    /// asks of item after item).
+    func says(needles: [MatchText], in indices: [Int]) -> Bool {
+        indices.contains { i in needles.contains { holds(i, $0) } }
+    }
+
+    /// The match texts of `spellings` that hold anything, as `says` looks for them.
+    func needles(_ spellings: [String]) -> [MatchText] {
+        spellings.map(prepared.match).filter { !$0.isEmpty }
     }
 
     var allItems: [Int] { Array(alignment.items.indices) }

@@ -51,6 +51,8 @@ public struct CheckReference: Sendable {
         var text: String
         var match: MatchText
         var bigrams: PairSet
+        /// The clause's LCS masks, made once for every plan clause it is compared with.
+        var common: CommonLength
         /// Only a time limit (2021年底前): every dated sentence of a plan holds it.
         var dateOnly = false
         /// The members of its 、-lists (two or more): a clause holding a list is compared member by member.
@@ -155,7 +157,7 @@ public struct CheckReference: Sendable {
                     let m = MatchText(c)
                     guard m.count >= WordingCheck.shortestClause else { return nil }
                     let dateOnly = DeadlineExtractor.deadlines(in: c, planYear: nil).contains { MatchText($0.raw).count * 10 >= m.count * 7 }
-                    return WordingClause(text: c, match: m, bigrams: PairSet(m.bigrams), dateOnly: dateOnly,
+                    return WordingClause(text: c, match: m, bigrams: PairSet(m.bigrams), common: CommonLength(m.scalars), dateOnly: dateOnly,
                                          members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
                 })
             }

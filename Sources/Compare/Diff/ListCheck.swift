@@ -10,9 +10,10 @@ enum ListCheck {
         var out: [Finding] = []
         for list in r.lists {
             let members = list.map(spellings)
-            guard members.contains(where: { !ctx.says($0, in: sectionItems) }) else { continue }
+            let needles = members.map(ctx.needles)
+            guard needles.contains(where: { !ctx.says(needles: $0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
-                members.filter { ctx.says($0, in: [i]) }.count
+                needles.filter { ctx.says(needles: $0, in: [i]) }.count
             }) else { continue }
             let clause = ctx.clause(of: target, saying: members)
             out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems,
@@ -38,6 +39,7 @@ enum ListCheck {
         let members = list.members.map(MatchText.init)
         let reference = MatchText(list.clause)
         let leadIn = MatchText(String(list.leadIn.suffix(8)))
+        let (keptOfReference, keptOfLeadIn) = (CommonLength(reference.scalars), CommonLength(leadIn.scalars))
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
@@ -50,12 +52,12 @@ enum ListCheck {
             let (i, clause, t, entry) = plan.singles[n]
             let said = members.indices.filter { holders[$0][entry] && t.contains(members[$0]) }.count
             guard said > 0 else { continue }
-            let kept = TextDiff.common(reference.scalars, t.scalars)
+            let kept = keptOfReference.common(t.scalars)
             // An item of another section renders the clause only by copying it: plans move
             // sentences between sections, and a copy is a copy wherever it stands.
             let renders = owners.contains(i)
                 ? (said >= 2 && said * 2 >= members.count)
-                    || (leadIn.count >= 4 && TextDiff.common(leadIn.scalars, t.scalars) * 4 >= leadIn.count * 3)
+                    || (leadIn.count >= 4 && keptOfLeadIn.common(t.scalars) * 4 >= leadIn.count * 3)
                     || kept * 2 >= reference.count
                 : Double(kept) >= WordingCheck.copyShare * Double(reference.count)
             guard renders else { continue }

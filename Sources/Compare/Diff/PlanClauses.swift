@@ -140,7 +140,7 @@ struct PlanClauses {
         }
         var best: (index: Int, kept: Int)? = nil
         for k in candidates {
-            let kept = TextDiff.common(clause.match.scalars, matches[k].scalars)
+            let kept = clause.common.common(matches[k].scalars)
             guard kept > 0 else { continue }
             if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
                 best = (k, kept)

@@ -39,7 +39,7 @@ enum WordingCheck {
             var best: (String, MatchText, Int)? = nil
             for (text, t, bigrams) in clauses {
                 guard bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
-                let kept = TextDiff.common(ref.scalars, t.scalars)
+                let kept = wording.common.common(t.scalars)
                 if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
             }
             guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }

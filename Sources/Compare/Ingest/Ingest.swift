@@ -35,9 +35,11 @@ public enum Ingest {
 
     /// The largest file `read` takes: 8 MB, or `COMPARE_TOOL_MAX_MB` megabytes. A plan is tens of
     /// kilobytes, so a file of hundreds of megabytes is a wrong file, refused at once rather than
-    /// read for minutes (times by size: Benchmarks/README.md).
+    /// read for minutes (times by size: Benchmarks/README.md). Read with `getenv`, not
+    /// `ProcessInfo.environment`, which copies the whole environment into a dictionary at every
+    /// call (a twelfth of reading a plan).
     public static var maxBytes: Int {
-        if let text = ProcessInfo.processInfo.environment["COMPARE_TOOL_MAX_MB"], let mb = Double(text), mb > 0 {
+        if let raw = getenv("COMPARE_TOOL_MAX_MB"), let mb = Double(String(cString: raw)), mb > 0 {
             return Int(min(mb, 1_000_000) * 1_048_576)
         }
         return 8 * 1_048_576

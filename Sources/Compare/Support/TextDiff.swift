@@ -102,35 +102,11 @@ enum TextDiff {
             return reference.count - ShortestEdit.marks(from: reference, to: text).removed.lazy.filter { $0 }.count
         }
         guard !pattern.isEmpty else { return 0 }
-        // Bit i of a scalar's mask: the pattern holds that scalar at position i. The masks sit in
-        // a 128-slot open-addressing table on the stack (at most 64 scalars, so never full):
-        // a `Dictionary` here hashed every scalar of the other side with the seeded hasher, a
-        // twentieth of the check.
-        let slots = 128, shift: UInt32 = 25
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * slots) { table -> Int in
-            guard let keys = table.baseAddress else { return 0 }
-            let masks = keys + slots
-            for s in 0..<slots {
-                keys[s] = .max
-                masks[s] = 0
-            }
-            for (i, c) in pattern.enumerated() {
-                var s = Int((c &* 0x9E37_79B1) >> shift)
-                while keys[s] != .max && keys[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
-                keys[s] = UInt64(c)
-                masks[s] |= 1 << UInt64(i)
-            }
-            var v = UInt64.max
-            for c in other {
-                var s = Int((c &* 0x9E37_79B1) >> shift)
-                while keys[s] != .max && keys[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
-                let m = masks[s]
-                guard m != 0 else { continue }
-                let u = v & m
-                v = (v &+ u) | (v &- u)
-            }
-            let used = pattern.count == 64 ? UInt64.max : (UInt64(1) << UInt64(pattern.count)) - 1
-            return pattern.count - (v & used).nonzeroBitCount
+        // The masks on the stack (`CommonLength` keeps them for a side compared again and again).
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * CommonLength.slots) { table -> Int in
+            guard let base = table.baseAddress else { return 0 }
+            CommonLength.fill(base, with: pattern)
+            return CommonLength.length(base, patternCount: pattern.count, other: other)
         }
     }
 
