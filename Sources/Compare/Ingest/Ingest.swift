@@ -7,13 +7,11 @@ public enum Ingest {
     /// `-` reads standard input (a draft piped in), named "stdin" in reports.
     public static func read(path: String) throws -> SourceText {
         if path == "-" { return try decode(bytes: readStandardInput(), name: "stdin", path: "(standard input)") }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError.notFound(path: path)
-        }
-        if isDirectory.boolValue { throw InputError.unreadable(path: path, reason: "it is a folder") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        if let size, size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
+        // One stat, following a link to the file it names (its size is the file's, not the link's).
+        let status = FileStatus(path)
+        if status == .missing { throw InputError.notFound(path: path) }
+        if status == .folder { throw InputError.unreadable(path: path, reason: "it is a folder") }
+        if let size = status.size, size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }

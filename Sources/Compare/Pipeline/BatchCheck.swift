@@ -152,8 +152,8 @@ public enum BatchCheck {
 
     /// A regular file: it can be read again. Not standard input (-), a pipe or a device.
     static func isRereadable(_ path: String) -> Bool {
-        guard path != "-", let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType else { return false }
-        return type == .typeRegular
+        guard path != "-", case .regular = FileStatus(path, followingLinks: false) else { return false }
+        return true
     }
 
     /// One plan's report: as `check PLAN` prints it (`alone`), or, for a batch's standard output
