@@ -12,22 +12,58 @@ public enum TaxonomyFile {
         var value: String
     }
 
+    /// Foundation's reading (`enumerateLines`, `trimmingCharacters(in: .whitespaces)`) bridged
+    /// every line through NSString: a third of a run's start. A text with no line break but LF
+    /// (no CR, NEL, U+2028 or U+2029, where Foundation also breaks) is split at LF and trimmed
+    /// by scalars, which is the same reading; any other text is read by Foundation.
     static func lines(_ text: String) -> [Line] {
+        let onlyLF = !text.unicodeScalars.contains { $0 == "\r" || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        guard onlyLF else { return foundationLines(text) }
+        var out: [Line] = []
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if let line = line(trimmed(raw), number: number, trim: trimmed) { out.append(line) }
+        }
+        return out
+    }
+
+    /// What `lines` reads, by Foundation: the reading the fast one is held to.
+    static func foundationLines(_ text: String) -> [Line] {
         var out: [Line] = []
         var number = 0
         text.enumerateLines { raw, _ in
             number += 1
-            var line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-            if line.isEmpty || line.hasPrefix("#") { return }
-            if let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) {
-                let value = line[space...].trimmingCharacters(in: .whitespaces)
-                out.append(Line(number: number, keyword: String(line[..<space]), value: value))
-            } else {
-                out.append(Line(number: number, keyword: line, value: ""))
+            if let line = line(raw.trimmingCharacters(in: .whitespaces), number: number, trim: { $0.trimmingCharacters(in: .whitespaces) }) {
+                out.append(line)
             }
         }
         return out
+    }
+
+    private static func line(_ trimmedLine: String, number: Int, trim: (Substring) -> String) -> Line? {
+        var line = trimmedLine
+        if line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+        if line.isEmpty || line.hasPrefix("#") { return nil }
+        if let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) {
+            return Line(number: number, keyword: String(line[..<space]), value: trim(line[space...]))
+        }
+        return Line(number: number, keyword: line, value: "")
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)`: the scalars of general category Zs, the tab and
+    /// U+200B (Foundation's set holds it) cut from both ends.
+    static func trimmed(_ s: Substring) -> String {
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !isBlank($0) }), let last = u.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(u[first...last])
+    }
+
+    private static func isBlank(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Members of a 、-separated list, trimmed, empty ones dropped.
