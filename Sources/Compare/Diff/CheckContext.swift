@@ -88,6 +88,19 @@ struct CheckContext {
         indices.contains { i in needles.contains { holds(i, $0) } }
     }
 
+    /// `says([spelling], in: indices)`, with no array made for the one spelling: the clause and
+    /// list checks ask it of every member and clause of a requirement.
+    func says(_ spelling: String, in indices: [Int]) -> Bool {
+        let needle = prepared.match(spelling)
+        return !needle.isEmpty && indices.contains { holds($0, needle) }
+    }
+
+    /// `says([spelling], in: allItems)`: whether any item of the plan says it.
+    func saysAnywhere(_ spelling: String) -> Bool {
+        let needle = prepared.match(spelling)
+        return !needle.isEmpty && texts.indices.contains { holds($0, needle) }
+    }
+
     /// The match texts of `spellings` that hold anything, as `says` looks for them.
     func needles(_ spellings: [String]) -> [MatchText] {
         spellings.map(prepared.match).filter { !$0.isEmpty }

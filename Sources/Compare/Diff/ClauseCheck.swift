@@ -46,7 +46,7 @@ enum ClauseCheck {
             // check compares it member by member).
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
-                    && !lineClauses[k].members.contains { ctx.says([$0], in: ctx.allItems) }
+                    && !lineClauses[k].members.contains(where: ctx.saysAnywhere)
             }
             guard !dropped.isEmpty else { continue }
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
@@ -81,7 +81,7 @@ enum ClauseCheck {
         let sectionItems = ctx.bySection[section.id] ?? []
         let text = ElementCheck.nearestClause(ctx, item: item, to: line)
         if let list = r.compiled.first(where: { m.contains(MatchText($0.clause)) }) {
-            guard !list.members.contains(where: { ctx.says([$0], in: sectionItems) }) else { return nil }
+            guard !list.members.contains(where: { ctx.says($0, in: sectionItems) }) else { return nil }
             return ctx.finding(.listOmission, .warning, item: item, section: section.id, requirement: r.id,
                                text: text, reference: line, missing: list.members,
                                message: .listSentenceLeftOut(members: list.members.count))
@@ -107,7 +107,7 @@ enum ClauseCheck {
         guard let target = ctx.target(section: section.id, requirement: r.id), let line = lines.first else { return nil }
         let clauses = lines.flatMap(TextDiff.clauses)
         let firm = clauses.contains(where: ctx.lexicon.isFirm)
-        let missing = clauses.filter { !ctx.says([$0], in: ctx.allItems) }
+        let missing = clauses.filter { !ctx.saysAnywhere($0) }
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,
                             message: .wordingSaidNowhere(requirement: r.id, name: r.name), diff: false)

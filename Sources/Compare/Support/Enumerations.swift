@@ -245,14 +245,8 @@ public enum Enumerations {
     /// Anything else asks the sets. A test holds this to the sets on every scalar.
     static func mark(_ ch: Character) -> Mark {
         let u = ch.unicodeScalars
-        if let first = u.first, u.index(after: u.startIndex) == u.endIndex {
-            let v = first.value
-            if CJK.isInert(v) {
-                if endScalars.contains(value: v) { return .end }
-                if openScalars.contains(value: v) { return .open }
-                if closeScalars.contains(value: v) { return .close }
-                return v == 0x22 ? .straightQuote : .other
-            }
+        if let first = u.first, u.index(after: u.startIndex) == u.endIndex, CJK.isInert(first.value) {
+            return mark(scalar: first.value)
         }
         if clauseEnds.contains(ch) { return .end }
         if openQuotes.contains(ch) { return .open }
@@ -260,39 +254,72 @@ public enum Enumerations {
         return ch == "\"" ? .straightQuote : .other
     }
 
+    /// `mark` of the character that is the one inert scalar `v`.
+    @inline(__always)
+    static func mark(scalar v: UInt32) -> Mark {
+        if endScalars.contains(value: v) { return .end }
+        if openScalars.contains(value: v) { return .open }
+        if closeScalars.contains(value: v) { return .close }
+        return v == 0x22 ? .straightQuote : .other
+    }
+
     /// Pieces between clause punctuation and brackets, quotes excluded from splitting (a list may
     /// hold “一网通查”、“一网通办”) and set aside as the clause's quoted phrases.
+    ///
+    /// A text whose every scalar stands alone (`ScalarText.standsAlone`: each a character, and each
+    /// inert, so `mark` answers by its scalar) is walked by scalars into UTF-8: walking it by
+    /// `Character`s, appended one by one, was most of the list reading.
     static func clauses(_ text: String) -> [Clause] {
+        guard ScalarText.standsAlone(text) else { return characterClauses(text) }
+        return split(text.unicodeScalars, mark: { mark(scalar: $0.value) }, empty: { ScalarString() }, append: { $0.append($1) }, string: \.string)
+    }
+
+    /// `clauses` by characters: any text, and the reading the scalar walk is held to.
+    static func characterClauses(_ text: String) -> [Clause] {
+        split(text, mark: mark, empty: { "" }, append: { $0.append($1) }, string: { $0 })
+    }
+
+    /// The clause split over any units (characters, or scalars that are characters), built up in
+    /// `Text`.
+    private static func split<Units: Sequence, Text>(
+        _ units: Units, mark: (Units.Element) -> Mark, empty: () -> Text, append: (inout Text, Units.Element) -> Void, string: (Text) -> String
+    ) -> [Clause] {
         var out: [Clause] = []
-        var current = Clause()
-        var quote: String? = nil
-        var sinceLastQuote: String? = nil
-        for ch in text {
-            let mark = mark(ch)
+        var current = empty()
+        var quotes: [(phrase: String, adjacent: Bool)] = []
+        var currentEmpty = true
+        var quote: Text? = nil
+        var sinceLastQuote: Text? = nil
+        func close() {
+            if !currentEmpty { out.append(Clause(text: string(current), quotes: quotes)) }
+            (current, quotes, currentEmpty) = (empty(), [], true)
+        }
+        for unit in units {
+            let mark = mark(unit)
             if mark == .end {
-                if !current.text.isEmpty { out.append(current) }
-                current = Clause()
+                close()
                 quote = nil
                 sinceLastQuote = nil
                 continue
             }
             if mark == .open || (mark == .straightQuote && quote == nil) {
-                quote = ""
+                quote = empty()
                 continue
             }
             if mark == .close || mark == .straightQuote {
                 if let q = quote {
-                    let adjacent = sinceLastQuote.map { ["", "、", "和", "与", "及"].contains($0) } ?? false
-                    current.quotes.append((q, adjacent))
-                    sinceLastQuote = ""
+                    let adjacent = sinceLastQuote.map { ["", "、", "和", "与", "及"].contains(string($0)) } ?? false
+                    quotes.append((string(q), adjacent))
+                    sinceLastQuote = empty()
                 }
                 quote = nil
                 continue
             }
-            current.text.append(ch)
-            if quote != nil { quote!.append(ch) } else if sinceLastQuote != nil { sinceLastQuote!.append(ch) }
+            append(&current, unit)
+            currentEmpty = false
+            if quote != nil { append(&quote!, unit) } else if sinceLastQuote != nil { append(&sinceLastQuote!, unit) }
         }
-        if !current.text.isEmpty { out.append(current) }
+        close()
         return out
     }
 }

@@ -7,8 +7,33 @@ enum TextDiff {
     /// Reference → text, in `Canonical` spelling so that ASCII and full-width punctuation do not show
     /// as changes; runs of one operation joined.
     static func segments(from reference: String, to text: String) -> [DiffSegment] {
-        let old = ScalarText.characters(Canonical.text(reference))
-        let new = ScalarText.characters(Canonical.text(text))
+        let (oldText, newText) = (Canonical.text(reference), Canonical.text(text))
+        // Texts whose every scalar stands alone (`ScalarText.standsAlone`) are diffed scalar by
+        // scalar: each scalar is a character, and two are equal characters only if they are one
+        // scalar, so the scalars are the characters' numbers and no `Character` is made (making
+        // them was a fiftieth of the check).
+        if ScalarText.standsAlone(oldText) && ScalarText.standsAlone(newText) {
+            let old = oldText.unicodeScalars.map(\.value), new = newText.unicodeScalars.map(\.value)
+            let (removed, inserted) = ShortestEdit.marks(from: old, to: new)
+            var runs: [(DiffSegment.Operation, ScalarString)] = []
+            walk(old.count, new.count, removed, inserted) { op, fromOld, k in
+                let v = fromOld ? old[k] : new[k]
+                guard let c = Unicode.Scalar(v) else { return }
+                if let last = runs.last, last.0 == op { runs[runs.count - 1].1.append(c) } else {
+                    var run = ScalarString()
+                    run.append(c)
+                    runs.append((op, run))
+                }
+            }
+            return runs.map { DiffSegment($0.0, $0.1.string) }
+        }
+        return characterSegments(oldText, newText)
+    }
+
+    /// `segments` by characters: any text, and the reading the scalar path is held to.
+    static func characterSegments(_ oldText: String, _ newText: String) -> [DiffSegment] {
+        let old = ScalarText.characters(oldText)
+        let new = ScalarText.characters(newText)
         // Diffed as numbers, one per distinct character (equal characters, by Character's own
         // equality, get one number): the same edit script as diffing the characters, without a
         // string comparison at every step of the search (that was a sixth of the check). A
@@ -65,21 +90,27 @@ enum TextDiff {
                 out.append(DiffSegment(op, String(c)))
             }
         }
+        walk(old.count, new.count, removed, inserted) { op, fromOld, k in push(op, fromOld ? old[k] : new[k]) }
+        return out
+    }
+
+    /// The edit script as runs, in order: each character of the old text removed or kept (as the
+    /// new text's), each of the new added, removals first where both are marked.
+    private static func walk(_ oldCount: Int, _ newCount: Int, _ removed: [Bool], _ inserted: [Bool], _ visit: (DiffSegment.Operation, Bool, Int) -> Void) {
         var i = 0, j = 0
-        while i < old.count || j < new.count {
-            if i < old.count && removed[i] {
-                push(.removed, old[i]); i += 1
-            } else if j < new.count && inserted[j] {
-                push(.added, new[j]); j += 1
-            } else if i < old.count && j < new.count {
-                push(.same, new[j]); i += 1; j += 1
-            } else if i < old.count {
-                push(.removed, old[i]); i += 1
+        while i < oldCount || j < newCount {
+            if i < oldCount && removed[i] {
+                visit(.removed, true, i); i += 1
+            } else if j < newCount && inserted[j] {
+                visit(.added, false, j); j += 1
+            } else if i < oldCount && j < newCount {
+                visit(.same, false, j); i += 1; j += 1
+            } else if i < oldCount {
+                visit(.removed, true, i); i += 1
             } else {
-                push(.added, new[j]); j += 1
+                visit(.added, false, j); j += 1
             }
         }
-        return out
     }
 
     /// Whether `c` is one scalar for which `CJK.isInert` holds: two such characters are equal as

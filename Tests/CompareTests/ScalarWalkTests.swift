@@ -1,0 +1,72 @@
+import XCTest
+@testable import Compare
+
+/// The character diff and the clause split walk scalars where every scalar stands alone; each is
+/// held here to its walk by `Character`s, so any difference is a change of behaviour.
+final class ScalarWalkTests: XCTestCase {
+    /// Every clause of every corpus plan against every wording line of both references' first
+    /// requirements it shares a character with, and each against itself cut and changed.
+    func testDiffsOfTheCorpusAreTheCharacterDiffs() throws {
+        let lines = Fixtures.taxonomy.references.flatMap { $0.sections.flatMap { $0.requirements.flatMap(\.wording) } }
+        var compared = 0
+        for name in Fixtures.planNames {
+            let clauses = try Fixtures.plan(name).items.flatMap { TextDiff.clauses($0.node.text) }
+            for (n, clause) in clauses.enumerated() where n % 3 == 0 {
+                let line = lines[n % lines.count]
+                for (a, b) in [(line, clause), (clause, line), (clause, String(clause.dropFirst(3)) + "和有关工作"), (clause, clause)] {
+                    XCTAssertEqual(TextDiff.segments(from: a, to: b), TextDiff.characterSegments(Canonical.text(a), Canonical.text(b)), "\(a) → \(b)")
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1_000)
+    }
+
+    /// Random texts over scalars that stand alone and some that do not (a combining mark, U+F9D1
+    /// which is 六, CR LF, a tab): the same runs either way.
+    func testRandomDiffsAreTheCharacterDiffs() {
+        let alphabet = ["六", "政", "务", "公", "开", "。", "，", ",", "“", "a", "1", " ", "Ａ", "（", "(", "\u{F9D1}", "e\u{301}", "\t", "\r\n", "\u{302A}"]
+        var random = SeededRandom(seed: 41)
+        var scalarPath = 0
+        for _ in 0..<20_000 {
+            let a = random.text(from: alphabet, maxLength: 14), b = random.text(from: alphabet, maxLength: 14)
+            let (ca, cb) = (Canonical.text(a), Canonical.text(b))
+            if ScalarText.standsAlone(ca) && ScalarText.standsAlone(cb) { scalarPath += 1 }
+            XCTAssertEqual(TextDiff.segments(from: a, to: b), TextDiff.characterSegments(ca, cb), "\(a.debugDescription) → \(b.debugDescription)")
+        }
+        XCTAssertGreaterThan(scalarPath, 1_000)
+    }
+
+    private func same(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        func flat(_ cs: [Enumerations.Clause]) -> [String] {
+            cs.map { c in c.text + " | " + c.quotes.map { "\($0.phrase)/\($0.adjacent)" }.joined(separator: " ") }
+        }
+        XCTAssertEqual(flat(Enumerations.clauses(text)), flat(Enumerations.characterClauses(text)), text.debugDescription, file: file, line: line)
+    }
+
+    /// Every scalar that stands alone, between quotes, after a quote, before a clause end: split
+    /// as the characters split.
+    func testEveryScalarThatStandsAloneIsSplitAsCharactersAre() {
+        var checked = 0
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v), ScalarText.standsAlone(v) else { continue }
+            let s = String(c)
+            same("公开\(s)“一网\(s)通办”\(s)“一网通查”，\(s)及\(s)\"好差评\"\(s)。")
+            checked += 1
+        }
+        XCTAssertEqual(checked, 95 + 24 + 42 + 0x5200 + 94)
+    }
+
+    func testRandomTextsAreSplitAsCharactersAre() {
+        let alphabet = ["“", "”", "\"", "‘", "’", "《", "》", "「", "」", "，", "。", "；", "：", ",", ";", ":", "！", "？", "（", "）", "(", ")", "\n",
+                        "、", "和", "与", "及", "政", "务", "公开", "a", " ", "\u{301}", "\u{F9D1}", "\r\n", "\u{302A}"]
+        var random = SeededRandom(seed: 43)
+        var scalarPath = 0
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 20)
+            if ScalarText.standsAlone(text) { scalarPath += 1 }
+            same(text)
+        }
+        XCTAssertGreaterThan(scalarPath, 2_000)
+    }
+}
