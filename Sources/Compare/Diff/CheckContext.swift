@@ -191,7 +191,7 @@ struct CheckContext {
     func clause(of i: Int, saying spellings: [[String]]) -> String {
         let clauses = self.clauses[i]
         guard !clauses.isEmpty else { return item(i).node.text }
-        let needles = spellings.map { $0.map(MatchText.init) }
+        let needles = spellings.map { $0.map(prepared.match) }
         let scored = clauseMatches[i].map { t in needles.filter { s in s.contains { t.contains($0) } }.count }
         let best = scored.indices.max { scored[$0] < scored[$1] || (scored[$0] == scored[$1] && $0 > $1) } ?? 0
         return clauses[best]

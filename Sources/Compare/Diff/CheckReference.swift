@@ -43,6 +43,20 @@ public struct CheckReference: Sendable {
     /// The lexicon's obligation words (firm, hedges, cautions, intensifiers): a 、-list of nothing
     /// else says how firmly a duty is put, which is the wording check's to read, not the list check's.
     let obligationWords: Set<String>
+    /// Per requirement id, its curated lists (`Requirement.lists`) as the list check reads them
+    /// against every plan: each member's spellings' match texts, and the wording clause holding
+    /// most of the list (`ListCheck.referenceClause`); and its compiled lists' members' match texts.
+    let lists: [RequirementID: PreparedLists]
+
+    struct PreparedLists {
+        /// The lists these were made from: an id two sections share is checked against its own.
+        var lists: [[String]]
+        var needles: [[[MatchText]]]
+        var clauses: [String]
+        var compiled: [CompiledList]
+        var compiledNeedles: [[[MatchText]]]
+    }
+
     /// The reference's own time limits, normalised: a plan's time limit past its year that the
     /// reference sets is the reference's, not a slip (`DeadlineCheck.pastYear`).
     let askedDeadlines: Set<String?>
@@ -166,6 +180,15 @@ public struct CheckReference: Sendable {
         }
         self.wordingClauses = wordingClauses
         self.wordingLines = wordingLines
+        var lists: [RequirementID: PreparedLists] = [:]
+        for (_, r) in reference.requirements where lists[r.id] == nil {
+            func needles(_ spellings: [String]) -> [MatchText] { spellings.map { matchTexts[ByteKey($0)] ?? MatchText($0) }.filter { !$0.isEmpty } }
+            lists[r.id] = PreparedLists(
+                lists: r.lists, needles: r.lists.map { $0.map { needles(ListCheck.spellings($0)) } },
+                clauses: r.lists.map { ListCheck.referenceClause(r, list: $0) },
+                compiled: r.compiled, compiledNeedles: r.compiled.map { $0.members.map { needles([$0]) } })
+        }
+        self.lists = lists
         askedDeadlines = Set(reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
             DeadlineExtractor.deadlines(in: $0, planYear: reference.year).map(\.normalized)
         })

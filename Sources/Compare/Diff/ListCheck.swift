@@ -8,23 +8,26 @@ enum ListCheck {
     static func run(_ ctx: CheckContext, plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         guard let sectionItems = ctx.bySection[section.id] else { return [] }
         var out: [Finding] = []
-        for list in r.lists {
+        // The reference's side of each list, made once for every plan (`CheckReference.lists`).
+        let prepared = ctx.prepared.lists[r.id].flatMap { $0.lists == r.lists && $0.compiled == r.compiled ? $0 : nil }
+        for (k, list) in r.lists.enumerated() {
             let members = list.map(spellings)
-            let needles = members.map(ctx.needles)
+            let needles = prepared?.needles[k] ?? members.map(ctx.needles)
             guard needles.contains(where: { !ctx.says(needles: $0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
                 needles.filter { ctx.says(needles: $0, in: [i]) }.count
             }) else { continue }
             let clause = ctx.clause(of: target, saying: members)
-            out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems,
-                           target: target, clause: clause, reference: referenceClause(r, list: list))
+            out += compare(ctx, section: section, requirement: r, members: members, needles: needles, said: sectionItems,
+                           target: target, clause: clause, reference: prepared?.clauses[k] ?? referenceClause(r, list: list))
         }
         // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
-        for list in r.compiled where !list.members.allSatisfy(ctx.prepared.obligationWords.contains) {
+        for (k, list) in r.compiled.enumerated() where !list.members.allSatisfy(ctx.prepared.obligationWords.contains) {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
-            out += compare(ctx, section: section, requirement: r, members: members, said: sectionItems + [target],
-                           target: target, clause: clause, reference: list.clause, severity: list.onePlan || list.parallel ? .info : .warning)
+            out += compare(ctx, section: section, requirement: r, members: members, needles: prepared?.compiledNeedles[k] ?? members.map(ctx.needles),
+                           said: sectionItems + [target], target: target, clause: clause, reference: list.clause,
+                           severity: list.onePlan || list.parallel ? .info : .warning)
         }
         return out
     }
@@ -67,12 +70,12 @@ enum ListCheck {
     }
 
     /// The members of a list that `said` does not say, each reported as a typo, a replacement or an
-    /// omission on `target`'s `clause`.
+    /// omission on `target`'s `clause`. `needles`: the members' `CheckContext.needles`.
     static func compare(
-        _ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement, members: [[String]], said: [Int],
+        _ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement, members: [[String]], needles: [[MatchText]], said: [Int],
         target: Int, clause: String, reference: String, severity: Finding.Severity = .warning
     ) -> [Finding] {
-        let missing = members.filter { !ctx.says($0, in: said) }
+        let missing = members.indices.filter { !ctx.says(needles: needles[$0], in: said) }.map { members[$0] }
         guard !missing.isEmpty else { return [] }
         var out: [Finding] = []
         var omitted: [String] = []

@@ -281,8 +281,8 @@ public enum Enumerations {
 
     /// The clause split over any units (characters, or scalars that are characters), built up in
     /// `Text`.
-    private static func split<Units: Sequence, Text>(
-        _ units: Units, mark: (Units.Element) -> Mark, empty: () -> Text, append: (inout Text, Units.Element) -> Void, string: (Text) -> String
+    private static func split<Walked: Sequence, Text>(
+        _ units: Walked, mark: (Walked.Element) -> Mark, empty: () -> Text, append: (inout Text, Walked.Element) -> Void, string: (Text) -> String
     ) -> [Clause] {
         var out: [Clause] = []
         var current = empty()

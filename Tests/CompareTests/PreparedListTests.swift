@@ -1,0 +1,65 @@
+import XCTest
+@testable import Compare
+
+/// The list check reads each curated list's needles and reference clause from `CheckReference`,
+/// made once; held here to what it made for every plan before, and to its own reading where a
+/// requirement's lists are not the ones prepared under its id.
+final class PreparedListTests: XCTestCase {
+    func testEveryPreparedListIsWhatThePlanwiseReadingMakes() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var lists = 0
+        for reference in Fixtures.taxonomy.references {
+            let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            for (_, r) in reference.requirements {
+                let p = try XCTUnwrap(prepared.lists[r.id])
+                XCTAssertEqual(p.lists, r.lists)
+                XCTAssertEqual(p.compiled, r.compiled)
+                for (k, list) in r.lists.enumerated() {
+                    let needles = list.map { ListCheck.spellings($0).map(MatchText.init).filter { !$0.isEmpty } }
+                    XCTAssertEqual(p.needles[k], needles, "\(r.id)")
+                    XCTAssertEqual(p.clauses[k], ListCheck.referenceClause(r, list: list), "\(r.id)")
+                    lists += 1
+                }
+                for (k, list) in r.compiled.enumerated() {
+                    XCTAssertEqual(p.compiledNeedles[k], list.members.map { [MatchText($0)].filter { !$0.isEmpty } }, "\(r.id)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(lists, 20)
+    }
+
+    /// A requirement whose lists are not the ones prepared under its id (two sections sharing an
+    /// id) is checked with its own: each list requirement with a member dropped from each of its
+    /// lists, checked against the reference prepared with the lists it had, gives the findings of
+    /// a reference prepared with the changed lists.
+    func testARequirementWhoseListsAreNotThePreparedOnesIsCheckedWithItsOwn() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        let reference = try Fixtures.taxonomy.reference(forPlanYear: 2021)
+        let original = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+        var changed = reference
+        var targets: [(section: Int, requirement: Requirement)] = []
+        for s in changed.sections.indices {
+            for q in changed.sections[s].requirements.indices where !changed.sections[s].requirements[q].lists.isEmpty {
+                changed.sections[s].requirements[q].lists = changed.sections[s].requirements[q].lists.map { Array($0.dropFirst()) }
+                targets.append((s, changed.sections[s].requirements[q]))
+            }
+        }
+        XCTAssertGreaterThan(targets.count, 3)
+        let prepared = CheckReference(index: ReferenceIndex(changed), lexicon: lexicon)
+        var findings = 0
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let viaOriginal = CheckContext(alignment: Aligner().align(plan, to: original.index), prepared: original)
+            let viaChanged = CheckContext(alignment: Aligner().align(plan, to: prepared.index), prepared: prepared)
+            XCTAssertEqual(viaOriginal.alignment, viaChanged.alignment, "lists do not move the alignment")
+            for (s, r) in targets {
+                XCTAssertNotEqual(original.lists[r.id]?.lists, r.lists)
+                let a = ListCheck.run(viaOriginal, plan: PlanClauses(viaOriginal), section: reference.sections[s], requirement: r)
+                let b = ListCheck.run(viaChanged, plan: PlanClauses(viaChanged), section: reference.sections[s], requirement: r)
+                XCTAssertEqual(a, b, "\(name) \(r.id)")
+                findings += b.count
+            }
+        }
+        XCTAssertGreaterThan(findings, 0)
+    }
+}
