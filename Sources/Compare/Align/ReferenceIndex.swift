@@ -42,9 +42,11 @@ public struct ReferenceIndex: Sendable {
 
     static func bigramSet(_ text: MatchText, vocabulary: BigramTable, idf: IDFTable) -> BigramSet {
         // Sorted, so the weight is summed in one order on every run (Set order is seeded).
-        let distinct = Set(text.bigrams).sorted()
+        let distinct = PairSet(text.bigrams).sorted
+        var ids = distinct.compactMap { vocabulary[$0] }
+        RadixSort.sort(&ids)
         return BigramSet(
-            ids: distinct.compactMap { vocabulary[$0] }.sorted(),
+            ids: ids,
             weight: distinct.reduce(0) { $0 + idf.weight($1) })
     }
     let terms: [IndexedTerm]
@@ -244,8 +246,8 @@ public struct ReferenceIndex: Sendable {
             let b = MatchText.bigram(scalars[k - 1], scalars[k])
             if let id = vocabularyTable[b] { known.append(id) } else { unknown.append(b) }
         }
-        known.sort()
-        unknown.sort()
+        RadixSort.sort(&known)
+        RadixSort.sort(&unknown)
         var entries: [(id: Int, weight: Double)] = []
         entries.reserveCapacity(known.count)
         var norm = 0.0

@@ -123,7 +123,7 @@ public struct TopicIndex: Sendable {
     /// layer).
     func cosines(_ pairs: [UInt64]) -> [Double] {
         var sorted = pairs
-        sorted.sort()
+        RadixSort.sort(&sorted)
         var vector: [(pair: UInt64, weight: Double)] = []
         var norm = 0.0
         var i = 0

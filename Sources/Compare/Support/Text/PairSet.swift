@@ -10,7 +10,7 @@ struct PairSet: Sequence {
 
     init<S: Sequence>(_ pairs: S) where S.Element == UInt64 {
         var all = Array(pairs)
-        all.sort()
+        RadixSort.sort(&all)
         var unique: [UInt64] = []
         unique.reserveCapacity(all.count)
         for p in all where unique.last != p { unique.append(p) }
