@@ -20,6 +20,32 @@ final class BatchCheckTests: XCTestCase {
         (Fixtures.planNames + Fixtures.planNames.prefix(1)).map { Fixtures.corpus.appendingPathComponent($0).path }
     }
 
+    /// Each value handed to the workers is taken once, by its own index, and freed when its worker
+    /// lets go; what no worker took is freed with the box.
+    func testHandedValuesAreTakenOnceAndFreed() {
+        final class Tally: @unchecked Sendable {
+            let lock = NSLock()
+            var freed = 0
+        }
+        final class Counted: Sendable {
+            let n: Int, tally: Tally
+            init(_ n: Int, _ tally: Tally) { (self.n, self.tally) = (n, tally) }
+            deinit {
+                tally.lock.lock()
+                tally.freed += 1
+                tally.lock.unlock()
+            }
+        }
+        let tally = Tally()
+        do {
+            let handed = Handed((0..<1_000).map { Counted($0, tally) })
+            let got = ParallelMap.run(count: 600) { k in handed.take(k).n }
+            XCTAssertEqual(got, Array(0..<600))
+            XCTAssertEqual(tally.freed, 600, "each taken value freed by its worker")
+        }
+        XCTAssertEqual(tally.freed, 1_000, "the rest freed with the box")
+    }
+
     /// Chunks of 1, 3 and the default size hand over the same results, in the order given, as the
     /// plans checked all at once.
     func testChunksChangeNothing() throws {

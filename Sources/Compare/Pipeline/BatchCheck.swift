@@ -42,9 +42,10 @@ public enum BatchCheck {
         try pipeline.forEachChecked(paths: paths, chunk: chunk, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
              UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
-             checked.plan)
+             // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
+             once.isEmpty ? nil : checked.plan)
         }, take: { i, made, times in
-            if once.contains(i) { kept[i] = made.3 }
+            if once.contains(i), let plan = made.3 { kept[i] = plan }
             outcome.rows.append(made.0)
             facts.append(made.1)
             outcome.times = outcome.times + times
