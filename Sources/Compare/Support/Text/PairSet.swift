@@ -11,10 +11,17 @@ struct PairSet: Sequence {
     init<S: Sequence>(_ pairs: S) where S.Element == UInt64 {
         var all = Array(pairs)
         RadixSort.sort(&all)
-        var unique: [UInt64] = []
-        unique.reserveCapacity(all.count)
-        for p in all where unique.last != p { unique.append(p) }
-        sorted = unique
+        // Repeats dropped in place: the sorted array becomes the set, with no second array (a
+        // check makes one for every clause of every item).
+        var n = 0
+        all.withUnsafeMutableBufferPointer { b in
+            for k in 0..<b.count where n == 0 || b[n - 1] != b[k] {
+                b[n] = b[k]
+                n += 1
+            }
+        }
+        all.removeLast(all.count - n)
+        sorted = all
     }
 
     var count: Int { sorted.count }
