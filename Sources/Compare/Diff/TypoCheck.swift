@@ -16,40 +16,57 @@ enum TypoCheck {
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
             // Longest terms first, so a slip is reported against the longest term it spoils.
-            // Per position, whether a term may start or end there: one bit each, read once for all
-            // lengths. Past the plane the bit tables know nothing: such windows are looked up.
-            let starts = t.map { $0 >= 0x1_0000 || prepared.typoStarts.contains(value: $0) }
-            let ends = t.map { $0 >= 0x1_0000 || prepared.typoEnds.contains(value: $0) }
-            for n in prepared.typoLengths where t.count >= n {
-                for start in 0...(t.count - n) where starts[start] && ends[start + n - 1] {
-                    guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
-                    for term in terms {
-                        let m = term.scalars
-                        var differing = -1
-                        var count = 0
-                        for k in 1..<(n - 1) where t[start + k] != m[k] {
-                            count += 1
-                            differing = k
-                            if count > 1 { break }
-                        }
-                        guard count == 1, !spoiled.contains(where: { $0.contains(start + differing) }) else { continue }
-                        let w = Array(t[start..<start + n])
-                        guard !prepared.typoKnown.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
-                        seen.insert(w)
-                        spoiled.append(start..<start + n)
-                        let written = MatchText.string(w), right = MatchText.string(m)
-                        let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
-                        let fixed = clause.replacingOccurrences(of: written, with: right)
-                        out.append(Finding(
-                            kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
-                            path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
-                            diff: TextDiff.segments(from: fixed, to: clause),
-                            message: .typo(written: written, right: right)))
+            for (n, start) in windows(t, prepared) {
+                guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
+                for term in terms {
+                    let m = term.scalars
+                    var differing = -1
+                    var count = 0
+                    for k in 1..<(n - 1) where t[start + k] != m[k] {
+                        count += 1
+                        differing = k
+                        if count > 1 { break }
                     }
+                    guard count == 1, !spoiled.contains(where: { $0.contains(start + differing) }) else { continue }
+                    let w = Array(t[start..<start + n])
+                    guard !prepared.typoKnown.contains(w), !seen.contains(w), isForeign(w, at: differing, ctx: ctx) else { continue }
+                    seen.insert(w)
+                    spoiled.append(start..<start + n)
+                    let written = MatchText.string(w), right = MatchText.string(m)
+                    let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
+                    let fixed = clause.replacingOccurrences(of: written, with: right)
+                    out.append(Finding(
+                        kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
+                        path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],
+                        diff: TextDiff.segments(from: fixed, to: clause),
+                        message: .typo(written: written, right: right)))
                 }
             }
         }
         return out
+    }
+
+    /// The windows of `t` worth a look, longest first and then by place, as a pass per length
+    /// would take them: where a term of the window's length starts and one of that length ends
+    /// (`typoLengths(of:ends:)`), found in one pass over the places. A pass per term length over
+    /// every place that starts and ends some term looked up most windows for nothing.
+    static func windows(_ t: [UInt32], _ prepared: CheckReference) -> [(length: Int, start: Int)] {
+        var windows: [(length: Int, start: Int)] = []
+        for start in t.indices where t[start] >= 0x1_0000 || prepared.typoStarts.contains(value: t[start]) {
+            func consider(_ n: Int) {
+                guard start + n <= t.count, prepared.typoLengths(of: t[start + n - 1], ends: true) & CheckReference.lengthBit(n) != 0 else { return }
+                windows.append((n, start))
+            }
+            var lengths = prepared.typoLengths(of: t[start], ends: false)
+            while lengths != 0 {
+                let bit = lengths.trailingZeroBitCount
+                lengths &= lengths - 1
+                // Bit 63 stands for every length from 63 up.
+                if bit < 63 { consider(bit) } else { prepared.typoLengths.filter { $0 >= 63 }.forEach(consider) }
+            }
+        }
+        windows.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
+        return windows
     }
 
     /// Terms worth checking: the glossary, the section titles and part headings, and the reference's
