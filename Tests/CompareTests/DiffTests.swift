@@ -423,6 +423,20 @@ final class DiffTests: XCTestCase {
                 XCTAssertEqual(kept.common(b), expected)
             }
         }
+        // Both sides past one word: the blocks, against the diff, on lengths 60–400 (one to seven
+        // words, the last part-filled or full at 64 and 128).
+        for (alphabet, base) in [(6, 0), (300, 0x4E00), (2_000, 0x20000)] as [(UInt64, UInt32)] {
+            for length in [64, 65, 127, 128, 129, 200, 400] {
+                let a = (0..<length).map { _ in base + next(alphabet) }
+                var b = a
+                for _ in 0..<Int(next(UInt64(length))) { b[Int(next(UInt64(b.count)))] = base + next(alphabet) }
+                b += (0..<Int(next(90))).map { _ in base + next(alphabet) }
+                let expected = a.count - b.difference(from: a).removals.count
+                XCTAssertEqual(TextDiff.common(a, b), expected, "\(length)")
+                XCTAssertEqual(TextDiff.common(b, a), expected, "\(length)")
+                XCTAssertEqual(CommonLength.blocks(a, b), expected, "\(length)")
+            }
+        }
         XCTAssertEqual(CommonLength([]).common([1, 2]), 0)
         XCTAssertEqual(CommonLength(Array(repeating: 1, count: 70)).common(Array(repeating: 1, count: 64)), 64)
         XCTAssertEqual(TextDiff.common(Array(repeating: 1, count: 64), Array(repeating: 1, count: 70)), 64)

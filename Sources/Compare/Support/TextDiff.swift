@@ -126,12 +126,11 @@ enum TextDiff {
     ///
     /// When either side has at most 64 scalars (every clause a check compares), the length comes from
     /// the bit-parallel LCS of Allison–Dix and Hyyrö: one word operation per scalar of the other side,
-    /// where a Myers diff builds an edit script only to count it. Longer pairs take the diff.
+    /// where a Myers diff builds an edit script only to count it. Longer pairs take the same over
+    /// blocks of 64 (`CommonLength.blocks`).
     static func common(_ reference: [UInt32], _ text: [UInt32]) -> Int {
         let (pattern, other) = reference.count <= text.count ? (reference, text) : (text, reference)
-        guard pattern.count <= 64 else {
-            return reference.count - ShortestEdit.marks(from: reference, to: text).removed.lazy.filter { $0 }.count
-        }
+        guard pattern.count <= 64 else { return CommonLength.blocks(pattern, other) }
         guard !pattern.isEmpty else { return 0 }
         // The masks on the stack (`CommonLength` keeps them for a side compared again and again).
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * CommonLength.slots) { table -> Int in
