@@ -60,7 +60,7 @@ public struct Aligner: Sendable {
         /// part's headings), remembered.
         struct Memo {
             let index: ReferenceIndex
-            let targets: [[ReferenceIndex.BigramSet]]
+            let targets: HeadingTargets
             /// Keyed by bytes (`ByteKey`): a `String` key hashed its normalised form on every
             /// lookup (a fifth of aligning), and answered a heading spelt with other but
             /// canonically equal scalars with the first one's numbers; by bytes, what is remembered
@@ -78,7 +78,7 @@ public struct Aligner: Sendable {
                     out = remembered
                 } else {
                     let set = index.bigramSet(MatchText(heading))
-                    out = targets.map { t in t.map { index.headingSimilarity(set, $0) }.max() ?? 0 }
+                    out = targets.similarities(set, weights: index.vocabularyWeight)
                     known[key] = out
                 }
                 last = (heading, out)
@@ -90,8 +90,8 @@ public struct Aligner: Sendable {
         var parts: Memo
 
         init(index: ReferenceIndex) {
-            titles = Memo(index: index, targets: index.titles)
-            parts = Memo(index: index, targets: index.partHeadings)
+            titles = Memo(index: index, targets: index.titleTargets)
+            parts = Memo(index: index, targets: index.partTargets)
         }
 
         mutating func title(_ heading: String) -> [Double] { titles.similarities(heading) }

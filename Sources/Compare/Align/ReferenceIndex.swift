@@ -15,6 +15,9 @@ public struct ReferenceIndex: Sendable {
     let titleTexts: [[[UInt32]]]
     /// Per section: its part's heading and variants.
     let partHeadings: [[BigramSet]]
+    /// `titles` and `partHeadings` indexed by vocabulary number, for a heading's similarity to all.
+    let titleTargets: HeadingTargets
+    let partTargets: HeadingTargets
     /// Every bigram the reference uses, numbered; its IDF weight; and, per bigram, the sections and
     /// requirements holding it with their weights (flat arrays sliced by `postingStart`). Why this
     /// shape: an item is compared with every section and requirement in one pass over its own
@@ -139,6 +142,8 @@ public struct ReferenceIndex: Sendable {
             guard let part = reference.part(number: s.part) else { return [] }
             return ([part.heading] + part.variants).map(set)
         }
+        titleTargets = HeadingTargets(titles, vocabularyCount: extendedWeights.count)
+        partTargets = HeadingTargets(partHeadings, vocabularyCount: extendedWeights.count)
 
         // A term names its section the more surely the fewer sections' profiles hold it.
         var terms: [IndexedTerm] = []
