@@ -143,7 +143,7 @@ public struct Aligner: Sendable {
             termWeight: [Double](repeating: 0, count: count), wording: sectionCosines,
             requirementCosines: requirementCosines, heading: Array(repeating: nil, count: count),
             part: Array(repeating: nil, count: count), headings: headings, enclosing: item.context,
-            titleInText: index.titleTexts.map { titles in titles.contains { text.firstOffset(of: $0) != nil } },
+            titleInText: index.titlesInText(text),
             score: [Double](repeating: 0, count: count))
         // The closer of the whole section's wording and its nearest requirement's.
         for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {

@@ -13,6 +13,9 @@ public struct ReferenceIndex: Sendable {
     /// Per section: its title and variants as match text, when long enough (4 or more characters)
     /// to be evidence when an item's own text contains them.
     let titleTexts: [[[UInt32]]]
+    /// The title texts by the pair each starts with: (section, title) lists, numbered by the table.
+    let titleStarts: BigramTable
+    let titleStartLists: [[(section: Int, title: Int)]]
     /// Per section: its part's heading and variants.
     let partHeadings: [[BigramSet]]
     /// `titles` and `partHeadings` indexed by vocabulary number, for a heading's similarity to all.
@@ -138,6 +141,19 @@ public struct ReferenceIndex: Sendable {
         func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: table, idf: idf) }
         titles = sections.map { s in ([s.title] + s.variants).map(set) }
         titleTexts = sections.map { s in ([s.title] + s.variants).map { MatchText($0).scalars }.filter { $0.count >= 4 } }
+        var startLists: [[(section: Int, title: Int)]] = []
+        var startNumbers: [UInt64: Int] = [:]
+        for (si, texts) in titleTexts.enumerated() {
+            for (k, t) in texts.enumerated() {
+                let pair = MatchText.bigram(t[0], t[1])
+                if let g = startNumbers[pair] { startLists[g].append((si, k)) } else {
+                    startNumbers[pair] = startLists.count
+                    startLists.append([(si, k)])
+                }
+            }
+        }
+        titleStarts = BigramTable(startNumbers.map { ($0.key, $0.value) })
+        titleStartLists = startLists
         partHeadings = sections.map { s in
             guard let part = reference.part(number: s.part) else { return [] }
             return ([part.heading] + part.variants).map(set)
@@ -193,6 +209,23 @@ public struct ReferenceIndex: Sendable {
             }
         }
         return 2 * shared / total
+    }
+
+    /// Per section, whether `text` holds one of its title texts: each looked for only where the
+    /// text has the pair it starts with (a scan of the text for every title was a fifteenth of
+    /// aligning).
+    func titlesInText(_ text: MatchText) -> [Bool] {
+        var out = [Bool](repeating: false, count: titleTexts.count)
+        let s = text.scalars
+        guard s.count >= 2 else { return out }
+        for i in 0..<(s.count - 1) {
+            guard let g = titleStarts[MatchText.bigram(s[i], s[i + 1])] else { continue }
+            for (section, k) in titleStartLists[g] where !out[section] {
+                let title = titleTexts[section][k]
+                if i + title.count <= s.count && s[i..<(i + title.count)].elementsEqual(title) { out[section] = true }
+            }
+        }
+        return out
     }
 
     /// TF-IDF cosine of `text` with every section (by index) and every requirement (flat
