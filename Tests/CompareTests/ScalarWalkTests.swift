@@ -69,4 +69,22 @@ final class ScalarWalkTests: XCTestCase {
         }
         XCTAssertGreaterThan(scalarPath, 2_000)
     }
+
+    /// A clause's first piece cut after its lead words by scalars, as by characters: every
+    /// standing-alone scalar around introducers and verbs, and random pieces of them.
+    func testLeadWordsAreCutAsCharactersCutThem() {
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v), ScalarText.standsAlone(v) else { continue }
+            let s = String(c)
+            for piece in ["重点围绕\(s)散发疫情", "做好\(s)加强", "\(s)做好推进公开信息", "涉及\(s)的", "\(s)进一步"] {
+                XCTAssertEqual(Enumerations.afterLeadWords(piece), Enumerations.characterAfterLeadWords(piece), piece)
+            }
+        }
+        let alphabet = Enumerations.introducers + Enumerations.leadVerbs + ["政", "务", "信息", "a", " ", "、", "\u{301}", "\u{F9D1}"]
+        var random = SeededRandom(seed: 47)
+        for _ in 0..<20_000 {
+            let piece = random.text(from: alphabet, maxLength: 8)
+            XCTAssertEqual(Enumerations.afterLeadWords(piece), Enumerations.characterAfterLeadWords(piece), piece)
+        }
+    }
 }

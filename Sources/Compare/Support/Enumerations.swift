@@ -120,7 +120,41 @@ public enum Enumerations {
 
     /// A clause's first piece after its last introducer, then without its opening verbs, as long as
     /// two characters or more are left.
+    ///
+    /// A piece whose every scalar stands alone is read by scalars (each a character; the words are
+    /// ideographs): by characters, each verb's prefix test and each distance walked the piece's
+    /// grapheme breaks, most of the list reading of a long clause.
     static func afterLeadWords(_ piece: String) -> String {
+        guard ScalarText.standsAlone(piece) else { return characterAfterLeadWords(piece) }
+        let s = Array(piece.unicodeScalars)
+        func occurs(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+            i >= 0 && i + word.count <= s.count && s[i..<(i + word.count)].elementsEqual(word)
+        }
+        var start = 0
+        for word in introducerScalars {
+            // The last place the word ends with two characters or more after it.
+            if let at = stride(from: s.count - word.count, through: 0, by: -1).first(where: { occurs(word, at: $0) }),
+               s.count - (at + word.count) >= 2, at + word.count > start {
+                start = at + word.count
+            }
+        }
+        var m = start
+        var changed = true
+        while changed {
+            changed = false
+            for verb in leadVerbScalars where occurs(verb, at: m) && s.count - m > verb.count + 1 {
+                m += verb.count
+                changed = true
+            }
+        }
+        return ScalarText.string(s[m...])
+    }
+
+    private static let introducerScalars = introducers.map { Array($0.unicodeScalars) }
+    private static let leadVerbScalars = leadVerbs.map { Array($0.unicodeScalars) }
+
+    /// `afterLeadWords` by characters: any piece, and the reading the scalar one is held to.
+    static func characterAfterLeadWords(_ piece: String) -> String {
         var start = piece.startIndex
         for word in introducers {
             if let r = ScalarText.range(of: word, in: piece, backwards: true), piece.distance(from: r.upperBound, to: piece.endIndex) >= 2,
