@@ -103,7 +103,7 @@ struct CheckContext {
 
     /// The match texts of `spellings` that hold anything, as `says` looks for them.
     func needles(_ spellings: [String]) -> [MatchText] {
-        spellings.map(prepared.match).filter { !$0.isEmpty }
+        spellings.map { prepared.match($0) }.filter { !$0.isEmpty }
     }
 
     var allItems: [Int] { Array(alignment.items.indices) }
@@ -138,7 +138,7 @@ struct CheckContext {
         let reached = (byRequirement[r.id] ?? []).filter { bySection[s.id]?.contains($0) ?? false }
         guard reached.isEmpty, bySection[s.id] != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
-        let needles = r.terms.flatMap(\.spellings).map(prepared.match).filter { !$0.isEmpty }
+        let needles = r.terms.flatMap(\.spellings).map { prepared.match($0) }.filter { !$0.isEmpty }
         return allItems.filter { i in needles.contains { holds(i, $0) } }
     }
 
@@ -191,7 +191,7 @@ struct CheckContext {
     func clause(of i: Int, saying spellings: [[String]]) -> String {
         let clauses = self.clauses[i]
         guard !clauses.isEmpty else { return item(i).node.text }
-        let needles = spellings.map { $0.map(prepared.match) }
+        let needles = spellings.map { $0.map { prepared.match($0) } }
         let scored = clauseMatches[i].map { t in needles.filter { s in s.contains { t.contains($0) } }.count }
         let best = scored.indices.max { scored[$0] < scored[$1] || (scored[$0] == scored[$1] && $0 > $1) } ?? 0
         return clauses[best]

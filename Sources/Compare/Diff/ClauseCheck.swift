@@ -30,7 +30,7 @@ enum ClauseCheck {
         var droppedLines: [String] = []
         for (line, lineClauses) in lines {
             guard !lineClauses.isEmpty else { continue }
-            let found = lineClauses.map(plan.best)
+            let found = lineClauses.map { plan.best($0) }
             let copied = found.indices.filter { k in
                 guard let f = found[k], f.share >= WordingCheck.copyShare, owners.contains(plan.items[f.index]) else { return false }
                 return lineClauses[k].match.count >= shortestCopy && !lineClauses[k].dateOnly
@@ -46,12 +46,12 @@ enum ClauseCheck {
             // check compares it member by member).
             let dropped = lineClauses.indices.filter { k in
                 (found[k]?.share ?? 0) < saidShare && !unsaid.contains { lineClauses[k].match.contains($0) }
-                    && !lineClauses[k].members.contains(where: ctx.saysAnywhere)
+                    && !lineClauses[k].members.contains { ctx.saysAnywhere($0) }
             }
             guard !dropped.isEmpty else { continue }
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
             let missing = dropped.map { lineClauses[$0].text }
-            let firm = missing.contains(where: ctx.lexicon.isFirm)
+            let firm = missing.contains { ctx.lexicon.isFirm($0) }
             // A firm duty or a caution left out is to be fixed; a narrower scope, or a clause of one
             // plan's wording, is worth knowing.
             let severity: Finding.Severity = firm && !r.onePlanWording.contains(line) ? .warning : .info
@@ -106,7 +106,7 @@ enum ClauseCheck {
         let lines = confirmed.isEmpty ? r.wording : confirmed
         guard let target = ctx.target(section: section.id, requirement: r.id), let line = lines.first else { return nil }
         let clauses = lines.flatMap(TextDiff.clauses)
-        let firm = clauses.contains(where: ctx.lexicon.isFirm)
+        let firm = clauses.contains { ctx.lexicon.isFirm($0) }
         let missing = clauses.filter { !ctx.saysAnywhere($0) }
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,

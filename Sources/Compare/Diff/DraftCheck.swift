@@ -106,7 +106,7 @@ public enum DraftCheck {
     static func coverage(_ ctx: CheckContext) -> [SectionStatus] {
         ctx.reference.sections.map { section in
             let items = (ctx.bySection[section.id] ?? []).map { ctx.item($0).path }
-            let requirements = section.requirements.filter(ctx.applies).map { r in
+            let requirements = section.requirements.filter { ctx.applies($0) }.map { r in
                 RequirementStatus(requirement: r.id, name: r.name, items: ctx.reaching(section: section, requirement: r).map { ctx.item($0).path })
             }
             let excused = section.requirements.filter { !ctx.applies($0) }.map(\.id)

@@ -12,7 +12,7 @@ enum ListCheck {
         let prepared = ctx.prepared.lists[r.id].flatMap { $0.lists == r.lists && $0.compiled == r.compiled ? $0 : nil }
         for (k, list) in r.lists.enumerated() {
             let members = list.map(spellings)
-            let needles = prepared?.needles[k] ?? members.map(ctx.needles)
+            let needles = prepared?.needles[k] ?? members.map { ctx.needles($0) }
             guard needles.contains(where: { !ctx.says(needles: $0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
                 needles.filter { ctx.says(needles: $0, in: [i]) }.count
@@ -22,10 +22,10 @@ enum ListCheck {
                            target: target, clause: clause, reference: prepared?.clauses[k] ?? referenceClause(r, list: list))
         }
         // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
-        for (k, list) in r.compiled.enumerated() where !list.members.allSatisfy(ctx.prepared.obligationWords.contains) {
+        for (k, list) in r.compiled.enumerated() where !list.members.allSatisfy({ ctx.prepared.obligationWords.contains($0) }) {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
-            out += compare(ctx, section: section, requirement: r, members: members, needles: prepared?.compiledNeedles[k] ?? members.map(ctx.needles),
+            out += compare(ctx, section: section, requirement: r, members: members, needles: prepared?.compiledNeedles[k] ?? members.map { ctx.needles($0) },
                            said: sectionItems + [target], target: target, clause: clause, reference: list.clause,
                            severity: list.onePlan || list.parallel ? .info : .warning)
         }
@@ -48,7 +48,7 @@ enum ListCheck {
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
         // Each member searched for only in the clauses holding its first pair; a clause holding
         // no member's first pair is passed over before its text is touched.
-        let holders = members.map(plan.mayHold)
+        let holders = members.map { plan.mayHold($0) }
         var anyHolder = [Bool](repeating: false, count: plan.items.count)
         for h in holders { for e in h.indices where h[e] { anyHolder[e] = true } }
         for n in plan.singles.indices where anyHolder[plan.singles[n].entry] {
@@ -154,7 +154,7 @@ enum ListCheck {
         // Two-character members are judged only as whole enumeration members, where a one-off pair
         // is not a chance overlap with the next word.
         let enumerated = n == 2 ? Set(enumerations.map { MatchText.string($0.scalars) }) : []
-        let required = list.flatMap { $0 }.map(ctx.prepared.match)
+        let required = list.flatMap { $0 }.map { ctx.prepared.match($0) }
         func replaces(_ w: [UInt32]) -> Bool {
             let t = MatchText(scalars: w)
             return enumerations.contains { $0.contains(t) } && !required.contains { $0.contains(t) || t.contains($0) }
