@@ -154,8 +154,11 @@ public struct Aligner: Sendable {
         // the same place (预算 inside 预决算) does not count again.
         var hits = index.termHits(in: text)
         if !hits.isEmpty {
+            // The terms array, not the index, in the comparator: a closure reading `index` copied
+            // the whole index into every sort.
+            let terms = index.terms
             hits.sort { a, b in
-                let la = index.terms[a.term].spelling.count, lb = index.terms[b.term].spelling.count
+                let la = terms[a.term].spelling.count, lb = terms[b.term].spelling.count
                 return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
             }
             var spans: [Int: [Range<Int>]] = [:]
@@ -222,7 +225,8 @@ public struct Aligner: Sendable {
 
     func align(_ item: PlanItem, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
         let evidence = gather(item, index: index, headings: &headings)
-        let order = evidence.score.indices.sorted { evidence.score[$0] != evidence.score[$1] ? evidence.score[$0] > evidence.score[$1] : $0 < $1 }
+        let score = evidence.score
+        let order = score.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
         let textEvidence = evidence.score.indices.map { evidence.textEvidence($0, weights) }.max() ?? 0
         guard let best = order.first, textEvidence >= weights.local else {
             return ItemAlignment(item: item, matches: [], score: 0)
