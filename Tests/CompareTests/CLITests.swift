@@ -590,6 +590,32 @@ final class CLITests: XCTestCase {
         assertInputFailure(packed, naming: "huge.docx", what: "over the 1.0 MB this tool reads", todo: "COMPARE_TOOL_MAX_MB")
     }
 
+    /// An environment naming the limit twice: its last value holds, as Foundation's environment
+    /// dictionary gave it (the tool reads `environ` itself; `getenv` would give the first).
+    func testALimitGivenTwiceInTheEnvironmentIsItsLastValue() throws {
+        let plan = try String(contentsOfFile: try corpusPlan, encoding: .utf8)
+        try write("huge.txt", text: String(repeating: plan, count: 2 * 1_048_576 / plan.utf8.count + 1))
+        let tool = try executable().path, file = tmp.appendingPathComponent("huge.txt").path
+        func status(_ environment: [String]) -> Int32 {
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let arguments: [String] = [tool, "parse", file]
+            let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { (a: String) in strdup(a) } + [nil]
+            let envp: [UnsafeMutablePointer<CChar>?] = environment.map { (e: String) in strdup(e) } + [nil]
+            defer { (argv + envp).forEach { free($0) } }
+            var pid = pid_t()
+            guard posix_spawn(&pid, tool, &actions, nil, argv, envp) == 0 else { return -1 }
+            var code: Int32 = 0
+            waitpid(pid, &code, 0)
+            return (code >> 8) & 0xFF
+        }
+        XCTAssertEqual(status(["COMPARE_TOOL_MAX_MB=1", "COMPARE_TOOL_MAX_MB=3"]), 0, "the last value, 3 MB, reads the file")
+        XCTAssertEqual(status(["COMPARE_TOOL_MAX_MB=3", "COMPARE_TOOL_MAX_MB=1"]), 2, "the last value, 1 MB, refuses it")
+    }
+
     /// Standard output on a full disk: every command says so and exits 2, never 0 with nothing written.
     func testAFullStandardOutputIsAnErrorForEveryCommandAndFormat() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full on this system") }

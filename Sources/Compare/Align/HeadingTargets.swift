@@ -6,8 +6,7 @@
 /// only the targets sharing one are touched, and each target's shared weight is added in the
 /// same ascending order as the merge added it: the same numbers to the bit.
 struct HeadingTargets: Sendable {
-    /// Per section, its targets (`ReferenceIndex.titles` or `partHeadings`).
-    let sets: [[ReferenceIndex.BigramSet]]
+    private let sectionCount: Int
     /// The targets laid end to end, each with its section.
     private let flat: [(set: ReferenceIndex.BigramSet, section: Int)]
     /// Per vocabulary number, the flat targets holding it: `entries[starts[id]..<starts[id + 1]]`.
@@ -15,7 +14,7 @@ struct HeadingTargets: Sendable {
     private let entries: [Int]
 
     init(_ sets: [[ReferenceIndex.BigramSet]], vocabularyCount: Int) {
-        self.sets = sets
+        sectionCount = sets.count
         let flat = sets.enumerated().flatMap { s, targets in targets.map { (set: $0, section: s) } }
         var counts = [Int](repeating: 0, count: vocabularyCount + 1)
         for t in flat { for id in t.set.ids where id < vocabularyCount { counts[id + 1] += 1 } }
@@ -38,7 +37,7 @@ struct HeadingTargets: Sendable {
         for id in heading.ids where id + 1 < starts.count {
             for k in starts[id]..<starts[id + 1] { shared[entries[k]] += weights[id] }
         }
-        var out = [Double](repeating: 0, count: sets.count)
+        var out = [Double](repeating: 0, count: sectionCount)
         for (k, t) in flat.enumerated() {
             let total = heading.weight + t.set.weight
             let similarity = total > 0 ? 2 * shared[k] / total : 0

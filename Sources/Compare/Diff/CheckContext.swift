@@ -103,7 +103,7 @@ struct CheckContext {
 
     /// The match texts of `spellings` that hold anything, as `says` looks for them.
     func needles(_ spellings: [String]) -> [MatchText] {
-        spellings.map { prepared.match($0) }.filter { !$0.isEmpty }
+        CheckReference.needles(spellings, in: prepared.matchTexts)
     }
 
     var allItems: [Int] { Array(alignment.items.indices) }

@@ -55,8 +55,10 @@ public struct CheckReference: Sendable {
     let lists: [RequirementID: PreparedLists]
 
     struct PreparedLists {
-        /// The lists these were made from: an id two sections share is checked against its own.
+        /// The lists and wording these were made from (the reference clause is read from the
+        /// wording): a requirement whose id another shares is checked against its own.
         var lists: [[String]]
+        var wording: [String]
         var needles: [[[MatchText]]]
         var clauses: [String]
         var compiled: [CompiledList]
@@ -89,7 +91,14 @@ public struct CheckReference: Sendable {
         var offset: Int
     }
 
-    func match(_ s: String) -> MatchText { matchTexts[ByteKey(s)] ?? MatchText(s) }
+    func match(_ s: String) -> MatchText { Self.match(s, in: matchTexts) }
+
+    static func match(_ s: String, in matchTexts: [ByteKey: MatchText]) -> MatchText { matchTexts[ByteKey(s)] ?? MatchText(s) }
+
+    /// The match texts of `spellings` that hold anything: what `CheckContext.says` looks for.
+    static func needles(_ spellings: [String], in matchTexts: [ByteKey: MatchText]) -> [MatchText] {
+        spellings.map { match($0, in: matchTexts) }.filter { !$0.isEmpty }
+    }
 
     /// `phrase` with each word of an equivalence class it contains swapped, one word at a time, for
     /// the others of its class; `phrase` first.
@@ -188,9 +197,9 @@ public struct CheckReference: Sendable {
         self.wordingLines = wordingLines
         var lists: [RequirementID: PreparedLists] = [:]
         for (_, r) in reference.requirements where lists[r.id] == nil {
-            func needles(_ spellings: [String]) -> [MatchText] { spellings.map { matchTexts[ByteKey($0)] ?? MatchText($0) }.filter { !$0.isEmpty } }
+            func needles(_ spellings: [String]) -> [MatchText] { Self.needles(spellings, in: matchTexts) }
             lists[r.id] = PreparedLists(
-                lists: r.lists, needles: r.lists.map { $0.map { needles(ListCheck.spellings($0)) } },
+                lists: r.lists, wording: r.wording, needles: r.lists.map { $0.map { needles(ListCheck.spellings($0)) } },
                 clauses: r.lists.map { ListCheck.referenceClause(r, list: $0) },
                 compiled: r.compiled, compiledNeedles: r.compiled.map { $0.members.map { needles([$0]) } })
         }

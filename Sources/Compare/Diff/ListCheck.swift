@@ -9,7 +9,7 @@ enum ListCheck {
         guard let sectionItems = ctx.bySection[section.id] else { return [] }
         var out: [Finding] = []
         // The reference's side of each list, made once for every plan (`CheckReference.lists`).
-        let prepared = ctx.prepared.lists[r.id].flatMap { $0.lists == r.lists && $0.compiled == r.compiled ? $0 : nil }
+        let prepared = ctx.prepared.lists[r.id].flatMap { $0.lists == r.lists && $0.wording == r.wording && $0.compiled == r.compiled ? $0 : nil }
         for (k, list) in r.lists.enumerated() {
             let members = list.map(spellings)
             let needles = prepared?.needles[k] ?? members.map { ctx.needles($0) }

@@ -11,7 +11,8 @@ public enum Ingest {
         let status = FileStatus(path)
         if status == .missing { throw InputError.notFound(path: path) }
         if status == .folder { throw InputError.unreadable(path: path, reason: "it is a folder") }
-        if let size = status.size, size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
+        let limit = maxBytes
+        if let size = status.size, size > limit { throw InputError.tooLarge(path: path, bytes: size, limit: limit) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }
@@ -33,14 +34,28 @@ public enum Ingest {
 
     /// The largest file `read` takes: 8 MB, or `COMPARE_TOOL_MAX_MB` megabytes. A plan is tens of
     /// kilobytes, so a file of hundreds of megabytes is a wrong file, refused at once rather than
-    /// read for minutes (times by size: Benchmarks/README.md). Read with `getenv`, not
+    /// read for minutes (times by size: Benchmarks/README.md). Read from `environ` directly, not
     /// `ProcessInfo.environment`, which copies the whole environment into a dictionary at every
-    /// call (a twelfth of reading a plan).
+    /// call (a twelfth of reading a plan); like that dictionary, an environment naming the
+    /// variable twice gives its last value (`getenv` would give the first).
     public static var maxBytes: Int {
-        if let raw = getenv("COMPARE_TOOL_MAX_MB"), let mb = Double(String(cString: raw)), mb > 0 {
+        if let text = lastEnvironmentValue("COMPARE_TOOL_MAX_MB"), let mb = Double(text), mb > 0 {
             return Int(min(mb, 1_000_000) * 1_048_576)
         }
         return 8 * 1_048_576
+    }
+
+    /// The value of the last `name=` entry of the process's environment.
+    static func lastEnvironmentValue(_ name: String) -> String? {
+        let prefix = name + "="
+        let length = prefix.utf8.count
+        var found: UnsafeMutablePointer<CChar>? = nil
+        var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
+        while let e = entry, let text = e.pointee {
+            if strncmp(text, prefix, length) == 0 { found = text + length }
+            entry = e + 1
+        }
+        return found.map { String(cString: $0) }
     }
 
     /// Decodes and cleans bytes already in memory. `path` is only used in error messages.
