@@ -407,7 +407,7 @@ final class CheckFastPathTests: XCTestCase {
                 var cosine = Array(repeating: 0.0, count: index.profiles.count)
                 for b in vector.weights.keys.sorted() {
                     guard let g = index.profileTable[b] else { continue }
-                    for (k, pw) in index.profilePostings[g] { cosine[Int(k)] += vector.weights[b]! * pw }
+                    for (k, pw) in index.profilePostings(g) { cosine[Int(k)] += vector.weights[b]! * pw }
                 }
                 let got = index.cosines(m.bigrams)
                 XCTAssertEqual(got.count, cosine.count)

@@ -72,7 +72,17 @@ public struct TopicIndex: Sendable {
         }
         let postingKeys = postings.keys.sorted()
         profileTable = BigramTable(postingKeys.enumerated().map { ($1, $0) })
-        profilePostings = postingKeys.map { postings[$0]! }
+        var postingStarts: [Int32] = [0]
+        var owners: [Int32] = []
+        var weights: [Double] = []
+        for key in postingKeys {
+            for (k, w) in postings[key]! {
+                owners.append(k)
+                weights.append(w)
+            }
+            postingStarts.append(Int32(owners.count))
+        }
+        (profileStarts, profileOwners, profileWeights) = (postingStarts, owners, weights)
         let idfKeys = idf.frequency.keys.sorted()
         idfTable = BigramTable(idfKeys.enumerated().map { ($1, $0) })
         idfWeights = idfKeys.map(idf.weight)
@@ -89,14 +99,29 @@ public struct TopicIndex: Sendable {
     let termStartTable: BigramTable
     let termsByStart: [[Int32]]
     let profileTable: BigramTable
-    let profilePostings: [[(profile: Int32, weight: Double)]]
+    /// Each bigram's (profile, weight) entries laid end to end, by its number in `profileTable`
+    /// (`profileStarts[g]..<profileStarts[g + 1]`): an array of arrays was retained and released
+    /// at every pair of every item.
+    let profileStarts: [Int32]
+    let profileOwners: [Int32]
+    let profileWeights: [Double]
+
+    /// The entries of bigram number `g`, in profile order.
+    func profilePostings(_ g: Int) -> [(profile: Int32, weight: Double)] {
+        (Int(profileStarts[g])..<Int(profileStarts[g + 1])).map { (profileOwners[$0], profileWeights[$0]) }
+    }
 
     /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
     func scores(_ text: String) -> [(name: String, score: Double)] {
-        let m = MatchText(text)
+        scores(MatchText(text))
+    }
+
+    func scores(_ m: MatchText) -> [(name: String, score: Double)] {
         // Each term is looked for once, however many topics it is said under: the terms that can
-        // start at some pair of the item, tested there, then added in the terms' order.
+        // start at some pair of the item, tested there, then added in the terms' order (the found
+        // ones sorted, not every term visited: an item finds a few of hundreds).
         var isFound = [Bool](repeating: false, count: terms.count)
+        var foundTerms: [Int] = []
         let pairs = m.bigrams
         for (i, pair) in pairs.enumerated() {
             guard let g = termStartTable[pair] else { continue }
@@ -105,11 +130,16 @@ public struct TopicIndex: Sendable {
                 guard i + needle.count <= m.scalars.count else { continue }
                 var j = 2
                 while j < needle.count, m.scalars[i + j] == needle[j] { j += 1 }
-                if j == needle.count { isFound[Int(k)] = true }
+                if j == needle.count {
+                    isFound[Int(k)] = true
+                    foundTerms.append(Int(k))
+                }
             }
         }
+        foundTerms.sort()
         var found = Array(repeating: 0.0, count: profiles.count)
-        for (k, t) in terms.enumerated() where isFound[k] {
+        for k in foundTerms {
+            let t = terms[k]
             for owner in t.owners { found[owner] += t.weight }
         }
         let cosine = cosines(pairs)
@@ -125,6 +155,7 @@ public struct TopicIndex: Sendable {
         var sorted = pairs
         RadixSort.sort(&sorted)
         var vector: [(pair: UInt64, weight: Double)] = []
+        vector.reserveCapacity(sorted.count)
         var norm = 0.0
         var i = 0
         while i < sorted.count {
@@ -140,10 +171,16 @@ public struct TopicIndex: Sendable {
         }
         var cosine = Array(repeating: 0.0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
-        for (b, x) in vector {
-            guard let g = profileTable[b] else { continue }
-            let w = x * scale
-            for (k, pw) in profilePostings[g] { cosine[Int(k)] += w * pw }
+        cosine.withUnsafeMutableBufferPointer { cosine in
+            profileOwners.withUnsafeBufferPointer { owners in
+                profileWeights.withUnsafeBufferPointer { weights in
+                    for (b, x) in vector {
+                        guard let g = profileTable[b] else { continue }
+                        let w = x * scale
+                        for e in Int(profileStarts[g])..<Int(profileStarts[g + 1]) { cosine[Int(owners[e])] += w * weights[e] }
+                    }
+                }
+            }
         }
         return cosine
     }
@@ -151,7 +188,11 @@ public struct TopicIndex: Sendable {
     /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
     /// `share` of it.
     public func topics(for text: String) -> [String] {
-        let scored = scores(text)
+        topics(for: MatchText(text))
+    }
+
+    func topics(for m: MatchText) -> [String] {
+        let scored = scores(m)
         guard let best = scored.map(\.score).max(), best >= floor else { return [] }
         return scored.enumerated()
             .filter { $0.element.score >= best * share }
@@ -162,7 +203,11 @@ public struct TopicIndex: Sendable {
     /// An item's topics, from its text and the heading it stands under (「（三）做好财政信息公开」 says
     /// what a terse item under it is about).
     public func topics(of item: PlanItem) -> [String] {
-        topics(for: (item.context.last.map { $0 + "。" } ?? "") + item.node.text)
+        // `MatchText(heading + "。" + text)` without the joined string: a match text keeps or drops
+        // each scalar by itself, and 。 is dropped, so the two match texts end to end are the same.
+        let text = MatchText(item.node.text)
+        guard let heading = item.context.last else { return topics(for: text) }
+        return topics(for: MatchText(scalars: MatchText(heading).scalars + text.scalars))
     }
 
     /// `alignment` with each item's topics.
