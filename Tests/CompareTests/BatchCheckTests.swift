@@ -187,6 +187,22 @@ final class UpperLevelBatchTests: XCTestCase {
                        CheckMarkdown.render(alone.result, reference: alone.reference, warnings: alone.plan.warnings, language: .zh))
     }
 
+    /// A report that cannot be written (the county's name is as long as a file name may be, and its
+    /// check against the prefecture adds ".upper"): the error names it and says why, and nothing is
+    /// left, though the reports are written on a thread of their own.
+    func testAReportThatCannotBeWrittenStopsTheBatchAndLeavesNothing() throws {
+        let paths = try folder()
+        let long = tmp.appendingPathComponent(String(repeating: "a", count: 250) + ".txt").path
+        try FileManager.default.moveItem(atPath: paths[0], toPath: long)
+        let target = tmp.appendingPathComponent("out").path
+        XCTAssertThrowsError(try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [long, paths[1]], format: .markdown,
+                                                language: .en, out: target) { _ in }) { error in
+            let message = (error as? LocalizedError)?.errorDescription ?? ""
+            XCTAssertTrue(message.contains(".upper.md: cannot write (File name too long)"), message)
+        }
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: tmp.path)), Set([(long as NSString).lastPathComponent, "prefecture.txt"]))
+    }
+
     /// An upper plan that cannot serve as a reference (two sections with one number) is named on
     /// its plans' row with the reason; the rest of the batch is reported as usual.
     func testAnUpperPlanThatCannotServeIsReportedNotFatal() throws {

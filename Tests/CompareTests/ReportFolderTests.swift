@@ -72,6 +72,40 @@ final class ReportFolderTests: XCTestCase {
         XCTAssertEqual(try fm.contentsOfDirectory(atPath: tmp.path), ["Reports"], "no staging folder is left behind")
     }
 
+    /// The files are written on a thread of their own: a write that fails is the error of the next
+    /// write, of `commit` or of `failure()`, whichever comes first, wherever it falls among a
+    /// thousand; the writes given after it are not made, and nothing is left behind.
+    func testAFailedWriteIsThrownLaterAndStopsTheWritesAfterIt() throws {
+        let out = tmp.appendingPathComponent("Reports")
+        try ReportFolder.replace(out.path, with: [("README.md", "before")])
+        let before = try contents(out)
+        for failing in [0, 1, 500, 999] {
+            for ask in ["write", "commit", "failure"] {
+                let staged = try ReportFolder.Staged(out.path)
+                var thrown: Error?
+                do {
+                    for k in 0..<1_000 {
+                        try staged.write("r\(k).md", "x")
+                        // "r\(k).md/y.md" needs a folder where a file was just written.
+                        if k == failing { try staged.write("r\(k).md/y.md", "y") }
+                    }
+                    switch ask {
+                    case "commit": try staged.commit()
+                    case "failure": if let error = staged.failure() { throw error }
+                    default:
+                        // A later write throws it once the writing thread has come to it.
+                        for j in 0..<100_000 { try staged.write("last\(j).md", "z") }
+                        try staged.commit()
+                    }
+                } catch { thrown = error }
+                let message = (thrown as? LocalizedError)?.errorDescription ?? ""
+                XCTAssertTrue(message.contains("r\(failing).md/y.md: cannot write"), "\(failing) \(ask): \(message)")
+                XCTAssertEqual(try contents(out), before)
+                XCTAssertEqual(try fm.contentsOfDirectory(atPath: tmp.path), ["Reports"], "no staging folder is left behind")
+            }
+        }
+    }
+
     func testAFileWhereTheFolderShouldBeIsAnError() throws {
         let out = tmp.appendingPathComponent("Reports")
         try Data("a file".utf8).write(to: out)

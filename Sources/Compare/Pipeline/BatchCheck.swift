@@ -29,6 +29,20 @@ public enum BatchCheck {
         chunk: Int = Pipeline.chunk, write: (String) throws -> Void
     ) throws -> Outcome {
         let staged = try out.map { try ReportFolder.Staged($0) }
+        do {
+            return try run(pipeline, paths: paths, format: format, language: language, staged: staged, chunk: chunk, write: write)
+        } catch {
+            // The reports are written on a thread of their own: one that could not be written was
+            // given before whatever failed since, and is the error, as when it was written at once.
+            if let failed = staged?.failure() { throw failed }
+            throw error
+        }
+    }
+
+    private static func run(
+        _ pipeline: Pipeline, paths: [String], format: Format, language: ReportLanguage, staged: ReportFolder.Staged?,
+        chunk: Int, write: (String) throws -> Void
+    ) throws -> Outcome {
         let spool = staged == nil ? try ReportSpool() : nil
         let alone = staged != nil
         var names = FileNames(extension: format == .markdown ? "md" : format.rawValue)
