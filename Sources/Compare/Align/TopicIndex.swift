@@ -120,7 +120,7 @@ public struct TopicIndex: Sendable {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
-        var isFound = [Bool](repeating: false, count: terms.count)
+        var isFound = [Bool](plain: false, count: terms.count)
         var foundTerms: [Int] = []
         let pairs = m.bigrams
         for (i, pair) in pairs.enumerated() {
@@ -137,7 +137,7 @@ public struct TopicIndex: Sendable {
             }
         }
         foundTerms.sort()
-        var found = Array(repeating: 0.0, count: profiles.count)
+        var found = [Double](plain: 0.0, count: profiles.count)
         for k in foundTerms {
             let t = terms[k]
             for owner in t.owners { found[owner] += t.weight }
@@ -169,7 +169,7 @@ public struct TopicIndex: Sendable {
             }
             i = j
         }
-        var cosine = Array(repeating: 0.0, count: profiles.count)
+        var cosine = [Double](plain: 0.0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
         cosine.withUnsafeMutableBufferPointer { cosine in
             profileOwners.withUnsafeBufferPointer { owners in

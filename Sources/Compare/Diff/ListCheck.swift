@@ -49,7 +49,7 @@ enum ListCheck {
         // Each member searched for only in the clauses holding its first pair; a clause holding
         // no member's first pair is passed over before its text is touched.
         let holders = members.map { plan.mayHold($0) }
-        var anyHolder = [Bool](repeating: false, count: plan.items.count)
+        var anyHolder = [Bool](plain: false, count: plan.items.count)
         for h in holders { for e in h.indices where h[e] { anyHolder[e] = true } }
         for n in plan.singles.indices where anyHolder[plan.singles[n].entry] {
             let (i, clause, t, entry) = plan.singles[n]

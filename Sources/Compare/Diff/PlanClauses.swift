@@ -28,7 +28,7 @@ struct PlanClauses {
         }
         // Every entry's pairs as they come (repeats kept), written straight into two flat arrays.
         let total = matches.reduce(0) { $0 + max($1.count - 1, 0) }
-        var entryOf = [Int32](repeating: 0, count: total)
+        var entryOf = [Int32](plain: 0, count: total)
         let pairs = [UInt64](unsafeUninitializedCapacity: total) { out, count in
             var n = 0
             entryOf.withUnsafeMutableBufferPointer { entryOf in
@@ -56,14 +56,14 @@ struct PlanClauses {
     /// (sorting every posting by (pair, entry), then each entry's pairs, was most of this index).
     static func postings(_ pairs: [UInt64], _ entries: [Int32]) -> (BigramTable, [Int32], [Int32]) {
         let (table, numbers, distinct) = BigramTable.numbering(pairs)
-        var starts = [Int32](repeating: 0, count: distinct + 1)
+        var starts = [Int32](plain: 0, count: distinct + 1)
         var laid: [Int32] = []
         // Pointers throughout: the arrays' uniqueness checks at every write cost as much as the work.
         starts.withUnsafeMutableBufferPointer { starts in
             numbers.withUnsafeBufferPointer { numbers in
                 entries.withUnsafeBufferPointer { entries in
-                    var lastEntry = [Int32](repeating: -1, count: distinct)
-                    var counted = [Bool](repeating: false, count: numbers.count)
+                    var lastEntry = [Int32](plain: -1, count: distinct)
+                    var counted = [Bool](plain: false, count: numbers.count)
                     lastEntry.withUnsafeMutableBufferPointer { lastEntry in
                         counted.withUnsafeMutableBufferPointer { counted in
                             for n in 0..<numbers.count {
@@ -77,7 +77,7 @@ struct PlanClauses {
                     }
                     for g in 0..<distinct { starts[g + 1] += starts[g] }
                     var next = Array(starts.dropLast())
-                    laid = [Int32](repeating: 0, count: Int(starts[distinct]))
+                    laid = [Int32](plain: 0, count: Int(starts[distinct]))
                     laid.withUnsafeMutableBufferPointer { laid in
                         next.withUnsafeMutableBufferPointer { next in
                             for n in 0..<numbers.count where counted[n] {
@@ -113,8 +113,8 @@ struct PlanClauses {
     /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
     /// a needle shorter than two). What a search of every clause for a word looks up first.
     func mayHold(_ needle: MatchText) -> [Bool] {
-        guard needle.count >= 2 else { return [Bool](repeating: true, count: items.count) }
-        var out = [Bool](repeating: false, count: items.count)
+        guard needle.count >= 2 else { return [Bool](plain: true, count: items.count) }
+        var out = [Bool](plain: false, count: items.count)
         for e in entries(MatchText.bigram(needle.scalars[0], needle.scalars[1])) { out[Int(e)] = true }
         return out
     }
@@ -128,7 +128,7 @@ struct PlanClauses {
         // touched and sorting them cost more than the pass).
         let need = clause.bigrams.count
         var candidates: [Int] = []
-        var shared = [Int32](repeating: 0, count: matches.count)
+        var shared = [Int32](plain: 0, count: matches.count)
         shared.withUnsafeMutableBufferPointer { shared in
             runEntries.withUnsafeBufferPointer { runs in
                 for pair in clause.bigrams {

@@ -79,8 +79,8 @@ struct CommonLength: Sendable {
         var slots = 16
         while slots < 2 * pattern.count { slots <<= 1 }
         let shift = UInt32(32 - slots.trailingZeroBitCount)
-        var keys = [UInt32](repeating: .max, count: slots)
-        var numbers = [Int](repeating: -1, count: slots)
+        var keys = [UInt32](plain: .max, count: slots)
+        var numbers = [Int](plain: -1, count: slots)
         var masks: [UInt64] = []
         func slot(_ c: UInt32) -> Int {
             var s = Int((c &* 0x9E37_79B1) >> shift)
@@ -92,11 +92,11 @@ struct CommonLength: Sendable {
             if keys[s] == .max {
                 keys[s] = c
                 numbers[s] = masks.count / words
-                masks += [UInt64](repeating: 0, count: words)
+                masks += [UInt64](plain: 0, count: words)
             }
             masks[numbers[s] * words + i / 64] |= 1 << UInt64(i % 64)
         }
-        var v = [UInt64](repeating: .max, count: words)
+        var v = [UInt64](plain: .max, count: words)
         for c in other {
             let s = slot(c)
             guard keys[s] == c else { continue }

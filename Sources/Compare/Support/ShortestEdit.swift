@@ -26,8 +26,8 @@ enum ShortestEdit {
     }
 
     static func marks(from old: [UInt32], to new: [UInt32]) -> (removed: [Bool], inserted: [Bool]) {
-        var removed = [Bool](repeating: false, count: old.count)
-        var inserted = [Bool](repeating: false, count: new.count)
+        var removed = [Bool](plain: false, count: old.count)
+        var inserted = [Bool](plain: false, count: new.count)
         old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
                 var search = Search(a: a, b: b)
@@ -70,7 +70,7 @@ enum ShortestEdit {
         /// Room for diagonals −size−1 … size+1, the widest the first region can ask for.
         mutating func reserve(_ size: Int) {
             origin = size + 1
-            forward = [Int](repeating: 0, count: 2 * size + 3)
+            forward = [Int](plain: 0, count: 2 * size + 3)
             backward = forward
         }
 

@@ -39,7 +39,7 @@ public struct MatchText: Hashable, Sendable {
     /// aligner make match texts of every clause, and the scalar view's iterator with an `append`
     /// a scalar was a twentieth of the check (`ScalarText.utf8Scalar` steps the bytes).
     static func read(_ b: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+        [UInt32](plainCapacity: b.count) { out in
             var i = 0, k = 0
             let n = b.count
             while i < n {
@@ -50,7 +50,7 @@ public struct MatchText: Hashable, Sendable {
                     k += 1
                 }
             }
-            count = k
+            return k
         }
     }
 

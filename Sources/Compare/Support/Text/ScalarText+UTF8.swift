@@ -118,11 +118,8 @@ extension ScalarText {
         // a Swift string's bytes are valid UTF-8, so the checks below only keep bad bytes from
         // trapping, and each branch builds its scalar without `Unicode.Scalar(_:)`'s validation
         // where the bit pattern already rules out surrogates and values past U+10FFFF.
-        Scalars(unsafeUninitializedCapacity: b.count) { out, count in
-            guard let base = b.baseAddress, let dest = out.baseAddress else {
-                count = 0
-                return
-            }
+        Scalars(plainCapacity: b.count) { out in
+            guard let base = b.baseAddress, let dest = out.baseAddress else { return 0 }
             var i = 0, k = 0
             let n = b.count
             while i < n {
@@ -155,7 +152,7 @@ extension ScalarText {
                 }
                 k += 1
             }
-            count = k
+            return k
         }
     }
 }

@@ -1,0 +1,38 @@
+@testable import Compare
+import XCTest
+
+/// The plain arrays are the standard library's arrays of the same values, at every size the stages
+/// make (none, a few, past what the stack holds), for every element type they are made of.
+final class PlainArrayTests: XCTestCase {
+    let counts = [0, 1, 2, 63, 64, 1_000, 100_000]
+
+    func testPlainIsRepeating() {
+        for n in counts {
+            XCTAssertEqual([Int32](plain: -1, count: n), [Int32](repeating: -1, count: n))
+            XCTAssertEqual([Int](plain: 7, count: n), [Int](repeating: 7, count: n))
+            XCTAssertEqual([Bool](plain: true, count: n), [Bool](repeating: true, count: n))
+            XCTAssertEqual([Double](plain: 0.5, count: n), [Double](repeating: 0.5, count: n))
+            XCTAssertEqual([UInt64](plain: .max, count: n), [UInt64](repeating: .max, count: n))
+        }
+    }
+
+    /// Whatever count the filling returns, up to the capacity: the elements written, in order.
+    func testPlainCapacityKeepsWhatWasWritten() {
+        var random = SeededRandom(seed: 29)
+        for capacity in counts {
+            for written in Set([0, capacity / 2, capacity]) {
+                let values = (0..<written).map { _ in UInt32(random.next(0x11_0000)) }
+                let got = [UInt32](plainCapacity: capacity) { buffer in
+                    XCTAssertEqual(buffer.count, capacity)
+                    for (k, v) in values.enumerated() { buffer[k] = v }
+                    return written
+                }
+                let standard = [UInt32](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    for (k, v) in values.enumerated() { buffer[k] = v }
+                    count = written
+                }
+                XCTAssertEqual(got, standard, "\(written) of \(capacity)")
+            }
+        }
+    }
+}
