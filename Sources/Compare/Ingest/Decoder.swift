@@ -27,7 +27,7 @@ enum Decoder {
         }
         if let offset = controlByteOffset(bytes) { throw InputError.binary(path: path, offset: offset) }
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        if let text = String(data: Data(bytes), encoding: gb18030), !text.isEmpty {
+        if let text = GB18030Table.decode(bytes) ?? String(data: Data(bytes), encoding: gb18030), !text.isEmpty {
             return (text, .gb18030)
         }
         throw InputError.undecodable(path: path, line: lineOfFirstInvalidUTF8(bytes))
