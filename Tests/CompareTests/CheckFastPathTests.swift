@@ -462,6 +462,13 @@ final class CheckFastPathTests: XCTestCase {
             lines += text.lines.map { MatchText($0.text) }
         }
         var shared = 0
+        // Made from a match text's scalars, the set is the one made from its pairs: every line,
+        // one of one scalar and none, and 3,000 random texts long enough to be sorted by bytes.
+        var random = SeededRandom(seed: 43)
+        let texts = lines + [MatchText(scalars: []), MatchText(scalars: [0x4E00])] + (0..<3_000).map { _ in
+            MatchText(scalars: (0..<random.next(200)).map { _ in UInt32(0x4E00 + random.next(30)) })
+        }
+        for t in texts { XCTAssertEqual(PairSet(t).sorted, PairSet(t.bigrams).sorted) }
         for (a, b) in zip(lines, lines.dropFirst()) {
             let n = PairSet(a.bigrams).sharedCount(PairSet(b.bigrams))
             XCTAssertEqual(n, Set(a.bigrams).sharedCount(Set(b.bigrams)))

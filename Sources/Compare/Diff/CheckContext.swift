@@ -36,7 +36,7 @@ struct CheckContext {
         texts = alignment.items.map { MatchText($0.item.node.text) }
         clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
         clauseMatches = clauses.map { $0.map(MatchText.init) }
-        clausePairs = clauseMatches.map { $0.map { PairSet($0.bigrams) } }
+        clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {
@@ -45,7 +45,7 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemBigrams = texts.map { PairSet($0.bigrams) }
+        let itemBigrams = texts.map { PairSet($0) }
         itemPairs = itemBigrams
         for (s, section) in index.reference.sections.enumerated() {
             for (q, r) in section.requirements.enumerated() {

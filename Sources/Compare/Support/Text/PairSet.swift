@@ -13,6 +13,29 @@ struct PairSet: Sequence {
         RadixSort.sort(&all)
         // Repeats dropped in place: the sorted array becomes the set, with no second array (a
         // check makes one for every clause of every item).
+        Self.dedupe(&all)
+        sorted = all
+    }
+
+    /// `PairSet(text.bigrams)`: the pairs written straight from the scalars into the array that
+    /// becomes the set (the checks make one for every clause of every item, and the pairs' own
+    /// array and its copy were two allocations each).
+    init(_ text: MatchText) {
+        let s = text.scalars
+        var all = [UInt64](plainCapacity: Swift.max(s.count - 1, 0)) { out in
+            s.withUnsafeBufferPointer { s in
+                guard s.count >= 2 else { return 0 }
+                for k in 1..<s.count { out[k - 1] = MatchText.bigram(s[k - 1], s[k]) }
+                return s.count - 1
+            }
+        }
+        RadixSort.sort(&all)
+        Self.dedupe(&all)
+        sorted = all
+    }
+
+    /// `all`, ascending, with each repeat dropped in place.
+    private static func dedupe(_ all: inout [UInt64]) {
         var n = 0
         all.withUnsafeMutableBufferPointer { b in
             for k in 0..<b.count where n == 0 || b[n - 1] != b[k] {
@@ -21,7 +44,6 @@ struct PairSet: Sequence {
             }
         }
         all.removeLast(all.count - n)
-        sorted = all
     }
 
     var count: Int { sorted.count }
