@@ -3,6 +3,8 @@
 public struct CheckReference: Sendable {
     public let index: ReferenceIndex
     public let lexicon: ObligationLexicon
+    /// The lexicon's words as the wording check reads them (`LexiconWords`).
+    let lexiconWords: LexiconWords
     /// Every character pair the reference and the glossary use: what a typo's pairs are checked
     /// against.
     let vocabulary: Set<UInt64>
@@ -130,6 +132,7 @@ public struct CheckReference: Sendable {
     public init(index: ReferenceIndex, lexicon: ObligationLexicon) {
         self.index = index
         self.lexicon = lexicon
+        lexiconWords = LexiconWords(lexicon)
         obligationWords = Set(lexicon.firm + lexicon.hedges + lexicon.cautions + lexicon.intensifiers)
         wordingPairs = index.reference.sections.map { section in
             section.requirements.map { r in r.wording.map { PairSet(MatchText($0).bigrams) }.filter { !$0.isEmpty } }

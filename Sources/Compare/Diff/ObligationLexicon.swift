@@ -124,3 +124,19 @@ public struct ObligationLexicon: Hashable, Sendable {
         return (terms, equivalents)
     }
 }
+
+/// The lexicon's words as the wording check reads them, run after run (`WordList`): made once a
+/// reference, not once a run.
+struct LexiconWords: Sendable {
+    /// `pairs`' strong and weak words, pair by pair.
+    let strong, weak: WordList
+    let deferrals, hedges, firm: WordList
+
+    init(_ lexicon: ObligationLexicon) {
+        strong = WordList(lexicon.pairs.map(\.strong))
+        weak = WordList(lexicon.pairs.map(\.weak))
+        deferrals = WordList(lexicon.deferrals)
+        hedges = WordList(lexicon.hedges)
+        firm = WordList(lexicon.firm)
+    }
+}

@@ -49,10 +49,10 @@ enum WordingCheck {
             let members = wording.members.map(MatchText.init)
             let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
             let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
-            if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, lexicon: ctx.lexicon) {
+            if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, words: ctx.prepared.lexiconWords) {
                 weakened = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
-            if strengthened == nil, let why = strengthening(removed: removed, text: textString, lexicon: ctx.lexicon) {
+            if strengthened == nil, let why = strengthening(removed: removed, text: textString, words: ctx.prepared.lexiconWords) {
                 strengthened = Change(text: text, reference: refClause, missing: why.missing, added: [], note: why.note)
             }
             if narrowed == nil, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
@@ -91,22 +91,26 @@ enum WordingCheck {
     typealias Why = (missing: [String], added: [String], note: FindingNote)
 
     static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
-        for pair in lexicon.pairs {
-            let strong = pair.strong, weak = pair.weak
-            for (r, a) in replacements where matches(strong, in: r) && matches(weak, in: a) && !ScalarText.contains(reference, word: weak) {
+        weakening(removed: removed, added: added, replacements: replacements, reference: reference, text: text, words: LexiconWords(lexicon))
+    }
+
+    static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, words: LexiconWords) -> Why? {
+        for k in words.strong.words.indices {
+            let strong = words.strong.words[k], weak = words.weak.words[k]
+            for (r, a) in replacements where words.strong.matches(k, in: r) && words.weak.matches(k, in: a) && !ScalarText.contains(reference, word: weak) {
                 return ([strong], [weak], .replaced(strong: strong, weak: weak))
             }
         }
         for run in added {
-            if let w = lexicon.deferrals.first(where: { matches($0, in: run) && !ScalarText.contains(reference, word: $0) }) {
+            if let w = words.deferrals.first(in: run, where: { !ScalarText.contains(reference, word: $0) }) {
                 return ([], [run], .addsDeferral(run: run, word: w))
             }
-            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !ScalarText.contains(reference, word: $0) }) {
+            if let w = words.hedges.first(in: run, where: { !ScalarText.contains(reference, word: $0) }) {
                 return ([], [run], .addsHedge(w))
             }
         }
         for run in removed {
-            if let w = lexicon.firm.first(where: { matches($0, in: run) && !ScalarText.contains(text, word: $0) }) {
+            if let w = words.firm.first(in: run, where: { !ScalarText.contains(text, word: $0) }) {
                 return ([w], [], .dropsFirm(w))
             }
         }
@@ -114,8 +118,12 @@ enum WordingCheck {
     }
 
     static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
+        strengthening(removed: removed, text: text, words: LexiconWords(lexicon))
+    }
+
+    static func strengthening(removed: [String], text: String, words: LexiconWords) -> Why? {
         for run in removed {
-            if let w = lexicon.hedges.first(where: { matches($0, in: run) && !ScalarText.contains(text, word: $0) }) {
+            if let w = words.hedges.first(in: run, where: { !ScalarText.contains(text, word: $0) }) {
                 return ([w], [], .dropsHedge(w))
             }
         }

@@ -283,7 +283,7 @@ public enum ScalarText {
     /// Where the bytes `w` first stand in `t` at or after `from`; `from` itself for no bytes.
     /// The first byte is found with `memchr` (vectorised in the C library: most lines hold no tab,
     /// no 附, and are read whole for nothing), the rest compared where it matches.
-    private static func byteOffset(of w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    static func byteOffset(of w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let first = w.first else { return from }
         guard let base = t.baseAddress else { return nil }
         var i = from
