@@ -420,6 +420,29 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(scored, 1_000)
     }
 
+    /// An item's match text is its clauses' end to end, and its pair set the clauses' sets merged
+    /// with the pairs where they meet: every corpus item and wording line, and 5,000 random texts of
+    /// ideographs, letters and digits (full-width too), every clause end, white space of every
+    /// kind (U+3000, no-break space, tabs, line and paragraph separators), marks and emoji.
+    func testAnItemsMatchTextAndPairsAreItsClauses() throws {
+        var texts: [String] = []
+        for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
+        texts += Fixtures.taxonomy.references.flatMap { $0.sections.flatMap { $0.requirements.flatMap(\.wording) } }
+        let alphabet = ["政", "务", "公", "开", "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", " ", "\u{3000}", "\u{A0}",
+                        "\t", "\u{2028}", "\u{2029}", "\u{200B}", "a", "Z", "9", "Ａ", "９", "、", "（", "）", "\u{F967}", "\u{301}", "😀", "-"]
+        var random = SeededRandom(seed: 47)
+        for _ in 0..<5_000 { texts.append((0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }.joined()) }
+        var joined = 0
+        for text in texts {
+            let parts = TextDiff.clauses(text).map(MatchText.init)
+            let whole = MatchText(text)
+            XCTAssertEqual(Array(parts.map(\.scalars).joined()), whole.scalars, text)
+            XCTAssertEqual(PairSet(joining: parts, sets: parts.map { PairSet($0) }).sorted, PairSet(whole).sorted, text)
+            if parts.filter({ !$0.isEmpty }).count > 1 { joined += 1 }
+        }
+        XCTAssertGreaterThan(joined, 1_000)
+    }
+
     /// Reflow's canonical line from one decoding is `Canonical.text`'s, byte for byte: every corpus
     /// line and 20,000 random strings of ASCII punctuation in and between ASCII and Chinese, spaces
     /// and full-width letters and digits.

@@ -33,10 +33,14 @@ struct CheckContext {
         self.alignment = alignment
         self.index = index
         self.lexicon = prepared.lexicon
-        texts = alignment.items.map { MatchText($0.item.node.text) }
-        clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
-        clauseMatches = clauses.map { $0.map(MatchText.init) }
-        clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
+        let clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
+        let clauseMatches = clauses.map { $0.map(MatchText.init) }
+        let clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
+        (self.clauses, self.clauseMatches, self.clausePairs) = (clauses, clauseMatches, clausePairs)
+        // An item's match text and pairs from its clauses': what cuts and trims a clause (，。；：！？,
+        // line breaks, white space) is never kept in a match text, so the clauses' match texts end
+        // to end are the item's (`PairSet(joining:sets:)`).
+        texts = clauseMatches.map { MatchText(scalars: Array($0.map(\.scalars).joined())) }
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {
@@ -45,7 +49,7 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemBigrams = texts.map { PairSet($0) }
+        let itemBigrams = clauseMatches.indices.map { PairSet(joining: clauseMatches[$0], sets: clausePairs[$0]) }
         itemPairs = itemBigrams
         for (s, section) in index.reference.sections.enumerated() {
             for (q, r) in section.requirements.enumerated() {
