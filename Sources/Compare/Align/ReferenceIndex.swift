@@ -235,13 +235,24 @@ public struct ReferenceIndex: Sendable {
         var sections = [Double](repeating: 0, count: reference.sections.count)
         var requirements = [Double](repeating: 0, count: requirementOwners.count)
         guard let (entries, scale) = weights(text) else { return (sections, requirements) }
-        for (id, w) in entries {
-            let x = w * scale
-            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
-                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
-            }
-            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
-                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+        // Through pointers: the sums' arrays checked their uniqueness and bounds at every posting
+        // of every pair (a common pair has postings in nearly every requirement). The same terms
+        // are added in the same order.
+        sections.withUnsafeMutableBufferPointer { sections in
+            requirements.withUnsafeMutableBufferPointer { requirements in
+                sectionPostings.withUnsafeBufferPointer { sectionPostings in
+                    requirementPostings.withUnsafeBufferPointer { requirementPostings in
+                        for (id, w) in entries {
+                            let x = w * scale
+                            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
+                                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
+                            }
+                            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
+                                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+                            }
+                        }
+                    }
+                }
             }
         }
         return (sections, requirements)
