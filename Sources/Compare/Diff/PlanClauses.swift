@@ -139,7 +139,14 @@ struct PlanClauses {
             for k in 0..<shared.count where shared[k] > 0 && Int(shared[k]) * 3 >= need { candidates.append(k) }
         }
         var best: (index: Int, kept: Int)? = nil
+        let length = clause.match.count
         for k in candidates {
+            // An entry keeps at most its own length of the clause: one that cannot pass the best
+            // so far (more kept, or as much and shorter) is not compared.
+            if let b = best {
+                let bound = Swift.min(matches[k].count, length)
+                if bound < b.kept || (bound == b.kept && matches[k].count >= matches[b.index].count) { continue }
+            }
             let kept = clause.common.common(matches[k].scalars)
             guard kept > 0 else { continue }
             if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
