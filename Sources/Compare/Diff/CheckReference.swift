@@ -65,6 +65,8 @@ public struct CheckReference: Sendable {
         var clauses: [String]
         var compiled: [CompiledList]
         var compiledNeedles: [[[MatchText]]]
+        /// Per compiled list, what the list check looks for its rendering with.
+        var renderings: [ListCheck.Rendering]
     }
 
     /// The reference's own time limits, normalised: a plan's time limit past its year that the
@@ -204,7 +206,8 @@ public struct CheckReference: Sendable {
             lists[r.id] = PreparedLists(
                 lists: r.lists, wording: r.wording, needles: r.lists.map { $0.map { needles(ListCheck.spellings($0)) } },
                 clauses: r.lists.map { ListCheck.referenceClause(r, list: $0) },
-                compiled: r.compiled, compiledNeedles: r.compiled.map { $0.members.map { needles([$0]) } })
+                compiled: r.compiled, compiledNeedles: r.compiled.map { $0.members.map { needles([$0]) } },
+                renderings: r.compiled.map(ListCheck.Rendering.init))
         }
         self.lists = lists
         askedDeadlines = Set(reference.requirements.compactMap { $0.requirement.deadline }.flatMap {

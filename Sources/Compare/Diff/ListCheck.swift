@@ -24,7 +24,7 @@ enum ListCheck {
         // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
         for (k, list) in r.compiled.enumerated() where !list.members.allSatisfy({ ctx.prepared.obligationWords.contains($0) }) {
             let members = list.members.map { [$0] }
-            guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r) else { continue }
+            guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r, prepared: prepared?.renderings[k]) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, needles: prepared?.compiledNeedles[k] ?? members.map { ctx.needles($0) },
                            said: sectionItems + [target], target: target, clause: clause, reference: list.clause,
                            severity: list.onePlan || list.parallel ? .info : .warning)
@@ -38,11 +38,12 @@ enum ListCheck {
     /// or keeps half the reference clause in order; among the other items, a clause that copies it
     /// (keeps 70% in order). A plan that rewrote the sentence is not read member
     /// by member: what it lacks there is the coverage's to say.
-    static func rendering(_ ctx: CheckContext, _ list: CompiledList, in plan: PlanClauses, section: ReferenceSection, requirement r: Requirement) -> (item: Int, clause: String)? {
-        let members = list.members.map(MatchText.init)
-        let reference = MatchText(list.clause)
-        let leadIn = MatchText(String(list.leadIn.suffix(8)))
-        let (keptOfReference, keptOfLeadIn) = (CommonLength(reference.scalars), CommonLength(leadIn.scalars))
+    static func rendering(
+        _ ctx: CheckContext, _ list: CompiledList, in plan: PlanClauses, section: ReferenceSection, requirement r: Requirement, prepared: Rendering? = nil
+    ) -> (item: Int, clause: String)? {
+        let prepared = prepared ?? Rendering(list)
+        let (members, reference, leadIn) = (prepared.members, prepared.reference, prepared.leadIn)
+        let (keptOfReference, keptOfLeadIn) = (prepared.keptOfReference, prepared.keptOfLeadIn)
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
         var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
@@ -67,6 +68,24 @@ enum ListCheck {
             if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
         }
         return best.map { ($0.item, $0.clause) }
+    }
+
+    /// What `rendering` reads of a compiled list, all of it the reference's: made once for every
+    /// plan (`CheckReference.lists`), where each plan made the match texts and LCS masks again.
+    struct Rendering {
+        let members: [MatchText]
+        let reference: MatchText
+        /// The last eight characters before the list.
+        let leadIn: MatchText
+        let keptOfReference: CommonLength
+        let keptOfLeadIn: CommonLength
+
+        init(_ list: CompiledList) {
+            members = list.members.map(MatchText.init)
+            reference = MatchText(list.clause)
+            leadIn = MatchText(String(list.leadIn.suffix(8)))
+            (keptOfReference, keptOfLeadIn) = (CommonLength(reference.scalars), CommonLength(leadIn.scalars))
+        }
     }
 
     /// The members of a list that `said` does not say, each reported as a typo, a replacement or an
