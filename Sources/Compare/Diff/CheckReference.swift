@@ -69,20 +69,54 @@ public struct CheckReference: Sendable {
         var renderings: [ListCheck.Rendering]
     }
 
+    /// Per requirement id, the wording a gap's evidence quotes (`ClauseCheck.gapEvidence`): the
+    /// national lines (one plan's only where there are no others), their clauses, and whether any
+    /// binds firmly. The reference's alone, made once rather than for each plan lacking it.
+    let gapWording: [RequirementID: GapWording]
+
+    struct GapWording {
+        /// What these were made from: a requirement whose id another shares reads its own.
+        var wording: [String]
+        var onePlanWording: [String]
+        var lines: [String]
+        var clauses: [String]
+        var firm: Bool
+
+        init(_ r: Requirement, lexicon: ObligationLexicon) {
+            (wording, onePlanWording) = (r.wording, r.onePlanWording)
+            let confirmed = r.wording.filter { !r.onePlanWording.contains($0) }
+            lines = confirmed.isEmpty ? r.wording : confirmed
+            clauses = lines.flatMap(TextDiff.clauses)
+            firm = clauses.contains { lexicon.isFirm($0) }
+        }
+    }
+
     /// The reference's own time limits, normalised: a plan's time limit past its year that the
     /// reference sets is the reference's, not a slip (`DeadlineCheck.pastYear`).
     let askedDeadlines: Set<String?>
 
     struct WordingClause {
-        var text: String
-        var match: MatchText
-        var bigrams: PairSet
+        let text: String
+        let match: MatchText
+        let bigrams: PairSet
         /// The clause's LCS masks, made once for every plan clause it is compared with.
-        var common: CommonLength
+        let common: CommonLength
         /// Only a time limit (2021年底前): every dated sentence of a plan holds it.
-        var dateOnly = false
+        let dateOnly: Bool
         /// The members of its 、-lists (two or more): a clause holding a list is compared member by member.
-        var members: [String] = []
+        let members: [String]
+        /// `members`' match texts, and `match` as a string: what the wording check reads of the
+        /// clause for each plan clause that copies it, made once here.
+        let memberMatches: [MatchText]
+        let matchString: String
+
+        init(text: String, match: MatchText, dateOnly: Bool, members: [String]) {
+            (self.text, self.match, self.dateOnly, self.members) = (text, match, dateOnly, members)
+            bigrams = PairSet(match)
+            common = CommonLength(match.scalars)
+            memberMatches = members.map(MatchText.init)
+            matchString = MatchText.string(match.scalars)
+        }
     }
 
     /// Per requirement id, each wording line with its clauses long enough to be copied, in order:
@@ -191,8 +225,7 @@ public struct CheckReference: Sendable {
                     let m = MatchText(c)
                     guard m.count >= WordingCheck.shortestClause else { return nil }
                     let dateOnly = DeadlineExtractor.deadlines(in: c, planYear: nil).contains { MatchText($0.raw).count * 10 >= m.count * 7 }
-                    return WordingClause(text: c, match: m, bigrams: PairSet(m.bigrams), common: CommonLength(m.scalars), dateOnly: dateOnly,
-                                         members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
+                    return WordingClause(text: c, match: m, dateOnly: dateOnly, members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
                 })
             }
             wordingLines[r.id] = lines
@@ -210,6 +243,9 @@ public struct CheckReference: Sendable {
                 renderings: r.compiled.map(ListCheck.Rendering.init))
         }
         self.lists = lists
+        var gapWording: [RequirementID: GapWording] = [:]
+        for (_, r) in reference.requirements where gapWording[r.id] == nil { gapWording[r.id] = GapWording(r, lexicon: lexicon) }
+        self.gapWording = gapWording
         askedDeadlines = Set(reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
             DeadlineExtractor.deadlines(in: $0, planYear: reference.year).map(\.normalized)
         })

@@ -101,12 +101,12 @@ enum ClauseCheck {
     /// requirement is still not carried out as a whole, but "said nowhere" must not name words the
     /// quote beside it shows.
     static func gapEvidence(_ ctx: CheckContext, section: ReferenceSection, requirement r: Requirement) -> Finding? {
-        // The national wording, where there is any; one plan's only where there is nothing else.
-        let confirmed = r.wording.filter { !r.onePlanWording.contains($0) }
-        let lines = confirmed.isEmpty ? r.wording : confirmed
+        // The national wording, where there is any; one plan's only where there is nothing else
+        // (made once a reference: `CheckReference.gapWording`).
+        let prepared = ctx.prepared.gapWording[r.id].flatMap { $0.wording == r.wording && $0.onePlanWording == r.onePlanWording ? $0 : nil }
+            ?? CheckReference.GapWording(r, lexicon: ctx.lexicon)
+        let (lines, clauses, firm) = (prepared.lines, prepared.clauses, prepared.firm)
         guard let target = ctx.target(section: section.id, requirement: r.id), let line = lines.first else { return nil }
-        let clauses = lines.flatMap(TextDiff.clauses)
-        let firm = clauses.contains { ctx.lexicon.isFirm($0) }
         let missing = clauses.filter { !ctx.saysAnywhere($0) }
         var f = ctx.finding(firm ? .weakened : .scopeChange, .warning, item: target, section: section.id, requirement: r.id,
                             text: ElementCheck.nearestClause(ctx, item: target, to: line), reference: line, missing: missing,

@@ -46,9 +46,9 @@ enum WordingCheck {
             let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
             // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
             // omission, not a firm word dropped.
-            let members = wording.members.map(MatchText.init)
+            let members = wording.memberMatches
             let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
-            let refString = MatchText.string(ref.scalars), textString = MatchText.string(t.scalars)
+            let refString = wording.matchString, textString = MatchText.string(t.scalars)
             if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, words: ctx.prepared.lexiconWords) {
                 weakened = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
