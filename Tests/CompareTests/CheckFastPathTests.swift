@@ -443,6 +443,39 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(joined, 1_000)
     }
 
+    /// The topic statuses read by name are each topic's items as asking every item gives them: on
+    /// every corpus plan as aligned, and with its items' topics shuffled, repeated, dropped and
+    /// written as a canonically equal spelling (a compatibility ideograph).
+    func testTopicStatusesAreEachTopicsItems() throws {
+        let topics = TopicIndex(topics: Fixtures.taxonomy.topics, references: Fixtures.taxonomy.references)
+        let layer = Fixtures.taxonomy.topics + [Topic(name: "不动产", key: "x", summary: "")]
+        var random = SeededRandom(seed: 53)
+        var listed = 0
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let index = ReferenceIndex(try Fixtures.taxonomy.choose(forPlanYear: plan.metadata.year).reference)
+            var alignment = topics.assign(Aligner().align(plan, to: index))
+            for round in 0..<4 {
+                if round > 0 {
+                    for i in alignment.items.indices {
+                        var t = alignment.items[i].topics
+                        if !t.isEmpty, random.next(3) == 0 { t.append(t[random.next(t.count)]) }
+                        if random.next(4) == 0 { t.append("\u{F967}动产") }
+                        if !t.isEmpty, random.next(5) == 0 { t.remove(at: random.next(t.count)) }
+                        for k in t.indices.reversed() { t.swapAt(k, random.next(k + 1)) }
+                        alignment.items[i].topics = t
+                    }
+                }
+                let expected = layer.map { t in
+                    TopicStatus(topic: t.name, key: t.key, items: alignment.items.filter { $0.topics.contains(t.name) }.map(\.item.path))
+                }
+                XCTAssertEqual(TopicCoverage.statuses(alignment, topics: layer), expected, name)
+                listed += expected.map(\.items.count).reduce(0, +)
+            }
+        }
+        XCTAssertGreaterThan(listed, 500)
+    }
+
     /// Reflow's canonical line from one decoding is `Canonical.text`'s, byte for byte: every corpus
     /// line and 20,000 random strings of ASCII punctuation in and between ASCII and Chinese, spaces
     /// and full-width letters and digits.
