@@ -476,6 +476,33 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(listed, 500)
     }
 
+    /// Findings kept once by kind, item and requirement, then members: the findings a set of all
+    /// five strings keeps, in 3,000 random lists (time-limit findings of several requirements, empty
+    /// and repeated members, canonically equal spellings).
+    func testUniqueFindingsAreTheSetsFindings() {
+        var random = SeededRandom(seed: 59)
+        let kinds: [Finding.Kind] = [.weakened, .deadlineChange, .listOmission]
+        let words = ["", "不动产", "\u{F967}动产", "公开", "公开、不动产"]
+        var dropped = 0
+        for _ in 0..<3_000 {
+            let list = (0..<random.next(12)).map { k in
+                Finding(kind: kinds[random.next(kinds.count)], severity: .warning, section: nil,
+                        requirement: random.next(3) == 0 ? nil : RequirementID(["2021-1-1.a", "2021-1-1.b"][random.next(2)]),
+                        path: ItemPath("一、/（\(random.next(3) + 1)）"), line: k, text: "", reference: "",
+                        missing: (0..<random.next(3)).map { _ in words[random.next(words.count)] },
+                        added: (0..<random.next(2)).map { _ in words[random.next(words.count)] }, message: .addsHedge("逐步"))
+            }
+            var seen = Set<[String]>()
+            let expected = list.filter { f in
+                let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
+                return seen.insert([f.kind.rawValue, f.path.rawValue, requirement, f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
+            }
+            XCTAssertEqual(DraftCheck.unique(list).map(\.line), expected.map(\.line))
+            dropped += list.count - expected.count
+        }
+        XCTAssertGreaterThan(dropped, 200)
+    }
+
     /// Reflow's canonical line from one decoding is `Canonical.text`'s, byte for byte: every corpus
     /// line and 20,000 random strings of ASCII punctuation in and between ASCII and Chinese, spaces
     /// and full-width letters and digits.

@@ -96,10 +96,17 @@ public enum DraftCheck {
     /// limit is one: an item carrying out several requirements that all ask 「年底前」 moved its one
     /// date once, so its change is reported once, under the first requirement.
     static func unique(_ findings: [Finding]) -> [Finding] {
-        var seen = Set<[String]>()
+        // Keyed by kind, item and requirement, and the members compared only within a key: hashing
+        // the members' Chinese text (the library normalises it to hash it) for every finding was
+        // most of this. Two findings are one exactly when all five strings are equal, as before.
+        var seen: [[String]: [(missing: String, added: String)]] = [:]
         return findings.filter { f in
             let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
-            return seen.insert([f.kind.rawValue, f.path.rawValue, requirement, f.missing.joined(separator: "、"), f.added.joined(separator: "、")]).inserted
+            let key = [f.kind.rawValue, f.path.rawValue, requirement]
+            let members = (missing: f.missing.joined(separator: "、"), added: f.added.joined(separator: "、"))
+            if seen[key]?.contains(where: { $0.missing == members.missing && $0.added == members.added }) == true { return false }
+            seen[key, default: []].append(members)
+            return true
         }
     }
 
