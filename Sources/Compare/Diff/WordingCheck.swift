@@ -90,10 +90,6 @@ enum WordingCheck {
 
     typealias Why = (missing: [String], added: [String], note: FindingNote)
 
-    static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, lexicon: ObligationLexicon) -> Why? {
-        weakening(removed: removed, added: added, replacements: replacements, reference: reference, text: text, words: LexiconWords(lexicon))
-    }
-
     static func weakening(removed: [String], added: [String], replacements: [(String, String)], reference: String, text: String, words: LexiconWords) -> Why? {
         for k in words.strong.words.indices {
             let strong = words.strong.words[k], weak = words.weak.words[k]
@@ -115,10 +111,6 @@ enum WordingCheck {
             }
         }
         return nil
-    }
-
-    static func strengthening(removed: [String], text: String, lexicon: ObligationLexicon) -> Why? {
-        strengthening(removed: removed, text: text, words: LexiconWords(lexicon))
     }
 
     static func strengthening(removed: [String], text: String, words: LexiconWords) -> Why? {

@@ -49,6 +49,8 @@ enum ItemPairing {
     /// `compareUnits`: false for plans of two localities, whose units differ by name whatever they do.
     static func review(old: [ReviewEntry], new: [ReviewEntry], oldYear: Int?, newYear: Int?, compareUnits: Bool = true, weights: Weights = Weights(), lexicon: ObligationLexicon? = nil) -> EntryReview {
         let vectors = Vectors(old: old, new: new)
+        // The lexicon's words read once for every pair (`LexiconWords`), not once a pair.
+        let words = lexicon.map(LexiconWords.init)
         let pairs = self.pairs(old: old, new: new, vectors: vectors, weights: weights)
         let oldPaired = Set(pairs.map(\.old)), newPaired = Set(pairs.map(\.new))
         let (continued, oldContinued, newContinued) = continuations(old: old, new: new, vectors: vectors, oldPaired: oldPaired, newPaired: newPaired, weights: weights)
@@ -56,7 +58,7 @@ enum ItemPairing {
             carriedOver: pairs.sorted { $0.new < $1.new }.map { p in
                 ReviewPair(
                     old: old[p.old], new: new[p.new], similarity: p.similarity,
-                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits, lexicon: lexicon),
+                    changes: PairChanges.changes(old[p.old], new[p.new], oldYear: oldYear, newYear: newYear, compareUnits: compareUnits, words: words),
                     close: p.similarity >= weights.minimumSimilarity)
             },
             added: new.indices.filter { !newPaired.contains($0) && !newContinued.contains($0) }.map { new[$0] },

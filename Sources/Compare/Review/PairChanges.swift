@@ -5,7 +5,7 @@
 /// with dates counted from each side's year, so "2018年底前" in a 2018 plan and "2021年底前" in a
 /// 2021 plan are the same limit (the end of the plan's year); units and list members as sets.
 enum PairChanges {
-    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?, compareUnits: Bool = true, lexicon: ObligationLexicon? = nil) -> [ReviewChange] {
+    static func changes(_ old: ReviewEntry, _ new: ReviewEntry, oldYear: Int?, newYear: Int?, compareUnits: Bool = true, words: LexiconWords? = nil) -> [ReviewChange] {
         var out: [ReviewChange] = []
         let a = ReviewText.masked(old.text, without: old.deadlines.map(\.raw)), b = ReviewText.masked(new.text, without: new.deadlines.map(\.raw))
         if a != b {
@@ -13,7 +13,7 @@ enum PairChanges {
             // a rewrite is reported as reworded, the two texts side by side.
             let readable = TextDiff.common(a.scalars, b.scalars) * 2 >= max(a.count, b.count)
             var change = ReviewChange(kind: .wording, diff: readable ? TextDiff.segments(from: old.text, to: new.text) : [])
-            (change.effect, change.message) = effect(old.text, new.text, a, b, lexicon: lexicon)
+            (change.effect, change.message) = effect(old.text, new.text, a, b, words: words)
             out.append(change)
         }
         let oldKeys = old.deadlines.map { key($0, year: oldYear) }, newKeys = new.deadlines.map { key($0, year: newYear) }
@@ -41,7 +41,7 @@ enum PairChanges {
     /// keeps half the old in order, the obligation lexicon decides, as the check's wording rule does
     /// for a copied clause (a hedge or deferral added, a firm word dropped, a strong word weakened:
     /// `weakened`; a hedge dropped: `strengthened`). A rewrite is not read word by word.
-    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, lexicon: ObligationLexicon?) -> (effect: Finding.Kind?, message: FindingNote?) {
+    static func effect(_ oldText: String, _ newText: String, _ a: MatchText, _ b: MatchText, words: LexiconWords?) -> (effect: Finding.Kind?, message: FindingNote?) {
         // Members against the new text as written: the masked one has its years taken out.
         let written = MatchText(newText)
         for list in Enumerations.extract(oldText) {
@@ -52,13 +52,13 @@ enum PairChanges {
                 return (.listOmission, .membersNoLongerSaid(lost: lost, of: list.count))
             }
         }
-        guard let lexicon, TextDiff.common(a.scalars, b.scalars) * 2 >= a.count else { return (nil, nil) }
+        guard let words, TextDiff.common(a.scalars, b.scalars) * 2 >= a.count else { return (nil, nil) }
         let (removed, added, replacements) = TextDiff.runs(a.scalars, b.scalars)
         let old = MatchText.string(a.scalars), new = MatchText.string(b.scalars)
-        if let why = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: old, text: new, lexicon: lexicon) {
+        if let why = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: old, text: new, words: words) {
             return (.weakened, why.note)
         }
-        if let why = WordingCheck.strengthening(removed: removed, text: new, lexicon: lexicon) {
+        if let why = WordingCheck.strengthening(removed: removed, text: new, words: words) {
             return (.strengthened, why.note)
         }
         return (nil, nil)
