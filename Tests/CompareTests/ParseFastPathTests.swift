@@ -452,20 +452,31 @@ extension ParseFastPathTests {
     }
 
     /// Ingest hands the parser each line's scalars: on every corpus plan, and on each rewrapped at
-    /// 30 characters (so that reflow joins most lines) and with its tags cut by the wrap (so that a
-    /// joined line is cleaned again), every line that carries scalars carries its own text's, and
-    /// lines equal by text and place are equal whether they carry them or not.
+    /// 30 characters (so that reflow joins most lines), with a tag every 13 characters before the
+    /// wrap (so that the wrap cuts some and a joined line is cleaned again), as a web page, and with
+    /// spaces, entities and CRLF for the cleaner, every line that carries scalars carries its own
+    /// text's, and lines equal by text and place are equal whether they carry them or not.
     func testIngestedLinesCarryTheirOwnScalars() throws {
         var carried = 0, joined = 0, recleaned = 0
         for (name, source) in try corpusTexts() {
             let text = source.lines.map(\.text).joined(separator: "\n")
-            var wrapped = ""
+            var wrapped = "", cutTags = ""
             for line in text.split(separator: "\n") {
                 let s = Array(line)
                 for start in stride(from: 0, to: s.count, by: 30) { wrapped += String(s[start..<min(s.count, start + 30)]) + "\n" }
+                let t = Array(s.enumerated().map { k, c in k % 13 == 12 ? "\(c)<b>" : "\(c)" }.joined())
+                for start in stride(from: 0, to: t.count, by: 30) { cutTags += String(t[start..<min(t.count, start + 30)]) + "\n" }
             }
             let tagged = "<p>" + text.replacingOccurrences(of: "\n", with: "<\np>\n")
-            for variant in [text, wrapped, tagged] {
+            // Spaces the cleaner drops or keeps (beside wide characters, runs, around tabs), an
+            // entity, and CRLF: the cleaned scalars the reader hands on are the cleaned text's.
+            let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.enumerated().map { k, c in k % 5 == 4 ? "\(c)  " : k % 7 == 6 ? "\(c)&nbsp;" : k % 11 == 10 ? "\(c) \t" : "\(c)" }.joined()
+            }.joined(separator: "\r\n")
+            for line in try Ingest.readLines(Array(spaced.utf8), path: name).lines {
+                XCTAssertEqual(line.decoded, ScalarText.scalars(line.text), "\(name): \(line.text)")
+            }
+            for variant in [text, wrapped, cutTags, tagged, spaced] {
                 let read = try Ingest.decode(bytes: Array(variant.utf8), name: name)
                 for line in read.lines {
                     if let decoded = line.decoded {

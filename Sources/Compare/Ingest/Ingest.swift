@@ -108,10 +108,11 @@ public enum Ingest {
         var lines: [SourceLine] = []
         for (text, number) in read {
             let scalars = ScalarText.scalars(text)
-            let cleaned = LineCleaner.clean(scalars: scalars, debris: false)
-            guard cleaned.unicodeScalars.contains(where: { $0 != "\t" }) else { continue }
-            var line = SourceLine(text: cleaned, line: number)
+            let cleaned = LineCleaner.cleanScalars(scalars, debris: false)
+            guard cleaned.contains(where: { $0 != "\t" }) else { continue }
+            var line = SourceLine(text: ScalarText.string(cleaned), line: number)
             line.rawLength = scalars.count
+            line.decoded = cleaned
             lines.append(line)
         }
         return lines
@@ -130,10 +131,11 @@ public enum Ingest {
         var i = 0
         func emit(_ end: Int) {
             number += 1
-            let cleaned = LineCleaner.clean(scalars: Array(scalars[start..<end]))
-            if cleaned.unicodeScalars.contains(where: { $0 != "\t" }) {
-                var line = SourceLine(text: cleaned, line: number)
+            let cleaned = LineCleaner.cleanScalars(Array(scalars[start..<end]))
+            if cleaned.contains(where: { $0 != "\t" }) {
+                var line = SourceLine(text: ScalarText.string(cleaned), line: number)
                 line.rawLength = end - start
+                line.decoded = cleaned
                 lines.append(line)
             }
         }

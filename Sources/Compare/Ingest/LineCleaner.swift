@@ -12,7 +12,13 @@ enum LineCleaner {
     /// entities, field codes); a line a Word or HTML reader wrote holds none, and its "<b>" or
     /// "[注]" is the plan's own text.
     static func clean(scalars line: [Unicode.Scalar], debris: Bool = true) -> String {
-        normaliseSpacing(stripDebris(line, debris: debris))
+        ScalarText.string(cleanScalars(line, debris: debris))
+    }
+
+    /// `clean(scalars:debris:)` as scalars: the reader keeps them with the line, so the reflow and
+    /// the parser read them rather than decoding the cleaned text again.
+    static func cleanScalars(_ line: [Unicode.Scalar], debris: Bool = true) -> [Unicode.Scalar] {
+        spacingNormalised(stripDebris(line, debris: debris))
     }
 
     /// Drops HTML tags, entities and Word field debris such as "[bookmark: _GoBack]" (when
@@ -130,7 +136,13 @@ enum LineCleaner {
     /// Removes spaces next to Chinese text or full-width punctuation (they carry no meaning
     /// there and come from cell wrapping), and around tabs; collapses other runs to one space.
     static func normaliseSpacing(_ s: [Unicode.Scalar]) -> String {
-        var out = ScalarString(capacity: s.count * 3)
+        ScalarText.string(spacingNormalised(s))
+    }
+
+    /// `normaliseSpacing` as scalars.
+    static func spacingNormalised(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
         var i = 0
         var lastKept: Unicode.Scalar? = nil
         while i < s.count {
@@ -149,6 +161,6 @@ enum LineCleaner {
             lastKept = c
             i += 1
         }
-        return out.string
+        return out
     }
 }

@@ -21,7 +21,7 @@ enum Reflow {
             // Decoded once: the canonical spelling maps scalar for scalar, so the line's own text
             // stands for it when no scalar changes (what `Canonical.text` returns), and the tail
             // reads the same scalars.
-            let written = ScalarText.scalars(line.text)
+            let written = line.scalars
             let scalars = Canonical.scalars(written)
             let next = Tail(scalars == written ? line.text : ScalarText.string(scalars), scalars: scalars)
             guard !out.isEmpty else {
