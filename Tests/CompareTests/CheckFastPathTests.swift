@@ -380,7 +380,8 @@ final class CheckFastPathTests: XCTestCase {
                         variants.append(clause.replacingOccurrences(of: member, with: String(chars.dropLast()) + "城"))
                     }
                     for text in variants {
-                        let got = ListCheck.neighbour(of: member, in: text, list: list, ctx: ctx, enumerations: enumerations)
+                        let required = list.joined().map { ctx.prepared.match($0) }
+                        let got = ListCheck.neighbour(of: member, in: MatchText(text).scalars, required: required, ctx: ctx, enumerations: enumerations)
                         XCTAssertEqual(got, plain(of: member, in: text, list: list, ctx: ctx, enumerations: enumerations), "\(member) in \(text)")
                         if got != nil { answered += 1 }
                     }
@@ -578,5 +579,48 @@ final class CheckFastPathTests: XCTestCase {
             XCTAssertFalse(prepared.typoStarts.contains(value: 0x0041))
             XCTAssertFalse(prepared.typoEnds.contains(value: 0x0041))
         }
+    }
+
+    /// Where a reference's list starts, how far a clause opens as the reference does and where
+    /// its first 、 stands, read by scalars, are the character reading's answers: every list of
+    /// both references against every line of its requirement's wording, with clauses made from
+    /// every corpus item's clauses, from the line itself cut at every fifth character, and from the
+    /// line's opening words followed by an item clause (so that the two open alike), each also with
+    /// a 、 put in, a decomposed accent, an emoji and a compatibility ideograph (U+F9D1, 六), which
+    /// send the reading to characters.
+    func testListPlacesByScalarsAreTheCharacterPlaces() throws {
+        let items = try Fixtures.planNames.flatMap { try Fixtures.plan($0).items.flatMap { TextDiff.clauses($0.node.text) } }
+        var compared = 0, opened = 0
+        for year in [2018, 2021] {
+            let reference = try Fixtures.taxonomy.reference(forPlanYear: year)
+            for r in reference.sections.flatMap(\.requirements) where !r.lists.isEmpty {
+                for line in r.wording {
+                    let l = Array(line)
+                    var clauses = stride(from: 0, to: l.count, by: 5).map { String(l[$0...]) } + stride(from: 5, to: l.count, by: 5).map { String(l[..<$0]) }
+                    for (k, item) in items.enumerated() where k % 7 == compared % 7 {
+                        clauses.append(item)
+                        clauses.append(String(l.prefix(4 + k % 9)) + item)
+                    }
+                    for clause in clauses {
+                        let c = Array(clause)
+                        let variants = [clause, String(c.prefix(c.count / 2)) + "、" + String(c.dropFirst(c.count / 2)),
+                                        clause + "e\u{301}", "😀" + clause, String(c.prefix(3)) + "\u{F9D1}" + String(c.dropFirst(3))]
+                        for (v, text) in variants.enumerated() {
+                            for list in r.lists.map({ $0.map(ListCheck.spellings) }) {
+                                for ref in v == 2 ? [line, line + "\u{F9D1}"] : [line] {
+                                    let fast = ListCheck.places(in: text, list: list, reference: ref)
+                                    let plain = ListCheck.characterPlaces(in: text, list: list, reference: ref)
+                                    XCTAssertTrue(fast == plain, "\(text) | \(ref): \(fast) against \(plain)")
+                                    compared += 1
+                                    if fast.common >= 4 { opened += 1 }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 10_000)
+        XCTAssertGreaterThan(opened, 1_000)
     }
 }

@@ -101,8 +101,10 @@ enum ListCheck {
         // The clause's 、-lists, read once for all its missing members and the extra ones.
         let lists = Enumerations.extract(clause, minimum: 2)
         let enumerations = lists.joined().map(MatchText.init)
+        // The clause's match text and the required members' read once for every missing member.
+        let (clauseScalars, required) = (MatchText(clause).scalars, members.flatMap { $0 }.map { ctx.prepared.match($0) })
         for m in missing {
-            switch neighbour(of: m[0], in: clause, list: members, ctx: ctx, enumerations: enumerations) {
+            switch neighbour(of: m[0], in: clauseScalars, required: required, ctx: ctx, enumerations: enumerations) {
             case let .typo(written)?:
                 out.append(ctx.finding(.typo, severity, item: target, section: section.id, requirement: r.id,
                                        text: clause, reference: reference, missing: [m[0]], added: [written],
@@ -164,16 +166,16 @@ enum ListCheck {
     /// 一网通查 into it.
     /// `enumerations`: the match texts of the members of `clause`'s 、-lists
     /// (`Enumerations.extract(clause, minimum: 2)`), read once by the caller for every member.
-    static func neighbour(of member: String, in clause: String, list: [[String]], ctx: CheckContext, enumerations: [MatchText]) -> Neighbour? {
+    /// `t`: the clause's match text; `required`: the match texts of every spelling of every member
+    /// of the list (both read once by the caller for all the missing members).
+    static func neighbour(of member: String, in t: [UInt32], required: [MatchText], ctx: CheckContext, enumerations: [MatchText]) -> Neighbour? {
         let m = MatchText(member).scalars
-        let t = MatchText(clause).scalars
         let n = m.count
         guard n >= 2, t.count >= n else { return nil }
         var replaced: String? = nil
         // Two-character members are judged only as whole enumeration members, where a one-off pair
         // is not a chance overlap with the next word.
         let enumerated = n == 2 ? Set(enumerations.map { MatchText.string($0.scalars) }) : []
-        let required = list.flatMap { $0 }.map { ctx.prepared.match($0) }
         func replaces(_ w: [UInt32]) -> Bool {
             let t = MatchText(scalars: w)
             return enumerations.contains { $0.contains(t) } && !required.contains { $0.contains(t) || t.contains($0) }
@@ -219,17 +221,44 @@ enum ListCheck {
             return required.contains { t.contains($0) || $0.contains(t) }
         }
         // The clause's enumeration that shares members with the list, if any.
-        // Words shared before the reference's list begins: never into its first member.
-        let listStart = list.compactMap { m in ScalarText.characterRange(of: m[0], in: reference).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
-        // Fewer than four characters in common may end inside a word (及时公 of 及时公开/及时公布).
-        let common = zip(clause, reference).prefix { $0 == $1 }.count
+        let (listStart, common, firstComma) = places(in: clause, list: list, reference: reference)
+        // Words shared before the reference's list begins: never into its first member. Fewer
+        // than four characters in common may end inside a word (及时公 of 及时公开/及时公布).
         let shared = common >= 4 ? min(common, listStart) : 0
-        let firstComma = clause.firstIndex(of: "、").map { clause.distance(from: clause.startIndex, to: $0) } ?? 0
         let listed = shared > 0 && shared < firstComma
             ? Enumerations.extract(String(clause.dropFirst(shared)), minimum: 2, cutFirst: false)
             : lists
         let enumerations = listed.filter { $0.contains(where: isRequired) }
         guard let enumeration = enumerations.max(by: { $0.count < $1.count }) else { return [] }
         return enumeration.filter { !isRequired($0) }
+    }
+
+    /// In characters: where the reference's list starts (its first member found first, else 0),
+    /// how many characters the clause and the reference open with alike, and where the clause's
+    /// first 、 stands (else 0).
+    ///
+    /// Texts whose every scalar stands alone (`ScalarText.standsAlone`) are read by scalars, each
+    /// a character: counting characters through the string's grapheme breaks was most of
+    /// `extraMembers`. A test holds the two readings to one answer.
+    static func places(in clause: String, list: [[String]], reference: String) -> (listStart: Int, common: Int, firstComma: Int) {
+        guard ScalarText.standsAlone(clause), ScalarText.standsAlone(reference), list.allSatisfy({ ScalarText.standsAlone($0[0]) }) else {
+            return characterPlaces(in: clause, list: list, reference: reference)
+        }
+        let c = ScalarText.scalars(clause), r = ScalarText.scalars(reference)
+        func firstPlace(of word: [Unicode.Scalar]) -> Int? {
+            guard !word.isEmpty, word.count <= r.count else { return nil }
+            return (0...(r.count - word.count)).first { i in r[i] == word[0] && r[i..<(i + word.count)].elementsEqual(word) }
+        }
+        let listStart = list.compactMap { firstPlace(of: ScalarText.scalars($0[0])) }.min() ?? 0
+        let common = zip(c, r).prefix { $0 == $1 }.count
+        return (listStart, common, c.firstIndex(of: "、") ?? 0)
+    }
+
+    /// `places` by characters: any text, and the reading the scalar one is held to.
+    static func characterPlaces(in clause: String, list: [[String]], reference: String) -> (listStart: Int, common: Int, firstComma: Int) {
+        let listStart = list.compactMap { m in ScalarText.characterRange(of: m[0], in: reference).map { reference.distance(from: reference.startIndex, to: $0.lowerBound) } }.min() ?? 0
+        let common = zip(clause, reference).prefix { $0 == $1 }.count
+        let firstComma = clause.firstIndex(of: "、").map { clause.distance(from: clause.startIndex, to: $0) } ?? 0
+        return (listStart, common, firstComma)
     }
 }
