@@ -319,9 +319,11 @@ public struct ReferenceIndex: Sendable {
             i = j
         }
         guard norm > 0 else { return nil }
-        // Bigrams numbered only for part headings have no postings.
+        // Bigrams numbered only for part headings have no postings. The entries ascend by id, so
+        // those are the last ones: cut off in place (a filter grew a second array append by append).
         let posted = sectionPostingStart.count - 1
-        return (entries.filter { $0.id < posted }, 1 / norm.squareRoot())
+        while let last = entries.last, last.id >= posted { entries.removeLast() }
+        return (entries, 1 / norm.squareRoot())
     }
 
     /// Every term occurrence in `text`: (term index, start offset), longest spellings first at

@@ -40,7 +40,18 @@ struct CheckContext {
         // An item's match text and pairs from its clauses': what cuts and trims a clause (，。；：！？,
         // line breaks, white space) is never kept in a match text, so the clauses' match texts end
         // to end are the item's (`PairSet(joining:sets:)`).
-        texts = clauseMatches.map { MatchText(scalars: Array($0.map(\.scalars).joined())) }
+        texts = clauseMatches.map { parts in
+            let total = parts.reduce(0) { $0 + $1.count }
+            return MatchText(scalars: [UInt32](plainCapacity: total) { out in
+                var n = 0
+                for p in parts {
+                    p.scalars.withUnsafeBufferPointer { s in
+                        for v in s { out[n] = v; n += 1 }
+                    }
+                }
+                return n
+            })
+        }
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
         for (i, a) in alignment.items.enumerated() {
@@ -52,13 +63,18 @@ struct CheckContext {
         let itemBigrams = clauseMatches.indices.map { PairSet(joining: clauseMatches[$0], sets: clausePairs[$0]) }
         itemPairs = itemBigrams
         for (s, section) in index.reference.sections.enumerated() {
+            // The section's items and each requirement's looked up once, not once an item.
+            guard let items = bySection[section.id] else { continue }
             for (q, r) in section.requirements.enumerated() {
                 let lines = prepared.wordingPairs[s][q]
-                for i in bySection[section.id] ?? [] where !(byRequirement[r.id]?.contains(i) ?? false) {
+                let reaching = byRequirement[r.id] ?? []
+                var copying: [Int] = []
+                for i in items where !reaching.contains(i) && !copying.contains(i) {
                     if lines.contains(where: { Double($0.sharedCount(itemBigrams[i])) >= Self.copyShare * Double($0.count) }) {
-                        byRequirement[r.id, default: []].append(i)
+                        copying.append(i)
                     }
                 }
+                if !copying.isEmpty { byRequirement[r.id, default: []] += copying }
             }
         }
         self.bySection = bySection
@@ -139,8 +155,9 @@ struct CheckContext {
     }
 
     private func findReaching(section s: ReferenceSection, requirement r: Requirement) -> [Int] {
-        let reached = (byRequirement[r.id] ?? []).filter { bySection[s.id]?.contains($0) ?? false }
-        guard reached.isEmpty, bySection[s.id] != nil else { return reached }
+        let sectionItems = bySection[s.id]
+        let reached = sectionItems.map { items in (byRequirement[r.id] ?? []).filter { items.contains($0) } } ?? []
+        guard reached.isEmpty, sectionItems != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
         let needles = r.terms.flatMap(\.spellings).map { prepared.match($0) }.filter { !$0.isEmpty }
         return allItems.filter { i in needles.contains { holds(i, $0) } }
@@ -166,8 +183,9 @@ struct CheckContext {
     /// (else those of the section), the one scoring `prefer` highest, then the nearest to the
     /// requirement's wording, then the first.
     func target(section s: SectionID, requirement r: RequirementID, prefer: (Int) -> Int = { _ in 0 }) -> Int? {
-        let carriers = byRequirement[r].map { $0.filter { bySection[s]?.contains($0) ?? false } } ?? []
-        let candidates = carriers.isEmpty ? (bySection[s] ?? []) : carriers
+        let sectionItems = bySection[s] ?? []
+        let carriers = byRequirement[r].map { $0.filter { sectionItems.contains($0) } } ?? []
+        let candidates = carriers.isEmpty ? sectionItems : carriers
         guard !candidates.isEmpty else { return nil }
         let owner = index.requirementOwners.firstIndex { o in
             let section = index.reference.sections[o.section]
