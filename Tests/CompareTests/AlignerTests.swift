@@ -188,3 +188,57 @@ final class AlignerTests: XCTestCase {
         XCTAssertEqual(a, b)
     }
 }
+
+extension AlignerTests {
+    /// The key terms an item counts per section, and the order of a section match's requirements,
+    /// are those the dictionary reading gives: every item of every corpus plan against both
+    /// references, and each item's text repeated and with its terms' spellings appended (so that a
+    /// term is found again, inside a longer one, and for several requirements of a section).
+    func testTermCountsAndRequirementOrderAreTheDictionaryReadings() throws {
+        var compared = 0
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            var cache = Aligner.HeadingCache(index: index)
+            let spellings = index.terms.prefix(40).map { MatchText.string($0.spelling) }
+            for name in Fixtures.planNames {
+                for item in try Fixtures.plan(name).items {
+                    var longer = item
+                    longer.node.text = item.node.text + item.node.text + spellings.joined(separator: "，")
+                    for it in [item, longer] {
+                        let evidence = Aligner().gather(it, index: index, headings: &cache)
+                        // Terms counted as the dictionaries counted them.
+                        var hits = index.termHits(in: MatchText(it.node.text))
+                        hits.sort { a, b in
+                            let la = index.terms[a.term].spelling.count, lb = index.terms[b.term].spelling.count
+                            return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
+                        }
+                        var spans: [Int: [Range<Int>]] = [:]
+                        var counted: [Int: Set<Int>] = [:]
+                        var terms: [Int: [String]] = [:]
+                        for hit in hits {
+                            let t = index.terms[hit.term]
+                            let span = hit.offset..<(hit.offset + t.spelling.count)
+                            if spans[t.section, default: []].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
+                            spans[t.section, default: []].append(span)
+                            guard counted[t.section, default: []].insert(t.term).inserted else { continue }
+                            terms[t.section, default: []].append(t.name)
+                        }
+                        XCTAssertEqual(evidence.terms.mapValues { $0.map(\.name) }, terms)
+                        // Requirements ordered by their summed weights as a dictionary ordered them.
+                        for si in index.reference.sections.indices {
+                            var byRequirement: [Int: Double] = [:]
+                            for t in evidence.terms[si] ?? [] { byRequirement[t.requirement, default: 0] += t.weight }
+                            let plain = byRequirement.keys.sorted { byRequirement[$0]! != byRequirement[$1]! ? byRequirement[$0]! > byRequirement[$1]! : $0 < $1 }
+                            let match = Aligner().match(evidence, section: si, index: index)
+                            if !plain.isEmpty {
+                                XCTAssertEqual(match.requirements, plain.map { index.reference.sections[si].requirements[$0].id })
+                                compared += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1_000)
+    }
+}

@@ -161,14 +161,16 @@ public struct Aligner: Sendable {
                 let la = terms[a.term].spelling.count, lb = terms[b.term].spelling.count
                 return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
             }
-            var spans: [Int: [Range<Int>]] = [:]
-            var counted: [Int: Set<Int>] = [:]
+            // Per section by its number (an item finds a few terms: lists, not hashed tables).
+            var spans = [[Range<Int>]](repeating: [], count: count)
+            var counted = [[Int]](repeating: [], count: count)
             for hit in hits {
-                let t = index.terms[hit.term]
+                let t = terms[hit.term]
                 let span = hit.offset..<(hit.offset + t.spelling.count)
-                if spans[t.section, default: []].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
-                spans[t.section, default: []].append(span)
-                guard counted[t.section, default: []].insert(t.term).inserted else { continue }
+                if spans[t.section].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
+                spans[t.section].append(span)
+                guard !counted[t.section].contains(t.term) else { continue }
+                counted[t.section].append(t.term)
                 evidence.terms[t.section, default: []].append((t.name, t.requirement, t.weight))
                 evidence.termWeight[t.section] += t.weight
             }
@@ -211,9 +213,14 @@ public struct Aligner: Sendable {
         }
         reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
 
-        var byRequirement: [Int: Double] = [:]
-        for t in terms { byRequirement[t.requirement, default: 0] += t.weight }
-        var requirements = byRequirement.keys.sorted { byRequirement[$0]! != byRequirement[$1]! ? byRequirement[$0]! > byRequirement[$1]! : $0 < $1 }
+        // Each requirement's term weights summed in the terms' order, by its number in the section.
+        var sums = [Double](repeating: 0, count: section.requirements.count)
+        var named = [Bool](repeating: false, count: section.requirements.count)
+        for t in terms {
+            sums[t.requirement] += t.weight
+            named[t.requirement] = true
+        }
+        var requirements = named.indices.filter { named[$0] }.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
         let cosines = index.requirementOwners.indices.filter { index.requirementOwners[$0].section == si }.map { evidence.requirementCosines[$0] }
         if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
             requirements = [closest]

@@ -48,8 +48,10 @@ public struct ReferenceIndex: Sendable {
 
     static func bigramSet(_ text: MatchText, vocabulary: BigramTable, idf: IDFTable) -> BigramSet {
         // Sorted, so the weight is summed in one order on every run (Set order is seeded).
-        let distinct = PairSet(text.bigrams).sorted
-        var ids = distinct.compactMap { vocabulary[$0] }
+        let distinct = PairSet(text).sorted
+        var ids: [Int] = []
+        ids.reserveCapacity(distinct.count)
+        for pair in distinct { if let id = vocabulary[pair] { ids.append(id) } }
         RadixSort.sort(&ids)
         return BigramSet(
             ids: ids,
