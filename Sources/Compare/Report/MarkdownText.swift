@@ -11,8 +11,20 @@ enum MarkdownText {
     /// or stands alone (`ScalarText.standsAlone`), each scalar is one character but CR LF, which
     /// is one: the bytes answer, and only other texts are broken into characters.
     static func escape(_ s: String) -> String {
-        if let fast = s.utf8.withContiguousStorageIfAvailable(escapeBytes), let out = fast { return out }
-        return escapeCharacters(s)
+        switch s.utf8.withContiguousStorageIfAvailable(escapeBytes) {
+        // Most texts need nothing: the string itself, not a copy of its bytes made and checked.
+        case .same?: return s
+        case let .escaped(out)?: return out
+        case .characters?, nil: return escapeCharacters(s)
+        }
+    }
+
+    /// What the byte reading found: nothing to change, the escaped text, or a scalar that does not
+    /// stand alone (the characters must answer).
+    private enum ByteReading {
+        case same
+        case escaped(String)
+        case characters
     }
 
     /// What `escape` does, a character at a time: the reading the byte path is held to.
@@ -30,23 +42,24 @@ enum MarkdownText {
         return out
     }
 
-    /// nil when a scalar beyond ASCII does not stand alone. ASCII controls are characters of their
-    /// own (the grapheme rules break around them), CR LF excepted.
-    private static func escapeBytes(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        var i = 0, extra = 0
+    /// `.characters` when a scalar beyond ASCII does not stand alone. ASCII controls are characters
+    /// of their own (the grapheme rules break around them), CR LF excepted.
+    private static func escapeBytes(_ b: UnsafeBufferPointer<UInt8>) -> ByteReading {
+        var i = 0, extra = 0, breaks = false
         while i < b.count {
             let byte = b[i]
             if byte < 0x80 {
                 if isSpecial(byte) { extra += 1 }
+                if byte == 0x0A || byte == 0x0D { breaks = true }
                 i += 1
                 continue
             }
             let (v, length) = ScalarText.utf8Scalar(b, at: i)
-            guard ScalarText.standsAlone(v) else { return nil }
+            guard ScalarText.standsAlone(v) else { return .characters }
             i += length
         }
-        if extra == 0 && !b.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return String(decoding: b, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: b.count + extra) { out in
+        if extra == 0 && !breaks { return .same }
+        return .escaped(String(unsafeUninitializedCapacity: b.count + extra) { out in
             var i = 0, n = 0
             while i < b.count {
                 let byte = b[i]
@@ -65,7 +78,7 @@ enum MarkdownText {
                 n += 1
             }
             return n
-        }
+        })
     }
 
     @inline(__always)
