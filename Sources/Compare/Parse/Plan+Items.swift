@@ -7,21 +7,23 @@ extension Plan {
     /// (`NodeFinisher` makes them paragraphs): they are preambles, not tasks.
     public var items: [PlanItem] {
         var out: [PlanItem] = []
-        func walk(_ node: Node, path: [String], context: [String]) {
+        // The path as the labels joined by "/" so far (nil at the top), and the headings above: each
+        // made once a node, not an array of labels copied and joined again for every item.
+        func walk(_ node: Node, path: String?, context: [String]) {
             let label = node.numbering?.canonical ?? "¶"
-            let here = path + [label]
+            let here = path.map { $0 + "/" + label } ?? label
             if node.children.isEmpty {
                 if node.kind != .paragraph {
-                    out.append(PlanItem(path: ItemPath(here.joined(separator: "/")), line: node.lines.lowerBound, node: node, context: context))
+                    out.append(PlanItem(path: ItemPath(here), line: node.lines.lowerBound, node: node, context: context))
                 }
                 return
             }
-            let heading = node.heading ?? node.text
+            let inner = context + [node.heading ?? node.text]
             for child in node.children {
-                walk(child, path: here, context: context + [heading])
+                walk(child, path: here, context: inner)
             }
         }
-        for node in nodes { walk(node, path: [], context: []) }
+        for node in nodes { walk(node, path: nil, context: []) }
         // Make paths unique where a plan repeats a number (a "（三）" written twice). Keyed by bytes:
         // a path is made of canonical labels (digits, numerals, brackets, 第…部分, circled numbers),
         // ¶ and /, none of which has another canonical spelling, so equal bytes are equal paths, and
