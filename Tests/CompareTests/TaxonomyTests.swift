@@ -397,3 +397,43 @@ final class TaxonomyTests: XCTestCase {
         }
     }
 }
+
+extension TaxonomyTests {
+    /// A requirement is a value though its fields sit behind one reference: a copy changed leaves
+    /// the original as it was, for every field; two built apart with the same fields are equal and
+    /// hash alike; any field changed makes them unequal; every bundled requirement equals its copy
+    /// and a rebuild from its fields.
+    func testRequirementsAreValuesUnderCopyOnWrite() throws {
+        let original = Requirement(id: "2021-1-1a", name: "名", summary: "要", terms: [Term(["规划"])], lists: [["甲", "乙"]],
+                                   deadline: "2021年底前", wording: ["主动公开规划。"], source: "s", line: 3)
+        let changes: [(inout Requirement) -> Void] = [
+            { $0.id = "2021-1-1b" }, { $0.name = "另" }, { $0.summary = "另" }, { $0.terms = [] }, { $0.lists = [] },
+            { $0.compiled = [CompiledList(members: ["甲", "乙"], clause: "甲、乙", leadIn: "")] },
+            { $0.elements = [RequirementElement(["及时"], role: .duty)] }, { $0.levels = [.county] },
+            { $0.deadline = nil }, { $0.wording = [] }, { $0.onePlanWording = ["主动公开规划。"] }, { $0.source = "t" }, { $0.line = 4 },
+        ]
+        for change in changes {
+            var copy = original
+            XCTAssertEqual(copy, original)
+            change(&copy)
+            XCTAssertNotEqual(copy, original)
+            XCTAssertEqual(original.name, "名")
+            XCTAssertEqual(original.wording, ["主动公开规划。"])
+            XCTAssertEqual(original.line, 3)
+            var again = original
+            change(&again)
+            XCTAssertEqual(again, copy, "built apart, changed alike")
+            XCTAssertEqual(again.hashValue, copy.hashValue)
+        }
+        for reference in try Fixtures.taxonomy.references {
+            for r in reference.sections.flatMap(\.requirements) {
+                var rebuilt = Requirement(id: r.id, name: r.name, summary: r.summary, terms: r.terms, lists: r.lists,
+                                          deadline: r.deadline, wording: r.wording, source: r.source, line: r.line)
+                (rebuilt.compiled, rebuilt.elements, rebuilt.levels, rebuilt.onePlanWording) = (r.compiled, r.elements, r.levels, r.onePlanWording)
+                XCTAssertEqual(rebuilt, r)
+                XCTAssertEqual(rebuilt.hashValue, r.hashValue)
+                XCTAssertEqual(Set([r, rebuilt]).count, 1)
+            }
+        }
+    }
+}

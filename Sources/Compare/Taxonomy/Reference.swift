@@ -128,58 +128,100 @@ public struct ReferenceSection: Hashable, Sendable {
 }
 
 /// One distinct obligation of a section.
+///
+/// A value with its fields behind one reference, copied on write: every check reads requirements
+/// out of the reference's arrays (a loop over a section's requirements copies each), and a copy of
+/// thirteen fields retained and released thirteen references, about 1 % of a batch check. A copy
+/// now retains one; a change makes the fields its own first.
 public struct Requirement: Hashable, Sendable {
+    /// The stored fields, compared and hashed as the struct's own were.
+    struct Fields: Hashable, Sendable {
+        var id: RequirementID
+        var name: String
+        var summary: String
+        var terms: [Term]
+        var lists: [[String]]
+        var compiled: [CompiledList] = []
+        var elements: [RequirementElement] = []
+        var levels: [Metadata.Level] = []
+        var deadline: String?
+        var wording: [String]
+        var onePlanWording: [String] = []
+        var source: String
+        var line: Int
+    }
+
+    /// Immutable once shared: a change goes to a fresh box unless this value holds the only
+    /// reference (so `@unchecked Sendable` is sound: a shared box is never written).
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The fields, for reading; `modify` makes them this value's own first.
+    var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
     /// Section id and a letter ("2021-1-3b").
-    public var id: RequirementID
-    public var name: String
+    public var id: RequirementID { get { box.fields.id } set { fields.id = newValue } }
+    public var name: String { get { box.fields.name } set { fields.name = newValue } }
     /// What it asks for, in the project's own words.
-    public var summary: String
+    public var summary: String { get { box.fields.summary } set { fields.summary = newValue } }
     /// Phrases whose presence in an item shows it carries out this requirement.
-    public var terms: [Term]
+    public var terms: [Term] { get { box.fields.terms } set { fields.terms = newValue } }
     /// Required enumerations, each a list of members (`list` lines).
-    public var lists: [[String]]
+    public var lists: [[String]] { get { box.fields.lists } set { fields.lists = newValue } }
     /// Enumerations read from the wording (`ReferenceCompiler`), besides those `lists` holds: compared
     /// where a plan renders their clause.
-    public var compiled: [CompiledList] = []
+    public var compiled: [CompiledList] { get { box.fields.compiled } set { fields.compiled = newValue } }
     /// What an item carrying out the requirement must say besides its lists: a duty or caution
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.
-    public var elements: [RequirementElement] = []
+    public var elements: [RequirementElement] { get { box.fields.elements } set { fields.elements = newValue } }
     /// The administrative levels the requirement binds; empty for every level. Some duties exist only
     /// where the power does: only provinces and prefecture-level cities make 规章.
-    public var levels: [Metadata.Level] = []
+    public var levels: [Metadata.Level] { get { box.fields.levels } set { fields.levels = newValue } }
     /// The time limit as written ("2021年底前").
-    public var deadline: String?
+    public var deadline: String? { get { box.fields.deadline } set { fields.deadline = newValue } }
     /// The consensus wording: what copies of the national text share.
-    public var wording: [String]
+    public var wording: [String] { get { box.fields.wording } set { fields.wording = newValue } }
     /// The lines of `wording` found in one plan only (`wording-one-plan`): used like the others, but a
     /// finding that quotes one says it is one plan's words, not confirmed as the national text.
-    public var onePlanWording: [String] = []
+    public var onePlanWording: [String] { get { box.fields.onePlanWording } set { fields.onePlanWording = newValue } }
+    /// Where the summary, terms and wording came from.
+    public var source: String { get { box.fields.source } set { fields.source = newValue } }
+    public var line: Int { get { box.fields.line } set { fields.line = newValue } }
 
     /// Whether `text` (a wording line or a clause of one) stands only in lines one plan wrote.
     public func isOnePlan(_ text: String) -> Bool {
+        let onePlanWording = box.fields.onePlanWording
         guard !onePlanWording.isEmpty else { return false }
         let t = MatchText(text)
         func holds(_ line: String) -> Bool { MatchText(line).contains(t) }
-        return onePlanWording.contains(where: holds) && !wording.filter { !onePlanWording.contains($0) }.contains(where: holds)
+        return onePlanWording.contains(where: holds) && !box.fields.wording.filter { !onePlanWording.contains($0) }.contains(where: holds)
     }
-    /// Where the summary, terms and wording came from.
-    public var source: String
-    public var line: Int
 
     public init(
         id: RequirementID, name: String, summary: String, terms: [Term] = [], lists: [[String]] = [],
         deadline: String? = nil, wording: [String] = [], source: String, line: Int = 0
     ) {
-        self.id = id
-        self.name = name
-        self.summary = summary
-        self.terms = terms
-        self.lists = lists
-        self.deadline = deadline
-        self.wording = wording
-        self.source = source
-        self.line = line
+        box = Box(Fields(id: id, name: name, summary: summary, terms: terms, lists: lists, deadline: deadline, wording: wording, source: source, line: line))
+    }
+
+    /// Equal when the fields are (the same box is equal without reading them).
+    public static func == (a: Requirement, b: Requirement) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
     }
 }
 
