@@ -68,7 +68,10 @@ public struct CheckResult: Hashable, Sendable {
     /// that narrows a requirement, what one plan's wording finds.
     public var notes: [Finding] { findings.filter { $0.severity == .info } }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
-    public var isClean: Bool { gaps.isEmpty && warnings.isEmpty }
+    /// (Asked without making the lists: the batch asks it of every plan.)
+    public var isClean: Bool {
+        !coverage.contains { $0.status == .partial || $0.status == .missing } && !findings.contains { $0.severity == .warning }
+    }
 
     public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }
 }

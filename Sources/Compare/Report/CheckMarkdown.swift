@@ -69,7 +69,7 @@ public enum CheckMarkdown {
         func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
         func tally(_ list: [Finding]) -> String {
             let kinds = Finding.Kind.allCases.compactMap { k -> String? in
-                let n = list.filter { $0.kind == k }.count
+                let n = list.reduce(0) { $1.kind == k ? $0 + 1 : $0 }
                 return n == 0 ? nil : "\(w.kind(k)) \(n)"
             }
             return kinds.isEmpty ? "" : w.parens(kinds.joined(separator: w.listSeparator))
@@ -80,7 +80,8 @@ public enum CheckMarkdown {
         out += r.isClean ? w.nothingToFix : w.needsAttention(open, r.gaps.count, fix.count)
         out += w.coverage(count(.covered), r.coverage.count, count(.partial), count(.missing))
         out += w.toFix(fix.count, tally(fix))
-        out += w.notesLine(r.notes.count, tally(r.notes))
+        let notes = r.notes
+        out += w.notesLine(notes.count, tally(notes))
         out += w.additionsLine(r.localAdditions.count)
         return out
     }
@@ -143,9 +144,10 @@ public enum CheckMarkdown {
         let warnings = r.divergencesToFix
         var next = 1
         if warnings.isEmpty { out += w.noDivergences } else { out += findings(warnings, numbering: &next, reference: reference, w) }
-        if !r.notes.isEmpty {
+        let notes = r.notes
+        if !notes.isEmpty {
             out += w.notesHeading
-            out += findings(r.notes, numbering: &next, reference: reference, w)
+            out += findings(notes, numbering: &next, reference: reference, w)
         }
         return out
     }
