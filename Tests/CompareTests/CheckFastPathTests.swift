@@ -299,29 +299,24 @@ final class CheckFastPathTests: XCTestCase {
     /// shorter, then the earlier, on a tie), for every wording clause of both years against every
     /// corpus plan.
     func testClauseLookupIsTheExhaustiveOne() throws {
-        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
         var found = 0
-        for year in [2018, 2021] {
-            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
-            for name in Fixtures.planNames {
-                let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared)
-                let plan = PlanClauses(ctx)
-                let entryPairs = plan.matches.map { PairSet($0.bigrams) }
-                for clause in prepared.wordingClauses.values.joined() {
-                    var expected: (index: Int, kept: Int)? = nil
-                    for k in plan.matches.indices {
-                        let shared = entryPairs[k].sharedCount(clause.bigrams)
-                        guard shared > 0, shared * 3 >= clause.bigrams.count else { continue }
-                        let kept = TextDiff.common(clause.match.scalars, plan.matches[k].scalars)
-                        guard kept > 0 else { continue }
-                        if expected == nil || kept > expected!.kept || (kept == expected!.kept && plan.matches[k].count < plan.matches[expected!.index].count) {
-                            expected = (k, kept)
-                        }
+        for (prepared, ctx) in try corpusContexts() {
+            let plan = PlanClauses(ctx)
+            let entryPairs = plan.matches.map { PairSet($0.bigrams) }
+            for clause in prepared.wordingClauses.values.joined() {
+                var expected: (index: Int, kept: Int)? = nil
+                for k in plan.matches.indices {
+                    let shared = entryPairs[k].sharedCount(clause.bigrams)
+                    guard shared > 0, shared * 3 >= clause.bigrams.count else { continue }
+                    let kept = TextDiff.common(clause.match.scalars, plan.matches[k].scalars)
+                    guard kept > 0 else { continue }
+                    if expected == nil || kept > expected!.kept || (kept == expected!.kept && plan.matches[k].count < plan.matches[expected!.index].count) {
+                        expected = (k, kept)
                     }
-                    let got = plan.best(clause)
-                    XCTAssertEqual(got?.index, expected?.index)
-                    if got != nil { found += 1 }
                 }
+                let got = plan.best(clause)
+                XCTAssertEqual(got?.index, expected?.index)
+                if got != nil { found += 1 }
             }
         }
         XCTAssertGreaterThan(found, 500)
@@ -436,6 +431,12 @@ final class CheckFastPathTests: XCTestCase {
         var joined = 0
         for text in texts {
             let parts = TextDiff.clauses(text).map(MatchText.init)
+            // A clause's match text read from the text's bytes where the clause stands is its
+            // string's (the check keeps the places, not the strings).
+            var bytes = text
+            let fromBytes = bytes.withUTF8 { b in TextDiff.clauseRanges(b).map { MatchText.read(UnsafeBufferPointer(rebasing: b[$0])) } }
+            XCTAssertEqual(fromBytes, parts.map(\.scalars), text)
+            XCTAssertEqual(TextDiff.clauseRanges(text).map { TextDiff.clause(text, $0) }, TextDiff.clauses(text), text)
             let whole = MatchText(text)
             XCTAssertEqual(Array(parts.map(\.scalars).joined()), whole.scalars, text)
             XCTAssertEqual(PairSet(joining: parts, sets: parts.map { PairSet($0) }).sorted, PairSet(whole).sorted, text)
@@ -622,5 +623,34 @@ final class CheckFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 10_000)
         XCTAssertGreaterThan(opened, 1_000)
+    }
+
+    /// The check's clauses of an item, made from their places when asked, are the item's clauses
+    /// as `TextDiff.clauses` cuts them, with their match texts: every item of every corpus plan
+    /// against both references.
+    func testClauseTextsMadeWhenAskedAreTheItemsClauses() throws {
+        var clauses = 0
+        for (_, ctx) in try corpusContexts() {
+            let plan = PlanClauses(ctx)
+            for i in ctx.alignment.items.indices {
+                let written = TextDiff.clauses(ctx.item(i).node.text)
+                XCTAssertEqual(ctx.clauseRanges[i].indices.map { ctx.clauseText(i, $0) }, written)
+                XCTAssertEqual(written.indices.map { plan.clauseText(i, $0) }, written)
+                XCTAssertEqual(ctx.clauseMatches[i], written.map(MatchText.init))
+                clauses += written.count
+            }
+        }
+        XCTAssertGreaterThan(clauses, 1_000)
+    }
+
+    /// Every corpus plan aligned and made ready to check against both references.
+    private func corpusContexts() throws -> [(CheckReference, CheckContext)] {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        return try [2018, 2021].flatMap { year in
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            return try Fixtures.planNames.map { name in
+                (prepared, CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared))
+            }
+        }
     }
 }

@@ -9,10 +9,11 @@ struct CheckContext {
     /// Per item, its distinct character pairs: a text can hold a word of two characters or more
     /// only if it holds the word's first pair, looked up before the text is scanned.
     let itemPairs: [PairSet]
-    /// Per item, its clauses as written (`TextDiff.clauses`), their match texts and their distinct
-    /// character pairs: made once here for every check that quotes or compares an item's clauses
-    /// (the wording check made the pairs of every clause, and each quote made them again).
-    let clauses: [[String]]
+    /// Per item, where its clauses stand in its text's UTF-8 (`TextDiff.clauseRanges`), their match
+    /// texts and their distinct character pairs: made once here for every check that quotes or
+    /// compares an item's clauses (the wording check made the pairs of every clause, and each quote
+    /// made them again). A clause's string is made only when asked (`clauseText`): few are quoted.
+    let clauseRanges: [[Range<Int>]]
     let clauseMatches: [[MatchText]]
     let clausePairs: [[PairSet]]
     /// Per section id, the items carrying it out.
@@ -33,10 +34,22 @@ struct CheckContext {
         self.alignment = alignment
         self.index = index
         self.lexicon = prepared.lexicon
-        let clauses = alignment.items.map { TextDiff.clauses($0.item.node.text) }
-        let clauseMatches = clauses.map { $0.map(MatchText.init) }
+        // Each clause's match text read from the item's bytes where the clause stands: the same
+        // bytes its string would hold, so the same match text.
+        var clauseRanges: [[Range<Int>]] = []
+        var clauseMatches: [[MatchText]] = []
+        clauseRanges.reserveCapacity(alignment.items.count)
+        clauseMatches.reserveCapacity(alignment.items.count)
+        for a in alignment.items {
+            var text = a.item.node.text
+            text.withUTF8 { b in
+                let ranges = TextDiff.clauseRanges(b)
+                clauseRanges.append(ranges)
+                clauseMatches.append(ranges.map { MatchText(scalars: MatchText.read(UnsafeBufferPointer(rebasing: b[$0]))) })
+            }
+        }
         let clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
-        (self.clauses, self.clauseMatches, self.clausePairs) = (clauses, clauseMatches, clausePairs)
+        (self.clauseRanges, self.clauseMatches, self.clausePairs) = (clauseRanges, clauseMatches, clausePairs)
         // An item's match text and pairs from its clauses': what cuts and trims a clause (，。；：！？,
         // line breaks, white space) is never kept in a match text, so the clauses' match texts end
         // to end are the item's (`PairSet(joining:sets:)`).
@@ -96,6 +109,11 @@ struct CheckContext {
     var reference: Reference { index.reference }
 
     func item(_ i: Int) -> PlanItem { alignment.items[i].item }
+
+    /// Clause `k` of item `i` as written (`TextDiff.clauses(item text)[k]`).
+    func clauseText(_ i: Int, _ k: Int) -> String {
+        TextDiff.clause(alignment.items[i].item.node.text, clauseRanges[i][k])
+    }
 
     /// Whether any of `indices` says one of the spellings ("/"-separated in a list member).
     func says(_ spellings: [String], in indices: [Int]) -> Bool {
@@ -211,12 +229,11 @@ struct CheckContext {
 
     /// The clause of item `i` that says most of `spellings` (else its first clause).
     func clause(of i: Int, saying spellings: [[String]]) -> String {
-        let clauses = self.clauses[i]
-        guard !clauses.isEmpty else { return item(i).node.text }
+        guard !clauseRanges[i].isEmpty else { return item(i).node.text }
         let needles = spellings.map { $0.map { prepared.match($0) } }
         let scored = clauseMatches[i].map { t in needles.filter { s in s.contains { t.contains($0) } }.count }
         let best = scored.indices.max { scored[$0] < scored[$1] || (scored[$0] == scored[$1] && $0 > $1) } ?? 0
-        return clauses[best]
+        return clauseText(i, best)
     }
 
     func finding(

@@ -44,7 +44,7 @@ enum ElementCheck {
     /// The clause of the item sharing most character pairs with `reference`; the item's own heading
     /// only when it has nothing else (a heading restates the section title, not the duty).
     static func nearestClause(_ ctx: CheckContext, item i: Int, to reference: String) -> String {
-        var kept = Array(ctx.clauses[i].indices)
+        var kept = Array(ctx.clauseRanges[i].indices)
         if let heading = ctx.item(i).node.heading {
             let h = MatchText(heading)
             let body = kept.filter { ctx.clauseMatches[i][$0] != h }
@@ -52,13 +52,13 @@ enum ElementCheck {
         }
         let bigrams = PairSet(MatchText(reference).bigrams)
         // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
-        var best = ""
+        var best: Int? = nil
         var bestShared = 2
         for k in kept {
             let shared = ctx.clausePairs[i][k].sharedCount(bigrams)
-            if shared > bestShared { best = ctx.clauses[i][k]; bestShared = shared }
+            if shared > bestShared { best = k; bestShared = shared }
         }
-        return best
+        return best.map { ctx.clauseText(i, $0) } ?? ""
     }
 
     /// The wording line (else the summary) closest to the item, to quote beside it.

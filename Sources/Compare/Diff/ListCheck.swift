@@ -46,7 +46,7 @@ enum ListCheck {
         let (keptOfReference, keptOfLeadIn) = (prepared.keptOfReference, prepared.keptOfLeadIn)
         var owners = Set(ctx.bySection[section.id] ?? [])
         owners.formUnion(ctx.byRequirement[r.id] ?? [])
-        var best: (item: Int, clause: String, said: Int, kept: Int)? = nil
+        var best: (item: Int, clause: Int, said: Int, kept: Int)? = nil
         // Each member searched for only in the clauses holding its first pair; a clause holding
         // no member's first pair is passed over before its text is touched.
         let holders = members.map { plan.mayHold($0) }
@@ -67,7 +67,7 @@ enum ListCheck {
             guard renders else { continue }
             if best == nil || (said, kept) > (best!.said, best!.kept) { best = (i, clause, said, kept) }
         }
-        return best.map { ($0.item, $0.clause) }
+        return best.map { ($0.item, plan.clauseText($0.item, $0.clause)) }
     }
 
     /// What `rendering` reads of a compiled list, all of it the reference's: made once for every

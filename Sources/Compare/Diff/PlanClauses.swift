@@ -6,8 +6,10 @@ struct PlanClauses {
     var items: [Int] = []
     var spans: [ClosedRange<Int>] = []
     var matches: [MatchText] = []
-    /// Per item, its clauses as written (`CheckContext.clauses`).
-    var clauses: [[String]] = []
+    /// Per item, its text and where its clauses stand in it (`CheckContext.clauseRanges`): a
+    /// clause's string is made when a finding quotes it.
+    private var texts: [String] = []
+    private var ranges: [[Range<Int>]] = []
     /// Per character pair, the entries holding it (each once, in order): a reference clause is
     /// compared only with the entries sharing a third of its pairs, found without touching the rest.
     /// One table from pair to run and one flat list of runs: a `Dictionary` of arrays built here
@@ -17,13 +19,14 @@ struct PlanClauses {
     private var runEntries: [Int32] = []
 
     init(_ ctx: CheckContext) {
-        clauses = ctx.clauses
+        texts = ctx.alignment.items.map(\.item.node.text)
+        ranges = ctx.clauseRanges
         for i in ctx.alignment.items.indices {
-            let written = clauses[i], ms = ctx.clauseMatches[i]
-            for k in written.indices {
+            let ms = ctx.clauseMatches[i]
+            for k in ms.indices {
                 add(i, k...k, ms[k])
-                singles.append((i, written[k], ms[k], items.count - 1))
-                if k + 1 < written.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
+                singles.append((i, k, ms[k], items.count - 1))
+                if k + 1 < ms.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
         // Every entry's pairs as they come (repeats kept), written straight into two flat arrays.
@@ -105,10 +108,15 @@ struct PlanClauses {
         matches.append(m)
     }
 
-    /// The single clauses (not the joined pairs), in document order, with their items and match
-    /// texts: what a list is looked for in.
+    /// The single clauses (not the joined pairs), in document order, with their items, their
+    /// places among the item's clauses (`clauseText`) and match texts: what a list is looked for in.
     /// `entry`: the clause's own entry in the index.
-    private(set) var singles: [(item: Int, text: String, match: MatchText, entry: Int)] = []
+    private(set) var singles: [(item: Int, clause: Int, match: MatchText, entry: Int)] = []
+
+    /// Clause `k` of item `i` as written.
+    func clauseText(_ i: Int, _ k: Int) -> String {
+        TextDiff.clause(texts[i], ranges[i][k])
+    }
 
     /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
     /// a needle shorter than two). What a search of every clause for a word looks up first.
@@ -171,7 +179,7 @@ struct PlanClauses {
     func quote(item i: Int, entries: [Int]) -> String {
         let spans = entries.map { self.spans[$0] }
         guard let lower = spans.map(\.lowerBound).min(), let upper = spans.map(\.upperBound).max() else { return "" }
-        return clauses[i][lower...upper].joined(separator: "，")
+        return (lower...upper).map { clauseText(i, $0) }.joined(separator: "，")
     }
 }
 

@@ -14,7 +14,7 @@ enum WordingCheck {
     static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }
-        let itemClauses = ctx.clauses[i].indices.map { k in (ctx.clauses[i][k], ctx.clauseMatches[i][k], ctx.clausePairs[i][k]) }
+        let itemClauses = ctx.clauseMatches[i].indices.map { k in (k, ctx.clauseMatches[i][k], ctx.clausePairs[i][k]) }
         var out: [Finding] = []
         for match in a.matches {
             guard let section = ctx.reference.section(id: match.section) else { continue }
@@ -26,7 +26,8 @@ enum WordingCheck {
         return out
     }
 
-    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(String, MatchText, PairSet)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+    /// `clauses`: the item's clauses, each by its place among them (`CheckContext.clauseText`).
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(Int, MatchText, PairSet)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         /// The first clause pair that weakens, and the first that strengthens.
         struct Change {
             var text: String, reference: String, missing: [String], added: [String], note: FindingNote
@@ -36,13 +37,15 @@ enum WordingCheck {
         var narrowed: Change? = nil
         for wording in ctx.prepared.wordingClauses[r.id] ?? [] {
             let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
-            var best: (String, MatchText, Int)? = nil
-            for (text, t, bigrams) in clauses {
+            var best: (Int, MatchText, Int)? = nil
+            for (k, t, bigrams) in clauses {
                 guard bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
                 let kept = wording.common.common(t.scalars)
-                if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (text, t, kept) }
+                if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (k, t, kept) }
             }
-            guard let (text, t, _) = best, t.scalars != ref.scalars else { continue }
+            guard let (k, t, _) = best, t.scalars != ref.scalars else { continue }
+            // The clause as written, made only for a change found in it.
+            let text = { ctx.clauseText(i, k) }
             let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
             // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
             // omission, not a firm word dropped.
@@ -50,13 +53,13 @@ enum WordingCheck {
             let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
             let refString = wording.matchString, textString = MatchText.string(t.scalars)
             if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, words: ctx.prepared.lexiconWords) {
-                weakened = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
+                weakened = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
             if strengthened == nil, let why = strengthening(removed: removed, text: textString, words: ctx.prepared.lexiconWords) {
-                strengthened = Change(text: text, reference: refClause, missing: why.missing, added: [], note: why.note)
+                strengthened = Change(text: text(), reference: refClause, missing: why.missing, added: [], note: why.note)
             }
             if narrowed == nil, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
-                narrowed = Change(text: text, reference: refClause, missing: why.missing, added: why.added, note: why.note)
+                narrowed = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
         }
         var out: [Finding] = []

@@ -178,37 +178,53 @@ enum TextDiff {
     /// unicode scalar view's indices cost more than the rest of the clause index).
     static func clauses(_ text: String) -> [String] {
         var copy = text
-        return copy.withUTF8 { b -> [String] in
-            var out: [String] = []
-            let n = b.count
-            func isWhitespace(at i: Int) -> Bool {
-                let v = ScalarText.utf8Scalar(b, at: i).value
-                return ScalarText.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
-            }
-            let clauseEnds = Self.clauseEnds
-            var start = 0
-            func add(_ end: Int) {
-                var a = start, z = end
-                while a < z, isWhitespace(at: a) { a += ScalarText.utf8Scalar(b, at: a).length }
-                while z > a {
-                    var last = z - 1
-                    while last > a, b[last] & 0xC0 == 0x80 { last -= 1 }
-                    guard isWhitespace(at: last) else { break }
-                    z = last
-                }
-                if a < z { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self)) }
-            }
-            var i = 0
-            while i < n {
-                let (v, len) = ScalarText.utf8Scalar(b, at: i)
-                if clauseEnds.contains(value: v) {
-                    add(i)
-                    start = i + len
-                }
-                i += len
-            }
-            add(n)
-            return out
+        return copy.withUTF8 { b in clauseRanges(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) } }
+    }
+
+    /// Where `clauses` cuts: each clause's bytes in the text's UTF-8, in order. The check keeps
+    /// these and makes a clause's string only when a finding quotes it (making every clause's
+    /// string up front was most of splitting the items).
+    /// The clause of `text` at `range` (one of its `clauseRanges`), as `clauses` gives it.
+    static func clause(_ text: String, _ range: Range<Int>) -> String {
+        var copy = text
+        return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    static func clauseRanges(_ text: String) -> [Range<Int>] {
+        var copy = text
+        return copy.withUTF8(clauseRanges)
+    }
+
+    static func clauseRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let n = b.count
+        func isWhitespace(at i: Int) -> Bool {
+            let v = ScalarText.utf8Scalar(b, at: i).value
+            return ScalarText.mayBeWhitespace(v) && (Unicode.Scalar(v)?.properties.isWhitespace ?? false)
         }
+        let clauseEnds = Self.clauseEnds
+        var start = 0
+        func add(_ end: Int) {
+            var a = start, z = end
+            while a < z, isWhitespace(at: a) { a += ScalarText.utf8Scalar(b, at: a).length }
+            while z > a {
+                var last = z - 1
+                while last > a, b[last] & 0xC0 == 0x80 { last -= 1 }
+                guard isWhitespace(at: last) else { break }
+                z = last
+            }
+            if a < z { out.append(a..<z) }
+        }
+        var i = 0
+        while i < n {
+            let (v, len) = ScalarText.utf8Scalar(b, at: i)
+            if clauseEnds.contains(value: v) {
+                add(i)
+                start = i + len
+            }
+            i += len
+        }
+        add(n)
+        return out
     }
 }
