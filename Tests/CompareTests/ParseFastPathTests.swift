@@ -629,4 +629,49 @@ extension ParseFastPathTests {
         }
         XCTAssertGreaterThan(repeated, 50)
     }
+
+    /// A line `LineCleaner.isClean` passes is one the cleaner leaves as it is, with and without
+    /// debris: every scalar up to U+3100 and the other spaces, alone, between ideographs, at either
+    /// end and doubled.
+    func testLinesTheCleanerPassesAreLeftAsTheyAre() {
+        var passed = 0, failed = 0
+        let values = Array(0x01..<0x3100) + [0xFEFF, 0xFF01, 0xFF1C, 0xFF3B, 0xFF06, 0x1F600, 0xF9D1]
+        for v in values {
+            guard let c = Unicode.Scalar(v) else { continue }
+            for line in [[c], Array("政务".unicodeScalars) + [c] + Array("公开".unicodeScalars), [c, c] + Array("公开".unicodeScalars), Array("公开".unicodeScalars) + [c]] {
+                for debris in [true, false] {
+                    if LineCleaner.isClean(line, debris: debris) {
+                        XCTAssertEqual(LineCleaner.cleanScalars(line, debris: debris), line, "U+\(String(v, radix: 16)) debris \(debris)")
+                        passed += 1
+                    } else {
+                        failed += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(passed, 40_000)
+        XCTAssertGreaterThan(failed, 50)
+    }
+
+    /// The lines cut from the decoded text as written are the lines written again from their
+    /// scalars: every corpus plan, and each with spaces, tags, entities, tabs and CRLF put in.
+    func testLinesCutFromTheTextAreTheLinesWrittenFromScalars() throws {
+        var compared = 0
+        for (_, source) in try corpusTexts() {
+            let text = source.lines.map(\.text).joined(separator: "\n")
+            let noisy = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { n, line in
+                n % 3 == 0 ? " " + line + "&nbsp;<b>x</b>\t" : n % 3 == 1 ? String(line) + "\r" : "\u{3000}" + line
+            }.joined(separator: "\n")
+            for variant in [text, noisy, text.replacingOccurrences(of: "\n", with: "\u{2028}")] {
+                let scalars = ScalarText.scalars(variant)
+                let cut = Ingest.cleanLines(scalars: scalars, text: variant)
+                let written = Ingest.cleanLines(scalars: scalars)
+                XCTAssertEqual(cut.originalLines, written.originalLines)
+                XCTAssertEqual(cut.lines, written.lines)
+                XCTAssertEqual(cut.lines.map(\.decoded), written.lines.map(\.decoded))
+                compared += cut.lines.count
+            }
+        }
+        XCTAssertGreaterThan(compared, 1_000)
+    }
 }

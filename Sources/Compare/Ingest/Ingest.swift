@@ -98,7 +98,7 @@ public enum Ingest {
             let count = scalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             return (cleanLines(HTMLReader.lines(scalars)), count, encoding)
         }
-        let (lines, count) = cleanLines(scalars: scalars)
+        let (lines, count) = cleanLines(scalars: scalars, text: text)
         return (lines, count, encoding)
     }
 
@@ -108,9 +108,10 @@ public enum Ingest {
         var lines: [SourceLine] = []
         for (text, number) in read {
             let scalars = ScalarText.scalars(text)
-            let cleaned = LineCleaner.cleanScalars(scalars, debris: false)
+            // A line the cleaner would leave as it is keeps its own string.
+            let cleaned = LineCleaner.isClean(scalars, debris: false) ? scalars : LineCleaner.cleanScalars(scalars, debris: false)
             guard cleaned.contains(where: { $0 != "\t" }) else { continue }
-            var line = SourceLine(text: ScalarText.string(cleaned), line: number)
+            var line = SourceLine(text: cleaned.count == scalars.count && cleaned == scalars ? text : ScalarText.string(cleaned), line: number)
             line.rawLength = scalars.count
             line.decoded = cleaned
             lines.append(line)
@@ -124,14 +125,28 @@ public enum Ingest {
         cleanLines(scalars: ScalarText.scalars(text))
     }
 
-    static func cleanLines(scalars: [Unicode.Scalar]) -> (lines: [SourceLine], originalLines: Int) {
+    /// `text`: the string `scalars` were decoded from, when there is one. A line the cleaner would
+    /// leave as it is (`LineCleaner.isClean`, most lines) is then cut from it as written, a copy of
+    /// its bytes, where writing the string again from the scalars cost more than all the cleaning.
+    static func cleanLines(scalars: [Unicode.Scalar], text: String? = nil) -> (lines: [SourceLine], originalLines: Int) {
         var lines: [SourceLine] = []
         var number = 0
-        var start = 0
-        var i = 0
-        func emit(_ end: Int) {
+        var start = 0, startByte = 0
+        var i = 0, byte = 0
+        let utf8 = text?.utf8
+        func emit(_ end: Int, endByte: Int) {
             number += 1
-            let cleaned = LineCleaner.cleanScalars(Array(scalars[start..<end]))
+            let raw = scalars[start..<end]
+            if LineCleaner.isClean(raw) {
+                guard raw.contains(where: { $0 != "\t" }) else { return }
+                let written = text.map { t in String(t[utf8!.index(utf8!.startIndex, offsetBy: startByte)..<utf8!.index(utf8!.startIndex, offsetBy: endByte)]) }
+                var line = SourceLine(text: written ?? ScalarText.string(raw), line: number)
+                line.rawLength = end - start
+                line.decoded = Array(raw)
+                lines.append(line)
+                return
+            }
+            let cleaned = LineCleaner.cleanScalars(Array(raw))
             if cleaned.contains(where: { $0 != "\t" }) {
                 var line = SourceLine(text: ScalarText.string(cleaned), line: number)
                 line.rawLength = end - start
@@ -141,17 +156,20 @@ public enum Ingest {
         }
         while i < scalars.count {
             let c = scalars[i]
+            let v = c.value
+            let length = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
-                emit(i)
-                var next = i + 1
-                if c == "\r", next < scalars.count, scalars[next] == "\n" { next += 1 }
-                start = next
-                i = next
+                emit(i, endByte: byte)
+                var next = i + 1, nextByte = byte + length
+                if c == "\r", next < scalars.count, scalars[next] == "\n" { next += 1; nextByte += 1 }
+                (start, startByte) = (next, nextByte)
+                (i, byte) = (next, nextByte)
             } else {
                 i += 1
+                byte += length
             }
         }
-        if start < scalars.count { emit(scalars.count) }
+        if start < scalars.count { emit(scalars.count, endByte: byte) }
         return (lines, number)
     }
 }

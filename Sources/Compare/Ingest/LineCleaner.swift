@@ -15,6 +15,18 @@ enum LineCleaner {
         ScalarText.string(cleanScalars(line, debris: debris))
     }
 
+    /// Whether `clean` leaves `line` as it is: it holds no space of any kind but the tab (all the
+    /// spacing rules and the space mapping act on) and, with `debris`, no "<", "[" or "&" (where a
+    /// tag, a field code or an entity starts). Most lines of a plan are so: the reader then keeps
+    /// the line's own text instead of cleaning a copy and writing its string again.
+    static func isClean<S: Sequence>(_ line: S, debris: Bool = true) -> Bool where S.Element == Unicode.Scalar {
+        for c in line {
+            if c != "\t" && CJK.isSpace(c) { return false }
+            if debris && (c == "<" || c == "[" || c == "&") { return false }
+        }
+        return true
+    }
+
     /// `clean(scalars:debris:)` as scalars: the reader keeps them with the line, so the reflow and
     /// the parser read them rather than decoding the cleaned text again.
     static func cleanScalars(_ line: [Unicode.Scalar], debris: Bool = true) -> [Unicode.Scalar] {
