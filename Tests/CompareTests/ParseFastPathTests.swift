@@ -674,4 +674,24 @@ extension ParseFastPathTests {
         }
         XCTAssertGreaterThan(compared, 1_000)
     }
+
+    /// Whether a line opens a closing line, read from its scalars, is the string reading: every
+    /// corpus line and its variants (each with the closing words put before it), and each closing
+    /// word followed by a combining mark, by a compatibility ideograph, by nothing, and spelt with a
+    /// compatibility ideograph canonically equal to one of its characters where there is one.
+    func testClosingLinesReadFromScalarsAreTheStringReading() throws {
+        var lines = try lineVariants()
+        for p in Lexicon.documentEndPrefixes + Lexicon.closingLinePrefixes {
+            lines += [p, p + "\u{301}", p + "\u{F9D1}", "\u{F9D1}" + p, p + "工作", String(p.dropLast()), " " + p]
+        }
+        lines += ["\u{F9D1}件", "附\u{FA10}", "抄\u{20D7}送"]
+        var opening = 0
+        for line in lines {
+            let canonical = Canonical.text(line)
+            let byScalars = Lexicon.opensClosingLine(scalars: ScalarText.scalars(canonical))
+            XCTAssertEqual(byScalars, Lexicon.opensClosingLine(canonical), line)
+            if byScalars { opening += 1 }
+        }
+        XCTAssertGreaterThan(opening, 100)
+    }
 }

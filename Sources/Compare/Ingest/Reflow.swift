@@ -22,8 +22,7 @@ enum Reflow {
             // stands for it when no scalar changes (what `Canonical.text` returns), and the tail
             // reads the same scalars.
             let written = line.scalars
-            let scalars = Canonical.scalars(written)
-            let next = Tail(scalars == written ? line.text : ScalarText.string(scalars), scalars: scalars)
+            let next = Tail(scalars: Canonical.scalars(written))
             guard !out.isEmpty else {
                 out.append(line)
                 out[out.count - 1].decoded = written
@@ -62,8 +61,11 @@ enum Reflow {
 
     /// Running facts about a (canonical) logical line under construction.
     struct Tail {
-        /// The canonical text of the line the tail was started from (what `shouldJoin` reads of a next line).
-        var text = ""
+        /// The canonical scalars of the line the tail was started from (what `shouldJoin` reads of
+        /// a next line): its string is never needed.
+        var scalars: [Unicode.Scalar] = []
+        /// Their text (for tests and reading).
+        var text: String { ScalarText.string(scalars) }
         var last: Unicode.Scalar? = nil
         var tabs = 0
         var paren = 0, book = 0, square = 0
@@ -86,13 +88,13 @@ enum Reflow {
         init() {}
 
         init(_ canonical: String) {
-            self.init(canonical, scalars: ScalarText.scalars(canonical))
+            self.init(scalars: ScalarText.scalars(canonical))
         }
 
-        /// `scalars`: `canonical`'s, decoded once for the label, the marker and the counts (each
-        /// walked the string's scalar view again: a third of ingest).
-        init(_ canonical: String, scalars: [Unicode.Scalar]) {
-            text = canonical
+        /// `scalars`: a canonical line's, decoded once for the label, the marker and the counts
+        /// (each walked the string's scalar view again: a third of ingest).
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
             opensLabel = Reflow.opensLabel(scalars)
             if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
                 markerLength = m.length
@@ -174,14 +176,14 @@ enum Reflow {
 
     /// `previousIsFull`: the last original line of `a` reaches the text's wrap width.
     static func shouldJoin(_ a: Tail, _ next: Tail, previousIsFull: Bool) -> Bool {
-        let b = next.text
-        guard let first = b.unicodeScalars.first, let lastScalar = a.last else { return false }
+        let b = next.scalars
+        guard let first = b.first, let lastScalar = a.last else { return false }
         let opensNode = next.markerLength > 0
         // Inside an open bracket or list ("〔牵头单位：…，" / "…教育局、"), even a label continues it.
         if first != "\t" && !opensNode && a.isOpen && a.tabs == 0 {
             return true
         }
-        if first == "\t" || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(b) {
+        if first == "\t" || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(scalars: b) {
             return false
         }
         if previousIsFull { return true }
@@ -215,8 +217,12 @@ enum Reflow {
 
     /// "（征求意见稿）", "（此件公开发布）": a line that is one parenthetical stands alone.
     static func isWholeParenthetical(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return false }
-        return f == "（" && l == "）" && s.unicodeScalars.count <= 40
+        isWholeParenthetical(ScalarText.scalars(s))
+    }
+
+    static func isWholeParenthetical(_ s: [Unicode.Scalar]) -> Bool {
+        guard let f = s.first, let l = s.last else { return false }
+        return f == "（" && l == "）" && s.count <= 40
     }
 
     /// The width of a fixed-width wrap, when the text has one: the most common length of the

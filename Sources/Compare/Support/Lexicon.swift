@@ -12,4 +12,18 @@ public enum Lexicon {
     public static func opensClosingLine(_ canonical: String) -> Bool {
         documentEndPrefixes.contains(where: canonical.hasPrefix) || closingLinePrefixes.contains(where: canonical.hasPrefix)
     }
+
+    /// `opensClosingLine` of the line with these scalars. Where the scalars a prefix could reach,
+    /// and the one after, each stand alone (`ScalarText.standsAlone`: no compatibility ideograph
+    /// equal to another, no combining mark joining the last), a prefix of characters is a prefix of
+    /// scalars; any other line is asked as a string. Reflow asks it of every line.
+    static func opensClosingLine(scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.prefix(longestClosingPrefix + 1).allSatisfy({ ScalarText.standsAlone($0.value) }) else {
+            return opensClosingLine(ScalarText.string(scalars))
+        }
+        return closingPrefixScalars.contains { scalars.starts(with: $0) }
+    }
+
+    private static let closingPrefixScalars = (documentEndPrefixes + closingLinePrefixes).map { Array($0.unicodeScalars) }
+    private static let longestClosingPrefix = closingPrefixScalars.map(\.count).max() ?? 0
 }
