@@ -117,6 +117,12 @@ public struct TopicIndex: Sendable {
     }
 
     func scores(_ m: MatchText) -> [(name: String, score: Double)] {
+        let values = scoreValues(m)
+        return profiles.indices.map { (profiles[$0].name, values[$0]) }
+    }
+
+    /// `scores` by profile number, without the names (an item's topics name only the few chosen).
+    func scoreValues(_ m: MatchText) -> [Double] {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
@@ -143,7 +149,7 @@ public struct TopicIndex: Sendable {
             for owner in t.owners { found[owner] += t.weight }
         }
         let cosine = cosines(pairs)
-        return profiles.enumerated().map { k, p in (p.name, found[k] + cosine[k] * cosineWeight) }
+        return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
     }
 
     /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs in
@@ -192,12 +198,12 @@ public struct TopicIndex: Sendable {
     }
 
     func topics(for m: MatchText) -> [String] {
-        let scored = scores(m)
-        guard let best = scored.map(\.score).max(), best >= floor else { return [] }
-        return scored.enumerated()
-            .filter { $0.element.score >= best * share }
-            .sorted { $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset }
-            .map(\.element.name)
+        let scored = scoreValues(m)
+        guard let best = scored.max(), best >= floor else { return [] }
+        return scored.indices
+            .filter { scored[$0] >= best * share }
+            .sorted { scored[$0] != scored[$1] ? scored[$0] > scored[$1] : $0 < $1 }
+            .map { profiles[$0].name }
     }
 
     /// An item's topics, from its text and the heading it stands under (「（三）做好财政信息公开」 says
