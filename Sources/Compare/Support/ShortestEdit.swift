@@ -30,9 +30,15 @@ enum ShortestEdit {
         var inserted = [Bool](plain: false, count: new.count)
         old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
-                var search = Search(a: a, b: b)
-                var region = search.trimmed(Region(left: 0, top: 0, right: a.count, bottom: b.count))
-                search.reserve(region.size)
+                var region = Search.trimmed(Region(left: 0, top: 0, right: a.count, bottom: b.count), a, b)
+                // The two vectors in one buffer, for diagonals −size−1 … size+1 (the widest the first
+                // region can ask for), read and written through pointers: the arrays' bounds and
+                // uniqueness checks at every step of the search cost as much as the search.
+                let width = 2 * region.size + 3
+                let vectors = UnsafeMutablePointer<Int>.allocate(capacity: 2 * width)
+                vectors.initialize(repeating: 0, count: 2 * width)
+                defer { vectors.deallocate() }
+                let search = Search(a: a, b: b, forward: vectors, backward: vectors + width, origin: region.size + 1)
                 var later: [Region] = []
                 while true {
                     let (step, snake) = search.middleSnake(region)
@@ -45,8 +51,8 @@ enum ShortestEdit {
                         continue
                     }
                     // The part before the snake is searched next; the part after it waits.
-                    later.append(search.trimmed(Region(left: snake.right, top: snake.bottom, right: region.right, bottom: region.bottom)))
-                    region = search.trimmed(Region(left: region.left, top: region.top, right: snake.left, bottom: snake.top))
+                    later.append(Search.trimmed(Region(left: snake.right, top: snake.bottom, right: region.right, bottom: region.bottom), a, b))
+                    region = Search.trimmed(Region(left: region.left, top: region.top, right: snake.left, bottom: snake.top), a, b)
                 }
             }
         }
@@ -58,24 +64,12 @@ enum ShortestEdit {
     private struct Search {
         let a: UnsafeBufferPointer<UInt32>
         let b: UnsafeBufferPointer<UInt32>
-        var forward: [Int] = []
-        var backward: [Int] = []
-        var origin = 0
-
-        init(a: UnsafeBufferPointer<UInt32>, b: UnsafeBufferPointer<UInt32>) {
-            self.a = a
-            self.b = b
-        }
-
-        /// Room for diagonals −size−1 … size+1, the widest the first region can ask for.
-        mutating func reserve(_ size: Int) {
-            origin = size + 1
-            forward = [Int](plain: 0, count: 2 * size + 3)
-            backward = forward
-        }
+        let forward: UnsafeMutablePointer<Int>
+        let backward: UnsafeMutablePointer<Int>
+        let origin: Int
 
         /// The region less the equal elements at its start and at its end.
-        func trimmed(_ r: Region) -> Region {
+        static func trimmed(_ r: Region, _ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Region {
             var r = r
             while r.left < r.right, r.top < r.bottom, a[r.left] == b[r.top] {
                 r.left += 1
@@ -90,7 +84,7 @@ enum ShortestEdit {
 
         /// The step and the snake (that step's start to the end of the diagonal run after it) where
         /// the forward and backward searches meet; a region of one element is that step alone.
-        mutating func middleSnake(_ r: Region) -> (Step?, Region?) {
+        func middleSnake(_ r: Region) -> (Step?, Region?) {
             if r.size == 0 { return (nil, nil) }
             if r.size == 1 { return (Step(removes: r.width == 1, index: r.width == 1 ? r.left : r.top), nil) }
             forward[origin + 1] = r.left
@@ -110,7 +104,7 @@ enum ShortestEdit {
         }
 
         /// One round of the forward search: each diagonal's furthest point after `depth` steps.
-        mutating func forwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
+        func forwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
             var k = depth
             while k >= -depth {
                 let down = k == -depth || (k != depth && forward[origin + k - 1] < forward[origin + k + 1])
@@ -136,7 +130,7 @@ enum ShortestEdit {
         }
 
         /// One round of the backward search, from the region's end towards its start.
-        mutating func backwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
+        func backwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
             var c = depth
             while c >= -depth {
                 let k = c + r.delta
