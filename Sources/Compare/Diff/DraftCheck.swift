@@ -99,13 +99,20 @@ public enum DraftCheck {
         // Keyed by kind, item and requirement, and the members compared only within a key: hashing
         // the members' Chinese text (the library normalises it to hash it) for every finding was
         // most of this. Two findings are one exactly when all five strings are equal, as before.
+        // Sized for every finding up front, and each key looked up once (a lookup, then an append
+        // through a second, rehashed the key's three strings).
         var seen: [[String]: [(missing: String, added: String)]] = [:]
+        seen.reserveCapacity(findings.count)
         return findings.filter { f in
             let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
             let key = [f.kind.rawValue, f.path.rawValue, requirement]
             let members = (missing: f.missing.joined(separator: "、"), added: f.added.joined(separator: "、"))
-            if seen[key]?.contains(where: { $0.missing == members.missing && $0.added == members.added }) == true { return false }
-            seen[key, default: []].append(members)
+            guard let k = seen.index(forKey: key) else {
+                seen[key] = [members]
+                return true
+            }
+            if seen.values[k].contains(where: { $0.missing == members.missing && $0.added == members.added }) { return false }
+            seen.values[k].append(members)
             return true
         }
     }
