@@ -17,6 +17,29 @@ struct PlanClauses {
     private var pairTable = BigramTable([])
     private var runStarts: [Int32] = []
     private var runEntries: [Int32] = []
+    /// `best`'s working memory, made once a plan: every count back at zero between searches.
+    private var scratch = Scratch(0)
+
+    /// A count per entry (zero between uses), and room for the entries a search touches and for
+    /// its candidates. Only the search that owns the plan's clauses uses it, one search at a time.
+    private final class Scratch {
+        let counts: UnsafeMutablePointer<Int32>
+        let touched: UnsafeMutablePointer<Int32>
+        let candidates: UnsafeMutablePointer<Int32>
+
+        init(_ n: Int) {
+            counts = .allocate(capacity: max(n, 1))
+            counts.initialize(repeating: 0, count: max(n, 1))
+            touched = .allocate(capacity: max(n, 1))
+            candidates = .allocate(capacity: max(n, 1))
+        }
+
+        deinit {
+            counts.deallocate()
+            touched.deallocate()
+            candidates.deallocate()
+        }
+    }
 
     init(_ ctx: CheckContext) {
         texts = ctx.alignment.items.map(\.item.node.text)
@@ -49,6 +72,7 @@ struct PlanClauses {
             count = n
         }
         (pairTable, runStarts, runEntries) = Self.postings(pairs, entryOf)
+        scratch = Scratch(matches.count)
     }
 
     /// Each distinct pair's entries, each once and ascending, as a table from pair to run number,
@@ -131,46 +155,53 @@ struct PlanClauses {
     /// it keeps.
     func best(_ clause: CheckReference.WordingClause) -> (index: Int, share: Double)? {
         // Pairs shared, counted in a flat array through pointers (a `Dictionary` here was a tenth
-        // of the check). Only the entries sharing a third of the pairs are compared: one pass over
-        // the counts finds them in the plan's order, which breaks ties (tracking the entries
-        // touched and sorting them cost more than the pass).
+        // of the check). Only the entries sharing a third of the pairs are compared, in the plan's
+        // order, which breaks ties: the entries touched are noted as the counts are made, those
+        // sharing enough picked out and sorted (a few), and the counts put back to zero, so a
+        // search costs what the clause's pairs reach, not a pass over every entry of the plan.
         let need = clause.bigrams.count
-        let n = matches.count
-        guard n > 0 else { return nil }
-        // The counts and the candidates in one temporary buffer (on the stack when it fits): the
-        // two arrays made and grown here for every reference clause were a fifth of this search.
-        let best: (index: Int, kept: Int)? = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * n) { buffer in
-            guard let shared = buffer.baseAddress else { return nil }
-            let candidates = shared + n
-            shared.initialize(repeating: 0, count: n)
-            runEntries.withUnsafeBufferPointer { runs in
-                for pair in clause.bigrams {
-                    guard let g = pairTable[pair] else { continue }
-                    for k in Int(runStarts[g])..<Int(runStarts[g + 1]) { shared[Int(runs[k])] += 1 }
+        guard !matches.isEmpty else { return nil }
+        let (counts, touched, candidates) = (scratch.counts, scratch.touched, scratch.candidates)
+        var reached = 0
+        runEntries.withUnsafeBufferPointer { runs in
+            for pair in clause.bigrams {
+                guard let g = pairTable[pair] else { continue }
+                for k in Int(runStarts[g])..<Int(runStarts[g + 1]) {
+                    let e = Int(runs[k])
+                    if counts[e] == 0 {
+                        touched[reached] = Int32(e)
+                        reached += 1
+                    }
+                    counts[e] += 1
                 }
             }
-            var found = 0
-            for k in 0..<n where shared[k] > 0 && Int(shared[k]) * 3 >= need {
-                candidates[found] = Int32(k)
+        }
+        var found = 0
+        for t in 0..<reached {
+            let e = Int(touched[t])
+            if Int(counts[e]) * 3 >= need {
+                candidates[found] = Int32(e)
                 found += 1
             }
-            var best: (index: Int, kept: Int)? = nil
-            let length = clause.match.count
-            for c in 0..<found {
-                let k = Int(candidates[c])
-                // An entry keeps at most its own length of the clause: one that cannot pass the best
-                // so far (more kept, or as much and shorter) is not compared.
-                if let b = best {
-                    let bound = Swift.min(matches[k].count, length)
-                    if bound < b.kept || (bound == b.kept && matches[k].count >= matches[b.index].count) { continue }
-                }
-                let kept = clause.common.common(matches[k].scalars)
-                guard kept > 0 else { continue }
-                if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
-                    best = (k, kept)
-                }
+            counts[e] = 0
+        }
+        var picked = UnsafeMutableBufferPointer(start: candidates, count: found)
+        picked.sort()
+        var best: (index: Int, kept: Int)? = nil
+        let length = clause.match.count
+        for c in 0..<found {
+            let k = Int(candidates[c])
+            // An entry keeps at most its own length of the clause: one that cannot pass the best
+            // so far (more kept, or as much and shorter) is not compared.
+            if let b = best {
+                let bound = Swift.min(matches[k].count, length)
+                if bound < b.kept || (bound == b.kept && matches[k].count >= matches[b.index].count) { continue }
             }
-            return best
+            let kept = clause.common.common(matches[k].scalars)
+            guard kept > 0 else { continue }
+            if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
+                best = (k, kept)
+            }
         }
         return best.map { ($0.index, Double($0.kept) / Double(clause.match.count)) }
     }
