@@ -1,9 +1,10 @@
 import XCTest
 @testable import Compare
 
-/// The list check reads each curated list's needles and reference clause from `CheckReference`,
-/// made once; held here to what it made for every plan before, and to its own reading where a
-/// requirement's lists are not the ones prepared under its id.
+/// The list check reads each curated list's members, needles and reference clause, and whether it
+/// reads each compiled list, from `CheckReference`, made once; held here to what it made for every
+/// plan before, and to its own reading where a requirement's lists are not the ones prepared under
+/// its id.
 final class PreparedListTests: XCTestCase {
     func testEveryPreparedListIsWhatThePlanwiseReadingMakes() throws {
         let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
@@ -17,11 +18,13 @@ final class PreparedListTests: XCTestCase {
                 for (k, list) in r.lists.enumerated() {
                     let needles = list.map { ListCheck.spellings($0).map(MatchText.init).filter { !$0.isEmpty } }
                     XCTAssertEqual(p.needles[k], needles, "\(r.id)")
+                    XCTAssertEqual(p.members[k], list.map(ListCheck.spellings), "\(r.id)")
                     XCTAssertEqual(p.clauses[k], ListCheck.referenceClause(r, list: list), "\(r.id)")
                     lists += 1
                 }
                 for (k, list) in r.compiled.enumerated() {
                     XCTAssertEqual(p.compiledNeedles[k], list.members.map { [MatchText($0)].filter { !$0.isEmpty } }, "\(r.id)")
+                    XCTAssertEqual(p.compiledRead[k], !list.members.allSatisfy(prepared.obligationWords.contains), "\(r.id)")
                 }
             }
         }

@@ -61,12 +61,17 @@ public struct CheckReference: Sendable {
         /// wording): a requirement whose id another shares is checked against its own.
         var lists: [[String]]
         var wording: [String]
+        /// Per list, each member's spellings (`ListCheck.spellings`).
+        var members: [[[String]]]
         var needles: [[[MatchText]]]
         var clauses: [String]
         var compiled: [CompiledList]
         var compiledNeedles: [[[MatchText]]]
         /// Per compiled list, what the list check looks for its rendering with.
         var renderings: [ListCheck.Rendering]
+        /// Per compiled list, whether the list check reads it: not a list of obligation words only
+        /// (those are the wording check's).
+        var compiledRead: [Bool]
     }
 
     /// Per requirement id, the wording a gap's evidence quotes (`ClauseCheck.gapEvidence`): the
@@ -236,11 +241,14 @@ public struct CheckReference: Sendable {
         var lists: [RequirementID: PreparedLists] = [:]
         for (_, r) in reference.requirements where lists[r.id] == nil {
             func needles(_ spellings: [String]) -> [MatchText] { Self.needles(spellings, in: matchTexts) }
+            let members = r.lists.map { $0.map(ListCheck.spellings) }
+            let obligation = obligationWords
             lists[r.id] = PreparedLists(
-                lists: r.lists, wording: r.wording, needles: r.lists.map { $0.map { needles(ListCheck.spellings($0)) } },
+                lists: r.lists, wording: r.wording, members: members, needles: members.map { $0.map(needles) },
                 clauses: r.lists.map { ListCheck.referenceClause(r, list: $0) },
                 compiled: r.compiled, compiledNeedles: r.compiled.map { $0.members.map { needles([$0]) } },
-                renderings: r.compiled.map(ListCheck.Rendering.init))
+                renderings: r.compiled.map(ListCheck.Rendering.init),
+                compiledRead: r.compiled.map { !$0.members.allSatisfy(obligation.contains) })
         }
         self.lists = lists
         var gapWording: [RequirementID: GapWording] = [:]

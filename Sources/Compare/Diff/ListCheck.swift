@@ -11,7 +11,7 @@ enum ListCheck {
         // The reference's side of each list, made once for every plan (`CheckReference.lists`).
         let prepared = ctx.prepared.lists[r.id].flatMap { $0.lists == r.lists && $0.wording == r.wording && $0.compiled == r.compiled ? $0 : nil }
         for (k, list) in r.lists.enumerated() {
-            let members = list.map(spellings)
+            let members = prepared?.members[k] ?? list.map(spellings)
             let needles = prepared?.needles[k] ?? members.map { ctx.needles($0) }
             guard needles.contains(where: { !ctx.says(needles: $0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
@@ -22,7 +22,7 @@ enum ListCheck {
                            target: target, clause: clause, reference: prepared?.clauses[k] ?? referenceClause(r, list: list))
         }
         // A list of obligation words (及时、准确、全面) is how firmly the duty is put: the wording check's.
-        for (k, list) in r.compiled.enumerated() where !list.members.allSatisfy({ ctx.prepared.obligationWords.contains($0) }) {
+        for (k, list) in r.compiled.enumerated() where prepared?.compiledRead[k] ?? !list.members.allSatisfy({ ctx.prepared.obligationWords.contains($0) }) {
             let members = list.members.map { [$0] }
             guard let (target, clause) = rendering(ctx, list, in: plan, section: section, requirement: r, prepared: prepared?.renderings[k]) else { continue }
             out += compare(ctx, section: section, requirement: r, members: members, needles: prepared?.compiledNeedles[k] ?? members.map { ctx.needles($0) },
