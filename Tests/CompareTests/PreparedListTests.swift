@@ -65,4 +65,21 @@ final class PreparedListTests: XCTestCase {
         }
         XCTAssertGreaterThan(findings, 0)
     }
+
+    /// Whether a wording clause binds firmly, made once a reference, is the lexicon's answer for its
+    /// text: every wording clause of both references.
+    func testEveryWordingClauseKnowsWhetherItBindsFirmly() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var firm = 0, clauses = 0
+        for reference in Fixtures.taxonomy.references {
+            let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            for c in prepared.wordingLines.values.joined().flatMap(\.clauses) {
+                XCTAssertEqual(c.firm, lexicon.isFirm(c.text), c.text)
+                if c.firm { firm += 1 }
+                clauses += 1
+            }
+        }
+        XCTAssertGreaterThan(firm, 20)
+        XCTAssertGreaterThan(clauses - firm, 20)
+    }
 }

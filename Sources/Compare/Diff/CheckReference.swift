@@ -114,9 +114,11 @@ public struct CheckReference: Sendable {
         /// clause for each plan clause that copies it, made once here.
         let memberMatches: [MatchText]
         let matchString: String
+        /// Whether it binds firmly (`ObligationLexicon.isFirm`): what a plan leaving it out weakens.
+        let firm: Bool
 
-        init(text: String, match: MatchText, dateOnly: Bool, members: [String]) {
-            (self.text, self.match, self.dateOnly, self.members) = (text, match, dateOnly, members)
+        init(text: String, match: MatchText, dateOnly: Bool, members: [String], firm: Bool) {
+            (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
             bigrams = PairSet(match)
             common = CommonLength(match.scalars)
             memberMatches = members.map(MatchText.init)
@@ -230,7 +232,8 @@ public struct CheckReference: Sendable {
                     let m = MatchText(c)
                     guard m.count >= WordingCheck.shortestClause else { return nil }
                     let dateOnly = DeadlineExtractor.deadlines(in: c, planYear: nil).contains { MatchText($0.raw).count * 10 >= m.count * 7 }
-                    return WordingClause(text: c, match: m, dateOnly: dateOnly, members: Enumerations.extract(c, minimum: 2).flatMap { $0 })
+                    return WordingClause(text: c, match: m, dateOnly: dateOnly, members: Enumerations.extract(c, minimum: 2).flatMap { $0 },
+                                         firm: lexicon.isFirm(c))
                 })
             }
             wordingLines[r.id] = lines

@@ -51,7 +51,7 @@ enum ClauseCheck {
             guard !dropped.isEmpty else { continue }
             let text = plan.quote(item: item, entries: copied.map { found[$0]!.index }.filter { plan.items[$0] == item })
             let missing = dropped.map { lineClauses[$0].text }
-            let firm = missing.contains { ctx.lexicon.isFirm($0) }
+            let firm = dropped.contains { lineClauses[$0].firm }
             // A firm duty or a caution left out is to be fixed; a narrower scope, or a clause of one
             // plan's wording, is worth knowing.
             let severity: Finding.Severity = firm && !r.onePlanWording.contains(line) ? .warning : .info
