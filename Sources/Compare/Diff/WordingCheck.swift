@@ -39,7 +39,9 @@ enum WordingCheck {
             let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
             var best: (Int, MatchText, Int)? = nil
             for (k, t, bigrams) in clauses {
-                guard bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
+                // A clause shares at most its own pairs: one with fewer than half the reference's
+                // is passed over without counting.
+                guard bigrams.count * 2 >= refBigrams.count, bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
                 let kept = wording.common.common(t.scalars)
                 if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (k, t, kept) }
             }
