@@ -241,4 +241,20 @@ extension AlignerTests {
         }
         XCTAssertGreaterThan(compared, 1_000)
     }
+
+    /// A section's requirements read by range are those its owners name, in the same order, in every
+    /// bundled year (the match picks the closest requirement's cosine from them).
+    func testASectionsRequirementRangeIsItsOwners() throws {
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            var total = 0
+            for si in index.reference.sections.indices {
+                let owned = index.requirementOwners.indices.filter { index.requirementOwners[$0].section == si }
+                XCTAssertEqual(Array(index.requirementRange(section: si)), owned)
+                XCTAssertEqual(owned.count, index.reference.sections[si].requirements.count)
+                total += owned.count
+            }
+            XCTAssertEqual(total, index.requirementOwners.count)
+        }
+    }
 }

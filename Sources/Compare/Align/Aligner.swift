@@ -140,11 +140,11 @@ public struct Aligner: Sendable {
         let (sectionCosines, requirementCosines) = index.cosines(text)
         let headings = [item.node.heading, item.context.last].compactMap { $0 }
         var evidence = Evidence(
-            termWeight: [Double](repeating: 0, count: count), wording: sectionCosines,
-            requirementCosines: requirementCosines, heading: Array(repeating: nil, count: count),
-            part: Array(repeating: nil, count: count), headings: headings, enclosing: item.context,
+            termWeight: [Double](plain: 0, count: count), wording: sectionCosines,
+            requirementCosines: requirementCosines, heading: [(position: Int, similarity: Double)?](plain: nil, count: count),
+            part: [(position: Int, similarity: Double)?](plain: nil, count: count), headings: headings, enclosing: item.context,
             titleInText: index.titlesInText(text),
-            score: [Double](repeating: 0, count: count))
+            score: [Double](plain: 0, count: count))
         // The closer of the whole section's wording and its nearest requirement's.
         for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {
             evidence.wording[owner.section] = requirementCosines[i]
@@ -161,16 +161,17 @@ public struct Aligner: Sendable {
                 let la = terms[a.term].spelling.count, lb = terms[b.term].spelling.count
                 return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
             }
-            // Per section by its number (an item finds a few terms: lists, not hashed tables).
-            var spans = [[Range<Int>]](repeating: [], count: count)
-            var counted = [[Int]](repeating: [], count: count)
+            // One short list for every section (an item finds a few terms): a list per section
+            // was an allocation for each section a term was found in.
+            var spans: [(section: Int, span: Range<Int>)] = []
+            var counted: [(section: Int, term: Int)] = []
             for hit in hits {
                 let t = terms[hit.term]
                 let span = hit.offset..<(hit.offset + t.spelling.count)
-                if spans[t.section].contains(where: { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }) { continue }
-                spans[t.section].append(span)
-                guard !counted[t.section].contains(t.term) else { continue }
-                counted[t.section].append(t.term)
+                if spans.contains(where: { $0.section == t.section && $0.span.lowerBound <= span.lowerBound && span.upperBound <= $0.span.upperBound }) { continue }
+                spans.append((t.section, span))
+                guard !counted.contains(where: { $0.section == t.section && $0.term == t.term }) else { continue }
+                counted.append((t.section, t.term))
                 evidence.terms[t.section, default: []].append((t.name, t.requirement, t.weight))
                 evidence.termWeight[t.section] += t.weight
             }
@@ -214,14 +215,14 @@ public struct Aligner: Sendable {
         reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
 
         // Each requirement's term weights summed in the terms' order, by its number in the section.
-        var sums = [Double](repeating: 0, count: section.requirements.count)
-        var named = [Bool](repeating: false, count: section.requirements.count)
+        var sums = [Double](plain: 0, count: section.requirements.count)
+        var named = [Bool](plain: false, count: section.requirements.count)
         for t in terms {
             sums[t.requirement] += t.weight
             named[t.requirement] = true
         }
         var requirements = named.indices.filter { named[$0] }.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
-        let cosines = index.requirementOwners.indices.filter { index.requirementOwners[$0].section == si }.map { evidence.requirementCosines[$0] }
+        let cosines = Array(evidence.requirementCosines[index.requirementRange(section: si)])
         if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
             requirements = [closest]
         }

@@ -33,11 +33,11 @@ struct HeadingTargets: Sendable {
     /// Per section, the highest `ReferenceIndex.headingSimilarity` of `heading` to its targets (0
     /// for a section with none).
     func similarities(_ heading: ReferenceIndex.BigramSet, weights: [Double]) -> [Double] {
-        var shared = [Double](repeating: 0, count: flat.count)
+        var shared = [Double](plain: 0, count: flat.count)
         for id in heading.ids where id + 1 < starts.count {
             for k in starts[id]..<starts[id + 1] { shared[entries[k]] += weights[id] }
         }
-        var out = [Double](repeating: 0, count: sectionCount)
+        var out = [Double](plain: 0, count: sectionCount)
         for (k, t) in flat.enumerated() {
             let total = heading.weight + t.set.weight
             let similarity = total > 0 ? 2 * shared[k] / total : 0

@@ -34,6 +34,14 @@ public struct ReferenceIndex: Sendable {
     let requirementPostings: [(document: Int, weight: Double)]
     /// Flat requirement number → (section, requirement within it).
     let requirementOwners: [(section: Int, requirement: Int)]
+    /// Where each section's requirements start in `requirementOwners` (one more than sections):
+    /// the owners run section by section.
+    let requirementStarts: [Int]
+
+    /// The flat numbers of section `si`'s requirements, in order.
+    func requirementRange(section si: Int) -> Range<Int> {
+        requirementStarts[si]..<requirementStarts[si + 1]
+    }
 
     /// A short text's distinct bigrams that the reference knows, as sorted vocabulary numbers, and
     /// the IDF weights of all its distinct bigrams summed: what heading similarity needs.
@@ -104,6 +112,7 @@ public struct ReferenceIndex: Sendable {
             }
         }
         requirementOwners = owners
+        requirementStarts = requirementVectors.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         var vocabulary: [UInt64: Int] = [:]
         for v in sectionVectors + flatRequirements {
             for b in v.weights.keys.sorted() where vocabulary[b] == nil { vocabulary[b] = vocabulary.count }
@@ -217,7 +226,7 @@ public struct ReferenceIndex: Sendable {
     /// text has the pair it starts with (a scan of the text for every title was a fifteenth of
     /// aligning).
     func titlesInText(_ text: MatchText) -> [Bool] {
-        var out = [Bool](repeating: false, count: titleTexts.count)
+        var out = [Bool](plain: false, count: titleTexts.count)
         let s = text.scalars
         guard s.count >= 2 else { return out }
         for i in 0..<(s.count - 1) {
@@ -234,8 +243,8 @@ public struct ReferenceIndex: Sendable {
     /// numbering): the same numbers as `BigramVector(text, idf:).cosine(…)`, without building the
     /// item's vector as a dictionary.
     func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
-        var sections = [Double](repeating: 0, count: reference.sections.count)
-        var requirements = [Double](repeating: 0, count: requirementOwners.count)
+        var sections = [Double](plain: 0, count: reference.sections.count)
+        var requirements = [Double](plain: 0, count: requirementOwners.count)
         guard let (entries, scale) = weights(text) else { return (sections, requirements) }
         // Through pointers: the sums' arrays checked their uniqueness and bounds at every posting
         // of every pair (a common pair has postings in nearly every requirement). The same terms

@@ -104,7 +104,7 @@ public enum UnitExtractor {
             return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
         }
         var units = Units()
-        var keep = [Bool](repeating: true, count: s.count)
+        var keep = [Bool](plain: true, count: s.count)
         var found = false
 
         // 1. Labelled brackets, anywhere.

@@ -47,8 +47,8 @@ enum TextDiff {
         var numbers: [Character: UInt32] = [:]
         var slots = 16
         while slots < 2 * (old.count + new.count) { slots <<= 1 }
-        var keys = [UInt32](repeating: .max, count: slots)
-        var values = [UInt32](repeating: 0, count: slots)
+        var keys = [UInt32](plain: .max, count: slots)
+        var values = [UInt32](plain: 0, count: slots)
         let shift = UInt32(32 - slots.trailingZeroBitCount)
         var next: UInt32 = 0
         func classNumber(_ c: Character) -> UInt32 {
