@@ -34,13 +34,14 @@ public enum DraftCheck {
         findings += TypoCheck.run(ctx)
         findings += UnitCheck.run(ctx)
 
-        findings = findings.map { cautioned($0, prepared) }
+        // Marked in place: a map copied every finding (a dozen strings and lists each) to mark a few.
+        for k in findings.indices where isCautioned(findings[k], prepared) { findings[k].quotesOnePlan = true }
         let order = Dictionary(alignment.items.enumerated().map { ($1.item.path, $0) }, uniquingKeysWith: { a, _ in a })
         let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
         // Each finding's key made once, not at every comparison (joining its words for each was
         // a fortieth of the check); the same comparisons in the same sort give the same order.
         let kept = unique(findings)
-        let keys = kept.map { f in (priority(f), order[f.path] ?? 0, kinds[f.kind]!, f.requirement ?? "", f.missing.joined(), f.added.joined()) }
+        let keys = kept.map { f in (priority(f), order[f.path] ?? 0, kinds[f.kind]!, f.requirement ?? "", joined(f.missing), joined(f.added)) }
         findings = kept.indices.sorted { keys[$0] < keys[$1] }.map { kept[$0] }
         return CheckResult(
             plan: alignment.plan, reference: alignment.reference,
@@ -51,11 +52,9 @@ public enum DraftCheck {
 
     /// A finding quoting a wording line found in one plan only says so: the words compared with are
     /// that plan's, not confirmed as the national text.
-    static func cautioned(_ f: Finding, _ prepared: CheckReference) -> Finding {
-        guard let id = f.requirement, let r = prepared.requirements[id], !f.reference.isEmpty, r.isOnePlan(f.reference) else { return f }
-        var out = f
-        out.quotesOnePlan = true
-        return out
+    static func isCautioned(_ f: Finding, _ prepared: CheckReference) -> Bool {
+        guard let id = f.requirement, let r = prepared.requirements[id], !f.reference.isEmpty else { return false }
+        return r.isOnePlan(f.reference)
     }
 
     /// What to fix first: a misspelt required term, a missing required member, a later or dropped
@@ -106,7 +105,7 @@ public enum DraftCheck {
         return findings.filter { f in
             let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
             let key = [f.kind.rawValue, f.path.rawValue, requirement]
-            let members = (missing: f.missing.joined(separator: "、"), added: f.added.joined(separator: "、"))
+            let members = (missing: joined(f.missing, separator: "、"), added: joined(f.added, separator: "、"))
             guard let k = seen.index(forKey: key) else {
                 seen[key] = [members]
                 return true
@@ -114,6 +113,16 @@ public enum DraftCheck {
             if seen.values[k].contains(where: { $0.missing == members.missing && $0.added == members.added }) { return false }
             seen.values[k].append(members)
             return true
+        }
+    }
+
+    /// `parts.joined(separator:)`, with no join for none or one (most findings name one member or
+    /// none, and the library's join cost a thousand instructions even then).
+    static func joined(_ parts: [String], separator: String = "") -> String {
+        switch parts.count {
+        case 0: return ""
+        case 1: return parts[0]
+        default: return parts.joined(separator: separator)
         }
     }
 
