@@ -227,6 +227,30 @@ final class CheckFastPathTests: XCTestCase {
         }
     }
 
+    /// The per-item mask the clause and list checks weigh clauses by holds exactly the items of the
+    /// section and those reaching the requirement, for every requirement of every section of both
+    /// years, on every corpus plan.
+    func testItemMaskIsTheSectionsAndRequirementsItems() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var owned = 0
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            for name in Fixtures.planNames {
+                let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared)
+                for section in prepared.index.reference.sections {
+                    for r in section.requirements {
+                        let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))
+                        let mask = ctx.itemMask(section: section.id, requirement: r.id)
+                        XCTAssertEqual(mask.count, ctx.alignment.items.count)
+                        XCTAssertEqual(Set(mask.indices.filter { mask[$0] }), owners)
+                        owned += owners.count
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(owned, 500)
+    }
+
     /// The first-pair lookups answer as the scans they spare: for every corpus plan, every item
     /// and every clause against every term spelling, list member and element spelling of both
     /// years, and words of one to five characters cut from the items themselves, an item (or

@@ -227,6 +227,16 @@ struct CheckContext {
         return best
     }
 
+    /// Per item, whether it carries out section `s` or reaches requirement `r`: what the clause and
+    /// list checks ask of every clause they weigh (a `Set` of the items, made for every requirement,
+    /// hashed each of them).
+    func itemMask(section s: SectionID, requirement r: RequirementID) -> [Bool] {
+        var mask = [Bool](plain: false, count: alignment.items.count)
+        for i in bySection[s] ?? [] { mask[i] = true }
+        for i in byRequirement[r] ?? [] { mask[i] = true }
+        return mask
+    }
+
     /// The clause of item `i` that says most of `spellings` (else its first clause).
     func clause(of i: Int, saying spellings: [[String]]) -> String {
         guard !clauseRanges[i].isEmpty else { return item(i).node.text }

@@ -25,14 +25,14 @@ enum ClauseCheck {
         let unsaid = elements.flatMap(\.spellings).map(MatchText.init)
         // Only the items of the section, or those reaching the requirement, copy it: a short clause
         // found elsewhere (及时发布权威信息) is the plan's own sentence about something else.
-        let owners = Set((ctx.bySection[section.id] ?? []) + (ctx.byRequirement[r.id] ?? []))
+        let owners = ctx.itemMask(section: section.id, requirement: r.id)
         var anchorItem: Int? = nil
         var droppedLines: [String] = []
         for (line, lineClauses) in lines {
             guard !lineClauses.isEmpty else { continue }
             let found = lineClauses.map { plan.best($0) }
             let copied = found.indices.filter { k in
-                guard let f = found[k], f.share >= WordingCheck.copyShare, owners.contains(plan.items[f.index]) else { return false }
+                guard let f = found[k], f.share >= WordingCheck.copyShare, owners[plan.items[f.index]] else { return false }
                 return lineClauses[k].match.count >= shortestCopy && !lineClauses[k].dateOnly
             }
             guard let anchor = copied.max(by: { found[$0]!.share < found[$1]!.share }) else {

@@ -44,8 +44,7 @@ enum ListCheck {
         let prepared = prepared ?? Rendering(list)
         let (members, reference, leadIn) = (prepared.members, prepared.reference, prepared.leadIn)
         let (keptOfReference, keptOfLeadIn) = (prepared.keptOfReference, prepared.keptOfLeadIn)
-        var owners = Set(ctx.bySection[section.id] ?? [])
-        owners.formUnion(ctx.byRequirement[r.id] ?? [])
+        let owners = ctx.itemMask(section: section.id, requirement: r.id)
         var best: (item: Int, clause: Int, said: Int, kept: Int)? = nil
         // Each member searched for only in the clauses holding its first pair; a clause holding
         // no member's first pair is passed over before its text is touched.
@@ -59,7 +58,7 @@ enum ListCheck {
             let kept = keptOfReference.common(t.scalars)
             // An item of another section renders the clause only by copying it: plans move
             // sentences between sections, and a copy is a copy wherever it stands.
-            let renders = owners.contains(i)
+            let renders = owners[i]
                 ? (said >= 2 && said * 2 >= members.count)
                     || (leadIn.count >= 4 && keptOfLeadIn.common(t.scalars) * 4 >= leadIn.count * 3)
                     || kept * 2 >= reference.count
