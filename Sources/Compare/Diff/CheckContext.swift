@@ -65,8 +65,12 @@ struct CheckContext {
                 return n
             })
         }
+        // Sized for every section and requirement up front: grown entry by entry, each table was
+        // rehashed several times a plan.
         var bySection: [SectionID: [Int]] = [:]
         var byRequirement: [RequirementID: [Int]] = [:]
+        bySection.reserveCapacity(index.reference.sections.count)
+        byRequirement.reserveCapacity(index.requirementOwners.count)
         for (i, a) in alignment.items.enumerated() {
             for m in a.matches {
                 bySection[m.section, default: []].append(i)
@@ -94,6 +98,7 @@ struct CheckContext {
         self.byRequirement = byRequirement.mapValues { $0.sorted() }
         self.prepared = prepared
         var reached: [RequirementID: [Int]] = [:]
+        reached.reserveCapacity(index.requirementOwners.count)
         var repeated: Set<RequirementID> = []
         for section in index.reference.sections {
             for r in section.requirements where applies(r) {
