@@ -6,9 +6,9 @@ struct CheckContext {
     let lexicon: ObligationLexicon
     /// Per item, in alignment order.
     let texts: [MatchText]
-    /// Per item, its distinct character pairs: a text can hold a word of two characters or more
+    /// Which items hold each character pair: a text can hold a word of two characters or more
     /// only if it holds the word's first pair, looked up before the text is scanned.
-    let itemPairs: [PairSet]
+    let itemPairs: ItemPairs
     /// Per item, where its clauses stand in its text's UTF-8 (`TextDiff.clauseRanges`), their match
     /// texts and their distinct character pairs: made once here for every check that quotes or
     /// compares an item's clauses (the wording check made the pairs of every clause, and each quote
@@ -50,9 +50,9 @@ struct CheckContext {
         }
         let clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
         (self.clauseRanges, self.clauseMatches, self.clausePairs) = (clauseRanges, clauseMatches, clausePairs)
-        // An item's match text and pairs from its clauses': what cuts and trims a clause (，。；：！？,
-        // line breaks, white space) is never kept in a match text, so the clauses' match texts end
-        // to end are the item's (`PairSet(joining:sets:)`).
+        // An item's match text from its clauses': what cuts and trims a clause (，。；：！？, line
+        // breaks, white space) is never kept in a match text, so the clauses' match texts end to end
+        // are the item's.
         texts = clauseMatches.map { parts in
             let total = parts.reduce(0) { $0 + $1.count }
             return MatchText(scalars: [UInt32](plainCapacity: total) { out in
@@ -77,8 +77,8 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemBigrams = clauseMatches.indices.map { PairSet(joining: clauseMatches[$0], sets: clausePairs[$0]) }
-        itemPairs = itemBigrams
+        let itemPairs = ItemPairs(texts)
+        self.itemPairs = itemPairs
         for (s, section) in index.reference.sections.enumerated() {
             // The section's items and each requirement's looked up once, not once an item.
             guard let items = bySection[section.id] else { continue }
@@ -87,7 +87,7 @@ struct CheckContext {
                 let reaching = byRequirement[r.id] ?? []
                 var copying: [Int] = []
                 for i in items where !reaching.contains(i) && !copying.contains(i) {
-                    if lines.contains(where: { Double($0.sharedCount(itemBigrams[i])) >= Self.copyShare * Double($0.count) }) {
+                    if lines.contains(where: { Double(itemPairs.sharedCount($0, item: i)) >= Self.copyShare * Double($0.count) }) {
                         copying.append(i)
                     }
                 }
@@ -161,7 +161,7 @@ struct CheckContext {
     /// False when item `i` cannot hold `needle`: it lacks the needle's first pair.
     @inline(__always)
     func mayHold(_ i: Int, _ needle: MatchText) -> Bool {
-        needle.count < 2 || itemPairs[i].contains(MatchText.bigram(needle.scalars[0], needle.scalars[1]))
+        needle.count < 2 || itemPairs.holds(MatchText.bigram(needle.scalars[0], needle.scalars[1]), item: i)
     }
 
     /// Whether requirement `r` binds the plan: it names no levels, the plan's level is unknown (then

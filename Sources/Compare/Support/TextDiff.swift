@@ -181,15 +181,15 @@ enum TextDiff {
         return copy.withUTF8 { b in clauseRanges(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) } }
     }
 
-    /// Where `clauses` cuts: each clause's bytes in the text's UTF-8, in order. The check keeps
-    /// these and makes a clause's string only when a finding quotes it (making every clause's
-    /// string up front was most of splitting the items).
     /// The clause of `text` at `range` (one of its `clauseRanges`), as `clauses` gives it.
     static func clause(_ text: String, _ range: Range<Int>) -> String {
         var copy = text
         return copy.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
+    /// Where `clauses` cuts: each clause's bytes in the text's UTF-8, in order. The check keeps
+    /// these and makes a clause's string only when a finding quotes it (making every clause's
+    /// string up front was most of splitting the items).
     static func clauseRanges(_ text: String) -> [Range<Int>] {
         var copy = text
         return copy.withUTF8(clauseRanges)

@@ -34,56 +34,6 @@ struct PairSet: Sequence {
         sorted = all
     }
 
-    /// The pairs of the match texts `parts` written one after another, from the parts' own sets
-    /// (`sets[k]` is `PairSet(parts[k])`): every part's pairs and each pair where one non-empty part
-    /// meets the next, merged. An item's match text is its clauses' end to end (what splits them
-    /// and trims them is never kept in a match text), so its set is its clauses' sets merged: the
-    /// item's pairs, sorted again, were a twentieth of the check.
-    init(joining parts: [MatchText], sets: [PairSet]) {
-        var junctions: [UInt64] = []
-        var last: UInt32? = nil
-        for p in parts where !p.isEmpty {
-            if let l = last { junctions.append(MatchText.bigram(l, p.scalars[0])) }
-            last = p.scalars[p.count - 1]
-        }
-        junctions.sort()
-        Self.dedupe(&junctions)
-        var merged = junctions
-        for set in sets { merged = Self.union(merged, set.sorted) }
-        sorted = merged
-    }
-
-    /// Two ascending lists without repeats, merged into one.
-    private static func union(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        return [UInt64](plainCapacity: a.count + b.count) { out in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    var i = 0, j = 0, n = 0
-                    while i < a.count && j < b.count {
-                        let x = a[i], y = b[j]
-                        if x < y {
-                            out[n] = x
-                            i += 1
-                        } else if y < x {
-                            out[n] = y
-                            j += 1
-                        } else {
-                            out[n] = x
-                            i += 1
-                            j += 1
-                        }
-                        n += 1
-                    }
-                    while i < a.count { out[n] = a[i]; i += 1; n += 1 }
-                    while j < b.count { out[n] = b[j]; j += 1; n += 1 }
-                    return n
-                }
-            }
-        }
-    }
-
     /// `all`, ascending, with each repeat dropped in place.
     private static func dedupe(_ all: inout [UInt64]) {
         var n = 0
@@ -100,16 +50,6 @@ struct PairSet: Sequence {
     var isEmpty: Bool { sorted.isEmpty }
 
     func makeIterator() -> IndexingIterator<[UInt64]> { sorted.makeIterator() }
-
-    /// Whether `pair` is one of them: a binary search.
-    func contains(_ pair: UInt64) -> Bool {
-        var lo = 0, hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if sorted[mid] < pair { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < sorted.count && sorted[lo] == pair
-    }
 
     /// How many pairs both hold: `Set`'s intersection count, by one merge of the two sorted lists.
     func sharedCount(_ other: PairSet) -> Int {
