@@ -468,13 +468,18 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(joined, 1_000)
     }
 
-    /// The plan's table of which items hold each pair answers as each item's own pair set: whether
-    /// an item holds a pair, and how many of a set's pairs it holds, for every pair of every item
-    /// and pairs no item has, on every corpus plan's items and on 300 random plans of 1 to 200
-    /// items (rows of several words), texts empty, of one scalar and repeated.
-    func testItemPairsAnswerAsEachItemsPairSet() throws {
+    /// The plan's table of which texts hold each pair answers as each text's own pair set: whether
+    /// a text holds a pair, how many distinct pairs it holds, and how many of a set's pairs it holds
+    /// (by pair and by the set's rows), for every pair of every text and pairs no text has, on
+    /// every corpus plan's items and clauses and on 300 random plans of 1 to 200 texts (rows of
+    /// several words), texts empty, of one scalar and repeated.
+    func testPairHoldersAnswerAsEachTextsPairSet() throws {
         var plans: [[MatchText]] = []
-        for name in Fixtures.planNames { plans.append(try Fixtures.plan(name).items.map { MatchText($0.node.text) }) }
+        for name in Fixtures.planNames {
+            let items = try Fixtures.plan(name).items.map(\.node.text)
+            plans.append(items.map(MatchText.init))
+            plans.append(items.flatMap(TextDiff.clauses).map(MatchText.init))
+        }
         let alphabet: [UInt32] = [0x653F, 0x52A1, 0x516C, 0x5F00, 0x4FE1, 0x606F, 0x31, 0x61, 0x2000B]
         var random = SeededRandom(seed: 83)
         for _ in 0..<300 {
@@ -484,19 +489,22 @@ final class CheckFastPathTests: XCTestCase {
         }
         var held = 0
         for texts in plans {
-            let index = ItemPairs(texts)
+            let index = PairHolders(texts)
             let sets = texts.map { PairSet($0) }
             var pool = Set(sets.flatMap(\.sorted))
             pool.formUnion([MatchText.bigram(0x7A7A, 0x7A7A), MatchText.bigram(0x61, 0x31), MatchText.bigram(0x2000B, 0x2000B)])
             let probe = PairSet(pool)
-            for i in texts.indices {
+            let rows = index.rows(of: probe)
+            XCTAssertEqual(index.counts, sets.map(\.count))
+            for t in texts.indices {
                 for pair in pool {
-                    let has = sets[i].sorted.contains(pair)
-                    XCTAssertEqual(index.holds(pair, item: i), has)
+                    let has = sets[t].sorted.contains(pair)
+                    XCTAssertEqual(index.holds(pair, in: t), has)
                     if has { held += 1 }
                 }
-                XCTAssertEqual(index.sharedCount(probe, item: i), probe.sharedCount(sets[i]))
-                XCTAssertEqual(index.sharedCount(sets[i], item: i), sets[i].count)
+                XCTAssertEqual(index.sharedCount(probe, in: t), probe.sharedCount(sets[t]))
+                XCTAssertEqual(index.sharedCount(rows: rows, in: t), probe.sharedCount(sets[t]))
+                XCTAssertEqual(index.sharedCount(rows: index.rows(of: sets[t]), in: t), sets[t].count)
             }
         }
         XCTAssertGreaterThan(held, 10_000)

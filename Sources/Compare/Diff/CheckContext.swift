@@ -8,14 +8,17 @@ struct CheckContext {
     let texts: [MatchText]
     /// Which items hold each character pair: a text can hold a word of two characters or more
     /// only if it holds the word's first pair, looked up before the text is scanned.
-    let itemPairs: ItemPairs
-    /// Per item, where its clauses stand in its text's UTF-8 (`TextDiff.clauseRanges`), their match
-    /// texts and their distinct character pairs: made once here for every check that quotes or
-    /// compares an item's clauses (the wording check made the pairs of every clause, and each quote
-    /// made them again). A clause's string is made only when asked (`clauseText`): few are quoted.
+    let itemPairs: PairHolders
+    /// Per item, where its clauses stand in its text's UTF-8 (`TextDiff.clauseRanges`) and their
+    /// match texts, and which clauses hold each character pair (every clause of the plan numbered
+    /// in order: `clause(_:_:)`): made once here for every check that quotes or compares an item's
+    /// clauses (the wording check made the pairs of every clause, and each quote made them again).
+    /// A clause's string is made only when asked (`clauseText`): few are quoted.
     let clauseRanges: [[Range<Int>]]
     let clauseMatches: [[MatchText]]
-    let clausePairs: [[PairSet]]
+    let clausePairs: PairHolders
+    /// Per item, the number of its first clause among all the plan's (one more than items).
+    private let clauseStarts: [Int]
     /// Per section id, the items carrying it out.
     let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
@@ -48,8 +51,9 @@ struct CheckContext {
                 clauseMatches.append(ranges.map { MatchText(scalars: MatchText.read(UnsafeBufferPointer(rebasing: b[$0]))) })
             }
         }
-        let clausePairs = clauseMatches.map { $0.map { PairSet($0) } }
-        (self.clauseRanges, self.clauseMatches, self.clausePairs) = (clauseRanges, clauseMatches, clausePairs)
+        clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        clausePairs = PairHolders(Array(clauseMatches.joined()))
+        (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)
         // An item's match text from its clauses': what cuts and trims a clause (，。；：！？, line
         // breaks, white space) is never kept in a match text, so the clauses' match texts end to end
         // are the item's.
@@ -77,7 +81,7 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemPairs = ItemPairs(texts)
+        let itemPairs = PairHolders(texts)
         self.itemPairs = itemPairs
         for (s, section) in index.reference.sections.enumerated() {
             // The section's items and each requirement's looked up once, not once an item.
@@ -87,7 +91,7 @@ struct CheckContext {
                 let reaching = byRequirement[r.id] ?? []
                 var copying: [Int] = []
                 for i in items where !reaching.contains(i) && !copying.contains(i) {
-                    if lines.contains(where: { Double(itemPairs.sharedCount($0, item: i)) >= Self.copyShare * Double($0.count) }) {
+                    if lines.contains(where: { Double(itemPairs.sharedCount($0, in: i)) >= Self.copyShare * Double($0.count) }) {
                         copying.append(i)
                     }
                 }
@@ -114,6 +118,9 @@ struct CheckContext {
     var reference: Reference { index.reference }
 
     func item(_ i: Int) -> PlanItem { alignment.items[i].item }
+
+    /// Clause `k` of item `i` by its number among all the plan's clauses (in `clausePairs`).
+    func clause(_ i: Int, _ k: Int) -> Int { clauseStarts[i] + k }
 
     /// Clause `k` of item `i` as written (`TextDiff.clauses(item text)[k]`).
     func clauseText(_ i: Int, _ k: Int) -> String {
@@ -161,7 +168,7 @@ struct CheckContext {
     /// False when item `i` cannot hold `needle`: it lacks the needle's first pair.
     @inline(__always)
     func mayHold(_ i: Int, _ needle: MatchText) -> Bool {
-        needle.count < 2 || itemPairs.holds(MatchText.bigram(needle.scalars[0], needle.scalars[1]), item: i)
+        needle.count < 2 || itemPairs.holds(MatchText.bigram(needle.scalars[0], needle.scalars[1]), in: i)
     }
 
     /// Whether requirement `r` binds the plan: it names no levels, the plan's level is unknown (then

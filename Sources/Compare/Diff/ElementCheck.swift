@@ -55,7 +55,7 @@ enum ElementCheck {
         var best: Int? = nil
         var bestShared = 2
         for k in kept {
-            let shared = ctx.clausePairs[i][k].sharedCount(bigrams)
+            let shared = ctx.clausePairs.sharedCount(bigrams, in: ctx.clause(i, k))
             if shared > bestShared { best = k; bestShared = shared }
         }
         return best.map { ctx.clauseText(i, $0) } ?? ""

@@ -52,25 +52,7 @@ struct PlanClauses {
                 if k + 1 < ms.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
             }
         }
-        // Every entry's pairs as they come (repeats kept), written straight into two flat arrays.
-        let total = matches.reduce(0) { $0 + max($1.count - 1, 0) }
-        var entryOf = [Int32](plain: 0, count: total)
-        let pairs = [UInt64](unsafeUninitializedCapacity: total) { out, count in
-            var n = 0
-            entryOf.withUnsafeMutableBufferPointer { entryOf in
-                for (e, m) in matches.enumerated() {
-                    m.scalars.withUnsafeBufferPointer { s in
-                        guard s.count >= 2 else { return }
-                        for k in 1..<s.count {
-                            out[n] = MatchText.bigram(s[k - 1], s[k])
-                            entryOf[n] = Int32(e)
-                            n += 1
-                        }
-                    }
-                }
-            }
-            count = n
-        }
+        let (pairs, entryOf) = PairHolders.pairs(of: matches)
         (pairTable, runStarts, runEntries) = Self.postings(pairs, entryOf)
         scratch = Scratch(matches.count)
     }

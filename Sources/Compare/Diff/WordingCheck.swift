@@ -9,12 +9,12 @@ enum WordingCheck {
     /// Reference clauses shorter than this (match scalars) are too short to say who copied whom.
     static let shortestClause = 6
 
-    /// The item's clauses, their match texts and pair sets come from the context, made once for
-    /// every check (`CheckContext.clauses`).
+    /// The item's clauses, their match texts and which hold each pair come from the context, made
+    /// once for every check (`CheckContext.clauseMatches`, `clausePairs`).
     static func run(_ ctx: CheckContext, item i: Int) -> [Finding] {
         let a = ctx.alignment.items[i]
         guard !a.isLocal else { return [] }
-        let itemClauses = ctx.clauseMatches[i].indices.map { k in (k, ctx.clauseMatches[i][k], ctx.clausePairs[i][k]) }
+        let itemClauses = ctx.clauseMatches[i].indices.map { k in (k, ctx.clauseMatches[i][k], ctx.clause(i, k)) }
         var out: [Finding] = []
         for match in a.matches {
             guard let section = ctx.reference.section(id: match.section) else { continue }
@@ -26,8 +26,9 @@ enum WordingCheck {
         return out
     }
 
-    /// `clauses`: the item's clauses, each by its place among them (`CheckContext.clauseText`).
-    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(Int, MatchText, PairSet)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
+    /// `clauses`: the item's clauses, each by its place among them (`CheckContext.clauseText`), its
+    /// match text and its number among the plan's clauses (`CheckContext.clause`).
+    static func compare(_ ctx: CheckContext, item i: Int, clauses: [(Int, MatchText, Int)], section: ReferenceSection, requirement r: Requirement) -> [Finding] {
         /// The first clause pair that weakens, and the first that strengthens.
         struct Change {
             var text: String, reference: String, missing: [String], added: [String], note: FindingNote
@@ -38,10 +39,15 @@ enum WordingCheck {
         for wording in ctx.prepared.wordingClauses[r.id] ?? [] {
             let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
             var best: (Int, MatchText, Int)? = nil
-            for (k, t, bigrams) in clauses {
+            // The reference clause's pairs looked up in the plan's table once, when a clause of the
+            // item first needs them.
+            var rows: [Int]? = nil
+            for (k, t, c) in clauses {
                 // A clause shares at most its own pairs: one with fewer than half the reference's
                 // is passed over without counting.
-                guard bigrams.count * 2 >= refBigrams.count, bigrams.sharedCount(refBigrams) * 2 >= refBigrams.count else { continue }
+                guard ctx.clausePairs.counts[c] * 2 >= refBigrams.count else { continue }
+                if rows == nil { rows = ctx.clausePairs.rows(of: refBigrams) }
+                guard ctx.clausePairs.sharedCount(rows: rows!, in: c) * 2 >= refBigrams.count else { continue }
                 let kept = wording.common.common(t.scalars)
                 if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (k, t, kept) }
             }
