@@ -32,4 +32,63 @@ final class WordListTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 1_000)
     }
+
+    /// A copy the lexicon words leave alone cannot weaken or strengthen: wherever `mayChange` says
+    /// no, the wording check's readings of the diffed runs find nothing. Every wording clause of
+    /// both years against itself and against 12 variants of it (a lexicon word put in at a random
+    /// place, one taken out, a strong word swapped for its weak one, characters changed or dropped),
+    /// in the match texts the check compares.
+    func testACopyNoLexiconWordSetsApartNeitherWeakensNorStrengthens() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        let words = LexiconWords(lexicon)
+        let all = words.strong.words + words.weak.words + words.deferrals.words + words.hedges.words + words.firm.words
+        var random = SeededRandom(seed: 97)
+        var (skipped, changed, found) = (0, 0, 0)
+        for reference in Fixtures.taxonomy.references {
+            for line in reference.sections.flatMap({ $0.requirements.flatMap(\.wording) }) {
+                for clause in TextDiff.clauses(line) {
+                    let ref = MatchText(clause)
+                    guard ref.count >= 4 else { continue }
+                    var variants = [ref.scalars]
+                    for _ in 0..<12 {
+                        var v = ref.scalars
+                        switch random.next(4) {
+                        case 0:
+                            let w = MatchText(all[random.next(all.count)]).scalars
+                            v.insert(contentsOf: w, at: random.next(v.count + 1))
+                        case 1:
+                            let w = MatchText(all[random.next(all.count)]).scalars
+                            if let at = ref.firstOffset(of: w, from: 0) { v.removeSubrange(at..<(at + w.count)) }
+                        case 2:
+                            let k = random.next(words.strong.words.count)
+                            let (strong, weak) = (MatchText(words.strong.words[k]).scalars, MatchText(words.weak.words[k]).scalars)
+                            if let at = ref.firstOffset(of: strong, from: 0) { v.replaceSubrange(at..<(at + strong.count), with: weak) }
+                        default:
+                            let at = random.next(v.count)
+                            if random.next(2) == 0 { v[at] = 0x5730 } else { v.remove(at: at) }
+                        }
+                        variants.append(v)
+                    }
+                    let refString = MatchText.string(ref.scalars)
+                    for v in variants {
+                        let text = MatchText.string(v)
+                        let (removed, added, replacements) = TextDiff.runs(ref.scalars, v)
+                        let weakened = WordingCheck.weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: text, words: words)
+                        let strengthened = WordingCheck.strengthening(removed: removed, text: text, words: words)
+                        if words.mayChange(reference: refString, text: text) {
+                            changed += 1
+                            if weakened != nil || strengthened != nil { found += 1 }
+                        } else {
+                            XCTAssertNil(weakened, "\(refString) → \(text)")
+                            XCTAssertNil(strengthened, "\(refString) → \(text)")
+                            skipped += 1
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(skipped, 1_000)
+        XCTAssertGreaterThan(found, 100)
+        print("mayChange: \(skipped) copies passed over, \(changed) diffed, \(found) of them weakened or strengthened")
+    }
 }

@@ -139,4 +139,13 @@ struct LexiconWords: Sendable {
         hedges = WordList(lexicon.hedges)
         firm = WordList(lexicon.firm)
     }
+
+    /// Whether a copy can weaken or strengthen its reference clause at all (`WordingCheck.weakening`,
+    /// `strengthening`): `text` says a weak word, a deferral or a hedge that `reference` does not, or
+    /// `reference` a firm word or a hedge that `text` does not. Every word those find stands in a
+    /// run the copy adds (so in `text`) or drops (so in `reference`).
+    func mayChange(reference: String, text: String) -> Bool {
+        weak.anyIn(text, notIn: reference) || deferrals.anyIn(text, notIn: reference) || hedges.anyIn(text, notIn: reference)
+            || firm.anyIn(reference, notIn: text) || hedges.anyIn(reference, notIn: text)
+    }
 }

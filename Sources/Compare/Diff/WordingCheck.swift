@@ -54,17 +54,22 @@ enum WordingCheck {
             guard let (k, t, _) = best, t.scalars != ref.scalars else { continue }
             // The clause as written, made only for a change found in it.
             let text = { ctx.clauseText(i, k) }
-            let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
-            // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
-            // omission, not a firm word dropped.
-            let members = wording.memberMatches
-            let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
             let refString = wording.matchString, textString = MatchText.string(t.scalars)
-            if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, words: ctx.prepared.lexiconWords) {
-                weakened = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
-            }
-            if strengthened == nil, let why = strengthening(removed: removed, text: textString, words: ctx.prepared.lexiconWords) {
-                strengthened = Change(text: text(), reference: refClause, missing: why.missing, added: [], note: why.note)
+            let words = ctx.prepared.lexiconWords
+            // Diffed only when a lexicon word stands on one side and not the other (most copies
+            // differ by their locality's names, and then nothing can weaken or strengthen).
+            if weakened == nil || strengthened == nil, words.mayChange(reference: refString, text: textString) {
+                let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
+                // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
+                // omission, not a firm word dropped.
+                let members = wording.memberMatches
+                let removed = allRemoved.filter { run in !members.contains { MatchText(run).contains($0) } }
+                if weakened == nil, let why = weakening(removed: removed, added: added, replacements: replacements, reference: refString, text: textString, words: words) {
+                    weakened = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
+                }
+                if strengthened == nil, let why = strengthening(removed: removed, text: textString, words: words) {
+                    strengthened = Change(text: text(), reference: refClause, missing: why.missing, added: [], note: why.note)
+                }
             }
             if narrowed == nil, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
                 narrowed = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)

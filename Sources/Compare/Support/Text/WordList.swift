@@ -25,6 +25,22 @@ struct WordList: Sendable {
         }
     }
 
+    /// Whether some word stands in `text` and not in `other`, by their bytes. What `matches` finds
+    /// in a run cut from `text` stands in `text`, so a check of runs that needs such a word is
+    /// passed over without its diff when there is none. An empty word counts as standing in both.
+    func anyIn(_ text: String, notIn other: String) -> Bool {
+        var (t, o) = (text, other)
+        return t.withUTF8 { tb in
+            o.withUTF8 { ob in
+                bytes.contains { w in
+                    w.withUnsafeBufferPointer { wb in
+                        wb.isEmpty || ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil && ScalarText.byteOffset(of: wb, in: ob, from: 0) == nil
+                    }
+                }
+            }
+        }
+    }
+
     /// The first word, in order, that `run` says and `accept` takes.
     func first(in run: String, where accept: (String) -> Bool) -> String? {
         for k in words.indices where matches(k, in: run) && accept(words[k]) { return words[k] }
