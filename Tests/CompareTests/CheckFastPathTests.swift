@@ -251,6 +251,51 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(owned, 500)
     }
 
+    /// An item the near-miss lookup passes over never holds the word with one inner character
+    /// changed: for every corpus plan, every item against every term spelling and element spelling
+    /// of both years of four characters or more, and words of four to eight characters cut from
+    /// the items themselves with each inner character changed in turn.
+    func testNearMissLookupPassesOverOnlyItemsThatCannotHoldTheWord() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var (passed, near) = (0, 0)
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            let reference = prepared.index.reference
+            let words = reference.sections.flatMap { $0.requirements.flatMap { r in
+                r.terms.flatMap(\.spellings) + r.elements.flatMap(\.spellings)
+            } }.map(MatchText.init).filter { $0.count >= 4 }
+            for name in Fixtures.planNames {
+                let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared)
+                var cut = words
+                for t in ctx.texts.prefix(6) {
+                    for start in stride(from: 0, to: t.count, by: 11) {
+                        for length in 4...8 where start + length <= t.count {
+                            let w = Array(t.scalars[start..<(start + length)])
+                            for k in 1..<(length - 1) {
+                                var v = w
+                                v[k] = 0x5730
+                                cut.append(MatchText(scalars: v))
+                            }
+                        }
+                    }
+                }
+                for word in cut {
+                    for i in ctx.texts.indices {
+                        let holds = ctx.texts[i].containsNearly(word)
+                        if !ctx.mayHoldNearly(i, word) {
+                            XCTAssertFalse(holds, MatchText.string(word.scalars))
+                            passed += 1
+                        } else if holds {
+                            near += 1
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(passed, 10_000)
+        XCTAssertGreaterThan(near, 100)
+    }
+
     /// The first-pair lookups answer as the scans they spare: for every corpus plan, every item
     /// and every clause against every term spelling, list member and element spelling of both
     /// years, and words of one to five characters cut from the items themselves, an item (or

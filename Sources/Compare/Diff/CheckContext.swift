@@ -171,6 +171,16 @@ struct CheckContext {
         needle.count < 2 || itemPairs.holds(MatchText.bigram(needle.scalars[0], needle.scalars[1]), in: i)
     }
 
+    /// False when item `i` cannot hold `needle` (four scalars or more) with one inner scalar
+    /// changed (`MatchText.containsNearly`): one changed inner scalar leaves the first pair or the
+    /// last (the second and the second last are apart), so the item lacks both.
+    @inline(__always)
+    func mayHoldNearly(_ i: Int, _ needle: MatchText) -> Bool {
+        let m = needle.scalars, n = m.count
+        guard n >= 4 else { return true }
+        return itemPairs.holds(MatchText.bigram(m[0], m[1]), in: i) || itemPairs.holds(MatchText.bigram(m[n - 2], m[n - 1]), in: i)
+    }
+
     /// Whether requirement `r` binds the plan: it names no levels, the plan's level is unknown (then
     /// it is checked rather than excused), or the plan's level is one it names.
     func applies(_ r: Requirement) -> Bool {
@@ -204,7 +214,9 @@ struct CheckContext {
             let shadows = prepared.elementShadows[spelling] ?? []
             if texts.indices.contains(where: { i in needles.contains { mayHold(i, $0) && texts[i].contains($0, outside: shadows) } }) { return true }
             let slip: ([UInt32], Int) -> Bool = { w, k in TypoCheck.isForeign(w, at: k, ctx: self) }
-            if needles.contains(where: { n in n.count >= TypoCheck.shortestTerm && texts.contains { $0.containsNearly(n, where: slip) } }) { return true }
+            if needles.contains(where: { n in
+                n.count >= TypoCheck.shortestTerm && texts.indices.contains { i in mayHoldNearly(i, n) && texts[i].containsNearly(n, where: slip) }
+            }) { return true }
         }
         return false
     }
