@@ -4,47 +4,6 @@ import XCTest
 /// The check's fast paths against the plain readings they replaced: any difference here would
 /// change a finding.
 final class CheckFastPathTests: XCTestCase {
-    /// The clause index's postings give each pair the entries holding it, each once and in
-    /// ascending order, as a `Dictionary` of sets would: on entries with repeated pairs (an
-    /// entry's pairs come in text order, repeats kept), common and rare pairs, pairs of every
-    /// scalar range (and 0), and inputs of every size up to tens of thousands; a pair no entry
-    /// holds has no run.
-    func testPostingsGiveEachPairItsEntries() {
-        var seed: UInt64 = 7
-        func next(_ n: UInt64) -> UInt64 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return (seed >> 33) % n
-        }
-        let halves: [UInt64] = [0, 1, 0x30, 0x4E00, 0x9FFF, 0x2_0000, 0x10_FFFF]
-        for round in 0..<300 {
-            var pairs: [UInt64] = []
-            var entries: [Int32] = []
-            let count = round % 30 == 29 ? 4_000 : Int(next(120))
-            let alphabet = [3, 40, 3_000][round % 3]
-            var expected: [UInt64: Set<Int32>] = [:]
-            for e in 0..<count {
-                for _ in 0..<Int(next(12)) {
-                    let a = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
-                    let b = next(6) == 0 ? halves[Int(next(UInt64(halves.count)))] : 0x4E00 + next(UInt64(alphabet))
-                    pairs.append(a << 32 | b)
-                    entries.append(Int32(e))
-                    expected[a << 32 | b, default: []].insert(Int32(e))
-                }
-            }
-            let (table, starts, laid) = PlanClauses.postings(pairs, entries)
-            XCTAssertEqual(starts.count, expected.count + 1)
-            XCTAssertEqual(laid.count, expected.values.reduce(0) { $0 + $1.count })
-            for (pair, holders) in expected {
-                guard let g = table[pair] else { return XCTFail("pair \(pair) has no run") }
-                XCTAssertEqual(Array(laid[Int(starts[g])..<Int(starts[g + 1])]), holders.sorted())
-            }
-            for _ in 0..<50 {
-                let pair = next(1 << 40)
-                if expected[pair] == nil { XCTAssertNil(table[pair]) }
-            }
-        }
-    }
-
     /// The table's numbering gives each key the number of its first appearance, as a `Dictionary`
     /// filled in order would, on keys of every range including 0, few and many distinct, and the
     /// table then answers each key its number and no other key at all.
@@ -389,6 +348,30 @@ final class CheckFastPathTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(found, 500)
+    }
+
+    /// Which entries of the clause index hold a pair, read from the clauses' bits and the table of
+    /// the pairs where joined clauses meet, are those whose own match text holds it: for every
+    /// corpus plan, every pair of every entry (a clause's, a meeting pair, one of each side of a
+    /// row's 64-clause word) and pairs no entry has, against every entry. Each plan has more than
+    /// 64 clauses, so joined entries cross the rows' words.
+    func testEntriesHoldingAPairAreThoseWhoseTextHoldsIt() throws {
+        var (checked, plans) = (0, 0)
+        for (_, ctx) in try corpusContexts().prefix(Fixtures.planNames.count) {
+            let plan = PlanClauses(ctx)
+            let sets = plan.matches.map { PairSet($0) }
+            XCTAssertGreaterThan(plan.singles.count, 64)
+            var pool = Set(sets.flatMap(\.sorted))
+            pool.formUnion([MatchText.bigram(0x7A7A, 0x7A7A), MatchText.bigram(0x61, 0x31)])
+            for pair in pool {
+                let needle = MatchText(scalars: [UInt32(truncatingIfNeeded: pair >> 32), UInt32(truncatingIfNeeded: pair)])
+                XCTAssertEqual(plan.mayHold(needle), sets.map { $0.sorted.contains(pair) })
+                checked += 1
+            }
+            plans += 1
+        }
+        XCTAssertEqual(plans, Fixtures.planNames.count)
+        XCTAssertGreaterThan(checked, 5_000)
     }
 
     /// The neighbour search compared in place answers as the search that copied every window:

@@ -76,6 +76,17 @@ struct PairHolders {
         bits[g * words + t >> 6] >> UInt64(t & 63) & 1 != 0
     }
 
+    /// The row of `pair`, when some text holds it.
+    @inline(__always)
+    func row(_ pair: UInt64) -> Int? { table[pair] }
+
+    /// Words of 64 bits a row takes.
+    var rowWords: Int { words }
+
+    /// Word `w` of row `g`: bit `t & 63` of word `t >> 6` is text `t`.
+    @inline(__always)
+    func word(row g: Int, _ w: Int) -> UInt64 { bits[g * words + w] }
+
     /// The rows of `set`'s pairs that some text holds (a pair no text holds is shared by none):
     /// looked up once for a set asked of text after text.
     func rows(of set: PairSet) -> [Int] {

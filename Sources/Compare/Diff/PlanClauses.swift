@@ -1,22 +1,38 @@
 /// Every clause of every item of a plan, and every two adjacent clauses joined (a plan may put a
-/// comma inside a copied clause), with their match texts and an index by character pair: what the
-/// checks look a reference clause or list up in. Made once per plan.
+/// comma inside a copied clause): what the checks look a reference clause or list up in. Made once
+/// per plan, on the context's table of which clauses hold each character pair (`PairHolders`).
+///
+/// The entries come in the order the items and their clauses do: clause 0 of an item, clauses 0
+/// and 1 joined, clause 1, … An entry that joins two clauses holds both clauses' pairs and the pair
+/// where they meet; which entries hold a pair is read from the clauses' bits (a clause, or either
+/// of two adjacent ones) and from a short table of the meeting pairs, not from a second index of
+/// every entry's pairs (which was two fifths of the plan's preparation for the check).
 struct PlanClauses {
     /// Per entry: the item, and which of its clauses (one, or two adjacent).
-    var items: [Int] = []
-    var spans: [ClosedRange<Int>] = []
-    var matches: [MatchText] = []
+    private(set) var items: [Int] = []
+    private(set) var spans: [ClosedRange<Int>] = []
+    /// Per entry, the length of its match text (a joined entry's is its two clauses' together).
+    private var lengths: [Int] = []
     /// Per item, its text and where its clauses stand in it (`CheckContext.clauseRanges`): a
     /// clause's string is made when a finding quotes it.
     private var texts: [String] = []
     private var ranges: [[Range<Int>]] = []
-    /// Per character pair, the entries holding it (each once, in order): a reference clause is
-    /// compared only with the entries sharing a third of its pairs, found without touching the rest.
-    /// One table from pair to run and one flat list of runs: a `Dictionary` of arrays built here
-    /// was a tenth of the check.
-    private var pairTable = BigramTable([])
-    private var runStarts: [Int32] = []
-    private var runEntries: [Int32] = []
+    /// Per item, its clauses' match texts (`CheckContext.clauseMatches`).
+    private var clauseMatches: [[MatchText]] = []
+    /// Which of the plan's clauses (numbered across the plan) hold each pair.
+    private var holders = PairHolders([])
+    /// Per clause of the plan, its entry, and the entry joining it to the next clause of its item
+    /// (-1 for an item's last clause).
+    private var singleEntry: [Int32] = []
+    private var joinedEntry: [Int32] = []
+    /// Per clause, whether the next clause of the plan is of the same item (the joined entries'
+    /// bits: a clause's bit or the next one's).
+    private var joinsNext: [UInt64] = []
+    /// The pairs where two joined clauses meet, numbered, and per number the joined entries (by
+    /// the clause they start at) that meet there.
+    private var junctionTable = BigramTable([])
+    private var junctionStarts: [Int32] = []
+    private var junctionClauses: [Int32] = []
     /// `best`'s working memory, made once a plan: every count back at zero between searches.
     private var scratch = Scratch(0)
 
@@ -44,74 +60,50 @@ struct PlanClauses {
     init(_ ctx: CheckContext) {
         texts = ctx.alignment.items.map(\.item.node.text)
         ranges = ctx.clauseRanges
+        clauseMatches = ctx.clauseMatches
+        holders = ctx.clausePairs
+        var junctions: [UInt64] = []
+        var junctionOwners: [Int32] = []
         for i in ctx.alignment.items.indices {
             let ms = ctx.clauseMatches[i]
             for k in ms.indices {
-                add(i, k...k, ms[k])
+                let c = ctx.clause(i, k)
+                singleEntry.append(Int32(items.count))
+                add(i, k...k, ms[k].count)
                 singles.append((i, k, ms[k], items.count - 1))
-                if k + 1 < ms.count { add(i, k...(k + 1), MatchText(scalars: ms[k].scalars + ms[k + 1].scalars)) }
-            }
-        }
-        let (pairs, entryOf) = PairHolders.pairs(of: matches)
-        (pairTable, runStarts, runEntries) = Self.postings(pairs, entryOf)
-        scratch = Scratch(matches.count)
-    }
-
-    /// Each distinct pair's entries, each once and ascending, as a table from pair to run number,
-    /// the runs' starts (one more than runs) and the runs laid end to end. `entries` must be
-    /// ascending, as entries are added. A pair is numbered where it first appears, its entries
-    /// counted (an entry's repeat of a pair is seen by the last entry counted for it), then placed
-    /// by a counting sort on the number, which keeps them in order: no sort by pair at all
-    /// (sorting every posting by (pair, entry), then each entry's pairs, was most of this index).
-    static func postings(_ pairs: [UInt64], _ entries: [Int32]) -> (BigramTable, [Int32], [Int32]) {
-        let (table, numbers, distinct) = BigramTable.numbering(pairs)
-        var starts = [Int32](plain: 0, count: distinct + 1)
-        var laid: [Int32] = []
-        // Pointers throughout: the arrays' uniqueness checks at every write cost as much as the work.
-        starts.withUnsafeMutableBufferPointer { starts in
-            numbers.withUnsafeBufferPointer { numbers in
-                entries.withUnsafeBufferPointer { entries in
-                    var lastEntry = [Int32](plain: -1, count: distinct)
-                    var counted = [Bool](plain: false, count: numbers.count)
-                    lastEntry.withUnsafeMutableBufferPointer { lastEntry in
-                        counted.withUnsafeMutableBufferPointer { counted in
-                            for n in 0..<numbers.count {
-                                let g = Int(numbers[n])
-                                guard lastEntry[g] != entries[n] else { continue }
-                                lastEntry[g] = entries[n]
-                                starts[g + 1] += 1
-                                counted[n] = true
-                            }
-                        }
+                if k + 1 < ms.count {
+                    joinedEntry.append(Int32(items.count))
+                    add(i, k...(k + 1), ms[k].count + ms[k + 1].count)
+                    if let last = ms[k].scalars.last, let first = ms[k + 1].scalars.first {
+                        junctions.append(MatchText.bigram(last, first))
+                        junctionOwners.append(Int32(c))
                     }
-                    for g in 0..<distinct { starts[g + 1] += starts[g] }
-                    var next = Array(starts.dropLast())
-                    laid = [Int32](plain: 0, count: Int(starts[distinct]))
-                    laid.withUnsafeMutableBufferPointer { laid in
-                        next.withUnsafeMutableBufferPointer { next in
-                            for n in 0..<numbers.count where counted[n] {
-                                let g = Int(numbers[n])
-                                laid[Int(next[g])] = entries[n]
-                                next[g] += 1
-                            }
-                        }
-                    }
+                } else {
+                    joinedEntry.append(-1)
                 }
             }
         }
-        return (table, starts, laid)
+        let count = singleEntry.count
+        joinsNext = [UInt64](plain: 0, count: holders.rowWords)
+        for c in 0..<count where joinedEntry[c] >= 0 { joinsNext[c >> 6] |= 1 << UInt64(c & 63) }
+        let (table, numbers, distinct) = BigramTable.numbering(junctions)
+        var starts = [Int32](plain: 0, count: distinct + 1)
+        for g in numbers { starts[Int(g) + 1] += 1 }
+        for g in 0..<distinct { starts[g + 1] += starts[g] }
+        var next = Array(starts.dropLast())
+        var laid = [Int32](plain: 0, count: junctions.count)
+        for (n, g) in numbers.enumerated() {
+            laid[Int(next[Int(g)])] = junctionOwners[n]
+            next[Int(g)] += 1
+        }
+        (junctionTable, junctionStarts, junctionClauses) = (table, starts, laid)
+        scratch = Scratch(items.count)
     }
 
-    /// The entries holding `pair`, in order.
-    func entries(_ pair: UInt64) -> ArraySlice<Int32> {
-        guard let g = pairTable[pair] else { return [] }
-        return runEntries[Int(runStarts[g])..<Int(runStarts[g + 1])]
-    }
-
-    mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ m: MatchText) {
+    mutating func add(_ i: Int, _ span: ClosedRange<Int>, _ length: Int) {
         items.append(i)
         spans.append(span)
-        matches.append(m)
+        lengths.append(length)
     }
 
     /// The single clauses (not the joined pairs), in document order, with their items, their
@@ -119,9 +111,54 @@ struct PlanClauses {
     /// `entry`: the clause's own entry in the index.
     private(set) var singles: [(item: Int, clause: Int, match: MatchText, entry: Int)] = []
 
+    /// Entry `e`'s match text: its clause's, or its two clauses' end to end.
+    func match(_ e: Int) -> MatchText {
+        let (i, span) = (items[e], spans[e])
+        let ms = clauseMatches[i]
+        return span.count == 1 ? ms[span.lowerBound] : MatchText(scalars: ms[span.lowerBound].scalars + ms[span.upperBound].scalars)
+    }
+
+    /// Every entry's match text, in order.
+    var matches: [MatchText] { items.indices.map(match) }
+
     /// Clause `k` of item `i` as written.
     func clauseText(_ i: Int, _ k: Int) -> String {
         TextDiff.clause(texts[i], ranges[i][k])
+    }
+
+    /// Calls `body` with every entry holding `pair`, once each: the entries of the clauses
+    /// holding it, those joining a clause holding it to the next, and those whose two clauses
+    /// meet at it. `body` may see them out of order.
+    @inline(__always)
+    private func forEachEntry(holding pair: UInt64, _ body: (Int) -> Void) {
+        let g = holders.row(pair)
+        if let g {
+            for w in 0..<holders.rowWords {
+                let word = holders.word(row: g, w)
+                var single = word
+                while single != 0 {
+                    let c = w << 6 + single.trailingZeroBitCount
+                    single &= single - 1
+                    body(Int(singleEntry[c]))
+                }
+                // A joined entry at clause c holds the pair when clause c or c + 1 does: the
+                // word's bits or the next clause's moved down one, where c joins the next.
+                let nextWord = w + 1 < holders.rowWords ? holders.word(row: g, w + 1) : 0
+                var joined = (word | (word >> 1) | (nextWord << 63)) & joinsNext[w]
+                while joined != 0 {
+                    let c = w << 6 + joined.trailingZeroBitCount
+                    joined &= joined - 1
+                    body(Int(joinedEntry[c]))
+                }
+            }
+        }
+        guard let j = junctionTable[pair] else { return }
+        for n in Int(junctionStarts[j])..<Int(junctionStarts[j + 1]) {
+            let c = Int(junctionClauses[n])
+            // Counted above when either clause holds the pair itself.
+            if let g, holders.holds(row: g, in: c) || holders.holds(row: g, in: c + 1) { continue }
+            body(Int(joinedEntry[c]))
+        }
     }
 
     /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
@@ -129,7 +166,7 @@ struct PlanClauses {
     func mayHold(_ needle: MatchText) -> [Bool] {
         guard needle.count >= 2 else { return [Bool](plain: true, count: items.count) }
         var out = [Bool](plain: false, count: items.count)
-        for e in entries(MatchText.bigram(needle.scalars[0], needle.scalars[1])) { out[Int(e)] = true }
+        forEachEntry(holding: MatchText.bigram(needle.scalars[0], needle.scalars[1])) { out[$0] = true }
         return out
     }
 
@@ -142,20 +179,16 @@ struct PlanClauses {
         // sharing enough picked out and sorted (a few), and the counts put back to zero, so a
         // search costs what the clause's pairs reach, not a pass over every entry of the plan.
         let need = clause.bigrams.count
-        guard !matches.isEmpty else { return nil }
+        guard !items.isEmpty else { return nil }
         let (counts, touched, candidates) = (scratch.counts, scratch.touched, scratch.candidates)
         var reached = 0
-        runEntries.withUnsafeBufferPointer { runs in
-            for pair in clause.bigrams {
-                guard let g = pairTable[pair] else { continue }
-                for k in Int(runStarts[g])..<Int(runStarts[g + 1]) {
-                    let e = Int(runs[k])
-                    if counts[e] == 0 {
-                        touched[reached] = Int32(e)
-                        reached += 1
-                    }
-                    counts[e] += 1
+        for pair in clause.bigrams {
+            forEachEntry(holding: pair) { e in
+                if counts[e] == 0 {
+                    touched[reached] = Int32(e)
+                    reached += 1
                 }
+                counts[e] += 1
             }
         }
         var found = 0
@@ -176,12 +209,12 @@ struct PlanClauses {
             // An entry keeps at most its own length of the clause: one that cannot pass the best
             // so far (more kept, or as much and shorter) is not compared.
             if let b = best {
-                let bound = Swift.min(matches[k].count, length)
-                if bound < b.kept || (bound == b.kept && matches[k].count >= matches[b.index].count) { continue }
+                let bound = Swift.min(lengths[k], length)
+                if bound < b.kept || (bound == b.kept && lengths[k] >= lengths[b.index]) { continue }
             }
-            let kept = clause.common.common(matches[k].scalars)
+            let kept = clause.common.common(match(k).scalars)
             guard kept > 0 else { continue }
-            if best == nil || kept > best!.kept || (kept == best!.kept && matches[k].count < matches[best!.index].count) {
+            if best == nil || kept > best!.kept || (kept == best!.kept && lengths[k] < lengths[best!.index]) {
                 best = (k, kept)
             }
         }
@@ -195,4 +228,3 @@ struct PlanClauses {
         return (lower...upper).map { clauseText(i, $0) }.joined(separator: "，")
     }
 }
-
