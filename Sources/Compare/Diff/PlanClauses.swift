@@ -21,10 +21,9 @@ struct PlanClauses {
     private var clauseMatches: [[MatchText]] = []
     /// Which of the plan's clauses (numbered across the plan) hold each pair.
     private var holders = PairHolders([])
-    /// Per clause of the plan, its entry, and the entry joining it to the next clause of its item
-    /// (-1 for an item's last clause).
+    /// Per clause of the plan, its entry (`singles[c].entry`, kept flat for the search); the
+    /// entry joining it to the next clause of its item, when it has one, is the next entry.
     private var singleEntry: [Int32] = []
-    private var joinedEntry: [Int32] = []
     /// Per clause, whether the next clause of the plan is of the same item (the joined entries'
     /// bits: a clause's bit or the next one's).
     private var joinsNext: [UInt64] = []
@@ -64,6 +63,7 @@ struct PlanClauses {
         holders = ctx.clausePairs
         var junctions: [UInt64] = []
         var junctionOwners: [Int32] = []
+        joinsNext = [UInt64](plain: 0, count: holders.rowWords)
         for i in ctx.alignment.items.indices {
             let ms = ctx.clauseMatches[i]
             for k in ms.indices {
@@ -72,20 +72,15 @@ struct PlanClauses {
                 add(i, k...k, ms[k].count)
                 singles.append((i, k, ms[k], items.count - 1))
                 if k + 1 < ms.count {
-                    joinedEntry.append(Int32(items.count))
+                    joinsNext[c >> 6] |= 1 << UInt64(c & 63)
                     add(i, k...(k + 1), ms[k].count + ms[k + 1].count)
                     if let last = ms[k].scalars.last, let first = ms[k + 1].scalars.first {
                         junctions.append(MatchText.bigram(last, first))
                         junctionOwners.append(Int32(c))
                     }
-                } else {
-                    joinedEntry.append(-1)
                 }
             }
         }
-        let count = singleEntry.count
-        joinsNext = [UInt64](plain: 0, count: holders.rowWords)
-        for c in 0..<count where joinedEntry[c] >= 0 { joinsNext[c >> 6] |= 1 << UInt64(c & 63) }
         let (table, numbers, distinct) = BigramTable.numbering(junctions)
         var starts = [Int32](plain: 0, count: distinct + 1)
         for g in numbers { starts[Int(g) + 1] += 1 }
@@ -148,7 +143,7 @@ struct PlanClauses {
                 while joined != 0 {
                     let c = w << 6 + joined.trailingZeroBitCount
                     joined &= joined - 1
-                    body(Int(joinedEntry[c]))
+                    body(Int(singleEntry[c]) + 1)
                 }
             }
         }
@@ -157,7 +152,7 @@ struct PlanClauses {
             let c = Int(junctionClauses[n])
             // Counted above when either clause holds the pair itself.
             if let g, holders.holds(row: g, in: c) || holders.holds(row: g, in: c + 1) { continue }
-            body(Int(joinedEntry[c]))
+            body(Int(singleEntry[c]) + 1)
         }
     }
 
