@@ -345,13 +345,23 @@ final class CheckFastPathTests: XCTestCase {
                 let got = plan.best(clause)
                 XCTAssertEqual(got?.index, expected?.index)
                 if got != nil { found += 1 }
+                // The order the pairs are searched in changes the work, not the answer: the
+                // commonest first (the rare ones then counted only on what those reach), and the
+                // pairs' own order.
+                for order in [Array(clause.searchOrder.reversed()), clause.bigrams.sorted] {
+                    var reordered = clause
+                    reordered.searchOrder = order
+                    XCTAssertEqual(plan.best(reordered)?.index, expected?.index)
+                }
+                XCTAssertEqual(Set(clause.searchOrder), Set(clause.bigrams.sorted))
             }
         }
         XCTAssertGreaterThan(found, 500)
     }
 
     /// Which entries of the clause index hold a pair, read from the clauses' bits and the table of
-    /// the pairs where joined clauses meet, are those whose own match text holds it: for every
+    /// the pairs where joined clauses meet (and whether one entry does, asked alone), are those
+    /// whose own match text holds it: for every
     /// corpus plan, every pair of every entry (a clause's, a meeting pair, one of each side of a
     /// row's 64-clause word) and pairs no entry has, against every entry. Each plan has more than
     /// 64 clauses, so joined entries cross the rows' words.
@@ -366,6 +376,7 @@ final class CheckFastPathTests: XCTestCase {
             for pair in pool {
                 let needle = MatchText(scalars: [UInt32(truncatingIfNeeded: pair >> 32), UInt32(truncatingIfNeeded: pair)])
                 XCTAssertEqual(plan.mayHold(needle), sets.map { $0.sorted.contains(pair) })
+                XCTAssertEqual(sets.indices.map { plan.entry($0, holds: pair) }, sets.map { $0.sorted.contains(pair) })
                 checked += 1
             }
             plans += 1

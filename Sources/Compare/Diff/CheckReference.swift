@@ -116,10 +116,16 @@ public struct CheckReference: Sendable {
         let matchString: String
         /// Whether it binds firmly (`ObligationLexicon.isFirm`): what a plan leaving it out weakens.
         let firm: Bool
+        /// `bigrams`' pairs, those fewest of the reference's wording clauses hold first (then in
+        /// order): the order a plan's clauses are searched for it (`PlanClauses.best`), where the
+        /// commonest pairs (信息, 公开) are asked only of the clauses the rarer ones reach. Any order
+        /// finds the same clause; this one visits fewest. Sorted by pair until the reference orders it.
+        var searchOrder: [UInt64]
 
         init(text: String, match: MatchText, dateOnly: Bool, members: [String], firm: Bool) {
             (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
             bigrams = PairSet(match)
+            searchOrder = bigrams.sorted
             common = CommonLength(match.scalars)
             memberMatches = members.map(MatchText.init)
             matchString = MatchText.string(match.scalars)
@@ -237,7 +243,26 @@ public struct CheckReference: Sendable {
                 })
             }
             wordingLines[r.id] = lines
-            wordingClauses[r.id] = lines.flatMap(\.1)
+        }
+        // How many wording clauses hold each pair, over the whole reference.
+        var held: [UInt64: Int] = [:]
+        for lines in wordingLines.values {
+            for (_, clauses) in lines {
+                for c in clauses {
+                    for pair in c.bigrams.sorted { held[pair, default: 0] += 1 }
+                }
+            }
+        }
+        for (id, lines) in wordingLines {
+            let ordered = lines.map { line in
+                (line.line, line.clauses.map { clause in
+                    var c = clause
+                    c.searchOrder = c.bigrams.sorted.sorted { (held[$0] ?? 0, $0) < (held[$1] ?? 0, $1) }
+                    return c
+                })
+            }
+            wordingLines[id] = ordered
+            wordingClauses[id] = ordered.flatMap(\.1)
         }
         self.wordingClauses = wordingClauses
         self.wordingLines = wordingLines

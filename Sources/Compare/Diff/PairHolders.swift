@@ -80,6 +80,13 @@ struct PairHolders {
     @inline(__always)
     func row(_ pair: UInt64) -> Int? { table[pair] }
 
+    /// How many texts hold the pair of row `g`.
+    func population(row g: Int) -> Int {
+        var n = 0
+        for w in 0..<words { n += bits[g * words + w].nonzeroBitCount }
+        return n
+    }
+
     /// Words of 64 bits a row takes.
     var rowWords: Int { words }
 

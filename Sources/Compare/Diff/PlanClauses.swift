@@ -32,6 +32,11 @@ struct PlanClauses {
     private var junctionTable = BigramTable([])
     private var junctionStarts: [Int32] = []
     private var junctionClauses: [Int32] = []
+    /// Per entry, its (first) clause of the plan times two, plus one for an entry joining two; and
+    /// per clause joining the next, the pair where they meet: whether an entry holds a pair, asked
+    /// of the few entries a search has reached (`entry(_:holds:row:)`).
+    private var entryClauses: [Int32] = []
+    private var meetingPairs: [UInt64?] = []
     /// `best`'s working memory, made once a plan: every count back at zero between searches.
     private var scratch = Scratch(0)
 
@@ -64,19 +69,23 @@ struct PlanClauses {
         var junctions: [UInt64] = []
         var junctionOwners: [Int32] = []
         joinsNext = [UInt64](plain: 0, count: holders.rowWords)
+        meetingPairs = [UInt64?](repeating: nil, count: ctx.clausePairs.counts.count)
         for i in ctx.alignment.items.indices {
             let ms = ctx.clauseMatches[i]
             for k in ms.indices {
                 let c = ctx.clause(i, k)
                 singleEntry.append(Int32(items.count))
+                entryClauses.append(Int32(c << 1))
                 add(i, k...k, ms[k].count)
                 singles.append((i, k, ms[k], items.count - 1))
                 if k + 1 < ms.count {
                     joinsNext[c >> 6] |= 1 << UInt64(c & 63)
+                    entryClauses.append(Int32(c << 1 | 1))
                     add(i, k...(k + 1), ms[k].count + ms[k + 1].count)
                     if let last = ms[k].scalars.last, let first = ms[k + 1].scalars.first {
                         junctions.append(MatchText.bigram(last, first))
                         junctionOwners.append(Int32(c))
+                        meetingPairs[c] = MatchText.bigram(last, first)
                     }
                 }
             }
@@ -126,7 +135,13 @@ struct PlanClauses {
     /// meet at it. `body` may see them out of order.
     @inline(__always)
     private func forEachEntry(holding pair: UInt64, _ body: (Int) -> Void) {
-        let g = holders.row(pair)
+        forEachEntry(holding: pair, row: holders.row(pair) ?? -1, body)
+    }
+
+    /// `forEachEntry(holding:)` with the pair's row looked up already (-1: no clause holds it).
+    @inline(__always)
+    private func forEachEntry(holding pair: UInt64, row: Int, _ body: (Int) -> Void) {
+        let g = row >= 0 ? row : nil
         if let g {
             for w in 0..<holders.rowWords {
                 let word = holders.word(row: g, w)
@@ -156,6 +171,25 @@ struct PlanClauses {
         }
     }
 
+    /// Whether entry `e` holds `pair`, whose row in the clauses' table is `row` (-1 when no clause
+    /// holds it): its clause does, or, for an entry joining two, the second clause does or the two
+    /// meet at it. What `forEachEntry(holding:)` visits, asked of one entry.
+    @inline(__always)
+    private func entry(_ e: Int, holds pair: UInt64, row: Int) -> Bool {
+        let g = row >= 0 ? row : nil
+        let code = Int(entryClauses[e])
+        let c = code >> 1
+        if let g, holders.holds(row: g, in: c) { return true }
+        guard code & 1 == 1 else { return false }
+        if let g, holders.holds(row: g, in: c + 1) { return true }
+        return meetingPairs[c] == pair
+    }
+
+    /// Whether entry `e` holds `pair`: `entry(_:holds:row:)` with the row looked up.
+    func entry(_ e: Int, holds pair: UInt64) -> Bool {
+        entry(e, holds: pair, row: holders.row(pair) ?? -1)
+    }
+
     /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
     /// a needle shorter than two). What a search of every clause for a word looks up first.
     func mayHold(_ needle: MatchText) -> [Bool] {
@@ -173,12 +207,20 @@ struct PlanClauses {
         // order, which breaks ties: the entries touched are noted as the counts are made, those
         // sharing enough picked out and sorted (a few), and the counts put back to zero, so a
         // search costs what the clause's pairs reach, not a pass over every entry of the plan.
-        let need = clause.bigrams.count
+        //
+        // An entry sharing a third of the pairs (`least`, rounded up) shares at least one of any
+        // `need - least + 1` of them: so those are looked up first, the ones fewest clauses hold,
+        // and only the entries they reach are counted on for the `least - 1` commonest (信息, 公开,
+        // held by half the plan's clauses): an entry reached by none of the rare ones cannot pass.
+        let pairs = clause.searchOrder
+        let need = pairs.count
         guard !items.isEmpty else { return nil }
         let (counts, touched, candidates) = (scratch.counts, scratch.touched, scratch.candidates)
+        let least = (need + 2) / 3
+        let rare = need - Swift.max(least - 1, 0)
         var reached = 0
-        for pair in clause.bigrams {
-            forEachEntry(holding: pair) { e in
+        for n in 0..<rare {
+            forEachEntry(holding: pairs[n]) { e in
                 if counts[e] == 0 {
                     touched[reached] = Int32(e)
                     reached += 1
@@ -186,10 +228,28 @@ struct PlanClauses {
                 counts[e] += 1
             }
         }
+        if reached > 0 {
+            for n in rare..<need {
+                let pair = pairs[n]
+                let g = holders.row(pair) ?? -1
+                // Each reached entry asked, or, where the rare pairs reached many, the pair's own
+                // entries visited and only the reached ones counted: whichever visits fewer.
+                if reached <= 16 || g < 0 || reached <= 2 * holders.population(row: g) {
+                    for t in 0..<reached {
+                        let e = Int(touched[t])
+                        if entry(e, holds: pair, row: g) { counts[e] += 1 }
+                    }
+                } else {
+                    forEachEntry(holding: pair, row: g) { e in
+                        if counts[e] > 0 { counts[e] += 1 }
+                    }
+                }
+            }
+        }
         var found = 0
         for t in 0..<reached {
             let e = Int(touched[t])
-            if Int(counts[e]) * 3 >= need {
+            if Int(counts[e]) >= least {
                 candidates[found] = Int32(e)
                 found += 1
             }
