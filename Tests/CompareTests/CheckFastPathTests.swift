@@ -449,17 +449,20 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(answered, 10)
     }
 
-    /// The topic cosines made from the sorted pairs' runs equal those through `BigramVector`'s
-    /// dictionaries to the bit: every corpus item and every line of wording, both references' sets
-    /// of profiles, and texts with no pair, no known pair and repeated pairs.
+    /// The topic cosines, made from the pairs put in order by their idf numbers with the unknown
+    /// ones merged in, equal those through `BigramVector`'s dictionaries to the bit: every corpus
+    /// item and every line of wording, both references' sets of profiles, and texts with no pair,
+    /// no known pair, repeated pairs, and unknown pairs before, between and after known ones (and
+    /// repeated). One working memory serves every text in turn, as it serves a plan's items.
     func testTopicScoresAreTheVectorsScores() throws {
         let taxonomy = Fixtures.taxonomy
-        var texts = ["", "甲", "𠀀𠀁𠀂𠀃", "公开公开公开公开", "abc123abc"]
+        var texts = ["", "甲", "𠀀𠀁𠀂𠀃", "公开公开公开公开", "abc123abc", "0a公开xyz信息政务zz公开0a", "𠀀𠀁政务公开𠀀𠀁~~", "~~公开"]
         for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
         texts += taxonomy.references.flatMap { $0.sections.flatMap { $0.requirements.flatMap(\.wording) } }
         var scored = 0
         for references in [taxonomy.references, taxonomy.references.filter { $0.year == 2018 }] {
             let index = TopicIndex(topics: taxonomy.topics, references: references)
+            let scratch = TopicIndex.CosineScratch(index.idfKeys.count)
             for text in texts {
                 let m = MatchText(text)
                 let vector = BigramVector(m, idf: index.idf)
@@ -469,7 +472,9 @@ final class CheckFastPathTests: XCTestCase {
                     for (k, pw) in index.profilePostings(g) { cosine[Int(k)] += vector.weights[b]! * pw }
                 }
                 let got = index.cosines(m.bigrams)
+                let reused = index.cosines(m.bigrams, scratch: scratch)
                 XCTAssertEqual(got.count, cosine.count)
+                XCTAssertEqual(reused.map(\.bitPattern), got.map(\.bitPattern), text)
                 for k in got.indices {
                     XCTAssertEqual(got[k].bitPattern, cosine[k].bitPattern, text)
                     if cosine[k] > 0 { scored += 1 }

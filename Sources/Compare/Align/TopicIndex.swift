@@ -87,6 +87,13 @@ public struct TopicIndex: Sendable {
         idfTable = BigramTable(idfKeys.enumerated().map { ($1, $0) })
         idfWeights = idfKeys.map(idf.weight)
         unseenWeight = idf.weight(documentFrequency: 1)
+        self.idfKeys = idfKeys
+        // Every pair of a profile is a pair of its document, so it has an idf number.
+        var postingsByIdf = [Int32](repeating: -1, count: idfKeys.count)
+        for (g, key) in postingKeys.enumerated() {
+            if let n = idfTable[key] { postingsByIdf[n] = Int32(g) }
+        }
+        idfPostings = postingsByIdf
     }
 
     /// `idf.weight` as a plain table: each bigram's weight made once, the same expression, found
@@ -95,6 +102,11 @@ public struct TopicIndex: Sendable {
     let idfWeights: [Double]
     /// `idf.weight` of a bigram no profile has.
     let unseenWeight: Double
+    /// The pairs by idf number, which is their rank in ascending order (a text's known pairs are
+    /// put in order by setting bits, not sorted), and per idf number the pair's entries in
+    /// `profileTable` (-1: no profile has it).
+    let idfKeys: [UInt64]
+    let idfPostings: [Int32]
 
     let termStartTable: BigramTable
     let termsByStart: [[Int32]]
@@ -122,7 +134,7 @@ public struct TopicIndex: Sendable {
     }
 
     /// `scores` by profile number, without the names (an item's topics name only the few chosen).
-    func scoreValues(_ m: MatchText) -> [Double] {
+    func scoreValues(_ m: MatchText, scratch: CosineScratch? = nil) -> [Double] {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
@@ -148,7 +160,7 @@ public struct TopicIndex: Sendable {
             let t = terms[k]
             for owner in t.owners { found[owner] += t.weight }
         }
-        let cosine = cosines(pairs)
+        let cosine = cosines(pairs, scratch: scratch ?? CosineScratch(idfKeys.count))
         return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
     }
 
@@ -158,30 +170,69 @@ public struct TopicIndex: Sendable {
     /// summed into the norm in the same order, without its dictionaries (two thirds of the topic
     /// layer).
     func cosines(_ pairs: [UInt64]) -> [Double] {
-        var sorted = pairs
-        RadixSort.sort(&sorted)
-        var vector: [(pair: UInt64, weight: Double)] = []
-        vector.reserveCapacity(sorted.count)
-        var norm = 0.0
-        var i = 0
-        while i < sorted.count {
-            var j = i + 1
-            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
-            let idfWeight = idfTable[sorted[i]].map { idfWeights[$0] } ?? unseenWeight
-            let x = ReferenceIndex.termFrequency(j - i) * idfWeight
-            if x > 0 {
-                vector.append((sorted[i], x))
-                norm += x * x
+        cosines(pairs, scratch: CosineScratch(idfKeys.count))
+    }
+
+    /// `cosines` with working memory made once for many texts (an alignment's items).
+    ///
+    /// The pairs in ascending order without sorting them: a pair the idf table knows sets the bit
+    /// of its number, which is its rank, and counts there; the bits are then read in order, and
+    /// the few pairs no document has, sorted, are merged in where they fall (their weights join
+    /// the norm at their place in the order, as they did when every pair was sorted).
+    func cosines(_ pairs: [UInt64], scratch: CosineScratch) -> [Double] {
+        let (bits, counts) = (scratch.bits, scratch.counts)
+        var unknown: [UInt64] = []
+        unknown.reserveCapacity(pairs.count)
+        var (low, high) = (Int.max, -1)
+        for pair in pairs {
+            guard let g = idfTable[pair] else {
+                unknown.append(pair)
+                continue
             }
-            i = j
+            counts[g] += 1
+            bits[g >> 6] |= 1 << UInt64(g & 63)
+            low = Swift.min(low, g >> 6)
+            high = Swift.max(high, g >> 6)
         }
+        RadixSort.sort(&unknown)
+        // The known pairs' entries (by their number in `profileTable`) with their weights; the
+        // unknown ones add to the norm only (no profile has them).
+        var vector: [(posting: Int, weight: Double)] = []
+        vector.reserveCapacity(pairs.count)
+        var norm = 0.0
+        var u = 0
+        func unknownRun() {
+            var v = u + 1
+            while v < unknown.count && unknown[v] == unknown[u] { v += 1 }
+            let x = ReferenceIndex.termFrequency(v - u) * unseenWeight
+            if x > 0 { norm += x * x }
+            u = v
+        }
+        if high >= 0 {
+            for w in low...high {
+                var word = bits[w]
+                bits[w] = 0
+                while word != 0 {
+                    let g = w << 6 + word.trailingZeroBitCount
+                    word &= word - 1
+                    let pair = idfKeys[g]
+                    while u < unknown.count && unknown[u] < pair { unknownRun() }
+                    let x = ReferenceIndex.termFrequency(Int(counts[g])) * idfWeights[g]
+                    counts[g] = 0
+                    if x > 0 {
+                        vector.append((Int(idfPostings[g]), x))
+                        norm += x * x
+                    }
+                }
+            }
+        }
+        while u < unknown.count { unknownRun() }
         var cosine = [Double](plain: 0.0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
         cosine.withUnsafeMutableBufferPointer { cosine in
             profileOwners.withUnsafeBufferPointer { owners in
                 profileWeights.withUnsafeBufferPointer { weights in
-                    for (b, x) in vector {
-                        guard let g = profileTable[b] else { continue }
+                    for (g, x) in vector where g >= 0 {
                         let w = x * scale
                         for e in Int(profileStarts[g])..<Int(profileStarts[g + 1]) { cosine[Int(owners[e])] += w * weights[e] }
                     }
@@ -191,14 +242,34 @@ public struct TopicIndex: Sendable {
         return cosine
     }
 
+    /// A bit and a count per pair the idf table knows, all zero between texts: what `cosines`
+    /// puts a text's pairs in order with. One a plan (its items one after another), never shared
+    /// between threads.
+    final class CosineScratch {
+        let bits: UnsafeMutablePointer<UInt64>
+        let counts: UnsafeMutablePointer<UInt32>
+
+        init(_ pairs: Int) {
+            bits = .allocate(capacity: Swift.max(1, (pairs + 63) / 64))
+            bits.initialize(repeating: 0, count: Swift.max(1, (pairs + 63) / 64))
+            counts = .allocate(capacity: Swift.max(1, pairs))
+            counts.initialize(repeating: 0, count: Swift.max(1, pairs))
+        }
+
+        deinit {
+            bits.deallocate()
+            counts.deallocate()
+        }
+    }
+
     /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
     /// `share` of it.
     public func topics(for text: String) -> [String] {
         topics(for: MatchText(text))
     }
 
-    func topics(for m: MatchText) -> [String] {
-        let scored = scoreValues(m)
+    func topics(for m: MatchText, scratch: CosineScratch? = nil) -> [String] {
+        let scored = scoreValues(m, scratch: scratch)
         guard let best = scored.max(), best >= floor else { return [] }
         return scored.indices
             .filter { scored[$0] >= best * share }
@@ -209,17 +280,22 @@ public struct TopicIndex: Sendable {
     /// An item's topics, from its text and the heading it stands under (「（三）做好财政信息公开」 says
     /// what a terse item under it is about).
     public func topics(of item: PlanItem) -> [String] {
+        topics(of: item, scratch: nil)
+    }
+
+    func topics(of item: PlanItem, scratch: CosineScratch?) -> [String] {
         // `MatchText(heading + "。" + text)` without the joined string: a match text keeps or drops
         // each scalar by itself, and 。 is dropped, so the two match texts end to end are the same.
         let text = MatchText(item.node.text)
-        guard let heading = item.context.last else { return topics(for: text) }
-        return topics(for: MatchText(scalars: MatchText(heading).scalars + text.scalars))
+        guard let heading = item.context.last else { return topics(for: text, scratch: scratch) }
+        return topics(for: MatchText(scalars: MatchText(heading).scalars + text.scalars), scratch: scratch)
     }
 
     /// `alignment` with each item's topics.
     public func assign(_ alignment: Alignment) -> Alignment {
         var out = alignment
-        for i in out.items.indices { out.items[i].topics = topics(of: out.items[i].item) }
+        let scratch = CosineScratch(idfKeys.count)
+        for i in out.items.indices { out.items[i].topics = topics(of: out.items[i].item, scratch: scratch) }
         return out
     }
 }
