@@ -127,6 +127,73 @@ final class CheckFastPathTests: XCTestCase {
         for count in 1...200 { XCTAssertEqual(ReferenceIndex.termFrequency(count).bitPattern, (1 + log(Double(count))).bitPattern) }
     }
 
+    /// The reference cosines, their known pairs read back in vocabulary order from per-plan
+    /// counts (`RankCounts`) rather than sorted, are the numbers of sorting the text's vocabulary
+    /// numbers and then its unknown pairs, to the bit: every corpus item and line of wording of both
+    /// years, part headings (pairs with no postings), texts with no pair, only unknown pairs,
+    /// repeated pairs and unknown pairs among known ones; each with fresh counts and with one set
+    /// of counts reused for every text in turn, as a plan's items use it.
+    func testReferenceCosinesSumInTheSortedOrder() throws {
+        var texts: [MatchText] = ["", "甲", "𠀀𠀁𠀂", "abc123abc", "公开公开公开公开", "0a公开xyz信息政务zz公开0a"].map(MatchText.init)
+        for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map { MatchText($0.node.text) } }
+        var compared = 0
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            let lines = index.reference.sections.flatMap { $0.requirements.flatMap(\.wording) } + index.reference.parts.flatMap { [$0.heading] + $0.variants }
+            let counts = index.rankCounts()
+            for text in texts + lines.map(MatchText.init) {
+                // The weights as they were made by sorting.
+                let pairs = text.bigrams
+                var known = pairs.compactMap { index.vocabularyTable[$0] }
+                var unknown = pairs.filter { index.vocabularyTable[$0] == nil }
+                known.sort()
+                unknown.sort()
+                var norm = 0.0
+                var entries: [(Int, Double)] = []
+                for run in runs(known) {
+                    let w = ReferenceIndex.termFrequency(run.count) * index.vocabularyWeight[run.value]
+                    norm += w * w
+                    if run.value < index.sectionPostingStart.count - 1 { entries.append((run.value, w)) }
+                }
+                for run in runs(unknown) {
+                    let w = ReferenceIndex.termFrequency(run.count) * index.unseenWeight
+                    norm += w * w
+                }
+                var sections = [Double](repeating: 0, count: index.reference.sections.count)
+                var requirements = [Double](repeating: 0, count: index.requirementOwners.count)
+                if norm > 0 {
+                    for (id, w) in entries {
+                        let x = w * (1 / norm.squareRoot())
+                        for k in index.sectionPostingStart[id]..<index.sectionPostingStart[id + 1] {
+                            sections[index.sectionPostings[k].document] += x * index.sectionPostings[k].weight
+                        }
+                        for k in index.requirementPostingStart[id]..<index.requirementPostingStart[id + 1] {
+                            requirements[index.requirementPostings[k].document] += x * index.requirementPostings[k].weight
+                        }
+                    }
+                }
+                for got in [index.cosines(text), index.cosines(text, counts: counts)] {
+                    XCTAssertEqual(got.sections.map(\.bitPattern), sections.map(\.bitPattern))
+                    XCTAssertEqual(got.requirements.map(\.bitPattern), requirements.map(\.bitPattern))
+                }
+                for r in requirements.indices where r % 7 == 0 {
+                    XCTAssertEqual(index.cosine(text, requirement: r, counts: counts).bitPattern, requirements[r].bitPattern)
+                }
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 500)
+    }
+
+    /// Runs of equal values of a sorted array.
+    private func runs<T: Equatable>(_ sorted: [T]) -> [(value: T, count: Int)] {
+        var out: [(value: T, count: Int)] = []
+        for v in sorted {
+            if let last = out.last, last.value == v { out[out.count - 1].count += 1 } else { out.append((v, 1)) }
+        }
+        return out
+    }
+
     /// The list reading's character marks answer as its three `Set<Character>`s do, on every
     /// scalar there is as a character (U+037E is ";" to `Character` equality, U+2329 is 〈) and on
     /// characters of several scalars.
@@ -462,7 +529,7 @@ final class CheckFastPathTests: XCTestCase {
         var scored = 0
         for references in [taxonomy.references, taxonomy.references.filter { $0.year == 2018 }] {
             let index = TopicIndex(topics: taxonomy.topics, references: references)
-            let scratch = TopicIndex.CosineScratch(index.idfKeys.count)
+            let scratch = RankCounts(index.idfKeys.count)
             for text in texts {
                 let m = MatchText(text)
                 let vector = BigramVector(m, idf: index.idf)

@@ -88,10 +88,13 @@ public struct Aligner: Sendable {
 
         var titles: Memo
         var parts: Memo
+        /// The items' cosines' working memory (`ReferenceIndex.cosines`), one a plan.
+        let counts: RankCounts
 
         init(index: ReferenceIndex) {
             titles = Memo(index: index, targets: index.titleTargets)
             parts = Memo(index: index, targets: index.partTargets)
+            counts = index.rankCounts()
         }
 
         mutating func title(_ heading: String) -> [Double] { titles.similarities(heading) }
@@ -137,7 +140,7 @@ public struct Aligner: Sendable {
         let sections = index.reference.sections
         let count = sections.count
         let text = MatchText(item.node.text)
-        let (sectionCosines, requirementCosines) = index.cosines(text)
+        let (sectionCosines, requirementCosines) = index.cosines(text, counts: cache.counts)
         let headings = [item.node.heading, item.context.last].compactMap { $0 }
         var evidence = Evidence(
             termWeight: [Double](plain: 0, count: count), wording: sectionCosines,

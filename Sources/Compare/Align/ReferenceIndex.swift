@@ -242,10 +242,11 @@ public struct ReferenceIndex: Sendable {
     /// TF-IDF cosine of `text` with every section (by index) and every requirement (flat
     /// numbering): the same numbers as `BigramVector(text, idf:).cosine(…)`, without building the
     /// item's vector as a dictionary.
-    func cosines(_ text: MatchText) -> (sections: [Double], requirements: [Double]) {
+    /// `counts`: working memory for the vocabulary (`rankCounts()`), made once for many texts.
+    func cosines(_ text: MatchText, counts: RankCounts? = nil) -> (sections: [Double], requirements: [Double]) {
         var sections = [Double](plain: 0, count: reference.sections.count)
         var requirements = [Double](plain: 0, count: requirementOwners.count)
-        guard let (entries, scale) = weights(text) else { return (sections, requirements) }
+        guard let (entries, scale) = weights(text, counts: counts ?? rankCounts()) else { return (sections, requirements) }
         // Through pointers: the sums' arrays checked their uniqueness and bounds at every posting
         // of every pair (a common pair has postings in nearly every requirement). The same terms
         // are added in the same order.
@@ -272,8 +273,8 @@ public struct ReferenceIndex: Sendable {
     /// The cosine of `text` with one requirement (flat numbering): `cosines(text).requirements[r]`
     /// to the bit, the same terms added in the same order, for a check that needs one number for
     /// a few items rather than every number for every item.
-    func cosine(_ text: MatchText, requirement r: Int) -> Double {
-        guard let (entries, scale) = weights(text) else { return 0 }
+    func cosine(_ text: MatchText, requirement r: Int, counts: RankCounts? = nil) -> Double {
+        guard let (entries, scale) = weights(text, counts: counts ?? rankCounts()) else { return 0 }
         var sum = 0.0
         for (id, w) in entries {
             let x = w * scale
@@ -296,31 +297,29 @@ public struct ReferenceIndex: Sendable {
     /// The text's known bigrams with their TF-IDF weights (ascending by id, only those with
     /// postings), and one over the vector's norm (unknown bigrams count in the norm); nil when the
     /// text has no bigram.
-    private func weights(_ text: MatchText) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
-        var known: [Int] = []
+    private func weights(_ text: MatchText, counts: RankCounts) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
+        // The known pairs by ascending vocabulary number, counted there rather than sorted
+        // (`RankCounts`), then the unknown ones, sorted: the order the weights are summed in.
         var unknown: [UInt64] = []
-        known.reserveCapacity(text.count)
         unknown.reserveCapacity(text.count)
         let scalars = text.scalars
         for k in scalars.indices.dropFirst() {
             let b = MatchText.bigram(scalars[k - 1], scalars[k])
-            if let id = vocabularyTable[b] { known.append(id) } else { unknown.append(b) }
+            if let id = vocabularyTable[b] { counts.add(id) } else { unknown.append(b) }
         }
-        RadixSort.sort(&known)
         RadixSort.sort(&unknown)
         var entries: [(id: Int, weight: Double)] = []
-        entries.reserveCapacity(known.count)
+        entries.reserveCapacity(text.count)
         var norm = 0.0
-        var i = 0
-        while i < known.count {
-            var j = i + 1
-            while j < known.count && known[j] == known[i] { j += 1 }
-            let w = Self.termFrequency(j - i) * vocabularyWeight[known[i]]
+        // Bigrams numbered only for part headings have no postings (the last numbers): in the
+        // norm, not among the entries.
+        let posted = sectionPostingStart.count - 1
+        counts.drain { id, count in
+            let w = Self.termFrequency(count) * vocabularyWeight[id]
             norm += w * w
-            entries.append((known[i], w))
-            i = j
+            if id < posted { entries.append((id, w)) }
         }
-        i = 0
+        var i = 0
         while i < unknown.count {
             var j = i + 1
             while j < unknown.count && unknown[j] == unknown[i] { j += 1 }
@@ -330,12 +329,11 @@ public struct ReferenceIndex: Sendable {
             i = j
         }
         guard norm > 0 else { return nil }
-        // Bigrams numbered only for part headings have no postings. The entries ascend by id, so
-        // those are the last ones: cut off in place (a filter grew a second array append by append).
-        let posted = sectionPostingStart.count - 1
-        while let last = entries.last, last.id >= posted { entries.removeLast() }
         return (entries, 1 / norm.squareRoot())
     }
+
+    /// Working memory for `cosines` and `cosine`, for texts one after another.
+    func rankCounts() -> RankCounts { RankCounts(vocabularyWeight.count) }
 
     /// Every term occurrence in `text`: (term index, start offset), longest spellings first at
     /// each offset.

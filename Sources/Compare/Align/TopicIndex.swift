@@ -134,7 +134,7 @@ public struct TopicIndex: Sendable {
     }
 
     /// `scores` by profile number, without the names (an item's topics name only the few chosen).
-    func scoreValues(_ m: MatchText, scratch: CosineScratch? = nil) -> [Double] {
+    func scoreValues(_ m: MatchText, scratch: RankCounts? = nil) -> [Double] {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
@@ -160,7 +160,7 @@ public struct TopicIndex: Sendable {
             let t = terms[k]
             for owner in t.owners { found[owner] += t.weight }
         }
-        let cosine = cosines(pairs, scratch: scratch ?? CosineScratch(idfKeys.count))
+        let cosine = cosines(pairs, scratch: scratch ?? RankCounts(idfKeys.count))
         return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
     }
 
@@ -170,29 +170,20 @@ public struct TopicIndex: Sendable {
     /// summed into the norm in the same order, without its dictionaries (two thirds of the topic
     /// layer).
     func cosines(_ pairs: [UInt64]) -> [Double] {
-        cosines(pairs, scratch: CosineScratch(idfKeys.count))
+        cosines(pairs, scratch: RankCounts(idfKeys.count))
     }
 
     /// `cosines` with working memory made once for many texts (an alignment's items).
     ///
-    /// The pairs in ascending order without sorting them: a pair the idf table knows sets the bit
-    /// of its number, which is its rank, and counts there; the bits are then read in order, and
-    /// the few pairs no document has, sorted, are merged in where they fall (their weights join
-    /// the norm at their place in the order, as they did when every pair was sorted).
-    func cosines(_ pairs: [UInt64], scratch: CosineScratch) -> [Double] {
-        let (bits, counts) = (scratch.bits, scratch.counts)
+    /// The pairs in ascending order without sorting them: the idf number of a pair the table
+    /// knows is its rank (`RankCounts`); the few pairs no document has, sorted, are merged in where
+    /// they fall (their weights join the norm at their place in the order, as they did when every
+    /// pair was sorted).
+    func cosines(_ pairs: [UInt64], scratch: RankCounts) -> [Double] {
         var unknown: [UInt64] = []
         unknown.reserveCapacity(pairs.count)
-        var (low, high) = (Int.max, -1)
         for pair in pairs {
-            guard let g = idfTable[pair] else {
-                unknown.append(pair)
-                continue
-            }
-            counts[g] += 1
-            bits[g >> 6] |= 1 << UInt64(g & 63)
-            low = Swift.min(low, g >> 6)
-            high = Swift.max(high, g >> 6)
+            if let g = idfTable[pair] { scratch.add(g) } else { unknown.append(pair) }
         }
         RadixSort.sort(&unknown)
         // The known pairs' entries (by their number in `profileTable`) with their weights; the
@@ -201,32 +192,16 @@ public struct TopicIndex: Sendable {
         vector.reserveCapacity(pairs.count)
         var norm = 0.0
         var u = 0
-        func unknownRun() {
-            var v = u + 1
-            while v < unknown.count && unknown[v] == unknown[u] { v += 1 }
-            let x = ReferenceIndex.termFrequency(v - u) * unseenWeight
-            if x > 0 { norm += x * x }
-            u = v
-        }
-        if high >= 0 {
-            for w in low...high {
-                var word = bits[w]
-                bits[w] = 0
-                while word != 0 {
-                    let g = w << 6 + word.trailingZeroBitCount
-                    word &= word - 1
-                    let pair = idfKeys[g]
-                    while u < unknown.count && unknown[u] < pair { unknownRun() }
-                    let x = ReferenceIndex.termFrequency(Int(counts[g])) * idfWeights[g]
-                    counts[g] = 0
-                    if x > 0 {
-                        vector.append((Int(idfPostings[g]), x))
-                        norm += x * x
-                    }
-                }
+        scratch.drain { g, count in
+            let pair = idfKeys[g]
+            while u < unknown.count && unknown[u] < pair { norm += unknownRun(unknown, &u) }
+            let x = ReferenceIndex.termFrequency(count) * idfWeights[g]
+            if x > 0 {
+                vector.append((Int(idfPostings[g]), x))
+                norm += x * x
             }
         }
-        while u < unknown.count { unknownRun() }
+        while u < unknown.count { norm += unknownRun(unknown, &u) }
         var cosine = [Double](plain: 0.0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
         cosine.withUnsafeMutableBufferPointer { cosine in
@@ -242,24 +217,15 @@ public struct TopicIndex: Sendable {
         return cosine
     }
 
-    /// A bit and a count per pair the idf table knows, all zero between texts: what `cosines`
-    /// puts a text's pairs in order with. One a plan (its items one after another), never shared
-    /// between threads.
-    final class CosineScratch {
-        let bits: UnsafeMutablePointer<UInt64>
-        let counts: UnsafeMutablePointer<UInt32>
-
-        init(_ pairs: Int) {
-            bits = .allocate(capacity: Swift.max(1, (pairs + 63) / 64))
-            bits.initialize(repeating: 0, count: Swift.max(1, (pairs + 63) / 64))
-            counts = .allocate(capacity: Swift.max(1, pairs))
-            counts.initialize(repeating: 0, count: Swift.max(1, pairs))
-        }
-
-        deinit {
-            bits.deallocate()
-            counts.deallocate()
-        }
+    /// The squared weight of the run of equal unknown pairs starting at `u` (zero when it
+    /// weighs nothing), `u` moved past it.
+    @inline(__always)
+    private func unknownRun(_ unknown: [UInt64], _ u: inout Int) -> Double {
+        var v = u + 1
+        while v < unknown.count && unknown[v] == unknown[u] { v += 1 }
+        let x = ReferenceIndex.termFrequency(v - u) * unseenWeight
+        u = v
+        return x > 0 ? x * x : 0
     }
 
     /// The topics of `text`, best first: the best one when it reaches `floor`, and any other within
@@ -268,7 +234,7 @@ public struct TopicIndex: Sendable {
         topics(for: MatchText(text))
     }
 
-    func topics(for m: MatchText, scratch: CosineScratch? = nil) -> [String] {
+    func topics(for m: MatchText, scratch: RankCounts? = nil) -> [String] {
         let scored = scoreValues(m, scratch: scratch)
         guard let best = scored.max(), best >= floor else { return [] }
         return scored.indices
@@ -283,7 +249,7 @@ public struct TopicIndex: Sendable {
         topics(of: item, scratch: nil)
     }
 
-    func topics(of item: PlanItem, scratch: CosineScratch?) -> [String] {
+    func topics(of item: PlanItem, scratch: RankCounts?) -> [String] {
         // `MatchText(heading + "。" + text)` without the joined string: a match text keeps or drops
         // each scalar by itself, and 。 is dropped, so the two match texts end to end are the same.
         let text = MatchText(item.node.text)
@@ -294,7 +260,7 @@ public struct TopicIndex: Sendable {
     /// `alignment` with each item's topics.
     public func assign(_ alignment: Alignment) -> Alignment {
         var out = alignment
-        let scratch = CosineScratch(idfKeys.count)
+        let scratch = RankCounts(idfKeys.count)
         for i in out.items.indices { out.items[i].topics = topics(of: out.items[i].item, scratch: scratch) }
         return out
     }

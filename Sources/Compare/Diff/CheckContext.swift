@@ -31,12 +31,16 @@ struct CheckContext {
     /// coverage, the element check and the clause check each asked it of every requirement.
     private var reached: [RequirementID: [Int]] = [:]
     var vocabulary: Set<UInt64> { prepared.vocabulary }
+    /// `target`'s cosines' working memory (`ReferenceIndex.cosine`): one a plan, as a plan is
+    /// checked on one thread.
+    let rankCounts: RankCounts
 
     init(alignment: Alignment, prepared: CheckReference) {
         let index = prepared.index
         self.alignment = alignment
         self.index = index
         self.lexicon = prepared.lexicon
+        rankCounts = index.rankCounts()
         // Each clause's match text read from the item's bytes where the clause stands: the same
         // bytes its string would hold, so the same match text.
         var clauseRanges: [[Range<Int>]] = []
@@ -237,7 +241,7 @@ struct CheckContext {
         // every item of every plan in advance, it was a twentieth of the check.
         func nearness(_ i: Int) -> Double {
             guard let owner, candidates.count > 1 else { return 0 }
-            return index.cosine(texts[i], requirement: owner)
+            return index.cosine(texts[i], requirement: owner, counts: rankCounts)
         }
         var best = candidates[0]
         var bestKey = (prefer(best), nearness(best))
