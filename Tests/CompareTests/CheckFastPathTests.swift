@@ -392,10 +392,10 @@ final class CheckFastPathTests: XCTestCase {
     /// The clause lookup through the pair index finds what comparing every entry finds: the
     /// entry sharing a third of the clause's distinct pairs that keeps most of it in order (the
     /// shorter, then the earlier, on a tie), for every wording clause of both years against every
-    /// corpus plan.
+    /// corpus plan, with the clauses' pair rows as bits and as lists.
     func testClauseLookupIsTheExhaustiveOne() throws {
         var found = 0
-        for (prepared, ctx) in try corpusContexts() {
+        for (prepared, ctx) in try corpusContexts() + corpusContexts(pairLayout: .sparse) {
             let plan = PlanClauses(ctx)
             let entryPairs = plan.matches.map { PairSet($0.bigrams) }
             for clause in prepared.wordingClauses.values.joined() {
@@ -423,18 +423,19 @@ final class CheckFastPathTests: XCTestCase {
                 XCTAssertEqual(Set(clause.searchOrder), Set(clause.bigrams.sorted))
             }
         }
-        XCTAssertGreaterThan(found, 500)
+        XCTAssertGreaterThan(found, 1_000)
     }
 
     /// Which entries of the clause index hold a pair, read from the clauses' bits and the table of
     /// the pairs where joined clauses meet (and whether one entry does, asked alone), are those
     /// whose own match text holds it: for every
     /// corpus plan, every pair of every entry (a clause's, a meeting pair, one of each side of a
-    /// row's 64-clause word) and pairs no entry has, against every entry. Each plan has more than
-    /// 64 clauses, so joined entries cross the rows' words.
+    /// row's 64-clause word) and pairs no entry has, against every entry; with the clauses' rows as
+    /// bits and as lists. Each plan has more than 64 clauses, so joined entries cross the rows' words.
     func testEntriesHoldingAPairAreThoseWhoseTextHoldsIt() throws {
         var (checked, plans) = (0, 0)
-        for (_, ctx) in try corpusContexts().prefix(Fixtures.planNames.count) {
+        let count = Fixtures.planNames.count
+        for (_, ctx) in try corpusContexts().prefix(count) + corpusContexts(pairLayout: .sparse).prefix(count) {
             let plan = PlanClauses(ctx)
             let sets = plan.matches.map { PairSet($0) }
             XCTAssertGreaterThan(plan.singles.count, 64)
@@ -448,8 +449,8 @@ final class CheckFastPathTests: XCTestCase {
             }
             plans += 1
         }
-        XCTAssertEqual(plans, Fixtures.planNames.count)
-        XCTAssertGreaterThan(checked, 5_000)
+        XCTAssertEqual(plans, 2 * count)
+        XCTAssertGreaterThan(checked, 10_000)
     }
 
     /// The neighbour search compared in place answers as the search that copied every window:
@@ -583,7 +584,8 @@ final class CheckFastPathTests: XCTestCase {
     /// a text holds a pair, how many distinct pairs it holds, and how many of a set's pairs it holds
     /// (by pair and by the set's rows), for every pair of every text and pairs no text has, on
     /// every corpus plan's items and clauses and on 300 random plans of 1 to 200 texts (rows of
-    /// several words), texts empty, of one scalar and repeated.
+    /// several words), texts empty, of one scalar and repeated; with the rows kept as bits and as
+    /// lists of texts (the layout a plan of megabytes gets), and as the plan's size chooses.
     func testPairHoldersAnswerAsEachTextsPairSet() throws {
         var plans: [[MatchText]] = []
         for name in Fixtures.planNames {
@@ -599,8 +601,9 @@ final class CheckFastPathTests: XCTestCase {
             })
         }
         var held = 0
-        for texts in plans {
-            let index = PairHolders(texts)
+        for (texts, layout) in plans.flatMap({ p in [PairHolders.Layout.bySize, .dense, .sparse].map { (p, $0) } }) {
+            let index = PairHolders(texts, layout: layout)
+            XCTAssertEqual(index.isDense, layout != .sparse, "small plans keep bits")
             let sets = texts.map { PairSet($0) }
             var pool = Set(sets.flatMap(\.sorted))
             pool.formUnion([MatchText.bigram(0x7A7A, 0x7A7A), MatchText.bigram(0x61, 0x31), MatchText.bigram(0x2000B, 0x2000B)])
@@ -617,8 +620,28 @@ final class CheckFastPathTests: XCTestCase {
                 XCTAssertEqual(index.sharedCount(rows: rows, in: t), probe.sharedCount(sets[t]))
                 XCTAssertEqual(index.sharedCount(rows: index.rows(of: sets[t]), in: t), sets[t].count)
             }
+            for pair in pool {
+                guard let g = index.row(pair) else { continue }
+                XCTAssertEqual(index.population(row: g), sets.filter { $0.sorted.contains(pair) }.count)
+            }
         }
         XCTAssertGreaterThan(held, 10_000)
+    }
+
+    /// The pair table of a plan of megabytes stays linear in its pairs: 20,000 clauses of up to
+    /// 40 random ideographs of 3,000 (as rows of bits, 313 words for each of some 380,000 distinct
+    /// pairs) keep their rows as lists, within `denseShare` elements a pair; a corpus plan's
+    /// clauses keep bits within the same bound.
+    func testPairTableStaysLinearInThePlansPairs() throws {
+        var random = SeededRandom(seed: 29)
+        let big = (0..<20_000).map { _ in MatchText(scalars: (0..<random.next(40)).map { _ in 0x4E00 + UInt32(random.next(3_000)) }) }
+        let corpus = try Fixtures.plan(Fixtures.planNames[0]).items.map(\.node.text).flatMap(TextDiff.clauses).map(MatchText.init)
+        for (texts, dense) in [(big, false), (corpus, true)] {
+            let holders = PairHolders(texts)
+            let pairs = PairHolders.pairs(of: texts).pairs.count
+            XCTAssertEqual(holders.isDense, dense)
+            XCTAssertLessThanOrEqual(holders.storage, Swift.max(4_096, PairHolders.denseShare * pairs) + pairs + 1)
+        }
     }
 
     /// The topic statuses read by name are each topic's items as asking every item gives them: on
@@ -824,12 +847,12 @@ final class CheckFastPathTests: XCTestCase {
     }
 
     /// Every corpus plan aligned and made ready to check against both references.
-    private func corpusContexts() throws -> [(CheckReference, CheckContext)] {
+    private func corpusContexts(pairLayout: PairHolders.Layout = .bySize) throws -> [(CheckReference, CheckContext)] {
         let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
         return try [2018, 2021].flatMap { year in
             let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
             return try Fixtures.planNames.map { name in
-                (prepared, CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared))
+                (prepared, CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared, pairLayout: pairLayout))
             }
         }
     }

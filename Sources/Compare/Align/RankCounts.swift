@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text's pairs counted by their number in a vocabulary numbered in ascending pair order, and read
 /// back in that order: what a TF-IDF vector's weights are summed from, in a fixed order, without
 /// sorting the text's pairs (sorting every item's pairs was a twentieth of aligning and topics).
@@ -12,17 +14,20 @@ final class RankCounts {
     private var low = Int.max, high = -1
 
     /// `size`: how many numbers the vocabulary has.
+    /// Zeroed by the allocator (`calloc`), not element by element: three a plan, for vocabularies
+    /// of thousands of pairs.
     init(_ size: Int) {
         words = Swift.max(1, (size + 63) / 64)
-        bits = .allocate(capacity: words)
-        bits.initialize(repeating: 0, count: words)
-        counts = .allocate(capacity: Swift.max(1, size))
-        counts.initialize(repeating: 0, count: Swift.max(1, size))
+        guard let b = calloc(words, MemoryLayout<UInt64>.stride), let c = calloc(Swift.max(1, size), MemoryLayout<UInt32>.stride) else {
+            fatalError("out of memory for \(size) pair counts")
+        }
+        bits = b.bindMemory(to: UInt64.self, capacity: words)
+        counts = c.bindMemory(to: UInt32.self, capacity: Swift.max(1, size))
     }
 
     deinit {
-        bits.deallocate()
-        counts.deallocate()
+        free(bits)
+        free(counts)
     }
 
     /// One more occurrence of number `n` (below the size).

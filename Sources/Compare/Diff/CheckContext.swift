@@ -35,7 +35,8 @@ struct CheckContext {
     /// checked on one thread.
     let rankCounts: RankCounts
 
-    init(alignment: Alignment, prepared: CheckReference) {
+    /// `pairLayout`: how the pair tables keep their rows (by the plan's size; a test asks for one).
+    init(alignment: Alignment, prepared: CheckReference, pairLayout: PairHolders.Layout = .bySize) {
         let index = prepared.index
         self.alignment = alignment
         self.index = index
@@ -56,7 +57,7 @@ struct CheckContext {
             }
         }
         clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
-        clausePairs = PairHolders(Array(clauseMatches.joined()))
+        clausePairs = PairHolders(Array(clauseMatches.joined()), layout: pairLayout)
         (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)
         // An item's match text from its clauses': what cuts and trims a clause (，。；：！？, line
         // breaks, white space) is never kept in a match text, so the clauses' match texts end to end
@@ -85,7 +86,7 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemPairs = PairHolders(texts)
+        let itemPairs = PairHolders(texts, layout: pairLayout)
         self.itemPairs = itemPairs
         for (s, section) in index.reference.sections.enumerated() {
             // The section's items and each requirement's looked up once, not once an item.

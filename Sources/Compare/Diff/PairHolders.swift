@@ -6,35 +6,83 @@
 /// Why not a sorted pair set per text: an item's set was its clauses' sets merged one by one, and
 /// every clause's set was sorted and kept, a twentieth of the check in sorting, merging and
 /// allocating; one numbering of the plan's pairs is a single pass, and a question is a lookup.
+///
+/// A row of bits a pair costs the plan's pairs times its texts over 64: nothing for a plan of a few
+/// hundred clauses, but a plan of megabytes (tens of thousands of clauses, hundreds of thousands of
+/// pairs) would take gigabytes. Past a size linear in the plan's pairs, each row is a sorted list
+/// of the texts holding the pair instead (`Layout`), and the questions read the lists.
 struct PairHolders {
     private let table: BigramTable
-    /// Words of 64 bits a pair's row takes (one for up to 64 texts).
+    /// Words of 64 bits a row of bits takes (one for up to 64 texts).
     private let words: Int
-    /// Row `g` (the pair numbered `g` by `table`) is `bits[g * words ..< (g + 1) * words]`.
+    /// Row `g` (the pair numbered `g` by `table`), as bits: `bits[g * words ..< (g + 1) * words]`;
+    /// or, as a list, `holders[starts[g] ..< starts[g + 1]]`, ascending.
     private let bits: [UInt64]
+    private let starts: [Int32]
+    private let holders: [Int32]
+    /// Whether the rows are bits.
+    let isDense: Bool
     /// Per text, how many distinct pairs it holds.
     let counts: [Int]
 
+    /// How the rows are kept: rows of bits while they take at most `denseShare` words per pair of
+    /// the plan (and always when they take a few thousand words at most), else lists; or one of
+    /// the two, whatever the size (what a test compares them with).
+    enum Layout { case bySize, dense, sparse }
+    static let denseShare = 8
+
     /// `texts` in order; a text holds the pairs of adjacent scalars of its match text.
-    init(_ texts: [MatchText]) {
+    init(_ texts: [MatchText], layout: Layout = .bySize) {
         let (pairs, owners) = Self.pairs(of: texts)
         let (table, numbers, distinct) = BigramTable.numbering(pairs)
         let words = Swift.max(1, (texts.count + 63) / 64)
-        var bits = [UInt64](plain: 0, count: distinct * words)
         var counts = [Int](plain: 0, count: texts.count)
-        bits.withUnsafeMutableBufferPointer { bits in
-            counts.withUnsafeMutableBufferPointer { counts in
-                for n in numbers.indices {
-                    let t = Int(owners[n])
-                    let w = Int(numbers[n]) * words + t >> 6, bit: UInt64 = 1 << UInt64(t & 63)
-                    if bits[w] & bit == 0 {
-                        bits[w] |= bit
-                        counts[t] += 1
+        let size = distinct.multipliedReportingOverflow(by: words)
+        let dense: Bool
+        switch layout {
+        case .dense: dense = true
+        case .sparse: dense = false
+        case .bySize: dense = !size.overflow && size.partialValue <= Swift.max(4_096, Self.denseShare * pairs.count)
+        }
+        if dense {
+            var bits = [UInt64](plain: 0, count: distinct * words)
+            bits.withUnsafeMutableBufferPointer { bits in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for n in numbers.indices {
+                        let t = Int(owners[n])
+                        let w = Int(numbers[n]) * words + t >> 6, bit: UInt64 = 1 << UInt64(t & 63)
+                        if bits[w] & bit == 0 {
+                            bits[w] |= bit
+                            counts[t] += 1
+                        }
                     }
                 }
             }
+            (self.bits, self.starts, self.holders) = (bits, [], [])
+        } else {
+            // The pairs come text by text, so each row's texts are laid out ascending by a counting
+            // sort on the pair's number; a text holding a pair twice is kept once (the row's last
+            // text is the one just laid).
+            var starts = [Int32](plain: 0, count: distinct + 1)
+            var last = [Int32](plain: -1, count: distinct)
+            for n in numbers.indices where last[Int(numbers[n])] != owners[n] {
+                last[Int(numbers[n])] = owners[n]
+                starts[Int(numbers[n]) + 1] += 1
+                counts[Int(owners[n])] += 1
+            }
+            for g in 0..<distinct { starts[g + 1] += starts[g] }
+            var next = Array(starts.dropLast())
+            var holders = [Int32](plain: 0, count: Int(starts[distinct]))
+            last = [Int32](plain: -1, count: distinct)
+            for n in numbers.indices where last[Int(numbers[n])] != owners[n] {
+                let g = Int(numbers[n])
+                last[g] = owners[n]
+                holders[Int(next[g])] = owners[n]
+                next[g] += 1
+            }
+            (self.bits, self.starts, self.holders) = ([], starts, holders)
         }
-        (self.table, self.words, self.bits, self.counts) = (table, words, bits, counts)
+        (self.table, self.words, self.isDense, self.counts) = (table, words, dense, counts)
     }
 
     /// Every text's pairs of adjacent scalars as they come (repeats kept), and the text each is
@@ -73,7 +121,25 @@ struct PairHolders {
     /// Whether text `t` holds the pair of row `g` (one of `rows(of:)`).
     @inline(__always)
     func holds(row g: Int, in t: Int) -> Bool {
-        bits[g * words + t >> 6] >> UInt64(t & 63) & 1 != 0
+        isDense ? bits[g * words + t >> 6] >> UInt64(t & 63) & 1 != 0 : listHolds(row: g, in: t)
+    }
+
+    /// `holds(row:in:)` of rows kept as lists: a binary search of the row's texts. Not inlined: the
+    /// searches that ask of every entry inline the bit test and must stay small.
+    @inline(never)
+    private func listHolds(row g: Int, in t: Int) -> Bool {
+        var (low, high) = (Int(starts[g]), Int(starts[g + 1]))
+        while low < high {
+            let mid = (low + high) >> 1
+            if Int(holders[mid]) < t { low = mid + 1 } else { high = mid }
+        }
+        return low < Int(starts[g + 1]) && Int(holders[low]) == t
+    }
+
+    /// The texts holding the pair of row `g`, ascending, when the rows are lists.
+    @inline(__always)
+    func texts(row g: Int) -> ArraySlice<Int32> {
+        holders[Int(starts[g])..<Int(starts[g + 1])]
     }
 
     /// The row of `pair`, when some text holds it.
@@ -82,15 +148,20 @@ struct PairHolders {
 
     /// How many texts hold the pair of row `g`.
     func population(row g: Int) -> Int {
+        guard isDense else { return Int(starts[g + 1] - starts[g]) }
         var n = 0
         for w in 0..<words { n += bits[g * words + w].nonzeroBitCount }
         return n
     }
 
-    /// Words of 64 bits a row takes.
+    /// Elements the rows are kept in (bits' words, or list entries and starts): what a plan's size
+    /// bounds.
+    var storage: Int { bits.count + starts.count + holders.count }
+
+    /// Words of 64 bits a bit a text takes (a row's, when the rows are bits).
     var rowWords: Int { words }
 
-    /// Word `w` of row `g`: bit `t & 63` of word `t >> 6` is text `t`.
+    /// Word `w` of row `g`, when the rows are bits: bit `t & 63` of word `t >> 6` is text `t`.
     @inline(__always)
     func word(row g: Int, _ w: Int) -> UInt64 { bits[g * words + w] }
 

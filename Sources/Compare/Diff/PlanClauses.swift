@@ -142,7 +142,18 @@ struct PlanClauses {
     @inline(__always)
     private func forEachEntry(holding pair: UInt64, row: Int, _ body: (Int) -> Void) {
         let g = row >= 0 ? row : nil
-        if let g {
+        if let g, !holders.isDense {
+            // The row's clauses ascending: a joined entry at c holds the pair when c or c + 1
+            // does, visited at c, or at c + 1 when c does not hold it.
+            var previous = -2
+            for t in holders.texts(row: g) {
+                let c = Int(t)
+                body(Int(singleEntry[c]))
+                if c > 0, previous != c - 1, joins(c - 1) { body(Int(singleEntry[c - 1]) + 1) }
+                if joins(c) { body(Int(singleEntry[c]) + 1) }
+                previous = c
+            }
+        } else if let g {
             for w in 0..<holders.rowWords {
                 let word = holders.word(row: g, w)
                 var single = word
@@ -170,6 +181,10 @@ struct PlanClauses {
             body(Int(singleEntry[c]) + 1)
         }
     }
+
+    /// Whether clause `c` of the plan is joined to the next (has a joined entry).
+    @inline(__always)
+    private func joins(_ c: Int) -> Bool { joinsNext[c >> 6] >> UInt64(c & 63) & 1 != 0 }
 
     /// Whether entry `e` holds `pair`, whose row in the clauses' table is `row` (-1 when no clause
     /// holds it): its clause does, or, for an entry joining two, the second clause does or the two

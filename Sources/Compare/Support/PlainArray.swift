@@ -8,14 +8,22 @@
 /// and the lookups were a fiftieth of a batch. Copying from a buffer into a new array is
 /// specialised for the element type and finds the storage type in a cache of its own.
 extension Array where Element: BitwiseCopyable {
-    /// `Array(repeating: value, count: count)`.
+    /// `Array(repeating: value, count: count)`. A large array goes through the library: the
+    /// lookup is nothing beside it, and the temporary buffer and copy would double its memory.
     @inline(__always)
     init(plain value: Element, count: Int) {
+        guard count <= Self.largest else {
+            self.init(repeating: value, count: count)
+            return
+        }
         self.init(plainCapacity: count) { buffer in
             buffer.initialize(repeating: value)
             return count
         }
     }
+
+    /// Above this many elements `init(plain:count:)` leaves the array to the library.
+    static var largest: Int { 1 << 14 }
 
     /// `Array(unsafeUninitializedCapacity: capacity) { buffer, count in count = fill(buffer) }`: the
     /// first `fill` returns elements of a buffer of `capacity`, written into a temporary buffer (on
