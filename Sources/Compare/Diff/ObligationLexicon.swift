@@ -138,14 +138,23 @@ struct LexiconWords: Sendable {
         deferrals = WordList(lexicon.deferrals)
         hedges = WordList(lexicon.hedges)
         firm = WordList(lexicon.firm)
+        readsCharacters = [weak, deferrals, hedges, firm].contains { $0.readsCharacters }
     }
+
+    /// Whether some list `mayChange` reads reads a word of one character by `==`.
+    private let readsCharacters: Bool
 
     /// Whether a copy can weaken or strengthen its reference clause at all (`WordingCheck.weakening`,
     /// `strengthening`): `text` says a weak word, a deferral or a hedge that `reference` does not, or
     /// `reference` a firm word or a hedge that `text` does not. Every word those find stands in a
-    /// run the copy adds (so in `text`) or drops (so in `reference`).
+    /// run the copy adds (so in `text`) or drops (so in `reference`): by its bytes, where both texts
+    /// stand alone (a word of one character is read by `==`, which takes a compatibility ideograph
+    /// for its twin).
     func mayChange(reference: String, text: String) -> Bool {
-        weak.anyIn(text, notIn: reference) || deferrals.anyIn(text, notIn: reference) || hedges.anyIn(text, notIn: reference)
-            || firm.anyIn(reference, notIn: text) || hedges.anyIn(reference, notIn: text)
+        let alone = !readsCharacters || ScalarText.standsAlone(text) && ScalarText.standsAlone(reference)
+        return weak.anyIn(text, notIn: reference, standAlone: alone) || deferrals.anyIn(text, notIn: reference, standAlone: alone)
+            || hedges.anyIn(text, notIn: reference, standAlone: alone)
+            || firm.anyIn(reference, notIn: text, standAlone: alone) || hedges.anyIn(reference, notIn: text, standAlone: alone)
     }
+
 }

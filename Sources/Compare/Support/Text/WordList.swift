@@ -10,10 +10,20 @@ struct WordList: Sendable {
     private let bytes: [[UInt8]]
     private let oneCharacter: [Bool]
 
+    /// Whether a word of one character is read by `==` (`matches`): then a run can say it in other
+    /// bytes, as a compatibility ideograph (U+F967) says 不, and its bytes need not stand in the text;
+    /// and whether each such word stands alone (`ScalarText.standsAlone`), as it then is said only
+    /// by its own bytes in a text that stands alone too.
+    let readsCharacters: Bool
+    private let charactersStandAlone: Bool
+
     init(_ words: [String]) {
         self.words = words
         bytes = words.map { Array($0.utf8) }
-        oneCharacter = words.map(ScalarText.isOneCharacter)
+        let oneCharacter = words.map(ScalarText.isOneCharacter)
+        self.oneCharacter = oneCharacter
+        readsCharacters = oneCharacter.contains(true)
+        charactersStandAlone = words.indices.allSatisfy { !oneCharacter[$0] || ScalarText.standsAlone(words[$0]) }
     }
 
     /// Whether word `k` is said by `run`: `WordingCheck.matches(words[k], in: run)`.
@@ -28,7 +38,11 @@ struct WordList: Sendable {
     /// Whether some word stands in `text` and not in `other`, by their bytes. What `matches` finds
     /// in a run cut from `text` stands in `text`, so a check of runs that needs such a word is
     /// passed over without its diff when there is none. An empty word counts as standing in both.
-    func anyIn(_ text: String, notIn other: String) -> Bool {
+    /// `standAlone`: whether `text` and `other` stand alone (`ScalarText.standsAlone`); when they
+    /// may not and a word of one character is read by `==` (`readsCharacters`), its bytes prove
+    /// nothing and the answer is yes.
+    func anyIn(_ text: String, notIn other: String, standAlone: Bool) -> Bool {
+        if readsCharacters && !(standAlone && charactersStandAlone) { return true }
         var (t, o) = (text, other)
         return t.withUTF8 { tb in
             o.withUTF8 { ob in
