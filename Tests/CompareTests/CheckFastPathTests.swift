@@ -185,6 +185,38 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(compared, 500)
     }
 
+    /// The aligner's one pass over an item's pairs (`ReferenceIndex.read`) gives the three passes'
+    /// readings: the cosines to the bit, the term hits in order and the titles held; every corpus
+    /// item, every wording line, section title and part heading of both years, and texts with no
+    /// pair, unknown pairs, a title or term at the very end; one set of counts reused throughout.
+    func testOnePassReadsAsTheThreePasses() throws {
+        var texts = ["", "甲", "𠀀𠀁𠀂", "abc123abc", "0a公开xyz信息政务zz公开0a"]
+        for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
+        var (read, hits) = (0, 0)
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            let sections = index.reference.sections
+            var own: [String] = sections.flatMap { s -> [String] in [s.title] + s.variants + s.requirements.flatMap(\.wording) }
+            own += index.reference.parts.flatMap { p -> [String] in [p.heading] + p.variants }
+            own += index.terms.map { t -> String in "做好" + MatchText.string(t.spelling) }
+            let counts = index.rankCounts()
+            for text in (texts + own).map({ MatchText($0) }) {
+                let reading = index.read(text, counts: counts)
+                let cosines = index.cosines(text)
+                XCTAssertEqual(reading.sections.map(\.bitPattern), cosines.sections.map(\.bitPattern))
+                XCTAssertEqual(reading.requirements.map(\.bitPattern), cosines.requirements.map(\.bitPattern))
+                let expected = index.termHits(in: text)
+                XCTAssertEqual(reading.hits.map(\.term), expected.map(\.term))
+                XCTAssertEqual(reading.hits.map(\.offset), expected.map(\.offset))
+                XCTAssertEqual(reading.titles, index.titlesInText(text))
+                read += 1
+                hits += expected.count
+            }
+        }
+        XCTAssertGreaterThan(read, 1_000)
+        XCTAssertGreaterThan(hits, 1_000)
+    }
+
     /// Runs of equal values of a sorted array.
     private func runs<T: Equatable>(_ sorted: [T]) -> [(value: T, count: Int)] {
         var out: [(value: T, count: Int)] = []

@@ -140,13 +140,14 @@ public struct Aligner: Sendable {
         let sections = index.reference.sections
         let count = sections.count
         let text = MatchText(item.node.text)
-        let (sectionCosines, requirementCosines) = index.cosines(text, counts: cache.counts)
+        let reading = index.read(text, counts: cache.counts)
+        let (sectionCosines, requirementCosines) = (reading.sections, reading.requirements)
         let headings = [item.node.heading, item.context.last].compactMap { $0 }
         var evidence = Evidence(
             termWeight: [Double](plain: 0, count: count), wording: sectionCosines,
             requirementCosines: requirementCosines, heading: [(position: Int, similarity: Double)?](plain: nil, count: count),
             part: [(position: Int, similarity: Double)?](plain: nil, count: count), headings: headings, enclosing: item.context,
-            titleInText: index.titlesInText(text),
+            titleInText: reading.titles,
             score: [Double](plain: 0, count: count))
         // The closer of the whole section's wording and its nearest requirement's.
         for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {
@@ -155,7 +156,7 @@ public struct Aligner: Sendable {
 
         // Key terms: each term counts once per section, and a spelling inside a longer one found at
         // the same place (预算 inside 预决算) does not count again.
-        var hits = index.termHits(in: text)
+        var hits = reading.hits
         if !hits.isEmpty {
             // The terms array, not the index, in the comparator: a closure reading `index` copied
             // the whole index into every sort.

@@ -69,6 +69,14 @@ public struct ReferenceIndex: Sendable {
     /// First bigram of a spelling → a list of indices into `terms` (`termStartLists`).
     let termStarts: BigramTable
     let termStartLists: [[Int]]
+    /// Every pair an item is read by (a vocabulary pair, or the first pair of a term or a title),
+    /// numbered, and per number its vocabulary number, its list in `termStartLists` and its list in
+    /// `titleStartLists` (-1: none): one lookup a pair for the three readings (`read`), where three
+    /// passes over the item looked each pair up in three tables.
+    let readTable: BigramTable
+    let readVocabulary: [Int32]
+    let readTerms: [Int32]
+    let readTitles: [Int32]
 
     struct IndexedTerm: Sendable {
         var spelling: [UInt32]
@@ -199,6 +207,12 @@ public struct ReferenceIndex: Sendable {
         let startKeys = starts.keys.sorted()
         termStartLists = startKeys.map { starts[$0]! }
         termStarts = BigramTable(startKeys.enumerated().map { ($1, $0) })
+        let readKeys = Set(extended.keys).union(startKeys).union(startNumbers.keys).sorted()
+        readTable = BigramTable(readKeys.enumerated().map { ($1, $0) })
+        readVocabulary = readKeys.map { Int32(extended[$0] ?? -1) }
+        let termLists = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
+        readTerms = readKeys.map { Int32(termLists[$0] ?? -1) }
+        readTitles = readKeys.map { Int32(startNumbers[$0] ?? -1) }
     }
 
     /// Weighted Dice overlap of two short texts' bigram sets: 1 for the same heading, near 0 for
@@ -244,9 +258,14 @@ public struct ReferenceIndex: Sendable {
     /// item's vector as a dictionary.
     /// `counts`: working memory for the vocabulary (`rankCounts()`), made once for many texts.
     func cosines(_ text: MatchText, counts: RankCounts? = nil) -> (sections: [Double], requirements: [Double]) {
+        cosines(weights(text, counts: counts ?? rankCounts()))
+    }
+
+    /// The cosines of a text's weights (`weights`).
+    func cosines(_ weights: (entries: [(id: Int, weight: Double)], scale: Double)?) -> (sections: [Double], requirements: [Double]) {
         var sections = [Double](plain: 0, count: reference.sections.count)
         var requirements = [Double](plain: 0, count: requirementOwners.count)
-        guard let (entries, scale) = weights(text, counts: counts ?? rankCounts()) else { return (sections, requirements) }
+        guard let (entries, scale) = weights else { return (sections, requirements) }
         // Through pointers: the sums' arrays checked their uniqueness and bounds at every posting
         // of every pair (a common pair has postings in nearly every requirement). The same terms
         // are added in the same order.
@@ -307,9 +326,15 @@ public struct ReferenceIndex: Sendable {
             let b = MatchText.bigram(scalars[k - 1], scalars[k])
             if let id = vocabularyTable[b] { counts.add(id) } else { unknown.append(b) }
         }
+        return weights(counted: counts, unknown: &unknown, capacity: text.count)
+    }
+
+    /// `weights` of a text whose known pairs are in `counts` and whose others are `unknown` (in any
+    /// order): `counts` read back to zero. `capacity`: room for the entries (the text's length).
+    func weights(counted counts: RankCounts, unknown: inout [UInt64], capacity: Int) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
         RadixSort.sort(&unknown)
         var entries: [(id: Int, weight: Double)] = []
-        entries.reserveCapacity(text.count)
+        entries.reserveCapacity(capacity)
         var norm = 0.0
         // Bigrams numbered only for part headings have no postings (the last numbers): in the
         // norm, not among the entries.
