@@ -41,7 +41,8 @@ final class TopicIndexTests: XCTestCase {
 
     /// The scores through the term-start table and the profiles' postings are those of testing every
     /// term with `contains` and every profile pair by pair (pairs in sorted order), bit for bit, for
-    /// every item of every corpus plan and every topic summary.
+    /// every item of every corpus plan, every topic summary, every term at the end of a text, and
+    /// texts with no pair or unknown pairs; with fresh working memory and with one reused.
     func testScoresEqualEveryTermAndProfileTested() throws {
         let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
         func naive(_ text: String) -> [Double] {
@@ -55,9 +56,15 @@ final class TopicIndexTests: XCTestCase {
                 return found[k] + cosine * index.cosineWeight
             }
         }
-        var texts = taxonomy.topics.map(\.summary)
+        var texts = taxonomy.topics.map(\.summary) + ["", "甲", "0a公开xyz信息政务zz公开0a"]
+        texts += index.terms.map { "做好" + MatchText.string($0.text.scalars) }
         for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
-        for text in texts { XCTAssertEqual(index.scores(text).map(\.score), naive(text), text) }
+        let scratch = RankCounts(index.idfKeys.count)
+        for text in texts {
+            let expected = naive(text)
+            XCTAssertEqual(index.scores(text).map(\.score), expected, text)
+            XCTAssertEqual(index.scoreValues(MatchText(text), scratch: scratch), expected, text)
+        }
         XCTAssertGreaterThan(texts.count, 200)
     }
 }

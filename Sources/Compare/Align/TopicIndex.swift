@@ -64,7 +64,6 @@ public struct TopicIndex: Sendable {
         var starts: [UInt64: [Int32]] = [:]
         for (k, t) in terms.enumerated() { starts[MatchText.bigram(t.text.scalars[0], t.text.scalars[1]), default: []].append(Int32(k)) }
         let startKeys = starts.keys.sorted()
-        termStartTable = BigramTable(startKeys.enumerated().map { ($1, $0) })
         termsByStart = startKeys.map { starts[$0]! }
         var postings: [UInt64: [(Int32, Double)]] = [:]
         for (k, p) in profiles.enumerated() {
@@ -88,6 +87,12 @@ public struct TopicIndex: Sendable {
         idfWeights = idfKeys.map(idf.weight)
         unseenWeight = idf.weight(documentFrequency: 1)
         self.idfKeys = idfKeys
+        let readKeys = Set(idfKeys).union(startKeys).sorted()
+        readTable = BigramTable(readKeys.enumerated().map { ($1, $0) })
+        let idfNumbers = Dictionary(uniqueKeysWithValues: idfKeys.enumerated().map { ($1, $0) })
+        let startNumbers = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
+        readIdf = readKeys.map { Int32(idfNumbers[$0] ?? -1) }
+        readTermStarts = readKeys.map { Int32(startNumbers[$0] ?? -1) }
         // Every pair of a profile is a pair of its document, so it has an idf number.
         var postingsByIdf = [Int32](repeating: -1, count: idfKeys.count)
         for (g, key) in postingKeys.enumerated() {
@@ -107,8 +112,12 @@ public struct TopicIndex: Sendable {
     /// `profileTable` (-1: no profile has it).
     let idfKeys: [UInt64]
     let idfPostings: [Int32]
+    /// Every pair the idf table knows or a term starts with, numbered, and per number its idf
+    /// number and its list in `termsByStart` (-1: none): an item's pairs looked up once for both.
+    let readTable: BigramTable
+    let readIdf: [Int32]
+    let readTermStarts: [Int32]
 
-    let termStartTable: BigramTable
     let termsByStart: [[Int32]]
     let profileTable: BigramTable
     /// Each bigram's (profile, weight) entries laid end to end, by its number in `profileTable`
@@ -138,16 +147,28 @@ public struct TopicIndex: Sendable {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
+        //
+        // One pass over the pairs for the terms and the cosine, each pair looked up once
+        // (`readTable`): its idf number counted (`RankCounts`), and the terms starting with it tried.
+        let scratch = scratch ?? RankCounts(idfKeys.count)
         var isFound = [Bool](plain: false, count: terms.count)
         var foundTerms: [Int] = []
-        let pairs = m.bigrams
-        for (i, pair) in pairs.enumerated() {
-            guard let g = termStartTable[pair] else { continue }
-            for k in termsByStart[g] where !isFound[Int(k)] {
+        var unknown: [UInt64] = []
+        let s = m.scalars
+        unknown.reserveCapacity(s.count)
+        for i in 0..<Swift.max(s.count - 1, 0) {
+            let pair = MatchText.bigram(s[i], s[i + 1])
+            guard let n = readTable[pair] else {
+                unknown.append(pair)
+                continue
+            }
+            if readIdf[n] >= 0 { scratch.add(Int(readIdf[n])) } else { unknown.append(pair) }
+            guard readTermStarts[n] >= 0 else { continue }
+            for k in termsByStart[Int(readTermStarts[n])] where !isFound[Int(k)] {
                 let needle = terms[Int(k)].text.scalars
-                guard i + needle.count <= m.scalars.count else { continue }
+                guard i + needle.count <= s.count else { continue }
                 var j = 2
-                while j < needle.count, m.scalars[i + j] == needle[j] { j += 1 }
+                while j < needle.count, s[i + j] == needle[j] { j += 1 }
                 if j == needle.count {
                     isFound[Int(k)] = true
                     foundTerms.append(Int(k))
@@ -160,7 +181,7 @@ public struct TopicIndex: Sendable {
             let t = terms[k]
             for owner in t.owners { found[owner] += t.weight }
         }
-        let cosine = cosines(pairs, scratch: scratch ?? RankCounts(idfKeys.count))
+        let cosine = cosines(counted: scratch, unknown: &unknown, capacity: s.count)
         return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
     }
 
@@ -185,11 +206,17 @@ public struct TopicIndex: Sendable {
         for pair in pairs {
             if let g = idfTable[pair] { scratch.add(g) } else { unknown.append(pair) }
         }
+        return cosines(counted: scratch, unknown: &unknown, capacity: pairs.count)
+    }
+
+    /// `cosines` of a text whose pairs the idf table knows are in `counts` and whose others are
+    /// `unknown` (in any order): `counts` read back to zero. `capacity`: room for the vector.
+    func cosines(counted scratch: RankCounts, unknown: inout [UInt64], capacity: Int) -> [Double] {
         RadixSort.sort(&unknown)
         // The known pairs' entries (by their number in `profileTable`) with their weights; the
         // unknown ones add to the norm only (no profile has them).
         var vector: [(posting: Int, weight: Double)] = []
-        vector.reserveCapacity(pairs.count)
+        vector.reserveCapacity(capacity)
         var norm = 0.0
         var u = 0
         scratch.drain { g, count in
