@@ -205,7 +205,7 @@ extension AlignerTests {
                     var longer = item
                     longer.node.text = item.node.text + item.node.text + spellings.joined(separator: "，")
                     for it in [item, longer] {
-                        let evidence = Aligner().gather(it, index: index, headings: &cache)
+                        let evidence = Aligner().gather(it, text: MatchText(it.node.text), index: index, headings: &cache)
                         // Terms counted as the dictionaries counted them.
                         var hits = index.termHits(in: MatchText(it.node.text))
                         hits.sort { a, b in

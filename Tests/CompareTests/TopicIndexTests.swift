@@ -32,6 +32,28 @@ final class TopicIndexTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Double(sharing) / Double(titles), 0.8)
     }
 
+    /// The topics assigned from the match texts the aligner read, each heading's made once for the
+    /// items under it, are those assigned from the items' own texts, on every corpus plan against
+    /// both years (and the alignment that reading comes with is the aligner's).
+    func testTopicsFromTheAlignersTextsAreTheItemsOwn() throws {
+        let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
+        var items = 0
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            for reference in taxonomy.references {
+                let referenceIndex = ReferenceIndex(reference)
+                let (alignment, texts) = Aligner().alignReading(plan, to: referenceIndex)
+                XCTAssertEqual(alignment, Aligner().align(plan, to: referenceIndex))
+                XCTAssertEqual(texts.map(\.scalars), alignment.items.map { MatchText($0.item.node.text).scalars })
+                let viaTexts = index.assign(alignment, texts: texts).items.map(\.topics)
+                XCTAssertEqual(viaTexts, index.assign(alignment).items.map(\.topics))
+                XCTAssertEqual(viaTexts, alignment.items.map { index.topics(of: $0.item) })
+                items += texts.count
+            }
+        }
+        XCTAssertGreaterThan(items, 300)
+    }
+
     // Text that speaks of nothing the layer knows names no topic rather than a guess.
     func testTextOfNoTopicNamesNone() {
         let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)

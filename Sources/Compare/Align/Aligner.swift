@@ -42,15 +42,22 @@ public struct Aligner: Sendable {
     }
 
     public func align(_ plan: Plan, to index: ReferenceIndex) -> Alignment {
+        alignReading(plan, to: index).alignment
+    }
+
+    /// `align`, and each item's match text as it was read (the topic layer reads the same texts:
+    /// `TopicIndex.assign(_:texts:)`).
+    func alignReading(_ plan: Plan, to index: ReferenceIndex) -> (alignment: Alignment, texts: [MatchText]) {
         let items = plan.items
         var headings = HeadingCache(index: index)
-        let aligned = items.map { align($0, index: index, headings: &headings) }
+        let texts = items.map { MatchText($0.node.text) }
+        let aligned = items.indices.map { align(items[$0], text: texts[$0], index: index, headings: &headings) }
         var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
         alignment.level = plan.metadata.level
         alignment.planYear = plan.metadata.year
-        return alignment
+        return (alignment, texts)
     }
 
     /// Similarity of each heading a plan uses to every section title and part heading, computed
@@ -104,7 +111,7 @@ public struct Aligner: Sendable {
     /// The evidence for every section, for one item (in the reference's order, one per section).
     public func evidence(for item: PlanItem, index: ReferenceIndex) -> [SectionMatch] {
         var headings = HeadingCache(index: index)
-        let evidence = gather(item, index: index, headings: &headings)
+        let evidence = gather(item, text: MatchText(item.node.text), index: index, headings: &headings)
         return index.reference.sections.indices.map { match(evidence, section: $0, index: index) }
     }
 
@@ -136,10 +143,10 @@ public struct Aligner: Sendable {
         }
     }
 
-    func gather(_ item: PlanItem, index: ReferenceIndex, headings cache: inout HeadingCache) -> Evidence {
+    /// `text`: the item's match text.
+    func gather(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings cache: inout HeadingCache) -> Evidence {
         let sections = index.reference.sections
         let count = sections.count
-        let text = MatchText(item.node.text)
         let reading = index.read(text, counts: cache.counts)
         let (sectionCosines, requirementCosines) = (reading.sections, reading.requirements)
         let headings = [item.node.heading, item.context.last].compactMap { $0 }
@@ -235,8 +242,8 @@ public struct Aligner: Sendable {
             score: evidence.score[si], reasons: reasons)
     }
 
-    func align(_ item: PlanItem, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
-        let evidence = gather(item, index: index, headings: &headings)
+    func align(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
+        let evidence = gather(item, text: text, index: index, headings: &headings)
         let score = evidence.score
         let order = score.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
         let textEvidence = evidence.score.indices.map { evidence.textEvidence($0, weights) }.max() ?? 0

@@ -273,22 +273,39 @@ public struct TopicIndex: Sendable {
     /// An item's topics, from its text and the heading it stands under (「（三）做好财政信息公开」 says
     /// what a terse item under it is about).
     public func topics(of item: PlanItem) -> [String] {
-        topics(of: item, scratch: nil)
+        topics(of: item, text: MatchText(item.node.text), heading: item.context.last.map(MatchText.init), scratch: nil)
     }
 
-    func topics(of item: PlanItem, scratch: RankCounts?) -> [String] {
+    /// `text`, `heading`: the match texts of the item's text and of the heading it stands under.
+    func topics(of item: PlanItem, text: MatchText, heading: MatchText?, scratch: RankCounts?) -> [String] {
         // `MatchText(heading + "。" + text)` without the joined string: a match text keeps or drops
         // each scalar by itself, and 。 is dropped, so the two match texts end to end are the same.
-        let text = MatchText(item.node.text)
-        guard let heading = item.context.last else { return topics(for: text, scratch: scratch) }
-        return topics(for: MatchText(scalars: MatchText(heading).scalars + text.scalars), scratch: scratch)
+        guard let heading else { return topics(for: text, scratch: scratch) }
+        return topics(for: MatchText(scalars: heading.scalars + text.scalars), scratch: scratch)
     }
 
     /// `alignment` with each item's topics.
     public func assign(_ alignment: Alignment) -> Alignment {
+        assign(alignment, texts: alignment.items.map { MatchText($0.item.node.text) })
+    }
+
+    /// `assign`, given each item's match text (`Aligner.alignReading`). Items under one heading
+    /// follow each other, so a heading's match text is made once for them.
+    func assign(_ alignment: Alignment, texts: [MatchText]) -> Alignment {
         var out = alignment
         let scratch = RankCounts(idfKeys.count)
-        for i in out.items.indices { out.items[i].topics = topics(of: out.items[i].item, scratch: scratch) }
+        var last: (heading: String, match: MatchText)? = nil
+        for i in out.items.indices {
+            let item = out.items[i].item
+            var heading: MatchText? = nil
+            if let h = item.context.last {
+                if let l = last, ByteKey.sameBytes(l.heading, h) { heading = l.match } else {
+                    heading = MatchText(h)
+                    last = (h, heading!)
+                }
+            }
+            out.items[i].topics = topics(of: item, text: texts[i], heading: heading, scratch: scratch)
+        }
         return out
     }
 }

@@ -140,9 +140,9 @@ public final class Pipeline {
     // MARK: - One plan, from what is prepared (pure: a batch runs these on every core)
 
     static func align(_ plan: Plan, choice: ReferenceChoice, index: ReferenceIndex, topics: TopicIndex?) -> AlignedPlan {
-        var alignment = Aligner().align(plan, to: index)
+        var (alignment, texts) = Aligner().alignReading(plan, to: index)
         // Topics come from the topic layer whatever the reference.
-        if let topics { alignment = topics.assign(alignment) }
+        if let topics { alignment = topics.assign(alignment, texts: texts) }
         return AlignedPlan(plan: plan, choice: choice, alignment: alignment)
     }
 
