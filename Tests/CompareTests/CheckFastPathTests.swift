@@ -660,6 +660,47 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(held, 10_000)
     }
 
+    /// The clauses' and items' tables made with one numbering answer as each made alone: whether a
+    /// text holds a pair, how many texts hold it, each text's count and its share of a set; on
+    /// every corpus plan's items (split into clauses as the check splits them) and on 300 random
+    /// plans of items of up to 6 clauses, empty clauses and clauses of one scalar among them (so
+    /// clauses meet across an empty one), in every layout.
+    func testClauseAndItemTablesFromOneNumberingAreTheTablesMadeAlone() throws {
+        var plans: [[[MatchText]]] = []
+        for name in Fixtures.planNames {
+            plans.append(try Fixtures.plan(name).items.map { TextDiff.clauses($0.node.text).map(MatchText.init) })
+        }
+        let alphabet: [UInt32] = [0x653F, 0x52A1, 0x516C, 0x5F00, 0x31, 0x2000B]
+        var random = SeededRandom(seed: 61)
+        for _ in 0..<300 {
+            plans.append((0..<(1 + random.next(40))).map { _ in
+                (0..<random.next(7)).map { _ in MatchText(scalars: (0..<random.next(5)).map { _ in alphabet[random.next(alphabet.count)] }) }
+            })
+        }
+        var held = 0
+        for clauses in plans {
+            let flat = Array(clauses.joined())
+            let items = clauses.map { MatchText(scalars: Array($0.map(\.scalars).joined())) }
+            for layout in [PairHolders.Layout.bySize, .dense, .sparse] {
+                let (c, i) = PairHolders.clausesAndItems(clauses, layout: layout)
+                let pool = Set(PairHolders.pairs(of: items).pairs).union([MatchText.bigram(0x7A7A, 0x7A7A)])
+                for (shared, alone, texts) in [(c, PairHolders(flat, layout: layout), flat), (i, PairHolders(items, layout: layout), items)] {
+                    XCTAssertEqual(shared.counts, alone.counts)
+                    let probe = PairSet(Array(pool))
+                    for pair in pool {
+                        XCTAssertEqual(shared.row(pair).map(shared.population) ?? 0, alone.row(pair).map(alone.population) ?? 0)
+                        for t in texts.indices {
+                            XCTAssertEqual(shared.holds(pair, in: t), alone.holds(pair, in: t))
+                            if alone.holds(pair, in: t) { held += 1 }
+                        }
+                    }
+                    for t in texts.indices { XCTAssertEqual(shared.sharedCount(rows: shared.rows(of: probe), in: t), alone.sharedCount(probe, in: t)) }
+                }
+            }
+        }
+        XCTAssertGreaterThan(held, 10_000)
+    }
+
     /// The pair table of a plan of megabytes stays linear in its pairs: 20,000 clauses of up to
     /// 40 random ideographs of 3,000 (as rows of bits, 313 words for each of some 380,000 distinct
     /// pairs) keep their rows as lists, within `denseShare` elements a pair; a corpus plan's

@@ -57,7 +57,8 @@ struct CheckContext {
             }
         }
         clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
-        clausePairs = PairHolders(Array(clauseMatches.joined()), layout: pairLayout)
+        let (clausePairs, itemPairs) = PairHolders.clausesAndItems(clauseMatches, layout: pairLayout)
+        self.clausePairs = clausePairs
         (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)
         // An item's match text from its clauses': what cuts and trims a clause (，。；：！？, line
         // breaks, white space) is never kept in a match text, so the clauses' match texts end to end
@@ -86,7 +87,6 @@ struct CheckContext {
                 for r in m.requirements { byRequirement[r, default: []].append(i) }
             }
         }
-        let itemPairs = PairHolders(texts, layout: pairLayout)
         self.itemPairs = itemPairs
         for (s, section) in index.reference.sections.enumerated() {
             // The section's items and each requirement's looked up once, not once an item.

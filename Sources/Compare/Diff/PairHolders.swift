@@ -35,20 +35,69 @@ struct PairHolders {
     init(_ texts: [MatchText], layout: Layout = .bySize) {
         let (pairs, owners) = Self.pairs(of: texts)
         let (table, numbers, distinct) = BigramTable.numbering(pairs)
-        let words = Swift.max(1, (texts.count + 63) / 64)
-        var counts = [Int](plain: 0, count: texts.count)
+        self.init(table: table, numbers: numbers, distinct: distinct, owners: owners, texts: texts.count, held: pairs.count, layout: layout)
+    }
+
+    /// The tables of a plan's clauses (numbered across the plan) and of its items, each item's
+    /// match text being its clauses' end to end (`CheckContext.texts`): an item holds its clauses'
+    /// pairs and those where one non-empty clause meets the next. One numbering serves both (a pair
+    /// only clauses meet at has a row no clause holds).
+    static func clausesAndItems(_ clauses: [[MatchText]], layout: Layout = .bySize) -> (clauses: PairHolders, items: PairHolders) {
+        let total = clauses.reduce(0) { $0 + $1.reduce(0) { $0 + Swift.max($1.count - 1, 0) + 1 } }
+        var (clauseOwners, itemOwners) = ([Int32](plain: 0, count: total), [Int32](plain: 0, count: total))
+        var (n, c, held) = (0, 0, 0)
+        // Written in place, text by text: the owners ascend, as the lists need (-1: a meeting pair,
+        // no clause's).
+        let pairs = [UInt64](unsafeUninitializedCapacity: total) { out, count in
+            clauseOwners.withUnsafeMutableBufferPointer { clauseOwners in
+                itemOwners.withUnsafeMutableBufferPointer { itemOwners in
+                    for (i, parts) in clauses.enumerated() {
+                        var previous: UInt32? = nil
+                        for p in parts {
+                            p.scalars.withUnsafeBufferPointer { s in
+                                if let v = previous, let first = s.first {
+                                    (out[n], clauseOwners[n], itemOwners[n]) = (MatchText.bigram(v, first), -1, Int32(i))
+                                    n += 1
+                                }
+                                if s.count >= 2 {
+                                    for k in 1..<s.count {
+                                        (out[n], clauseOwners[n], itemOwners[n]) = (MatchText.bigram(s[k - 1], s[k]), Int32(c), Int32(i))
+                                        n += 1
+                                    }
+                                    held += s.count - 1
+                                }
+                                if let last = s.last { previous = last }
+                            }
+                            c += 1
+                        }
+                    }
+                }
+            }
+            count = n
+        }
+        let (table, numbers, distinct) = BigramTable.numbering(pairs)
+        return (PairHolders(table: table, numbers: numbers, distinct: distinct, owners: clauseOwners, texts: c, held: held, layout: layout),
+                PairHolders(table: table, numbers: numbers, distinct: distinct, owners: itemOwners, texts: clauses.count, held: n, layout: layout))
+    }
+
+    /// The table of the pairs `table` numbers (`numbers`, one an occurrence, `distinct` of them),
+    /// each occurrence held by the text `owners` names (-1: none); the owners ascend. `held`: how
+    /// many occurrences some text holds (what the rows' size is measured against).
+    private init(table: BigramTable, numbers: [Int32], distinct: Int, owners: [Int32], texts: Int, held: Int, layout: Layout) {
+        let words = Swift.max(1, (texts + 63) / 64)
+        var counts = [Int](plain: 0, count: texts)
         let size = distinct.multipliedReportingOverflow(by: words)
         let dense: Bool
         switch layout {
         case .dense: dense = true
         case .sparse: dense = false
-        case .bySize: dense = !size.overflow && size.partialValue <= Swift.max(4_096, Self.denseShare * pairs.count)
+        case .bySize: dense = !size.overflow && size.partialValue <= Swift.max(4_096, Self.denseShare * held)
         }
         if dense {
             var bits = [UInt64](plain: 0, count: distinct * words)
             bits.withUnsafeMutableBufferPointer { bits in
                 counts.withUnsafeMutableBufferPointer { counts in
-                    for n in numbers.indices {
+                    for n in numbers.indices where owners[n] >= 0 {
                         let t = Int(owners[n])
                         let w = Int(numbers[n]) * words + t >> 6, bit: UInt64 = 1 << UInt64(t & 63)
                         if bits[w] & bit == 0 {
@@ -65,7 +114,7 @@ struct PairHolders {
             // text is the one just laid).
             var starts = [Int32](plain: 0, count: distinct + 1)
             var last = [Int32](plain: -1, count: distinct)
-            for n in numbers.indices where last[Int(numbers[n])] != owners[n] {
+            for n in numbers.indices where owners[n] >= 0 && last[Int(numbers[n])] != owners[n] {
                 last[Int(numbers[n])] = owners[n]
                 starts[Int(numbers[n]) + 1] += 1
                 counts[Int(owners[n])] += 1
@@ -74,7 +123,7 @@ struct PairHolders {
             var next = Array(starts.dropLast())
             var holders = [Int32](plain: 0, count: Int(starts[distinct]))
             last = [Int32](plain: -1, count: distinct)
-            for n in numbers.indices where last[Int(numbers[n])] != owners[n] {
+            for n in numbers.indices where owners[n] >= 0 && last[Int(numbers[n])] != owners[n] {
                 let g = Int(numbers[n])
                 last[g] = owners[n]
                 holders[Int(next[g])] = owners[n]
@@ -142,7 +191,8 @@ struct PairHolders {
         holders[Int(starts[g])..<Int(starts[g + 1])]
     }
 
-    /// The row of `pair`, when some text holds it.
+    /// The row of `pair`, when some text holds it (or, in a table made with another's numbering,
+    /// may: `clausesAndItems`).
     @inline(__always)
     func row(_ pair: UInt64) -> Int? { table[pair] }
 
