@@ -50,12 +50,13 @@ enum ElementCheck {
             let body = kept.filter { ctx.clauseMatches[i][$0] != h }
             if !body.isEmpty { kept = body }
         }
-        let bigrams = PairSet(MatchText(reference).bigrams)
+        // The reference's pairs looked up in the plan's table once, not once a clause.
+        let rows = ctx.clausePairs.rows(of: PairSet(MatchText(reference).bigrams))
         // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
         var best: Int? = nil
         var bestShared = 2
         for k in kept {
-            let shared = ctx.clausePairs.sharedCount(bigrams, in: ctx.clause(i, k))
+            let shared = ctx.clausePairs.sharedCount(rows: rows, in: ctx.clause(i, k))
             if shared > bestShared { best = k; bestShared = shared }
         }
         return best.map { ctx.clauseText(i, $0) } ?? ""
