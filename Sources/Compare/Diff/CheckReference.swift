@@ -121,6 +121,9 @@ public struct CheckReference: Sendable {
         /// commonest pairs (信息, 公开) are asked only of the clauses the rarer ones reach. Any order
         /// finds the same clause; this one visits fewest. Sorted by pair until the reference orders it.
         var searchOrder: [UInt64]
+        /// The lexicon's words `matchString` holds (`LexiconWords.presence`), read once a reference
+        /// for every copy the wording check compares with it; nil until the reference reads them.
+        var lexiconPresence: LexiconWords.Presence? = nil
 
         init(text: String, match: MatchText, dateOnly: Bool, members: [String], firm: Bool) {
             (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
@@ -181,7 +184,8 @@ public struct CheckReference: Sendable {
     public init(index: ReferenceIndex, lexicon: ObligationLexicon) {
         self.index = index
         self.lexicon = lexicon
-        lexiconWords = LexiconWords(lexicon)
+        let lexiconWords = LexiconWords(lexicon)
+        self.lexiconWords = lexiconWords
         obligationWords = Set(lexicon.firm + lexicon.hedges + lexicon.cautions + lexicon.intensifiers)
         wordingPairs = index.reference.sections.map { section in
             section.requirements.map { r in r.wording.map { PairSet(MatchText($0).bigrams) }.filter { !$0.isEmpty } }
@@ -258,6 +262,7 @@ public struct CheckReference: Sendable {
                 (line.line, line.clauses.map { clause in
                     var c = clause
                     c.searchOrder = c.bigrams.sorted.sorted { (held[$0] ?? 0, $0) < (held[$1] ?? 0, $1) }
+                    c.lexiconPresence = lexiconWords.presence(in: c.matchString)
                     return c
                 })
             }

@@ -151,10 +151,27 @@ struct LexiconWords: Sendable {
     /// stand alone (a word of one character is read by `==`, which takes a compatibility ideograph
     /// for its twin).
     func mayChange(reference: String, text: String) -> Bool {
-        let alone = !readsCharacters || ScalarText.standsAlone(text) && ScalarText.standsAlone(reference)
-        return weak.anyIn(text, notIn: reference, standAlone: alone) || deferrals.anyIn(text, notIn: reference, standAlone: alone)
-            || hedges.anyIn(text, notIn: reference, standAlone: alone)
-            || firm.anyIn(reference, notIn: text, standAlone: alone) || hedges.anyIn(reference, notIn: text, standAlone: alone)
+        mayChange(reference: presence(in: reference), text: text)
+    }
+
+    /// `mayChange` with the reference's words read already (`presence(in:)`, once a reference
+    /// clause, not once a copy of it).
+    func mayChange(reference: Presence, text: String) -> Bool {
+        let alone = !readsCharacters || ScalarText.standsAlone(text) && reference.standsAlone
+        return weak.anyIn(text, notIn: reference.weak, standAlone: alone) || deferrals.anyIn(text, notIn: reference.deferrals, standAlone: alone)
+            || hedges.anyIn(text, notIn: reference.hedges, standAlone: alone)
+            || firm.anyOf(reference.firm, notIn: text, standAlone: alone) || hedges.anyOf(reference.hedges, notIn: text, standAlone: alone)
+    }
+
+    /// Which of the lists' words a text holds (`WordList.present(in:)`), and whether it stands alone.
+    struct Presence: Sendable {
+        var weak, deferrals, hedges, firm: [Bool]
+        var standsAlone: Bool
+    }
+
+    func presence(in text: String) -> Presence {
+        Presence(weak: weak.present(in: text), deferrals: deferrals.present(in: text), hedges: hedges.present(in: text),
+                 firm: firm.present(in: text), standsAlone: ScalarText.standsAlone(text))
     }
 
 }

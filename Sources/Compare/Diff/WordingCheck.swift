@@ -58,7 +58,7 @@ enum WordingCheck {
             let words = ctx.prepared.lexiconWords
             // Diffed only when a lexicon word stands on one side and not the other (most copies
             // differ by their locality's names, and then nothing can weaken or strengthen).
-            if weakened == nil || strengthened == nil, words.mayChange(reference: refString, text: textString) {
+            if weakened == nil || strengthened == nil, words.mayChange(reference: wording.lexiconPresence ?? words.presence(in: refString), text: textString) {
                 let (allRemoved, added, replacements) = TextDiff.runs(ref.scalars, t.scalars)
                 // A run that is a list member dropped whole (全面实施乡村振兴战略) is the list check's
                 // omission, not a firm word dropped.

@@ -35,22 +35,39 @@ struct WordList: Sendable {
         }
     }
 
-    /// Whether some word stands in `text` and not in `other`, by their bytes. What `matches` finds
-    /// in a run cut from `text` stands in `text`, so a check of runs that needs such a word is
-    /// passed over without its diff when there is none. An empty word counts as standing in both.
-    /// `standAlone`: whether `text` and `other` stand alone (`ScalarText.standsAlone`); when they
-    /// may not and a word of one character is read by `==` (`readsCharacters`), its bytes prove
-    /// nothing and the answer is yes.
-    func anyIn(_ text: String, notIn other: String, standAlone: Bool) -> Bool {
-        if readsCharacters && !(standAlone && charactersStandAlone) { return true }
-        var (t, o) = (text, other)
+    /// Which words stand in `text`, by their bytes (an empty word stands everywhere): a text read
+    /// against many (`anyIn(_:notIn:standAlone:)`, `anyOf`) is read once.
+    func present(in text: String) -> [Bool] {
+        var t = text
         return t.withUTF8 { tb in
-            o.withUTF8 { ob in
-                bytes.contains { w in
-                    w.withUnsafeBufferPointer { wb in
-                        wb.isEmpty || ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil && ScalarText.byteOffset(of: wb, in: ob, from: 0) == nil
-                    }
-                }
+            bytes.map { w in w.withUnsafeBufferPointer { wb in wb.isEmpty || ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil } }
+        }
+    }
+
+    /// Whether some word stands in `text` and not in the text whose words are `other`
+    /// (`present(in:)`), by their bytes. What `matches` finds in a run cut from `text` stands in
+    /// `text`, so a check of runs that needs such a word is passed over without its diff when there
+    /// is none. An empty word counts as standing in both. `standAlone`: whether both texts stand
+    /// alone (`ScalarText.standsAlone`); when they may not and a word of one character is read by
+    /// `==` (`readsCharacters`), its bytes prove nothing and the answer is yes.
+    func anyIn(_ text: String, notIn other: [Bool], standAlone: Bool) -> Bool {
+        if readsCharacters && !(standAlone && charactersStandAlone) { return true }
+        var t = text
+        return t.withUTF8 { tb in
+            bytes.indices.contains { k in
+                bytes[k].withUnsafeBufferPointer { wb in wb.isEmpty || !other[k] && ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil }
+            }
+        }
+    }
+
+    /// Whether some word stands in the text whose words are `other` and not in `text`: `anyIn`
+    /// the other way round.
+    func anyOf(_ other: [Bool], notIn text: String, standAlone: Bool) -> Bool {
+        if readsCharacters && !(standAlone && charactersStandAlone) { return true }
+        var t = text
+        return t.withUTF8 { tb in
+            bytes.indices.contains { k in
+                bytes[k].withUnsafeBufferPointer { wb in wb.isEmpty || other[k] && ScalarText.byteOffset(of: wb, in: tb, from: 0) == nil }
             }
         }
     }
