@@ -68,7 +68,8 @@ enum DeadlineCheck {
     /// Items that set a time limit where none of the requirements they carry out has one.
     static func added(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for (i, a) in ctx.alignment.items.enumerated() where !a.isLocal {
+        // An item with no time limit adds none: its requirements are not looked up.
+        for (i, a) in ctx.alignment.items.enumerated() where !a.isLocal && !a.item.node.deadlines.isEmpty {
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let text = a.item.node.text
