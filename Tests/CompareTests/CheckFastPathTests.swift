@@ -459,7 +459,8 @@ final class CheckFastPathTests: XCTestCase {
     }
 
     /// Which entries of the clause index hold a pair, read from the clauses' bits and the table of
-    /// the pairs where joined clauses meet (and whether one entry does, asked alone), are those
+    /// the pairs where joined clauses meet (and whether one entry does, asked alone, and which of
+    /// many needles each entry may hold, as bits), are those
     /// whose own match text holds it: for every
     /// corpus plan, every pair of every entry (a clause's, a meeting pair, one of each side of a
     /// row's 64-clause word) and pairs no entry has, against every entry; with the clauses' rows as
@@ -478,6 +479,14 @@ final class CheckFastPathTests: XCTestCase {
                 XCTAssertEqual(plan.mayHold(needle), sets.map { $0.sorted.contains(pair) })
                 XCTAssertEqual(sets.indices.map { plan.entry($0, holds: pair) }, sets.map { $0.sorted.contains(pair) })
                 checked += 1
+            }
+            // Many needles at once, as bits: 130 of the pool's pairs (three words an entry) and a
+            // needle of one scalar, which every entry may hold.
+            let needles = pool.sorted().prefix(130).map { MatchText(scalars: [UInt32(truncatingIfNeeded: $0 >> 32), UInt32(truncatingIfNeeded: $0)]) } + [MatchText("甲")]
+            let (bits, words) = plan.mayHold(any: needles)
+            XCTAssertEqual(words, 3)
+            for (k, needle) in needles.enumerated() {
+                XCTAssertEqual(sets.indices.map { bits[$0 * words + k >> 6] >> UInt64(k & 63) & 1 != 0 }, plan.mayHold(needle))
             }
             plans += 1
         }

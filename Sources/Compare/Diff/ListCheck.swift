@@ -48,12 +48,14 @@ enum ListCheck {
         var best: (item: Int, clause: Int, said: Int, kept: Int)? = nil
         // Each member searched for only in the clauses holding its first pair; a clause holding
         // no member's first pair is passed over before its text is touched.
-        let holders = members.map { plan.mayHold($0) }
-        var anyHolder = [Bool](plain: false, count: plan.items.count)
-        for h in holders { for e in h.indices where h[e] { anyHolder[e] = true } }
-        for n in plan.singles.indices where anyHolder[plan.singles[n].entry] {
+        // Which members each entry may hold, as bits, in one array (an array of flags a member, and
+        // a pass over them all to find the entries any member may be in, cost more than the reading).
+        let (masks, words) = plan.mayHold(any: members)
+        for n in plan.singles.indices where (0..<words).contains(where: { masks[plan.singles[n].entry * words + $0] != 0 }) {
             let (i, clause, t, entry) = plan.singles[n]
-            let said = members.indices.filter { holders[$0][entry] && t.contains(members[$0]) }.count
+            let said = members.indices.filter { k in
+                masks[entry * words + k >> 6] >> UInt64(k & 63) & 1 != 0 && t.contains(members[k])
+            }.count
             guard said > 0 else { continue }
             let kept = keptOfReference.common(t.scalars)
             // An item of another section renders the clause only by copying it: plans move

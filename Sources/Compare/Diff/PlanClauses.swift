@@ -214,6 +214,22 @@ struct PlanClauses {
         return out
     }
 
+    /// Per entry, which of `needles` it may hold (`mayHold` of each at once, in one array): needle
+    /// `k` is bit `k & 63` of word `e * words + k >> 6` for entry `e`.
+    func mayHold(any needles: [MatchText]) -> (bits: [UInt64], words: Int) {
+        let words = (needles.count + 63) / 64
+        var out = [UInt64](plain: 0, count: items.count * words)
+        for (k, needle) in needles.enumerated() {
+            let (w, bit) = (k >> 6, UInt64(1) << UInt64(k & 63))
+            if needle.count < 2 {
+                for e in items.indices { out[e * words + w] |= bit }
+            } else {
+                forEachEntry(holding: MatchText.bigram(needle.scalars[0], needle.scalars[1])) { out[$0 * words + w] |= bit }
+            }
+        }
+        return (out, words)
+    }
+
     /// The plan clause keeping most of `clause` in order (the shorter on a tie), and the share
     /// it keeps.
     func best(_ clause: CheckReference.WordingClause) -> (index: Int, share: Double)? {
