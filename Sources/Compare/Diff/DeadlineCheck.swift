@@ -97,7 +97,9 @@ enum DeadlineCheck {
     /// office's own bookkeeping, not a firmer national duty.
     static func isReporting(_ sentence: String, deadline raw: String) -> Bool {
         guard let r = ScalarText.characterRange(of: raw, in: sentence) else { return false }
-        let after = sentence[r.upperBound...].prefix { !"，,。；;".contains($0) }
+        // The marks compared one by one: asking the string "，,。；;" walked its characters for every
+        // character of the sentence.
+        let after = sentence[r.upperBound...].prefix { $0 != "，" && $0 != "," && $0 != "。" && $0 != "；" && $0 != ";" }
         if reportingWords.contains(where: { ScalarText.holds(after, $0) }) { return true }
         guard let report = after.lastIndex(of: "报") else { return false }
         let rest = after[after.index(after: report)...]
