@@ -185,11 +185,11 @@ public struct TopicIndex: Sendable {
         return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
     }
 
-    /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs in
-    /// sorted order (the sums must not depend on a Dictionary's seeded order). The text's vector is
-    /// `BigramVector(text, idf:)` to the bit, made from the sorted pairs' runs: the same weights,
-    /// summed into the norm in the same order, without its dictionaries (two thirds of the topic
-    /// layer).
+    /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs taken in
+    /// ascending order (the sums must not depend on a Dictionary's seeded order). The text's vector
+    /// is `BigramVector(text, idf:)` to the bit, made from the runs of equal pairs in that order: the
+    /// same weights, summed into the norm in the same order, without its dictionaries (two thirds of
+    /// the topic layer).
     func cosines(_ pairs: [UInt64]) -> [Double] {
         cosines(pairs, scratch: RankCounts(idfKeys.count))
     }

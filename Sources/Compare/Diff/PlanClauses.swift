@@ -206,7 +206,8 @@ struct PlanClauses {
     }
 
     /// Per entry, whether it may hold `needle`: it holds the needle's first pair (every entry, for
-    /// a needle shorter than two). What a search of every clause for a word looks up first.
+    /// a needle shorter than two). `mayHold(any:)` asks it of many needles at once; this one is
+    /// what the tests hold that to.
     func mayHold(_ needle: MatchText) -> [Bool] {
         guard needle.count >= 2 else { return [Bool](plain: true, count: items.count) }
         var out = [Bool](plain: false, count: items.count)
@@ -240,9 +241,10 @@ struct PlanClauses {
         // search costs what the clause's pairs reach, not a pass over every entry of the plan.
         //
         // An entry sharing a third of the pairs (`least`, rounded up) shares at least one of any
-        // `need - least + 1` of them: so those are looked up first, the ones fewest clauses hold,
-        // and only the entries they reach are counted on for the `least - 1` commonest (信息, 公开,
-        // held by half the plan's clauses): an entry reached by none of the rare ones cannot pass.
+        // `need - least + 1` of them: so those are looked up first, the ones fewest of the
+        // reference's wording clauses hold (`searchOrder`), and only the entries they reach are
+        // counted on for the `least - 1` commonest (信息, 公开, held by half a plan's clauses): an
+        // entry reached by none of the rare ones cannot pass. Any order gives the same answer.
         let pairs = clause.searchOrder
         let need = pairs.count
         guard !items.isEmpty else { return nil }
