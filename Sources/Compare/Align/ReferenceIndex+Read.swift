@@ -26,21 +26,8 @@ extension ReferenceIndex {
                 }
                 let id = Int(readVocabulary[n])
                 if id >= 0 { counts.add(id) } else { unknown.append(pair) }
-                if readTerms[n] >= 0 {
-                    for c in termStartLists[Int(readTerms[n])] {
-                        let spelling = terms[c].spelling
-                        guard i + spelling.count <= s.count else { continue }
-                        var j = 2
-                        while j < spelling.count && s[i + j] == spelling[j] { j += 1 }
-                        if j == spelling.count { hits.append((c, i)) }
-                    }
-                }
-                if readTitles[n] >= 0 {
-                    for (section, k) in titleStartLists[Int(readTitles[n])] where !titles[section] {
-                        let title = titleTexts[section][k]
-                        if i + title.count <= s.count && s[i..<(i + title.count)].elementsEqual(title) { titles[section] = true }
-                    }
-                }
+                if readTerms[n] >= 0 { appendHits(at: i, in: s, list: Int(readTerms[n]), &hits) }
+                if readTitles[n] >= 0 { markTitles(at: i, in: s, list: Int(readTitles[n]), &titles) }
             }
         }
         let (sections, requirements) = cosines(weights(counted: counts, unknown: &unknown, capacity: s.count))

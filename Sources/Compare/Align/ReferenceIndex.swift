@@ -245,12 +245,18 @@ public struct ReferenceIndex: Sendable {
         guard s.count >= 2 else { return out }
         for i in 0..<(s.count - 1) {
             guard let g = titleStarts[MatchText.bigram(s[i], s[i + 1])] else { continue }
-            for (section, k) in titleStartLists[g] where !out[section] {
-                let title = titleTexts[section][k]
-                if i + title.count <= s.count && s[i..<(i + title.count)].elementsEqual(title) { out[section] = true }
-            }
+            markTitles(at: i, in: s, list: g, &out)
         }
         return out
+    }
+
+    /// Marks the sections whose title of start list `list` (`titleStartLists`) stands at `i` of `s`.
+    @inline(__always)
+    func markTitles(at i: Int, in s: [UInt32], list: Int, _ out: inout [Bool]) {
+        for (section, k) in titleStartLists[list] where !out[section] {
+            let title = titleTexts[section][k]
+            if i + title.count <= s.count && s[i..<(i + title.count)].elementsEqual(title) { out[section] = true }
+        }
     }
 
     /// TF-IDF cosine of `text` with every section (by index) and every requirement (flat
@@ -365,17 +371,23 @@ public struct ReferenceIndex: Sendable {
     func termHits(in text: MatchText) -> [(term: Int, offset: Int)] {
         let s = text.scalars
         guard s.count >= 2 else { return [] }
-        var hits: [(Int, Int)] = []
+        var hits: [(term: Int, offset: Int)] = []
         for i in 0..<(s.count - 1) {
             guard let list = termStarts[MatchText.bigram(s[i], s[i + 1])] else { continue }
-            for c in termStartLists[list] {
-                let spelling = terms[c].spelling
-                guard i + spelling.count <= s.count else { continue }
-                var j = 2
-                while j < spelling.count && s[i + j] == spelling[j] { j += 1 }
-                if j == spelling.count { hits.append((c, i)) }
-            }
+            appendHits(at: i, in: s, list: list, &hits)
         }
         return hits
+    }
+
+    /// Appends the terms of start list `list` (`termStartLists`) whose spelling stands at `i` of `s`.
+    @inline(__always)
+    func appendHits(at i: Int, in s: [UInt32], list: Int, _ hits: inout [(term: Int, offset: Int)]) {
+        for c in termStartLists[list] {
+            let spelling = terms[c].spelling
+            guard i + spelling.count <= s.count else { continue }
+            var j = 2
+            while j < spelling.count && s[i + j] == spelling[j] { j += 1 }
+            if j == spelling.count { hits.append((c, i)) }
+        }
     }
 }
