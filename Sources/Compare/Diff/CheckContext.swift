@@ -1,6 +1,10 @@
 /// What every check reads: the plan's items as aligned, their match texts, and lookups by section
 /// and requirement. Built once per plan.
-struct CheckContext {
+///
+/// A class, though nothing in it changes once built: the checks pass it to closures and to each
+/// other, and a struct of some twenty counted fields was copied, and released, at each capture (a
+/// fortieth of the check in copies alone).
+final class CheckContext {
     let alignment: Alignment
     let index: ReferenceIndex
     let lexicon: ObligationLexicon

@@ -100,7 +100,10 @@ public struct CheckReference: Sendable {
     /// reference sets is the reference's, not a slip (`DeadlineCheck.pastYear`).
     let askedDeadlines: Set<String?>
 
-    struct WordingClause {
+    /// A class, not a struct: the clause and wording checks visit every wording clause of every
+    /// requirement for every plan, and copying a struct of ten counted fields out of its array at
+    /// each visit cost as much as the visit's own test.
+    final class WordingClause: Sendable {
         let text: String
         let match: MatchText
         let bigrams: PairSet
@@ -120,10 +123,10 @@ public struct CheckReference: Sendable {
         /// order): the order a plan's clauses are searched for it (`PlanClauses.best`), where the
         /// commonest pairs (信息, 公开) are asked only of the clauses the rarer ones reach. Any order
         /// finds the same clause; this one visits fewest. Sorted by pair until the reference orders it.
-        var searchOrder: [UInt64]
+        let searchOrder: [UInt64]
         /// The lexicon's words `matchString` holds (`LexiconWords.presence`), read once a reference
         /// for every copy the wording check compares with it; nil until the reference reads them.
-        var lexiconPresence: LexiconWords.Presence? = nil
+        let lexiconPresence: LexiconWords.Presence?
 
         init(text: String, match: MatchText, dateOnly: Bool, members: [String], firm: Bool) {
             (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
@@ -132,6 +135,15 @@ public struct CheckReference: Sendable {
             common = CommonLength(match.scalars)
             memberMatches = members.map(MatchText.init)
             matchString = MatchText.string(match.scalars)
+            lexiconPresence = nil
+        }
+
+        /// `clause` searched in `order` and with its lexicon words read: what the reference sets
+        /// once it has read all its clauses.
+        init(_ clause: WordingClause, searchOrder order: [UInt64], lexiconPresence presence: LexiconWords.Presence?) {
+            (text, match, bigrams, common, dateOnly) = (clause.text, clause.match, clause.bigrams, clause.common, clause.dateOnly)
+            (members, memberMatches, matchString, firm) = (clause.members, clause.memberMatches, clause.matchString, clause.firm)
+            (searchOrder, lexiconPresence) = (order, presence)
         }
     }
 
@@ -259,11 +271,9 @@ public struct CheckReference: Sendable {
         }
         for (id, lines) in wordingLines {
             let ordered = lines.map { line in
-                (line.line, line.clauses.map { clause in
-                    var c = clause
-                    c.searchOrder = c.bigrams.sorted.sorted { (held[$0] ?? 0, $0) < (held[$1] ?? 0, $1) }
-                    c.lexiconPresence = lexiconWords.presence(in: c.matchString)
-                    return c
+                (line.line, line.clauses.map { c in
+                    WordingClause(c, searchOrder: c.bigrams.sorted.sorted { (held[$0] ?? 0, $0) < (held[$1] ?? 0, $1) },
+                                  lexiconPresence: lexiconWords.presence(in: c.matchString))
                 })
             }
             wordingLines[id] = ordered
