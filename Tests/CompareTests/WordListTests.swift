@@ -65,6 +65,51 @@ final class WordListTests: XCTestCase {
         }
     }
 
+    /// The one-pass scan finds what a byte search for each word finds (`bytePresent`), and `anyIn`
+    /// and `anyOf` answer from it as from the byte search: for the bundled lexicon's words and
+    /// lists made to meet every case of the scan (words sharing a first character, one a prefix of
+    /// another, repeated, empty, ASCII, of one character, above U+FFFF, a compatibility ideograph and
+    /// its twin), against the corpus's clauses, pieces of them, and texts made of the words
+    /// themselves, with random sets of words said by the other text.
+    func testTheScanFindsWhatAByteSearchForEachWordFinds() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        let bundled = lexicon.pairs.flatMap { [$0.strong, $0.weak] } + lexicon.deferrals + lexicon.hedges + lexicon.firm
+        let made = ["公开", "公开信息", "公", "公开", "信息公开", "a", "ab", "𠀀", "𠀀好", "好𠀀", "\u{F967}", "不", "不得", "、", "，公开"]
+        var random = SeededRandom(seed: 41)
+        var texts = ["", "公", "𠀀", "a", "\u{F967}不", "公公开开", "𠀀𠀀好𠀀"]
+        for name in Fixtures.planNames.prefix(3) {
+            for item in try Fixtures.plan(name).items {
+                for clause in TextDiff.clauses(item.node.text) {
+                    texts.append(clause)
+                    texts.append(String(clause.suffix(5)))
+                }
+            }
+        }
+        for _ in 0..<300 { texts.append((0..<random.next(6)).map { _ in made[random.next(made.count)] }.joined()) }
+        var (found, anyInTrue, anyOfTrue) = (0, 0, 0)
+        for words in [bundled, made, made + [""], bundled + made] {
+            let list = WordList(words)
+            for text in texts {
+                let expected = list.bytePresent(in: text)
+                XCTAssertEqual(list.present(in: text), expected, text)
+                found += expected.filter { $0 }.count
+                let other = words.indices.map { _ in random.next(3) == 0 }
+                let byteAnyIn = words.indices.contains { words[$0].isEmpty || !other[$0] && expected[$0] }
+                let byteAnyOf = words.indices.contains { words[$0].isEmpty || other[$0] && !expected[$0] }
+                // Told both texts stand alone, and no one-character word that may be written in
+                // other bytes: the answer is the bytes'; otherwise it is yes whatever the bytes.
+                let bytesDecide = !list.readsCharacters || words.allSatisfy { !ScalarText.isOneCharacter($0) || ScalarText.standsAlone($0) }
+                XCTAssertEqual(list.anyIn(text, notIn: other, standAlone: true), bytesDecide ? byteAnyIn : true, text)
+                XCTAssertEqual(list.anyOf(other, notIn: text, standAlone: true), bytesDecide ? byteAnyOf : true, text)
+                if byteAnyIn { anyInTrue += 1 }
+                if byteAnyOf { anyOfTrue += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 1_000)
+        XCTAssertGreaterThan(anyInTrue, 100)
+        XCTAssertGreaterThan(anyOfTrue, 100)
+    }
+
     /// How many copies `mayChange` passes over, and how many of those it diffs a reading finds.
     private func checkCopies(_ words: LexiconWords, twins: [UInt32: [UInt32]]) -> (skipped: Int, found: Int) {
         let all = words.strong.words + words.weak.words + words.deferrals.words + words.hedges.words + words.firm.words

@@ -16,6 +16,12 @@ struct WordList: Sendable {
     /// by its own bytes in a text that stands alone too.
     let readsCharacters: Bool
     private let charactersStandAlone: Bool
+    /// Each word's first scalar (0 for an empty word), the set of them below U+10000, and whether
+    /// any is above or a word is empty: what `scan` reads a text against.
+    private let firstScalars: [UInt32]
+    private let starts: ScalarSet
+    private let wideStart: Bool
+    private let hasEmpty: Bool
 
     init(_ words: [String]) {
         self.words = words
@@ -24,6 +30,34 @@ struct WordList: Sendable {
         self.oneCharacter = oneCharacter
         readsCharacters = oneCharacter.contains(true)
         charactersStandAlone = words.indices.allSatisfy { !oneCharacter[$0] || ScalarText.standsAlone(words[$0]) }
+        firstScalars = words.map { $0.unicodeScalars.first?.value ?? 0 }
+        starts = ScalarSet(words.compactMap(\.unicodeScalars.first))
+        wideStart = firstScalars.contains { $0 >= 0x1_0000 }
+        hasEmpty = words.contains { $0.isEmpty }
+    }
+
+    /// Visits each non-empty word standing in `t` by its bytes, at each place it starts, until
+    /// `visit` says stop; whether it did. One pass over the text's scalars, asking only the words
+    /// whose first scalar stands there: the same places as a byte search for each word
+    /// (`bytePresent`), since a word's bytes in valid UTF-8 start where a scalar does. A byte
+    /// search per word stopped at every scalar sharing the word's first byte, a third of a
+    /// Chinese text, for each of the lexicon's words.
+    private func scan(_ t: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) -> Bool {
+        var i = 0
+        while i < t.count {
+            let (v, length) = ScalarText.utf8Scalar(t, at: i)
+            if starts.contains(value: v) || (wideStart && v >= 0x1_0000) {
+                for k in firstScalars.indices where firstScalars[k] == v {
+                    let w = bytes[k]
+                    guard !w.isEmpty, w.count <= t.count - i else { continue }
+                    var n = 0
+                    while n < w.count, t[i + n] == w[n] { n += 1 }
+                    if n == w.count, visit(k) { return true }
+                }
+            }
+            i += length
+        }
+        return false
     }
 
     /// Whether word `k` is said by `run`: `WordingCheck.matches(words[k], in: run)`.
@@ -38,6 +72,20 @@ struct WordList: Sendable {
     /// Which words stand in `text`, by their bytes (an empty word stands everywhere): a text read
     /// against many (`anyIn(_:notIn:standAlone:)`, `anyOf`) is read once.
     func present(in text: String) -> [Bool] {
+        var out = [Bool](repeating: false, count: words.count)
+        var t = text
+        t.withUTF8 { tb in
+            _ = scan(tb) { k in
+                out[k] = true
+                return false
+            }
+        }
+        for k in words.indices where bytes[k].isEmpty { out[k] = true }
+        return out
+    }
+
+    /// `present(in:)` by a byte search for each word: the reading the scan is held to.
+    func bytePresent(in text: String) -> [Bool] {
         var t = text
         return t.withUTF8 { tb in
             bytes.map { w in w.withUnsafeBufferPointer { wb in wb.isEmpty || ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil } }
@@ -52,24 +100,19 @@ struct WordList: Sendable {
     /// `==` (`readsCharacters`), its bytes prove nothing and the answer is yes.
     func anyIn(_ text: String, notIn other: [Bool], standAlone: Bool) -> Bool {
         if readsCharacters && !(standAlone && charactersStandAlone) { return true }
+        if hasEmpty { return true }
         var t = text
-        return t.withUTF8 { tb in
-            bytes.indices.contains { k in
-                bytes[k].withUnsafeBufferPointer { wb in wb.isEmpty || !other[k] && ScalarText.byteOffset(of: wb, in: tb, from: 0) != nil }
-            }
-        }
+        return t.withUTF8 { tb in scan(tb) { k in !other[k] } }
     }
 
     /// Whether some word stands in the text whose words are `other` and not in `text`: `anyIn`
     /// the other way round.
     func anyOf(_ other: [Bool], notIn text: String, standAlone: Bool) -> Bool {
         if readsCharacters && !(standAlone && charactersStandAlone) { return true }
-        var t = text
-        return t.withUTF8 { tb in
-            bytes.indices.contains { k in
-                bytes[k].withUnsafeBufferPointer { wb in wb.isEmpty || other[k] && ScalarText.byteOffset(of: wb, in: tb, from: 0) == nil }
-            }
-        }
+        if hasEmpty { return true }
+        guard other.contains(true) else { return false }
+        let inText = present(in: text)
+        return words.indices.contains { other[$0] && !inText[$0] }
     }
 
     /// The first word, in order, that `run` says and `accept` takes.
