@@ -52,17 +52,27 @@ enum TypoCheck {
     /// every place that starts and ends some term looked up most windows for nothing.
     static func windows(_ t: [UInt32], _ prepared: CheckReference) -> [(length: Int, start: Int)] {
         var windows: [(length: Int, start: Int)] = []
-        for start in t.indices where t[start] >= 0x1_0000 || prepared.typoStarts.contains(value: t[start]) {
-            func consider(_ n: Int) {
-                guard start + n <= t.count, prepared.typoLengths(of: t[start + n - 1], ends: true) & CheckReference.lengthBit(n) != 0 else { return }
-                windows.append((n, start))
-            }
-            var lengths = prepared.typoLengths(of: t[start], ends: false)
-            while lengths != 0 {
-                let bit = lengths.trailingZeroBitCount
-                lengths &= lengths - 1
-                // Bit 63 stands for every length from 63 up.
-                if bit < 63 { consider(bit) } else { prepared.typoLengths.filter { $0 >= 63 }.forEach(consider) }
+        // An item has a few dozen: room for them made once, not grown four times.
+        windows.reserveCapacity(32)
+        // Appended to in the loop itself, not by a nested function: one capturing the array had
+        // every append checked for exclusive access at run time, a third of this search.
+        t.withUnsafeBufferPointer { t in
+            for start in 0..<t.count where t[start] >= 0x1_0000 || prepared.typoStarts.contains(value: t[start]) {
+                // Whether a window of length `n` from here fits and ends as a term of that length does.
+                let ends = { (n: Int) in
+                    start + n <= t.count && prepared.typoLengths(of: t[start + n - 1], ends: true) & CheckReference.lengthBit(n) != 0
+                }
+                var lengths = prepared.typoLengths(of: t[start], ends: false)
+                while lengths != 0 {
+                    let bit = lengths.trailingZeroBitCount
+                    lengths &= lengths - 1
+                    if bit < 63 {
+                        if ends(bit) { windows.append((bit, start)) }
+                    } else {
+                        // Bit 63 stands for every length from 63 up.
+                        for n in prepared.typoLengths where n >= 63 && ends(n) { windows.append((n, start)) }
+                    }
+                }
             }
         }
         windows.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
