@@ -592,8 +592,9 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(scored, 1_000)
     }
 
-    /// An item's match text is its clauses' end to end: every corpus item and wording line, and
-    /// 5,000 random texts of
+    /// An item's match text is its clauses' end to end, and the one-pass reading of an item's
+    /// clauses and match texts (`TextDiff.clauseMatches`) is the split and the reading after it:
+    /// every corpus item and wording line, and 5,000 random texts of
     /// ideographs, letters and digits (full-width too), every clause end, white space of every
     /// kind (U+3000, no-break space, tabs, line and paragraph separators), marks and emoji.
     func testAnItemsMatchTextAndPairsAreItsClauses() throws {
@@ -612,6 +613,11 @@ final class CheckFastPathTests: XCTestCase {
             var bytes = text
             let fromBytes = bytes.withUTF8 { b in TextDiff.clauseRanges(b).map { MatchText.read(UnsafeBufferPointer(rebasing: b[$0])) } }
             XCTAssertEqual(fromBytes, parts.map(\.scalars), text)
+            // And read in one pass with the cuts: the same places, the same match texts.
+            let (ranges, scalars, ends) = bytes.withUTF8(TextDiff.clauseMatches)
+            XCTAssertEqual(ranges, TextDiff.clauseRanges(text), text)
+            XCTAssertEqual(ends.indices.map { Array(scalars[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]]) }, fromBytes, text)
+            XCTAssertEqual(scalars, MatchText(text).scalars, text)
             XCTAssertEqual(TextDiff.clauseRanges(text).map { TextDiff.clause(text, $0) }, TextDiff.clauses(text), text)
             let whole = MatchText(text)
             XCTAssertEqual(Array(parts.map(\.scalars).joined()), whole.scalars, text)

@@ -47,38 +47,29 @@ final class CheckContext {
         self.lexicon = prepared.lexicon
         rankCounts = index.rankCounts()
         // Each clause's match text read from the item's bytes where the clause stands: the same
-        // bytes its string would hold, so the same match text.
+        // bytes its string would hold, so the same match text. An item's match text is its
+        // clauses' end to end: what cuts and trims a clause (，。；：！？, line breaks, white space)
+        // is never kept in a match text. Both from one pass (`TextDiff.clauseMatches`).
         var clauseRanges: [[Range<Int>]] = []
         var clauseMatches: [[MatchText]] = []
+        var texts: [MatchText] = []
         clauseRanges.reserveCapacity(alignment.items.count)
         clauseMatches.reserveCapacity(alignment.items.count)
+        texts.reserveCapacity(alignment.items.count)
         for a in alignment.items {
             var text = a.item.node.text
             text.withUTF8 { b in
-                let ranges = TextDiff.clauseRanges(b)
+                let (ranges, scalars, ends) = TextDiff.clauseMatches(b)
                 clauseRanges.append(ranges)
-                clauseMatches.append(ranges.map { MatchText(scalars: MatchText.read(UnsafeBufferPointer(rebasing: b[$0]))) })
+                clauseMatches.append(ends.indices.map { k in MatchText(scalars: Array(scalars[(k == 0 ? 0 : ends[k - 1])..<ends[k]])) })
+                texts.append(MatchText(scalars: scalars))
             }
         }
+        self.texts = texts
         clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
         let (clausePairs, itemPairs) = PairHolders.clausesAndItems(clauseMatches, layout: pairLayout)
         self.clausePairs = clausePairs
         (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)
-        // An item's match text from its clauses': what cuts and trims a clause (，。；：！？, line
-        // breaks, white space) is never kept in a match text, so the clauses' match texts end to end
-        // are the item's.
-        texts = clauseMatches.map { parts in
-            let total = parts.reduce(0) { $0 + $1.count }
-            return MatchText(scalars: [UInt32](plainCapacity: total) { out in
-                var n = 0
-                for p in parts {
-                    p.scalars.withUnsafeBufferPointer { s in
-                        for v in s { out[n] = v; n += 1 }
-                    }
-                }
-                return n
-            })
-        }
         // Sized for every section and requirement up front: grown entry by entry, each table was
         // rehashed several times a plan.
         var bySection: [SectionID: [Int]] = [:]

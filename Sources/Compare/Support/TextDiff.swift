@@ -195,6 +195,53 @@ enum TextDiff {
         return copy.withUTF8(clauseRanges)
     }
 
+    /// `clauseRanges(b)` and each clause's match text (`MatchText.read` of its bytes) in one pass
+    /// over the scalars, the match texts end to end in `scalars` with clause `k`'s at
+    /// `ends[k - 1]..<ends[k]` (from 0): the item's match text and its clauses' at once. What a
+    /// clause is trimmed of (white space) and cut at is never kept in a match text, so a clause's
+    /// match text is that of all the bytes since the last cut. The check reads every item so; split
+    /// first and read after, each scalar was decoded twice.
+    static func clauseMatches(_ b: UnsafeBufferPointer<UInt8>) -> (ranges: [Range<Int>], scalars: [UInt32], ends: [Int]) {
+        var ranges: [Range<Int>] = []
+        var ends: [Int] = []
+        let clauseEnds = Self.clauseEnds
+        let scalars = [UInt32](plainCapacity: b.count) { out in
+            var k = 0
+            // The clause's first and last scalars that are not white space, and where its match
+            // text starts in `out`.
+            var first = -1, last = 0, from = 0
+            var i = 0
+            // The end of the text cuts as a clause end does; no nested function does the cut, as
+            // one capturing these counters kept them in boxes checked at every access.
+            while true {
+                let atEnd = i == b.count
+                let (v, length) = atEnd ? (0, 0) : ScalarText.utf8Scalar(b, at: i)
+                if atEnd || clauseEnds.contains(value: v) {
+                    if first >= 0 {
+                        ranges.append(first..<last)
+                        ends.append(k)
+                    } else {
+                        k = from
+                    }
+                    (first, from) = (-1, k)
+                    if atEnd { break }
+                } else {
+                    if let kept = MatchText.kept(v) {
+                        out[k] = kept
+                        k += 1
+                    }
+                    if !ScalarText.mayBeWhitespace(v) || !(Unicode.Scalar(v)?.properties.isWhitespace ?? false) {
+                        if first < 0 { first = i }
+                        last = i + length
+                    }
+                }
+                i += length
+            }
+            return k
+        }
+        return (ranges, scalars, ends)
+    }
+
     static func clauseRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let n = b.count
