@@ -200,7 +200,17 @@ final class CheckContext {
         guard reached.isEmpty, sectionItems != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
         let needles = r.terms.flatMap(\.spellings).map { prepared.match($0) }.filter { !$0.isEmpty }
-        return allItems.filter { i in needles.contains { holds(i, $0) } }
+        // Needle by needle, its first pair's row looked up once and only the items holding it
+        // scanned: asked item by item, each needle's pair was looked up again for every item.
+        var said = [Bool](plain: false, count: alignment.items.count)
+        for needle in needles {
+            let row = needle.count < 2 ? nil : itemPairs.row(MatchText.bigram(needle.scalars[0], needle.scalars[1]))
+            guard needle.count < 2 || row != nil else { continue }
+            for i in said.indices where !said[i] && (row.map { itemPairs.holds(row: $0, in: i) } ?? true) && texts[i].contains(needle) {
+                said[i] = true
+            }
+        }
+        return said.indices.filter { said[$0] }
     }
 
     /// Whether some item says a `requires`/`scope` element: a spelling, one with the lexicon's
