@@ -68,10 +68,14 @@ public enum CheckMarkdown {
     static func summary(_ r: CheckResult, _ w: CheckWords) -> String {
         func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
         func tally(_ list: [Finding]) -> String {
-            let kinds = Finding.Kind.allCases.compactMap { k -> String? in
-                let n = list.reduce(0) { $1.kind == k ? $0 + 1 : $0 }
-                return n == 0 ? nil : "\(w.kind(k)) \(n)"
+            // Counted in one pass, each finding's kind read in place: a pass a kind copied every
+            // finding out of the list a dozen times.
+            let all = Finding.Kind.allCases
+            var counts = [Int](repeating: 0, count: all.count)
+            for i in list.indices {
+                if let k = all.firstIndex(of: list[i].kind) { counts[k] += 1 }
             }
+            let kinds = all.indices.compactMap { k in counts[k] == 0 ? nil : "\(w.kind(all[k])) \(counts[k])" }
             return kinds.isEmpty ? "" : w.parens(kinds.joined(separator: w.listSeparator))
         }
         let open = r.requirementsNotCarriedOut
@@ -92,10 +96,13 @@ public enum CheckMarkdown {
             out = w.referenceSectionsHeading
         }
         var table = MarkdownTable(w.sectionColumns)
-        // Looked up by path once: a search per item would grow with the square of the plan.
-        let lines = Dictionary(r.items.map { ($0.path, $0.line) }, uniquingKeysWith: { a, _ in a })
+        // Looked up by path once: a search per item would grow with the square of the plan. Keyed
+        // by bytes, as equal paths are equal bytes (`byItem`).
+        var lines: [ByteKey: Int] = [:]
+        lines.reserveCapacity(r.items.count)
+        for item in r.items where lines[ByteKey(item.path.rawValue)] == nil { lines[ByteKey(item.path.rawValue)] = item.line }
         for s in r.coverage {
-            let items = s.items.map { path in w.itemAt(path.rawValue, lines[path] ?? 0) }
+            let items = s.items.map { path in w.itemAt(path.rawValue, lines[ByteKey(path.rawValue)] ?? 0) }
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append(w.notBinding(s.notApplicable.map(\.rawValue).joined(separator: ", "))) }
             table.row([
@@ -155,11 +162,15 @@ public enum CheckMarkdown {
     /// The findings in the check's order (what to fix first), each item's findings brought together
     /// at the place of its first: a drafter fixes an item once, not in three visits far apart.
     static func byItem(_ list: [Finding]) -> [Finding] {
-        var order: [ItemPath: Int] = [:]
-        // Each finding's item rank looked up once, not at every comparison of the sort.
-        let ranks = list.map { f in
-            if let rank = order[f.path] { return rank }
-            order[f.path] = order.count
+        // Each finding's item rank looked up once, not at every comparison of the sort. Keyed by
+        // bytes: a path is made of canonical labels, so equal bytes are equal paths (`Plan.items`),
+        // and hashing the String normalised it first.
+        var order: [ByteKey: Int] = [:]
+        order.reserveCapacity(list.count)
+        let ranks = list.indices.map { i in
+            let key = ByteKey(list[i].path.rawValue)
+            if let rank = order[key] { return rank }
+            order[key] = order.count
             return order.count - 1
         }
         return list.indices.sorted { a, b in ranks[a] != ranks[b] ? ranks[a] < ranks[b] : a < b }.map { list[$0] }
