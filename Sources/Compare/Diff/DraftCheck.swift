@@ -36,12 +36,18 @@ public enum DraftCheck {
 
         // Marked in place: a map copied every finding (a dozen strings and lists each) to mark a few.
         for k in findings.indices where isCautioned(findings[k], prepared) { findings[k].quotesOnePlan = true }
-        let order = Dictionary(alignment.items.enumerated().map { ($1.item.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // Paths keyed by their bytes, as in `unique`.
+        var order: [ByteKey: Int] = [:]
+        order.reserveCapacity(alignment.items.count)
+        for i in alignment.items.indices {
+            let key = ByteKey(alignment.items[i].item.path.rawValue)
+            if order[key] == nil { order[key] = i }
+        }
         let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
         // Each finding's key made once, not at every comparison (joining its words for each was
         // a fortieth of the check); the same comparisons in the same sort give the same order.
         let kept = unique(findings)
-        let keys = kept.map { f in (priority(f), order[f.path] ?? 0, kinds[f.kind]!, f.requirement ?? "", joined(f.missing), joined(f.added)) }
+        let keys = kept.map { f in (priority(f), order[ByteKey(f.path.rawValue)] ?? 0, kinds[f.kind]!, f.requirement ?? "", joined(f.missing), joined(f.added)) }
         findings = kept.indices.sorted { keys[$0] < keys[$1] }.map { kept[$0] }
         return CheckResult(
             plan: alignment.plan, reference: alignment.reference,
@@ -100,11 +106,18 @@ public enum DraftCheck {
         // most of this. Two findings are one exactly when all five strings are equal, as before.
         // Sized for every finding up front, and each key looked up once (a lookup, then an append
         // through a second, rehashed the key's three strings).
-        var seen: [[String]: [(missing: String, added: String)]] = [:]
+        // The path keyed by its bytes: a path is made of canonical labels, so equal bytes are
+        // equal paths (`Plan.items`), and hashing the String normalised it first.
+        struct Key: Hashable {
+            let kind: Finding.Kind
+            let path: ByteKey
+            let requirement: String
+        }
+        var seen: [Key: [(missing: String, added: String)]] = [:]
         seen.reserveCapacity(findings.count)
         return findings.filter { f in
             let requirement = f.kind == .deadlineChange ? "" : f.requirement?.rawValue ?? ""
-            let key = [f.kind.rawValue, f.path.rawValue, requirement]
+            let key = Key(kind: f.kind, path: ByteKey(f.path.rawValue), requirement: requirement)
             let members = (missing: joined(f.missing, separator: "、"), added: joined(f.added, separator: "、"))
             guard let k = seen.index(forKey: key) else {
                 seen[key] = [members]
