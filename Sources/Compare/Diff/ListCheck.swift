@@ -53,9 +53,9 @@ enum ListCheck {
         let (masks, words) = plan.mayHold(any: members)
         for n in plan.singles.indices where (0..<words).contains(where: { masks[plan.singles[n].entry * words + $0] != 0 }) {
             let (i, clause, t, entry) = plan.singles[n]
-            let said = members.indices.filter { k in
-                masks[entry * words + k >> 6] >> UInt64(k & 63) & 1 != 0 && t.contains(members[k])
-            }.count
+            // Counted, not filtered into an array a clause.
+            var said = 0
+            for k in members.indices where masks[entry * words + k >> 6] >> UInt64(k & 63) & 1 != 0 && t.contains(members[k]) { said += 1 }
             guard said > 0 else { continue }
             let kept = keptOfReference.common(t.scalars)
             // An item of another section renders the clause only by copying it: plans move
