@@ -219,14 +219,27 @@ final class CheckContext {
     /// typo check reports that (by the same test); telling the official it is missing as well would
     /// be wrong. A change into known pairs (工作重点 for 工作要点) is another phrase, not a slip.
     func says(element e: RequirementElement) -> Bool {
+        // Needle by needle, the rows of the pairs an item must hold looked up once, not once an
+        // item (`mayHold`, `mayHoldNearly`): the answer is whether any item says any needle, in
+        // whatever order they are asked.
+        func row(_ a: UInt32, _ b: UInt32) -> Int { itemPairs.row(MatchText.bigram(a, b)) ?? -1 }
         for spelling in e.spellings {
             let needles = (prepared.elementVariants[spelling] ?? [MatchText(spelling)]).filter { !$0.isEmpty }
             let shadows = prepared.elementShadows[spelling] ?? []
-            if texts.indices.contains(where: { i in needles.contains { mayHold(i, $0) && texts[i].contains($0, outside: shadows) } }) { return true }
+            for n in needles {
+                let g = n.count < 2 ? -1 : row(n.scalars[0], n.scalars[1])
+                guard n.count < 2 || g >= 0 else { continue }
+                if texts.indices.contains(where: { i in (g < 0 || itemPairs.holds(row: g, in: i)) && texts[i].contains(n, outside: shadows) }) { return true }
+            }
             let slip: ([UInt32], Int) -> Bool = { w, k in TypoCheck.isForeign(w, at: k, ctx: self) }
-            if needles.contains(where: { n in
-                n.count >= TypoCheck.shortestTerm && texts.indices.contains { i in mayHoldNearly(i, n) && texts[i].containsNearly(n, where: slip) }
-            }) { return true }
+            for n in needles where n.count >= TypoCheck.shortestTerm {
+                let m = n.scalars
+                let (first, last) = (row(m[0], m[1]), row(m[m.count - 2], m[m.count - 1]))
+                guard first >= 0 || last >= 0 else { continue }
+                if texts.indices.contains(where: { i in
+                    ((first >= 0 && itemPairs.holds(row: first, in: i)) || (last >= 0 && itemPairs.holds(row: last, in: i))) && texts[i].containsNearly(n, where: slip)
+                }) { return true }
+            }
         }
         return false
     }
