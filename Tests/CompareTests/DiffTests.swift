@@ -404,7 +404,7 @@ final class DiffTests: XCTestCase {
         // The bit-parallel count (a side of 64 or fewer) against the Myers diff, on pseudo-random
         // sequences over a small alphabet (many repeats), lengths 0 to 90 on either side; and
         // `CommonLength`, the masks of the first side kept, against both, and against itself when
-        // asked twice (its masks are only read).
+        // asked twice (its masks are only read), and with the second side given in two parts.
         var seed: UInt64 = 0x9E3779B97F4A7C15
         func next(_ n: UInt64) -> UInt32 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -421,6 +421,9 @@ final class DiffTests: XCTestCase {
                 XCTAssertEqual(kept.common(b), expected, "\(a) \(b)")
                 XCTAssertEqual(kept.common(a), a.count)
                 XCTAssertEqual(kept.common(b), expected)
+                // The other side in two parts, cut anywhere: the count of the parts joined.
+                let cut = Int(next(UInt64(b.count + 1)))
+                XCTAssertEqual(kept.common(Array(b[..<cut]), Array(b[cut...])), expected, "\(a) \(b) \(cut)")
             }
         }
         // Both sides past one word: the blocks, against the diff, on lengths 60–400 (one to seven

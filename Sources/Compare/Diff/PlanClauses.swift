@@ -122,6 +122,14 @@ struct PlanClauses {
         return span.count == 1 ? ms[span.lowerBound] : MatchText(scalars: ms[span.lowerBound].scalars + ms[span.upperBound].scalars)
     }
 
+    /// How much of the pattern `common` entry `e` keeps in order: `common.common(match(e).scalars)`,
+    /// a joined entry's two clauses read one after the other rather than joined into a new array.
+    func kept(of common: CommonLength, entry e: Int) -> Int {
+        let (i, span) = (items[e], spans[e])
+        let ms = clauseMatches[i]
+        return span.count == 1 ? common.common(ms[span.lowerBound].scalars) : common.common(ms[span.lowerBound].scalars, ms[span.upperBound].scalars)
+    }
+
     /// Every entry's match text, in order.
     var matches: [MatchText] { items.indices.map(match) }
 
@@ -300,7 +308,7 @@ struct PlanClauses {
                 let bound = Swift.min(lengths[k], length)
                 if bound < b.kept || (bound == b.kept && lengths[k] >= lengths[b.index]) { continue }
             }
-            let kept = clause.common.common(match(k).scalars)
+            let kept = kept(of: clause.common, entry: k)
             guard kept > 0 else { continue }
             if best == nil || kept > best!.kept || (kept == best!.kept && lengths[k] < lengths[best!.index]) {
                 best = (k, kept)

@@ -34,6 +34,17 @@ struct CommonLength: Sendable {
         }
     }
 
+    /// `common(first + second)`, the two read one after the other rather than joined: the clause
+    /// search compares a reference clause with two adjacent plan clauses as one, and joining them
+    /// was an array made and freed each time. The count reads the other side once, in order.
+    func common(_ first: [UInt32], _ second: [UInt32]) -> Int {
+        guard !table.isEmpty else { return TextDiff.common(pattern, first + second) }
+        return table.withUnsafeBufferPointer { t in
+            guard let base = t.baseAddress else { return 0 }
+            return Self.length(base, patternCount: pattern.count, other: first, then: second)
+        }
+    }
+
     /// Bit i of a scalar's mask: the pattern holds that scalar at position i. `table` holds `slots`
     /// keys then their masks: an open-addressing table (at most 64 scalars, so never full) with a
     /// multiplicative hash; a `Dictionary` hashed every scalar with the seeded hasher.
@@ -52,20 +63,24 @@ struct CommonLength: Sendable {
     }
 
     /// The LCS length of a pattern of `patternCount` (1...64) scalars, whose masks `table` holds,
-    /// and `other`.
-    static func length(_ table: UnsafePointer<UInt64>, patternCount: Int, other: [UInt32]) -> Int {
-        let masks = table + slots
+    /// and `other` followed by `more`.
+    static func length(_ table: UnsafePointer<UInt64>, patternCount: Int, other: [UInt32], then more: [UInt32] = []) -> Int {
         var v = UInt64.max
-        for c in other {
-            var s = Int((c &* 0x9E37_79B1) >> shift)
-            while table[s] != .max && table[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
-            let m = masks[s]
-            guard m != 0 else { continue }
-            let u = v & m
-            v = (v &+ u) | (v &- u)
-        }
+        for c in other { step(&v, c, table) }
+        for c in more { step(&v, c, table) }
         let used = patternCount == 64 ? UInt64.max : (UInt64(1) << UInt64(patternCount)) - 1
         return patternCount - (v & used).nonzeroBitCount
+    }
+
+    /// One scalar of the other side read into the row `v`.
+    @inline(__always)
+    private static func step(_ v: inout UInt64, _ c: UInt32, _ table: UnsafePointer<UInt64>) {
+        var s = Int((c &* 0x9E37_79B1) >> shift)
+        while table[s] != .max && table[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
+        let m = table[slots + s]
+        guard m != 0 else { return }
+        let u = v & m
+        v = (v &+ u) | (v &- u)
     }
 
     /// The LCS length of a pattern of any length and `other`, the pattern's masks in 64-bit words
