@@ -448,7 +448,7 @@ final class CheckFastPathTests: XCTestCase {
                 // commonest first (the rare ones then counted only on what those reach), and the
                 // pairs' own order.
                 for order in [Array(clause.searchOrder.reversed()), clause.bigrams.sorted] {
-                    let reordered = CheckReference.WordingClause(clause, searchOrder: order, lexiconPresence: clause.lexiconPresence)
+                    let reordered = CheckReference.WordingClause(clause, searchOrder: order, lexiconPresence: clause.lexiconPresence, wider: [])
                     XCTAssertEqual(plan.best(reordered)?.index, expected?.index)
                 }
                 XCTAssertEqual(Set(clause.searchOrder), Set(clause.bigrams.sorted))

@@ -82,4 +82,35 @@ final class PreparedListTests: XCTestCase {
         XCTAssertGreaterThan(firm, 20)
         XCTAssertGreaterThan(clauses - firm, 20)
     }
+
+    /// Whether a wording clause holds a wider word, read once a reference, is what the narrowing
+    /// reading asks first: a clause holding none is narrowed by no copy, and one holding some is, by
+    /// its copy with each wider word put narrower. Every wording clause of both references, against
+    /// itself, that copy, and the copy with the wider words dropped.
+    func testAClauseHoldingNoWiderWordIsNeverNarrowed() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var (holding, narrowed, clauses) = (0, 0, 0)
+        for reference in Fixtures.taxonomy.references {
+            let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            for c in prepared.wordingLines.values.joined().flatMap(\.clauses) {
+                let holds = lexicon.wider.contains { ScalarText.contains(c.matchString, word: $0) }
+                XCTAssertEqual(c.holdsWider, holds, c.text)
+                var narrower = c.matchString, dropped = c.matchString
+                for wide in lexicon.wider {
+                    narrower = narrower.replacingOccurrences(of: wide, with: lexicon.narrower[0])
+                    dropped = dropped.replacingOccurrences(of: wide, with: "")
+                }
+                for text in [c.matchString, narrower, dropped] {
+                    let why = WordingCheck.narrowing(reference: c.matchString, text: text, members: c.members, lexicon: lexicon)
+                    if why != nil { narrowed += 1 }
+                    if !holds { XCTAssertNil(why, c.text) }
+                }
+                if holds { holding += 1 }
+                clauses += 1
+            }
+        }
+        XCTAssertGreaterThan(holding, 5)
+        XCTAssertGreaterThan(clauses - holding, 100)
+        XCTAssertGreaterThan(narrowed, 5)
+    }
 }

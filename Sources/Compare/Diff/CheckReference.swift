@@ -127,6 +127,9 @@ public struct CheckReference: Sendable {
         /// The lexicon's words `matchString` holds (`LexiconWords.presence`), read once a reference
         /// for every copy the wording check compares with it; nil until the reference reads them.
         let lexiconPresence: LexiconWords.Presence?
+        /// Whether `matchString` holds one of the lexicon's wider words (全国): only then can a copy
+        /// narrow it (`WordingCheck.narrowing`). Nil until the reference reads it.
+        let holdsWider: Bool?
 
         init(text: String, match: MatchText, dateOnly: Bool, members: [String], firm: Bool) {
             (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
@@ -135,15 +138,16 @@ public struct CheckReference: Sendable {
             common = CommonLength(match.scalars)
             memberMatches = members.map(MatchText.init)
             matchString = MatchText.string(match.scalars)
-            lexiconPresence = nil
+            (lexiconPresence, holdsWider) = (nil, nil)
         }
 
-        /// `clause` searched in `order` and with its lexicon words read: what the reference sets
-        /// once it has read all its clauses.
-        init(_ clause: WordingClause, searchOrder order: [UInt64], lexiconPresence presence: LexiconWords.Presence?) {
+        /// `clause` searched in `order` and with its lexicon words read (`wider`: the lexicon's
+        /// wider words): what the reference sets once it has read all its clauses.
+        init(_ clause: WordingClause, searchOrder order: [UInt64], lexiconPresence presence: LexiconWords.Presence?, wider: [String]) {
             (text, match, bigrams, common, dateOnly) = (clause.text, clause.match, clause.bigrams, clause.common, clause.dateOnly)
             (members, memberMatches, matchString, firm) = (clause.members, clause.memberMatches, clause.matchString, clause.firm)
             (searchOrder, lexiconPresence) = (order, presence)
+            holdsWider = wider.contains { ScalarText.contains(clause.matchString, word: $0) }
         }
     }
 
@@ -273,7 +277,7 @@ public struct CheckReference: Sendable {
             let ordered = lines.map { line in
                 (line.line, line.clauses.map { c in
                     WordingClause(c, searchOrder: c.bigrams.sorted.sorted { (held[$0] ?? 0, $0) < (held[$1] ?? 0, $1) },
-                                  lexiconPresence: lexiconWords.presence(in: c.matchString))
+                                  lexiconPresence: lexiconWords.presence(in: c.matchString), wider: lexicon.wider)
                 })
             }
             wordingLines[id] = ordered

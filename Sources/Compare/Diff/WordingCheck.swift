@@ -71,7 +71,8 @@ enum WordingCheck {
                     strengthened = Change(text: text(), reference: refClause, missing: why.missing, added: [], note: why.note)
                 }
             }
-            if narrowed == nil, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
+            // A clause holding no wider word cannot be narrowed (`narrowing` asks that first).
+            if narrowed == nil, wording.holdsWider != false, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
                 narrowed = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
         }
