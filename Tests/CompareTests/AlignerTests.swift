@@ -257,4 +257,35 @@ extension AlignerTests {
             XCTAssertEqual(total, index.requirementOwners.count)
         }
     }
+
+    /// The coverage read in one pass by section place is the reading by section id: per section,
+    /// the paths of the items matching it, in order, and the requirements some match names, in
+    /// the reference's order. Every corpus plan against both references, and each plan's items
+    /// matched also to a section the reference lacks and, shuffled, to the sections of others.
+    func testCoverageIsTheReadingBySectionId() throws {
+        var random = SeededRandom(seed: 61)
+        var reached = 0
+        for year in [2018, 2021] {
+            let reference = try Fixtures.taxonomy.reference(forPlanYear: year)
+            let index = ReferenceIndex(reference)
+            for name in Fixtures.planNames {
+                var items = Aligner().align(try Fixtures.plan(name), to: index).items
+                for i in items.indices where random.next(4) == 0 {
+                    let other = reference.sections[random.next(reference.sections.count)]
+                    items[i].matches.append(SectionMatch(section: other.id, requirements: other.requirements.prefix(2).map(\.id), score: 0, reasons: []))
+                    items[i].matches.append(SectionMatch(section: "no-such-section", requirements: ["no-such-requirement"], score: 0, reasons: []))
+                }
+                let expected = reference.sections.map { section in
+                    let matching = items.filter { $0.matches.contains { $0.section == section.id } }
+                    let named = Set(matching.flatMap { $0.matches.filter { $0.section == section.id }.flatMap(\.requirements) })
+                    return SectionCoverage(section: section.id, items: items.flatMap { a in a.matches.filter { $0.section == section.id }.map { _ in a.item.path } },
+                                           requirementsReached: section.requirements.map(\.id).filter(named.contains), requirementsTotal: section.requirements.count)
+                }
+                let got = Aligner.coverage(items, reference: reference)
+                XCTAssertEqual(got, expected, name)
+                reached += got.reduce(0) { $0 + $1.requirementsReached.count }
+            }
+        }
+        XCTAssertGreaterThan(reached, 100)
+    }
 }

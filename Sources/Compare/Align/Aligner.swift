@@ -268,20 +268,27 @@ public struct Aligner: Sendable {
     }
 
     static func coverage(_ items: [ItemAlignment], reference: Reference) -> [SectionCoverage] {
-        // One pass over the items, not one per section.
-        var paths: [SectionID: [ItemPath]] = [:]
-        var reached: [SectionID: Set<RequirementID>] = [:]
-        for item in items {
-            for match in item.matches {
-                paths[match.section, default: []].append(item.item.path)
-                reached[match.section, default: []].formUnion(match.requirements)
+        // One pass over the items, not one per section. Each section id looked up once a match,
+        // by its place among the sections (the first, for an id two sections share), and the
+        // requirements reached kept as a list: a table and a set keyed by id hashed each id again
+        // for every item and requirement.
+        var place: [SectionID: Int] = [:]
+        place.reserveCapacity(reference.sections.count)
+        for k in reference.sections.indices where place[reference.sections[k].id] == nil { place[reference.sections[k].id] = k }
+        var paths = [[ItemPath]](repeating: [], count: reference.sections.count)
+        var reached = [[RequirementID]](repeating: [], count: reference.sections.count)
+        for i in items.indices {
+            for m in items[i].matches.indices {
+                guard let k = place[items[i].matches[m].section] else { continue }
+                paths[k].append(items[i].item.path)
+                reached[k] += items[i].matches[m].requirements
             }
         }
         return reference.sections.map { section in
-            let got = reached[section.id] ?? []
+            let k = place[section.id]!
             return SectionCoverage(
-                section: section.id, items: paths[section.id] ?? [],
-                requirementsReached: section.requirements.map(\.id).filter(got.contains),
+                section: section.id, items: paths[k],
+                requirementsReached: section.requirements.map(\.id).filter(reached[k].contains),
                 requirementsTotal: section.requirements.count)
         }
     }
