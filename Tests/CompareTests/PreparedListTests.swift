@@ -113,4 +113,28 @@ final class PreparedListTests: XCTestCase {
         XCTAssertGreaterThan(clauses - holding, 100)
         XCTAssertGreaterThan(narrowed, 5)
     }
+
+    /// The pairs prepared for each wording line, summary and wording clause are the line's own
+    /// (`PairSet(MatchText(line).bigrams)`), and a line written in other bytes, even canonically
+    /// equal ones (a compatibility ideograph), is not answered with them: every line of both
+    /// references.
+    func testEveryPreparedLinesPairsAreItsOwn() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var lines = 0
+        for reference in Fixtures.taxonomy.references {
+            let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            for r in reference.sections.flatMap(\.requirements) {
+                for line in r.wording + [r.summary] + r.wording.flatMap(TextDiff.clauses) {
+                    XCTAssertEqual(prepared.linePairs[ByteKey(line)]?.sorted, PairSet(MatchText(line).bigrams).sorted, line)
+                    lines += 1
+                }
+            }
+            // A line with 不 written as its compatibility twin U+F967: equal as a `String`, other bytes.
+            let line = try XCTUnwrap(reference.sections.flatMap(\.requirements).flatMap(\.wording).first { $0.contains("不") })
+            let twin = String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "不" ? "\u{F967}" : $0 }))
+            XCTAssertEqual(twin, line)
+            XCTAssertNil(prepared.linePairs[ByteKey(twin)])
+        }
+        XCTAssertGreaterThan(lines, 300)
+    }
 }

@@ -48,6 +48,10 @@ public struct CheckReference: Sendable {
     /// line that has any: what an item of the section must share (`CheckContext.copyShare`) to
     /// copy it. Made here, not for every plan.
     let wordingPairs: [[[PairSet]]]
+    /// Every wording line's and summary's pairs by its bytes: what the checks quote a plan's nearest
+    /// clause beside (`ElementCheck.nearestClause`), made once here rather than for every finding.
+    /// By bytes, so a line is only ever answered with its own pairs.
+    let linePairs: [ByteKey: PairSet]
     /// The lexicon's obligation words (firm, hedges, cautions, intensifiers): a 、-list of nothing
     /// else says how firmly a duty is put, which is the wording check's to read, not the list check's.
     let obligationWords: Set<String>
@@ -206,6 +210,15 @@ public struct CheckReference: Sendable {
         wordingPairs = index.reference.sections.map { section in
             section.requirements.map { r in r.wording.map { PairSet(MatchText($0).bigrams) }.filter { !$0.isEmpty } }
         }
+        var linePairs: [ByteKey: PairSet] = [:]
+        for section in index.reference.sections {
+            for r in section.requirements {
+                for line in r.wording + [r.summary] + TextDiff.clauses(r.wording.joined(separator: "\n")) where linePairs[ByteKey(line)] == nil {
+                    linePairs[ByteKey(line)] = PairSet(MatchText(line).bigrams)
+                }
+            }
+        }
+        self.linePairs = linePairs
         var vocabulary = Set<UInt64>()
         func add(_ s: String) { vocabulary.formUnion(MatchText(s).bigrams) }
         let reference = index.reference

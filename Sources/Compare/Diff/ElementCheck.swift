@@ -51,7 +51,7 @@ enum ElementCheck {
             if !body.isEmpty { kept = body }
         }
         // The reference's pairs looked up in the plan's table once, not once a clause.
-        let rows = ctx.clausePairs.rows(of: PairSet(MatchText(reference).bigrams))
+        let rows = ctx.clausePairs.rows(of: ctx.prepared.linePairs[ByteKey(reference)] ?? PairSet(MatchText(reference).bigrams))
         // A clause sharing fewer than three character pairs is not evidence of anything: quote none.
         var best: Int? = nil
         var bestShared = 2
