@@ -87,4 +87,33 @@ final class ScalarWalkTests: XCTestCase {
             XCTAssertEqual(Enumerations.afterLeadWords(piece), Enumerations.characterAfterLeadWords(piece), piece)
         }
     }
+
+    /// The sentence a time limit stands in, found from the limit's bytes, is the one the split finds:
+    /// every dated item of the corpus with each of its time limits, and random texts of sentence
+    /// marks, spaces (ASCII and ideographic), ideographs, a combining mark and a compatibility
+    /// ideograph, asked for limits that stand in them, that do not, that hold a mark, that start or
+    /// end with a space, and the empty one.
+    func testTheSentenceOfATimeLimitIsTheSplitsSentence() throws {
+        var cases: [(text: String, raw: String)] = []
+        for name in Fixtures.planNames {
+            for item in try Fixtures.plan(name).items {
+                cases += item.node.deadlines.map { (item.node.text, $0.raw) }
+            }
+        }
+        XCTAssertGreaterThan(cases.count, 10)
+        let alone = ["。", "；", ";", "，", " ", "\u{3000}", "年", "底", "前", "2021", "完成", "公开"]
+        let alphabet = alone + ["\u{301}", "\u{F9D1}", "\n"]
+        let raws = ["年底前", "2021年", "底前。", " 年底", "年底\u{3000}", "", "完成", "前；完", "\u{F9D1}", "年底前\u{301}"]
+        var random = SeededRandom(seed: 67)
+        for k in 0..<20_000 { cases.append((random.text(from: k % 2 == 0 ? alone : alphabet, maxLength: 16), raws[random.next(raws.count)])) }
+        var (byBytes, found) = (0, 0)
+        for (text, raw) in cases {
+            let expected = DeadlineCheck.splitSentence(of: text, saying: raw)
+            XCTAssertEqual(DeadlineCheck.sentence(of: text, saying: raw), expected, "\(text) \(raw)")
+            if DeadlineCheck.sentenceByBytes(of: text, saying: raw) != nil { byBytes += 1 }
+            if expected != text { found += 1 }
+        }
+        XCTAssertGreaterThan(byBytes, 3_000)
+        XCTAssertGreaterThan(found, 1_000)
+    }
 }
