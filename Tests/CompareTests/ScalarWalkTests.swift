@@ -116,4 +116,27 @@ final class ScalarWalkTests: XCTestCase {
         XCTAssertGreaterThan(byBytes, 3_000)
         XCTAssertGreaterThan(found, 1_000)
     }
+
+    /// Whether a time limit is for reporting upward, read by scalars, is the reading by characters:
+    /// every dated corpus item's sentences, and random sentences of the reporting words and targets,
+    /// 报, the marks that end the clause, ideographs, a combining mark and a compatibility ideograph.
+    func testAReportingTimeLimitIsFoundAsByCharacters() throws {
+        var cases: [(String, String)] = []
+        for name in Fixtures.planNames {
+            for item in try Fixtures.plan(name).items {
+                cases += item.node.deadlines.map { (DeadlineCheck.sentence(of: item.node.text, saying: $0.raw), $0.raw) }
+            }
+        }
+        let alphabet = DeadlineCheck.reportingWords + DeadlineCheck.reportingTargets + ["报", "报", "，", ",", "。", "；", ";", "年底前", "市", "将", " ", "\u{301}", "\u{F9D1}"]
+        var random = SeededRandom(seed: 71)
+        for _ in 0..<20_000 { cases.append((random.text(from: alphabet, maxLength: 10), "年底前")) }
+        var reporting = 0
+        for (sentence, raw) in cases {
+            let expected = DeadlineCheck.characterIsReporting(sentence, deadline: raw)
+            XCTAssertEqual(DeadlineCheck.isReporting(sentence, deadline: raw), expected, sentence)
+            if expected { reporting += 1 }
+        }
+        XCTAssertGreaterThan(reporting, 1_000)
+        XCTAssertGreaterThan(cases.count - reporting, 1_000)
+    }
 }

@@ -97,8 +97,30 @@ enum DeadlineCheck {
     /// office's own bookkeeping, not a firmer national duty.
     static func isReporting(_ sentence: String, deadline raw: String) -> Bool {
         guard let r = ScalarText.characterRange(of: raw, in: sentence) else { return false }
-        // The marks compared one by one: asking the string "，,。；;" walked its characters for every
-        // character of the sentence.
+        // The clause after the time limit, and its last 报. Where every scalar stands alone, each is
+        // a character and equal characters are equal scalars: read by scalars, where comparing each
+        // character with the marks cost a string comparison a mark.
+        let after: Substring, report: String.Index?
+        if ScalarText.standsAlone(sentence) {
+            let tail = sentence.unicodeScalars[r.upperBound...]
+            let end = tail.firstIndex { $0 == "，" || $0 == "," || $0 == "。" || $0 == "；" || $0 == ";" } ?? tail.endIndex
+            after = sentence[r.upperBound..<end]
+            report = sentence.unicodeScalars[r.upperBound..<end].lastIndex(of: "报")
+        } else {
+            // The marks compared one by one: asking the string "，,。；;" walked its characters for
+            // every character of the sentence.
+            after = sentence[r.upperBound...].prefix { $0 != "，" && $0 != "," && $0 != "。" && $0 != "；" && $0 != ";" }
+            report = after.lastIndex(of: "报")
+        }
+        if reportingWords.contains(where: { ScalarText.holds(after, $0) }) { return true }
+        guard let report else { return false }
+        let rest = after[after.index(after: report)...]
+        return reportingTargets.contains { ScalarText.holds(rest, $0) }
+    }
+
+    /// `isReporting` by characters whatever the text: the reading the scalar one is held to.
+    static func characterIsReporting(_ sentence: String, deadline raw: String) -> Bool {
+        guard let r = ScalarText.characterRange(of: raw, in: sentence) else { return false }
         let after = sentence[r.upperBound...].prefix { $0 != "，" && $0 != "," && $0 != "。" && $0 != "；" && $0 != ";" }
         if reportingWords.contains(where: { ScalarText.holds(after, $0) }) { return true }
         guard let report = after.lastIndex(of: "报") else { return false }
