@@ -139,4 +139,37 @@ final class ScalarWalkTests: XCTestCase {
         XCTAssertGreaterThan(reporting, 1_000)
         XCTAssertGreaterThan(cases.count - reporting, 1_000)
     }
+
+    /// Strings whose scalars all stand alone order by their bytes as `String` orders them, and the
+    /// check's finding order compares its keys as a tuple of them compares: random words of ASCII,
+    /// CJK marks, ideographs and full-width forms (prefixes of each other, equal, empty), and,
+    /// for the keys, words with a combining mark or a compatibility ideograph in them too.
+    func testTheFindingOrderIsTheTuplesOrder() {
+        let alone = ["a", "B", "1", "-", "　", "、", "。", "公", "开", "政", "务", "Ａ", "１", "！", "—", "“"]
+        let alphabet = alone + ["\u{301}", "\u{F9D1}", "六", "é", "e\u{301}"]
+        var random = SeededRandom(seed: 73)
+        var ordered = 0
+        for _ in 0..<20_000 {
+            let (a, b) = (random.text(from: alone, maxLength: 5), random.text(from: alone, maxLength: 5))
+            let c = ScalarText.byteOrder(a, b)
+            XCTAssertEqual(c < 0, a < b, "\(a) \(b)")
+            XCTAssertEqual(c == 0, a == b, "\(a) \(b)")
+            if c != 0 { ordered += 1 }
+        }
+        XCTAssertGreaterThan(ordered, 10_000)
+        var alike = 0
+        for k in 0..<20_000 {
+            let words = k % 2 == 0 ? alone : alphabet
+            func key() -> DraftCheck.OrderKey {
+                DraftCheck.OrderKey(numbers: (random.next(2), random.next(2), random.next(2)),
+                                    words: (random.text(from: words, maxLength: 2), random.text(from: words, maxLength: 2), random.text(from: words, maxLength: 2)))
+            }
+            let (x, y) = (key(), key())
+            let (p, q) = (x.numbers, y.numbers)
+            let tuples = (p.0, p.1, p.2, x.words.0, x.words.1, x.words.2) < (q.0, q.1, q.2, y.words.0, y.words.1, y.words.2)
+            XCTAssertEqual(x.precedes(y), tuples, "\(x.words) \(y.words)")
+            if x.numbers == y.numbers { alike += 1 }
+        }
+        XCTAssertGreaterThan(alike, 1_000)
+    }
 }

@@ -47,13 +47,43 @@ public enum DraftCheck {
         // Each finding's key made once, not at every comparison (joining its words for each was
         // a fortieth of the check); the same comparisons in the same sort give the same order.
         let kept = unique(findings)
-        let keys = kept.map { f in (priority(f), order[ByteKey(f.path.rawValue)] ?? 0, kinds[f.kind]!, f.requirement ?? "", joined(f.missing), joined(f.added)) }
-        findings = kept.indices.sorted { keys[$0] < keys[$1] }.map { kept[$0] }
+        let keys = kept.map { f in
+            OrderKey(numbers: (priority(f), order[ByteKey(f.path.rawValue)] ?? 0, kinds[f.kind]!),
+                     words: (f.requirement?.rawValue ?? "", joined(f.missing), joined(f.added)))
+        }
+        findings = kept.indices.sorted { keys[$0].precedes(keys[$1]) }.map { kept[$0] }
         return CheckResult(
             plan: alignment.plan, reference: alignment.reference,
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
+    }
+
+    /// A finding's place in the check's order: priority, item and kind, then its requirement, missing
+    /// and added words, compared as a tuple of them compares.
+    ///
+    /// The words are compared by their bytes where all of them stand alone
+    /// (`ScalarText.standsAlone`): no scalar there has another canonical spelling and UTF-8 keeps
+    /// the scalars' order, so the bytes' order is `String`'s, where a string comparison normalised
+    /// both sides, twice a pair in a tuple's comparison.
+    struct OrderKey {
+        let numbers: (Int, Int, Int)
+        let words: (String, String, String)
+        let alone: Bool
+
+        init(numbers: (Int, Int, Int), words: (String, String, String)) {
+            (self.numbers, self.words) = (numbers, words)
+            alone = ScalarText.standsAlone(words.0) && ScalarText.standsAlone(words.1) && ScalarText.standsAlone(words.2)
+        }
+
+        func precedes(_ other: OrderKey) -> Bool {
+            if numbers != other.numbers { return numbers < other.numbers }
+            guard alone && other.alone else { return words < other.words }
+            var c = ScalarText.byteOrder(words.0, other.words.0)
+            if c == 0 { c = ScalarText.byteOrder(words.1, other.words.1) }
+            if c == 0 { c = ScalarText.byteOrder(words.2, other.words.2) }
+            return c < 0
+        }
     }
 
     /// A finding quoting a wording line found in one plan only says so: the words compared with are

@@ -105,4 +105,21 @@ extension ScalarText {
     static func holds(_ text: Substring, _ word: String) -> Bool {
         characterRange(of: word, in: text) != nil
     }
+
+    /// The order of two strings' UTF-8 bytes (negative, zero, positive): `String`'s own order
+    /// (`<`, `==`) when every scalar of both stands alone (`standsAlone`), since none then has
+    /// another canonical spelling and UTF-8 keeps the scalars' order. Asked only of such strings.
+    static func byteOrder(_ a: String, _ b: String) -> Int {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                if n > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = memcmp(p, q, n)
+                    if c != 0 { return Int(c) }
+                }
+                return x.count - y.count
+            }
+        }
+    }
 }
