@@ -232,6 +232,9 @@ final class CheckContext {
                 if texts.indices.contains(where: { i in (g < 0 || itemPairs.holds(row: g, in: i)) && texts[i].contains(n, outside: shadows) }) { return true }
             }
             let slip: ([UInt32], Int) -> Bool = { w, k in TypoCheck.isForeign(w, at: k, ctx: self) }
+            // A needle of four scalars or more keeps its first pair or its last when one inner
+            // scalar changes (`mayHoldNearly`); every needle here has `TypoCheck.shortestTerm` (5)
+            // or more, which a test holds at four or more.
             for n in needles where n.count >= TypoCheck.shortestTerm {
                 let m = n.scalars
                 let (first, last) = (row(m[0], m[1]), row(m[m.count - 2], m[m.count - 1]))

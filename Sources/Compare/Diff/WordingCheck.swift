@@ -71,7 +71,9 @@ enum WordingCheck {
                     strengthened = Change(text: text(), reference: refClause, missing: why.missing, added: [], note: why.note)
                 }
             }
-            // A clause holding no wider word cannot be narrowed (`narrowing` asks that first).
+            // A clause holding no wider word cannot be narrowed (`narrowing` asks that first, of
+            // `refString`, the clause's `matchString`, with the context's lexicon, which is the one
+            // the reference read `holdsWider` with: `CheckContext` takes `prepared.lexicon`).
             if narrowed == nil, wording.holdsWider != false, let why = narrowing(reference: refString, text: textString, members: wording.members, lexicon: ctx.lexicon) {
                 narrowed = Change(text: text(), reference: refClause, missing: why.missing, added: why.added, note: why.note)
             }
