@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Compare
 
@@ -171,5 +172,25 @@ final class ScalarWalkTests: XCTestCase {
             if x.numbers == y.numbers { alike += 1 }
         }
         XCTAssertGreaterThan(alike, 1_000)
+    }
+
+    /// What the byte readings of time limits and of the finding order assume of the scalars that
+    /// stand alone, held on every one of them: none has a canonical decomposition (so a string of
+    /// them is its own normal form, and its bytes order it as `String` does), and the only white
+    /// space among them is U+0020 and U+3000 (the edges `sentenceByBytes` refuses). Widening
+    /// `standsAlone` past these fails here first.
+    func testTheScalarsThatStandAloneAreTheirOwnNormalFormAndTwoAreWhiteSpace() {
+        var spaces: [UInt32] = []
+        var alone = 0
+        for v in UInt32(0)...0x10FFFF where ScalarText.standsAlone(v) {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let s = String(c)
+            XCTAssertEqual(Array(s.decomposedStringWithCanonicalMapping.unicodeScalars), [c], "U+\(String(v, radix: 16))")
+            XCTAssertEqual(c.properties.canonicalCombiningClass, .notReordered, "U+\(String(v, radix: 16))")
+            if CharacterSet.whitespaces.contains(c) { spaces.append(v) }
+            alone += 1
+        }
+        XCTAssertEqual(spaces, [0x20, 0x3000])
+        XCTAssertGreaterThan(alone, 20_000)
     }
 }
