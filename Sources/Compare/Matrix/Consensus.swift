@@ -20,7 +20,63 @@ enum Consensus {
     static let sentenceEnds: Set<Character> = ["。", "；", "！", "？", ";", "!", "?", "\n"]
     static let clauseEnds: Set<Character> = ["，", "：", ",", ":"]
 
-    /// Every run of consecutive clauses within a sentence of `text`, trimmed of its end punctuation.
+    /// An item's sentences, each as its clauses (each with the mark that ends it) and their match
+    /// scalars: every passage of the item, read only when asked (`nearest`).
+    ///
+    /// Why not the passages themselves: a sentence of n clauses has n(n + 1)/2 of them, each with its
+    /// text and pairs, so one sentence of 300 clauses took 1.3 GB; read when asked, with each start's
+    /// pairs grown a clause at a time, an item takes what its text takes.
+    struct Stretches {
+        let path: ItemPath
+        let line: Int
+        let sentences: [[(text: String, scalars: [UInt32])]]
+
+        init(_ item: ItemEvidence) {
+            (path, line) = (item.path, item.line)
+            sentences = split(item.text, at: sentenceEnds).map { sentence in
+                split(sentence, at: clauseEnds, keepingSeparators: true).map { ($0, MatchText($0).scalars) }
+            }
+        }
+    }
+
+    /// `nearest(_:to:)` of the items' passages (`passages(of:)`, item after item), without making
+    /// them: a passage's pairs are its clauses' match texts end to end (what `trimmed` cuts is never
+    /// kept in a match text), so each start's pairs and the counts it shares with each target grow
+    /// a clause at a time, and only the passage found is made. The same similarities, to the bit,
+    /// and the same passage on ties (the earlier).
+    static func nearest(_ items: [Stretches], to targets: [Set<UInt64>]) -> (passage: Passage, similarity: Double)? {
+        var best: (item: Int, sentence: Int, start: Int, end: Int, similarity: Double)? = nil
+        for (n, item) in items.enumerated() {
+            for (k, clauses) in item.sentences.enumerated() {
+                for start in clauses.indices {
+                    var pairs = Set<UInt64>()
+                    var shared = [Int](repeating: 0, count: targets.count)
+                    var last: UInt32? = nil
+                    for end in start..<clauses.count {
+                        for v in clauses[end].scalars {
+                            if let l = last {
+                                let pair = MatchText.bigram(l, v)
+                                if pairs.insert(pair).inserted {
+                                    for t in targets.indices where targets[t].contains(pair) { shared[t] += 1 }
+                                }
+                            }
+                            last = v
+                        }
+                        guard !pairs.isEmpty else { continue }
+                        let s = targets.indices.map { 2 * Double(shared[$0]) / Double(pairs.count + targets[$0].count) }.max() ?? 0
+                        if s > (best?.similarity ?? -1) { best = (n, k, start, end, s) }
+                    }
+                }
+            }
+        }
+        return best.map { b in
+            let text = trimmed(items[b.item].sentences[b.sentence][b.start...b.end].map(\.text).joined())
+            return (Passage(path: items[b.item].path, line: items[b.item].line, text: text, bigrams: Set(MatchText(text).bigrams)), b.similarity)
+        }
+    }
+
+    /// Every run of consecutive clauses within a sentence of `text`, trimmed of its end punctuation:
+    /// what `nearest(_:to:)` of the stretches reads without making, and is held to.
     static func passages(of item: ItemEvidence) -> [Passage] {
         var out: [Passage] = []
         for sentence in split(item.text, at: sentenceEnds) {

@@ -185,16 +185,17 @@ public enum CrossComparison {
 
     static func requirements(_ checked: [Checked], reference: Reference) -> [RequirementComparison] {
         let following = checked.indices.filter { checked[$0].reference.name == reference.name }
-        // Every item's passages, once per plan: an item may carry several requirements.
+        // Every item's sentences cut into clauses, once per plan: an item may carry several
+        // requirements. Its passages are read from them when asked (`Consensus.Stretches`).
         let passages = following.map { i in
-            Dictionary(checked[i].result.items.map { ($0.path, Consensus.passages(of: $0)) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(checked[i].result.items.map { ($0.path, Consensus.Stretches($0)) }, uniquingKeysWith: { a, _ in a })
         }
         return reference.requirements.map { section, r in
             let wording = (r.wording.isEmpty ? [r.summary] : r.wording)
             let wordingBigrams = wording.map { Set(MatchText($0).bigrams) }
-            let carrying = following.indices.map { k -> [Consensus.Passage] in
+            let carrying = following.indices.map { k -> [Consensus.Stretches] in
                 let paths = checked[following[k]].status(section.id)?.requirements.first { $0.requirement == r.id }?.items ?? []
-                return paths.flatMap { passages[k][$0] ?? [] }
+                return paths.compactMap { passages[k][$0] }
             }
             // Plans whose check finds a divergence on the requirement do not make the consensus, as long
             // as two plans without one carry it out: the consensus is what the faithful copies share.
