@@ -39,6 +39,11 @@ final class CheckReachingTests: XCTestCase {
                         let needles = terms.flatMap(\.spellings).map { prepared.match($0) }.filter { !$0.isEmpty }
                         let expected = ctx.texts.indices.filter { i in needles.contains { ctx.texts[i].contains($0) } }
                         XCTAssertEqual(ctx.reaching(section: section, requirement: r), expected, "\(name) \(section.id) \(terms)")
+                        // Whether any item says a spelling reads the same items.
+                        for spelling in terms.flatMap(\.spellings) {
+                            let needle = prepared.match(spelling)
+                            XCTAssertEqual(ctx.saysAnywhere(spelling), !needle.isEmpty && ctx.texts.contains { $0.contains(needle) }, spelling)
+                        }
                         asked += 1
                         if !expected.isEmpty { reached += 1 }
                     }

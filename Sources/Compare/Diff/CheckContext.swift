@@ -145,18 +145,33 @@ final class CheckContext {
         return !needle.isEmpty && indices.contains { holds($0, needle) }
     }
 
-    /// `says([spelling], in: allItems)`: whether any item of the plan says it.
+    /// Whether any item of the plan says `spelling`.
     func saysAnywhere(_ spelling: String) -> Bool {
         let needle = prepared.match(spelling)
-        return !needle.isEmpty && texts.indices.contains { holds($0, needle) }
+        guard !needle.isEmpty else { return false }
+        var said = false
+        forEachItem(holding: needle) { _ in
+            said = true
+            return true
+        }
+        return said
+    }
+
+    /// Calls `body` with each item holding `needle` (`holds`), in order, until it says stop; items
+    /// `skip` names are not read. The needle's first pair's row is looked up once for all items,
+    /// where asking `holds` of each item looked it up again for every item.
+    func forEachItem(holding needle: MatchText, skip: (Int) -> Bool = { _ in false }, _ body: (Int) -> Bool) {
+        let row = needle.count < 2 ? nil : itemPairs.row(MatchText.bigram(needle.scalars[0], needle.scalars[1]))
+        guard needle.count < 2 || row != nil else { return }
+        for i in texts.indices where !skip(i) && (row.map { itemPairs.holds(row: $0, in: i) } ?? true) && texts[i].contains(needle) {
+            if body(i) { return }
+        }
     }
 
     /// The match texts of `spellings` that hold anything, as `says` looks for them.
     func needles(_ spellings: [String]) -> [MatchText] {
         CheckReference.needles(spellings, in: prepared.matchTexts)
     }
-
-    var allItems: [Int] { Array(alignment.items.indices) }
 
     /// `texts[i].contains(needle)`, the text scanned only when it holds the needle's first pair
     /// (a check asks every item for every spelling of a requirement's terms).
@@ -200,14 +215,12 @@ final class CheckContext {
         guard reached.isEmpty, sectionItems != nil else { return reached }
         // The spellings' match texts looked up once, not once an item.
         let needles = r.terms.flatMap(\.spellings).map { prepared.match($0) }.filter { !$0.isEmpty }
-        // Needle by needle, its first pair's row looked up once and only the items holding it
-        // scanned: asked item by item, each needle's pair was looked up again for every item.
+        // Needle by needle, an item found once not read again.
         var said = [Bool](plain: false, count: alignment.items.count)
         for needle in needles {
-            let row = needle.count < 2 ? nil : itemPairs.row(MatchText.bigram(needle.scalars[0], needle.scalars[1]))
-            guard needle.count < 2 || row != nil else { continue }
-            for i in said.indices where !said[i] && (row.map { itemPairs.holds(row: $0, in: i) } ?? true) && texts[i].contains(needle) {
+            forEachItem(holding: needle, skip: { said[$0] }) { i in
                 said[i] = true
+                return false
             }
         }
         return said.indices.filter { said[$0] }

@@ -173,5 +173,4 @@ struct LexiconWords: Sendable {
         Presence(weak: weak.present(in: text), deferrals: deferrals.present(in: text), hedges: hedges.present(in: text),
                  firm: firm.present(in: text), standsAlone: ScalarText.standsAlone(text))
     }
-
 }
