@@ -20,30 +20,45 @@ final class BatchCheckTests: XCTestCase {
         (Fixtures.planNames + Fixtures.planNames.prefix(1)).map { Fixtures.corpus.appendingPathComponent($0).path }
     }
 
-    /// Each value handed to the workers is taken once, by its own index, and freed when its worker
-    /// lets go; what no worker took is freed with the box.
-    func testHandedValuesAreTakenOnceAndFreed() {
-        final class Tally: @unchecked Sendable {
+    /// Every index is given once, to one worker, and the results come in index order, whatever
+    /// the number of workers; no worker number is outside the range, and a worker runs one index at
+    /// a time (what it holds for itself is never touched by two at once).
+    func testWorkersTakeEachIndexOnceAndOneAtATime() {
+        final class Log: @unchecked Sendable {
             let lock = NSLock()
-            var freed = 0
+            var busy: [Int: Bool] = [:]
+            var overlapped = false
+            func enter(_ w: Int) { lock.lock(); overlapped = overlapped || busy[w] == true; busy[w] = true; lock.unlock() }
+            func leave(_ w: Int) { lock.lock(); busy[w] = false; lock.unlock() }
         }
-        final class Counted: Sendable {
-            let n: Int, tally: Tally
-            init(_ n: Int, _ tally: Tally) { (self.n, self.tally) = (n, tally) }
-            deinit {
-                tally.lock.lock()
-                tally.freed += 1
-                tally.lock.unlock()
+        for (count, workers) in [(0, 2), (1, 4), (7, 1), (600, 2), (600, 5), (3, 8)] {
+            let log = Log()
+            let got = ParallelMap.run(count: count, workers: workers) { w, i -> (Int, Int) in
+                log.enter(w)
+                defer { log.leave(w) }
+                return (w, i * i)
             }
+            XCTAssertEqual(got.map(\.1), (0..<count).map { $0 * $0 }, "\(count) on \(workers)")
+            XCTAssertTrue(got.allSatisfy { (0..<min(max(workers, 1), max(count, 1))).contains($0.0) }, "\(count) on \(workers)")
+            XCTAssertFalse(log.overlapped, "\(count) on \(workers)")
         }
-        let tally = Tally()
-        do {
-            let handed = Handed((0..<1_000).map { Counted($0, tally) })
-            let got = ParallelMap.run(count: 600) { k in handed.take(k).n }
-            XCTAssertEqual(got, Array(0..<600))
-            XCTAssertEqual(tally.freed, 600, "each taken value freed by its worker")
+    }
+
+    /// A worker's pipeline chooses and prepares its own references, equal to the caller's but
+    /// not the same storage (nothing two cores would both count references to).
+    func testSiblingPreparesItsOwnReferences() throws {
+        let first = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let plan = try PlanLoader.load(path: paths[0])
+        let (a, b) = (try first.choice(for: plan), try first.sibling().choice(for: plan))
+        XCTAssertEqual(a.reference, b.reference)
+        func storage(_ s: String) -> UnsafeRawPointer? {
+            s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
         }
-        XCTAssertEqual(tally.freed, 1_000, "the rest freed with the box")
+        let (x, y) = (a.reference.sections[0].title, b.reference.sections[0].title)
+        XCTAssertGreaterThan(x.utf8.count, 15, "a title kept in storage of its own, not inline")
+        XCTAssertNotNil(storage(x))
+        XCTAssertNotEqual(storage(x), storage(y))
+        XCTAssertEqual(storage(x), storage(try first.choice(for: plan).reference.sections[0].title), "the caller's own is kept")
     }
 
     /// Chunks of 1, 3 and the default size hand over the same results, in the order given, as the

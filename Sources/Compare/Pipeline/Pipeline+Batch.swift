@@ -1,15 +1,14 @@
 import Foundation
 
 /// Many plans at once: an office above checking its subordinates' plans, or an evaluator a
-/// country's. The plans go through in chunks: each chunk is read and parsed on every core, the
-/// references its plans follow are prepared (once a run), then it is aligned and checked on every
-/// core, each result turned into what the caller keeps (`make`, on the workers too), and handed
-/// over in the order the paths were given (`take`). Then the chunk is let go.
+/// country's. The plans go through in chunks: a worker on each core takes the chunk's plans one at
+/// a time, reads, parses, aligns and checks it, and turns the result into what the caller keeps
+/// (`make`); these are handed over in the order the paths were given (`take`). Then the next chunk.
 ///
-/// Why chunks: memory holds one chunk's plans, not the corpus's (a country's 30,000 plans would
-/// not fit), while each parallel step still has hundreds of plans to share out.
+/// Why chunks: memory holds one chunk's results, not the corpus's (a country's 30,000 plans would
+/// not fit), and the errors of a chunk are known before any of it is handed over.
 extension Pipeline {
-    /// Plans a chunk: enough to keep every core busy between the two parallel steps.
+    /// Plans a chunk: enough to keep every core busy until the chunk's last plans.
     public static let chunk = 256
 
     /// Thread CPU seconds one plan took in each stage.
@@ -36,36 +35,63 @@ extension Pipeline {
         paths: [String], chunk: Int = Pipeline.chunk,
         make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void
     ) throws {
-        let (topics, topicList) = (self.topics(), self.topicList())
+        // Each worker takes a plan from its file to what is kept, with references prepared by and
+        // for itself (`sibling`): nothing a plan touches is touched by the other core meanwhile,
+        // and the plan is freed by the thread that made it.
+        let crew = Crew(self, workers: Swift.min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         var start = 0
         while start < paths.count {
             let range = start..<min(paths.count, start + max(1, chunk))
-            // The chunk's plans are handed over to the workers that check them, and let go there:
-            // freed here, after the chunk, their trees were let go on one core while the other
-            // waited (user CPU of the 1,000-plan batch fell from 3.5–3.8 to 3.2–3.3 s with this).
-            let (handed, parseSeconds, choices) = try { () throws -> (Handed<Plan>, [Double], [ReferenceChoice]) in
-                let loaded = ParallelMap.run(count: range.count) { k in
-                    CPUClock.timed { Result { try PlanLoader.load(path: paths[range.lowerBound + k]) } }
-                }
-                let plans = try loaded.map { try $0.value.get() }
-                return (Handed(plans), loaded.map(\.seconds), try plans.map { try choice(for: $0) })
-            }()
-            let prepared = try choices.map { choice -> (ReferenceIndex, CheckReference) in
-                (index(choice.reference), try checkReference(choice.reference))
+            let done = ParallelMap.run(count: range.count, workers: crew.count) { w, k in
+                crew[w].checkedStep(path: paths[range.lowerBound + k], make: make)
             }
-            let done = ParallelMap.run(count: choices.count) { k -> (T, Double, Double) in
-                let plan = handed.take(k)
-                let aligned = CPUClock.timed { Self.align(plan, choice: choices[k], index: prepared[k].0, topics: topics) }
-                let checked = CPUClock.timed { Self.check(aligned.value, against: prepared[k].1, topics: topicList) }
-                return (make(checked.value), aligned.seconds, checked.seconds)
+            // The errors in the order the steps came in, each kind in the order of the paths.
+            for failure in [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
+                if let first = failure.first { throw first }
             }
-            for (k, (kept, align, check)) in done.enumerated() {
-                var times = StageTimes()
-                (times.readAndParse, times.align, times.check) = (parseSeconds[k], align, check)
+            for (k, step) in done.enumerated() {
+                guard let (kept, times) = step.done else { continue }
                 try take(range.lowerBound + k, kept, times)
             }
             start = range.upperBound
         }
+    }
+
+    /// One plan through every stage, on one worker, or the stage it stopped at.
+    struct Step<T: Sendable>: Sendable {
+        var loading: Error?
+        var choosing: Error?
+        var preparing: Error?
+        var done: (T, StageTimes)?
+    }
+
+    func checkedStep<T: Sendable>(path: String, make: (CheckedPlan) -> T) -> Step<T> {
+        var step = Step<T>()
+        var times = StageTimes()
+        let loaded = CPUClock.timed { Result { try PlanLoader.load(path: path) } }
+        times.readAndParse = loaded.seconds
+        let plan: Plan, choice: ReferenceChoice, prepared: (ReferenceIndex, CheckReference)
+        do { plan = try loaded.value.get() } catch { step.loading = error; return step }
+        do { choice = try self.choice(for: plan) } catch { step.choosing = error; return step }
+        do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; return step }
+        let (topics, topicList) = (self.topics(), self.topicList())
+        let aligned = CPUClock.timed { Self.align(plan, choice: choice, index: prepared.0, topics: topics) }
+        let checked = CPUClock.timed { Self.check(aligned.value, against: prepared.1, topics: topicList) }
+        (times.align, times.check) = (aligned.seconds, checked.seconds)
+        step.done = (make(checked.value), times)
+        return step
+    }
+
+    /// The pipelines of a batch's workers: the caller's first, then one of its own for each other.
+    final class Crew: @unchecked Sendable {
+        private let members: [Pipeline]
+        var count: Int { members.count }
+
+        init(_ first: Pipeline, workers: Int) {
+            members = [first] + (1..<Swift.max(1, workers)).map { _ in first.sibling() }
+        }
+
+        subscript(_ w: Int) -> Pipeline { members[w] }
     }
 
     public func check(paths: [String]) throws -> [CheckedPlan] {
@@ -93,35 +119,5 @@ extension Pipeline {
         return ParallelMap.run(count: plans.count) { i in
             Self.check(Self.align(plans[i], choice: choices[i], index: prepared[i].0, topics: topics), against: prepared[i].1, topics: topicList)
         }
-    }
-}
-
-/// Values each taken once, by index, by the one worker that uses it: the worker then holds the
-/// only reference, so the value is freed on that worker's thread. `ParallelMap.run` gives each
-/// index to one iteration, so each slot is moved out once, through memory of its own (no array
-/// uniqueness check between threads); what no worker took is freed with the box.
-final class Handed<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Value>
-    private let taken: UnsafeMutablePointer<Bool>
-    private let count: Int
-
-    init(_ values: [Value]) {
-        count = values.count
-        slots = .allocate(capacity: max(count, 1))
-        taken = .allocate(capacity: max(count, 1))
-        for (k, v) in values.enumerated() { (slots + k).initialize(to: v) }
-        taken.initialize(repeating: false, count: count)
-    }
-
-    deinit {
-        for k in 0..<count where !taken[k] { (slots + k).deinitialize(count: 1) }
-        slots.deallocate()
-        taken.deallocate()
-    }
-
-    /// The value at `k`, moved out: called once for each index, by the iteration given it.
-    func take(_ k: Int) -> Value {
-        taken[k] = true
-        return (slots + k).move()
     }
 }

@@ -36,6 +36,19 @@ public final class Pipeline {
         lexiconLoad = lexicon.map { .success($0) } ?? .failure(.folderMissing(path: "(no lexicon given)"))
     }
 
+    /// A pipeline for one worker of a batch: the same taxonomy, lexicon and choice of reference,
+    /// its taxonomy read and its references prepared apart (the taxonomy folder is read once more
+    /// for each). Why: a reference shared by two cores has the reference counts of its arrays and
+    /// strings written from both, at every copy, and the cache line moves between the cores each
+    /// time. The 1,000-plan batch took 2.2 s of user CPU in one process on two cores, against
+    /// 1.9 s as two processes of 500 plans each; with a pipeline for each worker, 2.0 s.
+    func sibling() -> Pipeline {
+        let made = Pipeline(taxonomy: source ?? .builtIn, reference: option)
+        if source == nil { (made.taxonomyLoad, made.lexiconLoad) = (taxonomyLoad, lexiconLoad) }
+        made.given = given
+        return made
+    }
+
     // MARK: - What is read once
 
     public func taxonomy() throws(TaxonomyError) -> Taxonomy {

@@ -12,6 +12,34 @@ enum ParallelMap {
         return slots.values()
     }
 
+    /// `body(worker, index)` for every index below `count`, on `workers` workers (one iteration of
+    /// `concurrentPerform` each) that take the next index as they come free: each worker is given a
+    /// number of its own, so what it holds for itself is touched by no other core while it runs.
+    static func run<T: Sendable>(count: Int, workers: Int, _ body: @Sendable (Int, Int) -> T) -> [T] {
+        let workers = Swift.max(1, Swift.min(workers, count))
+        guard workers > 1 else { return (0..<count).map { body(0, $0) } }
+        let slots = Slots<T>(count: count)
+        let next = Ticket()
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            while let i = next.take(below: count) { slots.set(i, body(w, i)) }
+        }
+        return slots.values()
+    }
+
+    /// The next index to hand out.
+    private final class Ticket: @unchecked Sendable {
+        private var next = 0
+        private let lock = NSLock()
+
+        func take(below count: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+
     /// One slot per index, each written by exactly one iteration; read after all have finished.
     private final class Slots<T: Sendable>: @unchecked Sendable {
         private var storage: [T?]
