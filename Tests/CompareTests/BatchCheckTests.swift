@@ -44,21 +44,31 @@ final class BatchCheckTests: XCTestCase {
         }
     }
 
-    /// A worker's pipeline chooses and prepares its own references, equal to the caller's but
-    /// not the same storage (nothing two cores would both count references to).
+    /// A worker's pipeline chooses the same reference as the caller's, from the taxonomy the caller
+    /// read, and prepares its own check clauses: equal in what they hold, not the same objects
+    /// (nothing two cores would both count references to).
     func testSiblingPreparesItsOwnReferences() throws {
         let first = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let sibling = first.sibling()
         let plan = try PlanLoader.load(path: paths[0])
-        let (a, b) = (try first.choice(for: plan), try first.sibling().choice(for: plan))
+        let (a, b) = (try first.choice(for: plan), try sibling.choice(for: plan))
         XCTAssertEqual(a.reference, b.reference)
-        func storage(_ s: String) -> UnsafeRawPointer? {
-            s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+        let (x, y) = (try first.checkReference(a.reference), try sibling.checkReference(b.reference))
+        let id = try XCTUnwrap(x.wordingClauses.keys.min())
+        let (ours, theirs) = (try XCTUnwrap(x.wordingClauses[id]), try XCTUnwrap(y.wordingClauses[id]))
+        XCTAssertEqual(ours.map(\.text), theirs.map(\.text))
+        XCTAssertFalse(zip(ours, theirs).contains { $0 === $1 }, "each clause made apart")
+        XCTAssertTrue(try first.checkReference(a.reference).wordingClauses[id]!.first === ours.first, "the caller's kept")
+    }
+
+    /// A taxonomy that cannot be read gives each sibling the caller's error, not a reading of its own.
+    func testSiblingHasTheCallersTaxonomyError() throws {
+        let missing = Pipeline(taxonomyFolder: "/nonexistent-taxonomy")
+        let sibling = missing.sibling()
+        let plan = try PlanLoader.load(path: paths[0])
+        XCTAssertThrowsError(try sibling.choice(for: plan)) { error in
+            XCTAssertEqual("\(error)", "\(TaxonomyError.folderMissing(path: "/nonexistent-taxonomy"))")
         }
-        let (x, y) = (a.reference.sections[0].title, b.reference.sections[0].title)
-        XCTAssertGreaterThan(x.utf8.count, 15, "a title kept in storage of its own, not inline")
-        XCTAssertNotNil(storage(x))
-        XCTAssertNotEqual(storage(x), storage(y))
-        XCTAssertEqual(storage(x), storage(try first.choice(for: plan).reference.sections[0].title), "the caller's own is kept")
     }
 
     /// Chunks of 1, 3 and the default size hand over the same results, in the order given, as the

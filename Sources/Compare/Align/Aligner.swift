@@ -73,23 +73,30 @@ public struct Aligner: Sendable {
             /// canonically equal scalars with the first one's numbers; by bytes, what is remembered
             /// is always what the heading itself gives.
             var known: [ByteKey: [Double]] = [:]
-            /// The last heading asked for: consecutive items share their headings, and comparing
-            /// bytes is cheaper than hashing.
-            var last: (String, [Double])? = nil
+            /// The last few headings asked for: consecutive items share the headings they stand
+            /// under (a part's and a section's, asked in turn), and comparing bytes is cheaper than
+            /// hashing.
+            var recent: [(String, [Double])] = []
 
             mutating func similarities(_ heading: String) -> [Double] {
-                if let last, ByteKey.sameBytes(last.0, heading) { return last.1 }
+                for entry in recent where ByteKey.sameBytes(entry.0, heading) { return entry.1 }
                 let out: [Double]
                 let key = ByteKey(heading)
                 if let remembered = known[key] {
                     out = remembered
                 } else {
-                    let set = index.bigramSet(MatchText(heading))
-                    out = targets.similarities(set, weights: index.vocabularyWeight)
+                    out = fresh(heading)
                     known[key] = out
                 }
-                last = (heading, out)
+                if recent.count == 4 { recent.removeFirst() }
+                recent.append((heading, out))
                 return out
+            }
+
+            /// Not remembered: an item's own heading is its own (hashing and keeping each cost a
+            /// third as much again as reading it).
+            func fresh(_ heading: String) -> [Double] {
+                targets.similarities(index.bigramSet(MatchText(heading)), weights: index.vocabularyWeight)
             }
         }
 
@@ -105,6 +112,7 @@ public struct Aligner: Sendable {
         }
 
         mutating func title(_ heading: String) -> [Double] { titles.similarities(heading) }
+        func ownTitle(_ heading: String) -> [Double] { titles.fresh(heading) }
         mutating func part(_ heading: String) -> [Double] { parts.similarities(heading) }
     }
 
@@ -190,7 +198,10 @@ public struct Aligner: Sendable {
 
         // Headings: the item's own heading and the one it sits under count as section headings;
         // every enclosing heading may match the part.
-        let titleSimilarities = headings.map { cache.title($0) }
+        // The item's own heading (first, when it has one) is read afresh; the one it stands under
+        // is remembered.
+        let own = item.node.heading != nil
+        let titleSimilarities = headings.enumerated().map { $0.offset == 0 && own ? cache.ownTitle($0.element) : cache.title($0.element) }
         let partSimilarities = item.context.map { cache.part($0) }
         for si in 0..<count {
             let wording = evidence.wording[si]
