@@ -184,6 +184,8 @@ public struct Aligner: Sendable {
             // was an allocation for each section a term was found in.
             var spans: [(section: Int, span: Range<Int>)] = []
             var counted: [(section: Int, term: Int)] = []
+            spans.reserveCapacity(hits.count)
+            counted.reserveCapacity(hits.count)
             for hit in hits {
                 let t = terms[hit.term]
                 let span = hit.offset..<(hit.offset + t.spelling.count)

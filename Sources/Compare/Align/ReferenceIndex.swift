@@ -314,7 +314,10 @@ public struct ReferenceIndex: Sendable {
     /// argument, so the same number): `log` was called for every distinct pair of every item.
     @inline(__always)
     static func termFrequency(_ count: Int) -> Double {
-        count < termFrequencies.count ? termFrequencies[count] : 1 + log(Double(count))
+        // Most pairs stand once in a text: 1 + log(1) is 1 exactly, and the table (a global,
+        // checked for its first use at every call) is not read.
+        if count == 1 { return 1 }
+        return count < termFrequencies.count ? termFrequencies[count] : 1 + log(Double(count))
     }
 
     private static let termFrequencies: [Double] = (0..<64).map { 1 + log(Double($0)) }

@@ -36,22 +36,27 @@ enum WordingCheck {
         var weakened: Change? = nil
         var strengthened: Change? = nil
         var narrowed: Change? = nil
+        let holders = ctx.clausePairs
+        let pairCounts = holders.counts
         for wording in ctx.prepared.wordingClauses[r.id] ?? [] {
-            let refClause = wording.text, ref = wording.match, refBigrams = wording.bigrams
-            var best: (Int, MatchText, Int)? = nil
+            let refClause = wording.text, ref = wording.match, need = wording.bigrams.count
+            var best: (n: Int, kept: Int)? = nil
             // The reference clause's pairs looked up in the plan's table once, when a clause of the
-            // item first needs them.
+            // item first needs them. The clauses by position, each read only once it passes: a
+            // copy of every entry was a count of references taken and given back.
             var rows: [Int]? = nil
-            for (k, t, c) in clauses {
+            for n in clauses.indices {
+                let c = clauses[n].2
                 // A clause shares at most its own pairs: one with fewer than half the reference's
                 // is passed over without counting.
-                guard ctx.clausePairs.counts[c] * 2 >= refBigrams.count else { continue }
-                if rows == nil { rows = ctx.clausePairs.rows(of: refBigrams) }
-                guard ctx.clausePairs.sharedCount(rows: rows!, in: c) * 2 >= refBigrams.count else { continue }
-                let kept = wording.common.common(t.scalars)
-                if Double(kept) >= copyShare * Double(ref.count), kept > (best?.2 ?? 0) { best = (k, t, kept) }
+                guard pairCounts[c] * 2 >= need else { continue }
+                if rows == nil { rows = holders.rows(of: wording.bigrams) }
+                guard holders.sharedCount(rows: rows!, in: c) * 2 >= need else { continue }
+                let kept = wording.common.common(clauses[n].1.scalars)
+                if Double(kept) >= copyShare * Double(ref.count), kept > (best?.kept ?? 0) { best = (n, kept) }
             }
-            guard let (k, t, _) = best, t.scalars != ref.scalars else { continue }
+            guard let n = best?.n, clauses[n].1.scalars != ref.scalars else { continue }
+            let (k, t) = (clauses[n].0, clauses[n].1)
             // The clause as written, made only for a change found in it.
             let text = { ctx.clauseText(i, k) }
             let refString = wording.matchString, textString = MatchText.string(t.scalars)
