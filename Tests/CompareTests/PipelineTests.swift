@@ -37,6 +37,44 @@ final class PipelineTests: XCTestCase {
         }
     }
 
+    /// The check given the items' clauses as the aligner read them finds what it finds reading
+    /// them itself: every corpus plan against both years' key points, and plans whose items were
+    /// cut, joined and respaced (so clauses are empty, merged and padded). Readings that do not
+    /// match the items in number are not used; the result keeps no readings.
+    func testTheCheckReadsTheAlignersClausesAsItsOwn() throws {
+        var random = SeededRandom(seed: 11)
+        var checked = 0
+        for year in [2018, 2021] {
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: Self.lexicon)
+            for name in Fixtures.planNames {
+                var texts = [try Fixtures.text(name)]
+                for _ in 0..<3 {
+                    // Lines respaced, clause marks doubled or dropped, lines joined.
+                    var lines = texts[0].components(separatedBy: "\n")
+                    for k in lines.indices where random.next(4) == 0 {
+                        switch random.next(3) {
+                        case 0: lines[k] = lines[k].replacingOccurrences(of: "，", with: "， \u{3000}，")
+                        case 1: lines[k] = lines[k].replacingOccurrences(of: "；", with: "")
+                        default: if k > 0 { lines[k - 1] += lines[k]; lines[k] = "" }
+                        }
+                    }
+                    texts.append(lines.joined(separator: "\n"))
+                }
+                for text in texts {
+                    guard let plan = try? Fixtures.parse(text, name: name) else { continue }
+                    let (alignment, readings) = Aligner().alignReading(plan, to: prepared.index)
+                    let alone = DraftCheck.run(alignment, against: prepared)
+                    XCTAssertEqual(DraftCheck.run(alignment, against: prepared, readings: readings), alone, name)
+                    XCTAssertEqual(DraftCheck.run(alignment, against: prepared, readings: Array(readings.dropLast())), alone, name)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+        let pipeline = Pipeline(taxonomy: Fixtures.taxonomy, lexicon: Self.lexicon)
+        XCTAssertNil(try pipeline.check(try Fixtures.plan(Fixtures.planNames[0])).aligned.readings)
+    }
+
     func testTheReferenceOptionIsReadOnce() throws {
         XCTAssertEqual(try ReferenceOption(nil), .planYear)
         XCTAssertEqual(try ReferenceOption("2018"), .year(2018))

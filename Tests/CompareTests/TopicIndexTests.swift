@@ -42,7 +42,8 @@ final class TopicIndexTests: XCTestCase {
             let plan = try Fixtures.plan(name)
             for reference in taxonomy.references {
                 let referenceIndex = ReferenceIndex(reference)
-                let (alignment, texts) = Aligner().alignReading(plan, to: referenceIndex)
+                let (alignment, readings) = Aligner().alignReading(plan, to: referenceIndex)
+                let texts = readings.map(\.text)
                 XCTAssertEqual(alignment, Aligner().align(plan, to: referenceIndex))
                 XCTAssertEqual(texts.map(\.scalars), alignment.items.map { MatchText($0.item.node.text).scalars })
                 let viaTexts = index.assign(alignment, texts: texts).items.map(\.topics)

@@ -45,19 +45,19 @@ public struct Aligner: Sendable {
         alignReading(plan, to: index).alignment
     }
 
-    /// `align`, and each item's match text as it was read (the topic layer reads the same texts:
-    /// `TopicIndex.assign(_:texts:)`).
-    func alignReading(_ plan: Plan, to index: ReferenceIndex) -> (alignment: Alignment, texts: [MatchText]) {
+    /// `align`, and each item's text as it was read, by clauses: the topic layer reads the same
+    /// match texts (`TopicIndex.assign(_:texts:)`), and the check the same clauses.
+    func alignReading(_ plan: Plan, to index: ReferenceIndex) -> (alignment: Alignment, readings: [ClauseReading]) {
         let items = plan.items
         var headings = HeadingCache(index: index)
-        let texts = items.map { MatchText($0.node.text) }
-        let aligned = items.indices.map { align(items[$0], text: texts[$0], index: index, headings: &headings) }
+        let readings = items.map { ClauseReading($0.node.text) }
+        let aligned = items.indices.map { align(items[$0], text: readings[$0].text, index: index, headings: &headings) }
         var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
         alignment.level = plan.metadata.level
         alignment.planYear = plan.metadata.year
-        return (alignment, texts)
+        return (alignment, readings)
     }
 
     /// Similarity of each heading a plan uses to every section title and part heading, computed

@@ -40,7 +40,9 @@ final class CheckContext {
     let rankCounts: RankCounts
 
     /// `pairLayout`: how the pair tables keep their rows (by the plan's size; a test asks for one).
-    init(alignment: Alignment, prepared: CheckReference, pairLayout: PairHolders.Layout = .bySize) {
+    /// `readings`: each item's clauses as the aligner read them (`Aligner.alignReading`), in the
+    /// alignment's order; read here when not given.
+    init(alignment: Alignment, prepared: CheckReference, pairLayout: PairHolders.Layout = .bySize, readings: [ClauseReading]? = nil) {
         let index = prepared.index
         self.alignment = alignment
         self.index = index
@@ -50,22 +52,10 @@ final class CheckContext {
         // bytes its string would hold, so the same match text. An item's match text is its
         // clauses' end to end: what cuts and trims a clause (，。；：！？, line breaks, white space)
         // is never kept in a match text. Both from one pass (`TextDiff.clauseMatches`).
-        var clauseRanges: [[Range<Int>]] = []
-        var clauseMatches: [[MatchText]] = []
-        var texts: [MatchText] = []
-        clauseRanges.reserveCapacity(alignment.items.count)
-        clauseMatches.reserveCapacity(alignment.items.count)
-        texts.reserveCapacity(alignment.items.count)
-        for a in alignment.items {
-            var text = a.item.node.text
-            text.withUTF8 { b in
-                let (ranges, scalars, ends) = TextDiff.clauseMatches(b)
-                clauseRanges.append(ranges)
-                clauseMatches.append(ends.indices.map { k in MatchText(scalars: Array(scalars[(k == 0 ? 0 : ends[k - 1])..<ends[k]])) })
-                texts.append(MatchText(scalars: scalars))
-            }
-        }
-        self.texts = texts
+        let read = readings.flatMap { $0.count == alignment.items.count ? $0 : nil } ?? alignment.items.map { ClauseReading($0.item.node.text) }
+        let clauseRanges = read.map(\.ranges)
+        let clauseMatches = read.map(\.clauses)
+        self.texts = read.map(\.text)
         clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
         let (clausePairs, itemPairs) = PairHolders.clausesAndItems(clauseMatches, layout: pairLayout)
         self.clausePairs = clausePairs

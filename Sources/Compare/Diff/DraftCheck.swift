@@ -6,7 +6,12 @@ public enum DraftCheck {
     }
 
     public static func run(_ alignment: Alignment, against prepared: CheckReference) -> CheckResult {
-        let ctx = CheckContext(alignment: alignment, prepared: prepared)
+        run(alignment, against: prepared, readings: nil)
+    }
+
+    /// `readings`: the items' clauses as the aligner read them, not read again.
+    static func run(_ alignment: Alignment, against prepared: CheckReference, readings: [ClauseReading]?) -> CheckResult {
+        let ctx = CheckContext(alignment: alignment, prepared: prepared, readings: readings)
         let index = prepared.index
         var findings: [Finding] = []
         let clauses = PlanClauses(ctx)

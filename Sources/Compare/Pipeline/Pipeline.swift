@@ -156,17 +156,20 @@ public final class Pipeline {
     // MARK: - One plan, from what is prepared (pure: a batch runs these on every core)
 
     static func align(_ plan: Plan, choice: ReferenceChoice, index: ReferenceIndex, topics: TopicIndex?) -> AlignedPlan {
-        var (alignment, texts) = Aligner().alignReading(plan, to: index)
+        var (alignment, readings) = Aligner().alignReading(plan, to: index)
         // Topics come from the topic layer whatever the reference.
-        if let topics { alignment = topics.assign(alignment, texts: texts) }
-        return AlignedPlan(plan: plan, choice: choice, alignment: alignment)
+        if let topics { alignment = topics.assign(alignment, texts: readings.map(\.text)) }
+        return AlignedPlan(plan: plan, choice: choice, alignment: alignment, readings: readings)
     }
 
     static func check(_ aligned: AlignedPlan, against prepared: CheckReference, topics: [Topic]?) -> CheckedPlan {
-        var result = DraftCheck.run(aligned.alignment, against: prepared)
+        var result = DraftCheck.run(aligned.alignment, against: prepared, readings: aligned.readings)
         result.fit = aligned.choice.fit
         if let topics { result.topics = TopicCoverage.statuses(aligned.alignment, topics: topics) }
-        return CheckedPlan(aligned: aligned, result: result)
+        // The clauses are the check's alone: not kept with the plan's result.
+        var kept = aligned
+        kept.readings = nil
+        return CheckedPlan(aligned: kept, result: result)
     }
 
     /// Reads and checks `path`.

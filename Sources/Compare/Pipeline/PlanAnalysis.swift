@@ -4,6 +4,8 @@ public struct AlignedPlan: Sendable {
     public var plan: Plan
     public var choice: ReferenceChoice
     public var alignment: Alignment
+    /// Each item's text as the aligner read it, by clauses, for the check (then let go).
+    var readings: [ClauseReading]? = nil
 
     public var reference: Reference { choice.reference }
 }
