@@ -943,4 +943,40 @@ final class CheckFastPathTests: XCTestCase {
             }
         }
     }
+
+    /// A requirement's place among the index's owners is the first owner a scan finds with that
+    /// section id and requirement id: every requirement of both years, ids no section has, and a
+    /// reference where a second section repeats the first's id with other requirements (the scan
+    /// finds a requirement only the second holds in the second).
+    func testARequirementsOwnerIsTheFirstTheOwnersScanFinds() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var references = try [2018, 2021].map { try Fixtures.taxonomy.reference(forPlanYear: $0) }
+        var twin = references[1]
+        var second = twin.sections[1]
+        second.id = twin.sections[0].id
+        second.requirements = Array(second.requirements.prefix(2)) + Array(twin.sections[0].requirements.prefix(1))
+        twin.sections.append(second)
+        references.append(twin)
+        var asked = 0
+        for reference in references {
+            let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+            let ctx = CheckContext(alignment: Aligner().align(try Fixtures.plan(Fixtures.planNames[0]), to: prepared.index), prepared: prepared)
+            let index = prepared.index
+            func scan(_ s: SectionID, _ r: RequirementID) -> Int? {
+                index.requirementOwners.firstIndex { o in
+                    index.reference.sections[o.section].id == s && index.reference.sections[o.section].requirements[o.requirement].id == r
+                }
+            }
+            let sections = Set(reference.sections.map(\.id))
+            let requirements = Set(reference.sections.flatMap { $0.requirements.map(\.id) })
+            for s in sections {
+                for r in requirements {
+                    XCTAssertEqual(ctx.owner(section: s, requirement: r), scan(s, r), "\(s) \(r)")
+                    asked += 1
+                }
+                XCTAssertNil(ctx.owner(section: s, requirement: RequirementID("no-such-requirement")))
+            }
+        }
+        XCTAssertGreaterThan(asked, 1_000)
+    }
 }

@@ -299,7 +299,16 @@ public struct ReferenceIndex: Sendable {
     /// to the bit, the same terms added in the same order, for a check that needs one number for
     /// a few items rather than every number for every item.
     func cosine(_ text: MatchText, requirement r: Int, counts: RankCounts? = nil) -> Double {
-        guard let (entries, scale) = weights(text, counts: counts ?? rankCounts()) else { return 0 }
+        cosine(weights: weights(text, counts: counts ?? rankCounts()), requirement: r)
+    }
+
+    /// A text's weights (`weights(_:counts:)`): what `cosine` reads of it, kept by a caller that
+    /// asks of one text for several requirements.
+    typealias Weights = (entries: [(id: Int, weight: Double)], scale: Double)
+
+    /// `cosine` of the text whose `weights` these are.
+    func cosine(weights: Weights?, requirement r: Int) -> Double {
+        guard let (entries, scale) = weights else { return 0 }
         var sum = 0.0
         for (id, w) in entries {
             let x = w * scale
@@ -325,7 +334,7 @@ public struct ReferenceIndex: Sendable {
     /// The text's known bigrams with their TF-IDF weights (ascending by id, only those with
     /// postings), and one over the vector's norm (unknown bigrams count in the norm); nil when the
     /// text has no bigram.
-    private func weights(_ text: MatchText, counts: RankCounts) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
+    func weights(_ text: MatchText, counts: RankCounts) -> Weights? {
         // The known pairs by ascending vocabulary number, counted there rather than sorted
         // (`RankCounts`), then the unknown ones, sorted: the order the weights are summed in.
         var unknown: [UInt64] = []

@@ -1,9 +1,9 @@
 /// What every check reads: the plan's items as aligned, their match texts, and lookups by section
 /// and requirement. Built once per plan.
 ///
-/// A class, though nothing in it changes once built: the checks pass it to closures and to each
-/// other, and a struct of some twenty counted fields was copied, and released, at each capture (a
-/// fortieth of the check in copies alone).
+/// A class, though nothing in it changes once built but a memo (`weights(of:)`): the checks pass
+/// it to closures and to each other, and a struct of some twenty counted fields was copied, and
+/// released, at each capture (a fortieth of the check in copies alone). One plan, one thread.
 final class CheckContext {
     let alignment: Alignment
     let index: ReferenceIndex
@@ -38,6 +38,9 @@ final class CheckContext {
     /// `target`'s cosines' working memory (`ReferenceIndex.cosine`): one a plan, as a plan is
     /// checked on one thread.
     let rankCounts: RankCounts
+    /// Each item's weights for `target`'s cosines, made when first asked: an item is a candidate
+    /// of several findings.
+    private var itemWeights: [Int: ReferenceIndex.Weights?] = [:]
 
     /// `pairLayout`: how the pair tables keep their rows (by the plan's size; a test asks for one).
     /// `readings`: each item's clauses as the aligner read them (`Aligner.alignReading`), in the
@@ -258,15 +261,12 @@ final class CheckContext {
         let carriers = byRequirement[r].map { $0.filter { sectionItems.contains($0) } } ?? []
         let candidates = carriers.isEmpty ? sectionItems : carriers
         guard !candidates.isEmpty else { return nil }
-        let owner = index.requirementOwners.firstIndex { o in
-            let section = index.reference.sections[o.section]
-            return section.id == s && section.requirements[o.requirement].id == r
-        }
+        let owner = owner(section: s, requirement: r)
         // The wording cosine is made only here, for the few candidates of a finding: made for
         // every item of every plan in advance, it was a twentieth of the check.
         func nearness(_ i: Int) -> Double {
             guard let owner, candidates.count > 1 else { return 0 }
-            return index.cosine(texts[i], requirement: owner, counts: rankCounts)
+            return index.cosine(weights: weights(of: i), requirement: owner)
         }
         var best = candidates[0]
         var bestKey = (prefer(best), nearness(best))
@@ -278,6 +278,25 @@ final class CheckContext {
             }
         }
         return best
+    }
+
+    /// Item `i`'s weights against the reference's vocabulary, made once.
+    private func weights(of i: Int) -> ReferenceIndex.Weights? {
+        if let made = itemWeights[i] { return made }
+        let made = index.weights(texts[i], counts: rankCounts)
+        itemWeights[i] = made
+        return made
+    }
+
+    /// Requirement `r` of section `s` by its place in `index.requirementOwners` (laid out section
+    /// by section): the first section with that id holding it, as a scan of the owners finds it,
+    /// without copying a section for each owner.
+    func owner(section s: SectionID, requirement r: RequirementID) -> Int? {
+        let sections = index.reference.sections
+        for si in sections.indices where sections[si].id == s {
+            if let q = sections[si].requirements.firstIndex(where: { $0.id == r }) { return index.requirementRange(section: si).lowerBound + q }
+        }
+        return nil
     }
 
     /// Per item, whether it carries out section `s` or reaches requirement `r`: what the clause and
