@@ -132,6 +132,45 @@ final class BatchCheckTests: XCTestCase {
         XCTAssertTrue(files.contains("\(name)-2.md"), "the second copy of a name gets -2")
     }
 
+    /// A plan of a group that cannot be read (first of its eight) leaves the group's other plans
+    /// unchecked and unrendered: the chunk is not handed over, so that work would be thrown away.
+    func testAPlanThatFailsStopsTheChecksOfItsGroup() throws {
+        let bad = tmp.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: bad, contents: Data())
+        final class Count: @unchecked Sendable {
+            let lock = NSLock()
+            var made = 0
+        }
+        let count = Count()
+        let list = [bad] + Array(paths.prefix(Pipeline.group - 1))
+        XCTAssertThrowsError(try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: list, make: { _ in
+            count.lock.lock()
+            count.made += 1
+            count.lock.unlock()
+        }, take: { _, _, _ in XCTFail("nothing handed over") }))
+        XCTAssertEqual(count.made, 0)
+    }
+
+    /// `--reference FILE` is read once for every worker of a run: the file taken away after the
+    /// first reading, a sibling still has it; one that cannot be read is the same error for all.
+    func testAReferenceFileIsReadOnceForEveryWorker() throws {
+        let reference = tmp.appendingPathComponent("reference.txt").path
+        try Fixtures.text(Fixtures.planNames[0]).write(toFile: reference, atomically: true, encoding: .utf8)
+        let plan = try PlanLoader.load(path: paths[1])
+        let first = Pipeline(taxonomy: .folder(Fixtures.taxonomyFolder), reference: .file(reference))
+        let sibling = first.sibling()
+        let read = try first.choice(for: plan).reference
+        try FileManager.default.removeItem(atPath: reference)
+        XCTAssertEqual(try sibling.choice(for: plan).reference, read)
+        XCTAssertEqual(try first.sibling().choice(for: plan).reference, read, "a sibling made later too")
+        let missing = Pipeline(taxonomy: .folder(Fixtures.taxonomyFolder), reference: .file(reference))
+        let other = missing.sibling()
+        var errors: [String] = []
+        for p in [missing, other] { XCTAssertThrowsError(try p.choice(for: plan)) { errors.append("\($0)") } }
+        XCTAssertEqual(errors.count, 2)
+        XCTAssertEqual(errors[0], errors[1])
+    }
+
     /// A plan that cannot be read, in any chunk (the first, the last, the only plan): the error
     /// names it, nothing is printed, and the folder is neither made nor changed.
     func testAnUnreadablePlanAnywhereStopsTheRunBeforeAnythingIsWritten() throws {

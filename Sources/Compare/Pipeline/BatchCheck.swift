@@ -1,7 +1,7 @@
 import Foundation
 
 /// `check PLAN... | DIR`: many plans' checks, written as each chunk of plans is checked, so memory
-/// holds a summary row a plan and one chunk's plans, never every plan's report.
+/// holds a summary row a plan and one chunk's reports, never every plan's report.
 ///
 /// To standard output: the summary first (its order is known only at the end), so each plan's
 /// report waits in a `ReportSpool` on disk until then. With `out`: one file a plan written into a

@@ -50,17 +50,22 @@ extension Pipeline {
         while start < paths.count {
             let range = start..<min(paths.count, start + max(1, chunk))
             let group = Self.group
+            // Once a plan of the chunk has failed, the chunk is not handed over: the others are
+            // still read and given their references (the error reported is the first in the paths'
+            // order), but not aligned, checked or rendered.
+            let failed = Flag()
             let done = ParallelMap.run(count: (range.count + group - 1) / group, workers: crew.count) { w, g -> [Step<T>] in
                 let loaded = (range.lowerBound + g * group..<min(range.upperBound, range.lowerBound + (g + 1) * group)).map { k in
                     CPUClock.timed { Result { try PlanLoader.load(path: paths[k]) } }
                 }
-                return loaded.map { crew[w].checkedStep(loaded: $0, make: make) }
+                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, make: make) }
             }.flatMap { $0 }
             // The errors in the order the steps came in, each kind in the order of the paths.
             for failure in [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
                 if let first = failure.first { throw first }
             }
             for (k, step) in done.enumerated() {
+                // Every step is done here: no step failed, so none stopped.
                 guard let (kept, times) = step.done else { continue }
                 try take(range.lowerBound + k, kept, times)
             }
@@ -77,20 +82,31 @@ extension Pipeline {
     }
 
     /// `loaded`: the plan read and parsed (or why not), with the CPU seconds that took.
-    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), make: (CheckedPlan) -> T) -> Step<T> {
+    /// `failed`: set by the first step of the chunk that fails; the steps after it stop once their
+    /// references are known.
+    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), failed: Flag, make: (CheckedPlan) -> T) -> Step<T> {
         var step = Step<T>()
         var times = StageTimes()
         times.readAndParse = loaded.seconds
         let plan: Plan, choice: ReferenceChoice, prepared: (ReferenceIndex, CheckReference)
-        do { plan = try loaded.value.get() } catch { step.loading = error; return step }
-        do { choice = try self.choice(for: plan) } catch { step.choosing = error; return step }
-        do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; return step }
+        do { plan = try loaded.value.get() } catch { step.loading = error; failed.set(); return step }
+        do { choice = try self.choice(for: plan) } catch { step.choosing = error; failed.set(); return step }
+        do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; failed.set(); return step }
+        guard !failed.isSet else { return step }
         let (topics, topicList) = (self.topics(), self.topicList())
         let aligned = CPUClock.timed { Self.align(plan, choice: choice, index: prepared.0, topics: topics) }
         let checked = CPUClock.timed { Self.check(aligned.value, against: prepared.1, topics: topicList) }
         (times.align, times.check) = (aligned.seconds, checked.seconds)
         step.done = (make(checked.value), times)
         return step
+    }
+
+    /// A mark any worker may set and every worker reads.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+        func set() { lock.lock(); value = true; lock.unlock() }
     }
 
     /// The pipelines of a batch's workers: the caller's first, then one of its own for each other.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parse → align → check for any number of plans, with every prepared thing made once per run:
 /// the taxonomy and lexicon read once, each reference's index and check clauses built once and
 /// shared by every plan that follows it, the topic layer built once. Every command and the main
@@ -13,7 +15,9 @@ public final class Pipeline {
     private var taxonomyLoad: Result<Taxonomy, TaxonomyError>?
     private var lexiconLoad: Result<ObligationLexicon, TaxonomyError>?
     private var topicLayer: TopicIndex??
-    private var given: Reference?
+    /// The reference `--reference FILE` names, read by the first plan that asks, once a run: the
+    /// box is shared with the batch's siblings, so every worker has the one reading (or its error).
+    private var given = GivenReference()
     private var indexes: [String: ReferenceIndex] = [:]
     private var checkReferences: [String: CheckReference] = [:]
     /// References compiled from their wording alone, for `evaluate`.
@@ -37,7 +41,7 @@ public final class Pipeline {
     }
 
     /// A pipeline for one worker of a batch: the same taxonomy, lexicon and choice of reference (as
-    /// read by this one, once), its references' indexes, check clauses and topic layer prepared
+    /// read by this one, once; a reference file by whichever asks first, for all), its references' indexes, check clauses and topic layer prepared
     /// apart. Why: what two cores share has its reference counts written from both at every copy
     /// of one of its arrays or objects, and the cache line moves between the cores each time.
     ///
@@ -95,10 +99,7 @@ public final class Pipeline {
         case let .given(reference):
             return ReferenceChoice(reference: reference, fit: .given)
         case let .file(path):
-            if let given { return ReferenceChoice(reference: given, fit: .given) }
-            let made = try referenceText(path)
-            given = made
-            return ReferenceChoice(reference: made, fit: .given)
+            return ReferenceChoice(reference: try given.reference { try referenceText(path) }, fit: .given)
         }
     }
 
@@ -175,5 +176,20 @@ public final class Pipeline {
     /// Reads and checks `path`.
     public func check(path: String) throws -> CheckedPlan {
         try check(PlanLoader.load(path: path))
+    }
+}
+
+/// A reference read from a file once, for every pipeline of a run, by the first that asks: the
+/// workers of a batch share it (a file read once per worker could change between the readings, and
+/// standard input can be read only once). An error is kept as the reading.
+final class GivenReference: @unchecked Sendable {
+    private let lock = NSLock()
+    private var load: Result<Reference, any Error>?
+
+    func reference(_ read: () throws -> Reference) throws -> Reference {
+        lock.lock()
+        defer { lock.unlock() }
+        if load == nil { load = Result { try read() } }
+        return try load!.get()
     }
 }
