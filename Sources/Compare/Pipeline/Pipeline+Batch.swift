@@ -136,15 +136,20 @@ extension Pipeline {
     }
 
     public func check(plans: [Plan]) throws -> [CheckedPlan] {
-        // What the workers share is prepared here, on one thread: the pipeline's caches are not
-        // for concurrent use, and what they hold is immutable once built.
+        // The errors first, here, in the plans' order; then each worker chooses and prepares with a
+        // pipeline of its own (`sibling`), which gives what this one gave from the same inputs.
         let choices = try plans.map { try choice(for: $0) }
-        let prepared = try choices.map { choice -> (ReferenceIndex, CheckReference) in
-            (index(choice.reference), try checkReference(choice.reference))
+        for choice in choices { _ = try checkReference(choice.reference) }
+        let crew = Crew(self, workers: Swift.min(ProcessInfo.processInfo.activeProcessorCount, plans.count))
+        let checked = ParallelMap.run(count: plans.count, workers: crew.count) { w, i in
+            Result { () throws -> CheckedPlan in
+                let pipeline = crew[w]
+                let choice = try pipeline.choice(for: plans[i])
+                let prepared = try pipeline.checkReference(choice.reference)
+                let aligned = Self.align(plans[i], choice: choice, index: prepared.index, topics: pipeline.topics())
+                return Self.check(aligned, against: prepared, topics: pipeline.topicList())
+            }
         }
-        let (topics, topicList) = (self.topics(), self.topicList())
-        return ParallelMap.run(count: plans.count) { i in
-            Self.check(Self.align(plans[i], choice: choices[i], index: prepared[i].0, topics: topics), against: prepared[i].1, topics: topicList)
-        }
+        return try checked.map { try $0.get() }
     }
 }
