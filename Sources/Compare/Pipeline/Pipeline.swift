@@ -1,12 +1,13 @@
 import Foundation
 
-/// Parse → align → check for any number of plans, with every prepared thing made once per run:
-/// the taxonomy and lexicon read once, each reference's index and check clauses built once and
-/// shared by every plan that follows it, the topic layer built once. Every command and the main
-/// job go through it, so a reference is chosen by one policy everywhere.
+/// Parse → align → check for any number of plans, with every prepared thing made once per run
+/// (once per worker of a batch: `sibling`): the taxonomy and lexicon read once, each reference's
+/// index and check clauses built once and shared by every plan that follows it, the topic layer
+/// built once. Every command and the main job go through it, so a reference is chosen by one
+/// policy everywhere.
 ///
 /// Why a class: it is a cache that fills as plans come (a corpus of 2018 plans never builds the
-/// 2021 index). It is not shared across threads.
+/// 2021 index). It is not shared across threads: a batch gives each worker its own.
 public final class Pipeline {
     /// Nil when the taxonomy was handed in already read.
     public let source: TaxonomySource?
