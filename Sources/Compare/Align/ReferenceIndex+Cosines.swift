@@ -12,7 +12,7 @@ extension ReferenceIndex {
     }
 
     /// The cosines of a text's weights (`weights`).
-    func cosines(_ weights: (entries: [(id: Int, weight: Double)], scale: Double)?) -> (sections: [Double], requirements: [Double]) {
+    func cosines(_ weights: Weights?) -> (sections: [Double], requirements: [Double]) {
         var sections = [Double](plain: 0, count: reference.sections.count)
         var requirements = [Double](plain: 0, count: requirementOwners.count)
         guard let (entries, scale) = weights else { return (sections, requirements) }
@@ -93,7 +93,7 @@ extension ReferenceIndex {
 
     /// `weights` of a text whose known pairs are in `counts` and whose others are `unknown` (in any
     /// order): `counts` read back to zero. `capacity`: room for the entries (the text's length).
-    func weights(counted counts: RankCounts, unknown: inout [UInt64], capacity: Int) -> (entries: [(id: Int, weight: Double)], scale: Double)? {
+    func weights(counted counts: RankCounts, unknown: inout [UInt64], capacity: Int) -> Weights? {
         RadixSort.sort(&unknown)
         var entries: [(id: Int, weight: Double)] = []
         entries.reserveCapacity(capacity)

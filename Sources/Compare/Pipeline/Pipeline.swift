@@ -42,9 +42,10 @@ public final class Pipeline {
     }
 
     /// A pipeline for one worker of a batch: the same taxonomy, lexicon and choice of reference (as
-    /// read by this one, once; a reference file by whichever asks first, for all), its references' indexes, check clauses and topic layer prepared
-    /// apart. Why: what two cores share has its reference counts written from both at every copy
-    /// of one of its arrays or objects, and the cache line moves between the cores each time.
+    /// read by this one, once; a reference file by whichever asks first, for all), its references'
+    /// indexes, check clauses and topic layer prepared apart. Why: what two cores share has its
+    /// reference counts written from both at every copy of one of its arrays or objects, and the
+    /// cache line moves between the cores each time.
     ///
     /// The taxonomy and lexicon are read here, on the caller's thread, before any worker starts,
     /// and handed over with what reading them gave (an error too): the sibling never reads its
