@@ -65,8 +65,12 @@ extension Pipeline {
                 if let first = failure.first { throw first }
             }
             for (k, step) in done.enumerated() {
-                // Every step is done here: no step failed, so none stopped.
-                guard let (kept, times) = step.done else { continue }
+                // Every step is done here: no step failed, so none stopped (the flag is set only with
+                // an error recorded beside it).
+                guard let (kept, times) = step.done else {
+                    assertionFailure("plan \(range.lowerBound + k) stopped though no plan of its chunk failed")
+                    continue
+                }
                 try take(range.lowerBound + k, kept, times)
             }
             start = range.upperBound
