@@ -136,4 +136,45 @@ final class CharacterSearchTests: XCTestCase {
             XCTAssertEqual(ScalarText.pieces(text, at: "、"), text.split(separator: "、", omittingEmptySubsequences: false).map(String.init))
         }
     }
+
+    /// The first 等, a suffix and the last characters dropped, by scalars and bytes, equal the
+    /// character ones: on random strings of scalars that do and do not stand alone (a compatibility
+    /// ideograph canonically equal to 六, combining marks after 等 and after a head noun, CR LF), and
+    /// with every scalar that stands alone before, after and in place of the suffix's last one.
+    func testFirstIndexSuffixAndDropByScalarsEqualTheCharacterOnes() {
+        var random = SeededRandom(seed: 38)
+        let alphabet = ["政", "等", "信", "息", "六", "\u{F9D1}", "等\u{301}", "息\u{302A}", "a", "\r\n", "Ａ", "、"]
+        let suffixes = ["信息", "六", "\u{F9D1}", "息", "等"]
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 10)
+            XCTAssertEqual(ScalarText.characterIndex(of: "等", in: text).map { text.utf8.distance(from: text.startIndex, to: $0) },
+                           text.firstIndex(of: "等").map { text.utf8.distance(from: text.startIndex, to: $0) }, "\(text.unicodeScalars.map(\.value))")
+            for suffix in suffixes { XCTAssertEqual(ScalarText.characterSuffix(text, suffix), text.hasSuffix(suffix), "\(text) \(suffix)") }
+            for n in [0, 1, 2, 11] { XCTAssertEqual(ScalarText.droppingLast(n, of: text), String(text.dropLast(n))) }
+        }
+        for v in UInt32(0)...0xFFFF {
+            guard let c = Unicode.Scalar(v), ScalarText.standsAlone(v) else { continue }
+            for text in ["信息" + String(c), String(c) + "信息", "信" + String(c), "政" + String(c) + "等"] {
+                XCTAssertEqual(ScalarText.characterSuffix(text, "信息"), text.hasSuffix("信息"), "U+\(String(v, radix: 16))")
+                XCTAssertEqual(ScalarText.characterIndex(of: "等", in: text) == nil, text.firstIndex(of: "等") == nil)
+            }
+        }
+    }
+
+    /// A member is split at a joiner only where it holds one: the shortcut for members without
+    /// 以, 和, 及 or 与 gives what searching for each joiner gives, on random members.
+    func testAMemberWithoutAJoinerIsWhole() {
+        var random = SeededRandom(seed: 39)
+        let alphabet = ["政", "务", "公", "开", "和", "及", "与", "以", "时", "其", "\u{F9D1}", "和\u{301}", "a", "、"]
+        for _ in 0..<20_000 {
+            let member = random.text(from: alphabet, maxLength: 12)
+            var searched = [member]
+            for joiner in Enumerations.innerJoiners {
+                guard let r = Enumerations.joinerRange(joiner, in: member) else { continue }
+                let a = String(member[..<r.lowerBound]), b = String(member[r.upperBound...])
+                if ScalarText.characterCount(a) >= 4 && ScalarText.characterCount(b) >= 4 { searched = [a, b]; break }
+            }
+            XCTAssertEqual(Enumerations.splitJoined(member), searched, member)
+        }
+    }
 }

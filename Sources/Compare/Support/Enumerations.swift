@@ -72,7 +72,7 @@ public enum Enumerations {
         guard parts.count >= 2 else { return nil }
         var last = parts[parts.count - 1]
         var closed = false
-        if let deng = last.firstIndex(of: "等") {
+        if let deng = ScalarText.characterIndex(of: "等", in: last) {
             last = String(last[..<deng])
             closed = true
         }
@@ -181,8 +181,10 @@ public enum Enumerations {
     /// Unless the other members end with the same noun: then it is theirs too (决策公开、执行公开、
     /// …结果公开).
     static func withoutHead(_ member: String, others: [String] = []) -> String {
-        for head in heads where member.hasSuffix(head) && ScalarText.characterCount(member) >= head.count + 2 {
-            return others.contains { $0.hasSuffix(head) } ? member : String(member.dropLast(head.count))
+        // Suffixes by bytes where that is exact (`ScalarText.characterSuffix`): `hasSuffix` compared
+        // characters, a tenth of reading a list.
+        for head in heads where ScalarText.characterSuffix(member, head) && ScalarText.characterCount(member) >= head.count + 2 {
+            return others.contains { ScalarText.characterSuffix($0, head) } ? member : ScalarText.droppingLast(head.count, of: member)
         }
         return member
     }
@@ -227,10 +229,17 @@ public enum Enumerations {
 
     /// Joiners inside one member that make it two (环境污染和生态破坏).
     static let innerJoiners = ["以及", "和", "及", "与"]
+    /// Their first scalars (four: compared, not hashed).
+    static let joinerStarts: [Unicode.Scalar] = innerJoiners.compactMap(\.unicodeScalars.first)
 
     /// A member made of two phrases of four characters or more joined by 和 / 及 / 与, as two members;
     /// a shorter half shares the other's words (保障和改善民生) and is kept whole.
     static func splitJoined(_ member: String) -> [String] {
+        // Most members hold no joiner: where every scalar stands alone, a joiner is found only as its
+        // own scalars (`joinerRange` searches by bytes there), so a member without 以, 和, 及 and 与
+        // is whole.
+        let starts = joinerStarts
+        if ScalarText.standsAlone(member), !member.unicodeScalars.contains(where: { starts.contains($0) }) { return [member] }
         for joiner in innerJoiners {
             guard let r = joinerRange(joiner, in: member) else { continue }
             let a = String(member[..<r.lowerBound]), b = String(member[r.upperBound...])

@@ -77,6 +77,26 @@ extension ScalarText {
         return s.unicodeScalars.split(separator: c, omittingEmptySubsequences: false).map { String($0) }
     }
 
+    /// `s.firstIndex(of: Character(c))`, by scalars where every scalar stands alone.
+    static func characterIndex(of c: Unicode.Scalar, in s: String) -> String.Index? {
+        guard standsAlone(s), standsAlone(c.value) else { return s.firstIndex(of: Character(c)) }
+        return s.unicodeScalars.firstIndex(of: c)
+    }
+
+    /// `s.hasSuffix(suffix)` (characters, canonically compared), by bytes where every scalar of
+    /// both stands alone: none then has another canonical spelling, and each scalar is a character.
+    static func characterSuffix(_ s: String, _ suffix: String) -> Bool {
+        guard standsAlone(s), standsAlone(suffix) else { return s.hasSuffix(suffix) }
+        let (a, b) = (s.utf8, suffix.utf8)
+        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    }
+
+    /// `String(s.dropLast(n))`, by scalars where every scalar stands alone.
+    static func droppingLast(_ n: Int, of s: String) -> String {
+        guard standsAlone(s) else { return String(s.dropLast(n)) }
+        return String(s.unicodeScalars.dropLast(n))
+    }
+
     /// `Array(s)`: one character a scalar where every scalar stands alone, without the grapheme
     /// rules; broken into characters otherwise.
     static func characters(_ s: String) -> [Character] {
