@@ -74,7 +74,26 @@ extension ScalarText {
         guard standsAlone(s), standsAlone(c.value) else {
             return s.split(separator: Character(c), omittingEmptySubsequences: false).map { String($0) }
         }
-        return s.unicodeScalars.split(separator: c, omittingEmptySubsequences: false).map { String($0) }
+        // By bytes: UTF-8 is self-synchronising, so `c`'s bytes found whole start at a scalar.
+        let separator = Array(String(c).utf8)
+        var text = s
+        return text.withUTF8 { b in
+            var out: [String] = []
+            var (start, i) = (0, 0)
+            while i + separator.count <= b.count {
+                var k = 0
+                while k < separator.count, b[i + k] == separator[k] { k += 1 }
+                if k == separator.count {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    i += separator.count
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+            return out
+        }
     }
 
     /// `s.firstIndex(of: Character(c))`, by scalars where every scalar stands alone.
