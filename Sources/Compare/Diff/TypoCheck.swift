@@ -11,7 +11,9 @@ enum TypoCheck {
     static func run(_ ctx: CheckContext) -> [Finding] {
         let prepared = ctx.prepared
         var out: [Finding] = []
-        for (i, a) in ctx.alignment.items.enumerated() {
+        // Items by position: an item's alignment is read only for a slip found in it (a copy of
+        // every item's was a twelfth of the typo check: 65.7 → 60.3 M on 200 plans).
+        for i in ctx.alignment.items.indices {
             let t = ctx.texts[i].scalars
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
@@ -33,6 +35,7 @@ enum TypoCheck {
                     seen.insert(w)
                     spoiled.append(start..<start + n)
                     let written = MatchText.string(w), right = MatchText.string(m)
+                    let a = ctx.alignment.items[i]
                     let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
                     let fixed = clause.replacingOccurrences(of: written, with: right)
                     out.append(Finding(
