@@ -42,7 +42,9 @@ enum DeadlineCheck {
         guard let year = ctx.alignment.planYear else { return [] }
         let asked = ctx.prepared.askedDeadlines
         var out: [Finding] = []
-        for (i, a) in ctx.alignment.items.enumerated() {
+        // Items by position, an item's alignment read whole only for a late time limit in it.
+        for i in ctx.alignment.items.indices where !ctx.alignment.items[i].item.node.deadlines.isEmpty {
+            let a = ctx.alignment.items[i]
             let late = a.item.node.deadlines.filter { d in
                 isPastYear(d, ctx) && !asked.contains(d.normalized) && !reported.contains([a.item.path.rawValue, d.raw])
             }
@@ -69,7 +71,8 @@ enum DeadlineCheck {
     static func added(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         // An item with no time limit adds none: its requirements are not looked up.
-        for (i, a) in ctx.alignment.items.enumerated() where !a.isLocal && !a.item.node.deadlines.isEmpty {
+        for i in ctx.alignment.items.indices where !ctx.alignment.items[i].isLocal && !ctx.alignment.items[i].item.node.deadlines.isEmpty {
+            let a = ctx.alignment.items[i]
             let requirements = a.requirements.compactMap { ctx.prepared.requirements[$0] }
             guard !requirements.contains(where: { $0.deadline != nil }), let match = a.matches.first else { continue }
             let text = a.item.node.text

@@ -14,7 +14,9 @@ enum UnitCheck {
 
     static func run(_ ctx: CheckContext) -> [Finding] {
         let items = ctx.alignment.items
-        let named = items.filter { !$0.item.node.units.isEmpty }.count
+        // Counted by position: a filter copied every item's alignment into an array to count it.
+        var named = 0
+        for i in items.indices where !items[i].item.node.units.isEmpty { named += 1 }
         guard !items.isEmpty, Double(named) >= assigningShare * Double(items.count), named < items.count else { return [] }
         return items.indices.filter { i in
             items[i].item.node.units.isEmpty && !items[i].isLocal && !namesActor(items[i].item.node.text)
