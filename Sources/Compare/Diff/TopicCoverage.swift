@@ -19,12 +19,25 @@ public enum TopicCoverage {
         // Each item's topics read once into lists by name (a Dictionary's key equality is String's,
         // as `contains` asked it): asking every item for every topic compared topic names, which
         // are not ASCII, through the library's slow path 500 times a plan.
-        var byName: [String: [Int]] = [:]
-        for (i, a) in alignment.items.enumerated() {
-            for name in a.topics where byName[name]?.last != i { byName[name, default: []].append(i) }
+        //
+        // Keyed by bytes where every name's scalars stand alone (`ScalarText.standsAlone`): no name
+        // then has another canonical spelling, so equal bytes are equal names, and hashing a
+        // `String` normalised it first (most of this count). Any other name, by `String`.
+        let alone = topics.allSatisfy { ScalarText.standsAlone($0.name) }
+            && alignment.items.indices.allSatisfy { i in alignment.items[i].topics.allSatisfy { ScalarText.standsAlone($0) } }
+        return alone ? statuses(alignment, topics: topics, key: ByteKey.init) : statuses(alignment, topics: topics, key: { $0 })
+    }
+
+    private static func statuses<Key: Hashable>(_ alignment: Alignment, topics: [Topic], key: (String) -> Key) -> [TopicStatus] {
+        var byName: [Key: [Int]] = [:]
+        for i in alignment.items.indices {
+            for name in alignment.items[i].topics {
+                let k = key(name)
+                if byName[k]?.last != i { byName[k, default: []].append(i) }
+            }
         }
         return topics.map { t in
-            TopicStatus(topic: t.name, key: t.key, items: (byName[t.name] ?? []).map { alignment.items[$0].item.path })
+            TopicStatus(topic: t.name, key: t.key, items: (byName[key(t.name)] ?? []).map { alignment.items[$0].item.path })
         }
     }
 }
