@@ -78,21 +78,16 @@ extension ScalarText {
         let separator = Array(String(c).utf8)
         var text = s
         return text.withUTF8 { b in
-            var out: [String] = []
-            var (start, i) = (0, 0)
-            while i + separator.count <= b.count {
-                var k = 0
-                while k < separator.count, b[i + k] == separator[k] { k += 1 }
-                if k == separator.count {
+            separator.withUnsafeBufferPointer { w in
+                var out: [String] = []
+                var start = 0
+                while let i = byteOffset(of: w, in: b, from: start) {
                     out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
-                    i += separator.count
-                    start = i
-                } else {
-                    i += 1
+                    start = i + w.count
                 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+                return out
             }
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
-            return out
         }
     }
 
@@ -106,8 +101,7 @@ extension ScalarText {
     /// both stands alone: none then has another canonical spelling, and each scalar is a character.
     static func characterSuffix(_ s: String, _ suffix: String) -> Bool {
         guard standsAlone(s), standsAlone(suffix) else { return s.hasSuffix(suffix) }
-        let (a, b) = (s.utf8, suffix.utf8)
-        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+        return hasSuffix(s, suffix)
     }
 
     /// `String(s.dropLast(n))`, by scalars where every scalar stands alone.
