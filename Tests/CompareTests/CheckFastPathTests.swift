@@ -6,7 +6,8 @@ import XCTest
 final class CheckFastPathTests: XCTestCase {
     /// The table's numbering gives each key the number of its first appearance, as a `Dictionary`
     /// filled in order would, on keys of every range including 0, few and many distinct, and the
-    /// table then answers each key its number and no other key at all.
+    /// table then answers each key its number and no other key at all; so does a table built from
+    /// the entries.
     func testNumberingNumbersKeysByFirstAppearance() {
         var seed: UInt64 = 3
         func next(_ n: UInt64) -> UInt64 {
@@ -25,6 +26,10 @@ final class CheckFastPathTests: XCTestCase {
             XCTAssertEqual(distinct, plain.count)
             for (key, v) in plain { XCTAssertEqual(table[key], Int(v)) }
             XCTAssertNil(table[1 << 50])
+            // The table built from entries answers as the dictionary does, key 0 and absent keys too.
+            let built = BigramTable(plain.map { ($0.key, Int($0.value)) })
+            for (key, v) in plain { XCTAssertEqual(built[key], Int(v)) }
+            for absent: UInt64 in [0, 1 << 50, 1 << 41 | 7] where plain[absent] == nil { XCTAssertNil(built[absent]) }
         }
     }
 

@@ -5,9 +5,18 @@
 /// seeded hasher costs more than the rest of the lookup; keys here are fixed once the reference is
 /// indexed (or, for a plan's clause index, come from the plan's own text and never leave the run),
 /// so a plain table with a cheap hash is safe.
+///
+/// A slot holds its key and its value side by side: a lookup in a reference's tables (hundreds of
+/// kilobytes, past the first-level cache) then reads one cache line, where a key array and a value
+/// array beside it cost two misses a pair.
 struct BigramTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    struct Slot {
+        var key: UInt64
+        /// The key's value, or −1 for an empty slot.
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private var mask: Int
 
@@ -16,15 +25,13 @@ struct BigramTable: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < entries.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: capacity)
         shift = 64 - bits
         mask = capacity - 1
         for (key, value) in entries {
             var slot = Self.hash(key, shift)
-            while values[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = Int32(value)
+            while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, value: Int32(value))
         }
     }
 
@@ -37,38 +44,31 @@ struct BigramTable: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < keys.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        // A slot's key is read only once its value says the slot is taken (`values` ≥ 0), so the
-        // keys are left as the allocator gives them: zeroing them was most of the clause index's
-        // memset, a table twice the size of the plan's pairs.
-        table.keys = [UInt64](unsafeUninitializedCapacity: capacity) { _, count in count = capacity }
-        table.values = [Int32](repeating: -1, count: capacity)
+        table.slots = [Slot](repeating: Slot(key: 0, value: -1), count: capacity)
         table.shift = 64 - bits
         table.mask = capacity - 1
         var numbers = [Int32](repeating: 0, count: keys.count)
         var distinct: Int32 = 0
         let shift = table.shift, mask = table.mask
-        table.keys.withUnsafeMutableBufferPointer { slotKeys in
-            table.values.withUnsafeMutableBufferPointer { slotValues in
-                numbers.withUnsafeMutableBufferPointer { out in
-                    keys.withUnsafeBufferPointer { input in
-                        for n in 0..<input.count {
-                            let key = input[n]
-                            var slot = hash(key, shift)
-                            while true {
-                                let v = slotValues[slot]
-                                if v < 0 {
-                                    slotKeys[slot] = key
-                                    slotValues[slot] = distinct
-                                    out[n] = distinct
-                                    distinct += 1
-                                    break
-                                }
-                                if slotKeys[slot] == key {
-                                    out[n] = v
-                                    break
-                                }
-                                slot = (slot + 1) & mask
+        table.slots.withUnsafeMutableBufferPointer { slots in
+            numbers.withUnsafeMutableBufferPointer { out in
+                keys.withUnsafeBufferPointer { input in
+                    for n in 0..<input.count {
+                        let key = input[n]
+                        var slot = hash(key, shift)
+                        while true {
+                            let v = slots[slot].value
+                            if v < 0 {
+                                slots[slot] = Slot(key: key, value: distinct)
+                                out[n] = distinct
+                                distinct += 1
+                                break
                             }
+                            if slots[slot].key == key {
+                                out[n] = v
+                                break
+                            }
+                            slot = (slot + 1) & mask
                         }
                     }
                 }
@@ -84,12 +84,14 @@ struct BigramTable: Sendable {
 
     @inline(__always)
     subscript(key: UInt64) -> Int? {
-        var slot = Self.hash(key, shift)
-        while true {
-            let v = values[slot]
-            if v < 0 { return nil }
-            if keys[slot] == key { return Int(v) }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.hash(key, shift)
+            while true {
+                let entry = slots[slot]
+                if entry.value < 0 { return nil }
+                if entry.key == key { return Int(entry.value) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 }
