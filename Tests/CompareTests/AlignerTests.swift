@@ -111,6 +111,32 @@ final class AlignerTests: XCTestCase {
         }
     }
 
+    /// One `Evidence` filled item after item aligns each item as a fresh one does: every item of
+    /// every corpus plan against both years, read backwards then forwards (each after another
+    /// item than in the plan), and an item emptied of its text and headings between them.
+    func testEvidenceReusedItemAfterItemAlignsAsFreshEvidence() throws {
+        var compared = 0
+        for year in [2018, 2021] {
+            let index = ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year))
+            var cache = Aligner.HeadingCache(index: index)
+            var shared = Aligner.Evidence()
+            for name in Fixtures.planNames {
+                let items = try Fixtures.plan(name).items
+                var bare = items[0]
+                (bare.node.text, bare.node.heading, bare.context) = ("", nil, [])
+                for item in items.reversed() + [bare] + items {
+                    let text = MatchText(item.node.text)
+                    var alone = Aligner.HeadingCache(index: index)
+                    var fresh = Aligner.Evidence()
+                    let reused = Aligner().align(item, text: text, index: index, headings: &cache, evidence: &shared)
+                    XCTAssertEqual(reused, Aligner().align(item, text: text, index: index, headings: &alone, evidence: &fresh))
+                    compared += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 700)
+    }
+
     func testDeletingASectionReportsItUncovered() throws {
         let (_, outline, before) = try original()
         var edited = outline
@@ -223,11 +249,13 @@ extension AlignerTests {
                             guard counted[t.section, default: []].insert(t.term).inserted else { continue }
                             terms[t.section, default: []].append(t.name)
                         }
-                        XCTAssertEqual(evidence.terms.mapValues { $0.map(\.name) }, terms)
+                        var found: [Int: [String]] = [:]
+                        for t in evidence.terms { found[t.section, default: []].append(t.name) }
+                        XCTAssertEqual(found, terms)
                         // Requirements ordered by their summed weights as a dictionary ordered them.
                         for si in index.reference.sections.indices {
                             var byRequirement: [Int: Double] = [:]
-                            for t in evidence.terms[si] ?? [] { byRequirement[t.requirement, default: 0] += t.weight }
+                            for t in evidence.terms where t.section == si { byRequirement[t.requirement, default: 0] += t.weight }
                             let plain = byRequirement.keys.sorted { byRequirement[$0]! != byRequirement[$1]! ? byRequirement[$0]! > byRequirement[$1]! : $0 < $1 }
                             let match = Aligner().match(evidence, section: si, index: index)
                             if !plain.isEmpty {

@@ -51,7 +51,8 @@ public struct Aligner: Sendable {
         let items = plan.items
         var headings = HeadingCache(index: index)
         let readings = items.map { ClauseReading($0.node.text) }
-        let aligned = items.indices.map { align(items[$0], text: readings[$0].text, index: index, headings: &headings) }
+        var evidence = Evidence()
+        let aligned = items.indices.map { align(items[$0], text: readings[$0].text, index: index, headings: &headings, evidence: &evidence) }
         var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
             items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
@@ -102,13 +103,13 @@ public struct Aligner: Sendable {
 
         var titles: Memo
         var parts: Memo
-        /// The items' cosines' working memory (`ReferenceIndex.cosines`), one a plan.
-        let counts: RankCounts
+        /// The items' readings' working memory (`ReferenceIndex.read`), one a plan.
+        let scratch: ReferenceIndex.ReadScratch
 
         init(index: ReferenceIndex) {
             titles = Memo(index: index, targets: index.titleTargets)
             parts = Memo(index: index, targets: index.partTargets)
-            counts = index.rankCounts()
+            scratch = ReferenceIndex.ReadScratch(index)
         }
 
         mutating func title(_ heading: String) -> [Double] { titles.similarities(heading) }
@@ -125,24 +126,36 @@ public struct Aligner: Sendable {
 
     /// What one item's text and headings say of each section, as numbers; reasons are built only
     /// for the sections that end up matched (`match`).
+    ///
+    /// Made once a plan and filled again for each item (`gather(_:text:index:headings:into:)`):
+    /// its arrays keep their storage, where an item's evidence was a dozen arrays and a table made
+    /// and freed.
     struct Evidence {
-        /// Per section: the key terms found, once each (sparse: most sections have none).
-        var terms: [Int: [(name: String, requirement: Int, weight: Double)]] = [:]
-        var termWeight: [Double]
+        /// The key terms found, once each per section, in the order they were counted (an item
+        /// finds a few: one list for all sections).
+        var terms: [(section: Int, name: String, requirement: Int, weight: Double)] = []
+        var termWeight: [Double] = []
         /// Per section: the closer of the whole section's wording and its nearest requirement's.
-        var wording: [Double]
+        var wording: [Double] = []
         /// Flat, in `ReferenceIndex.requirementOwners` order.
-        var requirementCosines: [Double]
+        var requirementCosines: [Double] = []
         /// Per section: the heading most like its title, and the enclosing heading most like its part
         /// heading (positions in `headings` and `enclosing`), when the item's text supports the
         /// section at all.
-        var heading: [(position: Int, similarity: Double)?]
-        var part: [(position: Int, similarity: Double)?]
-        var headings: [String]
-        var enclosing: [String]
+        var heading: [(position: Int, similarity: Double)?] = []
+        var part: [(position: Int, similarity: Double)?] = []
+        var headings: [String] = []
+        var enclosing: [String] = []
         /// Per section: whether the item's own text contains its title.
-        var titleInText: [Bool]
-        var score: [Double]
+        var titleInText: [Bool] = []
+        var score: [Double] = []
+        /// Working memory: the reading the numbers above are swapped out of, the term spans
+        /// counted, and the headings' similarities.
+        var reading = ReferenceIndex.Reading()
+        var spans: [(section: Int, span: Range<Int>)] = []
+        var counted: [(section: Int, term: Int)] = []
+        var titleSimilarities: [[Double]] = []
+        var partSimilarities: [[Double]] = []
 
         /// What the item's own text says of section `si`: key terms, wording, and the title written
         /// out in it. Headings are not text evidence: they only rank sections.
@@ -153,47 +166,56 @@ public struct Aligner: Sendable {
 
     /// `text`: the item's match text.
     func gather(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings cache: inout HeadingCache) -> Evidence {
-        let sections = index.reference.sections
-        let count = sections.count
-        let reading = index.read(text, counts: cache.counts)
-        let (sectionCosines, requirementCosines) = (reading.sections, reading.requirements)
-        let headings = [item.node.heading, item.context.last].compactMap { $0 }
-        var evidence = Evidence(
-            termWeight: [Double](plain: 0, count: count), wording: sectionCosines,
-            requirementCosines: requirementCosines, heading: [(position: Int, similarity: Double)?](plain: nil, count: count),
-            part: [(position: Int, similarity: Double)?](plain: nil, count: count), headings: headings, enclosing: item.context,
-            titleInText: reading.titles,
-            score: [Double](plain: 0, count: count))
+        var evidence = Evidence()
+        gather(item, text: text, index: index, headings: &cache, into: &evidence)
+        return evidence
+    }
+
+    /// `gather`, into `evidence` (every field replaced, its storage reused).
+    func gather(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings cache: inout HeadingCache, into evidence: inout Evidence) {
+        let count = index.reference.sections.count
+        index.read(text, into: &evidence.reading, scratch: cache.scratch)
+        // The reading's arrays become the evidence's, and the evidence's last ones the reading's
+        // memory for the next item.
+        swap(&evidence.wording, &evidence.reading.sections)
+        swap(&evidence.requirementCosines, &evidence.reading.requirements)
+        swap(&evidence.titleInText, &evidence.reading.titles)
         // The closer of the whole section's wording and its nearest requirement's.
-        for (i, owner) in index.requirementOwners.enumerated() where requirementCosines[i] > evidence.wording[owner.section] {
-            evidence.wording[owner.section] = requirementCosines[i]
+        for (i, owner) in index.requirementOwners.enumerated() where evidence.requirementCosines[i] > evidence.wording[owner.section] {
+            evidence.wording[owner.section] = evidence.requirementCosines[i]
         }
+        evidence.headings.removeAll(keepingCapacity: true)
+        if let own = item.node.heading { evidence.headings.append(own) }
+        if let above = item.context.last { evidence.headings.append(above) }
+        evidence.enclosing = item.context
+        evidence.termWeight.fill(0, count: count)
+        evidence.heading.fill(nil, count: count)
+        evidence.part.fill(nil, count: count)
+        evidence.score.fill(0, count: count)
+        evidence.terms.removeAll(keepingCapacity: true)
 
         // Key terms: each term counts once per section, and a spelling inside a longer one found at
         // the same place (预算 inside 预决算) does not count again.
-        var hits = reading.hits
-        if !hits.isEmpty {
+        if !evidence.reading.hits.isEmpty {
             // The terms array, not the index, in the comparator: a closure reading `index` copied
             // the whole index into every sort.
             let terms = index.terms
-            hits.sort { a, b in
+            evidence.reading.hits.sort { a, b in
                 let la = terms[a.term].spelling.count, lb = terms[b.term].spelling.count
                 return la != lb ? la > lb : (a.offset != b.offset ? a.offset < b.offset : a.term < b.term)
             }
             // One short list for every section (an item finds a few terms): a list per section
             // was an allocation for each section a term was found in.
-            var spans: [(section: Int, span: Range<Int>)] = []
-            var counted: [(section: Int, term: Int)] = []
-            spans.reserveCapacity(hits.count)
-            counted.reserveCapacity(hits.count)
-            for hit in hits {
+            evidence.spans.removeAll(keepingCapacity: true)
+            evidence.counted.removeAll(keepingCapacity: true)
+            for hit in evidence.reading.hits {
                 let t = terms[hit.term]
                 let span = hit.offset..<(hit.offset + t.spelling.count)
-                if spans.contains(where: { $0.section == t.section && $0.span.lowerBound <= span.lowerBound && span.upperBound <= $0.span.upperBound }) { continue }
-                spans.append((t.section, span))
-                guard !counted.contains(where: { $0.section == t.section && $0.term == t.term }) else { continue }
-                counted.append((t.section, t.term))
-                evidence.terms[t.section, default: []].append((t.name, t.requirement, t.weight))
+                if evidence.spans.contains(where: { $0.section == t.section && $0.span.lowerBound <= span.lowerBound && span.upperBound <= $0.span.upperBound }) { continue }
+                evidence.spans.append((t.section, span))
+                guard !evidence.counted.contains(where: { $0.section == t.section && $0.term == t.term }) else { continue }
+                evidence.counted.append((t.section, t.term))
+                evidence.terms.append((t.section, t.name, t.requirement, t.weight))
                 evidence.termWeight[t.section] += t.weight
             }
         }
@@ -203,27 +225,32 @@ public struct Aligner: Sendable {
         // The item's own heading (first, when it has one) is read afresh; the one it stands under
         // is remembered.
         let own = item.node.heading != nil
-        let titleSimilarities = headings.enumerated().map { $0.offset == 0 && own ? cache.ownTitle($0.element) : cache.title($0.element) }
-        let partSimilarities = item.context.map { cache.part($0) }
+        evidence.titleSimilarities.removeAll(keepingCapacity: true)
+        for (k, heading) in evidence.headings.enumerated() {
+            evidence.titleSimilarities.append(k == 0 && own ? cache.ownTitle(heading) : cache.title(heading))
+        }
+        evidence.partSimilarities.removeAll(keepingCapacity: true)
+        for heading in item.context { evidence.partSimilarities.append(cache.part(heading)) }
         for si in 0..<count {
             let wording = evidence.wording[si]
             var score = evidence.textEvidence(si, weights)
             if evidence.termWeight[si] > 0 || evidence.titleInText[si] || wording >= weights.textSupport {
-                evidence.heading[si] = best(titleSimilarities, section: si)
-                evidence.part[si] = best(partSimilarities, section: si)
+                evidence.heading[si] = best(evidence.titleSimilarities, section: si)
+                evidence.part[si] = best(evidence.partSimilarities, section: si)
                 score += weights.heading * (evidence.heading[si]?.similarity ?? 0) + weights.part * (evidence.part[si]?.similarity ?? 0)
             }
             evidence.score[si] = score
         }
-        return evidence
     }
 
     /// The match of section `si`, with its reasons strongest first and its requirements: those whose
     /// terms the item holds, else the one whose wording it is closest to.
     func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> SectionMatch {
         let section = index.reference.sections[si]
-        let terms = evidence.terms[si] ?? []
-        var reasons = terms.map { Reason(kind: .term, text: $0.name, requirement: section.requirements[$0.requirement].id, weight: $0.weight) }
+        var reasons: [Reason] = []
+        for t in evidence.terms where t.section == si {
+            reasons.append(Reason(kind: .term, text: t.name, requirement: section.requirements[t.requirement].id, weight: t.weight))
+        }
         if evidence.titleInText[si] {
             reasons.append(Reason(kind: .title, text: section.title, weight: weights.heading))
         }
@@ -241,34 +268,45 @@ public struct Aligner: Sendable {
         // Each requirement's term weights summed in the terms' order, by its number in the section.
         var sums = [Double](plain: 0, count: section.requirements.count)
         var named = [Bool](plain: false, count: section.requirements.count)
-        for t in terms {
+        for t in evidence.terms where t.section == si {
             sums[t.requirement] += t.weight
             named[t.requirement] = true
         }
         var requirements = named.indices.filter { named[$0] }.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
-        let cosines = Array(evidence.requirementCosines[index.requirementRange(section: si)])
+        let range = index.requirementRange(section: si)
+        let cosines = evidence.requirementCosines[range]
         if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
-            requirements = [closest]
+            requirements = [closest - range.lowerBound]
         }
         return SectionMatch(
             section: section.id, requirements: requirements.map { section.requirements[$0].id },
             score: evidence.score[si], reasons: reasons)
     }
 
-    func align(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings: inout HeadingCache) -> ItemAlignment {
-        let evidence = gather(item, text: text, index: index, headings: &headings)
+    /// `evidence`: the plan's working memory for an item's evidence (`Evidence`).
+    func align(_ item: PlanItem, text: MatchText, index: ReferenceIndex, headings: inout HeadingCache, evidence: inout Evidence) -> ItemAlignment {
+        gather(item, text: text, index: index, headings: &headings, into: &evidence)
         let score = evidence.score
-        let order = score.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }
-        let textEvidence = evidence.score.indices.map { evidence.textEvidence($0, weights) }.max() ?? 0
-        guard let best = order.first, textEvidence >= weights.local else {
+        // The sections in order of score (highest first, then the first): only the best and the
+        // few that qualify as further sections are needed, so those are picked and only they
+        // sorted, where every section was sorted for every item.
+        var best: Int? = nil
+        var textEvidence = -Double.infinity
+        for si in score.indices {
+            if best == nil || score[si] > score[best!] { best = si }
+            textEvidence = Swift.max(textEvidence, evidence.textEvidence(si, weights))
+        }
+        guard let best, textEvidence >= weights.local else {
             return ItemAlignment(item: item, matches: [], score: 0)
         }
         var matches = [match(evidence, section: best, index: index)]
-        for other in order.dropFirst()
-        where evidence.termWeight[other] >= weights.secondaryTerms && evidence.score[other] >= weights.secondaryRatio * evidence.score[best] {
+        let others = score.indices.filter { other in
+            other != best && evidence.termWeight[other] >= weights.secondaryTerms && score[other] >= weights.secondaryRatio * score[best]
+        }
+        for other in others.sorted(by: { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }) {
             matches.append(match(evidence, section: other, index: index))
         }
-        return ItemAlignment(item: item, matches: matches, score: evidence.score[best])
+        return ItemAlignment(item: item, matches: matches, score: score[best])
     }
 
     /// Which heading is most like section `si`'s title (or part heading), when any is at all.

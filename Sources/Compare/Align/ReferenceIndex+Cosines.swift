@@ -13,9 +13,18 @@ extension ReferenceIndex {
 
     /// The cosines of a text's weights (`weights`).
     func cosines(_ weights: Weights?) -> (sections: [Double], requirements: [Double]) {
-        var sections = [Double](plain: 0, count: reference.sections.count)
-        var requirements = [Double](plain: 0, count: requirementOwners.count)
-        guard let (entries, scale) = weights else { return (sections, requirements) }
+        var sections: [Double] = [], requirements: [Double] = []
+        cosines(entries: weights?.entries ?? [], scale: weights?.scale, sections: &sections, requirements: &requirements)
+        return (sections, requirements)
+    }
+
+    /// `cosines` of the weights `entries` and `scale` (none: the text has no pair), written into
+    /// `sections` and `requirements`, whose storage is reused when it is theirs alone and the
+    /// right size.
+    func cosines(entries: [(id: Int, weight: Double)], scale: Double?, sections: inout [Double], requirements: inout [Double]) {
+        sections.fill(0, count: reference.sections.count)
+        requirements.fill(0, count: requirementOwners.count)
+        guard let scale else { return }
         // Through pointers: the sums' arrays checked their uniqueness and bounds at every posting
         // of every pair (a common pair has postings in nearly every requirement). The same terms
         // are added in the same order.
@@ -36,7 +45,6 @@ extension ReferenceIndex {
                 }
             }
         }
-        return (sections, requirements)
     }
 
     /// The cosine of `text` with one requirement (flat numbering): `cosines(text).requirements[r]`
@@ -94,8 +102,16 @@ extension ReferenceIndex {
     /// `weights` of a text whose known pairs are in `counts` and whose others are `unknown` (in any
     /// order): `counts` read back to zero. `capacity`: room for the entries (the text's length).
     func weights(counted counts: RankCounts, unknown: inout [UInt64], capacity: Int) -> Weights? {
-        RadixSort.sort(&unknown)
         var entries: [(id: Int, weight: Double)] = []
+        guard let scale = weights(counted: counts, unknown: &unknown, capacity: capacity, into: &entries) else { return nil }
+        return (entries, scale)
+    }
+
+    /// `weights(counted:unknown:capacity:)` with the entries written into `entries` (emptied first,
+    /// its storage kept): the scale, or nil when the text has no pair.
+    func weights(counted counts: RankCounts, unknown: inout [UInt64], capacity: Int, into entries: inout [(id: Int, weight: Double)]) -> Double? {
+        RadixSort.sort(&unknown)
+        entries.removeAll(keepingCapacity: true)
         entries.reserveCapacity(capacity)
         var norm = 0.0
         // Bigrams numbered only for part headings have no postings (the last numbers): in the
@@ -116,7 +132,7 @@ extension ReferenceIndex {
             i = j
         }
         guard norm > 0 else { return nil }
-        return (entries, 1 / norm.squareRoot())
+        return 1 / norm.squareRoot()
     }
 
     /// Working memory for `cosines` and `cosine`, for texts one after another.

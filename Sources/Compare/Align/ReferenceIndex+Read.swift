@@ -4,17 +4,42 @@
 /// three passes looked it up in three tables. The same numbers, hits and titles, in the same order.
 extension ReferenceIndex {
     struct Reading {
-        var sections: [Double]
-        var requirements: [Double]
-        var hits: [(term: Int, offset: Int)]
-        var titles: [Bool]
+        var sections: [Double] = []
+        var requirements: [Double] = []
+        var hits: [(term: Int, offset: Int)] = []
+        var titles: [Bool] = []
+    }
+
+    /// Working memory for reading a plan's items one after another (`read(_:into:scratch:)`):
+    /// the vocabulary's counts, and the pairs and weights of the item being read, kept at their
+    /// largest size rather than made for every item. One plan, one thread.
+    final class ReadScratch {
+        let counts: RankCounts
+        var unknown: [UInt64] = []
+        var entries: [(id: Int, weight: Double)] = []
+
+        init(_ index: ReferenceIndex) { counts = index.rankCounts() }
     }
 
     /// `counts`: working memory for the vocabulary (`rankCounts()`), made once for many texts.
     func read(_ text: MatchText, counts: RankCounts) -> Reading {
-        var titles = [Bool](plain: false, count: titleTexts.count)
-        var hits: [(term: Int, offset: Int)] = []
+        var reading = Reading()
         var unknown: [UInt64] = []
+        var entries: [(id: Int, weight: Double)] = []
+        read(text, into: &reading, counts: counts, unknown: &unknown, entries: &entries)
+        return reading
+    }
+
+    /// `read`, into `reading`'s arrays (each replaced whole, as a fresh reading would be) with
+    /// `scratch`'s memory: the aligner reads every item of a plan, and made five arrays an item.
+    func read(_ text: MatchText, into reading: inout Reading, scratch: ReadScratch) {
+        read(text, into: &reading, counts: scratch.counts, unknown: &scratch.unknown, entries: &scratch.entries)
+    }
+
+    private func read(_ text: MatchText, into reading: inout Reading, counts: RankCounts, unknown: inout [UInt64], entries: inout [(id: Int, weight: Double)]) {
+        reading.titles.fill(false, count: titleTexts.count)
+        reading.hits.removeAll(keepingCapacity: true)
+        unknown.removeAll(keepingCapacity: true)
         let s = text.scalars
         if s.count >= 2 {
             unknown.reserveCapacity(s.count)
@@ -26,11 +51,11 @@ extension ReferenceIndex {
                 }
                 let id = Int(readVocabulary[n])
                 if id >= 0 { counts.add(id) } else { unknown.append(pair) }
-                if readTerms[n] >= 0 { appendHits(at: i, in: s, list: Int(readTerms[n]), &hits) }
-                if readTitles[n] >= 0 { markTitles(at: i, in: s, list: Int(readTitles[n]), &titles) }
+                if readTerms[n] >= 0 { appendHits(at: i, in: s, list: Int(readTerms[n]), &reading.hits) }
+                if readTitles[n] >= 0 { markTitles(at: i, in: s, list: Int(readTitles[n]), &reading.titles) }
             }
         }
-        let (sections, requirements) = cosines(weights(counted: counts, unknown: &unknown, capacity: s.count))
-        return Reading(sections: sections, requirements: requirements, hits: hits, titles: titles)
+        let scale = weights(counted: counts, unknown: &unknown, capacity: s.count, into: &entries)
+        cosines(entries: entries, scale: scale, sections: &reading.sections, requirements: &reading.requirements)
     }
 }

@@ -90,6 +90,10 @@ public struct CheckReference: Sendable {
         var lines: [String]
         var clauses: [String]
         var firm: Bool
+        /// The match texts of the one-plan lines and of the others (none when no line is one
+        /// plan's), for `isOnePlan`: a finding's quote was tested against every line made again.
+        var onePlanMatches: [MatchText]
+        var confirmedMatches: [MatchText]
 
         init(_ r: Requirement, lexicon: ObligationLexicon) {
             (wording, onePlanWording) = (r.wording, r.onePlanWording)
@@ -97,6 +101,15 @@ public struct CheckReference: Sendable {
             lines = confirmed.isEmpty ? r.wording : confirmed
             clauses = lines.flatMap(TextDiff.clauses)
             firm = clauses.contains { lexicon.isFirm($0) }
+            onePlanMatches = r.onePlanWording.map(MatchText.init)
+            confirmedMatches = r.onePlanWording.isEmpty ? [] : confirmed.map(MatchText.init)
+        }
+
+        /// `Requirement.isOnePlan(text)` of the requirement these were made from.
+        func isOnePlan(_ text: String) -> Bool {
+            guard !onePlanMatches.isEmpty else { return false }
+            let t = MatchText(text)
+            return onePlanMatches.contains { $0.contains(t) } && !confirmedMatches.contains { $0.contains(t) }
         }
     }
 

@@ -95,6 +95,7 @@ public enum DraftCheck {
     /// that plan's, not confirmed as the national text.
     static func isCautioned(_ f: Finding, _ prepared: CheckReference) -> Bool {
         guard let id = f.requirement, let r = prepared.requirements[id], !f.reference.isEmpty else { return false }
+        if let g = prepared.gapWording[id], g.wording == r.wording, g.onePlanWording == r.onePlanWording { return g.isOnePlan(f.reference) }
         return r.isOnePlan(f.reference)
     }
 

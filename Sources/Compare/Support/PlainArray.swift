@@ -35,4 +35,15 @@ extension Array where Element: BitwiseCopyable {
             return Array(UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
     }
+
+    /// Every element `value`, `count` of them, written into the array's own storage when it already
+    /// has that many (working memory reused item after item, as the aligner's is), else made anew.
+    @inline(__always)
+    mutating func fill(_ value: Element, count: Int) {
+        guard self.count == count else {
+            self = Array(plain: value, count: count)
+            return
+        }
+        withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    }
 }
