@@ -35,4 +35,21 @@ final class PlainArrayTests: XCTestCase {
             }
         }
     }
+
+    /// Filling gives `count` copies of the value whatever the array held before: more, fewer, as
+    /// many (then in its own storage), or shared with another array (which keeps its elements).
+    func testFillIsRepeating() {
+        for before in counts {
+            for n in counts {
+                var a = [Double](repeating: 2.5, count: before)
+                let other = a
+                a.fill(0.25, count: n)
+                XCTAssertEqual(a, [Double](repeating: 0.25, count: n))
+                XCTAssertEqual(other, [Double](repeating: 2.5, count: before))
+                var flags = [Bool](repeating: true, count: before)
+                flags.fill(false, count: n)
+                XCTAssertEqual(flags, [Bool](repeating: false, count: n))
+            }
+        }
+    }
 }

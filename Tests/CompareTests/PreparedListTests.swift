@@ -83,6 +83,41 @@ final class PreparedListTests: XCTestCase {
         XCTAssertGreaterThan(clauses - firm, 20)
     }
 
+    /// A quote's one-plan caution read from match texts made once is the requirement's own answer:
+    /// every requirement of both references as it is, with its first line made one plan's, with
+    /// every line made so, and with none, against each line, each clause of each line, each line's
+    /// halves, a line with other text around it, and text of no line.
+    func testAOnePlanCautionMadeOnceIsTheRequirementsOwn() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        var cautioned = 0, asked = 0
+        for reference in Fixtures.taxonomy.references {
+            for (_, original) in reference.requirements {
+                var variants = [original]
+                for marked in [Array(original.wording.prefix(1)), original.wording, []] {
+                    var r = original
+                    r.onePlanWording = marked
+                    variants.append(r)
+                }
+                for r in variants {
+                    let prepared = CheckReference.GapWording(r, lexicon: lexicon)
+                    var quotes = ["", "天气晴朗，道路通畅。"]
+                    for line in r.wording {
+                        let scalars = Array(line.unicodeScalars)
+                        quotes += [line, "做好" + line + "等工作", ScalarText.string(scalars.prefix(scalars.count / 2)), ScalarText.string(scalars.suffix(scalars.count / 2))]
+                        quotes += TextDiff.clauses(line)
+                    }
+                    for quote in quotes {
+                        XCTAssertEqual(prepared.isOnePlan(quote), r.isOnePlan(quote), "\(r.id) \(quote)")
+                        if r.isOnePlan(quote) { cautioned += 1 }
+                        asked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(cautioned, 100)
+        XCTAssertGreaterThan(asked - cautioned, 100)
+    }
+
     /// Whether a wording clause holds a wider word, read once a reference, is what the narrowing
     /// reading asks first: a clause holding none is narrowed by no copy, and one holding some is, by
     /// its copy with each wider word put narrower. Every wording clause of both references, against

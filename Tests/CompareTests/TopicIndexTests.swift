@@ -65,7 +65,8 @@ final class TopicIndexTests: XCTestCase {
     /// The scores through the term-start table and the profiles' postings are those of testing every
     /// term with `contains` and every profile pair by pair (pairs in sorted order), bit for bit, for
     /// every item of every corpus plan, every topic summary, every term at the end of a text, and
-    /// texts with no pair or unknown pairs; with fresh working memory and with one reused.
+    /// texts with no pair or unknown pairs; with fresh working memory and with one reused (the
+    /// counts alone, and the whole `Scratch` of an alignment's items).
     func testScoresEqualEveryTermAndProfileTested() throws {
         let index = TopicIndex(topics: taxonomy.topics, references: taxonomy.references)
         func naive(_ text: String) -> [Double] {
@@ -83,10 +84,13 @@ final class TopicIndexTests: XCTestCase {
         texts += index.terms.map { "做好" + MatchText.string($0.text.scalars) }
         for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
         let scratch = RankCounts(index.idfKeys.count)
+        let shared = TopicIndex.Scratch(index)
         for text in texts {
             let expected = naive(text)
             XCTAssertEqual(index.scores(text).map(\.score), expected, text)
             XCTAssertEqual(index.scoreValues(MatchText(text), scratch: scratch), expected, text)
+            index.score(MatchText(text), into: shared)
+            XCTAssertEqual(shared.values, expected, text)
         }
         XCTAssertGreaterThan(texts.count, 200)
     }

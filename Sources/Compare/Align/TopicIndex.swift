@@ -144,16 +144,59 @@ public struct TopicIndex: Sendable {
 
     /// `scores` by profile number, without the names (an item's topics name only the few chosen).
     func scoreValues(_ m: MatchText, scratch: RankCounts? = nil) -> [Double] {
+        let memory = Scratch(self, counts: scratch)
+        score(m, into: memory)
+        return memory.values
+    }
+
+    /// Working memory for scoring a plan's items one after another: the idf counts, the terms
+    /// found, the unknown pairs, the vector and the sums, kept at their largest size rather than
+    /// made for every item (seven arrays an item). One plan, one thread.
+    final class Scratch {
+        let counts: RankCounts
+        var isFound: [Bool] = []
+        var foundTerms: [Int] = []
+        var unknown: [UInt64] = []
+        var vector: [(posting: Int, weight: Double)] = []
+        var cosine: [Double] = []
+        /// The last text's score for each profile (`score(_:into:)`).
+        var values: [Double] = []
+
+        init(_ index: TopicIndex, counts: RankCounts? = nil) {
+            self.counts = counts ?? RankCounts(index.idfKeys.count)
+        }
+    }
+
+    /// `scoreValues(m)`, left in `scratch.values`. The scratch's arrays are taken out into locals
+    /// for the work and put back after: a class's array written in a loop is checked for
+    /// exclusive access at every write.
+    func score(_ m: MatchText, into scratch: Scratch) {
         // Each term is looked for once, however many topics it is said under: the terms that can
         // start at some pair of the item, tested there, then added in the terms' order (the found
         // ones sorted, not every term visited: an item finds a few of hundreds).
         //
         // One pass over the pairs for the terms and the cosine, each pair looked up once
         // (`readTable`): its idf number counted (`RankCounts`), and the terms starting with it tried.
-        let scratch = scratch ?? RankCounts(idfKeys.count)
-        var isFound = [Bool](plain: false, count: terms.count)
-        var foundTerms: [Int] = []
-        var unknown: [UInt64] = []
+        let counts = scratch.counts
+        var isFound: [Bool] = [], foundTerms: [Int] = [], unknown: [UInt64] = []
+        var vector: [(posting: Int, weight: Double)] = [], cosine: [Double] = [], values: [Double] = []
+        swap(&isFound, &scratch.isFound)
+        swap(&foundTerms, &scratch.foundTerms)
+        swap(&unknown, &scratch.unknown)
+        swap(&vector, &scratch.vector)
+        swap(&cosine, &scratch.cosine)
+        swap(&values, &scratch.values)
+        defer {
+            swap(&isFound, &scratch.isFound)
+            swap(&foundTerms, &scratch.foundTerms)
+            swap(&unknown, &scratch.unknown)
+            swap(&vector, &scratch.vector)
+            swap(&cosine, &scratch.cosine)
+            swap(&values, &scratch.values)
+        }
+        isFound.fill(false, count: terms.count)
+        foundTerms.removeAll(keepingCapacity: true)
+        unknown.removeAll(keepingCapacity: true)
         let s = m.scalars
         unknown.reserveCapacity(s.count)
         for i in 0..<Swift.max(s.count - 1, 0) {
@@ -162,7 +205,7 @@ public struct TopicIndex: Sendable {
                 unknown.append(pair)
                 continue
             }
-            if readIdf[n] >= 0 { scratch.add(Int(readIdf[n])) } else { unknown.append(pair) }
+            if readIdf[n] >= 0 { counts.add(Int(readIdf[n])) } else { unknown.append(pair) }
             guard readTermStarts[n] >= 0 else { continue }
             for k in termsByStart[Int(readTermStarts[n])] where !isFound[Int(k)] {
                 let needle = terms[Int(k)].text.scalars
@@ -176,13 +219,13 @@ public struct TopicIndex: Sendable {
             }
         }
         foundTerms.sort()
-        var found = [Double](plain: 0.0, count: profiles.count)
+        values.fill(0, count: profiles.count)
         for k in foundTerms {
             let t = terms[k]
-            for owner in t.owners { found[owner] += t.weight }
+            for owner in t.owners { values[owner] += t.weight }
         }
-        let cosine = cosines(counted: scratch, unknown: &unknown, capacity: s.count)
-        return profiles.indices.map { found[$0] + cosine[$0] * cosineWeight }
+        cosines(counted: counts, unknown: &unknown, capacity: s.count, vector: &vector, into: &cosine)
+        for k in values.indices { values[k] += cosine[k] * cosineWeight }
     }
 
     /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs taken in
@@ -206,16 +249,20 @@ public struct TopicIndex: Sendable {
         for pair in pairs {
             if let g = idfTable[pair] { scratch.add(g) } else { unknown.append(pair) }
         }
-        return cosines(counted: scratch, unknown: &unknown, capacity: pairs.count)
+        var vector: [(posting: Int, weight: Double)] = []
+        var cosine: [Double] = []
+        cosines(counted: scratch, unknown: &unknown, capacity: pairs.count, vector: &vector, into: &cosine)
+        return cosine
     }
 
     /// `cosines` of a text whose pairs the idf table knows are in `counts` and whose others are
-    /// `unknown` (in any order): `counts` read back to zero. `capacity`: room for the vector.
-    func cosines(counted scratch: RankCounts, unknown: inout [UInt64], capacity: Int) -> [Double] {
+    /// `unknown` (in any order): `counts` read back to zero. `capacity`: room for the vector;
+    /// `vector`: working memory for it; `cosine`: where the cosines go (storage reused).
+    func cosines(counted scratch: RankCounts, unknown: inout [UInt64], capacity: Int, vector: inout [(posting: Int, weight: Double)], into cosine: inout [Double]) {
         RadixSort.sort(&unknown)
         // The known pairs' entries (by their number in `profileTable`) with their weights; the
         // unknown ones add to the norm only (no profile has them).
-        var vector: [(posting: Int, weight: Double)] = []
+        vector.removeAll(keepingCapacity: true)
         vector.reserveCapacity(capacity)
         var norm = 0.0
         var u = 0
@@ -229,7 +276,7 @@ public struct TopicIndex: Sendable {
             }
         }
         while u < unknown.count { norm += unknownRun(unknown, &u) }
-        var cosine = [Double](plain: 0.0, count: profiles.count)
+        cosine.fill(0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
         cosine.withUnsafeMutableBufferPointer { cosine in
             profileOwners.withUnsafeBufferPointer { owners in
@@ -241,7 +288,6 @@ public struct TopicIndex: Sendable {
                 }
             }
         }
-        return cosine
     }
 
     /// The squared weight of the run of equal unknown pairs starting at `u` (zero when it
@@ -261,8 +307,10 @@ public struct TopicIndex: Sendable {
         topics(for: MatchText(text))
     }
 
-    func topics(for m: MatchText, scratch: RankCounts? = nil) -> [String] {
-        let scored = scoreValues(m, scratch: scratch)
+    func topics(for m: MatchText, scratch: Scratch? = nil) -> [String] {
+        let memory = scratch ?? Scratch(self)
+        score(m, into: memory)
+        let scored = memory.values
         guard let best = scored.max(), best >= floor else { return [] }
         return scored.indices
             .filter { scored[$0] >= best * share }
@@ -277,7 +325,7 @@ public struct TopicIndex: Sendable {
     }
 
     /// `text`, `heading`: the match texts of the item's text and of the heading it stands under.
-    func topics(of item: PlanItem, text: MatchText, heading: MatchText?, scratch: RankCounts?) -> [String] {
+    func topics(of item: PlanItem, text: MatchText, heading: MatchText?, scratch: Scratch?) -> [String] {
         // `MatchText(heading + "。" + text)` without the joined string: a match text keeps or drops
         // each scalar by itself, and 。 is dropped, so the two match texts end to end are the same.
         guard let heading else { return topics(for: text, scratch: scratch) }
@@ -293,7 +341,7 @@ public struct TopicIndex: Sendable {
     /// follow each other, so a heading's match text is made once for them.
     func assign(_ alignment: Alignment, texts: [MatchText]) -> Alignment {
         var out = alignment
-        let scratch = RankCounts(idfKeys.count)
+        let scratch = Scratch(self)
         var last: (heading: String, match: MatchText)? = nil
         for i in out.items.indices {
             let item = out.items[i].item
