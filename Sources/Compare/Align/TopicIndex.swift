@@ -154,20 +154,25 @@ public struct TopicIndex: Sendable {
     /// made for every item (seven arrays an item). One plan, one thread.
     final class Scratch {
         let counts: RankCounts
-        var isFound: [Bool] = []
-        var foundTerms: [Int] = []
-        var unknown: [UInt64] = []
-        var vector: [(posting: Int, weight: Double)] = []
-        var cosine: [Double] = []
+        var arrays = Arrays()
         /// The last text's score for each profile (`score(_:into:)`).
-        var values: [Double] = []
+        var values: [Double] { arrays.values }
 
         init(_ index: TopicIndex, counts: RankCounts? = nil) {
             self.counts = counts ?? RankCounts(index.idfKeys.count)
         }
     }
 
-    /// `scoreValues(m)`, left in `scratch.values`. The scratch's arrays are taken out into locals
+    struct Arrays {
+        var isFound: [Bool] = []
+        var foundTerms: [Int] = []
+        var unknown: [UInt64] = []
+        var vector: [(posting: Int, weight: Double)] = []
+        var cosine: [Double] = []
+        var values: [Double] = []
+    }
+
+    /// `scoreValues(m)`, left in `scratch.values`. The scratch's arrays are taken out into a local
     /// for the work and put back after: a class's array written in a loop is checked for
     /// exclusive access at every write.
     func score(_ m: MatchText, into scratch: Scratch) {
@@ -178,54 +183,41 @@ public struct TopicIndex: Sendable {
         // One pass over the pairs for the terms and the cosine, each pair looked up once
         // (`readTable`): its idf number counted (`RankCounts`), and the terms starting with it tried.
         let counts = scratch.counts
-        var isFound: [Bool] = [], foundTerms: [Int] = [], unknown: [UInt64] = []
-        var vector: [(posting: Int, weight: Double)] = [], cosine: [Double] = [], values: [Double] = []
-        swap(&isFound, &scratch.isFound)
-        swap(&foundTerms, &scratch.foundTerms)
-        swap(&unknown, &scratch.unknown)
-        swap(&vector, &scratch.vector)
-        swap(&cosine, &scratch.cosine)
-        swap(&values, &scratch.values)
-        defer {
-            swap(&isFound, &scratch.isFound)
-            swap(&foundTerms, &scratch.foundTerms)
-            swap(&unknown, &scratch.unknown)
-            swap(&vector, &scratch.vector)
-            swap(&cosine, &scratch.cosine)
-            swap(&values, &scratch.values)
-        }
-        isFound.fill(false, count: terms.count)
-        foundTerms.removeAll(keepingCapacity: true)
-        unknown.removeAll(keepingCapacity: true)
+        var a = Arrays()
+        swap(&a, &scratch.arrays)
+        defer { swap(&a, &scratch.arrays) }
+        a.isFound.fill(false, count: terms.count)
+        a.foundTerms.removeAll(keepingCapacity: true)
+        a.unknown.removeAll(keepingCapacity: true)
         let s = m.scalars
-        unknown.reserveCapacity(s.count)
+        a.unknown.reserveCapacity(s.count)
         for i in 0..<Swift.max(s.count - 1, 0) {
             let pair = MatchText.bigram(s[i], s[i + 1])
             guard let n = readTable[pair] else {
-                unknown.append(pair)
+                a.unknown.append(pair)
                 continue
             }
-            if readIdf[n] >= 0 { counts.add(Int(readIdf[n])) } else { unknown.append(pair) }
+            if readIdf[n] >= 0 { counts.add(Int(readIdf[n])) } else { a.unknown.append(pair) }
             guard readTermStarts[n] >= 0 else { continue }
-            for k in termsByStart[Int(readTermStarts[n])] where !isFound[Int(k)] {
+            for k in termsByStart[Int(readTermStarts[n])] where !a.isFound[Int(k)] {
                 let needle = terms[Int(k)].text.scalars
                 guard i + needle.count <= s.count else { continue }
                 var j = 2
                 while j < needle.count, s[i + j] == needle[j] { j += 1 }
                 if j == needle.count {
-                    isFound[Int(k)] = true
-                    foundTerms.append(Int(k))
+                    a.isFound[Int(k)] = true
+                    a.foundTerms.append(Int(k))
                 }
             }
         }
-        foundTerms.sort()
-        values.fill(0, count: profiles.count)
-        for k in foundTerms {
+        a.foundTerms.sort()
+        a.values.fill(0, count: profiles.count)
+        for k in a.foundTerms {
             let t = terms[k]
-            for owner in t.owners { values[owner] += t.weight }
+            for owner in t.owners { a.values[owner] += t.weight }
         }
-        cosines(counted: counts, unknown: &unknown, capacity: s.count, vector: &vector, into: &cosine)
-        for k in values.indices { values[k] += cosine[k] * cosineWeight }
+        cosines(counted: counts, unknown: &a.unknown, capacity: s.count, vector: &a.vector, into: &a.cosine)
+        for k in a.values.indices { a.values[k] += a.cosine[k] * cosineWeight }
     }
 
     /// The TF-IDF cosine of a text, given its pairs, with every profile at once, the pairs taken in
