@@ -98,6 +98,13 @@ final class BatchCheckTests: XCTestCase {
         let whole = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(paths: paths)
         let checks = whole.map { (plan: $0.plan, reference: $0.reference, result: $0.result) }
         let rows = checks.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
+        // The rows count what the lists hold, without making them.
+        for (row, check) in zip(rows, checks) {
+            XCTAssertEqual(row.toFix, check.result.divergencesToFix.count)
+            XCTAssertEqual(row.notes, check.result.notes.count)
+            XCTAssertEqual(check.result.divergencesToFix, check.result.warnings.filter { !$0.gap })
+        }
+        XCTAssertTrue(rows.contains { $0.toFix > 0 } && rows.contains { $0.notes > 0 })
         let json = JSONValue.object([("plans", .array(BatchCheckMarkdown.order(rows).map { i in
             JSONValue.object([("file", .string(checks[i].plan.name)),
                               ("check", CheckJSON.value(checks[i].result, reference: checks[i].reference, warnings: checks[i].plan.warnings))])

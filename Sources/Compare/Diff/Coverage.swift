@@ -63,10 +63,17 @@ public struct CheckResult: Hashable, Sendable {
     public var requirementsNotCarriedOut: Int { coverage.reduce(0) { $0 + $1.requirements.filter { !$0.isCovered }.count } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
-    public var divergencesToFix: [Finding] { warnings.filter { !$0.gap } }
+    /// (One pass over the findings: a finding copied is a dozen strings and lists retained.)
+    public var divergencesToFix: [Finding] { findings.filter(Self.isToFix) }
     /// Worth knowing, nothing that must be fixed: the plan doing more than asked, a clause left out
     /// that narrows a requirement, what one plan's wording finds.
-    public var notes: [Finding] { findings.filter { $0.severity == .info } }
+    public var notes: [Finding] { findings.filter(Self.isNote) }
+    /// How many `divergencesToFix` and `notes` there are, counted without making the lists (the
+    /// batch's summary row of every plan).
+    public var divergencesToFixCount: Int { findings.count(where: Self.isToFix) }
+    public var notesCount: Int { findings.count(where: Self.isNote) }
+    static func isToFix(_ f: Finding) -> Bool { f.severity == .warning && !f.gap }
+    static func isNote(_ f: Finding) -> Bool { f.severity == .info }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     /// (Asked without making the lists: the batch asks it of every plan.)
     public var isClean: Bool {

@@ -103,7 +103,7 @@ public enum CrossComparison {
             name: c.plan.name, title: m.title, locality: m.locality, year: m.year, reference: c.reference.name, rank: 0,
             requirementsReached: c.reached, requirementsTotal: c.total,
             sectionsCovered: count(.covered), sectionsPartial: count(.partial), sectionsMissing: count(.missing),
-            warnings: c.result.divergencesToFix.count, notes: c.result.notes.count,
+            warnings: c.result.divergencesToFixCount, notes: c.result.notesCount,
             localAdditions: c.result.localAdditions,
             localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
         compared.referenceDrawnFromIt = c.reference.drawnFrom.contains(c.plan.name)

@@ -26,8 +26,8 @@ public struct NeedKey: Comparable, Sendable {
 extension NeedKey {
     /// The key of a check's result.
     public init(_ r: CheckResult) {
-        self.init(notCarriedOut: r.requirementsNotCarriedOut, toFix: r.divergencesToFix.count,
-                  sectionsMissing: r.coverage.filter { $0.status == .missing }.count, notes: r.notes.count)
+        self.init(notCarriedOut: r.requirementsNotCarriedOut, toFix: r.divergencesToFixCount,
+                  sectionsMissing: r.coverage.filter { $0.status == .missing }.count, notes: r.notesCount)
     }
 }
 

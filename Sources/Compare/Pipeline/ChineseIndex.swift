@@ -23,8 +23,8 @@ enum ChineseIndex {
             table.row([
                 "[\(PlanMarkdown.escape(CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
                 plan.metadata.year.map(String.init) ?? "—", String(reference.year),
-                "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFix.count),
-                String(r.notes.count), String(r.localAdditions.count),
+                "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount),
+                String(r.notesCount), String(r.localAdditions.count),
             ])
         }
         out += table.rendered

@@ -128,7 +128,7 @@ public enum CorpusReport {
             let open = r.requirementsNotCarriedOut
             let drawn = reference.drawnFrom.contains(plan.name) ? " †" : ""
             let cells = ["[\(PlanMarkdown.escape(label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
-                         "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFix.count), String(r.notes.count), String(r.localAdditions.count)]
+                         "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount), String(r.notesCount), String(r.localAdditions.count)]
             table.row(cells)
         }
         out += table.rendered

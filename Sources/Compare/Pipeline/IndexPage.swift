@@ -23,8 +23,8 @@ enum IndexPage {
             }
             bar += "</svg>"
             body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(CorpusReport.label(plan)))</a></td>"
-            body += "<td>\(plan.metadata.year.map(String.init) ?? "—")</td><td>\(bar)</td><td>\(open)</td><td>\(r.divergencesToFix.count)</td>"
-            body += "<td>\(r.notes.count)</td><td>\(r.localAdditions.count)</td></tr>\n"
+            body += "<td>\(plan.metadata.year.map(String.init) ?? "—")</td><td>\(bar)</td><td>\(open)</td><td>\(r.divergencesToFixCount)</td>"
+            body += "<td>\(r.notesCount)</td><td>\(r.localAdditions.count)</td></tr>\n"
         }
         body += "</table>\n<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
         for c in comparisons {

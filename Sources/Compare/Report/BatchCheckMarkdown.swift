@@ -31,8 +31,8 @@ public enum BatchCheckMarkdown {
             sectionsMissing = r.coverage.filter { $0.status == .missing }.count
             sectionsPartial = r.coverage.filter { $0.status == .partial }.count
             notCarriedOut = r.requirementsNotCarriedOut
-            toFix = r.divergencesToFix.count
-            notes = r.notes.count
+            toFix = r.divergencesToFixCount
+            notes = r.notesCount
             isClean = r.isClean
         }
 

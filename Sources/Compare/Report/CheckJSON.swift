@@ -54,9 +54,9 @@ public enum CheckJSON {
             ("covered", .int(count(.covered))),
             ("partial", .int(count(.partial))),
             ("missing", .int(count(.missing))),
-            ("divergences", .object(Finding.Kind.allCases.map { k in (k.rawValue, .int(r.findings.filter { $0.kind == k }.count)) })),
-            ("warnings", .int(r.warnings.count)),
-            ("toFix", .int(r.divergencesToFix.count)),
+            ("divergences", .object(Finding.Kind.allCases.map { k in (k.rawValue, .int(r.findings.count { $0.kind == k })) })),
+            ("warnings", .int(r.findings.count { $0.severity == .warning })),
+            ("toFix", .int(r.divergencesToFixCount)),
             ("clean", .bool(r.isClean)),
         ])
     }
