@@ -18,6 +18,29 @@ final class ReflowTailTests: XCTestCase {
         XCTAssertEqual(fields(merged), fields(appended), "「\(a)」+「\(b)」", file: file, line: line)
     }
 
+    /// A tail's counts are what counting every scalar of the line gives (the reading passes over
+    /// ideographs by their value): every corpus line, and lines mixing every counted mark with
+    /// ideographs, letters and a scalar past the basic plane.
+    func testTailCountsAreThePlainCounts() throws {
+        var lines = ["（一）做好《条例》〔2021〕【重点】[附件]，公开。\t表格；要点：政务、信息", "\t\t", "", "一二三", "𠀀（𠀁）。"]
+        for name in Fixtures.planNames {
+            lines += try Fixtures.text(name).split(whereSeparator: \.isNewline).map { Canonical.text(String($0)) }
+        }
+        for line in lines {
+            let s = Array(line.unicodeScalars)
+            let tail = Reflow.Tail(line)
+            func count(_ marks: String) -> Int { s.filter { marks.unicodeScalars.contains($0) }.count }
+            XCTAssertEqual(tail.tabs, count("\t"), line)
+            XCTAssertEqual(tail.paren, count("（") - count("）"), line)
+            XCTAssertEqual(tail.book, count("《") - count("》"), line)
+            XCTAssertEqual(tail.square, count("〔【[") - count("〕】]"), line)
+            XCTAssertEqual(tail.sentence, s.contains("。"), line)
+            XCTAssertEqual(tail.lastClause, (s.lastIndex { "，。；：、".unicodeScalars.contains($0) }).map { $0 + 1 } ?? 0, line)
+            XCTAssertEqual(tail.last, s.last, line)
+            XCTAssertEqual(tail.scalarCount, s.count, line)
+        }
+    }
+
     /// Every pair of consecutive lines of every corpus plan, and every line cut at every scalar.
     func testMergingATailEqualsReadingTheJoinedLineAgain() throws {
         var pairs = 0

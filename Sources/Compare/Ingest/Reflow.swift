@@ -110,6 +110,11 @@ enum Reflow {
         mutating func append(_ scalars: [Unicode.Scalar]) {
             for c in scalars {
                 scalarCount += 1
+                // Most scalars are ideographs, none of which is counted below.
+                if (0x4E00...0x9FFF).contains(c.value) {
+                    last = c
+                    continue
+                }
                 switch c {
                 case "\t": tabs += 1
                 case "（": paren += 1

@@ -42,8 +42,14 @@ public enum Canonical {
     }
 
     public static func scalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        // Most text needs no change: copy only from the first scalar that does.
-        guard let first = s.indices.first(where: { scalar(at: $0, in: s) != s[$0] }) else { return s }
+        // Most text needs no change: copy only from the first scalar that does. The scalars no
+        // respelling touches (all but ASCII punctuation and full-width letters and digits) are
+        // passed over by their value alone, without asking `scalar(at:in:)` of each.
+        let changed = s.withUnsafeBufferPointer { b -> Int? in
+            for i in 0..<b.count where mayChange(b[i].value) && scalar(at: i, in: s) != b[i] { return i }
+            return nil
+        }
+        guard let first = changed else { return s }
         var out = s
         for i in first..<out.count { out[i] = scalar(at: i, in: s) }
         return out
@@ -52,7 +58,14 @@ public enum Canonical {
     /// Whether any scalar of `s` is one `scalar(at:in:)` may respell (ASCII punctuation, full-width
     /// letters and digits): when none is, the canonical form is `s` itself.
     static func mayChange(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
-        s.contains { (0x21...0x3F).contains($0.value) || (0xFF10...0xFF5A).contains($0.value) }
+        s.contains { mayChange($0.value) }
+    }
+
+    /// Whether `scalar(at:in:)` may respell a scalar of value `v`: the values its first test
+    /// does not pass straight back.
+    @inline(__always)
+    static func mayChange(_ v: UInt32) -> Bool {
+        (0x21...0x3F).contains(v) || (0xFF10...0xFF5A).contains(v)
     }
 
     /// The canonical spelling of `s[i]`; its neighbours decide whether ASCII punctuation stands in
@@ -61,7 +74,7 @@ public enum Canonical {
     static func scalar(at i: Int, in s: [Unicode.Scalar]) -> Unicode.Scalar {
         let c = s[i]
         let v = c.value
-        if v < 0x21 || (v > 0x3F && v < 0xFF10) || v > 0xFF5A { return c }
+        if !mayChange(v) { return c }
         if (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v) {
             return Unicode.Scalar(v - 0xFEE0) ?? c
         }
