@@ -11,7 +11,9 @@ struct MarkdownTable {
 
     init(_ header: [String]) {
         columns = header.count
-        text = Self.line(header) + "|" + String(repeating: "---|", count: header.count) + "\n"
+        text = ""
+        Self.append(header, to: &text)
+        text += "|" + String(repeating: "---|", count: header.count) + "\n"
     }
 
     mutating func row(_ cells: [String]) {
@@ -21,12 +23,19 @@ struct MarkdownTable {
             let extra = cells[(columns - 1)...].joined(separator: " ")
             cells = Array(cells[..<(columns - 1)]) + [extra]
         }
-        text += Self.line(cells)
+        Self.append(cells, to: &text)
     }
 
     var rendered: String { text }
 
-    private static func line(_ cells: [String]) -> String {
-        "| " + cells.joined(separator: " | ") + " |\n"
+    /// The row's line appended where it goes: a line made and then appended was a string built
+    /// and copied once more for every row of every report.
+    private static func append(_ cells: [String], to text: inout String) {
+        text += "| "
+        for (k, cell) in cells.enumerated() {
+            if k > 0 { text += " | " }
+            text += cell
+        }
+        text += " |\n"
     }
 }
