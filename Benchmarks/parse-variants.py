@@ -52,6 +52,6 @@ def main(out):
             + ('\n责任单位：区发改委、区统计局' if random.random() < 0.1 else '') for l in lines))
 
 if __name__ == '__main__':
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or sys.argv[1].startswith('-'):
         sys.exit('usage: Benchmarks/parse-variants.py OUT_DIR')
     main(sys.argv[1])
