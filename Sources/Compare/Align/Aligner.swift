@@ -248,6 +248,8 @@ public struct Aligner: Sendable {
     func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> SectionMatch {
         let section = index.reference.sections[si]
         var reasons: [Reason] = []
+        // Room for every reason at once: grown one by one, the list was made three or four times.
+        reasons.reserveCapacity(evidence.terms.count + 4)
         for t in evidence.terms where t.section == si {
             reasons.append(Reason(kind: .term, text: t.name, requirement: section.requirements[t.requirement].id, weight: t.weight))
         }
@@ -272,7 +274,8 @@ public struct Aligner: Sendable {
             sums[t.requirement] += t.weight
             named[t.requirement] = true
         }
-        var requirements = named.indices.filter { named[$0] }.sorted { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
+        var requirements = named.indices.filter { named[$0] }
+        requirements.sort { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
         let range = index.requirementRange(section: si)
         let cosines = evidence.requirementCosines[range]
         if requirements.isEmpty, let closest = cosines.indices.max(by: { cosines[$0] < cosines[$1] }), cosines[closest] > 0.1 {
