@@ -61,7 +61,7 @@ public struct CheckResult: Hashable, Sendable {
     public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
     /// Requirements no item carries out: what every summary and index counts.
     public var requirementsNotCarriedOut: Int { coverage.reduce(0) { $0 + $1.requirements.filter { !$0.isCovered }.count } }
-    public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    public var warnings: [Finding] { findings.filter(Self.isWarning) }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
     /// (One pass over the findings: a finding copied is a dozen strings and lists retained.)
     public var divergencesToFix: [Finding] { findings.filter(Self.isToFix) }
@@ -72,12 +72,13 @@ public struct CheckResult: Hashable, Sendable {
     /// batch's summary row of every plan).
     public var divergencesToFixCount: Int { findings.count(where: Self.isToFix) }
     public var notesCount: Int { findings.count(where: Self.isNote) }
-    static func isToFix(_ f: Finding) -> Bool { f.severity == .warning && !f.gap }
+    static func isWarning(_ f: Finding) -> Bool { f.severity == .warning }
+    static func isToFix(_ f: Finding) -> Bool { isWarning(f) && !f.gap }
     static func isNote(_ f: Finding) -> Bool { f.severity == .info }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     /// (Asked without making the lists: the batch asks it of every plan.)
     public var isClean: Bool {
-        !coverage.contains { $0.status == .partial || $0.status == .missing } && !findings.contains { $0.severity == .warning }
+        !coverage.contains { $0.status == .partial || $0.status == .missing } && !findings.contains(where: Self.isWarning)
     }
 
     public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }

@@ -55,7 +55,7 @@ public enum CheckJSON {
             ("partial", .int(count(.partial))),
             ("missing", .int(count(.missing))),
             ("divergences", .object(Finding.Kind.allCases.map { k in (k.rawValue, .int(r.findings.count { $0.kind == k })) })),
-            ("warnings", .int(r.findings.count { $0.severity == .warning })),
+            ("warnings", .int(r.findings.count(where: CheckResult.isWarning))),
             ("toFix", .int(r.divergencesToFixCount)),
             ("clean", .bool(r.isClean)),
         ])
