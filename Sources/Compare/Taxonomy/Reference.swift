@@ -151,77 +151,52 @@ public struct Requirement: Hashable, Sendable {
         var line: Int
     }
 
-    /// Immutable once shared: a change goes to a fresh box unless this value holds the only
-    /// reference (so `@unchecked Sendable` is sound: a shared box is never written).
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// The fields, for reading; `modify` makes them this value's own first.
-    var fields: Fields {
-        get { box.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
-        }
-    }
+    private var fields: CopiedOnWrite<Fields>
 
     /// Section id and a letter ("2021-1-3b").
-    public var id: RequirementID { get { box.fields.id } set { fields.id = newValue } }
-    public var name: String { get { box.fields.name } set { fields.name = newValue } }
+    public var id: RequirementID { get { fields.value.id } set { fields.value.id = newValue } }
+    public var name: String { get { fields.value.name } set { fields.value.name = newValue } }
     /// What it asks for, in the project's own words.
-    public var summary: String { get { box.fields.summary } set { fields.summary = newValue } }
+    public var summary: String { get { fields.value.summary } set { fields.value.summary = newValue } }
     /// Phrases whose presence in an item shows it carries out this requirement.
-    public var terms: [Term] { get { box.fields.terms } set { fields.terms = newValue } }
+    public var terms: [Term] { get { fields.value.terms } set { fields.value.terms = newValue } }
     /// Required enumerations, each a list of members (`list` lines).
-    public var lists: [[String]] { get { box.fields.lists } set { fields.lists = newValue } }
+    public var lists: [[String]] { get { fields.value.lists } set { fields.value.lists = newValue } }
     /// Enumerations read from the wording (`ReferenceCompiler`), besides those `lists` holds: compared
     /// where a plan renders their clause.
-    public var compiled: [CompiledList] { get { box.fields.compiled } set { fields.compiled = newValue } }
+    public var compiled: [CompiledList] { get { fields.value.compiled } set { fields.value.compiled = newValue } }
     /// What an item carrying out the requirement must say besides its lists: a duty or caution
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.
-    public var elements: [RequirementElement] { get { box.fields.elements } set { fields.elements = newValue } }
+    public var elements: [RequirementElement] { get { fields.value.elements } set { fields.value.elements = newValue } }
     /// The administrative levels the requirement binds; empty for every level. Some duties exist only
     /// where the power does: only provinces and prefecture-level cities make 规章.
-    public var levels: [Metadata.Level] { get { box.fields.levels } set { fields.levels = newValue } }
+    public var levels: [Metadata.Level] { get { fields.value.levels } set { fields.value.levels = newValue } }
     /// The time limit as written ("2021年底前").
-    public var deadline: String? { get { box.fields.deadline } set { fields.deadline = newValue } }
+    public var deadline: String? { get { fields.value.deadline } set { fields.value.deadline = newValue } }
     /// The consensus wording: what copies of the national text share.
-    public var wording: [String] { get { box.fields.wording } set { fields.wording = newValue } }
+    public var wording: [String] { get { fields.value.wording } set { fields.value.wording = newValue } }
     /// The lines of `wording` found in one plan only (`wording-one-plan`): used like the others, but a
     /// finding that quotes one says it is one plan's words, not confirmed as the national text.
-    public var onePlanWording: [String] { get { box.fields.onePlanWording } set { fields.onePlanWording = newValue } }
+    public var onePlanWording: [String] { get { fields.value.onePlanWording } set { fields.value.onePlanWording = newValue } }
     /// Where the summary, terms and wording came from.
-    public var source: String { get { box.fields.source } set { fields.source = newValue } }
-    public var line: Int { get { box.fields.line } set { fields.line = newValue } }
+    public var source: String { get { fields.value.source } set { fields.value.source = newValue } }
+    public var line: Int { get { fields.value.line } set { fields.value.line = newValue } }
 
     /// Whether `text` (a wording line or a clause of one) stands only in lines one plan wrote.
     public func isOnePlan(_ text: String) -> Bool {
-        let onePlanWording = box.fields.onePlanWording
+        let onePlanWording = fields.value.onePlanWording
         guard !onePlanWording.isEmpty else { return false }
         let t = MatchText(text)
         func holds(_ line: String) -> Bool { MatchText(line).contains(t) }
-        return onePlanWording.contains(where: holds) && !box.fields.wording.filter { !onePlanWording.contains($0) }.contains(where: holds)
+        return onePlanWording.contains(where: holds) && !fields.value.wording.filter { !onePlanWording.contains($0) }.contains(where: holds)
     }
 
     public init(
         id: RequirementID, name: String, summary: String, terms: [Term] = [], lists: [[String]] = [],
         deadline: String? = nil, wording: [String] = [], source: String, line: Int = 0
     ) {
-        box = Box(Fields(id: id, name: name, summary: summary, terms: terms, lists: lists, deadline: deadline, wording: wording, source: source, line: line))
-    }
-
-    /// Equal when the fields are (the same box is equal without reading them).
-    public static func == (a: Requirement, b: Requirement) -> Bool {
-        a.box === b.box || a.box.fields == b.box.fields
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(box.fields)
+        fields = CopiedOnWrite(Fields(id: id, name: name, summary: summary, terms: terms, lists: lists, deadline: deadline, wording: wording, source: source, line: line))
     }
 }
 
