@@ -187,6 +187,10 @@ extension ParseFastPathTests {
                         XCTAssertEqual(ScalarText.hasPrefix(text, word), prefix, "\(text) / \(word)")
                         XCTAssertEqual(ScalarText.hasSuffix(text, word), suffix, "\(text) / \(word)")
                         XCTAssertEqual(ByteKey.sameBytes(text, word), text.utf8.elementsEqual(word.utf8), "\(text) / \(word)")
+                        // A key hashes its bytes as they are: equal bytes, equal hashes.
+                        var hasher = Hasher()
+                        Array(word.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+                        XCTAssertEqual(ByteKey(word).hashValue, hasher.finalize(), word)
                         if prefix || suffix { matched += 1 }
                     }
                 }

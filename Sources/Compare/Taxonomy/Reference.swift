@@ -93,37 +93,50 @@ public typealias SectionID = Identifier<ReferenceSection>
 public typealias RequirementID = Identifier<Requirement>
 
 public struct ReferenceSection: Hashable, Sendable {
+    /// What a section holds, compared and hashed field by field as the section is. Behind one
+    /// reference (`CopiedOnWrite`): the checks walk the reference's sections for every plan, and a
+    /// loop's copy of ten fields retained and released seven references.
+    private struct Fields: Hashable, Sendable {
+        var id: SectionID
+        var part: Int
+        var title: String
+        var variants: [String]
+        var topics: [String]
+        var requirements: [Requirement]
+        var line: Int
+        var numbering: String? = nil
+        var end: Int = 0
+        var national: [SectionID] = []
+    }
+
+    private var fields: CopiedOnWrite<Fields>
+
     /// `<year>-<part>-<n>` ("2021-1-3").
-    public var id: SectionID
-    public var part: Int
-    public var title: String
-    public var variants: [String]
+    public var id: SectionID { get { fields.value.id } set { fields.value.id = newValue } }
+    public var part: Int { get { fields.value.part } set { fields.value.part = newValue } }
+    public var title: String { get { fields.value.title } set { fields.value.title = newValue } }
+    public var variants: [String] { get { fields.value.variants } set { fields.value.variants = newValue } }
     /// Topic names (`Topic.name`).
-    public var topics: [String]
-    public var requirements: [Requirement]
+    public var topics: [String] { get { fields.value.topics } set { fields.value.topics = newValue } }
+    public var requirements: [Requirement] { get { fields.value.requirements } set { fields.value.requirements = newValue } }
     /// Line of the reference file where the section starts (0 when built in code).
-    public var line: Int
+    public var line: Int { get { fields.value.line } set { fields.value.line = newValue } }
     /// A reference text's own numbering of the section (一、/（三）), as its readers know it; nil for
     /// the bundled key points, whose ids are the national ones.
-    public var numbering: String? = nil
+    public var numbering: String? { get { fields.value.numbering } set { fields.value.numbering = newValue } }
     /// The last line of the section in its file (0 when unknown): with `line`, the items it holds.
-    public var end: Int = 0
+    public var end: Int { get { fields.value.end } set { fields.value.end = newValue } }
     /// The bundled national sections this section of a reference text carries out, where the
     /// taxonomy has the text's year (`ReferenceMapping`): a province renumbers and regroups the
     /// national points, so its 2021-1-3 need not be the national 2021-1-3.
-    public var national: [SectionID] = []
+    public var national: [SectionID] { get { fields.value.national } set { fields.value.national = newValue } }
 
     public init(
         id: SectionID, part: Int, title: String, variants: [String] = [], topics: [String] = [],
         requirements: [Requirement] = [], line: Int = 0
     ) {
-        self.id = id
-        self.part = part
-        self.title = title
-        self.variants = variants
-        self.topics = topics
-        self.requirements = requirements
-        self.line = line
+        fields = CopiedOnWrite(Fields(
+            id: id, part: part, title: title, variants: variants, topics: topics, requirements: requirements, line: line))
     }
 }
 
