@@ -7,22 +7,57 @@
 /// same whichever side gives the masks, and a side over 64 scalars goes to `TextDiff.common`.
 struct CommonLength: Sendable {
     let pattern: [UInt32]
-    /// `slots` keys, then their `slots` masks; empty when the pattern is empty or over 64 scalars.
+    /// An open-addressing table of the pattern's scalars, each slot its key (`.max` when empty)
+    /// beside its mask (`Layout`); empty when the pattern is empty or over 64 scalars.
     private let table: [UInt64]
+    private let layout: Layout
+    /// Bit `c & 63` for every scalar `c` of the pattern: a scalar whose bit is clear is not in the
+    /// pattern, told without a probe (most of the other side's scalars, on a clause's few).
+    private let filter: UInt64
 
-    static let slots = 128
-    static let shift: UInt32 = 25
+    /// A table's size: a power of two, twice the pattern's length or more, so it never fills and
+    /// a probe rarely steps on. Why sized to the pattern, with each key beside its mask: the
+    /// reference's wording clauses keep a table each, read for clause after clause of every plan,
+    /// and 128 keys then 128 masks (2 KB a clause, a key and its mask on two cache lines) were
+    /// mostly cache misses: most clauses have a dozen or two scalars.
+    struct Layout {
+        let slots: Int
+        /// The multiplicative hash keeps the product's top bits: as many as the slots need.
+        let shift: UInt32
+
+        init(patternCount: Int) {
+            var bits = 3
+            while 1 << bits < 2 * patternCount { bits += 1 }
+            slots = 1 << bits
+            shift = UInt32(32 - bits)
+        }
+
+        /// Words a table of this layout takes: a key and a mask a slot.
+        var words: Int { 2 * slots }
+
+        @inline(__always)
+        func slot(_ c: UInt32, _ table: UnsafePointer<UInt64>) -> Int {
+            var s = Int((c &* 0x9E37_79B1) >> shift)
+            while table[2 * s] != .max && table[2 * s] != UInt64(c) { s = (s + 1) & (slots - 1) }
+            return s
+        }
+    }
 
     init(_ pattern: [UInt32]) {
         self.pattern = pattern
+        layout = Layout(patternCount: pattern.count)
         guard !pattern.isEmpty, pattern.count <= 64 else {
             table = []
+            filter = 0
             return
         }
-        table = [UInt64](unsafeUninitializedCapacity: 2 * Self.slots) { buffer, count in
-            if let base = buffer.baseAddress { Self.fill(base, with: pattern) }
-            count = 2 * Self.slots
+        let layout = layout
+        var filter: UInt64 = 0
+        table = [UInt64](unsafeUninitializedCapacity: layout.words) { buffer, count in
+            if let base = buffer.baseAddress { filter = Self.fill(base, layout, with: pattern) }
+            count = layout.words
         }
+        self.filter = filter
     }
 
     /// `TextDiff.common(pattern, text)`.
@@ -30,7 +65,7 @@ struct CommonLength: Sendable {
         guard !table.isEmpty else { return TextDiff.common(pattern, text) }
         return table.withUnsafeBufferPointer { t in
             guard let base = t.baseAddress else { return 0 }
-            return Self.length(base, patternCount: pattern.count, other: text)
+            return Self.length(base, layout, filter, patternCount: pattern.count, other: text)
         }
     }
 
@@ -41,43 +76,41 @@ struct CommonLength: Sendable {
         guard !table.isEmpty else { return TextDiff.common(pattern, first + second) }
         return table.withUnsafeBufferPointer { t in
             guard let base = t.baseAddress else { return 0 }
-            return Self.length(base, patternCount: pattern.count, other: first, then: second)
+            return Self.length(base, layout, filter, patternCount: pattern.count, other: first, then: second)
         }
     }
 
-    /// Bit i of a scalar's mask: the pattern holds that scalar at position i. `table` holds `slots`
-    /// keys then their masks: an open-addressing table (at most 64 scalars, so never full) with a
-    /// multiplicative hash; a `Dictionary` hashed every scalar with the seeded hasher.
-    static func fill(_ table: UnsafeMutablePointer<UInt64>, with pattern: [UInt32]) {
-        let masks = table + slots
-        for s in 0..<slots {
-            table[s] = .max
-            masks[s] = 0
+    /// Bit i of a scalar's mask: the pattern holds that scalar at position i. A `Dictionary` hashed
+    /// every scalar with the seeded hasher. Returns the pattern's filter (`filter`).
+    static func fill(_ table: UnsafeMutablePointer<UInt64>, _ layout: Layout, with pattern: [UInt32]) -> UInt64 {
+        for s in 0..<layout.slots {
+            table[2 * s] = .max
+            table[2 * s + 1] = 0
         }
+        var filter: UInt64 = 0
         for (i, c) in pattern.enumerated() {
-            var s = Int((c &* 0x9E37_79B1) >> shift)
-            while table[s] != .max && table[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
-            table[s] = UInt64(c)
-            masks[s] |= 1 << UInt64(i)
+            let s = layout.slot(c, table)
+            table[2 * s] = UInt64(c)
+            table[2 * s + 1] |= 1 << UInt64(i)
+            filter |= 1 << UInt64(c & 63)
         }
+        return filter
     }
 
     /// The LCS length of a pattern of `patternCount` (1...64) scalars, whose masks `table` holds,
     /// and `other` followed by `more`.
-    static func length(_ table: UnsafePointer<UInt64>, patternCount: Int, other: [UInt32], then more: [UInt32] = []) -> Int {
+    static func length(_ table: UnsafePointer<UInt64>, _ layout: Layout, _ filter: UInt64, patternCount: Int, other: [UInt32], then more: [UInt32] = []) -> Int {
         var v = UInt64.max
-        for c in other { step(&v, c, table) }
-        for c in more { step(&v, c, table) }
+        for c in other where filter >> UInt64(c & 63) & 1 != 0 { step(&v, c, table, layout) }
+        for c in more where filter >> UInt64(c & 63) & 1 != 0 { step(&v, c, table, layout) }
         let used = patternCount == 64 ? UInt64.max : (UInt64(1) << UInt64(patternCount)) - 1
         return patternCount - (v & used).nonzeroBitCount
     }
 
     /// One scalar of the other side read into the row `v`.
     @inline(__always)
-    private static func step(_ v: inout UInt64, _ c: UInt32, _ table: UnsafePointer<UInt64>) {
-        var s = Int((c &* 0x9E37_79B1) >> shift)
-        while table[s] != .max && table[s] != UInt64(c) { s = (s + 1) & (slots - 1) }
-        let m = table[slots + s]
+    private static func step(_ v: inout UInt64, _ c: UInt32, _ table: UnsafePointer<UInt64>, _ layout: Layout) {
+        let m = table[2 * layout.slot(c, table) + 1]
         guard m != 0 else { return }
         let u = v & m
         v = (v &+ u) | (v &- u)

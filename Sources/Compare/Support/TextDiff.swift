@@ -135,10 +135,11 @@ enum TextDiff {
         guard pattern.count <= 64 else { return CommonLength.blocks(pattern, other) }
         guard !pattern.isEmpty else { return 0 }
         // The masks on the stack (`CommonLength` keeps them for a side compared again and again).
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * CommonLength.slots) { table -> Int in
+        let layout = CommonLength.Layout(patternCount: pattern.count)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: layout.words) { table -> Int in
             guard let base = table.baseAddress else { return 0 }
-            CommonLength.fill(base, with: pattern)
-            return CommonLength.length(base, patternCount: pattern.count, other: other)
+            let filter = CommonLength.fill(base, layout, with: pattern)
+            return CommonLength.length(base, layout, filter, patternCount: pattern.count, other: other)
         }
     }
 
