@@ -30,6 +30,15 @@ final class CheckFastPathTests: XCTestCase {
             let built = BigramTable(plain.map { ($0.key, Int($0.value)) })
             for (key, v) in plain { XCTAssertEqual(built[key], Int(v)) }
             for absent: UInt64 in [0, 1 << 50, 1 << 41 | 7] where plain[absent] == nil { XCTAssertNil(built[absent]) }
+            // The read table answers each key's two numbers (any, -1 included), and nil for the rest.
+            let numbered = plain.map { (key: $0.key, first: $0.value - 1, second: Int32(next(3)) - 1) }
+            let read = PairReadTable(numbered)
+            for e in numbered {
+                let got = read[e.key]
+                XCTAssertEqual(got?.first, e.first)
+                XCTAssertEqual(got?.second, e.second)
+            }
+            for absent: UInt64 in [0, 1 << 50, 1 << 41 | 7] where plain[absent] == nil { XCTAssertNil(read[absent]) }
         }
     }
 

@@ -78,7 +78,7 @@ struct BigramTable: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ key: UInt64, _ shift: UInt64) -> Int {
+    static func hash(_ key: UInt64, _ shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 

@@ -45,14 +45,15 @@ extension ReferenceIndex {
             unknown.reserveCapacity(s.count)
             for i in 0..<(s.count - 1) {
                 let pair = MatchText.bigram(s[i], s[i + 1])
-                guard let n = readTable[pair] else {
+                guard let (id, start) = readTable[pair] else {
                     unknown.append(pair)
                     continue
                 }
-                let id = Int(readVocabulary[n])
-                if id >= 0 { counts.add(id) } else { unknown.append(pair) }
-                if readTerms[n] >= 0 { appendHits(at: i, in: s, list: Int(readTerms[n]), &reading.hits) }
-                if readTitles[n] >= 0 { markTitles(at: i, in: s, list: Int(readTitles[n]), &reading.titles) }
+                if id >= 0 { counts.add(Int(id)) } else { unknown.append(pair) }
+                guard start >= 0 else { continue }
+                let lists = readStarts[Int(start)]
+                if lists.terms >= 0 { appendHits(at: i, in: s, list: Int(lists.terms), &reading.hits) }
+                if lists.titles >= 0 { markTitles(at: i, in: s, list: Int(lists.titles), &reading.titles) }
             }
         }
         let scale = weights(counted: counts, unknown: &unknown, capacity: s.count, into: &entries)

@@ -70,13 +70,13 @@ public struct ReferenceIndex: Sendable {
     let termStarts: BigramTable
     let termStartLists: [[Int]]
     /// Every pair an item is read by (a vocabulary pair, or the first pair of a term or a title),
-    /// numbered, and per number its vocabulary number, its list in `termStartLists` and its list in
-    /// `titleStartLists` (-1: none): one lookup a pair for the three readings (`read`), where three
+    /// with its vocabulary number and, where a term or a title starts with it, its number in
+    /// `readStarts` (-1: none): one lookup a pair for the three readings (`read`), where three
     /// passes over the item looked each pair up in three tables.
-    let readTable: BigramTable
-    let readVocabulary: [Int32]
-    let readTerms: [Int32]
-    let readTitles: [Int32]
+    let readTable: PairReadTable
+    /// Per pair a term or a title starts with, its list in `termStartLists` and its list in
+    /// `titleStartLists` (-1: none).
+    let readStarts: [(terms: Int32, titles: Int32)]
 
     struct IndexedTerm: Sendable {
         var spelling: [UInt32]
@@ -208,11 +208,15 @@ public struct ReferenceIndex: Sendable {
         termStartLists = startKeys.map { starts[$0]! }
         termStarts = BigramTable(startKeys.enumerated().map { ($1, $0) })
         let readKeys = Set(extended.keys).union(startKeys).union(startNumbers.keys).sorted()
-        readTable = BigramTable(readKeys.enumerated().map { ($1, $0) })
-        readVocabulary = readKeys.map { Int32(extended[$0] ?? -1) }
         let termLists = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
-        readTerms = readKeys.map { Int32(termLists[$0] ?? -1) }
-        readTitles = readKeys.map { Int32(startNumbers[$0] ?? -1) }
+        var readStarts: [(terms: Int32, titles: Int32)] = []
+        readTable = PairReadTable(readKeys.map { key in
+            let starts = (terms: Int32(termLists[key] ?? -1), titles: Int32(startNumbers[key] ?? -1))
+            let start = starts == (-1, -1) ? -1 : Int32(readStarts.count)
+            if start >= 0 { readStarts.append(starts) }
+            return (key, Int32(extended[key] ?? -1), start)
+        })
+        self.readStarts = readStarts
     }
 
     /// Weighted Dice overlap of two short texts' bigram sets: 1 for the same heading, near 0 for

@@ -88,11 +88,9 @@ public struct TopicIndex: Sendable {
         unseenWeight = idf.weight(documentFrequency: 1)
         self.idfKeys = idfKeys
         let readKeys = Set(idfKeys).union(startKeys).sorted()
-        readTable = BigramTable(readKeys.enumerated().map { ($1, $0) })
         let idfNumbers = Dictionary(uniqueKeysWithValues: idfKeys.enumerated().map { ($1, $0) })
         let startNumbers = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
-        readIdf = readKeys.map { Int32(idfNumbers[$0] ?? -1) }
-        readTermStarts = readKeys.map { Int32(startNumbers[$0] ?? -1) }
+        readTable = PairReadTable(readKeys.map { ($0, Int32(idfNumbers[$0] ?? -1), Int32(startNumbers[$0] ?? -1)) })
         // Every pair of a profile is a pair of its document, so it has an idf number.
         var postingsByIdf = [Int32](repeating: -1, count: idfKeys.count)
         for (g, key) in postingKeys.enumerated() {
@@ -112,11 +110,9 @@ public struct TopicIndex: Sendable {
     /// `profileTable` (-1: no profile has it).
     let idfKeys: [UInt64]
     let idfPostings: [Int32]
-    /// Every pair the idf table knows or a term starts with, numbered, and per number its idf
-    /// number and its list in `termsByStart` (-1: none): an item's pairs looked up once for both.
-    let readTable: BigramTable
-    let readIdf: [Int32]
-    let readTermStarts: [Int32]
+    /// Every pair the idf table knows or a term starts with: its idf number (`first`) and its list
+    /// in `termsByStart` (`second`; -1: none). An item's pairs looked up once for both.
+    let readTable: PairReadTable
 
     let termsByStart: [[Int32]]
     let profileTable: BigramTable
@@ -193,13 +189,13 @@ public struct TopicIndex: Sendable {
         a.unknown.reserveCapacity(s.count)
         for i in 0..<Swift.max(s.count - 1, 0) {
             let pair = MatchText.bigram(s[i], s[i + 1])
-            guard let n = readTable[pair] else {
+            guard let (idf, start) = readTable[pair] else {
                 a.unknown.append(pair)
                 continue
             }
-            if readIdf[n] >= 0 { counts.add(Int(readIdf[n])) } else { a.unknown.append(pair) }
-            guard readTermStarts[n] >= 0 else { continue }
-            for k in termsByStart[Int(readTermStarts[n])] where !a.isFound[Int(k)] {
+            if idf >= 0 { counts.add(Int(idf)) } else { a.unknown.append(pair) }
+            guard start >= 0 else { continue }
+            for k in termsByStart[Int(start)] where !a.isFound[Int(k)] {
                 let needle = terms[Int(k)].text.scalars
                 guard i + needle.count <= s.count else { continue }
                 var j = 2
