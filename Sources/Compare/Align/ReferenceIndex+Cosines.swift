@@ -32,13 +32,16 @@ extension ReferenceIndex {
             requirements.withUnsafeMutableBufferPointer { requirements in
                 sectionPostings.withUnsafeBufferPointer { sectionPostings in
                     requirementPostings.withUnsafeBufferPointer { requirementPostings in
-                        for (id, w) in entries {
-                            let x = w * scale
-                            for k in sectionPostingStart[id]..<sectionPostingStart[id + 1] {
-                                sections[sectionPostings[k].document] += x * sectionPostings[k].weight
-                            }
-                            for k in requirementPostingStart[id]..<requirementPostingStart[id + 1] {
-                                requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+                        postingRanges.withUnsafeBufferPointer { ranges in
+                            for (id, w) in entries {
+                                let x = w * scale
+                                let (inSections, inRequirements) = ranges[id]
+                                for k in Int(inSections.lowerBound)..<Int(inSections.upperBound) {
+                                    sections[sectionPostings[k].document] += x * sectionPostings[k].weight
+                                }
+                                for k in Int(inRequirements.lowerBound)..<Int(inRequirements.upperBound) {
+                                    requirements[requirementPostings[k].document] += x * requirementPostings[k].weight
+                                }
                             }
                         }
                     }

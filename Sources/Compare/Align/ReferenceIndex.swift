@@ -32,6 +32,10 @@ public struct ReferenceIndex: Sendable {
     let sectionPostings: [(document: Int, weight: Double)]
     let requirementPostingStart: [Int]
     let requirementPostings: [(document: Int, weight: Double)]
+    /// Per vocabulary number, where its section and its requirement postings stand, side by side:
+    /// what a text's cosines read of each of its pairs, one cache line where the two start arrays
+    /// were two misses a pair.
+    let postingRanges: [(sections: Range<Int32>, requirements: Range<Int32>)]
     /// Flat requirement number → (section, requirement within it).
     let requirementOwners: [(section: Int, requirement: Int)]
     /// Where each section's requirements start in `requirementOwners` (one more than sections):
@@ -142,6 +146,12 @@ public struct ReferenceIndex: Sendable {
         }
         (sectionPostingStart, sectionPostings) = postings(sectionVectors)
         (requirementPostingStart, requirementPostings) = postings(flatRequirements)
+        let (sectionStart, requirementStart) = (sectionPostingStart, requirementPostingStart)
+        postingRanges = (0..<sectionStart.count - 1).map { id -> (sections: Range<Int32>, requirements: Range<Int32>) in
+            let sections = Int32(sectionStart[id])..<Int32(sectionStart[id + 1])
+            let requirements = Int32(requirementStart[id])..<Int32(requirementStart[id + 1])
+            return (sections, requirements)
+        }
         // Part headings are not in the sections' profiles: give their bigrams numbers too.
         var extended = vocabulary
         var extendedWeights = weights

@@ -72,19 +72,14 @@ public struct TopicIndex: Sendable {
         let postingKeys = postings.keys.sorted()
         profileTable = BigramTable(postingKeys.enumerated().map { ($1, $0) })
         var postingStarts: [Int32] = [0]
-        var owners: [Int32] = []
-        var weights: [Double] = []
+        var entries: [(owner: Int32, weight: Double)] = []
         for key in postingKeys {
-            for (k, w) in postings[key]! {
-                owners.append(k)
-                weights.append(w)
-            }
-            postingStarts.append(Int32(owners.count))
+            entries += postings[key]!
+            postingStarts.append(Int32(entries.count))
         }
-        (profileStarts, profileOwners, profileWeights) = (postingStarts, owners, weights)
+        (profileStarts, profileEntries) = (postingStarts, entries)
         let idfKeys = idf.frequency.keys.sorted()
         idfTable = BigramTable(idfKeys.enumerated().map { ($1, $0) })
-        idfWeights = idfKeys.map(idf.weight)
         unseenWeight = idf.weight(documentFrequency: 1)
         self.idfKeys = idfKeys
         let readKeys = Set(idfKeys).union(startKeys).sorted()
@@ -92,24 +87,36 @@ public struct TopicIndex: Sendable {
         let startNumbers = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
         readTable = PairReadTable(readKeys.map { ($0, Int32(idfNumbers[$0] ?? -1), Int32(startNumbers[$0] ?? -1)) })
         // Every pair of a profile is a pair of its document, so it has an idf number.
-        var postingsByIdf = [Int32](repeating: -1, count: idfKeys.count)
+        var postingsByIdf = [Int](repeating: -1, count: idfKeys.count)
         for (g, key) in postingKeys.enumerated() {
-            if let n = idfTable[key] { postingsByIdf[n] = Int32(g) }
+            if let n = idfTable[key] { postingsByIdf[n] = g }
         }
-        idfPostings = postingsByIdf
+        idfEntries = idfKeys.indices.map { n in
+            let g = postingsByIdf[n]
+            return IdfEntry(key: idfKeys[n], weight: idf.weight(idfKeys[n]),
+                            postings: g < 0 ? 0..<0 : postingStarts[g]..<postingStarts[g + 1])
+        }
+    }
+
+    /// A pair by its idf number: its key, its idf weight and its entries in `profileEntries`.
+    struct IdfEntry {
+        let key: UInt64
+        let weight: Double
+        let postings: Range<Int32>
     }
 
     /// `idf.weight` as a plain table: each bigram's weight made once, the same expression, found
     /// without the seeded hasher (an item's vector asked a `Dictionary` for every pair).
     let idfTable: BigramTable
-    let idfWeights: [Double]
     /// `idf.weight` of a bigram no profile has.
     let unseenWeight: Double
     /// The pairs by idf number, which is their rank in ascending order (a text's known pairs are
-    /// put in order by setting bits, not sorted), and per idf number the pair's entries in
-    /// `profileTable` (-1: no profile has it).
+    /// put in order by setting bits, not sorted).
     let idfKeys: [UInt64]
-    let idfPostings: [Int32]
+    /// Per idf number, what a text's cosine reads of the pair, side by side: its key (where the
+    /// unknown pairs merge in), its weight and where its profiles' entries stand. Three arrays
+    /// and the entries' starts were four cache misses a pair.
+    let idfEntries: [IdfEntry]
     /// Every pair the idf table knows or a term starts with: its idf number (`first`) and its list
     /// in `termsByStart` (`second`; -1: none). An item's pairs looked up once for both.
     let readTable: PairReadTable
@@ -118,14 +125,13 @@ public struct TopicIndex: Sendable {
     let profileTable: BigramTable
     /// Each bigram's (profile, weight) entries laid end to end, by its number in `profileTable`
     /// (`profileStarts[g]..<profileStarts[g + 1]`): an array of arrays was retained and released
-    /// at every pair of every item.
+    /// at every pair of every item. A profile beside its weight: one cache line for both.
     let profileStarts: [Int32]
-    let profileOwners: [Int32]
-    let profileWeights: [Double]
+    let profileEntries: [(owner: Int32, weight: Double)]
 
     /// The entries of bigram number `g`, in profile order.
     func profilePostings(_ g: Int) -> [(profile: Int32, weight: Double)] {
-        (Int(profileStarts[g])..<Int(profileStarts[g + 1])).map { (profileOwners[$0], profileWeights[$0]) }
+        (Int(profileStarts[g])..<Int(profileStarts[g + 1])).map { (profileEntries[$0].owner, profileEntries[$0].weight) }
     }
 
     /// Each topic's score for `text`: key terms found (each once, by weight) plus the TF-IDF cosine.
@@ -163,7 +169,7 @@ public struct TopicIndex: Sendable {
         var isFound: [Bool] = []
         var foundTerms: [Int] = []
         var unknown: [UInt64] = []
-        var vector: [(posting: Int, weight: Double)] = []
+        var vector: [(postings: Range<Int32>, weight: Double)] = []
         var cosine: [Double] = []
         var values: [Double] = []
     }
@@ -237,7 +243,7 @@ public struct TopicIndex: Sendable {
         for pair in pairs {
             if let g = idfTable[pair] { scratch.add(g) } else { unknown.append(pair) }
         }
-        var vector: [(posting: Int, weight: Double)] = []
+        var vector: [(postings: Range<Int32>, weight: Double)] = []
         var cosine: [Double] = []
         cosines(counted: scratch, unknown: &unknown, capacity: pairs.count, vector: &vector, into: &cosine)
         return cosine
@@ -246,7 +252,7 @@ public struct TopicIndex: Sendable {
     /// `cosines` of a text whose pairs the idf table knows are in `counts` and whose others are
     /// `unknown` (in any order): `counts` read back to zero. `capacity`: room for the vector;
     /// `vector`: working memory for it; `cosine`: where the cosines go (storage reused).
-    func cosines(counted scratch: RankCounts, unknown: inout [UInt64], capacity: Int, vector: inout [(posting: Int, weight: Double)], into cosine: inout [Double]) {
+    func cosines(counted scratch: RankCounts, unknown: inout [UInt64], capacity: Int, vector: inout [(postings: Range<Int32>, weight: Double)], into cosine: inout [Double]) {
         RadixSort.sort(&unknown)
         // The known pairs' entries (by their number in `profileTable`) with their weights; the
         // unknown ones add to the norm only (no profile has them).
@@ -254,25 +260,25 @@ public struct TopicIndex: Sendable {
         vector.reserveCapacity(capacity)
         var norm = 0.0
         var u = 0
-        scratch.drain { g, count in
-            let pair = idfKeys[g]
-            while u < unknown.count && unknown[u] < pair { norm += unknownRun(unknown, &u) }
-            let x = ReferenceIndex.termFrequency(count) * idfWeights[g]
-            if x > 0 {
-                vector.append((Int(idfPostings[g]), x))
-                norm += x * x
+        idfEntries.withUnsafeBufferPointer { entries in
+            scratch.drain { g, count in
+                let entry = entries[g]
+                while u < unknown.count && unknown[u] < entry.key { norm += unknownRun(unknown, &u) }
+                let x = ReferenceIndex.termFrequency(count) * entry.weight
+                if x > 0 {
+                    vector.append((entry.postings, x))
+                    norm += x * x
+                }
             }
         }
         while u < unknown.count { norm += unknownRun(unknown, &u) }
         cosine.fill(0, count: profiles.count)
         let scale = norm > 0 ? 1 / norm.squareRoot() : 1
         cosine.withUnsafeMutableBufferPointer { cosine in
-            profileOwners.withUnsafeBufferPointer { owners in
-                profileWeights.withUnsafeBufferPointer { weights in
-                    for (g, x) in vector where g >= 0 {
-                        let w = x * scale
-                        for e in Int(profileStarts[g])..<Int(profileStarts[g + 1]) { cosine[Int(owners[e])] += w * weights[e] }
-                    }
+            profileEntries.withUnsafeBufferPointer { entries in
+                for (postings, x) in vector {
+                    let w = x * scale
+                    for e in Int(postings.lowerBound)..<Int(postings.upperBound) { cosine[Int(entries[e].owner)] += w * entries[e].weight }
                 }
             }
         }
