@@ -53,3 +53,24 @@ final class PlainArrayTests: XCTestCase {
         }
     }
 }
+
+/// Lists laid end to end give back every list as it was, in order: none, empty lists among full
+/// ones, one long list, and random shapes.
+final class FlatListsTests: XCTestCase {
+    func testEveryListComesBackAsItWas() {
+        var random = SeededRandom(seed: 31)
+        var shapes: [[[Int32]]] = [[], [[]], [[], [1], []], [Array(0..<5_000)]]
+        for _ in 0..<50 {
+            shapes.append((0..<random.next(40)).map { _ in (0..<random.next(6)).map { _ in Int32(random.next(1_000)) } })
+        }
+        for lists in shapes {
+            let flat = FlatLists(lists)
+            XCTAssertEqual(flat.count, lists.count)
+            XCTAssertEqual(flat.elements, lists.flatMap { $0 })
+            for (n, list) in lists.enumerated() {
+                XCTAssertEqual(flat.list(n), list)
+                XCTAssertEqual(flat.range(n).count, list.count)
+            }
+        }
+    }
+}

@@ -16,6 +16,10 @@ public struct ReferenceIndex: Sendable {
     /// The title texts by the pair each starts with: (section, title) lists, numbered by the table.
     let titleStarts: BigramTable
     let titleStartLists: [[(section: Int, title: Int)]]
+    /// `titleStartLists` and the title texts laid end to end (`FlatLists`), the titles numbered
+    /// across sections in order: what `markTitles` reads at every pair a title starts with.
+    let startingTitles: FlatLists<(section: Int32, title: Int32)>
+    let titleScalars: FlatLists<UInt32>
     /// Per section: its part's heading and variants.
     let partHeadings: [[BigramSet]]
     /// `titles` and `partHeadings` indexed by vocabulary number, for a heading's similarity to all.
@@ -73,6 +77,9 @@ public struct ReferenceIndex: Sendable {
     /// First bigram of a spelling → a list of indices into `terms` (`termStartLists`).
     let termStarts: BigramTable
     let termStartLists: [[Int]]
+    /// `termStartLists` and the terms' spellings laid end to end: what `appendHits` reads.
+    let startingTerms: FlatLists<Int32>
+    let termScalars: FlatLists<UInt32>
     /// Every pair an item is read by (a vocabulary pair, or the first pair of a term or a title),
     /// with its vocabulary number and, where a term or a title starts with it, its number in
     /// `readStarts` (-1: none): one lookup a pair for the three readings (`read`), where three
@@ -183,6 +190,14 @@ public struct ReferenceIndex: Sendable {
         }
         titleStarts = BigramTable(startNumbers.map { ($0.key, $0.value) })
         titleStartLists = startLists
+        // Titles numbered across sections, in order, for the flat lists.
+        var firstTitle: [Int] = [], running = 0
+        for texts in titleTexts {
+            firstTitle.append(running)
+            running += texts.count
+        }
+        startingTitles = FlatLists(startLists.map { list in list.map { (Int32($0.section), Int32(firstTitle[$0.section] + $0.title)) } })
+        titleScalars = FlatLists(titleTexts.flatMap { $0 })
         partHeadings = sections.map { s in
             guard let part = reference.part(number: s.part) else { return [] }
             return ([part.heading] + part.variants).map(set)
@@ -216,6 +231,8 @@ public struct ReferenceIndex: Sendable {
         }
         let startKeys = starts.keys.sorted()
         termStartLists = startKeys.map { starts[$0]! }
+        startingTerms = FlatLists(termStartLists.map { $0.map(Int32.init) })
+        termScalars = FlatLists(terms.map(\.spelling))
         termStarts = BigramTable(startKeys.enumerated().map { ($1, $0) })
         let readKeys = Set(extended.keys).union(startKeys).union(startNumbers.keys).sorted()
         let termLists = Dictionary(uniqueKeysWithValues: startKeys.enumerated().map { ($1, $0) })
@@ -267,9 +284,16 @@ public struct ReferenceIndex: Sendable {
     /// Marks the sections whose title of start list `list` (`titleStartLists`) stands at `i` of `s`.
     @inline(__always)
     func markTitles(at i: Int, in s: [UInt32], list: Int, _ out: inout [Bool]) {
-        for (section, k) in titleStartLists[list] where !out[section] {
-            let title = titleTexts[section][k]
-            if i + title.count <= s.count && s[i..<(i + title.count)].elementsEqual(title) { out[section] = true }
+        startingTitles.elements.withUnsafeBufferPointer { starting in
+            titleScalars.elements.withUnsafeBufferPointer { scalars in
+                for e in startingTitles.range(list) where !out[Int(starting[e].section)] {
+                    let title = titleScalars.range(Int(starting[e].title))
+                    guard i + title.count <= s.count else { continue }
+                    var j = 0
+                    while j < title.count && s[i + j] == scalars[title.lowerBound + j] { j += 1 }
+                    if j == title.count { out[Int(starting[e].section)] = true }
+                }
+            }
         }
     }
 
@@ -289,12 +313,17 @@ public struct ReferenceIndex: Sendable {
     /// Appends the terms of start list `list` (`termStartLists`) whose spelling stands at `i` of `s`.
     @inline(__always)
     func appendHits(at i: Int, in s: [UInt32], list: Int, _ hits: inout [(term: Int, offset: Int)]) {
-        for c in termStartLists[list] {
-            let spelling = terms[c].spelling
-            guard i + spelling.count <= s.count else { continue }
-            var j = 2
-            while j < spelling.count && s[i + j] == spelling[j] { j += 1 }
-            if j == spelling.count { hits.append((c, i)) }
+        startingTerms.elements.withUnsafeBufferPointer { starting in
+            termScalars.elements.withUnsafeBufferPointer { scalars in
+                for e in startingTerms.range(list) {
+                    let c = Int(starting[e])
+                    let spelling = termScalars.range(c)
+                    guard i + spelling.count <= s.count else { continue }
+                    var j = 2
+                    while j < spelling.count && s[i + j] == scalars[spelling.lowerBound + j] { j += 1 }
+                    if j == spelling.count { hits.append((c, i)) }
+                }
+            }
         }
     }
 }

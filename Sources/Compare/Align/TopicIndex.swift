@@ -65,18 +65,8 @@ public struct TopicIndex: Sendable {
         for (k, t) in terms.enumerated() { starts[MatchText.bigram(t.text.scalars[0], t.text.scalars[1]), default: []].append(Int32(k)) }
         let startKeys = starts.keys.sorted()
         termsByStart = startKeys.map { starts[$0]! }
-        var starting: [Int32] = [], startRanges: [Range<Int32>] = []
-        for list in termsByStart {
-            startRanges.append(Int32(starting.count)..<Int32(starting.count + list.count))
-            starting += list
-        }
-        (startingTerms, startingRanges) = (starting, startRanges)
-        var scalars: [UInt32] = [], spans: [Range<Int32>] = []
-        for t in terms {
-            spans.append(Int32(scalars.count)..<Int32(scalars.count + t.text.count))
-            scalars += t.text.scalars
-        }
-        (termScalars, termSpans) = (scalars, spans)
+        startingTerms = FlatLists(termsByStart)
+        termScalars = FlatLists(terms.map(\.text.scalars))
         var postings: [UInt64: [(Int32, Double)]] = [:]
         for (k, p) in profiles.enumerated() {
             for b in p.vector.weights.keys.sorted() { postings[b, default: []].append((Int32(k), p.vector.weights[b]!)) }
@@ -134,13 +124,10 @@ public struct TopicIndex: Sendable {
     let readTable: PairReadTable
 
     let termsByStart: [[Int32]]
-    /// `termsByStart` laid end to end (list `n` is `startingRanges[n]` of `startingTerms`), and
-    /// every term's scalars end to end (term `k`'s are `termSpans[k]` of `termScalars`): what
-    /// `score` reads at every pair a term starts with, with no inner array retained and released.
-    let startingTerms: [Int32]
-    let startingRanges: [Range<Int32>]
-    let termScalars: [UInt32]
-    let termSpans: [Range<Int32>]
+    /// `termsByStart`, and every term's scalars, laid end to end: what `score` reads at every pair
+    /// a term starts with.
+    let startingTerms: FlatLists<Int32>
+    let termScalars: FlatLists<UInt32>
     let profileTable: BigramTable
     /// Each bigram's (profile, weight) entries laid end to end, by its number in `profileTable`
     /// (`profileStarts[g]..<profileStarts[g + 1]`): an array of arrays was retained and released
@@ -212,8 +199,8 @@ public struct TopicIndex: Sendable {
         a.unknown.removeAll(keepingCapacity: true)
         let s = m.scalars
         a.unknown.reserveCapacity(s.count)
-        startingTerms.withUnsafeBufferPointer { starting in
-            termScalars.withUnsafeBufferPointer { termScalars in
+        startingTerms.elements.withUnsafeBufferPointer { starting in
+            termScalars.elements.withUnsafeBufferPointer { scalars in
                 for i in 0..<Swift.max(s.count - 1, 0) {
                     let pair = MatchText.bigram(s[i], s[i + 1])
                     guard let (idf, start) = readTable[pair] else {
@@ -222,15 +209,14 @@ public struct TopicIndex: Sendable {
                     }
                     if idf >= 0 { counts.add(Int(idf)) } else { a.unknown.append(pair) }
                     guard start >= 0 else { continue }
-                    let range = startingRanges[Int(start)]
-                    for e in Int(range.lowerBound)..<Int(range.upperBound) {
+                    for e in startingTerms.range(Int(start)) {
                         let k = Int(starting[e])
                         guard !a.isFound[k] else { continue }
-                        let span = termSpans[k]
-                        let (from, count) = (Int(span.lowerBound), Int(span.upperBound - span.lowerBound))
+                        let span = termScalars.range(k)
+                        let (from, count) = (span.lowerBound, span.count)
                         guard i + count <= s.count else { continue }
                         var j = 2
-                        while j < count, s[i + j] == termScalars[from + j] { j += 1 }
+                        while j < count, s[i + j] == scalars[from + j] { j += 1 }
                         if j == count {
                             a.isFound[k] = true
                             a.foundTerms.append(k)
