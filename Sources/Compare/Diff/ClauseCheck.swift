@@ -22,7 +22,7 @@ enum ClauseCheck {
         if r.elements.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty, let f = gapEvidence(ctx, section: section, requirement: r) {
             out.append(f)
         }
-        let unsaid = elements.flatMap(\.spellings).map(MatchText.init)
+        let unsaid = elements.flatMap(\.spellings).map { ctx.prepared.match($0) }
         // Only the items of the section, or those reaching the requirement, copy it: a short clause
         // found elsewhere (及时发布权威信息) is the plan's own sentence about something else.
         let owners = ctx.itemMask(section: section.id, requirement: r.id)
