@@ -15,9 +15,9 @@ public struct ReferenceIndex: Sendable {
     let titleTexts: [[[UInt32]]]
     /// The title texts by the pair each starts with: (section, title) lists, numbered by the table.
     let titleStarts: BigramTable
-    let titleStartLists: [[(section: Int, title: Int)]]
-    /// `titleStartLists` and the title texts laid end to end (`FlatLists`), the titles numbered
-    /// across sections in order: what `markTitles` reads at every pair a title starts with.
+    /// Per start list, its (section, title) pairs, and the title texts, laid end to end
+    /// (`FlatLists`), the titles numbered across sections in order: what `markTitles` reads at
+    /// every pair a title starts with.
     let startingTitles: FlatLists<(section: Int32, title: Int32)>
     let titleScalars: FlatLists<UInt32>
     /// Per section: its part's heading and variants.
@@ -74,10 +74,9 @@ public struct ReferenceIndex: Sendable {
             weight: distinct.reduce(0) { $0 + idf.weight($1) })
     }
     let terms: [IndexedTerm]
-    /// First bigram of a spelling → a list of indices into `terms` (`termStartLists`).
+    /// First bigram of a spelling → a list of indices into `terms` (`startingTerms`).
     let termStarts: BigramTable
-    let termStartLists: [[Int]]
-    /// `termStartLists` and the terms' spellings laid end to end: what `appendHits` reads.
+    /// The start lists and the terms' spellings laid end to end: what `appendHits` reads.
     let startingTerms: FlatLists<Int32>
     let termScalars: FlatLists<UInt32>
     /// Every pair an item is read by (a vocabulary pair, or the first pair of a term or a title),
@@ -85,8 +84,8 @@ public struct ReferenceIndex: Sendable {
     /// `readStarts` (-1: none): one lookup a pair for the three readings (`read`), where three
     /// passes over the item looked each pair up in three tables.
     let readTable: PairReadTable
-    /// Per pair a term or a title starts with, its list in `termStartLists` and its list in
-    /// `titleStartLists` (-1: none).
+    /// Per pair a term or a title starts with, its list in `startingTerms` and its list in
+    /// `startingTitles` (-1: none).
     let readStarts: [(terms: Int32, titles: Int32)]
 
     struct IndexedTerm: Sendable {
@@ -189,7 +188,6 @@ public struct ReferenceIndex: Sendable {
             }
         }
         titleStarts = BigramTable(startNumbers.map { ($0.key, $0.value) })
-        titleStartLists = startLists
         // Titles numbered across sections, in order, for the flat lists.
         var firstTitle: [Int] = [], running = 0
         for texts in titleTexts {
@@ -230,8 +228,7 @@ public struct ReferenceIndex: Sendable {
             starts[MatchText.bigram(t.spelling[0], t.spelling[1]), default: []].append(i)
         }
         let startKeys = starts.keys.sorted()
-        termStartLists = startKeys.map { starts[$0]! }
-        startingTerms = FlatLists(termStartLists.map { $0.map(Int32.init) })
+        startingTerms = FlatLists(startKeys.map { starts[$0]!.map(Int32.init) })
         termScalars = FlatLists(terms.map(\.spelling))
         termStarts = BigramTable(startKeys.enumerated().map { ($1, $0) })
         let readKeys = Set(extended.keys).union(startKeys).union(startNumbers.keys).sorted()
@@ -281,7 +278,7 @@ public struct ReferenceIndex: Sendable {
         return out
     }
 
-    /// Marks the sections whose title of start list `list` (`titleStartLists`) stands at `i` of `s`.
+    /// Marks the sections whose title of start list `list` (`startingTitles`) stands at `i` of `s`.
     @inline(__always)
     func markTitles(at i: Int, in s: [UInt32], list: Int, _ out: inout [Bool]) {
         startingTitles.elements.withUnsafeBufferPointer { starting in
@@ -310,7 +307,7 @@ public struct ReferenceIndex: Sendable {
         return hits
     }
 
-    /// Appends the terms of start list `list` (`termStartLists`) whose spelling stands at `i` of `s`.
+    /// Appends the terms of start list `list` (`startingTerms`) whose spelling stands at `i` of `s`.
     @inline(__always)
     func appendHits(at i: Int, in s: [UInt32], list: Int, _ hits: inout [(term: Int, offset: Int)]) {
         startingTerms.elements.withUnsafeBufferPointer { starting in

@@ -64,8 +64,7 @@ public struct TopicIndex: Sendable {
         var starts: [UInt64: [Int32]] = [:]
         for (k, t) in terms.enumerated() { starts[MatchText.bigram(t.text.scalars[0], t.text.scalars[1]), default: []].append(Int32(k)) }
         let startKeys = starts.keys.sorted()
-        termsByStart = startKeys.map { starts[$0]! }
-        startingTerms = FlatLists(termsByStart)
+        startingTerms = FlatLists(startKeys.map { starts[$0]! })
         termScalars = FlatLists(terms.map(\.text.scalars))
         var postings: [UInt64: [(Int32, Double)]] = [:]
         for (k, p) in profiles.enumerated() {
@@ -120,12 +119,11 @@ public struct TopicIndex: Sendable {
     /// and the entries' starts were four cache misses a pair.
     let idfEntries: [IdfEntry]
     /// Every pair the idf table knows or a term starts with: its idf number (`first`) and its list
-    /// in `termsByStart` (`second`; -1: none). An item's pairs looked up once for both.
+    /// in `startingTerms` (`second`; -1: none). An item's pairs looked up once for both.
     let readTable: PairReadTable
 
-    let termsByStart: [[Int32]]
-    /// `termsByStart`, and every term's scalars, laid end to end: what `score` reads at every pair
-    /// a term starts with.
+    /// The terms by the pair each starts with, and every term's scalars, laid end to end: what
+    /// `score` reads at every pair a term starts with.
     let startingTerms: FlatLists<Int32>
     let termScalars: FlatLists<UInt32>
     let profileTable: BigramTable

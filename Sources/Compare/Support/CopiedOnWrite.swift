@@ -1,7 +1,7 @@
 /// A value kept behind one reference, copied only when a holder changes it while another holder
-/// shares it: for the model's values of a dozen counted fields (requirements, findings) that the
-/// stages copy out of arrays and hand on many times, so that a copy retains one reference, not a
-/// dozen.
+/// shares it: for the model's values of a dozen counted fields (nodes, reference sections,
+/// requirements, findings) that the stages copy out of arrays and hand on many times, so that a
+/// copy retains one reference, not a dozen.
 struct CopiedOnWrite<Value> {
     /// Never written once shared: a change goes to a fresh box unless its holder has the only
     /// reference (so sharing one across threads is sound when the value may be).
