@@ -471,6 +471,117 @@ final class CheckFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 1_000)
     }
 
+    /// A clause copied whole is found by its digest: `copy(of:)` is the first entry, in the plan's
+    /// order, whose match text is the clause's, or nil where no entry is, for every wording clause
+    /// of both years against every corpus plan; and where it finds one, the full search finds the
+    /// same entry (`testClauseLookupIsTheExhaustiveOne` holds `best` to that search either way).
+    func testAClauseCopiedWholeIsTheFirstEntryEqualToIt() throws {
+        var (copies, clauses) = (0, 0)
+        for (prepared, ctx) in try corpusContexts() {
+            let plan = PlanClauses(ctx)
+            let matches = plan.matches
+            for clause in prepared.wordingClauses.values.joined() {
+                let first = matches.firstIndex { $0.scalars == clause.match.scalars }
+                XCTAssertEqual(plan.copy(of: clause), first, clause.text)
+                if let first, clause.searchOrder.count > 0 {
+                    XCTAssertEqual(plan.best(clause)?.index, first)
+                    XCTAssertEqual(plan.best(clause)?.share, 1)
+                    copies += 1
+                }
+                clauses += 1
+            }
+        }
+        XCTAssertGreaterThan(copies, 100)
+        XCTAssertGreaterThan(clauses, copies)
+    }
+
+    /// The cases a copy comes in, made from a reference clause `w` of nine scalars or more, cut into
+    /// a head and a tail: `w` split by a comma (found as the entry joining its two clauses), `w`
+    /// whole after it (the split copy comes first, so it is the one found), `w` whole alone, `w`
+    /// with one character changed (no copy: the full search decides, held to comparing every entry
+    /// by `testClauseLookupIsTheExhaustiveOne`), and `w` twice in one item (the first).
+    func testEachWayOfCopyingAClauseFindsTheFirstCopy() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: 2021)), lexicon: lexicon)
+        let chosen = prepared.wordingClauses.values.joined().filter { $0.match.count >= 9 && $0.match.count == Array($0.text.unicodeScalars).count }
+        XCTAssertGreaterThan(chosen.count, 20)
+        var checked = 0
+        for clause in chosen.prefix(40) {
+            let scalars = Array(clause.text.unicodeScalars)
+            let cut = scalars.count / 2
+            let head = String(String.UnicodeScalarView(scalars[..<cut])), tail = String(String.UnicodeScalarView(scalars[cut...]))
+            var changed = scalars
+            changed[cut] = changed[cut] == "甲" ? "乙" : "甲"
+            let altered = String(String.UnicodeScalarView(changed))
+            let cases: [(items: [String], expect: (PlanClauses) -> Int?)] = [
+                (["\(head)，\(tail)。", "\(clause.text)。"], { p in (0..<p.items.count).first { p.items[$0] == 0 && p.spans[$0].count == 2 } }),
+                (["做好政务公开工作。", "\(clause.text)。"], { p in (0..<p.items.count).first { p.items[$0] == 1 } }),
+                (["\(altered)。"], { _ in nil }),
+                (["\(clause.text)；\(clause.text)。"], { _ in 0 }),
+            ]
+            for (n, (items, expect)) in cases.enumerated() {
+                let text = "某县2021年政务公开工作要点\n" + items.enumerated().map { "\($0 + 1).\($1)" }.joined(separator: "\n") + "\n"
+                let ctx = CheckContext(alignment: Aligner().align(try Fixtures.parse(text), to: prepared.index), prepared: prepared)
+                let plan = PlanClauses(ctx)
+                XCTAssertEqual(plan.copy(of: clause), expect(plan), text)
+                XCTAssertEqual(expect(plan) == nil, n == 2, text)
+                if let e = expect(plan) {
+                    XCTAssertEqual(plan.match(e).scalars, clause.match.scalars, text)
+                    XCTAssertEqual(plan.best(clause)?.index, e, text)
+                }
+                checked += 1
+            }
+        }
+        XCTAssertEqual(checked, 160)
+    }
+
+    /// A digest continued over a second text is the digest of the two end to end (what a joined
+    /// entry's digest is made by), and the context's clause digests are each clause's own: every
+    /// two adjacent clauses of every corpus plan.
+    func testADigestContinuedIsTheDigestOfTheTextsEndToEnd() throws {
+        var pairs = 0
+        for (_, ctx) in try corpusContexts().prefix(Fixtures.planNames.count) {
+            let clauses = ctx.clauseMatches.joined().map(\.scalars)
+            XCTAssertEqual(ctx.clauseDigests, clauses.map { MatchText.digest($0) })
+            for (a, b) in zip(clauses, clauses.dropFirst()) {
+                XCTAssertEqual(MatchText.digest(b, continuing: MatchText.digest(a)), MatchText.digest(a + b))
+                pairs += 1
+            }
+        }
+        XCTAssertEqual(MatchText.digest([]), MatchText.digestSeed)
+        XCTAssertGreaterThan(pairs, 500)
+    }
+
+    /// The wording check's search for the item clause copying a reference clause ends at the first
+    /// clause that is the reference clause itself, unless a clause before it keeps all of it too:
+    /// for every wording clause of 2021 (six scalars or more, no hedge in it), an item holding a
+    /// hedged copy (原则上 and the clause) before the clause itself is compared with the hedged copy
+    /// and found weakened; with the two the other way round, or the clause alone, nothing is found.
+    func testTheWordingCheckComparesTheFirstClauseKeepingAllOfTheReference() throws {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        let reference = try Fixtures.taxonomy.reference(forPlanYear: 2021)
+        let prepared = CheckReference(index: ReferenceIndex(reference), lexicon: lexicon)
+        var weakened = 0
+        for section in reference.sections {
+            for r in section.requirements {
+                for clause in prepared.wordingClauses[r.id] ?? [] where clause.match.count >= WordingCheck.shortestClause {
+                    guard !lexicon.hedges.contains(where: { clause.text.contains($0) }) else { continue }
+                    for (items, expected) in [("原则上\(clause.text)；\(clause.text)", true), ("\(clause.text)；原则上\(clause.text)", false), (clause.text, false)] {
+                        let text = "某县2021年政务公开工作要点\n1.\(items)。\n"
+                        let ctx = CheckContext(alignment: Aligner().align(try Fixtures.parse(text), to: prepared.index), prepared: prepared)
+                        XCTAssertEqual(ctx.alignment.items.count, 1, text)
+                        let clauses = ctx.clauseMatches[0].indices.map { k in (k, ctx.clauseMatches[0][k], ctx.clause(0, k)) }
+                        let found = WordingCheck.compare(ctx, item: 0, clauses: clauses, section: section, requirement: r)
+                            .contains { $0.kind == .weakened && $0.reference == clause.text && $0.added == ["原则上"] }
+                        XCTAssertEqual(found, expected, text)
+                        if found { weakened += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(weakened, 100)
+    }
+
     /// Which entries of the clause index hold a pair, read from the clauses' bits and the table of
     /// the pairs where joined clauses meet (and whether one entry does, asked alone, and which of
     /// many needles each entry may hold, as bits), are those

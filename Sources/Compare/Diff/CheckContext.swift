@@ -23,6 +23,10 @@ final class CheckContext {
     let clausePairs: PairHolders
     /// Per item, the number of its first clause among all the plan's (one more than items).
     private let clauseStarts: [Int]
+    /// Per clause of the plan (numbered as in `clausePairs`), its match text's digest
+    /// (`MatchText.digest`): where a check looks for a reference clause copied whole, the clauses
+    /// it may be are those with its digest.
+    let clauseDigests: [UInt64]
     /// Per section id, the items carrying it out.
     let bySection: [SectionID: [Int]]
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
@@ -60,6 +64,7 @@ final class CheckContext {
         let clauseMatches = read.map(\.clauses)
         self.texts = read.map(\.text)
         clauseStarts = clauseMatches.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        clauseDigests = clauseMatches.flatMap { $0.map { MatchText.digest($0.scalars) } }
         let (clausePairs, itemPairs) = PairHolders.clausesAndItems(clauseMatches, layout: pairLayout)
         self.clausePairs = clausePairs
         (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)

@@ -141,6 +141,9 @@ public struct CheckReference: Sendable {
         /// commonest pairs (信息, 公开) are asked only of the clauses the rarer ones reach. Any order
         /// finds the same clause; this one visits fewest. Sorted by pair until the reference orders it.
         let searchOrder: [UInt64]
+        /// `match`'s digest (`MatchText.digest`): a plan clause that is the clause itself, found
+        /// in one lookup (`PlanClauses.best`).
+        let digest: UInt64
         /// The lexicon's words `matchString` holds (`LexiconWords.presence`), read once a reference
         /// for every copy the wording check compares with it; nil until the reference reads them.
         let lexiconPresence: LexiconWords.Presence?
@@ -152,6 +155,7 @@ public struct CheckReference: Sendable {
             (self.text, self.match, self.dateOnly, self.members, self.firm) = (text, match, dateOnly, members, firm)
             bigrams = PairSet(match)
             searchOrder = bigrams.sorted
+            digest = MatchText.digest(match.scalars)
             common = CommonLength(match.scalars)
             memberMatches = members.map(MatchText.init)
             matchString = MatchText.string(match.scalars)
@@ -163,7 +167,7 @@ public struct CheckReference: Sendable {
         init(_ clause: WordingClause, searchOrder order: [UInt64], lexiconPresence presence: LexiconWords.Presence?, wider: [String]) {
             (text, match, bigrams, common, dateOnly) = (clause.text, clause.match, clause.bigrams, clause.common, clause.dateOnly)
             (members, memberMatches, matchString, firm) = (clause.members, clause.memberMatches, clause.matchString, clause.firm)
-            (searchOrder, lexiconPresence) = (order, presence)
+            (searchOrder, lexiconPresence, digest) = (order, presence, clause.digest)
             holdsWider = wider.contains { ScalarText.contains(clause.matchString, word: $0) }
         }
     }

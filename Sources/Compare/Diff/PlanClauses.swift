@@ -37,6 +37,11 @@ struct PlanClauses {
     /// of the few entries a search has reached (`entry(_:holds:row:)`).
     private var entryClauses: [Int32] = []
     private var meetingPairs: [UInt64?] = []
+    /// Every entry's digest (`MatchText.digest`) numbered, and per number the first entry with it:
+    /// a reference clause the plan copies whole is found in one lookup. About half the searches of
+    /// a plan written from the reference's wording end there.
+    private var digestTable = BigramTable([])
+    private var firstWithDigest: [Int32] = []
     /// `best`'s working memory, made once a plan: every count back at zero between searches.
     private var scratch = Scratch(0)
 
@@ -68,6 +73,7 @@ struct PlanClauses {
         holders = ctx.clausePairs
         var junctions: [UInt64] = []
         var junctionOwners: [Int32] = []
+        var digests: [UInt64] = []
         joinsNext = [UInt64](plain: 0, count: holders.rowWords)
         meetingPairs = [UInt64?](repeating: nil, count: ctx.clausePairs.counts.count)
         for i in ctx.alignment.items.indices {
@@ -78,10 +84,13 @@ struct PlanClauses {
                 entryClauses.append(Int32(c << 1))
                 add(i, k...k, ms[k].count)
                 singles.append((i, k, ms[k], items.count - 1))
+                let digest = ctx.clauseDigests[c]
+                digests.append(digest)
                 if k + 1 < ms.count {
                     joinsNext[c >> 6] |= 1 << UInt64(c & 63)
                     entryClauses.append(Int32(c << 1 | 1))
                     add(i, k...(k + 1), ms[k].count + ms[k + 1].count)
+                    digests.append(MatchText.digest(ms[k + 1].scalars, continuing: digest))
                     if let last = ms[k].scalars.last, let first = ms[k + 1].scalars.first {
                         junctions.append(MatchText.bigram(last, first))
                         junctionOwners.append(Int32(c))
@@ -101,6 +110,10 @@ struct PlanClauses {
             next[Int(g)] += 1
         }
         (junctionTable, junctionStarts, junctionClauses) = (table, starts, laid)
+        let numbered = BigramTable.numbering(digests)
+        var first = [Int32](plain: -1, count: numbered.distinct)
+        for (e, n) in numbered.numbers.enumerated() where first[Int(n)] < 0 { first[Int(n)] = Int32(e) }
+        (digestTable, firstWithDigest) = (numbered.table, first)
         scratch = Scratch(items.count)
     }
 
@@ -132,6 +145,21 @@ struct PlanClauses {
 
     /// Every entry's match text, in order.
     var matches: [MatchText] { items.indices.map(match) }
+
+    /// The first entry, in the plan's order, whose match text is `clause`'s: what `best` returns
+    /// for a clause copied whole (it keeps all of the clause, and no entry keeping all is shorter).
+    /// Nil when there is none, or when the first entry with its digest holds another text.
+    func copy(of clause: CheckReference.WordingClause) -> Int? {
+        guard let n = digestTable[clause.digest] else { return nil }
+        let e = Int(firstWithDigest[n])
+        let s = clause.match.scalars
+        guard lengths[e] == s.count else { return nil }
+        let (i, span) = (items[e], spans[e])
+        let ms = clauseMatches[i]
+        if span.count == 1 { return ms[span.lowerBound].scalars == s ? e : nil }
+        let (a, b) = (ms[span.lowerBound].scalars, ms[span.upperBound].scalars)
+        return s[..<a.count].elementsEqual(a) && s[a.count...].elementsEqual(b) ? e : nil
+    }
 
     /// Clause `k` of item `i` as written.
     func clauseText(_ i: Int, _ k: Int) -> String {
@@ -255,7 +283,8 @@ struct PlanClauses {
         // entry reached by none of the rare ones cannot pass. Any order gives the same answer.
         let pairs = clause.searchOrder
         let need = pairs.count
-        guard !items.isEmpty else { return nil }
+        guard !items.isEmpty, need > 0 else { return nil }
+        if let e = copy(of: clause) { return (e, 1) }
         let (counts, touched, candidates) = (scratch.counts, scratch.touched, scratch.candidates)
         let least = (need + 2) / 3
         let rare = need - Swift.max(least - 1, 0)

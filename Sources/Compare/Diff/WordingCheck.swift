@@ -45,7 +45,16 @@ enum WordingCheck {
             // item first needs them. The clauses by position, each read only once it passes: a
             // copy of every entry was a count of references taken and given back.
             var rows: [Int]? = nil
-            for n in clauses.indices {
+            // A clause that is the reference clause itself (its digest, then its text) keeps all of
+            // it and passes every test below: no clause after it can be kept more, and one before it
+            // is the best only by keeping all of it too, which a shorter one cannot.
+            let whole = clauses.firstIndex { ctx.clauseDigests[$0.2] == wording.digest && $0.1.scalars == ref.scalars }
+            for n in 0..<(whole.map { $0 + 1 } ?? clauses.count) {
+                if n == whole {
+                    if Double(ref.count) >= copyShare * Double(ref.count), ref.count > (best?.kept ?? 0) { best = (n, ref.count) }
+                    break
+                }
+                if whole != nil, clauses[n].1.count < ref.count { continue }
                 let c = clauses[n].2
                 // A clause shares at most its own pairs: one with fewer than half the reference's
                 // is passed over without counting.

@@ -88,6 +88,21 @@ public struct MatchText: Hashable, Sendable {
         UInt64(a) << 32 | UInt64(b)
     }
 
+    /// A 64-bit digest of `scalars` (FNV-1a, one step a scalar), continuing from `seed`: the digest
+    /// of two texts end to end is the second's continued from the first's, so a plan's joined
+    /// clauses are digested without joining them. Equal texts have equal digests; a digest found
+    /// is a text to compare, never taken for it.
+    static func digest(_ scalars: [UInt32], continuing seed: UInt64 = digestSeed) -> UInt64 {
+        scalars.withUnsafeBufferPointer { s in
+            var h = seed
+            for v in s { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+    }
+
+    /// The digest of no scalars.
+    static let digestSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
     /// Whether `needle` occurs anywhere.
     public func contains(_ needle: MatchText) -> Bool {
         firstOffset(of: needle.scalars) != nil
