@@ -92,6 +92,45 @@ final class BatchCheckTests: XCTestCase {
         }
     }
 
+    /// A Markdown or web-page batch reads topics only for plans whose year has no bundled key
+    /// points, and its reports are byte for byte those of a batch reading every plan's topics; the
+    /// pages of those plans show topic coverage first, as the Markdown does. Every corpus plan as it
+    /// is (its year bundled) and with its year moved to one that is not (2021年 → 2023年, 2018年 →
+    /// 2019年).
+    func testReportsThatShowNoTopicsAreTheSameWithoutReadingThem() throws {
+        var given = paths
+        for name in Fixtures.planNames {
+            let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent(name), encoding: .utf8)
+            let moved = tmp.appendingPathComponent("moved-" + name)
+            try text.replacingOccurrences(of: "2021年", with: "2023年").replacingOccurrences(of: "2018年", with: "2019年")
+                .write(to: moved, atomically: true, encoding: .utf8)
+            given.append(moved.path)
+        }
+        typealias Made = (markdown: String, zh: String, html: String, topics: Int, exact: Bool)
+        func run(_ need: Pipeline.TopicNeed) throws -> [Made] {
+            var out: [Made] = []
+            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: given, topics: need, make: { c -> Made in
+                (BatchCheck.render(c, format: .markdown, language: .en, alone: true), BatchCheck.render(c, format: .markdown, language: .zh, alone: true),
+                 BatchCheck.render(c, format: .html, language: .zh, alone: true), c.result.topics.count, c.aligned.choice.isExact)
+            }, take: { _, made, _ in out.append(made) })
+            return out
+        }
+        let every = try run(.everyPlan), some = try run(.whereYearDiffers)
+        XCTAssertEqual(every.map(\.markdown), some.map(\.markdown))
+        XCTAssertEqual(every.map(\.zh), some.map(\.zh))
+        XCTAssertEqual(every.map(\.html), some.map(\.html))
+        // The plans as they are all fit their year; most moved ones do not (a plan may also state its
+        // year in words the edit leaves).
+        XCTAssertTrue(some.prefix(paths.count).allSatisfy(\.exact))
+        XCTAssertGreaterThanOrEqual(some.filter { !$0.exact }.count, 3)
+        for (e, s) in zip(every, some) {
+            XCTAssertGreaterThan(e.topics, 0)
+            XCTAssertEqual(s.topics, s.exact ? 0 : e.topics)
+            XCTAssertEqual(s.html.contains("<h2>主题覆盖</h2>"), !s.exact)
+            XCTAssertEqual(s.zh.contains("## 主题覆盖"), !s.exact)
+        }
+    }
+
     /// Standard output, streamed through the spool, is byte for byte what the batch rendered in
     /// memory gives: Markdown in both languages, and JSON as one object.
     func testStreamedOutputEqualsTheWholeBatchRendered() throws {

@@ -53,7 +53,10 @@ public enum BatchCheck {
         let once = Set(paths.indices.filter { !isRereadable(paths[$0]) })
         var kept: [Int: Plan] = [:]
         outcome.rows.reserveCapacity(paths.count)
-        try pipeline.forEachChecked(paths: paths, chunk: chunk, make: { checked in
+        // A JSON report gives every plan's topics; the others show them only where the plan's year
+        // has no bundled key points.
+        let topics: Pipeline.TopicNeed = format == .json ? .everyPlan : .whereYearDiffers
+        try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
              UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
@@ -72,7 +75,7 @@ public enum BatchCheck {
         var upperFiles: [String] = []
         var upperSpooled: [Int?] = []
         let load = { (i: Int) throws -> Plan in try kept[i] ?? PlanLoader.load(path: paths[i]) }
-        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows, load: load) { checked, upperRow in
+        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows, topics: topics, load: load) { checked, upperRow in
             outcome.upper.append(upperRow)
             upperFiles.append("")
             upperSpooled.append(nil)
@@ -128,14 +131,15 @@ public enum BatchCheck {
     /// upper plan at a time (upper plans in the order given, each one's plans in theirs). An upper
     /// plan that cannot serve as a reference (its numbering does not tell its sections apart) is
     /// reported on each of its plans' rows, not as a failure of the run. `load`: plan `i` again
-    /// (read from its file, or kept from the first pass).
+    /// (read from its file, or kept from the first pass). `topics`: which plans' topics are read,
+    /// as in the first pass.
     static func checkAgainstUpper(
-        _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row], load: (Int) throws -> Plan,
+        _ pipeline: Pipeline, paths: [String], facts: [UpperLevelPairs.Facts], rows: [BatchCheckMarkdown.Row], topics need: Pipeline.TopicNeed = .everyPlan,
+        load: (Int) throws -> Plan,
         take: (CheckedPlan?, BatchCheckMarkdown.UpperRow) throws -> Void
     ) throws {
         let pairs = UpperLevelPairs.pairs(facts)
         guard !pairs.isEmpty else { return }
-        let (topics, topicList) = (pipeline.topics(), pipeline.topicList())
         for (upper, group) in Dictionary(grouping: pairs, by: \.upper).sorted(by: { $0.key < $1.key }) {
             let upperPlan = try load(upper)
             func row(_ pair: UpperLevelPairs.Pair, _ checked: CheckedPlan?, problem: String? = nil) -> BatchCheckMarkdown.UpperRow {
@@ -153,6 +157,7 @@ public enum BatchCheck {
             let index = ReferenceIndex(reference)
             let prepared = CheckReference(index: index, lexicon: try pipeline.lexicon())
             let choice = ReferenceChoice(reference: reference, fit: .given)
+            let (topics, topicList) = need.reads(choice) ? (pipeline.topics(), pipeline.topicList()) : (nil, nil)
             // A chunk of the upper plan's plans at a time: a province's plans can be many.
             for start in stride(from: 0, to: group.count, by: Pipeline.chunk) {
                 let part = Array(group[start..<min(group.count, start + Pipeline.chunk)])

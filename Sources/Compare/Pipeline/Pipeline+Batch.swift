@@ -38,8 +38,22 @@ extension Pipeline {
     /// The first plan that cannot be read, in the order given, stops the run with its error, after
     /// `take` has had the chunks before it: a caller publishes nothing (prints, replaces a folder)
     /// until this returns, so an error leaves nothing half-written.
+    /// Which plans' checks read the topic layer. A JSON report gives every plan's topic coverage; a
+    /// Markdown report or a web page shows it only for a plan whose year has no bundled key points
+    /// (it comes first there, before a check against another year's points). Reading each item's
+    /// topics is about a twentieth of a plan's work, done for nothing where no report shows it.
+    public enum TopicNeed: Sendable {
+        case everyPlan
+        case whereYearDiffers
+
+        /// Whether a plan checked against `choice` has its topics read.
+        func reads(_ choice: ReferenceChoice) -> Bool { self == .everyPlan || !choice.isExact }
+    }
+
+    /// `topics`: which plans' results carry their topic coverage (`TopicNeed`); every plan's unless
+    /// the caller's report shows fewer.
     public func forEachChecked<T: Sendable>(
-        paths: [String], chunk: Int = Pipeline.chunk,
+        paths: [String], chunk: Int = Pipeline.chunk, topics need: TopicNeed = .everyPlan,
         make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void
     ) throws {
         // Each worker takes its plans from their files to what is kept, with references prepared by
@@ -58,7 +72,7 @@ extension Pipeline {
                 let loaded = (range.lowerBound + g * group..<min(range.upperBound, range.lowerBound + (g + 1) * group)).map { k in
                     CPUClock.timed { Result { try PlanLoader.load(path: paths[k]) } }
                 }
-                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, make: make) }
+                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, topics: need, make: make) }
             }.flatMap { $0 }
             // The errors in the order the steps came in, each kind in the order of the paths.
             for failure in [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
@@ -88,7 +102,7 @@ extension Pipeline {
     /// `loaded`: the plan read and parsed (or why not), with the CPU seconds that took.
     /// `failed`: set by the first step of the chunk that fails; the steps after it stop once their
     /// references are known.
-    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), failed: Flag, make: (CheckedPlan) -> T) -> Step<T> {
+    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), failed: Flag, topics need: TopicNeed, make: (CheckedPlan) -> T) -> Step<T> {
         var step = Step<T>()
         var times = StageTimes()
         times.readAndParse = loaded.seconds
@@ -97,7 +111,7 @@ extension Pipeline {
         do { choice = try self.choice(for: plan) } catch { step.choosing = error; failed.set(); return step }
         do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; failed.set(); return step }
         guard !failed.isSet else { return step }
-        let (topics, topicList) = (self.topics(), self.topicList())
+        let (topics, topicList) = need.reads(choice) ? (self.topics(), self.topicList()) : (nil, nil)
         let aligned = CPUClock.timed { Self.align(plan, choice: choice, index: prepared.0, topics: topics) }
         let checked = CPUClock.timed { Self.check(aligned.value, against: prepared.1, topics: topicList) }
         (times.align, times.check) = (aligned.seconds, checked.seconds)

@@ -19,6 +19,7 @@ public enum CheckHTML {
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             body += paragraph(w.notRead(warning))
         }
+        if !ReferenceChoice(reference: reference, fit: r.fit).isExact { body += topics(r, w) }
         body += section(w.summaryHeading, CheckMarkdown.summary(r, w).split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
             .map { line in line.hasPrefix("- ") ? "<p class=\"count\">\(HTMLText.sentence(String(line.dropFirst(2))))</p>" : "<p>\(HTMLText.sentence(String(line)))</p>" }
             .joined(separator: "\n"))
@@ -158,6 +159,20 @@ public enum CheckHTML {
             default: return nil
             }
         }.joined()
+    }
+
+    /// Which topics the items speak of, and which none does: first on the page when no bundled key
+    /// points are of the plan's year, as the caution above it says and the Markdown shows.
+    static func topics(_ r: CheckResult, _ w: CheckWords) -> String {
+        guard !r.topics.isEmpty else { return "" }
+        var rows = "<table>\n<tr>" + w.topicColumns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        for t in r.topics where !t.items.isEmpty {
+            rows += "<tr><td>\(HTMLText.escape(t.topic))</td><td>\(t.items.count): \(HTMLText.escape(t.items.map(\.rawValue).joined(separator: ", ")))</td></tr>\n"
+        }
+        rows += "</table>\n"
+        let none = r.topics.filter(\.items.isEmpty).map(\.topic)
+        if !none.isEmpty { rows += paragraph(w.noItemSpeaksOf(none.joined(separator: "、")).trimmingCharacters(in: .newlines)) }
+        return section(w.topicsHeading, rows)
     }
 
     static func sections(_ r: CheckResult, reference: Reference, _ w: CheckWords) -> String {
