@@ -92,11 +92,11 @@ final class BatchCheckTests: XCTestCase {
         }
     }
 
-    /// A Markdown or web-page batch reads topics only for plans whose year has no bundled key
-    /// points, and its reports are byte for byte those of a batch reading every plan's topics; the
-    /// pages of those plans show topic coverage first, as the Markdown does. Every corpus plan as it
-    /// is (its year bundled) and with its year moved to one that is not (2021年 → 2023年, 2018年 →
-    /// 2019年).
+    /// A Markdown or web-page batch (or one plan alone) reads topics only for plans whose year has no
+    /// bundled key points, and its reports are byte for byte those of a batch reading every plan's
+    /// topics; the pages of those plans show topic coverage first, as the Markdown does. Every
+    /// corpus plan as it is (its year bundled) and with its year moved to one that is not (2021年 →
+    /// 2023年, 2018年 → 2019年).
     func testReportsThatShowNoTopicsAreTheSameWithoutReadingThem() throws {
         var given = paths
         for name in Fixtures.planNames {
@@ -123,6 +123,12 @@ final class BatchCheckTests: XCTestCase {
         // year in words the edit leaves).
         XCTAssertTrue(some.prefix(paths.count).allSatisfy(\.exact))
         XCTAssertGreaterThanOrEqual(some.filter { !$0.exact }.count, 3)
+        // One plan alone, as `check PLAN` runs it: the same reports.
+        for (path, e) in zip(given, every) {
+            let alone = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(path: path, topics: .whereYearDiffers)
+            XCTAssertEqual(BatchCheck.render(alone, format: .markdown, language: .zh, alone: true), e.zh)
+            XCTAssertEqual(BatchCheck.render(alone, format: .html, language: .zh, alone: true), e.html)
+        }
         for (e, s) in zip(every, some) {
             XCTAssertGreaterThan(e.topics, 0)
             XCTAssertEqual(s.topics, s.exact ? 0 : e.topics)

@@ -9,7 +9,13 @@ import Foundation
 /// in only when every file was written. Either way nothing is printed or replaced when a plan
 /// cannot be read, whichever plan it is.
 public enum BatchCheck {
-    public enum Format: String, Sendable, CaseIterable { case markdown, json, html }
+    public enum Format: String, Sendable, CaseIterable {
+        case markdown, json, html
+
+        /// Which plans' topics the format shows: JSON every plan's; the Markdown and the web page
+        /// only those of a plan whose year has no bundled key points.
+        public var topics: Pipeline.TopicNeed { self == .json ? .everyPlan : .whereYearDiffers }
+    }
 
     public struct Outcome {
         /// A row a plan, in the order the paths were given.
@@ -53,9 +59,7 @@ public enum BatchCheck {
         let once = Set(paths.indices.filter { !isRereadable(paths[$0]) })
         var kept: [Int: Plan] = [:]
         outcome.rows.reserveCapacity(paths.count)
-        // A JSON report gives every plan's topics; the others show them only where the plan's year
-        // has no bundled key points.
-        let topics: Pipeline.TopicNeed = format == .json ? .everyPlan : .whereYearDiffers
+        let topics = format.topics
         try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
              UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),

@@ -38,18 +38,6 @@ extension Pipeline {
     /// The first plan that cannot be read, in the order given, stops the run with its error, after
     /// `take` has had the chunks before it: a caller publishes nothing (prints, replaces a folder)
     /// until this returns, so an error leaves nothing half-written.
-    /// Which plans' checks read the topic layer. A JSON report gives every plan's topic coverage; a
-    /// Markdown report or a web page shows it only for a plan whose year has no bundled key points
-    /// (it comes first there, before a check against another year's points). Reading each item's
-    /// topics is about a twentieth of a plan's work, done for nothing where no report shows it.
-    public enum TopicNeed: Sendable {
-        case everyPlan
-        case whereYearDiffers
-
-        /// Whether a plan checked against `choice` has its topics read.
-        func reads(_ choice: ReferenceChoice) -> Bool { self == .everyPlan || !choice.isExact }
-    }
-
     /// `topics`: which plans' results carry their topic coverage (`TopicNeed`); every plan's unless
     /// the caller's report shows fewer.
     public func forEachChecked<T: Sendable>(

@@ -141,14 +141,35 @@ public final class Pipeline {
 
     // MARK: - Running a plan
 
-    public func align(_ plan: Plan) throws -> AlignedPlan {
-        let choice = try choice(for: plan)
-        return Self.align(plan, choice: choice, index: index(choice.reference), topics: topics())
+    /// Which plans' checks read the topic layer. A JSON report gives every plan's topic coverage; a
+    /// Markdown report or a web page shows it only for a plan whose year has no bundled key points
+    /// (it comes first there, before a check against another year's points). Reading each item's
+    /// topics is about a sixteenth of a plan's work in a batch, and building the topic layer a fifth
+    /// of checking one plan alone: done for nothing where no report shows it.
+    public enum TopicNeed: Sendable {
+        case everyPlan
+        case whereYearDiffers
+
+        /// Whether a plan checked against `choice` has its topics read.
+        func reads(_ choice: ReferenceChoice) -> Bool { self == .everyPlan || !choice.isExact }
     }
 
-    public func check(_ plan: Plan) throws -> CheckedPlan {
-        let aligned = try align(plan)
-        return Self.check(aligned, against: try checkReference(aligned.reference), topics: topicList())
+    public func align(_ plan: Plan) throws -> AlignedPlan {
+        try align(plan, topics: .everyPlan)
+    }
+
+    /// `topics`: whether the plan's topics are read (`TopicNeed`); the topic layer is built only
+    /// when some plan's are.
+    func align(_ plan: Plan, topics need: TopicNeed) throws -> AlignedPlan {
+        let choice = try choice(for: plan)
+        return Self.align(plan, choice: choice, index: index(choice.reference), topics: need.reads(choice) ? topics() : nil)
+    }
+
+    /// `topics`: whether the result carries the plan's topic coverage (`TopicNeed`): a report that
+    /// does not show it need not have it read.
+    public func check(_ plan: Plan, topics need: TopicNeed = .everyPlan) throws -> CheckedPlan {
+        let aligned = try align(plan, topics: need)
+        return Self.check(aligned, against: try checkReference(aligned.reference), topics: need.reads(aligned.choice) ? topicList() : nil)
     }
 
     /// The topics a check reports coverage of, when the topic layer is there.
@@ -176,8 +197,8 @@ public final class Pipeline {
     }
 
     /// Reads and checks `path`.
-    public func check(path: String) throws -> CheckedPlan {
-        try check(PlanLoader.load(path: path))
+    public func check(path: String, topics need: TopicNeed = .everyPlan) throws -> CheckedPlan {
+        try check(PlanLoader.load(path: path), topics: need)
     }
 }
 
