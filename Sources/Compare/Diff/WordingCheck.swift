@@ -51,7 +51,8 @@ enum WordingCheck {
             let whole = clauses.firstIndex { ctx.clauseDigests[$0.2] == wording.digest && $0.1.scalars == ref.scalars }
             for n in 0..<(whole.map { $0 + 1 } ?? clauses.count) {
                 if n == whole {
-                    if Double(ref.count) >= copyShare * Double(ref.count), ref.count > (best?.kept ?? 0) { best = (n, ref.count) }
+                    // It keeps all of the clause, so it passes the share; it wins unless one before kept all.
+                    if ref.count > (best?.kept ?? 0) { best = (n, ref.count) }
                     break
                 }
                 if whole != nil, clauses[n].1.count < ref.count { continue }

@@ -142,8 +142,10 @@ public final class Pipeline {
     // MARK: - Running a plan
 
     /// Which plans' checks read the topic layer. A JSON report gives every plan's topic coverage; a
-    /// Markdown report or a web page shows it only for a plan whose year has no bundled key points
-    /// (it comes first there, before a check against another year's points). Reading each item's
+    /// Markdown report or a web page shows it only for a plan whose reference fit is not exact (its
+    /// year is not bundled, or no year was found in it), where it comes first, before a check
+    /// against another year's points. A result made with `.whereYearDiffers` carries no topics for
+    /// any other plan: it is for such reports, not for comparisons. Reading each item's
     /// topics is about a sixteenth of a plan's work in a batch, and building the topic layer a fifth
     /// of checking one plan alone: done for nothing where no report shows it.
     public enum TopicNeed: Sendable {

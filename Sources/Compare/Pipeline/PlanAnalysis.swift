@@ -1,5 +1,6 @@
 /// A plan with the reference chosen for it and its items aligned (with their topics when a
-/// taxonomy is at hand): what `align` prints and what a review pairs.
+/// taxonomy is at hand, unless a check asked for them only where its report shows them:
+/// `Pipeline.TopicNeed`): what `align` prints and what a review pairs.
 public struct AlignedPlan: Sendable {
     public var plan: Plan
     public var choice: ReferenceChoice

@@ -171,7 +171,7 @@ public enum CheckHTML {
         }
         rows += "</table>\n"
         let none = r.topics.filter(\.items.isEmpty).map(\.topic)
-        if !none.isEmpty { rows += paragraph(w.noItemSpeaksOf(none.joined(separator: "、")).trimmingCharacters(in: .newlines)) }
+        if !none.isEmpty { rows += paragraph(w.noItemSpeaksOf(none.map(CheckMarkdown.text).joined(separator: "、")).trimmingCharacters(in: .newlines)) }
         return section(w.topicsHeading, rows)
     }
 
