@@ -98,20 +98,13 @@ final class BatchCheckTests: XCTestCase {
     /// corpus plan as it is (its year bundled) and with its year moved to one that is not (2021年 →
     /// 2023年, 2018年 → 2019年).
     func testReportsThatShowNoTopicsAreTheSameWithoutReadingThem() throws {
-        var given = paths
-        for name in Fixtures.planNames {
-            let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent(name), encoding: .utf8)
-            let moved = tmp.appendingPathComponent("moved-" + name)
-            try text.replacingOccurrences(of: "2021年", with: "2023年").replacingOccurrences(of: "2018年", with: "2019年")
-                .write(to: moved, atomically: true, encoding: .utf8)
-            given.append(moved.path)
-        }
+        let given = try pathsWithYearsMoved()
         typealias Made = (markdown: String, zh: String, html: String, topics: Int, exact: Bool)
         func run(_ need: Pipeline.TopicNeed) throws -> [Made] {
             var out: [Made] = []
             try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: given, topics: need, make: { c -> Made in
                 (BatchCheck.render(c, format: .markdown, language: .en, alone: true), BatchCheck.render(c, format: .markdown, language: .zh, alone: true),
-                 BatchCheck.render(c, format: .html, language: .zh, alone: true), c.result.topics.count, c.aligned.choice.isExact)
+                 BatchCheck.render(c, format: .html, language: .zh, alone: true), c.result.topics?.count ?? 0, c.aligned.choice.isExact)
             }, take: { _, made, _ in out.append(made) })
             return out
         }
@@ -134,6 +127,45 @@ final class BatchCheckTests: XCTestCase {
             XCTAssertEqual(s.topics, s.exact ? 0 : e.topics)
             XCTAssertEqual(s.html.contains("<h2>主题覆盖</h2>"), !s.exact)
             XCTAssertEqual(s.zh.contains("## 主题覆盖"), !s.exact)
+        }
+    }
+
+    /// `paths`, then every corpus plan with its year moved to one not bundled (2021年 → 2023年,
+    /// 2018年 → 2019年), written to `tmp`.
+    func pathsWithYearsMoved() throws -> [String] {
+        var given = paths
+        for name in Fixtures.planNames {
+            let text = try String(contentsOf: Fixtures.corpus.appendingPathComponent(name), encoding: .utf8)
+            let moved = tmp.appendingPathComponent("moved-" + name)
+            try text.replacingOccurrences(of: "2021年", with: "2023年").replacingOccurrences(of: "2018年", with: "2019年")
+                .write(to: moved, atomically: true, encoding: .utf8)
+            given.append(moved.path)
+        }
+        return given
+    }
+
+    /// What `check` runs reads each plan's topics exactly where its format shows them: a batch in
+    /// each format (to standard output and to a folder) and each plan alone, as `check PLAN` runs
+    /// it. JSON reads every plan's; the Markdown and the web page only those of plans whose
+    /// reference is not of their year. A broken wiring would leave every report the same and only
+    /// cost time, so the runs are held to what they read.
+    func testEachRunReadsTopicsWhereItsFormatShowsThem() throws {
+        let given = try pathsWithYearsMoved()
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let exact = try given.map { try pipeline.choice(for: PlanLoader.load(path: $0)).isExact }
+        XCTAssertGreaterThanOrEqual(exact.filter { !$0 }.count, 3)
+        for format in BatchCheck.Format.allCases {
+            let shown = { (isExact: Bool) in format == .json || !isExact }
+            let expected = exact.filter(shown).count
+            for out in [nil, tmp.appendingPathComponent("out-\(format)").path] where format != .html || out != nil {
+                let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: given, format: format, language: .zh, out: out) { _ in }
+                XCTAssertEqual(outcome.topicsRead, expected, "\(format) \(out ?? "stdout")")
+            }
+            for (path, isExact) in zip(given, exact) {
+                let (_, checked) = try BatchCheck.one(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), path: path, format: format, language: .zh)
+                XCTAssertEqual(checked.result.topics != nil, shown(isExact), "\(format) \(path)")
+                XCTAssertEqual(checked.aligned.choice.isExact, isExact, path)
+            }
         }
     }
 
@@ -285,9 +317,13 @@ final class UpperLevelBatchTests: XCTestCase {
         XCTAssertTrue(out.hasSuffix(BatchCheckMarkdown.separator + CheckMarkdown.render(alone.result, reference: alone.reference, warnings: alone.plan.warnings)),
                       "the check against the prefecture's plan comes last")
         XCTAssertTrue(out.contains("## Against the upper-level plan: 1 plan"))
+        // A check against an upper-level plan is of a reference given, which fits as the plan's own
+        // year does: the Markdown reads no topics, for the plans or for it.
+        XCTAssertEqual(outcome.topicsRead, 0)
 
         var json = ""
-        _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .json, language: .en, out: nil) { json += $0 }
+        let jsonOutcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .json, language: .en, out: nil) { json += $0 }
+        XCTAssertEqual(jsonOutcome.topicsRead, 3, "JSON reads the topics of both plans and of the check against the prefecture's")
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let entries = try XCTUnwrap(object["upper_level"] as? [[String: Any]])
         XCTAssertEqual(entries.map { $0["upper"] as? String }, ["prefecture.txt"])

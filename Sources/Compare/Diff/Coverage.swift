@@ -55,8 +55,10 @@ public struct CheckResult: Hashable, Sendable {
     public var items: [ItemEvidence]
     /// How the reference fits the plan's year; the report opens with it when it is not the plan's.
     public var fit: ReferenceChoice.Fit = .exact
-    /// Topic coverage, when the items were given topics (`TopicCoverage`).
-    public var topics: [TopicStatus] = []
+    /// Topic coverage (`TopicCoverage`); nil where the plan's topics were not read (no topic
+    /// layer, or a report that does not show them: `Pipeline.TopicNeed`), so that a use of a
+    /// result made for such a report finds nothing rather than a plan that speaks of no topic.
+    public var topics: [TopicStatus]? = nil
 
     public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
     /// Requirements no item carries out: what every summary and index counts.

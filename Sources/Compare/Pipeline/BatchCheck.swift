@@ -26,7 +26,16 @@ public enum BatchCheck {
         public var times = Pipeline.StageTimes()
         /// Files written to `out` (the reports and README.md), nil without `out`.
         public var filesWritten: Int?
+        /// Checks whose topics were read (a plan's own, and each against an upper-level plan): the
+        /// format's `topics` says which need them, and this is what the run did.
+        public var topicsRead = 0
         public var anyNeedsAttention: Bool { rows.contains { !$0.isClean } || upper.contains { $0.row?.isClean == false } }
+    }
+
+    /// One plan named alone: its report as it always was (no summary), with its check.
+    public static func one(_ pipeline: Pipeline, path: String, format: Format, language: ReportLanguage) throws -> (report: String, checked: CheckedPlan) {
+        let checked = try pipeline.check(path: path, topics: format.topics)
+        return (render(checked, format: format, language: language, alone: true), checked)
     }
 
     /// `write`: standard output, called with successive pieces of it.
@@ -64,9 +73,10 @@ public enum BatchCheck {
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
              UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
-             once.isEmpty ? nil : checked.plan)
+             once.isEmpty ? nil : checked.plan, checked.result.topics != nil)
         }, take: { i, made, times in
             if once.contains(i), let plan = made.3 { kept[i] = plan }
+            if made.4 { outcome.topicsRead += 1 }
             outcome.rows.append(made.0)
             facts.append(made.1)
             outcome.times = outcome.times + times
@@ -84,6 +94,7 @@ public enum BatchCheck {
             upperFiles.append("")
             upperSpooled.append(nil)
             guard let checked else { return }
+            if checked.result.topics != nil { outcome.topicsRead += 1 }
             var text = render(checked, format: format, language: language, alone: alone)
             if let staged {
                 // Named after the plan's own report (a-2.md → a-2.upper.md).

@@ -164,13 +164,13 @@ public enum CheckHTML {
     /// Which topics the items speak of, and which none does: first on the page when no bundled key
     /// points are of the plan's year, as the caution above it says and the Markdown shows.
     static func topics(_ r: CheckResult, _ w: CheckWords) -> String {
-        guard !r.topics.isEmpty else { return "" }
+        guard let topics = r.topics, !topics.isEmpty else { return "" }
         var rows = "<table>\n<tr>" + w.topicColumns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
-        for t in r.topics where !t.items.isEmpty {
+        for t in topics where !t.items.isEmpty {
             rows += "<tr><td>\(HTMLText.escape(t.topic))</td><td>\(t.items.count): \(HTMLText.escape(t.items.map(\.rawValue).joined(separator: ", ")))</td></tr>\n"
         }
         rows += "</table>\n"
-        let none = r.topics.filter(\.items.isEmpty).map(\.topic)
+        let none = topics.filter(\.items.isEmpty).map(\.topic)
         if !none.isEmpty { rows += paragraph(w.noItemSpeaksOf(none.map(CheckMarkdown.text).joined(separator: "、")).trimmingCharacters(in: .newlines)) }
         return section(w.topicsHeading, rows)
     }

@@ -20,7 +20,7 @@ public enum CheckJSON {
             ("divergences", .array(result.findings.map(finding))),
             ("localAdditions", .array(result.localAdditions.map(evidence))),
             ("referenceFit", fit(result.fit, referenceYear: reference?.year)),
-            ("topics", .array(result.topics.map { t in
+            ("topics", .array((result.topics ?? []).map { t in
                 .object([("topic", .string(t.topic)), ("key", .string(t.key)), ("items", .array(t.items.map(\.json)))])
             })),
         ])

@@ -53,14 +53,14 @@ public enum CheckMarkdown {
     /// Which topics of the topic layer the items speak of, and which none does: what holds
     /// whatever the year's key points ask.
     static func topics(_ r: CheckResult, _ w: CheckWords) -> String {
-        guard !r.topics.isEmpty else { return "" }
+        guard let topics = r.topics, !topics.isEmpty else { return "" }
         var out = w.topicsHeading
         var table = MarkdownTable(w.topicColumns)
-        for t in r.topics where !t.items.isEmpty {
+        for t in topics where !t.items.isEmpty {
             table.row([text(t.topic), "\(t.items.count): \(t.items.map { text($0.rawValue) }.joined(separator: ", "))"])
         }
         out += table.rendered
-        let none = r.topics.filter(\.items.isEmpty).map(\.topic)
+        let none = topics.filter(\.items.isEmpty).map(\.topic)
         out += none.isEmpty ? "\n" : w.noItemSpeaksOf(none.map(text).joined(separator: "、"))
         return out
     }

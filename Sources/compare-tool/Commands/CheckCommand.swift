@@ -31,8 +31,8 @@ struct CheckCommand: Command {
         let format = arguments.format(default: Format.markdown)
         // One file, named as such: the report alone, as it always was.
         if paths == arguments.positional, paths.count == 1, arguments["--out"] == nil {
-            let checked = try pipeline.check(path: paths[0], topics: format.topics)
-            try emit(BatchCheck.render(checked, format: format, language: arguments.language, alone: true), terminator: "")
+            let (report, checked) = try BatchCheck.one(pipeline, path: paths[0], format: format, language: arguments.language)
+            try emit(report, terminator: "")
             return checked.result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
         }
         if format == .html, arguments["--out"] == nil {

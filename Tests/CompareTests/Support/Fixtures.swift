@@ -102,3 +102,15 @@ enum Golden {
         return nil
     }
 }
+
+extension Fixtures {
+    /// Every corpus plan aligned and made ready to check against both references.
+    static func checkContexts(pairLayout: PairHolders.Layout = .bySize) throws -> [(CheckReference, CheckContext)] {
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        return try [2018, 2021].flatMap { year in
+            let prepared = CheckReference(index: ReferenceIndex(try Fixtures.taxonomy.reference(forPlanYear: year)), lexicon: lexicon)
+            return try Fixtures.planNames.map { name in
+                (prepared, CheckContext(alignment: Aligner().align(try Fixtures.plan(name), to: prepared.index), prepared: prepared, pairLayout: pairLayout))
+            }
+        }
+    }}
