@@ -186,6 +186,25 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out").path))
     }
 
+    /// A path whose last name is one ideograph after a doubled slash ("dir//中"), as a plan to
+    /// check and as the corpus of the main job: Foundation's last path component trapped on it.
+    func testAPathWithADoubledSlashBeforeAnIdeographIsRead() throws {
+        let corpus = try packageRoot().appendingPathComponent("Corpus")
+        let folder = tmp.appendingPathComponent("中")
+        try FileManager.default.copyItem(at: corpus, to: folder)
+        let plan = folder.appendingPathComponent("local").appendingPathComponent(try FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("local").path).sorted()[0])
+        let single = tmp.appendingPathComponent("计")
+        try FileManager.default.copyItem(at: plan, to: single)
+        let checked = try run(["check", tmp.path + "//计", "--taxonomy", folder.appendingPathComponent("taxonomy").path])
+        XCTAssertEqual(checked.status, 1, checked.err)
+        XCTAssertTrue(checked.out.hasPrefix("# Draft check: 计"), String(checked.out.prefix(80)))
+        let out = tmp.appendingPathComponent("out")
+        let report = try run(["report", "--corpus", tmp.path + "//中", "--out", out.path])
+        XCTAssertEqual(report.status, 0, report.err)
+        let readme = try String(contentsOf: out.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("from `中/`"), String(readme.prefix(200)))
+    }
+
     func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {
         try write("plan.pdf", Array("%PDF-1.4\n%\u{E2}\u{E3}".utf8))
         assertInputFailure(try run(["check", "plan.pdf"]), naming: "plan.pdf", what: "this is a PDF", todo: "save it as a Word document (.docx)")

@@ -70,6 +70,29 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    /// A plan's name is its path's last component: what Foundation's `lastPathComponent` gives
+    /// for every path of up to five pieces from "/", ASCII, ".", an ideograph, a decomposed é and a
+    /// space that ends in a name and holds no "//" (Foundation traps on some of those: "a//中");
+    /// where slashes repeat or end the path, the part after the last slash once trailing slashes
+    /// are dropped, as Foundation gives it where it does not trap.
+    func testFileNameIsTheLastPathComponent() {
+        let pieces = ["/", "a", ".", "中", "e\u{301}", " "]
+        var (paths, frontier) = ([""], [""])
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { p in pieces.map { p + $0 } }
+            paths += frontier
+        }
+        var asked = 0
+        for path in paths where !path.hasSuffix("/") && !path.contains("//") && !path.isEmpty {
+            XCTAssertEqual(Ingest.fileName(path), (path as NSString).lastPathComponent, "«\(path)»")
+            asked += 1
+        }
+        XCTAssertGreaterThan(asked, 5_000)
+        for (path, name) in [("a//中", "中"), ("//中.txt", "中.txt"), ("dir//计划.txt", "计划.txt"), ("a/b/", "b"), ("a//", "a"), ("/", "/"), ("", "")] {
+            XCTAssertEqual(Ingest.fileName(path), name, "«\(path)»")
+        }
+    }
+
     // MARK: - Encodings
 
     func testUTF8() throws {
@@ -420,6 +443,10 @@ final class IngestTests: XCTestCase {
         let source = try Ingest.read(path: good.path)
         XCTAssertEqual(source.name, "good.txt")
         XCTAssertEqual(source.lines.map(\.text), Self.planLines)
+        // A name of one ideograph after a doubled slash (Foundation's lastPathComponent trapped).
+        let one = dir.appendingPathComponent("中")
+        try Data(Self.plan.utf8).write(to: one)
+        XCTAssertEqual(try Ingest.read(path: dir.path + "//中").name, "中")
         let empty = dir.appendingPathComponent("EMPTY.txt")
         try Data().write(to: empty)
         assertInputError(.empty(path: empty.path), { _ = try Ingest.read(path: empty.path) }, instruction: "Pass the plan itself")
