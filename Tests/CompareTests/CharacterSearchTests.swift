@@ -34,7 +34,8 @@ final class CharacterSearchTests: XCTestCase {
 
     /// Random texts of scalars that stand alone and of scalars that do not (a compatibility
     /// ideograph equal to 六, a combining mark, a tab, CR LF), searched for words cut from them
-    /// and for their canonical twins, whole and as slices: the same answers as Foundation's.
+    /// and for their canonical twins, whole and as slices, and each word replaced by another
+    /// random text: the same answers as Foundation's.
     func testRandomTextsAreSearchedAsFoundationSearchesThem() {
         let alphabet = ["六", "政", "府", "报", "送", "。", "；", ";", "“", "”", "a", "1", " ", "Ａ", "（", "\u{F9D1}", "e\u{301}", "\t", "\r\n", "\u{302A}"]
         var random = SeededRandom(seed: 33)
@@ -55,6 +56,8 @@ final class CharacterSearchTests: XCTestCase {
             let cut = text.dropFirst(text.count / 3)
             XCTAssertEqual(ScalarText.characterRange(of: word, in: cut), cut.range(of: word), "\(cut) / \(word)")
             XCTAssertEqual(ScalarText.holds(cut, word), cut.contains(word), "\(cut) / \(word)")
+            let by = random.text(from: alphabet, maxLength: 3)
+            XCTAssertEqual(ScalarText.replacing(word, with: by, in: text), text.replacingOccurrences(of: word, with: by), "\(text) / \(word) / \(by)")
         }
         XCTAssertGreaterThan(found, 3_000)
         XCTAssertGreaterThan(viaBytes, 3_000)

@@ -92,7 +92,8 @@ final class CheckFastPathTests: XCTestCase {
 
     /// The clause split asks Unicode's White_Space property, and the trim Foundation, only of
     /// scalars that may hold it: on every scalar there is, the shortcut never says "cannot" of one
-    /// that does; trims equal Foundation's on ends of every kind.
+    /// that does; trims equal Foundation's on ends of every kind, and on 5,000 random texts of
+    /// spaces, ideographs and scalars that do not stand alone.
     func testWhitespaceShortcutMissesNoWhitespace() {
         var asked = 0
         for v in UInt32(0)...0x10_FFFF {
@@ -108,7 +109,14 @@ final class CheckFastPathTests: XCTestCase {
             spaces += 1
         }
         XCTAssertGreaterThan(spaces, 10)
-        for text in ["", " ", "\u{3000}甲\u{3000}", "甲 ", " 甲", "甲乙", "a b", "\t甲\u{00A0}", "甲\u{301}", " \u{301}", "（甲）", "\n甲\n"] {
+        // Of the scalars that stand alone, U+0020 and U+3000 alone are white space.
+        for v in UInt32(0)...0xFFFF where ScalarText.standsAlone(v) {
+            XCTAssertEqual(CharacterSet.whitespaces.contains(Unicode.Scalar(v)!), v == 0x20 || v == 0x3000, "U+\(String(v, radix: 16))")
+        }
+        var random = SeededRandom(seed: 7)
+        let alphabet = [" ", "\u{3000}", "甲", "。", "a", "\t", "\u{00A0}", "e\u{301}", "\n"]
+        let randomTexts = (0..<5_000).map { _ in random.text(from: alphabet, maxLength: 6) }
+        for text in ["", " ", "\u{3000}甲\u{3000}", "甲 ", " 甲", "甲乙", "a b", "\t甲\u{00A0}", "甲\u{301}", " \u{301}", "（甲）", "\n甲\n"] + randomTexts {
             XCTAssertEqual(Array(ScalarText.trimmingSpaces(text).utf8), Array(text.trimmingCharacters(in: .whitespaces).utf8), text.debugDescription)
             let sub = text[...]
             XCTAssertEqual(Array(ScalarText.trimmingSpaces(sub).utf8), Array(sub.trimmingCharacters(in: .whitespaces).utf8), text.debugDescription)

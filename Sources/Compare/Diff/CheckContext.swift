@@ -117,6 +117,10 @@ final class CheckContext {
 
     func item(_ i: Int) -> PlanItem { alignment.items[i].item }
 
+    /// Item `i`'s path, read in place: `item(i).path` copies the whole item out first (its path,
+    /// node and headings each counted), and the coverage asks it of every item of every section.
+    func path(_ i: Int) -> ItemPath { alignment.items[i].item.path }
+
     /// Clause `k` of item `i` by its number among all the plan's clauses (in `clausePairs`).
     func clause(_ i: Int, _ k: Int) -> Int { clauseStarts[i] + k }
 
@@ -332,7 +336,7 @@ final class CheckContext {
         // tenth of the check (the long sentences a time limit sits in).
         Finding(
             kind: kind, severity: severity, section: section, requirement: requirement,
-            path: item(i).path, line: item(i).line, text: text, reference: reference, missing: missing, added: added,
+            path: path(i), line: alignment.items[i].item.line, text: text, reference: reference, missing: missing, added: added,
             diff: diff && isCopy(text, of: reference) ? TextDiff.segments(from: reference, to: text) : [], message: message)
     }
 

@@ -60,9 +60,12 @@ public struct CheckResult: Hashable, Sendable {
     /// result made for such a report finds nothing rather than a plan that speaks of no topic.
     public var topics: [TopicStatus]? = nil
 
-    public var gaps: [SectionStatus] { coverage.filter { $0.status == .partial || $0.status == .missing } }
+    public var gaps: [SectionStatus] { coverage.filter(Self.isGap) }
+    /// `gaps.count`, counted without copying the sections out (a summary row of every plan asks).
+    public var gapCount: Int { coverage.count(where: Self.isGap) }
+    static func isGap(_ s: SectionStatus) -> Bool { s.status == .partial || s.status == .missing }
     /// Requirements no item carries out: what every summary and index counts.
-    public var requirementsNotCarriedOut: Int { coverage.reduce(0) { $0 + $1.requirements.filter { !$0.isCovered }.count } }
+    public var requirementsNotCarriedOut: Int { coverage.reduce(0) { $0 + $1.requirements.count { !$0.isCovered } } }
     public var warnings: [Finding] { findings.filter(Self.isWarning) }
     /// Warnings that are not a gap's evidence: what the report lists as divergences to fix or explain.
     /// (One pass over the findings: a finding copied is a dozen strings and lists retained.)
@@ -80,7 +83,7 @@ public struct CheckResult: Hashable, Sendable {
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     /// (Asked without making the lists: the batch asks it of every plan.)
     public var isClean: Bool {
-        !coverage.contains { $0.status == .partial || $0.status == .missing } && !findings.contains(where: Self.isWarning)
+        !coverage.contains(where: Self.isGap) && !findings.contains(where: Self.isWarning)
     }
 
     public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }

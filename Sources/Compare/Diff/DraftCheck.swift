@@ -177,14 +177,14 @@ public enum DraftCheck {
 
     static func coverage(_ ctx: CheckContext) -> [SectionStatus] {
         ctx.reference.sections.map { section in
-            let items = (ctx.bySection[section.id] ?? []).map { ctx.item($0).path }
+            let items = (ctx.bySection[section.id] ?? []).map(ctx.path)
             let requirements = section.requirements.filter { ctx.applies($0) }.map { r in
-                RequirementStatus(requirement: r.id, name: r.name, items: ctx.reaching(section: section, requirement: r).map { ctx.item($0).path })
+                RequirementStatus(requirement: r.id, name: r.name, items: ctx.reaching(section: section, requirement: r).map(ctx.path))
             }
             let excused = section.requirements.filter { !ctx.applies($0) }.map(\.id)
             // From the requirements that bind the plan: an item aligned to the section that carries
             // out none of them leaves the section missing, as the matrix and the index count it.
-            let status = SectionStatus.Status(reached: requirements.filter(\.isCovered).count, total: requirements.count)
+            let status = SectionStatus.Status(reached: requirements.count(where: \.isCovered), total: requirements.count)
             return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements, notApplicable: excused)
         }
     }

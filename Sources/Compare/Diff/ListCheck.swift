@@ -15,7 +15,7 @@ enum ListCheck {
             let needles = prepared?.needles[k] ?? members.map { ctx.needles($0) }
             guard needles.contains(where: { !ctx.says(needles: $0, in: sectionItems) }) else { continue }
             guard let target = ctx.target(section: section.id, requirement: r.id, prefer: { i in
-                needles.filter { ctx.says(needles: $0, in: [i]) }.count
+                needles.count { ctx.says(needles: $0, in: [i]) }
             }) else { continue }
             let clause = ctx.clause(of: target, saying: members)
             out += compare(ctx, section: section, requirement: r, members: members, needles: needles, said: sectionItems,
@@ -148,7 +148,7 @@ enum ListCheck {
         for w in r.wording {
             for c in TextDiff.clauses(w) {
                 let t = MatchText(c)
-                let n = members.filter { t.contains($0) }.count
+                let n = members.count { t.contains($0) }
                 if n > bestCount { best = c; bestCount = n }
             }
         }

@@ -37,7 +37,7 @@ enum TypoCheck {
                     let written = MatchText.string(w), right = MatchText.string(m)
                     let a = ctx.alignment.items[i]
                     let clause = TextDiff.clauses(a.item.node.text).first { MatchText($0).contains(MatchText(written)) } ?? a.item.node.text
-                    let fixed = clause.replacingOccurrences(of: written, with: right)
+                    let fixed = ScalarText.replacing(written, with: right, in: clause)
                     out.append(Finding(
                         kind: .typo, severity: .warning, section: a.matches.first?.section, requirement: a.requirements.first,
                         path: a.item.path, line: a.item.line, text: clause, reference: fixed, missing: [right], added: [written],

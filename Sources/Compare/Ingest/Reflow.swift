@@ -217,7 +217,7 @@ enum Reflow {
         let head = scalars.prefix(8)
         guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = ScalarText.string(head[head.startIndex..<colon])
-        return label.hasSuffix("单位") || label.hasSuffix("部门")
+        return ScalarText.characterSuffix(label, "单位") || ScalarText.characterSuffix(label, "部门")
     }
 
     /// "（征求意见稿）", "（此件公开发布）": a line that is one parenthetical stands alone.

@@ -27,7 +27,7 @@ extension NeedKey {
     /// The key of a check's result.
     public init(_ r: CheckResult) {
         self.init(notCarriedOut: r.requirementsNotCarriedOut, toFix: r.divergencesToFixCount,
-                  sectionsMissing: r.coverage.filter { $0.status == .missing }.count, notes: r.notesCount)
+                  sectionsMissing: r.coverage.count { $0.status == .missing }, notes: r.notesCount)
     }
 }
 

@@ -71,7 +71,7 @@ enum CellContent {
     /// A cell of unit names with no role word: 「区财政局、区发改委」.
     /// `scalars` is `text` decoded, as `role` holds it.
     static func namesBodiesOnly(_ text: String, scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count <= 200, !text.contains("。") else { return false }
+        guard scalars.count <= 200, !ScalarText.holds(text, "。") else { return false }
         let names = UnitExtractor.splitNames(scalars, 0, scalars.count)
         return !names.isEmpty && names.allSatisfy(UnitExtractor.isBodyName)
     }

@@ -32,8 +32,8 @@ public enum PlanParser {
             guard opening.hasPrefix("附件") else { continue }
             for title in attachmentTitles(String(opening.dropFirst(2))) {
                 // Too short to be a title ("附件1"), or a sentence about attachments rather than a list.
-                guard title.count >= 6, !title.contains("，") else { continue }
-                if !((k + 1)..<lines.count).contains(where: { text($0).contains(title) }) { out.append((lines[k].line, title)) }
+                guard ScalarText.characterCount(title) >= 6, !ScalarText.holds(title, "，") else { continue }
+                if !((k + 1)..<lines.count).contains(where: { ScalarText.holds(text($0), title) }) { out.append((lines[k].line, title)) }
             }
         }
         return out

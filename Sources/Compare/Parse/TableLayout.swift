@@ -16,7 +16,7 @@ struct TableLayout {
         var roles: [Role] = []
         var named = 0
         for cell in cells {
-            if MarkerScanner.leading(cell) != nil || cell.contains("、") || cell.contains("，") { return nil }
+            if MarkerScanner.leading(cell) != nil || ScalarText.holds(cell, "、") || ScalarText.holds(cell, "，") { return nil }
             let role = Self.headerRole(cell)
             if role != .other { named += 1 }
             roles.append(role)
@@ -27,7 +27,8 @@ struct TableLayout {
 
     /// A header cell's words, by the role they name, in the order they are tried. Found as whole
     /// characters (`String.contains`: a word followed by a combining mark or a variation selector is
-    /// not the word), which a test holds; asked once a cell, not of every scalar.
+    /// not the word), which a test holds; asked once a cell, not of every scalar, by bytes where that
+    /// answers the same (`ScalarText.holds`): every row of a table is asked whether it is a header.
     static let headerWords: [(role: Role, words: [String])] = [
         (.units, ["单位", "部门"]),
         (.deadline, ["时限", "时间", "期限"]),
@@ -38,8 +39,8 @@ struct TableLayout {
     static func headerRole(_ cell: String) -> Role {
         guard !cell.isEmpty, ScalarText.scalarCount(cell) <= 12 else { return .other }
         if cell == "序号" || cell == "编号" { return .number }
-        if cell.hasSuffix("责任人") { return .units }
-        for (role, words) in headerWords where words.contains(where: { cell.contains($0) }) { return role }
+        if ScalarText.characterSuffix(cell, "责任人") { return .units }
+        for (role, words) in headerWords where words.contains(where: { ScalarText.holds(cell, $0) }) { return role }
         return .other
     }
 

@@ -57,8 +57,11 @@ public enum AlignmentMarkdown {
     }
 
     /// The first `limit` characters, with an ellipsis when cut.
+    /// The first `limit` characters, counted and cut by scalars where each scalar is a character
+    /// (`ScalarText.characterCount`): counting characters walks the grapheme rules, and every local
+    /// addition of every plan's check is cut here.
     static func excerpt(_ s: String, _ limit: Int = 30) -> String {
-        s.count <= limit ? s : String(s.prefix(limit)) + "…"
+        ScalarText.characterCount(s) <= limit ? s : ScalarText.characters(s, first: limit) + "…"
     }
 
     static func escape(_ s: String) -> String { MarkdownText.escape(s) }

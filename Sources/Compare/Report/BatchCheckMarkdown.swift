@@ -28,8 +28,8 @@ public enum BatchCheckMarkdown {
             label = BatchCheckMarkdown.label(plan)
             year = plan.metadata.year
             referenceYear = reference.year
-            sectionsMissing = r.coverage.filter { $0.status == .missing }.count
-            sectionsPartial = r.coverage.filter { $0.status == .partial }.count
+            sectionsMissing = r.coverage.count { $0.status == .missing }
+            sectionsPartial = r.coverage.count { $0.status == .partial }
             notCarriedOut = r.requirementsNotCarriedOut
             toFix = r.divergencesToFixCount
             notes = r.notesCount

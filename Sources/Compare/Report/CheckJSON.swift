@@ -48,7 +48,7 @@ public enum CheckJSON {
     }
 
     static func summary(_ r: CheckResult) -> JSONValue {
-        func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
+        func count(_ s: SectionStatus.Status) -> Int { r.coverage.count { $0.status == s } }
         return .object([
             ("sections", .int(r.coverage.count)),
             ("covered", .int(count(.covered))),

@@ -66,7 +66,7 @@ public enum CheckMarkdown {
     }
 
     static func summary(_ r: CheckResult, _ w: CheckWords) -> String {
-        func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
+        func count(_ s: SectionStatus.Status) -> Int { r.coverage.count { $0.status == s } }
         func tally(_ list: [Finding]) -> String {
             // Counted in one pass, each finding's kind read in place: a pass a kind copied every
             // finding out of the list a dozen times.
@@ -81,7 +81,7 @@ public enum CheckMarkdown {
         let open = r.requirementsNotCarriedOut
         let fix = r.divergencesToFix
         var out = w.summaryHeading
-        out += r.isClean ? w.nothingToFix : w.needsAttention(open, r.gaps.count, fix.count)
+        out += r.isClean ? w.nothingToFix : w.needsAttention(open, r.gapCount, fix.count)
         out += w.coverage(count(.covered), r.coverage.count, count(.partial), count(.missing))
         out += w.toFix(fix.count, tally(fix))
         let notes = r.notes

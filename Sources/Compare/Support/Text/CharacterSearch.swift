@@ -129,6 +129,33 @@ extension ScalarText {
         return range(of: word, in: text.base, within: text.startIndex..<text.endIndex)
     }
 
+    /// `text.replacingOccurrences(of: word, with: replacement)` as Foundation answers it: each
+    /// match from the left, the search going on after it. By bytes where every scalar of `text` and
+    /// `word` stands alone (a match of bytes is then a match of characters, and only that).
+    static func replacing(_ word: String, with replacement: String, in text: String) -> String {
+        guard !word.isEmpty, standsAlone(text), standsAlone(word) else {
+            return text.replacingOccurrences(of: word, with: replacement)
+        }
+        var (t, w) = (text, word)
+        return t.withUTF8 { tb in
+            w.withUTF8 { wb in
+                guard var at = byteOffset(of: wb, in: tb, from: 0) else { return text }
+                var out = ""
+                out.reserveCapacity(tb.count)
+                var done = 0
+                repeat {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: tb[done..<at]), as: UTF8.self)
+                    out += replacement
+                    done = at + wb.count
+                    guard let next = byteOffset(of: wb, in: tb, from: done) else { break }
+                    at = next
+                } while true
+                out += String(decoding: UnsafeBufferPointer(rebasing: tb[done...]), as: UTF8.self)
+                return out
+            }
+        }
+    }
+
     /// `text.contains(word)` as Foundation answers it.
     static func holds(_ text: String, _ word: String) -> Bool {
         characterRange(of: word, in: text) != nil

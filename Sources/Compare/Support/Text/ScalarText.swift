@@ -27,7 +27,18 @@ public enum ScalarText {
         let u = s.unicodeScalars
         guard let first = u.first, let last = u.last else { return String(s) }
         if !mayBeWhitespace(first.value) && !mayBeWhitespace(last.value) { return String(s) }
-        return s.trimmingCharacters(in: .whitespaces)
+        // Of the scalars that stand alone, only U+0020 and U+3000 are white space (a test holds it
+        // on every one): such a text is trimmed of those two without asking Foundation.
+        guard standsAlone(s) else { return s.trimmingCharacters(in: .whitespaces) }
+        var (lo, hi) = (u.startIndex, u.endIndex)
+        while lo < hi, u[lo] == " " || u[lo] == "\u{3000}" { lo = u.index(after: lo) }
+        while hi > lo {
+            let before = u.index(before: hi)
+            guard u[before] == " " || u[before] == "\u{3000}" else { break }
+            hi = before
+        }
+        // Every scalar a character: a scalar's place is a character's, in `s` as in its scalars.
+        return String(s[lo..<hi])
     }
 
     /// White space (including U+3000 and no-break space) and line breaks.
