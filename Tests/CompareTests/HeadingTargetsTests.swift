@@ -41,6 +41,26 @@ final class HeadingTargetsTests: XCTestCase {
         XCTAssertGreaterThan(compared, 4_000)
     }
 
+    /// A heading's weight, read from the vocabulary's weights (and the unseen weight for a pair
+    /// it lacks), is the IDF table's sum over the heading's distinct pairs in sorted order, to the
+    /// bit: every text of the corpus, pieces of titles, and pairs no reference holds.
+    func testAHeadingsWeightIsTheIDFTablesSum() throws {
+        var compared = 0
+        try texts(seed: 73, piece: { title, random in
+            let from = random.next(title.count)
+            return "𠀀" + String(title[from..<min(title.count, from + 1 + random.next(8))]) + "Qz"
+        }) { index, texts in
+            for text in texts {
+                let m = MatchText(text)
+                let set = index.bigramSet(m)
+                let sum = PairSet(m).sorted.reduce(0.0) { $0 + index.idf.weight($1) }
+                XCTAssertEqual(set.weight.bitPattern, sum.bitPattern, text)
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 4_000)
+    }
+
     /// Whether a text holds a section's title, looked up by the titles' first pairs, is what a
     /// scan of the text for every title answers; titles whole and cut.
     func testTitlesInTextAreTheScansAnswers() throws {

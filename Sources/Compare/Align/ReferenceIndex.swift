@@ -59,19 +59,30 @@ public struct ReferenceIndex: Sendable {
     }
 
     func bigramSet(_ text: MatchText) -> BigramSet {
-        Self.bigramSet(text, vocabulary: vocabularyTable, idf: idf)
+        Self.bigramSet(text, vocabulary: vocabularyTable, weights: vocabularyWeight, unseen: unseenWeight)
     }
 
-    static func bigramSet(_ text: MatchText, vocabulary: BigramTable, idf: IDFTable) -> BigramSet {
+    /// `weights`: each vocabulary number's IDF weight; `unseen`: the weight of a pair the
+    /// vocabulary lacks. Every pair of the reference's profiles is in the vocabulary (each has a
+    /// weight above zero in its section's vector), so a pair it lacks is in no profile, and its IDF
+    /// weight is the unseen one: the weights are the IDF table's, read by the number the pair is
+    /// looked up by anyway, where asking the table hashed each pair and took its logarithm again.
+    static func bigramSet(_ text: MatchText, vocabulary: BigramTable, weights: [Double], unseen: Double) -> BigramSet {
         // Sorted, so the weight is summed in one order on every run (Set order is seeded).
         let distinct = PairSet(text).sorted
         var ids: [Int] = []
         ids.reserveCapacity(distinct.count)
-        for pair in distinct { if let id = vocabulary[pair] { ids.append(id) } }
+        var weight = 0.0
+        for pair in distinct {
+            if let id = vocabulary[pair] {
+                ids.append(id)
+                weight += weights[id]
+            } else {
+                weight += unseen
+            }
+        }
         RadixSort.sort(&ids)
-        return BigramSet(
-            ids: ids,
-            weight: distinct.reduce(0) { $0 + idf.weight($1) })
+        return BigramSet(ids: ids, weight: weight)
     }
     let terms: [IndexedTerm]
     /// First bigram of a spelling → a list of indices into `terms` (`startingTerms`).
@@ -172,8 +183,8 @@ public struct ReferenceIndex: Sendable {
         vocabularyTable = BigramTable(extended.map { ($0.key, $0.value) })
         vocabularyWeight = extendedWeights
         unseenWeight = idf.weight(0)
-        let table = vocabularyTable
-        func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: table, idf: idf) }
+        let (table, unseen) = (vocabularyTable, unseenWeight)
+        func set(_ text: String) -> BigramSet { Self.bigramSet(MatchText(text), vocabulary: table, weights: extendedWeights, unseen: unseen) }
         titles = sections.map { s in ([s.title] + s.variants).map(set) }
         titleTexts = sections.map { s in ([s.title] + s.variants).map { MatchText($0).scalars }.filter { $0.count >= 4 } }
         var startLists: [[(section: Int, title: Int)]] = []
