@@ -205,6 +205,23 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(readme.contains("from `中/`"), String(readme.prefix(200)))
     }
 
+    /// A NUL after a list member in a taxonomy folder (a check searched for the member with it, and
+    /// Foundation's search trapped): refused when read, with the file and the line, exit 2.
+    func testATaxonomyWithANulIsRefusedNotCrashedOn() throws {
+        let root = try packageRoot()
+        let folder = tmp.appendingPathComponent("taxonomy")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Corpus/taxonomy"), to: folder)
+        let file = folder.appendingPathComponent("2021.txt")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let k = try XCTUnwrap(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("list ") && $0.contains("、") })
+        lines[k] = lines[k].replacingOccurrences(of: "、", with: "\u{0}、")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let r = try run(["check", try corpusPlan, "--taxonomy", folder.path])
+        XCTAssertEqual(r.status, 2, r.err)
+        XCTAssertTrue(r.err.contains("\(file.path):\(k + 1): holds the control character U+0000"), r.err)
+        XCTAssertTrue(r.out.isEmpty)
+    }
+
     func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {
         try write("plan.pdf", Array("%PDF-1.4\n%\u{E2}\u{E3}".utf8))
         assertInputFailure(try run(["check", "plan.pdf"]), naming: "plan.pdf", what: "this is a PDF", todo: "save it as a Word document (.docx)")

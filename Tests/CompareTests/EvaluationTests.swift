@@ -366,6 +366,17 @@ final class EvaluationTests: XCTestCase {
             XCTAssertFalse(problem.hasSuffix("."), problem)
         }
 
+        // A control character in any text of a label (NUL: Foundation's search traps on a word
+        // ending in one) is refused, naming the field.
+        for (text, field) in [("及时公开重大项目审批结果", "items[0].anchor"), ("区发改委", "items[0]"), ("2021年底前", "items[0]"),
+                              ("及时公开重大项目\"", "divergences[0].anchor"), ("weakened", "divergences[0].kind")] {
+            try write(goodLabel.replacingOccurrences(of: text, with: text.hasSuffix("\"") ? String(text.dropLast()) + "\\u0000\"" : text + "\\u0000"), "b.json", in: dir)
+            XCTAssertThrowsError(try GoldLabels.load(directory: dir)) { error in
+                guard case let .malformed(_, problem)? = error as? GoldLabelError else { return XCTFail("\(error)") }
+                XCTAssertTrue(problem.hasPrefix("\(field) holds the control character U+0000"), problem)
+            }
+        }
+
         try write(goodLabel.replacingOccurrences(of: "及时公开重大项目审批结果", with: " "), "b.json", in: dir)
         XCTAssertThrowsError(try GoldLabels.load(directory: dir)) { error in
             guard case let .malformed(_, problem)? = error as? GoldLabelError else { return XCTFail("\(error)") }

@@ -436,4 +436,45 @@ extension TaxonomyTests {
             }
         }
     }
+
+    /// A control character in any taxonomy file, on any line, is refused when the file is read,
+    /// naming the file and the line: NUL (on which Foundation's search traps, as a list member
+    /// ending in it did in the check), another C0 control and DEL. Tab and carriage return are a
+    /// text's own and are read as before.
+    func testAControlCharacterInAnyTaxonomyFileIsRefusedAtItsLine() throws {
+        let source = Fixtures.taxonomyFolder
+        let names = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 5)
+        var refused = 0
+        for name in names {
+            let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+            var lines = text.components(separatedBy: "\n")
+            let k = lines.count / 2
+            for control in ["\u{0}", "\u{1}", "\u{1F}", "\u{7F}"] {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taxonomy-\(UUID().uuidString)")
+                try FileManager.default.copyItem(atPath: source, toPath: folder.path)
+                defer { try? FileManager.default.removeItem(at: folder) }
+                var edited = lines
+                edited[k] += control
+                try edited.joined(separator: "\n").write(toFile: folder.path + "/" + name, atomically: true, encoding: .utf8)
+                let path = folder.appendingPathComponent(name).path
+                let expected = TaxonomyError.controlCharacter(path: path, line: k + 1, scalar: control.unicodeScalars.first!.value)
+                do {
+                    _ = try Taxonomy.load(directory: folder.path)
+                    _ = try ObligationLexicon.load(directory: folder.path)
+                    XCTFail("\(name): \(control.debugDescription) read")
+                } catch {
+                    XCTAssertEqual(error, expected, name)
+                    let message = error.errorDescription ?? ""
+                    XCTAssertTrue(message.hasPrefix("\(path):\(k + 1): holds the control character U+00"), message)
+                    XCTAssertTrue(message.contains("Remove it"), message)
+                    refused += 1
+                }
+            }
+            // A tab at the end of a line is text, read as it was.
+            lines[k] += "\t"
+            XCTAssertNil(ScalarText.firstControl(lines.joined(separator: "\r\n")), name)
+        }
+        XCTAssertEqual(refused, names.count * 4)
+    }
 }

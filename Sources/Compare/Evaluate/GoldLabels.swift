@@ -125,6 +125,22 @@ public enum GoldLabels {
 
     /// What JSON decoding cannot see: an empty anchor would be "found" in every node.
     static func check(_ plan: GoldPlan) -> String? {
+        // A label is searched for in the plan's text: a control character (NUL: Foundation's search
+        // traps on a word ending in one) is no text of a plan.
+        var texts: [(field: String, text: String)] = [("plan", plan.plan)]
+        for (i, item) in plan.items.enumerated() {
+            texts.append(("items[\(i)].anchor", item.anchor))
+            for text in item.sections + item.lead + item.responsible + item.deadlines { texts.append(("items[\(i)]", text)) }
+        }
+        for (i, d) in plan.divergences.enumerated() {
+            texts += [("divergences[\(i)].anchor", d.anchor), ("divergences[\(i)].section", d.section), ("divergences[\(i)].kind", d.kind)]
+            for text in d.missing + d.added + [d.note ?? ""] { texts.append(("divergences[\(i)]", text)) }
+        }
+        for (field, text) in texts {
+            if let (_, c) = ScalarText.firstControl(text) {
+                return "\(field) holds the control character U+\(String(format: "%04X", c.value)), which no plan's text holds; remove it"
+            }
+        }
         if plan.plan.trimmingCharacters(in: .whitespaces).isEmpty {
             return "\"plan\" is empty; it must name the plan's file in the corpus"
         }

@@ -62,6 +62,7 @@ public struct Taxonomy: Hashable, Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")
         }
+        if let (line, c) = ScalarText.firstControl(text) { throw .controlCharacter(path: path, line: line, scalar: c.value) }
         return text
     }
 }

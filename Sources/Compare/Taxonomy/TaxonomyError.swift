@@ -7,6 +7,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
     case unreadable(path: String, reason: String)
     /// A line that does not fit the format; `problem` says what is wrong and what to write.
     case syntax(path: String, line: Int, problem: String)
+    /// A control character (NUL and the like) in a taxonomy file: no line of one holds such.
+    case controlCharacter(path: String, line: Int, scalar: UInt32)
     case unknownTopic(path: String, line: Int, topic: String, known: [String])
     case noSuchYear(year: Int, available: [Int])
     /// `--reference YEAR` names a year the taxonomy does not hold.
@@ -24,6 +26,8 @@ public enum TaxonomyError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): no taxonomy folder here. Pass --taxonomy with a folder that holds topics.txt and the <year>.txt files, or leave it out to use the taxonomy built into compare-tool."
         case let .unreadable(path, reason):
             return "\(path): cannot be read (\(reason)). Check that the file exists and is UTF-8 text."
+        case let .controlCharacter(path, line, scalar):
+            return "\(path):\(line): holds the control character U+\(String(format: "%04X", scalar)), which no taxonomy line may hold. Remove it and save the file as plain UTF-8 text."
         case let .syntax(path, line, problem):
             return "\(path):\(line): \(problem). See Corpus/taxonomy/README.md for the format."
         case let .unknownTopic(path, line, topic, known):

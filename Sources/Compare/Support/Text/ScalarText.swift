@@ -21,6 +21,19 @@ public enum ScalarText {
         !(v > 0x20 && v < 0x7F) && v <= 0x3000
     }
 
+    /// The first control character of `s` that no line of text holds (C0 controls other than tab,
+    /// line feed and carriage return, and DEL), with its line (1-based), or nil. Why: Foundation's
+    /// search traps on a word that ends in NUL ("中".range(of: "中\u{0}")), so a hand-written file
+    /// holding one is refused when read, not left to fail in a check.
+    static func firstControl(_ s: String) -> (line: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        for c in s.unicodeScalars {
+            if c == "\n" { line += 1; continue }
+            if (c.value < 0x20 && c != "\t" && c != "\r") || c.value == 0x7F { return (line, c) }
+        }
+        return nil
+    }
+
     /// `s.trimmingCharacters(in: .whitespaces)`: Foundation is asked only when an end of `s` may be
     /// white space; most pieces of a plan end in an ideograph or a mark.
     static func trimmingSpaces<S: StringProtocol>(_ s: S) -> String {
