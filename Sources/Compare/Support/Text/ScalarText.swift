@@ -25,11 +25,13 @@ public enum ScalarText {
     /// line feed and carriage return, and DEL), with its line (1-based), or nil. Why: Foundation's
     /// search traps on a word that ends in NUL ("中".range(of: "中\u{0}")), so a hand-written file
     /// holding one is refused when read, not left to fail in a check.
+    /// Read from the bytes: every byte of a scalar of two bytes or more is 0x80 or above, so a
+    /// byte below 0x80 is the scalar itself.
     static func firstControl(_ s: String) -> (line: Int, scalar: Unicode.Scalar)? {
         var line = 1
-        for c in s.unicodeScalars {
-            if c == "\n" { line += 1; continue }
-            if (c.value < 0x20 && c != "\t" && c != "\r") || c.value == 0x7F { return (line, c) }
+        for b in s.utf8 {
+            if b == 0x0A { line += 1; continue }
+            if (b < 0x20 && b != 0x09 && b != 0x0D) || b == 0x7F { return (line, Unicode.Scalar(b)) }
         }
         return nil
     }
