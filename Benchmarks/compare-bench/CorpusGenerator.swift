@@ -38,7 +38,15 @@ enum CorpusGenerator {
     }
 
     /// Writes `count` plans into `out` (created if missing); returns their paths.
+    /// No plans to make a corpus from: run from the package root, where Corpus/local holds them.
+    struct NoSources: LocalizedError {
+        var errorDescription: String? {
+            "Corpus/local: no .txt plans here to make a corpus from"
+        }
+    }
+
     static func generate(count: Int, from sources: [Source], into out: String) throws -> [String] {
+        guard !sources.isEmpty else { throw NoSources() }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         var random = Random(state: 20_261_204)
         var paths: [String] = []

@@ -164,6 +164,9 @@ final class BatchCheckTests: XCTestCase {
             for (path, isExact) in zip(given, exact) {
                 let (_, checked) = try BatchCheck.one(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), path: path, format: format, language: .zh)
                 XCTAssertEqual(checked.result.topics != nil, shown(isExact), "\(format) \(path)")
+                // The items' topics are read by the same decision (an aligned plan read for its
+                // topics has some item speaking of one).
+                XCTAssertEqual(checked.aligned.alignment.items.contains { !$0.topics.isEmpty }, shown(isExact), "\(format) \(path)")
                 XCTAssertEqual(checked.aligned.choice.isExact, isExact, path)
             }
         }
@@ -220,7 +223,7 @@ final class BatchCheckTests: XCTestCase {
     /// unchecked and unrendered: the chunk is not handed over, so that work would be thrown away.
     func testAPlanThatFailsStopsTheChecksOfItsGroup() throws {
         let bad = tmp.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: bad, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: bad, contents: Data()))
         final class Count: @unchecked Sendable {
             let lock = NSLock()
             var made = 0
@@ -259,7 +262,7 @@ final class BatchCheckTests: XCTestCase {
     /// names it, nothing is printed, and the folder is neither made nor changed.
     func testAnUnreadablePlanAnywhereStopsTheRunBeforeAnythingIsWritten() throws {
         let bad = tmp.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: bad, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: bad, contents: Data()))
         let folder = tmp.appendingPathComponent("out").path
         for position in [0, 3, 4] {
             var list = Array(paths.prefix(4))

@@ -222,6 +222,16 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.out.isEmpty)
     }
 
+    /// A plan with a byte-order mark and a NUL after an attachment's title (the title is searched
+    /// for in the lines after it, and Foundation's search trapped on the NUL): refused as binary.
+    func testABOMPlanWithANulIsRefusedAsBinary() throws {
+        let text = "某县2021年政务公开工作要点\n一、推进决策公开\n1.做好政策解读工作。\n附件：某县政务公开任务台账说明\u{0}\n二、其他\n2.见某县政务公开任务台账说明\n"
+        _ = try write("bom-nul.txt", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let r = try run(["check", "bom-nul.txt"])
+        XCTAssertEqual(r.status, 2, r.err)
+        XCTAssertTrue(r.err.contains("bom-nul.txt"), r.err)
+    }
+
     func testPDFAndOldWordFilesSayWhatToSaveThemAs() throws {
         try write("plan.pdf", Array("%PDF-1.4\n%\u{E2}\u{E3}".utf8))
         assertInputFailure(try run(["check", "plan.pdf"]), naming: "plan.pdf", what: "this is a PDF", todo: "save it as a Word document (.docx)")

@@ -368,7 +368,7 @@ final class EvaluationTests: XCTestCase {
 
         // A control character in any text of a label (NUL: Foundation's search traps on a word
         // ending in one) is refused, naming the field.
-        for (text, field) in [("及时公开重大项目审批结果", "items[0].anchor"), ("区发改委", "items[0]"), ("2021年底前", "items[0]"),
+        for (text, field) in [("及时公开重大项目审批结果", "items[0].anchor"), ("区发改委", "items[0].responsible[0]"), ("2021年底前", "items[0].deadlines[0]"),
                               ("及时公开重大项目\"", "divergences[0].anchor"), ("weakened", "divergences[0].kind")] {
             try write(goodLabel.replacingOccurrences(of: text, with: text.hasSuffix("\"") ? String(text.dropLast()) + "\\u0000\"" : text + "\\u0000"), "b.json", in: dir)
             XCTAssertThrowsError(try GoldLabels.load(directory: dir)) { error in

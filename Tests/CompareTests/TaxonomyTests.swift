@@ -439,8 +439,9 @@ extension TaxonomyTests {
 
     /// A control character in any taxonomy file, on any line, is refused when the file is read,
     /// naming the file and the line: NUL (on which Foundation's search traps, as a list member
-    /// ending in it did in the check), another C0 control and DEL. Tab and carriage return are a
-    /// text's own and are read as before.
+    /// ending in it did in the check), another C0 control and DEL; the line as the reader counts
+    /// lines, whatever breaks them. Tab and carriage return are not refused, and a taxonomy with
+    /// CR LF line ends reads as before.
     func testAControlCharacterInAnyTaxonomyFileIsRefusedAtItsLine() throws {
         let source = Fixtures.taxonomyFolder
         let names = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".txt") }.sorted()
@@ -471,10 +472,24 @@ extension TaxonomyTests {
                     refused += 1
                 }
             }
-            // A tab at the end of a line is text, read as it was.
+            // Tab and carriage return are not refused; lines are counted as the reader breaks them.
             lines[k] += "\t"
             XCTAssertNil(ScalarText.firstControl(lines.joined(separator: "\r\n")), name)
+            for breaks in ["\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+                var marked = lines
+                marked[k] += "\u{0}"
+                XCTAssertEqual(ScalarText.firstControl(marked.joined(separator: breaks))?.line, k + 1, "\(name) \(breaks.debugDescription)")
+            }
         }
         XCTAssertEqual(refused, names.count * 4)
+        // A taxonomy written with CR LF line ends reads as the one written with LF.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taxonomy-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: source, toPath: folder.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in names {
+            let text = try String(contentsOfFile: source + "/" + name, encoding: .utf8)
+            try text.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: folder.path + "/" + name, atomically: true, encoding: .utf8)
+        }
+        XCTAssertEqual(try Taxonomy.load(directory: folder.path).references, try Taxonomy.load(directory: source).references)
     }
 }

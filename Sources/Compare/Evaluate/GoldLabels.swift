@@ -125,20 +125,28 @@ public enum GoldLabels {
 
     /// What JSON decoding cannot see: an empty anchor would be "found" in every node.
     static func check(_ plan: GoldPlan) -> String? {
-        // A label is searched for in the plan's text: a control character (NUL: Foundation's search
-        // traps on a word ending in one) is no text of a plan.
-        var texts: [(field: String, text: String)] = [("plan", plan.plan)]
+        // A label's text is searched for in the plan's (a NUL at the end of a word makes
+        // Foundation's search trap): a control character is refused, at the field that holds it.
+        var texts: [(field: String, text: String)] = [("\"plan\"", plan.plan)]
+        func add(_ field: String, _ list: [String]) {
+            for (j, text) in list.enumerated() { texts.append(("\(field)[\(j)]", text)) }
+        }
         for (i, item) in plan.items.enumerated() {
             texts.append(("items[\(i)].anchor", item.anchor))
-            for text in item.sections + item.lead + item.responsible + item.deadlines { texts.append(("items[\(i)]", text)) }
+            add("items[\(i)].sections", item.sections)
+            add("items[\(i)].lead", item.lead)
+            add("items[\(i)].responsible", item.responsible)
+            add("items[\(i)].deadlines", item.deadlines)
         }
         for (i, d) in plan.divergences.enumerated() {
             texts += [("divergences[\(i)].anchor", d.anchor), ("divergences[\(i)].section", d.section), ("divergences[\(i)].kind", d.kind)]
-            for text in d.missing + d.added + [d.note ?? ""] { texts.append(("divergences[\(i)]", text)) }
+            add("divergences[\(i)].missing", d.missing)
+            add("divergences[\(i)].added", d.added)
+            if let note = d.note { texts.append(("divergences[\(i)].note", note)) }
         }
         for (field, text) in texts {
             if let (_, c) = ScalarText.firstControl(text) {
-                return "\(field) holds the control character U+\(String(format: "%04X", c.value)), which no plan's text holds; remove it"
+                return "\(field) holds the control character U+\(String(format: "%04X", c.value)), which a label may not hold; remove it"
             }
         }
         if plan.plan.trimmingCharacters(in: .whitespaces).isEmpty {

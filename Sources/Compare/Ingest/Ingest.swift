@@ -20,10 +20,13 @@ public enum Ingest {
     }
 
     /// A path's last component, read from its bytes: the part after the last "/", trailing slashes
-    /// left out, "/" for a path of slashes only. What `(path as NSString).lastPathComponent` gives a
-    /// file's path, without its trap on some ("a//中") and its cost (an NSString, every slash fixed
-    /// first: about a fortieth of reading a plan). "/" is one byte in UTF-8 and never part of
-    /// another scalar's, so a cut beside it is a cut between scalars.
+    /// left out, "/" for a path of slashes only. What `(path as NSString).lastPathComponent` gives,
+    /// without its trap on some paths ("a//中") and its cost (an NSString, every slash fixed first:
+    /// about a fortieth of reading a plan), and with two differences, both on paths no plan is
+    /// named by in practice: a name that opens with a combining mark ("dir/\u{301}x") is that name,
+    /// where Foundation read the slash and the mark as one character and gave "dir/\u{301}x"; and
+    /// "//" is "/", where Foundation gave "". "/" is one byte in UTF-8 and never part of another
+    /// scalar's, so a cut beside it is a cut between scalars.
     static func fileName(_ path: String) -> String {
         let b = Array(path.utf8)
         var end = b.count

@@ -26,10 +26,16 @@ public enum BatchCheck {
         public var times = Pipeline.StageTimes()
         /// Files written to `out` (the reports and README.md), nil without `out`.
         public var filesWritten: Int?
-        /// Checks whose topics were read (a plan's own, and each against an upper-level plan): the
-        /// format's `topics` says which need them, and this is what the run did.
+        /// Checks whose topics were read, for the result or for the items (a plan's own check, and
+        /// each against an upper-level plan): the format's `topics` says which need them, and this
+        /// is what the run did.
         public var topicsRead = 0
         public var anyNeedsAttention: Bool { rows.contains { !$0.isClean } || upper.contains { $0.row?.isClean == false } }
+    }
+
+    /// Whether a check read its plan's topics: for its result, or for its items.
+    static func readTopics(_ checked: CheckedPlan) -> Bool {
+        checked.result.topics != nil || checked.aligned.alignment.items.contains { !$0.topics.isEmpty }
     }
 
     /// One plan named alone: its report as it always was (no summary), with its check.
@@ -73,7 +79,7 @@ public enum BatchCheck {
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
              UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
-             once.isEmpty ? nil : checked.plan, checked.result.topics != nil)
+             once.isEmpty ? nil : checked.plan, Self.readTopics(checked))
         }, take: { i, made, times in
             if once.contains(i), let plan = made.3 { kept[i] = plan }
             if made.4 { outcome.topicsRead += 1 }
@@ -94,7 +100,7 @@ public enum BatchCheck {
             upperFiles.append("")
             upperSpooled.append(nil)
             guard let checked else { return }
-            if checked.result.topics != nil { outcome.topicsRead += 1 }
+            if Self.readTopics(checked) { outcome.topicsRead += 1 }
             var text = render(checked, format: format, language: language, alone: alone)
             if let staged {
                 // Named after the plan's own report (a-2.md → a-2.upper.md).

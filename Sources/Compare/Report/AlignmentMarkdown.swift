@@ -56,8 +56,8 @@ public enum AlignmentMarkdown {
         }
     }
 
-    /// The first `limit` characters, with an ellipsis when cut.
-    /// The first `limit` characters, counted and cut by scalars where each scalar is a character
+    /// The first `limit` characters, with an ellipsis when cut; counted and cut by scalars where each
+    /// scalar is a character
     /// (`ScalarText.characterCount`): counting characters walks the grapheme rules, and every local
     /// addition of every plan's check is cut here.
     static func excerpt(_ s: String, _ limit: Int = 30) -> String {

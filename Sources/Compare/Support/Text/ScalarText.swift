@@ -24,16 +24,33 @@ public enum ScalarText {
     /// The first control character of `s` that no line of text holds (C0 controls other than tab,
     /// line feed and carriage return, and DEL), with its line (1-based), or nil. Why: Foundation's
     /// search traps on a word that ends in NUL ("中".range(of: "中\u{0}")), so a hand-written file
-    /// holding one is refused when read, not left to fail in a check.
-    /// Read from the bytes: every byte of a scalar of two bytes or more is 0x80 or above, so a
-    /// byte below 0x80 is the scalar itself.
+    /// holding one is refused when read, not left to fail in a check. Lines are counted as the
+    /// taxonomy's reader breaks them (`TaxonomyFile.lines`, Foundation's `enumerateLines`): at LF,
+    /// CR, CR LF (one break), NEL, U+2028 and U+2029. Read from the bytes: every byte of a scalar of
+    /// two bytes or more is 0x80 or above, so a byte below 0x80 is the scalar itself.
     static func firstControl(_ s: String) -> (line: Int, scalar: Unicode.Scalar)? {
         var line = 1
-        for b in s.utf8 {
-            if b == 0x0A { line += 1; continue }
-            if (b < 0x20 && b != 0x09 && b != 0x0D) || b == 0x7F { return (line, Unicode.Scalar(b)) }
+        var afterCR = false
+        var u = s
+        return u.withUTF8 { b -> (line: Int, scalar: Unicode.Scalar)? in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                defer { i += 1 }
+                if byte == 0x0A {
+                    if !afterCR { line += 1 }
+                    afterCR = false
+                    continue
+                }
+                afterCR = byte == 0x0D
+                if afterCR { line += 1; continue }
+                if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return (line, Unicode.Scalar(byte)) }
+                // NEL (C2 85), U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+                if byte == 0xC2, i + 1 < b.count, b[i + 1] == 0x85 { line += 1 }
+                if byte == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { line += 1 }
+            }
+            return nil
         }
-        return nil
     }
 
     /// `s.trimmingCharacters(in: .whitespaces)`: Foundation is asked only when an end of `s` may be
