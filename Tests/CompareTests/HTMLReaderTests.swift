@@ -27,6 +27,20 @@ final class HTMLReaderTests: XCTestCase {
         ])
     }
 
+    /// A navigation element drops its content when an end tag of its name follows it (nested ones
+    /// of the name counted), and nothing when none does: one before it, one only inside a comment,
+    /// none at all; and ten thousand unclosed ones of as many names, each asked once without a
+    /// search of the rest of the page (it was searched for every one).
+    func testNavigationIsDroppedOnlyWhenItsEndTagFollows() {
+        XCTAssertEqual(lines("<html><body><x role=navigation><p>菜单</p></x><p>一、总体要求</p></body></html>"), ["一、总体要求"])
+        XCTAssertEqual(lines("<html><body><x role=navigation><x role=navigation>甲</x><p>菜单</p></x><p>一、总体要求</p></body></html>"), ["一、总体要求"])
+        XCTAssertEqual(lines("<html><body></x><x role=navigation><p>菜单</p><p>一、总体要求</p></body></html>"), ["菜单", "一、总体要求"])
+        XCTAssertEqual(lines("<html><body><x role=navigation><p>菜单</p><!-- </x> --><p>一、总体要求</p></body></html>"), ["菜单", "一、总体要求"])
+        XCTAssertEqual(lines("<html><body><x role=navigation><p>菜单</p><p>一、总体要求</p></body></html>"), ["菜单", "一、总体要求"])
+        let many = (0..<10_000).map { "<t\($0) role=navigation>" }.joined()
+        XCTAssertEqual(lines("<html><body>" + many + "<p>一、总体要求</p></body></html>"), ["一、总体要求"])
+    }
+
     func testCellsAreJoinedByTabsAndBlocksInsideACellAreCellBreaks() {
         let page = """
             <table><tr><th colspan="2">工作任务</th><th>责任单位</th></tr>

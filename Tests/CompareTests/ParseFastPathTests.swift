@@ -238,6 +238,26 @@ extension ParseFastPathTests {
                 XCTAssertEqual(merged, plain(a, b), "\(a) + \(b)")
             }
         }
+        // Long lists (looked up in a set) and many statements merged at once (`merge(contentsOf:)`,
+        // a table row's unit cells): the plain merge of each in turn, on random statements from
+        // few names (repeats within one statement, and across them).
+        var random = SeededRandom(seed: 11)
+        let names = (0..<40).map { "单位\($0)" }
+        func statement() -> Units {
+            func list() -> [String] { (0..<random.next(30)).map { _ in names[random.next(names.count)] } }
+            return Units(lead: list(), responsible: list(), raw: random.next(3) == 0 ? [] : ["r\(random.next(9))"])
+        }
+        for _ in 0..<300 {
+            let start = random.next(4) == 0 ? Units() : statement()
+            let list = (0..<random.next(12)).map { _ in random.next(5) == 0 ? Units() : statement() }
+            let plainly = list.reduce(start) { plain($0.lead.isEmpty && $0.responsible.isEmpty && $0.raw.isEmpty ? Units() : $0, $1) }
+            var one = start
+            for u in list { one.merge(u) }
+            var all = start
+            all.merge(contentsOf: list)
+            XCTAssertEqual(one, plainly)
+            XCTAssertEqual(all, plainly)
+        }
     }
 
     /// Canonical spelling of scalars, copied only from the first change, equals the mapping of every

@@ -169,6 +169,42 @@ final class WordDocumentTests: XCTestCase {
         }
     }
 
+    /// Starts past what a list can show (the largest and smallest 64-bit integers, as a level's
+    /// start and as a list's override) are read at Word's bounds, 0 and 32,767, and counted on from
+    /// there, in every number format; a label past `longestLabel` (a letter label of 32,767, a level
+    /// text of a thousand "%1") is left off and its paragraph read unnumbered. Each of these
+    /// trapped (an overflow, or a label petabytes long).
+    func testStartsAndLabelsPastWhatAListCanShowAreBounded() throws {
+        let formats = ["decimal", "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographDigital",
+                       "ideographTraditional", "ideographZodiac", "decimalEnclosedCircle", "decimalEnclosedParen", "decimalEnclosedFullstop",
+                       "decimalFullWidth", "decimalZero", "upperLetter", "lowerLetter", "upperRoman", "lowerRoman", "somethingNew"]
+        func label(_ n: Int, _ format: String) -> String {
+            guard let l = WordNumbering.format(n, format, longest: WordNumbering.longestLabel) else { return "" }
+            return l + "、"
+        }
+        var read = 0
+        for format in formats {
+            for (start, override, first) in [(Int.max, nil, 32_767), (Int.min, nil, 0), (1, Int.min, 0), (1, Int.max, 32_767)] as [(Int, Int?, Int)] {
+                let numbering = DocxBuilder.numbering(abstracts: [0: [.init(format: format, text: "%1、", start: start, suffix: "nothing")]],
+                                                      lists: [(1, 0, override.map { [0: $0] } ?? [:])])
+                let body = [DocxBuilder.paragraph("总体要求", list: 1, level: 0), DocxBuilder.paragraph("重点任务", list: 1, level: 0)]
+                let lines = try WordDocument.lines(DocxBuilder.docx(body: body, numbering: numbering))
+                XCTAssertEqual(lines, [label(first, format) + "总体要求", label(first + 1, format) + "重点任务"], "\(format) \(start) \(override ?? 0)")
+                read += 1
+            }
+        }
+        XCTAssertEqual(read, formats.count * 4)
+        XCTAssertNil(WordNumbering.format(32_767, "lowerLetter", longest: WordNumbering.longestLabel))
+        XCTAssertEqual(WordNumbering.format(27, "lowerLetter", longest: WordNumbering.longestLabel), "aa")
+        // A level text of a thousand "%1", and one just within the bound.
+        for (copies, numbered) in [(1_000, false), (WordNumbering.longestLabel / 2, true)] {
+            let numbering = DocxBuilder.numbering(abstracts: [0: [.init(format: "decimal", text: String(repeating: "%1", count: copies), suffix: "nothing")]],
+                                                  lists: [(1, 0, [:])])
+            let lines = try WordDocument.lines(DocxBuilder.docx(body: [DocxBuilder.paragraph("总体要求", list: 1, level: 0)], numbering: numbering))
+            XCTAssertEqual(lines, [(numbered ? String(repeating: "1", count: copies) : "") + "总体要求"], "\(copies)")
+        }
+    }
+
     func testDottedLabelsKeepASpaceBeforeTheText() throws {
         let numbering = DocxBuilder.numbering(
             abstracts: [0: [.init(format: "decimal", text: "%1"), .init(format: "decimal", text: "%1.%2")]], lists: [(1, 0, [:])])

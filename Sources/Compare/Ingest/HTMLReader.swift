@@ -51,6 +51,10 @@ enum HTMLReader {
         var cellsInRow = 0
         var owedCells = 0
         var unclosed: Set<String> = []
+        // Where each name's last end tag stands: an element whose name has none after it is never
+        // closed, said without a search (`closeOf` can only end at such a tag). A page of unclosed
+        // elements each of its own name was searched to its end for every one.
+        let lastClose = lastEndTags(s)
         while i < s.count {
             let c = s[i]
             if c == "<" {
@@ -64,7 +68,7 @@ enum HTMLReader {
                     // An element never closed drops nothing; one search per name says so, so a page
                     // of unclosed tags is not searched again at each.
                     if !tag.closing, !tag.selfClosing, dropped.contains(tag.name) || isNavigation(tag), !unclosed.contains(tag.name) {
-                        if let close = closeOf(tag.name, s, from: tag.end) {
+                        if let last = lastClose[tag.name], last >= tag.end, let close = closeOf(tag.name, s, from: tag.end) {
                             line += newlines(s, tag.end, close)
                             i = close
                             continue
@@ -237,6 +241,17 @@ enum HTMLReader {
     static func isNavigation(_ tag: Tag) -> Bool {
         let a = tag.attributes.lowercased()
         return a.contains("role=\"navigation\"") || a.contains("role='navigation'") || a.contains("role=navigation")
+    }
+
+    /// Per name, the place of the last end tag (`</name…>`, as `tag` reads one) in `s`.
+    static func lastEndTags(_ s: [Unicode.Scalar]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        var k = 0
+        while k + 1 < s.count {
+            if s[k] == "<", s[k + 1] == "/", let t = tag(s, from: k), t.closing { out[t.name] = k }
+            k += 1
+        }
+        return out
     }
 
     /// Where the element opened before `from` ends (after its matching end tag), counting nested

@@ -208,7 +208,7 @@ public enum PlanParser {
             }
         }
         var units = Units()
-        for cell in row.units { units.merge(UnitExtractor.cell(cell, memo: memo)) }
+        units.merge(contentsOf: row.units.map { UnitExtractor.cell($0, memo: memo) })
         let targets = !items.isEmpty ? items : (sectionIndex.map { [$0] } ?? (builder.current.map { [$0] } ?? []))
         for t in targets {
             if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }

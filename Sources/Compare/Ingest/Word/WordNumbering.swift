@@ -44,7 +44,7 @@ struct WordNumbering {
             for lvl in abstract.children("lvl") {
                 guard let k = lvl.attributes["ilvl"].flatMap(Int.init), (0...8).contains(k) else { continue }
                 var level = Level()
-                if let start = lvl.value(of: "start").flatMap(Int.init) { level.start = start }
+                if let start = lvl.value(of: "start").flatMap(Int.init) { level.start = Self.bounded(start) }
                 if let format = lvl.value(of: "numFmt") { level.format = format }
                 if let text = lvl.child("lvlText")?.attributes["val"] { level.text = text }
                 if let suffix = lvl.value(of: "suff") { level.suffix = suffix }
@@ -58,7 +58,7 @@ struct WordNumbering {
             var overrides: [Int: Int] = [:]
             for o in num.children("lvlOverride") {
                 if let k = o.attributes["ilvl"].flatMap(Int.init), let start = o.value(of: "startOverride").flatMap(Int.init) {
-                    overrides[k] = start
+                    overrides[k] = Self.bounded(start)
                 }
             }
             lists[id] = (abstract, overrides)
@@ -71,6 +71,18 @@ struct WordNumbering {
                 basedOn: style.value(of: "basedOn"))
         }
     }
+
+    /// The numbers a list may start from: Word's own dialog takes 0 to 32,767, and a file saying
+    /// more (9223372036854775807) or less is read at that bound. Why: counting on from the
+    /// largest integer overflowed, and a letter label of such a number was petabytes long.
+    static let starts = 0...32_767
+
+    static func bounded(_ start: Int) -> Int { min(max(start, starts.lowerBound), starts.upperBound) }
+
+    /// The longest label a paragraph is given, in scalars: a label longer than this (a level text
+    /// of thousands of "%1", a letter label past 256 letters) is no number a reader sees, and the
+    /// paragraph is read unnumbered, rather than made megabytes long, paragraph after paragraph.
+    static let longestLabel = 256
 
     /// The list and level of a paragraph: its own `numPr` first, then its style chain.
     func listAndLevel(numID: String?, level: Int?, style: String?) -> (list: String, level: Int)? {
@@ -103,16 +115,21 @@ struct WordNumbering {
         guard own.format != "bullet", own.format != "none" else { return nil }
 
         var out = ""
+        var length = 0
         var scalars = Array(own.text.unicodeScalars)[...]
         while let c = scalars.popFirst() {
             if c == "%", let d = scalars.first, let k = Int(String(d)), (1...9).contains(k) {
                 scalars.removeFirst()
                 let l = levels[k - 1] ?? Level()
                 let n = values[k - 1] ?? l.start
-                out += Self.format(n, own.legal ? "decimal" : l.format)
+                guard let number = Self.format(n, own.legal ? "decimal" : l.format, longest: Self.longestLabel - length) else { return nil }
+                out += number
+                length += number.unicodeScalars.count
             } else {
                 out.unicodeScalars.append(c)
+                length += 1
             }
+            if length > Self.longestLabel { return nil }
         }
         guard !out.isEmpty else { return nil }
         // A tab or space after a label ending in a digit or letter ("1.1", "%1") keeps it apart from
@@ -121,6 +138,12 @@ struct WordNumbering {
             out += " "
         }
         return out
+    }
+
+    /// `longest`: nil when the number would be longer than this (only a letter label can be).
+    static func format(_ n: Int, _ format: String, longest: Int) -> String? {
+        if format == "upperLetter" || format == "lowerLetter", n > 0, (n - 1) / 26 + 1 > longest { return nil }
+        return self.format(n, format)
     }
 
     static func format(_ n: Int, _ format: String) -> String {
