@@ -44,7 +44,9 @@ public struct ItemMatcher: Sendable {
         let needle = Self.compact(anchor)
         guard !needle.isEmpty else { return .nowhere }
         var best: Entry?
-        for entry in entries where entry.text.contains(needle) {
+        // Foundation's answer, by bytes where that is exact (`ScalarText.holds`): every label item is
+        // looked for in every node.
+        for entry in entries where ScalarText.holds(entry.text, needle) {
             if best.map({ entry.depth > $0.depth }) ?? true { best = entry }
         }
         guard let found = best?.node else { return .nowhere }
