@@ -63,13 +63,29 @@ public enum CrossComparison {
         let alignment: Alignment
         let result: CheckResult
         let phrases: LocalisationIndex.Phrases
+        /// Per section, its first status in the coverage and the aligner's best score among the
+        /// items carrying it out, found once: asked of every cell of the matrix, each was a pass
+        /// over the coverage and over every item's matches (a reference of thousands of sections
+        /// took tens of seconds).
+        private let statusIndex: [SectionID: Int]
+        private let bestScores: [SectionID: Double]
 
-        func status(_ section: SectionID) -> SectionStatus? { result.coverage.first { $0.section == section } }
+        init(plan: Plan, reference: Reference, alignment: Alignment, result: CheckResult, phrases: LocalisationIndex.Phrases) {
+            (self.plan, self.reference, self.alignment, self.result, self.phrases) = (plan, reference, alignment, result, phrases)
+            var index: [SectionID: Int] = [:]
+            for (k, s) in result.coverage.enumerated() where index[s.section] == nil { index[s.section] = k }
+            var best: [SectionID: Double] = [:]
+            for item in alignment.items {
+                // As `max()` takes them: in order, a later score replacing one below it.
+                for m in item.matches where best[m.section].map({ $0 < m.score }) ?? true { best[m.section] = m.score }
+            }
+            (statusIndex, bestScores) = (index, best)
+        }
+
+        func status(_ section: SectionID) -> SectionStatus? { statusIndex[section].map { result.coverage[$0] } }
 
         /// The aligner's best score for `section` among the items carrying it out.
-        func bestScore(_ section: SectionID) -> Double? {
-            alignment.items.flatMap(\.matches).filter { $0.section == section }.map(\.score).max()
-        }
+        func bestScore(_ section: SectionID) -> Double? { bestScores[section] }
 
         var reached: Int { result.coverage.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count } }
         var total: Int { result.coverage.reduce(0) { $0 + $1.requirements.count } }
