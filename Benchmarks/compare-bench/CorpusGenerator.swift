@@ -37,7 +37,6 @@ enum CorpusGenerator {
         }
     }
 
-    /// Writes `count` plans into `out` (created if missing); returns their paths.
     /// No plans to make a corpus from: run from the package root, where Corpus/local holds them.
     struct NoSources: LocalizedError {
         var errorDescription: String? {
@@ -45,6 +44,7 @@ enum CorpusGenerator {
         }
     }
 
+    /// Writes `count` plans into `out` (created if missing); returns their paths.
     static func generate(count: Int, from sources: [Source], into out: String) throws -> [String] {
         guard !sources.isEmpty else { throw NoSources() }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -24,14 +24,14 @@ public struct Units: Hashable, Sendable {
             return
         }
         if other.lead.isEmpty && other.responsible.isEmpty && other.raw.isEmpty { return }
-        lead += Self.new(other.lead, besides: lead)
-        responsible += Self.new(other.responsible, besides: responsible)
+        lead += other.lead.filter { !lead.contains($0) }
+        responsible += other.responsible.filter { !responsible.contains($0) }
         raw += other.raw
     }
 
     /// `merge` of each of `list` in turn, the names held so far kept in sets as they grow: a table
-    /// row of thousands of unit cells merged cell by cell made a set, or a scan, of every name
-    /// before each cell.
+    /// row of thousands of unit cells merged cell by cell compared every name with every name
+    /// before it.
     public mutating func merge(contentsOf list: [Units]) {
         var (seenLead, seenResponsible) = (Set(lead), Set(responsible))
         for other in list {
@@ -49,15 +49,5 @@ public struct Units: Hashable, Sendable {
             seenResponsible.formUnion(newResponsible)
             raw += other.raw
         }
-    }
-
-    /// The names of `added` that `held` does not hold, in order (a name `added` repeats, repeated).
-    /// Looked up in a set once the lists are long: a table row of thousands of unit cells, merged
-    /// cell by cell, compared every name with every name before it.
-    static func new(_ added: [String], besides held: [String]) -> [String] {
-        if added.isEmpty { return [] }
-        if held.count * added.count <= 256 { return added.filter { !held.contains($0) } }
-        let seen = Set(held)
-        return added.filter { !seen.contains($0) }
     }
 }
