@@ -1017,6 +1017,23 @@ final class CLITests: XCTestCase {
         assertInputFailure(refused, naming: "afile", what: "it is a file, not a folder", todo: "Give a folder path")
     }
 
+    /// A label naming key points the taxonomy lacks: exit 2, the folder and the plan named, nothing
+    /// on standard output.
+    func testEvaluateRefusesALabelWhoseReferenceTheTaxonomyLacks() throws {
+        let root = try packageRoot()
+        let gold = tmp.appendingPathComponent("gold-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        let label = try String(contentsOf: root.appendingPathComponent("Corpus/gold/2018-xinjiang-wulumuqi.json"), encoding: .utf8)
+        XCTAssertTrue(label.contains("\"reference\": 2018"))
+        try label.replacingOccurrences(of: "\"reference\": 2018", with: "\"reference\": 2019")
+            .write(to: gold.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        let r = try run(["evaluate", "--gold", gold.path, "--corpus", root.appendingPathComponent("Corpus/local").path])
+        XCTAssertEqual(r.status, 2, r.err)
+        XCTAssertEqual(r.out, "")
+        XCTAssertTrue(r.err.contains("\(gold.path): the label of 2018-xinjiang-wulumuqi.txt names reference 2019"), r.err)
+        XCTAssertTrue(r.err.contains("Set \"reference\" to the year"), r.err)
+    }
+
     /// The scores in Chinese: the same figures, in the same order, as the English.
     func testEvaluateInChineseGivesTheSameFigures() throws {
         let root = try packageRoot()

@@ -436,6 +436,30 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(result.micro, ScoreCounts(items: 2, found: 2, unitsMatched: 2, deadlinesMatched: 1))
     }
 
+    /// With the taxonomy, a label naming key points it does not hold is refused before any plan is
+    /// read (every year around and between the held ones, and far off); the held years run. Without
+    /// it (a reference given by the user), the year is the scores' to report.
+    func testALabelNamingKeyPointsTheTaxonomyLacksIsRefused() throws {
+        let dir = try tempDirectory()
+        let years = Fixtures.taxonomy.references.map(\.year)
+        XCTAssertEqual(years, [2018, 2021])
+        func load(_ path: String) -> Plan { Plan(name: path, metadata: Metadata(), nodes: []) }
+        for year in [-1, 0, 2017, 2019, 2020, 2022, 99999] {
+            try write(goodLabel.replacingOccurrences(of: "\"reference\": 2021", with: "\"reference\": \(year)"), "b.json", in: dir)
+            var read = 0
+            XCTAssertThrowsError(try Evaluation.run(goldDirectory: dir, corpusDirectory: "/corpus", load: { read += 1; return load($0) }, taxonomy: Fixtures.taxonomy)) { error in
+                XCTAssertEqual(error as? GoldLabelError, .unknownReference(directory: dir, plan: "b.txt", reference: year, years: years))
+                XCTAssertEqual((error as? LocalizedError)?.errorDescription?.contains("names reference \(year), key points the taxonomy does not hold (it holds 2018, 2021)"), true)
+            }
+            XCTAssertEqual(read, 0)
+            XCTAssertNoThrow(try Evaluation.run(goldDirectory: dir, corpusDirectory: "/corpus", load: load))
+        }
+        for year in years {
+            try write(goodLabel.replacingOccurrences(of: "\"reference\": 2021", with: "\"reference\": \(year)"), "b.json", in: dir)
+            XCTAssertNoThrow(try Evaluation.run(goldDirectory: dir, corpusDirectory: "/corpus", load: load, taxonomy: Fixtures.taxonomy))
+        }
+    }
+
     func testLoaderErrorsPassThrough() throws {
         let dir = try tempDirectory()
         try write(goodLabel, "b.json", in: dir)

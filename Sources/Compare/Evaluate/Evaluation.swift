@@ -39,7 +39,8 @@ public enum Evaluation {
     /// `align` and `baseline` see the parsed plan only, never the labels: the analyzer chooses its
     /// reference from the plan's own year. `wordingOnly` aligns and checks a plan against its
     /// reference compiled from the wording alone (`ReferenceCompiler.compile(_:curated: false)`).
-    /// `taxonomy` scores the topic layer (`TopicScores`).
+    /// `taxonomy` scores the topic layer (`TopicScores`), and a label naming key points it does not
+    /// hold is refused (`GoldLabelError.unknownReference`).
     public static func run(
         goldDirectory: String, corpusDirectory: String, load: (String) throws -> Plan,
         align: ((Plan) throws -> Alignment)? = nil, baseline: ((Plan) throws -> Alignment)? = nil,
@@ -47,6 +48,10 @@ public enum Evaluation {
         taxonomy: Taxonomy? = nil
     ) throws -> EvaluationResult {
         let golds = try GoldLabels.load(directory: goldDirectory)
+        if let taxonomy, let wrong = golds.first(where: { taxonomy.reference(year: $0.reference) == nil }) {
+            throw GoldLabelError.unknownReference(
+                directory: goldDirectory, plan: wrong.plan, reference: wrong.reference, years: taxonomy.references.map(\.year))
+        }
         var perPlan: [PlanScores] = []
         for gold in golds {
             let path = (corpusDirectory as NSString).appendingPathComponent(gold.plan)

@@ -10,6 +10,9 @@ public enum GoldLabelError: Error, Equatable, LocalizedError, Sendable {
     case malformed(file: String, problem: String)
     /// Two files label the same plan: its items would be counted twice in the micro averages.
     case duplicatePlan(plan: String, files: [String])
+    /// A label names key points the taxonomy does not hold: every item would be scored against a
+    /// reference the analyzer cannot have chosen.
+    case unknownReference(directory: String, plan: String, reference: Int, years: [Int])
 
     public var errorDescription: String? {
         switch self {
@@ -23,6 +26,9 @@ public enum GoldLabelError: Error, Equatable, LocalizedError, Sendable {
             return "\(file): not a valid gold label file: \(problem). Fix it to match Corpus/gold/FORMAT.md."
         case let .duplicatePlan(plan, files):
             return "\(files.joined(separator: " and ")) both label \(plan). Keep one file per plan."
+        case let .unknownReference(directory, plan, reference, years):
+            let held = years.map(String.init).joined(separator: ", ")
+            return "\(directory): the label of \(plan) names reference \(reference), key points the taxonomy does not hold (it holds \(held)). Set \"reference\" to the year of the national key points the plan implements."
         }
     }
 }
