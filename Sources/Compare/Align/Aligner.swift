@@ -73,7 +73,7 @@ public struct Aligner: Sendable {
             /// lookup (a fifth of aligning), and answered a heading spelt with other but
             /// canonically equal scalars with the first one's numbers; by bytes, what is remembered
             /// is always what the heading itself gives.
-            var known: [ByteKey: [Double]] = [:]
+            var known = TextTable<ByteKey, [Double]>()
             /// The last few headings asked for: consecutive items share the headings they stand
             /// under (a part's and a section's, asked in turn), and comparing bytes is cheaper than
             /// hashing.
@@ -326,8 +326,7 @@ public struct Aligner: Sendable {
         // by its place among the sections (the first, for an id two sections share), and the
         // requirements reached kept as a list: a table and a set keyed by id hashed each id again
         // for every item and requirement.
-        var place: [SectionID: Int] = [:]
-        place.reserveCapacity(reference.sections.count)
+        var place = TextTable<SectionID, Int>(minimumCapacity: reference.sections.count)
         for k in reference.sections.indices where place[reference.sections[k].id] == nil { place[reference.sections[k].id] = k }
         var paths = [[ItemPath]](repeating: [], count: reference.sections.count)
         var reached = [[RequirementID]](repeating: [], count: reference.sections.count)

@@ -28,23 +28,24 @@ final class CheckContext {
     /// it may be are those with its digest.
     let clauseDigests: [UInt64]
     /// Per section id, the items carrying it out.
-    let bySection: [SectionID: [Int]]
+    let bySection: TextTable<SectionID, [Int]>
     /// Per requirement id, the items reaching it: by the aligner (its key terms, else the nearest
     /// wording), or, within its section, by copying a wording line (`copyShare` of its character
     /// pairs; a paragraph copies several requirements at once).
-    let byRequirement: [RequirementID: [Int]]
+    let byRequirement: TextTable<RequirementID, [Int]>
     static let copyShare = 0.8
     let prepared: CheckReference
     /// `reaching(section:requirement:)` of every requirement that applies, found once: the
     /// coverage, the element check and the clause check each asked it of every requirement.
-    private var reached: [RequirementID: [Int]] = [:]
+    private var reached = TextTable<RequirementID, [Int]>()
     var vocabulary: Set<UInt64> { prepared.vocabulary }
     /// `target`'s cosines' working memory (`ReferenceIndex.cosine`): one a plan, as a plan is
     /// checked on one thread.
     let rankCounts: RankCounts
     /// Each item's weights for `target`'s cosines, made when first asked: an item is a candidate
     /// of several findings.
-    private var itemWeights: [Int: ReferenceIndex.Weights?] = [:]
+    /// By item: nil until made (an array, as every key is an item's number).
+    private var itemWeights: [ReferenceIndex.Weights??]
 
     /// `pairLayout`: how the pair tables keep their rows (by the plan's size; a test asks for one).
     /// `readings`: each item's clauses as the aligner read them (`Aligner.alignReading`), in the
@@ -55,6 +56,7 @@ final class CheckContext {
         self.index = index
         self.lexicon = prepared.lexicon
         rankCounts = index.rankCounts()
+        itemWeights = [ReferenceIndex.Weights??](repeating: nil, count: alignment.items.count)
         // Each clause's match text read from the item's bytes where the clause stands: the same
         // bytes its string would hold, so the same match text. An item's match text is its
         // clauses' end to end: what cuts and trims a clause (，。；：！？, line breaks, white space)
@@ -70,10 +72,8 @@ final class CheckContext {
         (self.clauseRanges, self.clauseMatches) = (clauseRanges, clauseMatches)
         // Sized for every section and requirement up front: grown entry by entry, each table was
         // rehashed several times a plan.
-        var bySection: [SectionID: [Int]] = [:]
-        var byRequirement: [RequirementID: [Int]] = [:]
-        bySection.reserveCapacity(index.reference.sections.count)
-        byRequirement.reserveCapacity(index.requirementOwners.count)
+        var bySection = TextTable<SectionID, [Int]>(minimumCapacity: index.reference.sections.count)
+        var byRequirement = TextTable<RequirementID, [Int]>(minimumCapacity: index.requirementOwners.count)
         for (i, a) in alignment.items.enumerated() {
             for m in a.matches {
                 bySection[m.section, default: []].append(i)
@@ -99,8 +99,7 @@ final class CheckContext {
         self.bySection = bySection
         self.byRequirement = byRequirement.mapValues { $0.sorted() }
         self.prepared = prepared
-        var reached: [RequirementID: [Int]] = [:]
-        reached.reserveCapacity(index.requirementOwners.count)
+        var reached = TextTable<RequirementID, [Int]>(minimumCapacity: index.requirementOwners.count)
         var repeated: Set<RequirementID> = []
         for section in index.reference.sections {
             for r in section.requirements where applies(r) {
@@ -292,7 +291,7 @@ final class CheckContext {
     /// Item `i`'s weights against the reference's vocabulary, made once.
     private func weights(of i: Int) -> ReferenceIndex.Weights? {
         if let made = itemWeights[i] { return made }
-        let made = index.weights(texts[i], counts: rankCounts)
+        let made: ReferenceIndex.Weights? = index.weights(texts[i], counts: rankCounts)
         itemWeights[i] = made
         return made
     }

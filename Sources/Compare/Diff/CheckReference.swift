@@ -31,19 +31,19 @@ public struct CheckReference: Sendable {
     /// The match text of every spelling, list member and wording clause of the reference, made once
     /// (the checks test them against every item of every plan), keyed by bytes (`ByteKey`): a
     /// `String` key hashed its normalised form on every lookup.
-    let matchTexts: [ByteKey: MatchText]
+    let matchTexts: TextTable<ByteKey, MatchText>
     /// Per `requires`/`scope` spelling, its match texts with the lexicon's equivalents swapped in
     /// (部门所属单位 → 机关所属单位, 单位所属单位), the spelling itself first.
-    let elementVariants: [String: [MatchText]]
+    let elementVariants: TextTable<String, [MatchText]>
     /// Per `requires`/`scope` spelling, the longer phrases of other requirements that hold it
     /// (台账 in 舆情回应台账): written inside one of them, it is the other requirement's, and a plan
     /// with a 舆情回应台账 has not yet said it keeps a 台账 of its tasks.
-    let elementShadows: [String: [Shadow]]
+    let elementShadows: TextTable<String, [Shadow]>
     /// Per requirement id, its wording lines' clauses long enough to be copied, with their match
     /// texts and pair sets: the wording check compares every aligned item's clauses with them.
-    let wordingClauses: [RequirementID: [WordingClause]]
+    let wordingClauses: TextTable<RequirementID, [WordingClause]>
     /// Requirements by id (`Reference.requirements` flattens the sections on every call).
-    let requirements: [RequirementID: Requirement]
+    let requirements: TextTable<RequirementID, Requirement>
     /// Per section and requirement (in the reference's order), the character pairs of each wording
     /// line that has any: what an item of the section must share (`CheckContext.copyShare`) to
     /// copy it. Made here, not for every plan.
@@ -51,14 +51,14 @@ public struct CheckReference: Sendable {
     /// Every wording line's and summary's pairs by its bytes: what the checks quote a plan's nearest
     /// clause beside (`ElementCheck.nearestClause`), made once here rather than for every finding.
     /// By bytes, so a line is only ever answered with its own pairs.
-    let linePairs: [ByteKey: PairSet]
+    let linePairs: TextTable<ByteKey, PairSet>
     /// The lexicon's obligation words (firm, hedges, cautions, intensifiers): a 、-list of nothing
     /// else says how firmly a duty is put, which is the wording check's to read, not the list check's.
     let obligationWords: Set<String>
     /// Per requirement id, its curated lists (`Requirement.lists`) as the list check reads them
     /// against every plan: each member's spellings' match texts, and the wording clause holding
     /// most of the list (`ListCheck.referenceClause`); and its compiled lists' members' match texts.
-    let lists: [RequirementID: PreparedLists]
+    let lists: TextTable<RequirementID, PreparedLists>
 
     struct PreparedLists {
         /// The lists and wording these were made from (the reference clause is read from the
@@ -81,7 +81,7 @@ public struct CheckReference: Sendable {
     /// Per requirement id, the wording a gap's evidence quotes (`ClauseCheck.gapEvidence`): the
     /// national lines (one plan's only where there are no others), their clauses, and whether any
     /// binds firmly. The reference's alone, made once rather than for each plan lacking it.
-    let gapWording: [RequirementID: GapWording]
+    let gapWording: TextTable<RequirementID, GapWording>
 
     struct GapWording {
         /// What these were made from: a requirement whose id another shares reads its own.
@@ -174,7 +174,7 @@ public struct CheckReference: Sendable {
 
     /// Per requirement id, each wording line with its clauses long enough to be copied, in order:
     /// what the clause check compares a plan's copies with.
-    let wordingLines: [RequirementID: [(line: String, clauses: [WordingClause])]]
+    let wordingLines: TextTable<RequirementID, [(line: String, clauses: [WordingClause])]>
 
     struct Shadow: Hashable {
         var phrase: MatchText
@@ -184,10 +184,10 @@ public struct CheckReference: Sendable {
 
     func match(_ s: String) -> MatchText { Self.match(s, in: matchTexts) }
 
-    static func match(_ s: String, in matchTexts: [ByteKey: MatchText]) -> MatchText { matchTexts[ByteKey(s)] ?? MatchText(s) }
+    static func match(_ s: String, in matchTexts: TextTable<ByteKey, MatchText>) -> MatchText { matchTexts[ByteKey(s)] ?? MatchText(s) }
 
     /// The match texts of `spellings` that hold anything: what `CheckContext.says` looks for.
-    static func needles(_ spellings: [String], in matchTexts: [ByteKey: MatchText]) -> [MatchText] {
+    static func needles(_ spellings: [String], in matchTexts: TextTable<ByteKey, MatchText>) -> [MatchText] {
         spellings.map { match($0, in: matchTexts) }.filter { !$0.isEmpty }
     }
 
@@ -227,7 +227,7 @@ public struct CheckReference: Sendable {
         wordingPairs = index.reference.sections.map { section in
             section.requirements.map { r in r.wording.map { PairSet(MatchText($0).bigrams) }.filter { !$0.isEmpty } }
         }
-        var linePairs: [ByteKey: PairSet] = [:]
+        var linePairs = TextTable<ByteKey, PairSet>()
         for section in index.reference.sections {
             for r in section.requirements {
                 for line in r.wording + [r.summary] + TextDiff.clauses(r.wording.joined(separator: "\n")) where linePairs[ByteKey(line)] == nil {
@@ -253,15 +253,15 @@ public struct CheckReference: Sendable {
         }
         lexicon.glossary.forEach(add)
         self.vocabulary = vocabulary
-        var matchTexts: [ByteKey: MatchText] = [:]
+        var matchTexts = TextTable<ByteKey, MatchText>()
         for (_, r) in reference.requirements {
             let strings = r.terms.flatMap(\.spellings) + r.lists.flatMap { $0.flatMap(ListCheck.spellings) }
                 + r.elements.flatMap(\.spellings) + r.wording.flatMap(TextDiff.clauses)
             for s in strings where matchTexts[ByteKey(s)] == nil { matchTexts[ByteKey(s)] = MatchText(s) }
         }
         self.matchTexts = matchTexts
-        var elementVariants: [String: [MatchText]] = [:]
-        var elementShadows: [String: [Shadow]] = [:]
+        var elementVariants = TextTable<String, [MatchText]>()
+        var elementShadows = TextTable<String, [Shadow]>()
         let phrases = reference.requirements.map { ($0.requirement.id, ($0.requirement.terms.flatMap(\.spellings) + $0.requirement.elements.flatMap(\.spellings)).map(MatchText.init)) }
         for (_, r) in reference.requirements {
             for s in r.elements.flatMap(\.spellings) where elementVariants[s] == nil {
@@ -313,9 +313,14 @@ public struct CheckReference: Sendable {
             wordingLines[id] = ordered
             wordingClauses[id] = ordered.flatMap(\.1)
         }
-        self.wordingClauses = wordingClauses
-        self.wordingLines = wordingLines
-        var lists: [RequirementID: PreparedLists] = [:]
+        // In the reference's order (the table keeps its keys in the order stored).
+        var clauseTable = TextTable<RequirementID, [WordingClause]>(), lineTable = TextTable<RequirementID, [(line: String, clauses: [WordingClause])]>()
+        for (_, r) in reference.requirements where lineTable[r.id] == nil {
+            (clauseTable[r.id], lineTable[r.id]) = (wordingClauses[r.id], wordingLines[r.id])
+        }
+        self.wordingClauses = clauseTable
+        self.wordingLines = lineTable
+        var lists = TextTable<RequirementID, PreparedLists>()
         for (_, r) in reference.requirements where lists[r.id] == nil {
             func needles(_ spellings: [String]) -> [MatchText] { Self.needles(spellings, in: matchTexts) }
             let members = r.lists.map { $0.map(ListCheck.spellings) }
@@ -328,13 +333,15 @@ public struct CheckReference: Sendable {
                 compiledRead: r.compiled.map { !$0.members.allSatisfy(obligation.contains) })
         }
         self.lists = lists
-        var gapWording: [RequirementID: GapWording] = [:]
+        var gapWording = TextTable<RequirementID, GapWording>()
         for (_, r) in reference.requirements where gapWording[r.id] == nil { gapWording[r.id] = GapWording(r, lexicon: lexicon) }
         self.gapWording = gapWording
         askedDeadlines = Set(reference.requirements.compactMap { $0.requirement.deadline }.flatMap {
             DeadlineExtractor.deadlines(in: $0, planYear: reference.year).map(\.normalized)
         })
-        requirements = Dictionary(reference.requirements.map { ($0.requirement.id, $0.requirement) }, uniquingKeysWith: { a, _ in a })
+        var requirements = TextTable<RequirementID, Requirement>()
+        for (_, r) in reference.requirements where requirements[r.id] == nil { requirements[r.id] = r }
+        self.requirements = requirements
         let terms = TypoCheck.glossary(reference: reference, lexicon: lexicon)
         var groups: [[MatchText]] = []
         var byKey: [UInt64: Int] = [:]

@@ -42,18 +42,18 @@ public enum DraftCheck {
         // Marked in place: a map copied every finding (a dozen strings and lists each) to mark a few.
         for k in findings.indices where isCautioned(findings[k], prepared) { findings[k].quotesOnePlan = true }
         // Paths keyed by their bytes, as in `unique`.
-        var order: [ByteKey: Int] = [:]
-        order.reserveCapacity(alignment.items.count)
+        var order = TextTable<ByteKey, Int>(minimumCapacity: alignment.items.count)
         for i in alignment.items.indices {
             let key = ByteKey(alignment.items[i].item.path.rawValue)
             if order[key] == nil { order[key] = i }
         }
-        let kinds = Dictionary(uniqueKeysWithValues: Finding.Kind.allCases.enumerated().map { ($1, $0) })
+        // A kind's place among the kinds, found by its case (hashing its raw string cost more).
+        let kinds = Finding.Kind.allCases
         // Each finding's key made once, not at every comparison (joining its words for each was
         // a fortieth of the check); the same comparisons in the same sort give the same order.
         let kept = unique(findings)
         let keys = kept.map { f in
-            OrderKey(numbers: (priority(f), order[ByteKey(f.path.rawValue)] ?? 0, kinds[f.kind]!),
+            OrderKey(numbers: (priority(f), order[ByteKey(f.path.rawValue)] ?? 0, kinds.firstIndex(of: f.kind) ?? kinds.count),
                      words: (f.requirement?.rawValue ?? "", joined(f.missing), joined(f.added)))
         }
         findings = kept.indices.sorted { keys[$0].precedes(keys[$1]) }.map { kept[$0] }

@@ -28,8 +28,7 @@ extension Plan {
         // a path is made of canonical labels (digits, numerals, brackets, 第…部分, circled numbers),
         // ¶ and /, none of which has another canonical spelling, so equal bytes are equal paths, and
         // hashing the String (normalising it first) was a twelfth of aligning a plan.
-        var seen: [ByteKey: Int] = [:]
-        seen.reserveCapacity(out.count)
+        var seen = TextTable<ByteKey, Int>(minimumCapacity: out.count)
         for i in out.indices {
             let key = ByteKey(out[i].path.rawValue)
             let n = seen[key, default: 0] + 1

@@ -98,8 +98,7 @@ public enum CheckMarkdown {
         var table = MarkdownTable(w.sectionColumns)
         // Looked up by path once: a search per item would grow with the square of the plan. Keyed
         // by bytes, as equal paths are equal bytes (`byItem`).
-        var lines: [ByteKey: Int] = [:]
-        lines.reserveCapacity(r.items.count)
+        var lines = TextTable<ByteKey, Int>(minimumCapacity: r.items.count)
         for item in r.items where lines[ByteKey(item.path.rawValue)] == nil { lines[ByteKey(item.path.rawValue)] = item.line }
         for s in r.coverage {
             let items = s.items.map { path in w.itemAt(path.rawValue, lines[ByteKey(path.rawValue)] ?? 0) }
@@ -165,8 +164,7 @@ public enum CheckMarkdown {
         // Each finding's item rank looked up once, not at every comparison of the sort. Keyed by
         // bytes: a path is made of canonical labels, so equal bytes are equal paths (`Plan.items`),
         // and hashing the String normalised it first.
-        var order: [ByteKey: Int] = [:]
-        order.reserveCapacity(list.count)
+        var order = TextTable<ByteKey, Int>(minimumCapacity: list.count)
         let ranks = list.indices.map { i in
             let key = ByteKey(list[i].path.rawValue)
             if let rank = order[key] { return rank }
