@@ -127,6 +127,34 @@ final class UnitExtractorTests: XCTestCase {
         XCTAssertTrue(r.units.responsible.contains("公安消防支队等相关部门"))
     }
 
+    /// A text of many labelled brackets (names repeated within and across brackets, leads and
+    /// responsible units, a trailing annotation after them) gives what merging each bracket's own
+    /// units one by one gives, in order: the brackets are merged in one pass, not one at a time.
+    func testManyLabelledBracketsGiveTheOneByOneMerge() {
+        var random = SeededRandom(seed: 0x1B)
+        let names = ["市发改委", "商务局", "市委编办（审改办）", "各区（县）人民政府", "市属各委、局、办", "市工商局"]
+        for round in 0..<120 {
+            var text = "建立市场准入负面清单信息公开机制。"
+            var brackets: [String] = []
+            for _ in 0..<(1 + random.next(round < 100 ? 8 : 400)) {
+                let lead = (0..<random.next(3)).map { _ in names[random.next(names.count)] }
+                let responsible = (0..<(1 + random.next(3))).map { _ in names[random.next(names.count)] }
+                let bracket = "〔" + (lead.isEmpty ? "" : "牵头单位：\(lead.joined(separator: "、"))，") + "责任单位：\(responsible.joined(separator: "，"))〕"
+                brackets.append(bracket)
+                text += "做好公开工作" + bracket
+            }
+            if round % 3 == 0 { text += "（区政务公开办负责落实）" }
+            var expected = Units()
+            for b in brackets { expected.merge(UnitExtractor.extractInline(from: "做好公开工作" + b).units) }
+            if round % 3 == 0 { expected.merge(UnitExtractor.extractInline(from: "做好公开工作（区政务公开办负责落实）").units) }
+            let got = UnitExtractor.extractInline(from: text).units
+            XCTAssertEqual(got.lead, expected.lead, "round \(round)")
+            XCTAssertEqual(got.responsible, expected.responsible, "round \(round)")
+            XCTAssertEqual(got.raw, expected.raw, "round \(round)")
+            XCTAssertFalse(got.responsible.isEmpty)
+        }
+    }
+
     func testInlineBracketRepeatedLabel() {
         let r = UnitExtractor.extractInline(from: "各类证能减尽减。〔牵头单位：市委编办（审改办）、市工商局，责任单位：责任单位：市属各委、局、办，各区（县）人民政府〕")
         XCTAssertEqual(r.units.lead, ["市委编办（审改办）", "市工商局"])

@@ -104,6 +104,10 @@ public enum UnitExtractor {
             return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
         }
         var units = Units()
+        // Each bracket's units, merged at the end in one pass (`Units.merge(contentsOf:)`): merged
+        // one by one, a text of thousands of labelled brackets compared every name with every
+        // name before it.
+        var labelled: [Units] = []
         var keep = [Bool](plain: true, count: s.count)
         var found = false
 
@@ -124,7 +128,7 @@ public enum UnitExtractor {
                         var rlo = inner, rhi = end
                         trim(s, &rlo, &rhi, spacesOnly: true)
                         parsed.raw = [string(s[rlo..<rhi])]
-                        units.merge(parsed)
+                        labelled.append(parsed)
                         for k in i..<min(end + 1, s.count) { keep[k] = false }
                         found = true
                         i = end + 1
@@ -138,6 +142,7 @@ public enum UnitExtractor {
             i += 1
         }
 
+        units.merge(contentsOf: labelled)
         var body = found ? joinKept(s, keep) : s
 
         // 2. A trailing "（…负责落实）".
