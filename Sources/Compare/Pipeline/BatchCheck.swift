@@ -77,7 +77,7 @@ public enum BatchCheck {
         let topics = format.topics
         try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
-             UpperLevelPairs.Facts(checked.plan), render(checked, format: format, language: language, alone: alone),
+             UpperLevelPairs.Facts(checked.plan), report(checked, format: format, language: language, alone: alone),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
              once.isEmpty ? nil : checked.plan, Self.readTopics(checked))
         }, take: { i, made, times in
@@ -86,7 +86,7 @@ public enum BatchCheck {
             outcome.rows.append(made.0)
             facts.append(made.1)
             outcome.times = outcome.times + times
-            if let staged { try staged.write(names.next(made.0.file), made.2) } else { try spool?.append(made.2) }
+            if let staged { try staged.write(names.next(made.0.file), bytes: made.2) } else { try spool?.append(bytes: made.2) }
         })
         let national = names.given
         // The checks against upper-level plans, one upper plan at a time: its reference is built
@@ -209,6 +209,13 @@ public enum BatchCheck {
             if alone { return check.rendered() + "\n" }
             return JSONValue.object([("file", .string(c.plan.name)), ("check", check)]).rendered(indent: 2)
         }
+    }
+
+    /// `render` as bytes: a Markdown report is built as bytes (`CheckMarkdown.report`) and written
+    /// as they are; the other formats' texts are copied out of their strings.
+    static func report(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool) -> [UInt8] {
+        guard format == .markdown else { return Array(render(c, format: format, language: language, alone: alone).utf8) }
+        return CheckMarkdown.report(c.result, reference: c.reference, warnings: c.plan.warnings, language: language).bytes
     }
 
     /// One report file a plan, named after the plan's file; a name two plans share (a.txt and

@@ -8,8 +8,16 @@ public enum CheckMarkdown {
     /// `warnings`: what the parser found odd in the file (a missing attachment, a cut-off text): the
     /// official must know what the check could not read.
     public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en) -> String {
+        report(r, reference: reference, warnings: warnings, language: language).string
+    }
+
+    /// `render` as bytes, for a batch writing reports to files: never made a String, whose bytes
+    /// would be read through once more to check them.
+    static func report(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en) -> ReportText {
         let w = CheckWords.of(language)
-        var out = w.title(text(r.plan))
+        // One report's bytes, each part written into them (`ReportText`).
+        var out = ReportText(capacity: 32 * 1024)
+        out += w.title(text(r.plan))
         out += caution(r.fit, reference: reference, language: language)
         out += w.checkedAgainst(text(AlignmentMarkdown.referenceName(reference)), w.provenance(reference.provenance))
         let source = w.chineseSource && !reference.sourceChinese.isEmpty ? reference.sourceChinese : reference.source
@@ -23,12 +31,12 @@ public enum CheckMarkdown {
             out += w.notRead(warning)
         }
         out += w.naming
-        if !ReferenceChoice(reference: reference, fit: r.fit).isExact { out += topics(r, w) }
+        if !ReferenceChoice(reference: reference, fit: r.fit).isExact { topics(r, w, into: &out) }
         out += summary(r, w)
-        out += sections(r, reference: reference, w)
-        out += gaps(r, reference: reference, w)
-        out += divergences(r, reference: reference, w)
-        out += additions(r, w)
+        sections(r, reference: reference, w, into: &out)
+        gaps(r, reference: reference, w, into: &out)
+        divergences(r, reference: reference, w, into: &out)
+        additions(r, w, into: &out)
         return out
     }
 
@@ -52,17 +60,16 @@ public enum CheckMarkdown {
 
     /// Which topics of the topic layer the items speak of, and which none does: what holds
     /// whatever the year's key points ask.
-    static func topics(_ r: CheckResult, _ w: CheckWords) -> String {
-        guard let topics = r.topics, !topics.isEmpty else { return "" }
-        var out = w.topicsHeading
+    static func topics(_ r: CheckResult, _ w: CheckWords, into out: inout ReportText) {
+        guard let topics = r.topics, !topics.isEmpty else { return }
+        out += w.topicsHeading
         var table = MarkdownTable(w.topicColumns)
         for t in topics where !t.items.isEmpty {
             table.row([text(t.topic), "\(t.items.count): \(t.items.map { text($0.rawValue) }.joined(separator: ", "))"])
         }
-        out += table.rendered
+        table.render(into: &out)
         let none = topics.filter(\.items.isEmpty).map(\.topic)
         out += none.isEmpty ? "\n" : w.noItemSpeaksOf(none.map(text).joined(separator: "、"))
-        return out
     }
 
     static func summary(_ r: CheckResult, _ w: CheckWords) -> String {
@@ -90,11 +97,8 @@ public enum CheckMarkdown {
         return out
     }
 
-    static func sections(_ r: CheckResult, reference: Reference, _ w: CheckWords) -> String {
-        var out = w.sectionsHeading
-        if reference.sections.contains(where: { $0.numbering != nil }) {
-            out = w.referenceSectionsHeading
-        }
+    static func sections(_ r: CheckResult, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
+        out += reference.sections.contains(where: { $0.numbering != nil }) ? w.referenceSectionsHeading : w.sectionsHeading
         var table = MarkdownTable(w.sectionColumns)
         // Looked up by path once: a search per item would grow with the square of the plan. Keyed
         // by bytes, as equal paths are equal bytes (`byItem`).
@@ -109,7 +113,8 @@ public enum CheckMarkdown {
                 items.isEmpty ? "—" : MarkdownText.lines(items), MarkdownText.lines(open),
             ])
         }
-        return out + table.rendered + "\n"
+        table.render(into: &out)
+        out += "\n"
     }
 
     /// A section's title, after the reference text's own numbering and followed by the national
@@ -123,39 +128,62 @@ public enum CheckMarkdown {
 
     /// Each requirement no item carries out, once, with the evidence the check has for it: the
     /// nearest item and the words no item says.
-    static func gaps(_ r: CheckResult, reference: Reference, _ w: CheckWords) -> String {
-        var out = w.gapsHeading
-        guard !r.gaps.isEmpty else { return out + w.noGaps }
+    static func gaps(_ r: CheckResult, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
+        out += w.gapsHeading
+        guard !r.gaps.isEmpty else {
+            out += w.noGaps
+            return
+        }
+        // Piece by piece into the report's bytes: a line joined first was a string made and copied.
         for s in r.gaps {
-            out += "### \(s.section) \(text(s.title))\(w.parens(w.gapHow(s)))\n\n"
+            out += "### "
+            out += s.section.rawValue
+            out += " "
+            out += text(s.title)
+            out += w.parens(w.gapHow(s))
+            out += "\n\n"
             if !s.items.isEmpty {
                 out += w.carriedOutBy(s.items.map(\.rawValue).joined(separator: w.listSeparator))
             }
             for status in s.requirements where !status.isCovered {
                 let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
-                out += "- **\(status.requirement) \(text(status.name))**\(w.colon)\(text(summary))\n"
+                out += "- **"
+                out += status.requirement.rawValue
+                out += " "
+                out += text(status.name)
+                out += "**"
+                out += w.colon
+                out += text(summary)
+                out += "\n"
                 for f in r.findings where f.gap && f.requirement == status.requirement {
                     out += w.nearestItem(f.path.rawValue, f.line)
-                    out += f.text.isEmpty ? "" : w.colon + "「\(text(f.text))」"
-                    out += (f.missing.isEmpty ? "" : w.saidNowhere + f.missing.map(text).joined(separator: "、")) + "\n"
+                    if !f.text.isEmpty {
+                        out += w.colon
+                        out += "「"
+                        out += text(f.text)
+                        out += "」"
+                    }
+                    if !f.missing.isEmpty {
+                        out += w.saidNowhere
+                        out.append(f.missing.map(text), separator: "、")
+                    }
+                    out += "\n"
                 }
             }
             out += "\n"
         }
-        return out
     }
 
-    static func divergences(_ r: CheckResult, reference: Reference, _ w: CheckWords) -> String {
-        var out = w.divergencesHeading
+    static func divergences(_ r: CheckResult, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
+        out += w.divergencesHeading
         let warnings = r.divergencesToFix
         var next = 1
-        if warnings.isEmpty { out += w.noDivergences } else { out += findings(warnings, numbering: &next, reference: reference, w) }
+        if warnings.isEmpty { out += w.noDivergences } else { findings(warnings, numbering: &next, reference: reference, w, into: &out) }
         let notes = r.notes
         if !notes.isEmpty {
             out += w.notesHeading
-            out += findings(notes, numbering: &next, reference: reference, w)
+            findings(notes, numbering: &next, reference: reference, w, into: &out)
         }
-        return out
     }
 
     /// The findings in the check's order (what to fix first), each item's findings brought together
@@ -175,8 +203,7 @@ public enum CheckMarkdown {
     }
 
     /// `n`: the number the first finding gets; left at the next one's.
-    static func findings(_ list: [Finding], numbering n: inout Int, reference: Reference, _ w: CheckWords) -> String {
-        var out = ""
+    static func findings(_ list: [Finding], numbering n: inout Int, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
         // Items with no unit are one finding about the plan, not one per item.
         let units = list.filter { $0.kind == .unitMissing }
         for f in byItem(list) where f.kind != .unitMissing {
@@ -186,41 +213,65 @@ public enum CheckMarkdown {
                 let title = reference.section(id: section)?.title ?? ""
                 out += w.sectionLine(section.rawValue, text(title), f.requirement?.rawValue)
             }
-            out += "\(text(w.note(f)))\(w.sentenceEnd)\n\n"
-            out += f.text.isEmpty ? w.planNoClause : w.plan + "「\(text(f.text))」\n"
+            out += text(w.note(f))
+            out += w.sentenceEnd
+            out += "\n\n"
+            if f.text.isEmpty {
+                out += w.planNoClause
+            } else {
+                quote(w.plan, f.text, into: &out)
+            }
             let requirement = f.requirement.flatMap { reference.requirement(id: $0) }
             if let requirement, f.reference == requirement.summary, !requirement.wording.contains(f.reference) {
-                out += w.requirementOwnWords + "「\(text(f.reference))」\n"
+                quote(w.requirementOwnWords, f.reference, into: &out)
             } else if !f.reference.isEmpty {
-                out += w.reference + "「\(text(f.reference))」\n"
+                quote(w.reference, f.reference, into: &out)
             }
             if !f.diff.isEmpty && f.diff.contains(where: { $0.operation != .same }) {
-                out += w.diff + diff(f.diff) + "\n"
+                out += w.diff
+                diff(f.diff, into: &out)
+                out += "\n"
             }
-            if !f.missing.isEmpty { out += w.missing + f.missing.map(text).joined(separator: "、") + "\n" }
-            if !f.added.isEmpty { out += w.added + f.added.map(text).joined(separator: "、") + "\n" }
+            if !f.missing.isEmpty {
+                out += w.missing
+                out.append(f.missing.map(text), separator: "、")
+                out += "\n"
+            }
+            if !f.added.isEmpty {
+                out += w.added
+                out.append(f.added.map(text), separator: "、")
+                out += "\n"
+            }
             out += "\n"
         }
         if let one = units.first {
             defer { n += 1 }
             out += w.unitsHeading(n, w.kind(one.kind), w.severity(one.severity), units.count)
             out += w.unitsIntro(text(w.note(one)))
-            for f in units {
-                out += w.itemLine(f.path.rawValue, f.line) + "「\(text(f.text))」\n"
-            }
+            for f in units { quote(w.itemLine(f.path.rawValue, f.line), f.text, into: &out) }
             out += "\n"
             if case let .unitsMissing(named, items) = one.message, items - named > units.count {
                 out += w.unlistedUnits(items - named - units.count)
             }
         }
-        return out
     }
 
-    static func additions(_ r: CheckResult, _ w: CheckWords) -> String {
-        var out = w.additionsHeading
-        guard !r.localAdditions.isEmpty else { return out + w.noAdditions }
+    /// `label`「`quoted`」 and a line break: the plan's or the reference's words, made inert.
+    private static func quote(_ label: String, _ quoted: String, into out: inout ReportText) {
+        out += label
+        out += "「"
+        out += text(quoted)
+        out += "」\n"
+    }
+
+    static func additions(_ r: CheckResult, _ w: CheckWords, into out: inout ReportText) {
+        out += w.additionsHeading
+        guard !r.localAdditions.isEmpty else {
+            out += w.noAdditions
+            return
+        }
         out += w.additionsIntro
-        return out + additionsTable(r.localAdditions.map { ($0.path, $0.line, $0.text) }, columns: w.additionColumns)
+        out += additionsTable(r.localAdditions.map { ($0.path, $0.line, $0.text) }, columns: w.additionColumns)
     }
 
     /// Items of a plan that carry out no national section, as a table (the check and the comparison
@@ -235,14 +286,18 @@ public enum CheckMarkdown {
 
     /// Reference → plan: text only in the reference struck through, text only in the plan in bold.
     static func diff(_ segments: [DiffSegment]) -> String {
-        segments.map { s in
-            let t = text(s.text)
-            switch s.operation {
-            case .same: return t
-            case .removed: return "~~\(t)~~"
-            case .added: return "**\(t)**"
-            }
-        }.joined()
+        var out = ReportText()
+        diff(segments, into: &out)
+        return out.string
+    }
+
+    static func diff(_ segments: [DiffSegment], into out: inout ReportText) {
+        for s in segments {
+            let mark = s.operation == .removed ? "~~" : s.operation == .added ? "**" : ""
+            out += mark
+            out += text(s.text)
+            out += mark
+        }
     }
 
     /// Plan text made inert for Markdown (`MarkdownText`).

@@ -7,13 +7,15 @@
 /// never loses its columns, whatever a caller hands in.
 struct MarkdownTable {
     let columns: Int
-    private var text: String
+    /// As bytes (`ReportText`): a table of a plan's sections was a few hundred appends.
+    private var text = ReportText(capacity: 1024)
 
     init(_ header: [String]) {
         columns = header.count
-        text = ""
         Self.append(header, to: &text)
-        text += "|" + String(repeating: "---|", count: header.count) + "\n"
+        text += "|"
+        for _ in 0..<header.count { text += "---|" }
+        text += "\n"
     }
 
     mutating func row(_ cells: [String]) {
@@ -26,11 +28,14 @@ struct MarkdownTable {
         Self.append(cells, to: &text)
     }
 
-    var rendered: String { text }
+    var rendered: String { text.string }
+
+    /// The table written at the end of `report`, not made a String first.
+    func render(into report: inout ReportText) { report.append(bytes: text) }
 
     /// The row's line appended where it goes: a line made and then appended was a string built
     /// and copied once more for every row of every report.
-    private static func append(_ cells: [String], to text: inout String) {
+    private static func append(_ cells: [String], to text: inout ReportText) {
         text += "| "
         for (k, cell) in cells.enumerated() {
             if k > 0 { text += " | " }

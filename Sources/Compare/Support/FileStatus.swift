@@ -41,21 +41,30 @@ enum FileStatus: Equatable {
     /// Writes `text` to `path` (created, or emptied first), readable by all as the umask allows.
     /// Throws the system's reason.
     static func write(_ text: String, to path: String) throws(SystemError) {
+        var copy = text
+        let written = copy.withUTF8 { bytes in Result { () throws(SystemError) in try write(bytes, to: path) } }
+        try written.get()
+    }
+
+    /// `write` of bytes (a report built as bytes, never made a String).
+    static func write(bytes: [UInt8], to path: String) throws(SystemError) {
+        let written = bytes.withUnsafeBufferPointer { b in Result { () throws(SystemError) in try write(b, to: path) } }
+        try written.get()
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(SystemError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw SystemError(errno) }
         var failure: Int32 = 0
-        var copy = text
-        copy.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count, let base = bytes.baseAddress {
-                let n = systemWrite(fd, base + done, bytes.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                done += n
+        var done = 0
+        while done < bytes.count, let base = bytes.baseAddress {
+            let n = systemWrite(fd, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
             }
+            done += n
         }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw SystemError(failure) }

@@ -89,6 +89,11 @@ public enum ReportFolder {
         }
 
         public func write(_ name: String, _ text: String) throws {
+            try write(name, bytes: Array(text.utf8))
+        }
+
+        /// `write` of a report built as bytes.
+        public func write(_ name: String, bytes text: [UInt8]) throws {
             if let error = reported() { throw error }
             names.append(name)
             backlog.wait()
@@ -117,7 +122,7 @@ public enum ReportFolder {
         }
 
         /// On the writing thread: the system's reason when the file could not be written.
-        private func writeNow(_ name: String, _ text: String) -> String? {
+        private func writeNow(_ name: String, _ text: [UInt8]) -> String? {
             let url = staging.appendingPathComponent(name)
             do {
                 // Each folder made once: a batch writes a thousand reports into one folder, and
@@ -127,7 +132,7 @@ public enum ReportFolder {
                     try fm.createDirectory(at: folder, withIntermediateDirectories: true)
                     madeFolders.insert(folder.path)
                 }
-                try FileStatus.write(text, to: url.path)
+                try FileStatus.write(bytes: text, to: url.path)
             } catch let error as FileStatus.SystemError {
                 return error.reason
             } catch {

@@ -41,7 +41,12 @@ public final class ReportSpool {
 
     /// Keeps `text`; it is text number `count - 1` from now on.
     public func append(_ text: String) throws(SpoolError) {
-        let data = Data(text.utf8)
+        try append(bytes: Array(text.utf8))
+    }
+
+    /// `append` of a text built as bytes.
+    public func append(bytes: [UInt8]) throws(SpoolError) {
+        let data = Data(bytes)
         do { try handle.write(contentsOf: data) } catch {
             throw .cannotSpool(path: path, reason: error.localizedDescription)
         }
