@@ -3,15 +3,17 @@
 ///
 /// Why not `Dictionary`: it hashes every key with SipHash, and a `String` key after reading it for
 /// canonical equivalence: some 350 instructions a lookup of a section id, over a thousand for a
-/// spelling in Chinese; the check made about two thousand lookups a plan. Here a key is hashed
-/// with FNV-1a over its UTF-8 in the pass that finds whether its scalars all stand alone
-/// (`ScalarText.standsAlone`), and keys are compared by their bytes.
+/// spelling in Chinese; the check made about two thousand lookups a plan. Here a key's UTF-8 is
+/// hashed (FNV-1a's steps, eight bytes at a time while they are printable ASCII) in the pass that
+/// finds whether its scalars all stand alone (`ScalarText.standsAlone`), and a key is compared, by
+/// its own equality, only with keys of the same hash.
 ///
 /// Why that gives `Dictionary`'s answers: two strings whose scalars all stand alone are equal as
-/// `String`s exactly when their bytes are. A key with another scalar (a combining mark, a
-/// compatibility ideograph, U+212A, which equals K) may equal a key of other bytes; the first time
-/// such a key is stored or asked for, the table makes a `Dictionary` of its keys and answers every
-/// question from it from then on. `ByteKey`s are equal by their bytes alone and never need it.
+/// `String`s exactly when their bytes are, so equal keys hash alike. A key with another scalar (a
+/// combining mark, a compatibility ideograph, U+212A, which equals K) may equal a key of other
+/// bytes: asked for, it is compared with every key; stored, the table makes a `Dictionary` of its
+/// keys and answers every question from it from then on. `ByteKey`s are equal by their bytes alone
+/// and never need either.
 struct TextTable<Key: TextTableKey, Value> {
     /// In the order first stored.
     private(set) var keys: [Key] = []
@@ -29,11 +31,6 @@ struct TextTable<Key: TextTableKey, Value> {
         keys.reserveCapacity(minimumCapacity)
         values.reserveCapacity(minimumCapacity)
         hashes.reserveCapacity(minimumCapacity)
-    }
-
-    init<S: Sequence>(uniqueKeysWithValues pairs: S) where S.Element == (Key, Value) {
-        self.init(minimumCapacity: pairs.underestimatedCount)
-        for (key, value) in pairs { self[key] = value }
     }
 
     var count: Int { keys.count }
