@@ -125,4 +125,45 @@ final class TextTableTests: XCTestCase {
             }
         }
     }
+
+    /// Keys chosen to share one first slot (as a plan's author could choose headings: the hash has
+    /// no secret seed) send the table to a `Dictionary` once their run passes `longestRun`, and it
+    /// still answers as one; keys of a real kind, thousands of them, never do.
+    func testKeysMadeToCrowdOneSlotSendTheTableToADictionary() {
+        var random = SeededRandom(seed: 0xF100D)
+        // ASCII keys (hashed eight bytes a step), and keys with ideographs (scalar by scalar).
+        func crowd(_ make: (String) -> String) -> [String] {
+            var out: [String] = []
+            while out.count < 300 {
+                let key = make(String((0..<12).map { _ in Character(Unicode.Scalar(UInt8(97 + random.next(26)))) }))
+                if let h = TextTable<String, Int>.hash(key), TextTable<String, Int>.slot(h, 1023) == 0 { out.append(key) }
+            }
+            return out
+        }
+        for keys in [crowd { $0 }, crowd { $0 + "公开" }] {
+            var table = TextTable<String, Int>()
+            var dictionary: [String: Int] = [:]
+            for (k, key) in keys.enumerated() {
+                table[key] = k
+                dictionary[key] = k
+            }
+            XCTAssertTrue(table.answersByDictionary)
+            for key in keys + ["absent", keys[0] + "x"] { XCTAssertEqual(table[key], dictionary[key]) }
+            table[keys[0]] = nil
+            dictionary[keys[0]] = nil
+            for key in keys { XCTAssertEqual(table[key], dictionary[key]) }
+        }
+        var ids = TextTable<RequirementID, Int>()
+        for s in 0..<500 {
+            for r in ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] { ids[RequirementID("\(2000 + s % 30)-\(s / 30)-\(s % 7)\(r)")] = s }
+        }
+        XCTAssertFalse(ids.answersByDictionary)
+        var spellings = TextTable<String, Int>()
+        let ideographs = (0x4E00..<0x4E00 + 400).compactMap(Unicode.Scalar.init).map(String.init)
+        for a in ideographs.prefix(60) {
+            for b in ideographs.suffix(60) { spellings[a + b + "公开"] = 1 }
+        }
+        XCTAssertFalse(spellings.answersByDictionary)
+        XCTAssertEqual(spellings.count, 3600)
+    }
 }

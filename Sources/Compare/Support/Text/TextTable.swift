@@ -100,37 +100,67 @@ struct TextTable<Key: TextTableKey, Value> {
             exact![key] = keys.count - 1
             return
         }
-        if 2 * keys.count > slots.count { rebuild(size: 2 * slots.count) } else { place(keys.count - 1) }
+        let placed = 2 * keys.count > slots.count ? rebuild(size: 2 * slots.count) : place(keys.count - 1)
+        if !placed { answerByDictionary() }
     }
+
+    /// From now on, every question answered by a `Dictionary` of the keys (whose hash is seeded):
+    /// for keys that do not stand alone, and for keys made to crowd the table (`longestRun`).
+    /// The keys are distinct (by bytes, so as `Key`s too), as the dictionary needs.
+    private mutating func answerByDictionary() {
+        exact = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
+    }
+
+    /// Whether the table answers by a `Dictionary` (`answerByDictionary`): what a test asks.
+    var answersByDictionary: Bool { exact != nil }
+
+    /// The longest run of filled slots the table keeps, so no question probes more than this. The
+    /// hash has no secret seed: a plan's author could choose headings whose slots follow one
+    /// another (20,000 such keys took 0.76 s to store and look up in a release build, each probe
+    /// walking the run; 0.01 s now); a longer run sends the table to a `Dictionary`. Random keys
+    /// never did, in tables of up to a million.
+    static var longestRun: Int { 64 }
 
     private mutating func remove(at k: Int) {
         keys.remove(at: k)
         values.remove(at: k)
         hashes.remove(at: k)
-        if exact != nil {
-            exact = Dictionary(uniqueKeysWithValues: zip(keys, keys.indices))
-        } else {
-            rebuild(size: slots.count)
-        }
+        if exact != nil || !rebuild(size: slots.count) { answerByDictionary() }
     }
 
-    private mutating func rebuild(size: Int) {
+    /// False when a run of filled slots grew past `longestRun`.
+    private mutating func rebuild(size: Int) -> Bool {
         slots = [Int32](plain: -1, count: size)
-        for k in keys.indices { place(k) }
+        for k in keys.indices where !place(k) { return false }
+        return true
     }
 
-    private mutating func place(_ k: Int) {
+    /// Key `k` in the first free slot from its own; false when the run of filled slots it joins
+    /// is longer than `longestRun` (each run is measured when it grows, so none is longer before).
+    private mutating func place(_ k: Int) -> Bool {
         let mask = slots.count - 1
         var slot = Self.slot(hashes[k], mask)
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(k)
+        var run = 1
+        var s = (slot - 1) & mask
+        while slots[s] >= 0 && run <= Self.longestRun {
+            run += 1
+            s = (s - 1) & mask
+        }
+        s = (slot + 1) & mask
+        while slots[s] >= 0 && run <= Self.longestRun {
+            run += 1
+            s = (s + 1) & mask
+        }
+        return run <= Self.longestRun
     }
 
     /// A hash's first slot: its high bits, which every byte of the key reaches (a multiplication
     /// carries a byte's bits only upwards, so the low bits of ids alike but for a middle character
     /// were alike, and the probes ran long).
     @inline(__always)
-    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+    static func slot(_ hash: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: ((hash ^ hash >> 32) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
@@ -147,9 +177,9 @@ struct TextTable<Key: TextTableKey, Value> {
 
     @inline(__always)
     private static func digest(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        guard let p = b.baseAddress else { return 0 }
         let n = b.count
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(n)
+        guard let p = b.baseAddress else { return h }
         var i = 0
         while i + 8 <= n {
             let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
