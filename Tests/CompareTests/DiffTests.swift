@@ -446,6 +446,38 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(TextDiff.common([], [1, 2]), 0)
     }
 
+    /// Texts of `longestDiffed` scalars together are diffed; one more and there is no diff (a text
+    /// without stops, whose diff would take minutes), from either side and from `runs` alike.
+    func testNoDiffPastTheLongestDiffed() {
+        let reference = "及时公开重大项目审批结果"
+        let limit = TextDiff.longestDiffed - 2 * reference.unicodeScalars.count
+        for (extra, diffed) in [(limit, true), (limit + 1, false), (limit * 20, false)] {
+            let text = reference + String(repeating: "a", count: extra)
+            let segments = TextDiff.segments(from: reference, to: text)
+            XCTAssertEqual(!segments.isEmpty, diffed, "\(extra)")
+            XCTAssertEqual(!TextDiff.segments(from: text, to: reference).isEmpty, diffed)
+            if diffed { XCTAssertEqual(segments, [DiffSegment(.same, reference), DiffSegment(.added, String(repeating: "a", count: extra))]) }
+            let (r, t) = (MatchText(reference).scalars, MatchText(text).scalars)
+            XCTAssertEqual(!TextDiff.runs(r, t).added.isEmpty, diffed)
+        }
+    }
+
+    /// An item that opens with a requirement's words and runs on for 3,000 lines without a stop (a
+    /// crafted file, or lines the parser does not take for headings) is checked; its findings quote
+    /// the whole run and show no diff. Each such finding diffed the reference against the whole
+    /// run: a plan of 8,000 such lines took 44 s in a release build, of 20,000 minutes.
+    func testAnItemOfThousandsOfLinesWithoutAStopIsChecked() throws {
+        var random = SeededRandom(seed: 20_000)
+        var text = "某县2021年政务公开工作要点\n\n一、推进政务公开\n（一）全面推行政府网站集约化建设"
+        for _ in 1...3_000 {
+            text += "\n" + String((0..<16).map { _ in Character(Unicode.Scalar(UInt8(97 + random.next(26)))) })
+        }
+        let result = try taxonomyCheck(text, name: "run-on.txt")
+        let long = result.findings.filter { $0.text.unicodeScalars.count > TextDiff.longestDiffed }
+        XCTAssertFalse(long.isEmpty, "\(result.findings.map(\.kind))")
+        XCTAssertTrue(long.allSatisfy(\.diff.isEmpty))
+    }
+
     func testCharacterDiffRunsAreCoalesced() {
         XCTAssertEqual(TextDiff.segments(from: "加强反垄断与反不正当竞争", to: "加强反不正当竞争工作"), [
             DiffSegment(.same, "加强反"), DiffSegment(.removed, "垄断与反"), DiffSegment(.same, "不正当竞争"), DiffSegment(.added, "工作"),

@@ -7,6 +7,9 @@ enum TextDiff {
     /// Reference → text, in `Canonical` spelling so that ASCII and full-width punctuation do not show
     /// as changes; runs of one operation joined.
     static func segments(from reference: String, to text: String) -> [DiffSegment] {
+        // Past `longestDiffed` characters (a text without stops: a clause is one sentence), no diff:
+        // none so long is read, and finding one grows with the square of the length.
+        guard ScalarText.scalarCount(reference) + ScalarText.scalarCount(text) <= longestDiffed else { return [] }
         let (oldText, newText) = (Canonical.text(reference), Canonical.text(text))
         // Texts whose every scalar stands alone (`ScalarText.standsAlone`) are diffed scalar by
         // scalar: each scalar is a character, and two are equal characters only if they are one
@@ -143,9 +146,16 @@ enum TextDiff {
         }
     }
 
+    /// The most scalars, both texts together, that `segments` and `runs` diff: the longest sentence
+    /// of the bundled plans and references is a few hundred; a diff's search takes time growing with
+    /// the product of the texts' length and their difference, and a crafted text of 300,000
+    /// characters without a stop took minutes a finding.
+    static let longestDiffed = 4000
+
     /// Runs of scalars removed from `reference` and added in `text`, each as a string, with whether an
-    /// added run directly follows a removed one (a replacement).
+    /// added run directly follows a removed one (a replacement); none past `longestDiffed`.
     static func runs(_ reference: [UInt32], _ text: [UInt32]) -> (removed: [String], added: [String], replacements: [(String, String)]) {
+        guard reference.count + text.count <= longestDiffed else { return ([], [], []) }
         let (removedAt, insertedAt) = ShortestEdit.marks(from: reference, to: text)
         var removed: [String] = [], added: [String] = [], replacements: [(String, String)] = []
         var i = 0, j = 0
