@@ -324,4 +324,40 @@ final class ReviewTests: XCTestCase {
         }
         XCTAssertLessThan(markdown.range(of: "## Summary")!.lowerBound, markdown.range(of: "## Topics")!.lowerBound)
     }
+
+    /// Which of many list members a long text holds: the pass by windows' hashes gives the search's
+    /// answers, for needles present, absent, empty, longer than the text, of every length from one
+    /// to nine, over small alphabets where windows repeat; below the size where it is used, the
+    /// search itself answers.
+    func testMembersHeldByALongTextAreTheSearchsAnswers() {
+        var random = SeededRandom(seed: 0x11_57)
+        for round in 0..<12 {
+            let symbols = [2, 3, 5, 40][round % 4]
+            let text = MatchText(scalars: (0..<(round < 8 ? 6_000 : 40)).map { _ in UInt32(0x4E00 + random.next(symbols)) })
+            var needles: [MatchText] = [MatchText(scalars: []), MatchText(scalars: text.scalars + [0x4E00])]
+            for _ in 0..<800 {
+                let length = 1 + random.next(9)
+                if random.next(2) == 0, text.count >= length {
+                    let at = random.next(text.count - length + 1)
+                    needles.append(MatchText(scalars: Array(text.scalars[at..<(at + length)])))
+                } else {
+                    needles.append(MatchText(scalars: (0..<length).map { _ in UInt32(0x4E00 + random.next(symbols + 1)) }))
+                }
+            }
+            let expected = needles.map(text.contains)
+            XCTAssertEqual(PairChanges.holds(text, each: needles), expected, "round \(round)")
+            XCTAssertTrue(expected.contains(true) && expected.contains(false))
+        }
+    }
+
+    /// An enumeration of 20,000 members reworded by dropping one is a list omission naming that
+    /// member, as for a short list.
+    func testALongListMissingOneMemberIsAnOmission() {
+        let members = (0..<20_000).map { "事项\($0)" }
+        let old = "重点公开" + members.joined(separator: "、") + "等信息"
+        let new = "重点公开" + (members[..<7_000] + members[7_001...]).joined(separator: "、") + "等信息"
+        let (effect, message) = PairChanges.effect(old, new, MatchText(old), MatchText(new), words: nil)
+        XCTAssertEqual(effect, .listOmission)
+        XCTAssertEqual(message, .membersNoLongerSaid(lost: ["事项7000"], of: 20_000))
+    }
 }
