@@ -39,18 +39,18 @@ final class FileStatusTests: XCTestCase {
 
     func testAWriteCreatesOrEmptiesTheFileAndSaysWhyItCannot() throws {
         let path = folder + "/report.md"
-        try FileStatus.write("第一份报告，较长的一份。", to: path)
-        try FileStatus.write("短", to: path)
+        try FileStatus.write(bytes: Array("第一份报告，较长的一份。".utf8), to: path)
+        try FileStatus.write(bytes: Array("短".utf8), to: path)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "短")
-        try FileStatus.write("", to: path)
+        try FileStatus.write(bytes: Array("".utf8), to: path)
         XCTAssertEqual(FileStatus(path), .regular(size: 0))
         let long = String(repeating: "各地区各部门要按时报送。", count: 20_000)
-        try FileStatus.write(long, to: path)
+        try FileStatus.write(bytes: Array(long.utf8), to: path)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), long)
-        XCTAssertThrowsError(try FileStatus.write("x", to: folder + "/no-such-folder/report.md")) { error in
+        XCTAssertThrowsError(try FileStatus.write(bytes: Array("x".utf8), to: folder + "/no-such-folder/report.md")) { error in
             XCTAssertEqual((error as? FileStatus.SystemError)?.reason, "No such file or directory")
         }
-        XCTAssertThrowsError(try FileStatus.write("x", to: folder)) { error in
+        XCTAssertThrowsError(try FileStatus.write(bytes: Array("x".utf8), to: folder)) { error in
             XCTAssertEqual((error as? FileStatus.SystemError)?.reason, "Is a directory")
         }
     }

@@ -27,8 +27,9 @@ final class ReportTextTests: XCTestCase {
             }
             XCTAssertEqual(text.bytes, Array(string.utf8))
             XCTAssertEqual(text.string, string)
-            XCTAssertEqual(text.isEmpty, string.isEmpty)
-            var joined = ReportText(string)
+            XCTAssertEqual(text.bytes.isEmpty, string.isEmpty)
+            var joined = ReportText()
+            joined += string
             joined.append(bytes: text)
             XCTAssertEqual(joined.string, string + string)
         }
@@ -57,7 +58,8 @@ final class ReportTextTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-text-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = ReportText("# 检查：（三）\n\n| a | b |\n")
+        var text = ReportText()
+        text += "# 检查：（三）\n\n| a | b |\n"
         let path = folder.appendingPathComponent("a.md").path
         try FileStatus.write(bytes: text.bytes, to: path)
         XCTAssertEqual([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), text.bytes)

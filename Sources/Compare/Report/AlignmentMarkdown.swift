@@ -57,9 +57,8 @@ public enum AlignmentMarkdown {
     }
 
     /// The first `limit` characters, with an ellipsis when cut; counted and cut by scalars where each
-    /// scalar is a character
-    /// (`ScalarText.characterCount`): counting characters walks the grapheme rules, and every local
-    /// addition of every plan's check is cut here.
+    /// scalar is a character (`ScalarText.characterCount`): counting characters walks the grapheme
+    /// rules, and every local addition of every plan's check is cut here.
     static func excerpt(_ s: String, _ limit: Int = 30) -> String {
         ScalarText.characterCount(s) <= limit ? s : ScalarText.characters(s, first: limit) + "…"
     }

@@ -11,11 +11,6 @@ struct ReportText {
         bytes.reserveCapacity(capacity)
     }
 
-    init(_ text: String) {
-        self.init(capacity: text.utf8.count)
-        self += text
-    }
-
     static func += (report: inout ReportText, piece: String) {
         report.append(piece)
     }
@@ -37,8 +32,6 @@ struct ReportText {
     mutating func append(bytes other: ReportText) {
         bytes.append(contentsOf: other.bytes)
     }
-
-    var isEmpty: Bool { bytes.isEmpty }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

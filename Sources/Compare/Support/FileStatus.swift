@@ -38,15 +38,9 @@ enum FileStatus: Equatable {
         }
     }
 
-    /// Writes `text` to `path` (created, or emptied first), readable by all as the umask allows.
-    /// Throws the system's reason.
-    static func write(_ text: String, to path: String) throws(SystemError) {
-        var copy = text
-        let written = copy.withUTF8 { bytes in Result { () throws(SystemError) in try write(bytes, to: path) } }
-        try written.get()
-    }
-
-    /// `write` of bytes (a report built as bytes, never made a String).
+    /// Writes `bytes` to `path` (created, or emptied first), readable by all as the umask allows.
+    /// Throws the system's reason. Bytes, as a batch's reports are built and as a staged text is
+    /// held until its turn.
     static func write(bytes: [UInt8], to path: String) throws(SystemError) {
         let written = bytes.withUnsafeBufferPointer { b in Result { () throws(SystemError) in try write(b, to: path) } }
         try written.get()

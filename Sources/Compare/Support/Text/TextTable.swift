@@ -34,7 +34,6 @@ struct TextTable<Key: TextTableKey, Value> {
     }
 
     var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
 
     /// The position of `key` in `keys`, if stored.
     func position(of key: Key) -> Int? {
