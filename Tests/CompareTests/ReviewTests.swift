@@ -360,4 +360,34 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(effect, .listOmission)
         XCTAssertEqual(message, .membersNoLongerSaid(lost: ["事项7000"], of: 20_000))
     }
+
+    /// Whether each value is absent from the other list: by a set for long lists, with `String`'s
+    /// equality (é and e + U+0301, K and U+212A count as one), the same answers as `contains`, on
+    /// both sides of the length where the set is used.
+    func testAbsentValuesAreContainsAnswersAtEveryLength() {
+        var random = SeededRandom(seed: 0xAB5E)
+        let spellings = ["é", "e\u{301}", "K", "\u{212A}", "单位", "科", "六", "\u{F9D1}", "a", ""]
+        for round in 0..<40 {
+            let sizes = [(3, 4), (16, 16), (17, 16), (200, 300)][round % 4]
+            func list(_ n: Int) -> [String] { (0..<n).map { _ in spellings[random.next(spellings.count)] + spellings[random.next(spellings.count)] } }
+            let values = list(sizes.0), others = list(sizes.1)
+            let expected = values.map { !others.contains($0) }
+            XCTAssertEqual(PairChanges.absent(values, from: others), expected, "round \(round)")
+        }
+    }
+
+    /// An item whose responsible units run to 2,000 (a table read as one row of units) against
+    /// a copy dropping one and adding one: the unit change names those two, and no others.
+    func testALongUnitListChangeNamesWhatChanged() {
+        let units = (0..<2_000).map { "单位\($0)" }
+        let old = ReviewEntry(id: "1.", line: 1, text: "做好公开。", topics: [], sections: [], responsible: units)
+        var changed = units
+        changed.remove(at: 1_234)
+        changed.append("新单位")
+        let new = ReviewEntry(id: "1.", line: 1, text: "做好公开。", topics: [], sections: [], responsible: changed)
+        let changes = PairChanges.changes(old, new, oldYear: 2021, newYear: 2022)
+        XCTAssertEqual(changes.map(\.kind), [.responsible])
+        XCTAssertEqual(changes.first?.removed, ["单位1234"])
+        XCTAssertEqual(changes.first?.added, ["新单位"])
+    }
 }

@@ -22,15 +22,15 @@ enum PairChanges {
         if Set(oldKeys) != Set(newKeys) {
             out.append(ReviewChange(
                 kind: .deadline,
-                removed: zip(old.deadlines, oldKeys).filter { !newKeys.contains($0.1) }.map(\.0.raw),
-                added: zip(new.deadlines, newKeys).filter { !oldKeys.contains($0.1) }.map(\.0.raw),
+                removed: zip(old.deadlines, absent(oldKeys, from: newKeys)).filter(\.1).map(\.0.raw),
+                added: zip(new.deadlines, absent(newKeys, from: oldKeys)).filter(\.1).map(\.0.raw),
                 effect: .deadlineChange))
         }
         var compared: [(ReviewChange.Kind, [String], [String])] = compareUnits ? [(.lead, old.lead, new.lead), (.responsible, old.responsible, new.responsible)] : []
         // Members only where both sides have a list: one that has none did not drop them.
         if !old.members.isEmpty && !new.members.isEmpty { compared.append((.members, old.members, new.members)) }
         for (kind, a, b) in compared {
-            let removed = a.filter { !b.contains($0) }, added = b.filter { !a.contains($0) }
+            let removed = zip(a, absent(a, from: b)).filter(\.1).map(\.0), added = zip(b, absent(b, from: a)).filter(\.1).map(\.0)
             if !removed.isEmpty || !added.isEmpty {
                 out.append(ReviewChange(kind: kind, removed: removed, added: added, effect: kind == .members && !removed.isEmpty ? .listOmission : nil))
             }
@@ -97,6 +97,16 @@ enum PairChanges {
             }
         }
         return out
+    }
+
+    /// For each of `values`, whether `others` lacks it (`!others.contains`). Long lists are looked
+    /// up in a set, which keeps `String`'s equality: a table read as one item's 1,870 responsible
+    /// units a row, against a changed copy, made 280 million comparisons (2.4 s at 250 rows, 59 s
+    /// at 500).
+    static func absent(_ values: [String], from others: [String]) -> [Bool] {
+        guard values.count * others.count > 256 else { return values.map { !others.contains($0) } }
+        let held = Set(others)
+        return values.map { !held.contains($0) }
     }
 
     /// A deadline as a comparable key: a date as years after the side's own year, month and day;
