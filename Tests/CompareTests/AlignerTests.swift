@@ -316,4 +316,31 @@ extension AlignerTests {
         }
         XCTAssertGreaterThan(reached, 100)
     }
+
+    /// Each term's weight counts the section profiles holding it: found for all spellings at once,
+    /// the counts are a search's, spelling by spelling, both for the national points and for a
+    /// plan used as the reference whose items list 1,000 members each (terms enough for the pass
+    /// by windows' hashes).
+    func testTermWeightsCountTheProfilesASearchFinds() throws {
+        let titles = ["做好信息公开", "做好政策解读", "回应社会关切", "加强平台建设"]
+        var text = "某市2021年政务公开工作要点\n一、重点任务\n"
+        for (k, title) in titles.enumerated() {
+            let members = stride(from: k, to: 1_000 * (k + 1), by: k + 1).map { "事项\($0)" }
+            text += "（\(ChineseNumeral.string(k + 1))）\(title)。\n1．重点公开\(members.joined(separator: "、"))等信息。\n"
+        }
+        let built = try ReferenceBuilder.build(from: try Fixtures.parse(text), path: "list.txt")
+        for reference in [Fixtures.taxonomy.reference(year: 2021)!, built] {
+            let index = ReferenceIndex(reference)
+            let profiles = ReferenceIndex.profiles(reference.sections)
+            for term in index.terms {
+                let holders = profiles.count { $0.contains(MatchText(scalars: term.spelling)) }
+                let expected = log(1 + Double(profiles.count) / Double(max(1, holders))) * min(1.0, 0.4 + 0.2 * Double(term.spelling.count))
+                XCTAssertEqual(term.weight, expected, term.name)
+            }
+        }
+        // Enough terms, in long enough profiles, for the pass by windows' hashes.
+        let terms = ReferenceIndex(built).terms.count
+        XCTAssertGreaterThan(terms, 64)
+        XCTAssertTrue(ReferenceIndex.profiles(built.sections).contains { $0.count * terms > 1 << 22 })
+    }
 }

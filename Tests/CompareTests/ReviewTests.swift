@@ -345,7 +345,7 @@ final class ReviewTests: XCTestCase {
                 }
             }
             let expected = needles.map(text.contains)
-            XCTAssertEqual(PairChanges.holds(text, each: needles), expected, "round \(round)")
+            XCTAssertEqual(text.holds(each: needles), expected, "round \(round)")
             XCTAssertTrue(expected.contains(true) && expected.contains(false))
         }
     }

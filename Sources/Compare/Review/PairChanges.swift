@@ -47,7 +47,7 @@ enum PairChanges {
         // Members against the new text as written: the masked one has its years taken out.
         let written = MatchText(newText)
         for list in Enumerations.extract(oldText) {
-            let said = holds(written, each: list.map(MatchText.init))
+            let said = written.holds(each: list.map(MatchText.init))
             let kept = said.count { $0 }
             let lost = zip(list, said).filter { !$0.1 }.map(\.0)
             if kept >= 2, !lost.isEmpty {
@@ -65,38 +65,6 @@ enum PairChanges {
             return (.strengthened, why.note)
         }
         return (nil, nil)
-    }
-
-    /// Whether `text` holds each of `needles` (`MatchText.contains`). A long list against a long
-    /// text is read in one pass over the text for each length the needles have, each window's
-    /// hash kept with its first place: searched for member by member, an enumeration of 100,000
-    /// members against its new text took 54 s. A hash found is confirmed on that window, else by
-    /// the search, so the answers are the search's.
-    static func holds(_ text: MatchText, each needles: [MatchText]) -> [Bool] {
-        let s = text.scalars
-        guard needles.count > 64, needles.count * s.count > 1 << 22 else { return needles.map(text.contains) }
-        var out = [Bool](repeating: false, count: needles.count)
-        let lengths = Dictionary(grouping: needles.indices.filter { !needles[$0].isEmpty && needles[$0].count <= s.count }) { needles[$0].count }
-        let base: UInt64 = 0x100_0000_01B3
-        for (length, indices) in lengths {
-            var power: UInt64 = 1
-            for _ in 1..<length { power = power &* base }
-            var first: [UInt64: Int] = [:]
-            first.reserveCapacity(s.count)
-            var h: UInt64 = 0
-            for i in s.indices {
-                if i >= length { h = h &- UInt64(s[i - length]) &* power }
-                h = h &* base &+ UInt64(s[i])
-                if i >= length - 1, first[h] == nil { first[h] = i - length + 1 }
-            }
-            for k in indices {
-                let n = needles[k].scalars
-                var hn: UInt64 = 0
-                for v in n { hn = hn &* base &+ UInt64(v) }
-                if let p = first[hn] { out[k] = s[p..<(p + length)].elementsEqual(n) || text.contains(needles[k]) }
-            }
-        }
-        return out
     }
 
     /// For each of `values`, whether `others` lacks it (`!others.contains`). Long lists are looked

@@ -131,6 +131,38 @@ public struct MatchText: Hashable, Sendable {
         }
     }
 
+    /// Whether the text holds each of `needles` (`contains`). Many needles against a long text are
+    /// read in one pass over the text for each length the needles have, each window's hash kept
+    /// with its first place: searched for one by one, an enumeration of 100,000 members against
+    /// its new text took 54 s in review, and a reference of such a list 13 s to index. A hash found
+    /// is confirmed on that window, else by the search, so the answers are the search's.
+    func holds(each needles: [MatchText]) -> [Bool] {
+        let s = scalars
+        guard needles.count > 64, needles.count * s.count > 1 << 22 else { return needles.map(contains) }
+        var out = [Bool](repeating: false, count: needles.count)
+        let lengths = Dictionary(grouping: needles.indices.filter { !needles[$0].isEmpty && needles[$0].count <= s.count }) { needles[$0].count }
+        let base: UInt64 = 0x100_0000_01B3
+        for (length, indices) in lengths {
+            var power: UInt64 = 1
+            for _ in 1..<length { power = power &* base }
+            var first: [UInt64: Int] = [:]
+            first.reserveCapacity(s.count)
+            var h: UInt64 = 0
+            for i in s.indices {
+                if i >= length { h = h &- UInt64(s[i - length]) &* power }
+                h = h &* base &+ UInt64(s[i])
+                if i >= length - 1, first[h] == nil { first[h] = i - length + 1 }
+            }
+            for k in indices {
+                let n = needles[k].scalars
+                var hn: UInt64 = 0
+                for v in n { hn = hn &* base &+ UInt64(v) }
+                if let p = first[hn] { out[k] = s[p..<(p + length)].elementsEqual(n) || contains(needles[k]) }
+            }
+        }
+        return out
+    }
+
     /// Whether a stretch as long as `needle` differs from it in exactly one inner character (its
     /// first and last kept), and `accept` takes it (the stretch and the changed position): the shape
     /// of a misspelling.
