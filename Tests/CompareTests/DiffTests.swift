@@ -555,3 +555,62 @@ final class ChineseCheckTests: XCTestCase {
         }
     }
 }
+
+extension DiffTests {
+    /// The gaps section of the Markdown report, its evidence found once by requirement, reads as
+    /// when each requirement searched the findings and its section for itself: for every corpus plan
+    /// against the key points, and for a plan missing every other item against its whole text, in
+    /// both languages.
+    func testGapsReadAsWhenEachRequirementSearchedForItsOwn() throws {
+        func searched(_ r: CheckResult, _ reference: Reference, _ w: CheckWords) -> String {
+            var out = w.gapsHeading
+            guard !r.gaps.isEmpty else { return out + w.noGaps }
+            for s in r.gaps {
+                out += "### \(s.section.rawValue) \(CheckMarkdown.text(s.title))\(w.parens(w.gapHow(s)))\n\n"
+                if !s.items.isEmpty { out += w.carriedOutBy(s.items.map(\.rawValue).joined(separator: w.listSeparator)) }
+                for status in s.requirements where !status.isCovered {
+                    let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
+                    out += "- **\(status.requirement.rawValue) \(CheckMarkdown.text(status.name))**\(w.colon)\(CheckMarkdown.text(summary))\n"
+                    for f in r.findings where f.gap && f.requirement == status.requirement {
+                        out += w.nearestItem(f.path.rawValue, f.line)
+                        if !f.text.isEmpty { out += w.colon + "「" + CheckMarkdown.text(f.text) + "」" }
+                        if !f.missing.isEmpty { out += w.saidNowhere + f.missing.map(CheckMarkdown.text).joined(separator: "、") }
+                        out += "\n"
+                    }
+                }
+                out += "\n"
+            }
+            return out
+        }
+        let national = Fixtures.taxonomy.reference(year: 2021)!
+        var cases: [(CheckResult, Reference)] = try Fixtures.planNames.filter { $0.hasPrefix("2021") }.map { name in
+            (check(try Fixtures.plan(name), against: national), national)
+        }
+        let text = try Fixtures.text(Self.zhuhai)
+        let own = try ReferenceBuilder.build(from: try Fixtures.parse(text, name: Self.zhuhai), path: Self.zhuhai)
+        let halved = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { k, line in k % 2 == 0 || !(line.trimmingCharacters(in: .whitespaces).first?.isNumber ?? false) }.map(\.1).joined(separator: "\n")
+        cases.append((check(try Fixtures.parse(halved, name: Self.zhuhai), against: own), own))
+        XCTAssertGreaterThan(cases.last!.0.gaps.count, 3)
+        // Each gap's evidence twice, the copies later in the findings, at other lines: a
+        // requirement's evidence keeps the findings' order.
+        for (r, reference) in cases where r.findings.contains(where: \.gap) {
+            var twice = r
+            twice.findings += r.findings.filter(\.gap).map { f in
+                var copy = f
+                copy.line += 1_000
+                return copy
+            }
+            cases.append((twice, reference))
+        }
+        XCTAssertTrue(cases.contains { $0.0.findings.count { $0.gap } >= 2 })
+        for (r, reference) in cases {
+            for language in [ReportLanguage.en, .zh] {
+                let w = CheckWords.of(language)
+                var out = ReportText()
+                CheckMarkdown.gaps(r, reference: reference, w, into: &out)
+                XCTAssertEqual(out.string, searched(r, reference, w), r.plan)
+            }
+        }
+    }
+}

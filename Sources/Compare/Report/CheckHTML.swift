@@ -115,9 +115,10 @@ public enum CheckHTML {
         if !r.notes.isEmpty { out += section(w.notesHeading, CheckMarkdown.byItem(r.notes).map { finding($0, &n, reference: reference, w) }.joined()) }
         var gaps = ""
         for s in r.gaps {
+            let summaries = CheckMarkdown.summaries(reference, s.section)
             gaps += "<h3>\(HTMLText.escape("\(s.section) \(s.title)"))\(HTMLText.escape(w.parens(w.gapHow(s))))</h3>\n<ul>\n"
             for status in s.requirements where !status.isCovered {
-                let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
+                let summary = summaries[status.requirement] ?? ""
                 gaps += "<li><strong>\(HTMLText.escape("\(status.requirement) \(status.name)"))</strong>\(HTMLText.escape(w.colon + summary))</li>\n"
             }
             gaps += "</ul>\n"

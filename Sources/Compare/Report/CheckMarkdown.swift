@@ -135,7 +135,14 @@ public enum CheckMarkdown {
             return
         }
         // Piece by piece into the report's bytes: a line joined first was a string made and copied.
+        // The gaps' evidence found once by requirement: searched for requirement by requirement,
+        // a reference of 20,000 requirements made this quadratic.
+        var evidence: [RequirementID: [Finding]] = [:]
+        for f in r.findings where f.gap {
+            if let id = f.requirement { evidence[id, default: []].append(f) }
+        }
         for s in r.gaps {
+            let summaries = Self.summaries(reference, s.section)
             out += "### "
             out += s.section.rawValue
             out += " "
@@ -146,7 +153,7 @@ public enum CheckMarkdown {
                 out += w.carriedOutBy(s.items.map(\.rawValue).joined(separator: w.listSeparator))
             }
             for status in s.requirements where !status.isCovered {
-                let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
+                let summary = summaries[status.requirement] ?? ""
                 out += "- **"
                 out += status.requirement.rawValue
                 out += " "
@@ -155,7 +162,7 @@ public enum CheckMarkdown {
                 out += w.colon
                 out += text(summary)
                 out += "\n"
-                for f in r.findings where f.gap && f.requirement == status.requirement {
+                for f in evidence[status.requirement] ?? [] {
                     out += w.nearestItem(f.path.rawValue, f.line)
                     if !f.text.isEmpty {
                         out += w.colon
@@ -172,6 +179,11 @@ public enum CheckMarkdown {
             }
             out += "\n"
         }
+    }
+
+    /// The summaries of a section's requirements by id (the first of an id, as a search finds).
+    static func summaries(_ reference: Reference, _ section: SectionID) -> [RequirementID: String] {
+        Dictionary((reference.section(id: section)?.requirements ?? []).map { ($0.id, $0.summary) }) { first, _ in first }
     }
 
     static func divergences(_ r: CheckResult, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
