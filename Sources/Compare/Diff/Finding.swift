@@ -46,32 +46,32 @@ public struct Finding: Hashable, Sendable {
 
     private var fields: CopiedOnWrite<Fields>
 
-    public var kind: Kind { get { fields.value.kind } _modify { yield &fields.value.kind } }
-    public var severity: Severity { get { fields.value.severity } _modify { yield &fields.value.severity } }
+    public var kind: Kind { get { fields.value.kind } set { fields.value.kind = newValue } }
+    public var severity: Severity { get { fields.value.severity } set { fields.value.severity = newValue } }
     /// Nil for findings about the plan itself (a unit missing on a local item).
-    public var section: SectionID? { get { fields.value.section } _modify { yield &fields.value.section } }
-    public var requirement: RequirementID? { get { fields.value.requirement } _modify { yield &fields.value.requirement } }
-    public var path: ItemPath { get { fields.value.path } _modify { yield &fields.value.path } }
-    public var line: Int { get { fields.value.line } _modify { yield &fields.value.line } }
+    public var section: SectionID? { get { fields.value.section } set { fields.value.section = newValue } }
+    public var requirement: RequirementID? { get { fields.value.requirement } set { fields.value.requirement = newValue } }
+    public var path: ItemPath { get { fields.value.path } set { fields.value.path = newValue } }
+    public var line: Int { get { fields.value.line } set { fields.value.line = newValue } }
     /// The plan's words, quoted as written (the clause compared, or the item's text).
-    public var text: String { get { fields.value.text } _modify { yield &fields.value.text } }
+    public var text: String { get { fields.value.text } set { fields.value.text = newValue } }
     /// The reference wording compared with, or the term or list expected.
-    public var reference: String { get { fields.value.reference } _modify { yield &fields.value.reference } }
-    public var missing: [String] { get { fields.value.missing } _modify { yield &fields.value.missing } }
-    public var added: [String] { get { fields.value.added } _modify { yield &fields.value.added } }
+    public var reference: String { get { fields.value.reference } set { fields.value.reference = newValue } }
+    public var missing: [String] { get { fields.value.missing } set { fields.value.missing = newValue } }
+    public var added: [String] { get { fields.value.added } set { fields.value.added = newValue } }
     /// Reference → plan, character by character, coalesced into runs.
-    public var diff: [DiffSegment] { get { fields.value.diff } _modify { yield &fields.value.diff } }
+    public var diff: [DiffSegment] { get { fields.value.diff } set { fields.value.diff = newValue } }
     /// What changed, as data; `note` says it in English.
-    public var message: FindingNote { get { fields.value.message } _modify { yield &fields.value.message } }
+    public var message: FindingNote { get { fields.value.message } set { fields.value.message = newValue } }
     /// The reference wording quoted is one plan's, not confirmed as the national text.
-    public var quotesOnePlan: Bool { get { fields.value.quotesOnePlan } _modify { yield &fields.value.quotesOnePlan } }
+    public var quotesOnePlan: Bool { get { fields.value.quotesOnePlan } set { fields.value.quotesOnePlan = newValue } }
     /// One sentence saying what changed, for the report and the JSON.
     public var note: String {
         message.english + (quotesOnePlan ? " (the reference wording quoted is one plan's, not confirmed as the national text)" : "")
     }
     /// The requirement is carried out by no item: what the finding says is the gap's evidence (the
     /// nearest item, the words missing), and the report shows it once, among the gaps.
-    public var gap: Bool { get { fields.value.gap } _modify { yield &fields.value.gap } }
+    public var gap: Bool { get { fields.value.gap } set { fields.value.gap = newValue } }
 
     public init(
         kind: Kind, severity: Severity, section: SectionID?, requirement: RequirementID?, path: ItemPath, line: Int,

@@ -20,21 +20,21 @@ public struct Node: Hashable, Sendable {
 
     private var fields: CopiedOnWrite<Fields>
 
-    public var kind: NodeKind { get { fields.value.kind } _modify { yield &fields.value.kind } }
+    public var kind: NodeKind { get { fields.value.kind } set { fields.value.kind = newValue } }
     /// The marker as written and as a number; nil for unnumbered paragraphs.
-    public var numbering: Numbering? { get { fields.value.numbering } _modify { yield &fields.value.numbering } }
+    public var numbering: Numbering? { get { fields.value.numbering } set { fields.value.numbering = newValue } }
     /// The heading when the node opens with one ("做好各类规划主动公开"); a section paragraph's
     /// heading is its first sentence.
-    public var heading: String? { get { fields.value.heading } _modify { yield &fields.value.heading } }
+    public var heading: String? { get { fields.value.heading } set { fields.value.heading = newValue } }
     /// The node's own whole text (heading included, marker and unit annotations left out).
-    public var text: String { get { fields.value.text } _modify { yield &fields.value.text } }
-    public var units: Units { get { fields.value.units } _modify { yield &fields.value.units } }
-    public var deadlines: [Deadline] { get { fields.value.deadlines } _modify { yield &fields.value.deadlines } }
+    public var text: String { get { fields.value.text } set { fields.value.text = newValue } }
+    public var units: Units { get { fields.value.units } set { fields.value.units = newValue } }
+    public var deadlines: [Deadline] { get { fields.value.deadlines } set { fields.value.deadlines = newValue } }
     /// Documents cited in the node's own text.
-    public var cites: [Citation] { get { fields.value.cites } _modify { yield &fields.value.cites } }
+    public var cites: [Citation] { get { fields.value.cites } set { fields.value.cites = newValue } }
     /// Original lines the node's own text came from (1-based, inclusive).
-    public var lines: ClosedRange<Int> { get { fields.value.lines } _modify { yield &fields.value.lines } }
-    public var children: [Node] { get { fields.value.children } _modify { yield &fields.value.children } }
+    public var lines: ClosedRange<Int> { get { fields.value.lines } set { fields.value.lines = newValue } }
+    public var children: [Node] { get { fields.value.children } set { fields.value.children = newValue } }
 
     public init(
         kind: NodeKind, numbering: Numbering? = nil, heading: String? = nil, text: String,

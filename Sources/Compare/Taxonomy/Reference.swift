@@ -112,24 +112,24 @@ public struct ReferenceSection: Hashable, Sendable {
     private var fields: CopiedOnWrite<Fields>
 
     /// `<year>-<part>-<n>` ("2021-1-3").
-    public var id: SectionID { get { fields.value.id } _modify { yield &fields.value.id } }
-    public var part: Int { get { fields.value.part } _modify { yield &fields.value.part } }
-    public var title: String { get { fields.value.title } _modify { yield &fields.value.title } }
-    public var variants: [String] { get { fields.value.variants } _modify { yield &fields.value.variants } }
+    public var id: SectionID { get { fields.value.id } set { fields.value.id = newValue } }
+    public var part: Int { get { fields.value.part } set { fields.value.part = newValue } }
+    public var title: String { get { fields.value.title } set { fields.value.title = newValue } }
+    public var variants: [String] { get { fields.value.variants } set { fields.value.variants = newValue } }
     /// Topic names (`Topic.name`).
-    public var topics: [String] { get { fields.value.topics } _modify { yield &fields.value.topics } }
-    public var requirements: [Requirement] { get { fields.value.requirements } _modify { yield &fields.value.requirements } }
+    public var topics: [String] { get { fields.value.topics } set { fields.value.topics = newValue } }
+    public var requirements: [Requirement] { get { fields.value.requirements } set { fields.value.requirements = newValue } }
     /// Line of the reference file where the section starts (0 when built in code).
-    public var line: Int { get { fields.value.line } _modify { yield &fields.value.line } }
+    public var line: Int { get { fields.value.line } set { fields.value.line = newValue } }
     /// A reference text's own numbering of the section (一、/（三）), as its readers know it; nil for
     /// the bundled key points, whose ids are the national ones.
-    public var numbering: String? { get { fields.value.numbering } _modify { yield &fields.value.numbering } }
+    public var numbering: String? { get { fields.value.numbering } set { fields.value.numbering = newValue } }
     /// The last line of the section in its file (0 when unknown): with `line`, the items it holds.
-    public var end: Int { get { fields.value.end } _modify { yield &fields.value.end } }
+    public var end: Int { get { fields.value.end } set { fields.value.end = newValue } }
     /// The bundled national sections this section of a reference text carries out, where the
     /// taxonomy has the text's year (`ReferenceMapping`): a province renumbers and regroups the
     /// national points, so its 2021-1-3 need not be the national 2021-1-3.
-    public var national: [SectionID] { get { fields.value.national } _modify { yield &fields.value.national } }
+    public var national: [SectionID] { get { fields.value.national } set { fields.value.national = newValue } }
 
     public init(
         id: SectionID, part: Int, title: String, variants: [String] = [], topics: [String] = [],
@@ -167,34 +167,34 @@ public struct Requirement: Hashable, Sendable {
     private var fields: CopiedOnWrite<Fields>
 
     /// Section id and a letter ("2021-1-3b").
-    public var id: RequirementID { get { fields.value.id } _modify { yield &fields.value.id } }
-    public var name: String { get { fields.value.name } _modify { yield &fields.value.name } }
+    public var id: RequirementID { get { fields.value.id } set { fields.value.id = newValue } }
+    public var name: String { get { fields.value.name } set { fields.value.name = newValue } }
     /// What it asks for, in the project's own words.
-    public var summary: String { get { fields.value.summary } _modify { yield &fields.value.summary } }
+    public var summary: String { get { fields.value.summary } set { fields.value.summary = newValue } }
     /// Phrases whose presence in an item shows it carries out this requirement.
-    public var terms: [Term] { get { fields.value.terms } _modify { yield &fields.value.terms } }
+    public var terms: [Term] { get { fields.value.terms } set { fields.value.terms = newValue } }
     /// Required enumerations, each a list of members (`list` lines).
-    public var lists: [[String]] { get { fields.value.lists } _modify { yield &fields.value.lists } }
+    public var lists: [[String]] { get { fields.value.lists } set { fields.value.lists = newValue } }
     /// Enumerations read from the wording (`ReferenceCompiler`), besides those `lists` holds: compared
     /// where a plan renders their clause.
-    public var compiled: [CompiledList] { get { fields.value.compiled } _modify { yield &fields.value.compiled } }
+    public var compiled: [CompiledList] { get { fields.value.compiled } set { fields.value.compiled = newValue } }
     /// What an item carrying out the requirement must say besides its lists: a duty or caution
     /// (`requires`) or the subject, channel or object it names (`scope`). The diff reports each one
     /// no item of the plan says.
-    public var elements: [RequirementElement] { get { fields.value.elements } _modify { yield &fields.value.elements } }
+    public var elements: [RequirementElement] { get { fields.value.elements } set { fields.value.elements = newValue } }
     /// The administrative levels the requirement binds; empty for every level. Some duties exist only
     /// where the power does: only provinces and prefecture-level cities make 规章.
-    public var levels: [Metadata.Level] { get { fields.value.levels } _modify { yield &fields.value.levels } }
+    public var levels: [Metadata.Level] { get { fields.value.levels } set { fields.value.levels = newValue } }
     /// The time limit as written ("2021年底前").
-    public var deadline: String? { get { fields.value.deadline } _modify { yield &fields.value.deadline } }
+    public var deadline: String? { get { fields.value.deadline } set { fields.value.deadline = newValue } }
     /// The consensus wording: what copies of the national text share.
-    public var wording: [String] { get { fields.value.wording } _modify { yield &fields.value.wording } }
+    public var wording: [String] { get { fields.value.wording } set { fields.value.wording = newValue } }
     /// The lines of `wording` found in one plan only (`wording-one-plan`): used like the others, but a
     /// finding that quotes one says it is one plan's words, not confirmed as the national text.
-    public var onePlanWording: [String] { get { fields.value.onePlanWording } _modify { yield &fields.value.onePlanWording } }
+    public var onePlanWording: [String] { get { fields.value.onePlanWording } set { fields.value.onePlanWording = newValue } }
     /// Where the summary, terms and wording came from.
-    public var source: String { get { fields.value.source } _modify { yield &fields.value.source } }
-    public var line: Int { get { fields.value.line } _modify { yield &fields.value.line } }
+    public var source: String { get { fields.value.source } set { fields.value.source = newValue } }
+    public var line: Int { get { fields.value.line } set { fields.value.line = newValue } }
 
     /// Whether `text` (a wording line or a clause of one) stands only in lines one plan wrote.
     public func isOnePlan(_ text: String) -> Bool {
