@@ -244,12 +244,16 @@ extension ParseFastPathTests {
         var random = SeededRandom(seed: 11)
         let names = (0..<40).map { "单位\($0)" }
         func statement() -> Units {
-            func list() -> [String] { (0..<random.next(30)).map { _ in names[random.next(names.count)] } }
+            func list() -> [String] { (0..<random.next(random.next(2) == 0 ? 5 : 30)).map { _ in names[random.next(names.count)] } }
             return Units(lead: list(), responsible: list(), raw: random.next(3) == 0 ? [] : ["r\(random.next(9))"])
         }
+        // Both sides of the size past which the names are kept in sets.
+        var sizes = (few: 0, many: 0)
         for _ in 0..<300 {
             let start = random.next(4) == 0 ? Units() : statement()
             let list = (0..<random.next(12)).map { _ in random.next(5) == 0 ? Units() : statement() }
+            let count = list.reduce(start.lead.count + start.responsible.count) { $0 + $1.lead.count + $1.responsible.count }
+            if count > 32 { sizes.many += 1 } else { sizes.few += 1 }
             let plainly = list.reduce(start) { plain($0.lead.isEmpty && $0.responsible.isEmpty && $0.raw.isEmpty ? Units() : $0, $1) }
             var one = start
             for u in list { one.merge(u) }
@@ -258,6 +262,8 @@ extension ParseFastPathTests {
             XCTAssertEqual(one, plainly)
             XCTAssertEqual(all, plainly)
         }
+        XCTAssertGreaterThan(sizes.few, 30)
+        XCTAssertGreaterThan(sizes.many, 30)
     }
 
     /// Canonical spelling of scalars, copied only from the first change, equals the mapping of every

@@ -32,7 +32,14 @@ public struct Units: Hashable, Sendable {
     /// `merge` of each of `list` in turn, the names held so far kept in sets as they grow: a table
     /// row of thousands of unit cells merged cell by cell compared every name with every name
     /// before it.
+    /// A few names are merged one list at a time, as `merge` does: the sets' hashing of Chinese
+    /// names cost more than comparing a handful (most nodes have one bracket or none).
     public mutating func merge(contentsOf list: [Units]) {
+        let names = list.reduce(lead.count + responsible.count) { $0 + $1.lead.count + $1.responsible.count }
+        guard names > 32 else {
+            for other in list { merge(other) }
+            return
+        }
         var (seenLead, seenResponsible) = (Set(lead), Set(responsible))
         for other in list {
             if lead.isEmpty && responsible.isEmpty && raw.isEmpty {
