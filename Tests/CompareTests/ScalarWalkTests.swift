@@ -193,4 +193,27 @@ final class ScalarWalkTests: XCTestCase {
         XCTAssertEqual(spaces, [0x20, 0x3000])
         XCTAssertGreaterThan(alone, 20_000)
     }
+
+    /// Whether a string's scalars all stand alone, read from its bytes with ideographs passed by
+    /// their lead byte: the answer of every scalar's own test, on strings and substrings of scalars
+    /// around each edge of the ranges (U+4DFF/4E00, U+4FFF/5000 where the lead byte changes,
+    /// U+9FFF/A000, U+3029/302A, control characters, supplementary planes).
+    func testAStringStandsAloneExactlyWhenEachOfItsScalarsDoes() {
+        let edges: [UInt32] = [0x09, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0xE9, 0x301, 0x200F, 0x2010, 0x2027, 0x2028, 0x2FFF, 0x3000,
+                               0x3029, 0x302A, 0x4DFF, 0x4E00, 0x4FFF, 0x5000, 0x6B21, 0x9FFF, 0xA000, 0xF9D1, 0xFF01, 0xFF5E, 0xFF5F, 0x1F600, 0x20000]
+        var random = SeededRandom(seed: 0x5A1E)
+        var (alone, not) = (0, 0)
+        for _ in 0..<4_000 {
+            let scalars = (0..<random.next(7)).map { _ in Unicode.Scalar(edges[random.next(edges.count)])! }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let expected = scalars.allSatisfy { ScalarText.standsAlone($0.value) }
+            XCTAssertEqual(ScalarText.standsAlone(text), expected, "\(scalars)")
+            let tail = text.dropFirst(text.isEmpty ? 0 : 1)
+            XCTAssertEqual(ScalarText.standsAlone(tail), tail.unicodeScalars.allSatisfy { ScalarText.standsAlone($0.value) }, "\(scalars)")
+            if expected { alone += 1 } else { not += 1 }
+        }
+        XCTAssertGreaterThan(alone, 300)
+        XCTAssertGreaterThan(not, 300)
+    }
 }

@@ -54,6 +54,11 @@ enum MarkdownText {
                 i += 1
                 continue
             }
+            // A basic ideograph by its lead byte, as `ScalarText.standsAlone` passes it.
+            if byte >= 0xE5 && byte <= 0xE9 && i + 2 < b.count {
+                i += 3
+                continue
+            }
             let (v, length) = ScalarText.utf8Scalar(b, at: i)
             guard ScalarText.standsAlone(v) else { return .characters }
             i += length

@@ -25,6 +25,12 @@ extension ScalarText {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
             var i = 0
             while i < b.count {
+                // Lead bytes E5–E9 start U+5000–U+9FFF, basic ideographs all, whatever follows:
+                // most of a plan's scalars, passed without building their values.
+                if b[i] >= 0xE5 && b[i] <= 0xE9 && i + 2 < b.count {
+                    i += 3
+                    continue
+                }
                 let (v, length) = utf8Scalar(b, at: i)
                 guard standsAlone(v) else { return false }
                 i += length
