@@ -553,4 +553,25 @@ final class IngestTests: XCTestCase {
             XCTAssertNil(MarkerScanner.leading(text), "\"\(text)\" is not a marker")
         }
     }
+
+    /// The first control byte no text file holds, read eight bytes a step: the byte-by-byte
+    /// answer, for slices at every start and length up to 40, of bytes drawn from the allowed
+    /// controls, the forbidden ones, ASCII around 0x20 and bytes past 0x7F (whose top bit the word
+    /// test must not take for a control).
+    func testTheFirstControlByteIsFoundAsByteByByte() {
+        let alphabet: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B, 0x1F, 0x20, 0x21, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xE4, 0xFF]
+        var random = SeededRandom(seed: 0xC0DE)
+        var (found, clean) = (0, 0)
+        for round in 0..<3_000 {
+            let common = round % 3 == 0 ? alphabet : [0x09, 0x0A, 0x20, 0x41, 0xE4, 0xB8, 0x80, 0x00, 0x1F]
+            let bytes = (0..<random.next(48)).map { _ in random.next(10) == 0 ? common[random.next(common.count)] : UInt8(0x20 + random.next(0xE0)) }
+            let start = bytes.isEmpty ? 0 : random.next(min(bytes.count, 8))
+            let slice = bytes[start...]
+            let expected = slice.indices.first { i in slice[i] < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(slice[i]) }
+            XCTAssertEqual(Decoder.controlByteOffset(slice), expected, "\(bytes) from \(start)")
+            if expected == nil { clean += 1 } else { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 300)
+        XCTAssertGreaterThan(clean, 300)
+    }
 }

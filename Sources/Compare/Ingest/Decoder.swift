@@ -67,7 +67,8 @@ enum Decoder {
     /// Returns true for little-endian, false for big-endian, nil when neither reads as text.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
         // An odd length is a file cut off mid-character: judge (and decode) without the last byte.
-        guard bytes.count >= 4, bytes.contains(0) else { return nil }
+        // NUL looked for by `memchr`: a loop over the bytes was a twentieth of reading a file.
+        guard bytes.count >= 4, bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) else { return nil }
         let sample = Array(bytes.prefix(8192))
         func plausibility(littleEndian: Bool) -> Double {
             var good = 0, total = 0
@@ -93,15 +94,29 @@ enum Decoder {
 
     /// The offset of the first byte that no text file holds (NUL, or C0 controls other than
     /// tab, line feed, form feed, carriage return and escape).
-    private static func controlByteOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        for i in bytes.indices where bytes[i] < 0x20 {
-            let b = bytes[i]
-            switch b {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
-            default: return i
+    /// Read eight bytes a step while none is below 0x20 (`(x − 0x20…) & ~x & 0x80…` is zero exactly
+    /// when no byte of the word is): a byte-by-byte loop was an eighth of reading a file.
+    static func controlByteOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            guard let base = UnsafeRawPointer(b.baseAddress) else { return nil }
+            let (ones, highs): (UInt64, UInt64) = (0x2020_2020_2020_2020, 0x8080_8080_8080_8080)
+            var i = 0
+            while i < b.count {
+                if i + 8 <= b.count {
+                    let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if (x &- ones) & ~x & highs == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                switch b[i] {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x20...: break
+                default: return bytes.startIndex + i
+                }
+                i += 1
             }
+            return nil
         }
-        return nil
     }
 
     /// Line (1-based) of the first byte sequence that is not UTF-8, for the error message.
