@@ -67,4 +67,16 @@ final class ReportTextTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)).count, 0)
         XCTAssertThrowsError(try FileStatus.write(bytes: text.bytes, to: folder.appendingPathComponent("no/such/a.md").path))
     }
+
+    /// A number appended is its interpolation's digits, at zero, signs and both ends of `Int`.
+    func testANumberAppendedIsWhatInterpolationWrites() {
+        var random = SeededRandom(seed: 0x1D)
+        let numbers = [0, 1, 9, 10, -1, -10, 1_234, Int.max, Int.min] + (0..<200).map { _ in random.next(2_000_000) - 1_000_000 }
+        for n in numbers {
+            var out = ReportText()
+            out += "行"
+            out += n
+            XCTAssertEqual(out.string, "行\(n)")
+        }
+    }
 }

@@ -129,7 +129,9 @@ public enum CheckHTML {
 
     static func finding(_ f: Finding, _ n: inout Int, reference: Reference, _ w: CheckWords) -> String {
         defer { n += 1 }
-        let headingText = heading(w.findingHeading(n, w.kind(f.kind), w.severity(f.severity), f.path.rawValue, f.line)).title
+        var written = ReportText()
+        w.findingHeading(&written, n, w.kind(f.kind), w.severity(f.severity), f.path.rawValue, f.line)
+        let headingText = heading(written.string).title
         var out = "<div class=\"finding \(f.severity.rawValue)\" id=\"f-\(n)\">\n<h3>\(HTMLText.escape(headingText))</h3>\n"
         if let section = f.section {
             out += "<p><a href=\"#\(anchor(section))\">\(HTMLText.escape(section.rawValue))</a> \(HTMLText.escape(reference.section(id: section)?.title ?? ""))</p>\n"

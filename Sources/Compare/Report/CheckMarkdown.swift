@@ -219,11 +219,11 @@ public enum CheckMarkdown {
         // Items with no unit are one finding about the plan, not one per item.
         let units = list.filter { $0.kind == .unitMissing }
         for f in byItem(list) where f.kind != .unitMissing {
-            out += w.findingHeading(n, w.kind(f.kind), w.severity(f.severity), f.path.rawValue, f.line)
+            w.findingHeading(&out, n, w.kind(f.kind), w.severity(f.severity), f.path.rawValue, f.line)
             n += 1
             if let section = f.section {
                 let title = reference.section(id: section)?.title ?? ""
-                out += w.sectionLine(section.rawValue, text(title), f.requirement?.rawValue)
+                w.sectionLine(&out, section.rawValue, text(title), f.requirement?.rawValue)
             }
             out += text(w.note(f))
             out += w.sentenceEnd

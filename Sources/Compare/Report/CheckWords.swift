@@ -42,8 +42,10 @@ struct CheckWords: Sendable {
     let divergencesHeading: String
     let noDivergences: String
     let notesHeading: String
-    let findingHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> String
-    let sectionLine: @Sendable (_ section: String, _ title: String, _ requirement: String?) -> String
+    /// A finding's heading and its section's line, written into the report piece by piece: made
+    /// as interpolated strings, these two were a sixth of a plan's Markdown report.
+    let findingHeading: @Sendable (_ out: inout ReportText, _ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> Void
+    let sectionLine: @Sendable (_ out: inout ReportText, _ section: String, _ title: String, _ requirement: String?) -> Void
     let sentenceEnd: String
     let planNoClause: String
     let plan: String
@@ -126,8 +128,30 @@ struct CheckWords: Sendable {
         divergencesHeading: "## Divergences\n\nWhat to fix first (a misspelt term, a missing list member, a later or dropped time limit, then the rest), each item's divergences together at the place of its first.\n\n",
         noDivergences: "None to fix or explain.\n\n",
         notesHeading: "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower), or differs from wording found in one plan only, not confirmed as the national text (a list, a word): worth knowing, nothing that must be fixed; a weakening or a list cut short among them still deserves a look.\n\n",
-        findingHeading: { "### \($0). \($1) (\($2)): \($3), line \($4)\n\n" },
-        sectionLine: { "Section \($0) \($1)\($2.map { ", requirement \($0)" } ?? "").\n\n" },
+        findingHeading: { out, n, kind, severity, path, line in
+            out += "### "
+            out += n
+            out += ". "
+            out += kind
+            out += " ("
+            out += severity
+            out += "): "
+            out += path
+            out += ", line "
+            out += line
+            out += "\n\n"
+        },
+        sectionLine: { out, section, title, requirement in
+            out += "Section "
+            out += section
+            out += " "
+            out += title
+            if let requirement {
+                out += ", requirement "
+                out += requirement
+            }
+            out += ".\n\n"
+        },
         sentenceEnd: ".",
         planNoClause: "- Plan: no clause of the item comes close to it\n",
         plan: "- Plan: ",
@@ -200,8 +224,32 @@ struct CheckWords: Sendable {
         divergencesHeading: "## 需修改或说明的差异\n\n按应优先修改的顺序排列（错别字、列举不全、完成时限推迟或删去，然后是其他），同一条目的差异集中列在其第一处。\n\n",
         noDivergences: "无需修改或说明的差异。\n\n",
         notesHeading: "## 提示\n\n计划要求高于参考文本（时限提前或新增、删去弱化词），引用时删去了不设硬性义务的分句（覆盖范围收窄），或与仅出自一个计划、未经国家文本确认的表述（列举、用词）不同：供参考，不要求修改；其中的表述弱化或列举不全仍值得一看。\n\n",
-        findingHeading: { "### \($0). \($1)（\($2)）：\($3)（第\($4)行）\n\n" },
-        sectionLine: { "对应国家要点 \($0)「\($1)」\($2.map { "第 \($0) 项要求" } ?? "")。\n\n" },
+        findingHeading: { out, n, kind, severity, path, line in
+            out += "### "
+            out += n
+            out += ". "
+            out += kind
+            out += "（"
+            out += severity
+            out += "）："
+            out += path
+            out += "（第"
+            out += line
+            out += "行）\n\n"
+        },
+        sectionLine: { out, section, title, requirement in
+            out += "对应国家要点 "
+            out += section
+            out += "「"
+            out += title
+            out += "」"
+            if let requirement {
+                out += "第 "
+                out += requirement
+                out += " 项要求"
+            }
+            out += "。\n\n"
+        },
         sentenceEnd: "。",
         planNoClause: "- 计划：该条目中无相近表述\n",
         plan: "- 计划：",

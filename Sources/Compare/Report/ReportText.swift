@@ -21,6 +21,11 @@ struct ReportText {
         }
     }
 
+    /// A number as its decimal digits, as `"\(n)"` writes it, with no string interpolated first.
+    static func += (report: inout ReportText, number: Int) {
+        report.append(String(number))
+    }
+
     /// The pieces with `separator` between them (`joined(separator:)` without the joined string).
     mutating func append(_ pieces: [String], separator: String) {
         for (k, piece) in pieces.enumerated() {
@@ -35,3 +40,4 @@ struct ReportText {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
+
