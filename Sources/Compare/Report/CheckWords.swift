@@ -75,6 +75,42 @@ struct CheckWords: Sendable {
 
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
 
+    /// A finding's heading from the words `around` its number, kind, severity, item and line
+    /// (before, between and after them: six).
+    static func findingHeading(around w: [String]) -> @Sendable (inout ReportText, Int, String, String, String, Int) -> Void {
+        { out, n, kind, severity, path, line in
+            out += w[0]
+            out += n
+            out += w[1]
+            out += kind
+            out += w[2]
+            out += severity
+            out += w[3]
+            out += path
+            out += w[4]
+            out += line
+            out += w[5]
+        }
+    }
+
+    /// A finding's section line from the words `around` the section's id and title (before,
+    /// between, after), those around the requirement's id where there is one, and the `end`.
+    static func sectionLine(around w: [String], requirement r: (String, String), end: String) -> @Sendable (inout ReportText, String, String, String?) -> Void {
+        { out, section, title, requirement in
+            out += w[0]
+            out += section
+            out += w[1]
+            out += title
+            out += w[2]
+            if let requirement {
+                out += r.0
+                out += requirement
+                out += r.1
+            }
+            out += end
+        }
+    }
+
     static let order = "2021-1-3 is the third section of its first part"
 
     static let english = CheckWords(
@@ -128,30 +164,8 @@ struct CheckWords: Sendable {
         divergencesHeading: "## Divergences\n\nWhat to fix first (a misspelt term, a missing list member, a later or dropped time limit, then the rest), each item's divergences together at the place of its first.\n\n",
         noDivergences: "None to fix or explain.\n\n",
         notesHeading: "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower), or differs from wording found in one plan only, not confirmed as the national text (a list, a word): worth knowing, nothing that must be fixed; a weakening or a list cut short among them still deserves a look.\n\n",
-        findingHeading: { out, n, kind, severity, path, line in
-            out += "### "
-            out += n
-            out += ". "
-            out += kind
-            out += " ("
-            out += severity
-            out += "): "
-            out += path
-            out += ", line "
-            out += line
-            out += "\n\n"
-        },
-        sectionLine: { out, section, title, requirement in
-            out += "Section "
-            out += section
-            out += " "
-            out += title
-            if let requirement {
-                out += ", requirement "
-                out += requirement
-            }
-            out += ".\n\n"
-        },
+        findingHeading: findingHeading(around: ["### ", ". ", " (", "): ", ", line ", "\n\n"]),
+        sectionLine: sectionLine(around: ["Section ", " ", ""], requirement: (", requirement ", ""), end: ".\n\n"),
         sentenceEnd: ".",
         planNoClause: "- Plan: no clause of the item comes close to it\n",
         plan: "- Plan: ",
@@ -224,32 +238,8 @@ struct CheckWords: Sendable {
         divergencesHeading: "## 需修改或说明的差异\n\n按应优先修改的顺序排列（错别字、列举不全、完成时限推迟或删去，然后是其他），同一条目的差异集中列在其第一处。\n\n",
         noDivergences: "无需修改或说明的差异。\n\n",
         notesHeading: "## 提示\n\n计划要求高于参考文本（时限提前或新增、删去弱化词），引用时删去了不设硬性义务的分句（覆盖范围收窄），或与仅出自一个计划、未经国家文本确认的表述（列举、用词）不同：供参考，不要求修改；其中的表述弱化或列举不全仍值得一看。\n\n",
-        findingHeading: { out, n, kind, severity, path, line in
-            out += "### "
-            out += n
-            out += ". "
-            out += kind
-            out += "（"
-            out += severity
-            out += "）："
-            out += path
-            out += "（第"
-            out += line
-            out += "行）\n\n"
-        },
-        sectionLine: { out, section, title, requirement in
-            out += "对应国家要点 "
-            out += section
-            out += "「"
-            out += title
-            out += "」"
-            if let requirement {
-                out += "第 "
-                out += requirement
-                out += " 项要求"
-            }
-            out += "。\n\n"
-        },
+        findingHeading: findingHeading(around: ["### ", ". ", "（", "）：", "（第", "行）\n\n"]),
+        sectionLine: sectionLine(around: ["对应国家要点 ", "「", "」"], requirement: ("第 ", " 项要求"), end: "。\n\n"),
         sentenceEnd: "。",
         planNoClause: "- 计划：该条目中无相近表述\n",
         plan: "- 计划：",
