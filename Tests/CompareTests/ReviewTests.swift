@@ -348,6 +348,19 @@ final class ReviewTests: XCTestCase {
             XCTAssertEqual(text.holds(each: needles), expected, "round \(round)")
             XCTAssertTrue(expected.contains(true) && expected.contains(false))
         }
+        // Needles found only at the text's first or last window (scalars the rest never holds),
+        // of every length up to nine, among enough others for the pass.
+        let inner = (0..<6_000).map { _ in UInt32(0x4E00 + random.next(5)) }
+        let text = MatchText(scalars: [0x9000, 0x9001] + inner + [0x9002, 0x9003])
+        var needles = (0..<800).map { _ in MatchText(scalars: (0..<(1 + random.next(9))).map { _ in UInt32(0x4E00 + random.next(5)) }) }
+        for length in 1...9 {
+            needles.append(MatchText(scalars: Array(text.scalars.prefix(length))))
+            needles.append(MatchText(scalars: Array(text.scalars.suffix(length))))
+        }
+        let edges = needles.suffix(18).map(text.contains)
+        XCTAssertEqual(edges, Array(repeating: true, count: 18))
+        XCTAssertGreaterThan(needles.count * text.count, 1 << 22, "enough for the pass")
+        XCTAssertEqual(text.holds(each: needles), needles.map(text.contains))
     }
 
     /// An enumeration of 20,000 members reworded by dropping one is a list omission naming that
