@@ -555,7 +555,7 @@ final class IngestTests: XCTestCase {
     }
 
     /// The first control byte no text file holds, read eight bytes a step: the byte-by-byte
-    /// answer, for slices at every start and length up to 40, of bytes drawn from the allowed
+    /// answer, for slices at every start and length up to 47, of bytes drawn from the allowed
     /// controls, the forbidden ones, ASCII around 0x20 and bytes past 0x7F (whose top bit the word
     /// test must not take for a control).
     func testTheFirstControlByteIsFoundAsByteByByte() {

@@ -67,7 +67,7 @@ enum Decoder {
     /// Returns true for little-endian, false for big-endian, nil when neither reads as text.
     private static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
         // An odd length is a file cut off mid-character: judge (and decode) without the last byte.
-        // NUL looked for by `memchr`: a loop over the bytes was a twentieth of reading a file.
+        // NUL looked for by `memchr`: a loop over the bytes was a fortieth of reading a file.
         guard bytes.count >= 4, bytes.withUnsafeBufferPointer({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) else { return nil }
         let sample = Array(bytes.prefix(8192))
         func plausibility(littleEndian: Bool) -> Double {
@@ -95,7 +95,7 @@ enum Decoder {
     /// The offset of the first byte that no text file holds (NUL, or C0 controls other than
     /// tab, line feed, form feed, carriage return and escape).
     /// Read eight bytes a step while none is below 0x20 (`(x − 0x20…) & ~x & 0x80…` is zero exactly
-    /// when no byte of the word is): a byte-by-byte loop was an eighth of reading a file.
+    /// when no byte of the word is): a byte-by-byte loop was a sixteenth of reading a file.
     static func controlByteOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             guard let base = UnsafeRawPointer(b.baseAddress) else { return nil }

@@ -32,6 +32,7 @@ public struct Units: Hashable, Sendable {
     /// `merge` of each of `list` in turn, the names held so far kept in sets as they grow: a table
     /// row of thousands of unit cells merged cell by cell compared every name with every name
     /// before it.
+    ///
     /// A few names are merged one list at a time, as `merge` does: the sets' hashing of Chinese
     /// names cost more than comparing a handful (most nodes have one bracket or none).
     public mutating func merge(contentsOf list: [Units]) {

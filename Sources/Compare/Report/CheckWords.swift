@@ -43,7 +43,7 @@ struct CheckWords: Sendable {
     let noDivergences: String
     let notesHeading: String
     /// A finding's heading and its section's line, written into the report piece by piece: made
-    /// as interpolated strings, these two were a sixth of a plan's Markdown report.
+    /// as interpolated strings, these two were an eighth of a plan's Markdown report.
     let findingHeading: @Sendable (_ out: inout ReportText, _ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> Void
     let sectionLine: @Sendable (_ out: inout ReportText, _ section: String, _ title: String, _ requirement: String?) -> Void
     let sentenceEnd: String

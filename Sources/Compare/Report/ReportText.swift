@@ -40,4 +40,3 @@ struct ReportText {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }
-
