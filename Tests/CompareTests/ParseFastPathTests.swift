@@ -703,6 +703,19 @@ extension ParseFastPathTests {
             }
         }
         XCTAssertGreaterThan(compared, 1_000)
+        // Scalars of every UTF-8 length around U+3000 (where ideographs and full-width marks are
+        // passed three bytes at a time) and U+10000, between every kind of line break.
+        let alphabet = ["a", "é", "\u{7FF}", "\u{800}", "\u{2029}", "\u{2FFF}", "\u{3000}", "政", "\u{FFFD}", "\u{FFFF}", "😀",
+                        "\n", "\r", "\r\n", "\u{2028}", "\t", " "]
+        var random = SeededRandom(seed: 0x11E5)
+        for _ in 0..<2_000 {
+            let variant = random.text(from: alphabet, maxLength: 20)
+            let scalars = ScalarText.scalars(variant)
+            let cut = Ingest.cleanLines(scalars: scalars, text: variant)
+            let written = Ingest.cleanLines(scalars: scalars)
+            XCTAssertEqual(cut.originalLines, written.originalLines, variant.debugDescription)
+            XCTAssertEqual(cut.lines, written.lines, variant.debugDescription)
+        }
     }
 
     /// Whether a line opens a closing line, read from its scalars, is the string reading: every

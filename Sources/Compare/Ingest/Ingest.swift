@@ -175,6 +175,12 @@ public enum Ingest {
         while i < scalars.count {
             let c = scalars[i]
             let v = c.value
+            // Ideographs and full-width marks (U+3000–U+FFFF): three bytes, no line break among them.
+            if v >= 0x3000 && v < 0x1_0000 {
+                i += 1
+                byte += 3
+                continue
+            }
             let length = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
                 emit(i, endByte: byte)
