@@ -54,8 +54,7 @@ enum MarkdownText {
                 i += 1
                 continue
             }
-            // A basic ideograph by its lead byte, as `ScalarText.standsAlone` passes it.
-            if byte >= 0xE5 && byte <= 0xE9 && i + 2 < b.count {
+            if ScalarText.startsBasicIdeograph(b, at: i) {
                 i += 3
                 continue
             }

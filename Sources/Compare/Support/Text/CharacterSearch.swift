@@ -20,14 +20,20 @@ extension ScalarText {
             || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF5E).contains(v)
     }
 
+    /// Whether the bytes at `i` are a basic ideograph by their lead byte alone: E5–E9 start
+    /// U+5000–U+9FFF whatever follows, so the readers of a plan's bytes, most of them such
+    /// ideographs, pass them three bytes at a time without building their values.
+    @inline(__always)
+    static func startsBasicIdeograph(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        b[i] >= 0xE5 && b[i] <= 0xE9 && i + 2 < b.count
+    }
+
     /// Whether every scalar of `text` stands alone, read from its UTF-8.
     static func standsAlone<S: StringProtocol>(_ text: S) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
             var i = 0
             while i < b.count {
-                // Lead bytes E5–E9 start U+5000–U+9FFF, basic ideographs all, whatever follows:
-                // most of a plan's scalars, passed without building their values.
-                if b[i] >= 0xE5 && b[i] <= 0xE9 && i + 2 < b.count {
+                if startsBasicIdeograph(b, at: i) {
                     i += 3
                     continue
                 }
