@@ -54,7 +54,7 @@ final class CopiedOnWriteTests: XCTestCase {
     func node() -> Node {
         Node(kind: .item, numbering: Numbering(family: .arabicDot, value: 1, raw: "1."), heading: "做好规划公开", text: "做好规划公开。",
              units: Units(lead: ["区政府办"], raw: ["区政府办牵头"]), deadlines: [Deadline(raw: "年底前", value: .unresolved)],
-             cites: [Citation(title: "政府信息公开条例", number: nil)], lines: 3...4,
+             lines: 3...4,
              children: [Node(kind: .paragraph, text: "及时公开。", lines: 5...5)])
     }
 
@@ -66,7 +66,6 @@ final class CopiedOnWriteTests: XCTestCase {
             ("text", { $0.text = "做好规划公开" }),
             ("units", { $0.units.lead.append("区发改委") }),
             ("deadlines", { $0.deadlines = [] }),
-            ("cites", { $0.cites.append(Citation(title: nil, number: "国办发〔2021〕12号")) }),
             ("lines", { $0.lines = 3...3 }),
             ("children", { $0.children[0].text = "及时公开" }),
             ("grandchildren", { $0.children[0].children.append(Node(kind: .paragraph, text: "又", lines: 6...6)) }),

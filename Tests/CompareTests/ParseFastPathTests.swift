@@ -738,3 +738,34 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(opening, 100)
     }
 }
+
+extension ParseFastPathTests {
+    /// A node's citations, read from its text when asked (`Node.cites`), are those of the text the
+    /// parser kept: a document cited inside a unit annotation the parser cut is not the node's, one
+    /// cited in its own words is, in order and once; and a node citing nothing cites nothing.
+    func testNodeCitationsAreThoseOfTheTextTheParserKept() throws {
+        let text = """
+        某区2021年政务公开工作要点
+        一、重点任务
+        （一）做好规章公开。按照《政府信息公开条例》（国务院令第711号）和国办发〔2021〕12号要求，再次落实《政府信息公开条例》。〔牵头单位：区司法局（依据区政办〔2020〕7号）〕
+        （二）做好规划公开。及时公开各类规划。
+        """
+        let plan = PlanParser.parse(try Ingest.decode(bytes: Array(text.utf8), name: "x.txt"))
+        let items = plan.items
+        XCTAssertEqual(items.count, 2)
+        XCTAssertFalse(items[0].node.text.contains("区政办"), "the annotation was cut from the text")
+        XCTAssertEqual(items[0].node.cites, [Citation(title: "政府信息公开条例", number: "国务院令第711号"), Citation(title: nil, number: "国办发〔2021〕12号")])
+        XCTAssertEqual(items[1].node.cites, [])
+        // Every node of every corpus plan: its citations are the scan of its text, and some cite.
+        var citing = 0
+        for (_, source) in try corpusTexts() {
+            var nodes = PlanParser.parse(source).nodes
+            while let node = nodes.popLast() {
+                nodes += node.children
+                XCTAssertEqual(node.cites, CitationScanner.citations(in: ScalarText.scalars(node.text)))
+                if !node.cites.isEmpty { citing += 1 }
+            }
+        }
+        XCTAssertGreaterThan(citing, 5)
+    }
+}

@@ -13,7 +13,6 @@ public struct Node: Hashable, Sendable {
         var text: String
         var units: Units
         var deadlines: [Deadline]
-        var cites: [Citation]
         var lines: ClosedRange<Int>
         var children: [Node]
     }
@@ -30,20 +29,25 @@ public struct Node: Hashable, Sendable {
     public var text: String { get { fields.value.text } set { fields.value.text = newValue } }
     public var units: Units { get { fields.value.units } set { fields.value.units = newValue } }
     public var deadlines: [Deadline] { get { fields.value.deadlines } set { fields.value.deadlines = newValue } }
-    /// Documents cited in the node's own text.
-    public var cites: [Citation] { get { fields.value.cites } set { fields.value.cites = newValue } }
+    /// Documents cited in the node's own text, read from it when asked.
+    ///
+    /// Why not read when the node is made, as its time limits are: only the parse's JSON shows a
+    /// node's citations, and reading them for every node of every plan a batch checks was a
+    /// hundredth of a plan's work. Read from `text`, they are what the parser read from the same
+    /// scalars (the node's text is its scalars once the unit annotations are cut).
+    public var cites: [Citation] { CitationScanner.citations(in: text) }
     /// Original lines the node's own text came from (1-based, inclusive).
     public var lines: ClosedRange<Int> { get { fields.value.lines } set { fields.value.lines = newValue } }
     public var children: [Node] { get { fields.value.children } set { fields.value.children = newValue } }
 
     public init(
         kind: NodeKind, numbering: Numbering? = nil, heading: String? = nil, text: String,
-        units: Units = Units(), deadlines: [Deadline] = [], cites: [Citation] = [],
+        units: Units = Units(), deadlines: [Deadline] = [],
         lines: ClosedRange<Int>, children: [Node] = []
     ) {
         fields = CopiedOnWrite(Fields(
             kind: kind, numbering: numbering, heading: heading, text: text, units: units, deadlines: deadlines,
-            cites: cites, lines: lines, children: children))
+            lines: lines, children: children))
     }
 
     /// The last original line of the node and everything under it.

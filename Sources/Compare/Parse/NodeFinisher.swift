@@ -1,4 +1,5 @@
-/// Turns a draft's collected lines into a node's fields: text, heading, units, deadlines, cites.
+/// Turns a draft's collected lines into a node's fields: text, heading, units, deadlines (its
+/// citations are read from its text when asked: `Node.cites`).
 enum NodeFinisher {
     /// Headings that introduce a plan rather than assign a task.
     static let preambleHeadings: Set<ByteKey> = Set(["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"].map(ByteKey.init))
@@ -85,7 +86,7 @@ enum NodeFinisher {
         if children.isEmpty, let h = head, preambleHeadings.contains(ByteKey(h)) { finalKind = .paragraph }
         return Node(
             kind: finalKind, numbering: draft.numbering, heading: head, text: text, units: units,
-            deadlines: deadlines, cites: CitationScanner.citations(in: scalars),
+            deadlines: deadlines,
             lines: draft.firstLine...max(draft.firstLine, draft.lastLine), children: children)
     }
 }
