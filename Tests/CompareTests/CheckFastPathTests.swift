@@ -482,13 +482,17 @@ final class CheckFastPathTests: XCTestCase {
     /// clauses and match texts (`TextDiff.clauseMatches`) is the split and the reading after it:
     /// every corpus item and wording line, and 5,000 random texts of
     /// ideographs, letters and digits (full-width too), every clause end, white space of every
-    /// kind (U+3000, no-break space, tabs, line and paragraph separators), marks and emoji.
+    /// kind (U+3000, no-break space, tabs, line and paragraph separators), marks and emoji. The
+    /// ideographs include the first and last of each lead byte around those passed by their lead
+    /// byte alone (E4 holds U+4DC0 hexagrams, which matching ignores; EA holds no ideograph), and the
+    /// match texts are also held to the scalars' own reading, byte by byte.
     func testAnItemsMatchTextAndPairsAreItsClauses() throws {
         var texts: [String] = []
         for name in Fixtures.planNames { texts += try Fixtures.plan(name).items.map(\.node.text) }
         texts += Fixtures.taxonomy.references.flatMap { $0.sections.flatMap { $0.requirements.flatMap(\.wording) } }
         let alphabet = ["政", "务", "公", "开", "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", " ", "\u{3000}", "\u{A0}",
-                        "\t", "\u{2028}", "\u{2029}", "\u{200B}", "a", "Z", "9", "Ａ", "９", "、", "（", "）", "\u{F967}", "\u{301}", "😀", "-"]
+                        "\t", "\u{2028}", "\u{2029}", "\u{200B}", "a", "Z", "9", "Ａ", "９", "、", "（", "）", "\u{F967}", "\u{301}", "😀", "-",
+                        "\u{4000}", "\u{4DBF}", "\u{4DC0}", "\u{4E00}", "\u{4FFF}", "\u{5000}", "\u{9FFF}", "\u{A000}", "\u{3007}", "\u{E000}"]
         var random = SeededRandom(seed: 47)
         for _ in 0..<5_000 { texts.append((0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }.joined()) }
         var joined = 0
@@ -504,6 +508,7 @@ final class CheckFastPathTests: XCTestCase {
             XCTAssertEqual(ranges, TextDiff.clauseRanges(text), text)
             XCTAssertEqual(ends.indices.map { Array(scalars[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]]) }, fromBytes, text)
             XCTAssertEqual(scalars, MatchText(text).scalars, text)
+            XCTAssertEqual(scalars, text.unicodeScalars.compactMap { MatchText.kept($0.value) }, text)
             XCTAssertEqual(TextDiff.clauseRanges(text).map { TextDiff.clause(text, $0) }, TextDiff.clauses(text), text)
             let whole = MatchText(text)
             XCTAssertEqual(Array(parts.map(\.scalars).joined()), whole.scalars, text)

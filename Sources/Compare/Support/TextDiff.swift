@@ -227,6 +227,16 @@ enum TextDiff {
             // The end of the text cuts as a clause end does; no nested function does the cut, as
             // one capturing these counters kept them in boxes checked at every access.
             while true {
+                // A basic ideograph by its lead byte (`startsBasicIdeograph`): no clause end, kept
+                // as it is, not white space.
+                if i < b.count, ScalarText.startsBasicIdeograph(b, at: i) {
+                    out[k] = ScalarText.threeByteValue(b, at: i)
+                    k += 1
+                    if first < 0 { first = i }
+                    i += 3
+                    last = i
+                    continue
+                }
                 let atEnd = i == b.count
                 let (v, length) = atEnd ? (0, 0) : ScalarText.utf8Scalar(b, at: i)
                 if atEnd || clauseEnds.contains(value: v) {

@@ -43,6 +43,13 @@ public struct MatchText: Hashable, Sendable {
             var i = 0, k = 0
             let n = b.count
             while i < n {
+                // A basic ideograph by its lead byte (`startsBasicIdeograph`): kept as it is.
+                if ScalarText.startsBasicIdeograph(b, at: i) {
+                    out[k] = ScalarText.threeByteValue(b, at: i)
+                    k += 1
+                    i += 3
+                    continue
+                }
                 let (v, length) = ScalarText.utf8Scalar(b, at: i)
                 i += length
                 if let kept = kept(v) {

@@ -91,6 +91,13 @@ extension ScalarText {
         return Array(x.unicodeScalars.prefix(n))
     }
 
+    /// The value of the three-byte sequence at `i` (`i + 2 < b.count`): what `utf8Scalar` reads
+    /// there, for readers that know the length from the lead byte (`startsBasicIdeograph`).
+    @inline(__always)
+    static func threeByteValue(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        (UInt32(b[i]) & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+    }
+
     /// The UTF-8 sequence at `i` of `b`: its scalar value and its length in bytes, for the readers
     /// that walk a string's bytes without building its scalars (match texts, clause cuts). A Swift
     /// string's bytes are valid UTF-8; a sequence cut short by the end is read as far as it goes,
@@ -101,7 +108,7 @@ extension ScalarText {
         if lead < 0x80 { return (lead, 1) }
         // Three bytes first: every ideograph and full-width mark.
         if lead >= 0xE0 && lead < 0xF0 && i + 2 < b.count {
-            return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+            return (threeByteValue(b, at: i), 3)
         }
         let length = min(lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, b.count - i)
         var v = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
