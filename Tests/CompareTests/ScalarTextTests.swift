@@ -108,6 +108,21 @@ final class ScalarTextTests: XCTestCase {
             let decoded = bytes.withUnsafeBufferPointer(ScalarText.decode)
             XCTAssertEqual(decoded.last, "\u{FFFD}", "\(bytes)")
         }
+        // Every three-byte sequence, well formed or not (continuation bytes of every value): the
+        // scalar its bits make, U+FFFD for a surrogate's, as the validating reading gives.
+        var bytes: [UInt8] = []
+        var expected: [Unicode.Scalar] = []
+        for lead in UInt8(0xE0)...0xEF {
+            for second in UInt8(0x00)...0xFF where second % 3 == 0 || (0x7F...0x81).contains(second) || (0xBE...0xC0).contains(second) {
+                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x81, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] {
+                    bytes += [lead, second, third]
+                    let v = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    expected.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                }
+            }
+        }
+        XCTAssertEqual(bytes.withUnsafeBufferPointer(ScalarText.decode), expected)
+        XCTAssertTrue(expected.contains("\u{FFFD}") && expected.contains("\u{D7FF}") && expected.contains("\u{E000}"))
     }
 
     /// Every order of 年, 月, 日 in a line, with each missing in turn and with text between: only 年
