@@ -20,17 +20,23 @@ enum TextDiff {
             // tenth of the diff.
             let old = ScalarText.scalars(oldText).map(\.value), new = ScalarText.scalars(newText).map(\.value)
             let (removed, inserted) = ShortestEdit.marks(from: old, to: new)
-            var runs: [(DiffSegment.Operation, ScalarString)] = []
+            // One buffer for every run, made a segment when the operation changes: a buffer a run,
+            // grown from empty, took several allocations a run.
+            var out: [DiffSegment] = []
+            var run = ScalarString(capacity: 3 * (old.count + new.count))
+            var current: DiffSegment.Operation? = nil
             walk(old.count, new.count, removed, inserted) { op, fromOld, k in
                 let v = fromOld ? old[k] : new[k]
                 guard let c = Unicode.Scalar(v) else { return }
-                if let last = runs.last, last.0 == op { runs[runs.count - 1].1.append(c) } else {
-                    var run = ScalarString()
-                    run.append(c)
-                    runs.append((op, run))
+                if op != current {
+                    if let current { out.append(DiffSegment(current, run.string)) }
+                    run.removeAll()
+                    current = op
                 }
+                run.append(c)
             }
-            return runs.map { DiffSegment($0.0, $0.1.string) }
+            if let current { out.append(DiffSegment(current, run.string)) }
+            return out
         }
         return characterSegments(oldText, newText)
     }
@@ -217,6 +223,10 @@ enum TextDiff {
     static func clauseMatches(_ b: UnsafeBufferPointer<UInt8>) -> (ranges: [Range<Int>], scalars: [UInt32], ends: [Int]) {
         var ranges: [Range<Int>] = []
         var ends: [Int] = []
+        // Room for the clauses of most items at once: grown from empty, the two lists took six
+        // allocations an item.
+        ranges.reserveCapacity(8)
+        ends.reserveCapacity(8)
         let clauseEnds = Self.clauseEnds
         let scalars = [UInt32](plainCapacity: b.count) { out in
             var k = 0

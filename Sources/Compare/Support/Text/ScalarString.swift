@@ -13,6 +13,11 @@ struct ScalarString {
 
     var isEmpty: Bool { bytes.isEmpty }
 
+    /// Empty again, its room kept for the next text written into it.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     @inline(__always)
     mutating func append(_ c: Unicode.Scalar) {
         let v = c.value
