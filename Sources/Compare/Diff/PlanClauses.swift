@@ -74,6 +74,19 @@ struct PlanClauses {
         var junctions: [UInt64] = []
         var junctionOwners: [Int32] = []
         var digests: [UInt64] = []
+        // Sized up front: a plan's clauses are known, and its entries are at most twice as many
+        // (each clause, and each joined to the next); grown from empty, the lists were reallocated
+        // a dozen times a plan each.
+        let clauses = ctx.clauseMatches.reduce(0) { $0 + $1.count }
+        singleEntry.reserveCapacity(clauses)
+        singles.reserveCapacity(clauses)
+        junctions.reserveCapacity(clauses)
+        junctionOwners.reserveCapacity(clauses)
+        items.reserveCapacity(2 * clauses)
+        spans.reserveCapacity(2 * clauses)
+        lengths.reserveCapacity(2 * clauses)
+        entryClauses.reserveCapacity(2 * clauses)
+        digests.reserveCapacity(2 * clauses)
         joinsNext = [UInt64](plain: 0, count: holders.rowWords)
         meetingPairs = [UInt64?](repeating: nil, count: ctx.clausePairs.counts.count)
         for i in ctx.alignment.items.indices {
