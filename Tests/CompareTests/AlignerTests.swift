@@ -344,3 +344,32 @@ extension AlignerTests {
         XCTAssertTrue(ReferenceIndex.profiles(built.sections).contains { $0.count * terms > 1 << 22 })
     }
 }
+
+extension AlignerTests {
+    /// An aligner that keeps no reasons (`Aligner.keepsReasons`, what a check asks for) aligns
+    /// every item of every corpus plan to the same sections, requirements and scores against both
+    /// references, and the check of its alignment is the check of the full one: only the reasons,
+    /// which no check reads, are left out.
+    func testAnAlignmentWithoutReasonsChecksAlike() throws {
+        var reasons = 0
+        let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+        for year in [2021, 2018] {
+            let index = ReferenceIndex(Fixtures.taxonomy.reference(year: year)!)
+            let prepared = CheckReference(index: index, lexicon: lexicon)
+            for name in Fixtures.planNames {
+                let plan = try Fixtures.plan(name)
+                let full = Aligner().align(plan, to: index), bare = Aligner(keepsReasons: false).align(plan, to: index)
+                var stripped = full
+                for i in stripped.items.indices {
+                    for m in stripped.items[i].matches.indices {
+                        reasons += stripped.items[i].matches[m].reasons.count
+                        stripped.items[i].matches[m].reasons = []
+                    }
+                }
+                XCTAssertEqual(bare, stripped, "\(name) against \(year)")
+                XCTAssertEqual(DraftCheck.run(bare, against: prepared), DraftCheck.run(full, against: prepared), "\(name) against \(year)")
+            }
+        }
+        XCTAssertGreaterThan(reasons, 500)
+    }
+}

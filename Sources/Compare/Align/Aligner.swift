@@ -36,9 +36,14 @@ public struct Aligner: Sendable {
     }
 
     public var weights: Weights
+    /// Whether each match keeps its reasons (the evidence lines that explain it). Only the align
+    /// views show them; a check reads a match's section, requirements and score, and building and
+    /// sorting every match's reasons for it was a hundredth of each plan a batch checks.
+    public var keepsReasons: Bool
 
-    public init(weights: Weights = Weights()) {
+    public init(weights: Weights = Weights(), keepsReasons: Bool = true) {
         self.weights = weights
+        self.keepsReasons = keepsReasons
     }
 
     public func align(_ plan: Plan, to index: ReferenceIndex) -> Alignment {
@@ -248,24 +253,26 @@ public struct Aligner: Sendable {
     func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> SectionMatch {
         let section = index.reference.sections[si]
         var reasons: [Reason] = []
-        // Room for every reason at once: grown one by one, the list was made three or four times.
-        reasons.reserveCapacity(evidence.terms.count + 4)
-        for t in evidence.terms where t.section == si {
-            reasons.append(Reason(kind: .term, text: t.name, requirement: section.requirements[t.requirement].id, weight: t.weight))
+        if keepsReasons {
+            // Room for every reason at once: grown one by one, the list was made three or four times.
+            reasons.reserveCapacity(evidence.terms.count + 4)
+            for t in evidence.terms where t.section == si {
+                reasons.append(Reason(kind: .term, text: t.name, requirement: section.requirements[t.requirement].id, weight: t.weight))
+            }
+            if evidence.titleInText[si] {
+                reasons.append(Reason(kind: .title, text: section.title, weight: weights.heading))
+            }
+            if evidence.wording[si] > 0 {
+                reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * evidence.wording[si]))
+            }
+            if let h = evidence.heading[si] {
+                reasons.append(Reason(kind: .heading, text: evidence.headings[h.position], weight: weights.heading * h.similarity))
+            }
+            if let p = evidence.part[si] {
+                reasons.append(Reason(kind: .part, text: evidence.enclosing[p.position], weight: weights.part * p.similarity))
+            }
+            reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
         }
-        if evidence.titleInText[si] {
-            reasons.append(Reason(kind: .title, text: section.title, weight: weights.heading))
-        }
-        if evidence.wording[si] > 0 {
-            reasons.append(Reason(kind: .wording, text: section.title, weight: weights.wording * evidence.wording[si]))
-        }
-        if let h = evidence.heading[si] {
-            reasons.append(Reason(kind: .heading, text: evidence.headings[h.position], weight: weights.heading * h.similarity))
-        }
-        if let p = evidence.part[si] {
-            reasons.append(Reason(kind: .part, text: evidence.enclosing[p.position], weight: weights.part * p.similarity))
-        }
-        reasons.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
 
         // Each requirement's term weights summed in the terms' order, by its number in the section.
         var sums = [Double](plain: 0, count: section.requirements.count)
@@ -274,7 +281,11 @@ public struct Aligner: Sendable {
             sums[t.requirement] += t.weight
             named[t.requirement] = true
         }
-        var requirements = named.indices.filter { named[$0] }
+        // Sized for every requirement of the section: filtered into an empty list, it grew
+        // three times a match.
+        var requirements: [Int] = []
+        requirements.reserveCapacity(named.count)
+        for q in named.indices where named[q] { requirements.append(q) }
         requirements.sort { sums[$0] != sums[$1] ? sums[$0] > sums[$1] : $0 < $1 }
         let range = index.requirementRange(section: si)
         let cosines = evidence.requirementCosines[range]
