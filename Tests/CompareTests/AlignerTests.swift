@@ -346,11 +346,11 @@ extension AlignerTests {
 }
 
 extension AlignerTests {
-    /// An aligner that keeps no reasons (`Aligner.keepsReasons`, what a check asks for) aligns
-    /// every item of every corpus plan to the same sections, requirements and scores against both
-    /// references, and the check of its alignment is the check of the full one: only the reasons,
-    /// which no check reads, are left out.
-    func testAnAlignmentWithoutReasonsChecksAlike() throws {
+    /// An aligner that keeps the matches alone (`Aligner.Detail.matchesOnly`, what a check asks
+    /// for) aligns every item of every corpus plan to the same sections, requirements and scores
+    /// against both references, and the check of its alignment is the check of the full one: only
+    /// the reasons and the coverage by section, which no check reads, are left out.
+    func testAnAlignmentOfMatchesAloneChecksAlike() throws {
         var reasons = 0
         let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
         for year in [2021, 2018] {
@@ -358,8 +358,10 @@ extension AlignerTests {
             let prepared = CheckReference(index: index, lexicon: lexicon)
             for name in Fixtures.planNames {
                 let plan = try Fixtures.plan(name)
-                let full = Aligner().align(plan, to: index), bare = Aligner(keepsReasons: false).align(plan, to: index)
+                let full = Aligner().align(plan, to: index), bare = Aligner(detail: .matchesOnly).align(plan, to: index)
                 var stripped = full
+                XCTAssertFalse(full.coverage.isEmpty)
+                stripped.coverage = []
                 for i in stripped.items.indices {
                     for m in stripped.items[i].matches.indices {
                         reasons += stripped.items[i].matches[m].reasons.count

@@ -36,14 +36,24 @@ public struct Aligner: Sendable {
     }
 
     public var weights: Weights
-    /// Whether each match keeps its reasons (the evidence lines that explain it). Only the align
-    /// views show them; a check reads a match's section, requirements and score, and building and
-    /// sorting every match's reasons for it was a hundredth of each plan a batch checks.
-    public var keepsReasons: Bool
+    public var detail: Detail
 
-    public init(weights: Weights = Weights(), keepsReasons: Bool = true) {
+    /// What an alignment carries besides each item's matches (sections, requirements, scores).
+    ///
+    /// Why a check asks for less: it reads only the matches, while each match's reasons (the
+    /// evidence lines that explain it) and the coverage by section are what the align views and
+    /// the scores against the labels show; building, sorting and counting them for every plan a
+    /// batch checks was about a sixtieth of each plan's work.
+    public enum Detail: Sendable {
+        /// Every match's reasons and the coverage by section.
+        case full
+        /// The matches alone: no reasons, no coverage.
+        case matchesOnly
+    }
+
+    public init(weights: Weights = Weights(), detail: Detail = .full) {
         self.weights = weights
-        self.keepsReasons = keepsReasons
+        self.detail = detail
     }
 
     public func align(_ plan: Plan, to index: ReferenceIndex) -> Alignment {
@@ -60,7 +70,7 @@ public struct Aligner: Sendable {
         let aligned = items.indices.map { align(items[$0], text: readings[$0].text, index: index, headings: &headings, evidence: &evidence) }
         var alignment = Alignment(
             plan: plan.name, reference: index.reference.name, year: index.reference.year,
-            items: aligned, coverage: Self.coverage(aligned, reference: index.reference))
+            items: aligned, coverage: detail == .full ? Self.coverage(aligned, reference: index.reference) : [])
         alignment.level = plan.metadata.level
         alignment.planYear = plan.metadata.year
         return (alignment, readings)
@@ -253,7 +263,7 @@ public struct Aligner: Sendable {
     func match(_ evidence: Evidence, section si: Int, index: ReferenceIndex) -> SectionMatch {
         let section = index.reference.sections[si]
         var reasons: [Reason] = []
-        if keepsReasons {
+        if detail == .full {
             // Room for every reason at once: grown one by one, the list was made three or four times.
             reasons.reserveCapacity(evidence.terms.count + 4)
             for t in evidence.terms where t.section == si {

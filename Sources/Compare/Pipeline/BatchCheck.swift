@@ -184,7 +184,7 @@ public enum BatchCheck {
                 let part = Array(group[start..<min(group.count, start + Pipeline.chunk)])
                 let plans = try part.map { try load($0.lower) }
                 let checked = ParallelMap.run(count: part.count) { k in
-                    Pipeline.check(Pipeline.align(plans[k], choice: choice, index: index, topics: topics, reasons: false), against: prepared, topics: topicList)
+                    Pipeline.check(Pipeline.align(plans[k], choice: choice, index: index, topics: topics, detail: .matchesOnly), against: prepared, topics: topicList)
                 }
                 for (pair, c) in zip(part, checked) { try take(c, row(pair, c)) }
             }

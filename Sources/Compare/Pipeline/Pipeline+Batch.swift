@@ -100,7 +100,7 @@ extension Pipeline {
         do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; failed.set(); return step }
         guard !failed.isSet else { return step }
         let (topics, topicList) = need.reads(choice) ? (self.topics(), self.topicList()) : (nil, nil)
-        let aligned = CPUClock.timed { Self.align(plan, choice: choice, index: prepared.0, topics: topics, reasons: false) }
+        let aligned = CPUClock.timed { Self.align(plan, choice: choice, index: prepared.0, topics: topics, detail: .matchesOnly) }
         let checked = CPUClock.timed { Self.check(aligned.value, against: prepared.1, topics: topicList) }
         (times.align, times.check) = (aligned.seconds, checked.seconds)
         step.done = (make(checked.value), times)
@@ -152,7 +152,7 @@ extension Pipeline {
                 let pipeline = crew[w]
                 let choice = try pipeline.choice(for: plans[i])
                 let prepared = try pipeline.checkReference(choice.reference)
-                let aligned = Self.align(plans[i], choice: choice, index: prepared.index, topics: pipeline.topics(), reasons: false)
+                let aligned = Self.align(plans[i], choice: choice, index: prepared.index, topics: pipeline.topics(), detail: .matchesOnly)
                 return Self.check(aligned, against: prepared, topics: pipeline.topicList())
             }
         }

@@ -162,17 +162,17 @@ public final class Pipeline {
 
     /// `topics`: whether the plan's topics are read (`TopicNeed`); the topic layer is built only
     /// when some plan's are.
-    /// `reasons`: whether the matches keep their reasons (`Aligner.keepsReasons`): the align views
-    /// show them, a check does not read them.
-    func align(_ plan: Plan, topics need: TopicNeed, reasons: Bool = true) throws -> AlignedPlan {
+    /// `detail`: what the alignment carries besides its matches (`Aligner.Detail`): the align
+    /// views show it, a check does not read it.
+    func align(_ plan: Plan, topics need: TopicNeed, detail: Aligner.Detail = .full) throws -> AlignedPlan {
         let choice = try choice(for: plan)
-        return Self.align(plan, choice: choice, index: index(choice.reference), topics: need.reads(choice) ? topics() : nil, reasons: reasons)
+        return Self.align(plan, choice: choice, index: index(choice.reference), topics: need.reads(choice) ? topics() : nil, detail: detail)
     }
 
     /// `topics`: whether the result carries the plan's topic coverage (`TopicNeed`): a report that
     /// does not show it need not have it read.
     public func check(_ plan: Plan, topics need: TopicNeed = .everyPlan) throws -> CheckedPlan {
-        let aligned = try align(plan, topics: need, reasons: false)
+        let aligned = try align(plan, topics: need, detail: .matchesOnly)
         return Self.check(aligned, against: try checkReference(aligned.reference), topics: need.reads(aligned.choice) ? topicList() : nil)
     }
 
@@ -183,8 +183,8 @@ public final class Pipeline {
 
     // MARK: - One plan, from what is prepared (pure: a batch runs these on every core)
 
-    static func align(_ plan: Plan, choice: ReferenceChoice, index: ReferenceIndex, topics: TopicIndex?, reasons: Bool = true) -> AlignedPlan {
-        var (alignment, readings) = Aligner(keepsReasons: reasons).alignReading(plan, to: index)
+    static func align(_ plan: Plan, choice: ReferenceChoice, index: ReferenceIndex, topics: TopicIndex?, detail: Aligner.Detail = .full) -> AlignedPlan {
+        var (alignment, readings) = Aligner(detail: detail).alignReading(plan, to: index)
         // Topics come from the topic layer whatever the reference.
         if let topics { alignment = topics.assign(alignment, texts: readings.map(\.text)) }
         return AlignedPlan(plan: plan, choice: choice, alignment: alignment, readings: readings)

@@ -4,8 +4,8 @@
 public struct AlignedPlan: Sendable {
     public var plan: Plan
     public var choice: ReferenceChoice
-    /// Made for a check, its matches keep no reasons (`Aligner.keepsReasons`): no check report
-    /// shows them, and `align` makes its own.
+    /// Made for a check, it holds the matches alone (`Aligner.Detail.matchesOnly`): no reasons and
+    /// no coverage by section, which no check report shows; `align` makes its own.
     public var alignment: Alignment
     /// Each item's text as the aligner read it, by clauses, for the check (then let go).
     var readings: [ClauseReading]? = nil
