@@ -43,7 +43,7 @@ public struct Aligner: Sendable {
     /// Why a check asks for less: it reads only the matches, while each match's reasons (the
     /// evidence lines that explain it) and the coverage by section are what the align views and
     /// the scores against the labels show; building, sorting and counting them for every plan a
-    /// batch checks was about a sixtieth of each plan's work.
+    /// batch checks was about a fiftieth of each plan's work.
     public enum Detail: Sendable {
         /// Every match's reasons and the coverage by section.
         case full
