@@ -769,3 +769,23 @@ extension ParseFastPathTests {
         XCTAssertGreaterThan(citing, 5)
     }
 }
+
+extension ParseFastPathTests {
+    /// The reflow's marker shape (`MarkerScanner.leadingShape`, no written form made) is the full
+    /// reading's family and length, on every corpus line and its variants, with full-width digits
+    /// and leading white space, and on every family's markers.
+    func testMarkerShapesAreTheFullReadings() throws {
+        var lines = try lineVariants()
+        lines += ["一、总体要求", "（一）加强", "1. 做好", "１．做好", "（１）做好", "①做好", "1.2 做好", "1.2.3做好", "第一部分 重点", "第二章", "第三节",
+                  "　　二、", "一、、", "（二十一）", "201. 做好", "2021年", "（三", "⑳项", "1、做好", "１、做好"]
+        var found = 0
+        for line in lines {
+            let s = ScalarText.scalars(line, prefix: 16)
+            let full = MarkerScanner.leading(s), shape = MarkerScanner.leadingShape(s)
+            XCTAssertEqual(shape?.family, full?.numbering.family, line)
+            XCTAssertEqual(shape?.length, full?.length, line)
+            if full != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 100)
+    }
+}

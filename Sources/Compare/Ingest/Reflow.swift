@@ -96,9 +96,9 @@ enum Reflow {
         init(scalars: [Unicode.Scalar]) {
             self.scalars = scalars
             opensLabel = Reflow.opensLabel(scalars)
-            if let m = MarkerScanner.leading(Array(scalars.prefix(16))) {
+            if let m = MarkerScanner.leadingShape(Array(scalars.prefix(16))) {
                 markerLength = m.length
-                if m.numbering.family.isArabicItem { isArabicItem = true } else { isChineseHeading = true }
+                if m.family.isArabicItem { isArabicItem = true } else { isChineseHeading = true }
             }
             append(scalars)
         }

@@ -21,18 +21,37 @@ public enum MarkerScanner {
 
     /// Scalars form: `s` needs only the first 16 scalars of the text.
     static func leading(_ written: [Unicode.Scalar]) -> Match? {
-        // Full-width digits read as ASCII ones; `raw` keeps what was written. Nearly every text has
-        // none to fold: then it is scanned as it is (no copy), and the raw is already what was written.
+        guard let f = found(written) else { return nil }
+        // `raw` keeps what was written: folding full-width digits keeps every scalar's place.
+        return Match(numbering: Numbering(family: f.family, value: f.value, raw: ScalarText.string(written[f.written])), length: f.length)
+    }
+
+    /// The family and length of the marker `written` opens with, without its written form: what
+    /// the reflow asks of every line, where making the written form for each was a marker
+    /// string made and thrown away a line.
+    static func leadingShape(_ written: [Unicode.Scalar]) -> (family: Numbering.Family, length: Int)? {
+        found(written).map { ($0.family, $0.length) }
+    }
+
+    /// A marker as the scan finds it: its number, where it is written, and how many scalars it
+    /// takes with the white space after it.
+    private struct Found {
+        let family: Numbering.Family
+        let value: Int
+        let written: Range<Int>
+        let length: Int
+    }
+
+    private static func found(_ written: [Unicode.Scalar]) -> Found? {
+        // Full-width digits read as ASCII ones. Nearly every text has none to fold: then it is
+        // scanned as it is (no copy).
         guard written.contains(where: { (0xFF10...0xFF19).contains($0.value) }) else { return scan(written) }
         var s = written
         for k in s.indices where (0xFF10...0xFF19).contains(s[k].value) { s[k] = Unicode.Scalar(s[k].value - 0xFEE0)! }
-        guard var match = scan(s) else { return nil }
-        let start = written.firstIndex { !CJK.isSpace($0) } ?? 0
-        match.numbering.raw = ScalarText.string(written[start..<(start + ScalarText.scalarCount(match.numbering.raw))])
-        return match
+        return scan(s)
     }
 
-    private static func scan(_ s: [Unicode.Scalar]) -> Match? {
+    private static func scan(_ s: [Unicode.Scalar]) -> Found? {
         var i = 0
         while i < s.count, CJK.isSpace(s[i]) { i += 1 }
         let start = i
@@ -173,14 +192,13 @@ public enum MarkerScanner {
         return (k..<(k + 4)).allSatisfy { CJK.isASCIIDigit(s[$0]) }
     }
 
-    private static func finish(_ s: [Unicode.Scalar], start: Int, end: Int, family: Numbering.Family, value: Int) -> Match? {
+    private static func finish(_ s: [Unicode.Scalar], start: Int, end: Int, family: Numbering.Family, value: Int) -> Found? {
         guard value <= 200 else { return nil }
         // A marker followed by another enumeration comma ("一、、") or nothing but a closing
         // bracket is not a marker.
         var j = end
         while j < s.count, CJK.isSpace(s[j]) { j += 1 }
         if j < s.count, s[j] == "、" { return nil }
-        let raw = ScalarText.string(s[start..<end])
-        return Match(numbering: Numbering(family: family, value: value, raw: raw), length: j)
+        return Found(family: family, value: value, written: start..<end, length: j)
     }
 }
