@@ -77,6 +77,9 @@ public enum CorpusReport {
             files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh)))
             reviews.append((name, "The national key points, \(old.year) → \(new.year)", nil, "国家要点：\(old.year)年 → \(new.year)年"))
         }
+        // The checks' alignments, made once: they hold the matches alone (`Aligner.Detail`), and a
+        // review reads only each item's sections and topics. One that read a match's reasons or the
+        // coverage by section would need its own, full alignment.
         let alignedByName = Dictionary(analysed.map { ($0.plan.name, $0.aligned) }, uniquingKeysWith: { a, _ in a })
         for (old, new) in ReviewPairs.pairs(plans) {
             progress("reviewing \(old.name) → \(new.name)")
