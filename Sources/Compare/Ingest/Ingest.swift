@@ -176,9 +176,10 @@ public enum Ingest {
             let c = scalars[i]
             let v = c.value
             // Ideographs and full-width marks (U+3000–U+FFFF): three bytes, no line break among them.
+            // (The places count with wrapping arithmetic: neither can pass the text's length.)
             if v >= 0x3000 && v < 0x1_0000 {
-                i += 1
-                byte += 3
+                i &+= 1
+                byte &+= 3
                 continue
             }
             let length = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
@@ -189,8 +190,8 @@ public enum Ingest {
                 (start, startByte) = (next, nextByte)
                 (i, byte) = (next, nextByte)
             } else {
-                i += 1
-                byte += length
+                i &+= 1
+                byte &+= length
             }
         }
         if start < scalars.count { emit(scalars.count, endByte: byte) }

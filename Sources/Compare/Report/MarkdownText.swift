@@ -45,22 +45,23 @@ enum MarkdownText {
     /// `.characters` when a scalar beyond ASCII does not stand alone. ASCII controls are characters
     /// of their own (the grapheme rules break around them), CR LF excepted.
     private static func escapeBytes(_ b: UnsafeBufferPointer<UInt8>) -> ByteReading {
+        // The places count with wrapping arithmetic: none can pass the text's length.
         var i = 0, extra = 0, breaks = false
         while i < b.count {
             let byte = b[i]
             if byte < 0x80 {
-                if isSpecial(byte) { extra += 1 }
+                if isSpecial(byte) { extra &+= 1 }
                 if byte == 0x0A || byte == 0x0D { breaks = true }
-                i += 1
+                i &+= 1
                 continue
             }
             if ScalarText.startsBasicIdeograph(b, at: i) {
-                i += 3
+                i &+= 3
                 continue
             }
             let (v, length) = ScalarText.utf8Scalar(b, at: i)
             guard ScalarText.standsAlone(v) else { return .characters }
-            i += length
+            i &+= length
         }
         if extra == 0 && !breaks { return .same }
         return .escaped(String(unsafeUninitializedCapacity: b.count + extra) { out in

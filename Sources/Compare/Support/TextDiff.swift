@@ -241,9 +241,9 @@ enum TextDiff {
                 // as it is, not white space.
                 if i < b.count, ScalarText.startsBasicIdeograph(b, at: i) {
                     out[k] = ScalarText.threeByteValue(b, at: i)
-                    k += 1
+                    k &+= 1
                     if first < 0 { first = i }
-                    i += 3
+                    i &+= 3
                     last = i
                     continue
                 }
@@ -261,14 +261,14 @@ enum TextDiff {
                 } else {
                     if let kept = MatchText.kept(v) {
                         out[k] = kept
-                        k += 1
+                        k &+= 1
                     }
                     if !ScalarText.mayBeWhitespace(v) || !(Unicode.Scalar(v)?.properties.isWhitespace ?? false) {
                         if first < 0 { first = i }
                         last = i + length
                     }
                 }
-                i += length
+                i &+= length
             }
             return k
         }

@@ -25,7 +25,7 @@ extension ScalarText {
     /// ideographs, pass them three bytes at a time without building their values.
     @inline(__always)
     static func startsBasicIdeograph(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        b[i] >= 0xE5 && b[i] <= 0xE9 && i + 2 < b.count
+        b[i] >= 0xE5 && b[i] <= 0xE9 && i &+ 2 < b.count
     }
 
     /// Whether every scalar of `text` stands alone, read from its UTF-8.
@@ -34,12 +34,12 @@ extension ScalarText {
             var i = 0
             while i < b.count {
                 if startsBasicIdeograph(b, at: i) {
-                    i += 3
+                    i &+= 3
                     continue
                 }
                 let (v, length) = utf8Scalar(b, at: i)
                 guard standsAlone(v) else { return false }
-                i += length
+                i &+= length
             }
             return true
         }) {

@@ -46,15 +46,15 @@ public struct MatchText: Hashable, Sendable {
                 // A basic ideograph by its lead byte (`startsBasicIdeograph`): kept as it is.
                 if ScalarText.startsBasicIdeograph(b, at: i) {
                     out[k] = ScalarText.threeByteValue(b, at: i)
-                    k += 1
-                    i += 3
+                    k &+= 1
+                    i &+= 3
                     continue
                 }
                 let (v, length) = ScalarText.utf8Scalar(b, at: i)
-                i += length
+                i &+= length
                 if let kept = kept(v) {
                     out[k] = kept
-                    k += 1
+                    k &+= 1
                 }
             }
             return k

@@ -17,7 +17,7 @@ extension ScalarText {
         var length = 0
         for c in s {
             let v = c.value
-            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+            length &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
         }
         guard length > 0 else { return "" }
         return String(unsafeUninitializedCapacity: length) { out in
@@ -26,22 +26,22 @@ extension ScalarText {
                 let v = c.value
                 if v < 0x80 {
                     out[k] = UInt8(truncatingIfNeeded: v)
-                    k += 1
+                    k &+= 1
                 } else if v < 0x800 {
                     out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    k += 2
+                    out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k &+= 2
                 } else if v < 0x1_0000 {
                     out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    k += 3
+                    out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k &+= 3
                 } else {
                     out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                    out[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    out[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[k + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    k += 4
+                    out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[k &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    k &+= 4
                 }
             }
             return k
@@ -95,7 +95,7 @@ extension ScalarText {
     /// there, for readers that know the length from the lead byte (`startsBasicIdeograph`).
     @inline(__always)
     static func threeByteValue(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        (UInt32(b[i]) & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        (UInt32(b[i]) & 0x0F) << 12 | UInt32(b[i &+ 1] & 0x3F) << 6 | UInt32(b[i &+ 2] & 0x3F)
     }
 
     /// The UTF-8 sequence at `i` of `b`: its scalar value and its length in bytes, for the readers
@@ -125,6 +125,8 @@ extension ScalarText {
         // a Swift string's bytes are valid UTF-8, so the checks below only keep bad bytes from
         // trapping, and each branch builds its scalar without `Unicode.Scalar(_:)`'s validation
         // where the bit pattern already rules out surrogates and values past U+10FFFF.
+        // The places count with wrapping arithmetic: each stays below the buffer's length, so none
+        // can overflow, and the overflow tests of `+` were a sixth of the loop's instructions.
         Scalars(plainCapacity: b.count) { out in
             guard let base = b.baseAddress, let dest = out.baseAddress else { return 0 }
             var i = 0, k = 0
@@ -133,11 +135,11 @@ extension ScalarText {
                 let lead = UInt32(base[i])
                 if lead < 0x80 {
                     dest[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
-                    i += 1
-                } else if lead >= 0xE0 && lead < 0xF0 && i + 2 < n {
-                    let v = (lead & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                    i &+= 1
+                } else if lead >= 0xE0 && lead < 0xF0 && i &+ 2 < n {
+                    let v = (lead & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
                     dest[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    i += 3
+                    i &+= 3
                 } else {
                     let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     guard i + length <= n else {
@@ -155,9 +157,9 @@ extension ScalarText {
                             | UInt32(base[i + 3] & 0x3F)
                     }
                     dest[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    i += length
+                    i &+= length
                 }
-                k += 1
+                k &+= 1
             }
             return k
         }
