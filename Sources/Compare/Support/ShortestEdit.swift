@@ -61,6 +61,8 @@ enum ShortestEdit {
 
     /// The search over two sequences, with its two furthest-reaching vectors (forward, indexed by
     /// diagonal k = x − y, and backward, by c = k − delta) in one buffer reused for every region.
+    /// Its places and diagonals count with wrapping arithmetic: each stays within the two sequences'
+    /// lengths, and the overflow tests were two fifths of the search's instructions.
     private struct Search {
         let a: UnsafeBufferPointer<UInt32>
         let b: UnsafeBufferPointer<UInt32>
@@ -107,24 +109,24 @@ enum ShortestEdit {
         func forwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
             var k = depth
             while k >= -depth {
-                let down = k == -depth || (k != depth && forward[origin + k - 1] < forward[origin + k + 1])
-                let startX = down ? forward[origin + k + 1] : forward[origin + k - 1]
-                var x = down ? startX : startX + 1
-                var y = r.top + (x - r.left) - k
-                let step = down ? Step(removes: false, index: y - 1) : Step(removes: true, index: startX)
-                let startY = depth == 0 || !down ? y : y - 1
+                let down = k == -depth || (k != depth && forward[origin &+ k &- 1] < forward[origin &+ k &+ 1])
+                let startX = down ? forward[origin &+ k &+ 1] : forward[origin &+ k &- 1]
+                var x = down ? startX : startX &+ 1
+                var y = r.top &+ (x &- r.left) &- k
+                let step = down ? Step(removes: false, index: y &- 1) : Step(removes: true, index: startX)
+                let startY = depth == 0 || !down ? y : y &- 1
                 while x < r.right, y < r.bottom, a[x] == b[y] {
-                    x += 1
-                    y += 1
+                    x &+= 1
+                    y &+= 1
                 }
-                forward[origin + k] = x
+                forward[origin &+ k] = x
                 if checks {
-                    let c = k - r.delta
-                    if c >= -(depth - 1), c <= depth - 1, y >= backward[origin + c] {
+                    let c = k &- r.delta
+                    if c >= -(depth &- 1), c <= depth &- 1, y >= backward[origin &+ c] {
                         return (step, Region(left: startX, top: startY, right: x, bottom: y))
                     }
                 }
-                k -= 2
+                k &-= 2
             }
             return nil
         }
@@ -133,22 +135,22 @@ enum ShortestEdit {
         func backwardStep(_ r: Region, _ depth: Int, checks: Bool) -> (Step, Region)? {
             var c = depth
             while c >= -depth {
-                let k = c + r.delta
-                let left = c == -depth || (c != depth && backward[origin + c - 1] > backward[origin + c + 1])
-                let endY = left ? backward[origin + c + 1] : backward[origin + c - 1]
-                var y = left ? endY : endY - 1
-                var x = r.left + (y - r.top) + k
+                let k = c &+ r.delta
+                let left = c == -depth || (c != depth && backward[origin &+ c &- 1] > backward[origin &+ c &+ 1])
+                let endY = left ? backward[origin &+ c &+ 1] : backward[origin &+ c &- 1]
+                var y = left ? endY : endY &- 1
+                var x = r.left &+ (y &- r.top) &+ k
                 let step = left ? Step(removes: true, index: x) : Step(removes: false, index: y)
-                let endX = depth == 0 || !left ? x : x + 1
-                while x > r.left, y > r.top, a[x - 1] == b[y - 1] {
-                    x -= 1
-                    y -= 1
+                let endX = depth == 0 || !left ? x : x &+ 1
+                while x > r.left, y > r.top, a[x &- 1] == b[y &- 1] {
+                    x &-= 1
+                    y &-= 1
                 }
-                backward[origin + c] = y
-                if checks, k >= -depth, k <= depth, x <= forward[origin + k] {
+                backward[origin &+ c] = y
+                if checks, k >= -depth, k <= depth, x <= forward[origin &+ k] {
                     return (step, Region(left: x, top: y, right: endX, bottom: endY))
                 }
-                c -= 2
+                c &-= 2
             }
             return nil
         }
