@@ -61,14 +61,14 @@ struct BigramTable: Sendable {
                             if v < 0 {
                                 slots[slot] = Slot(key: key, value: distinct)
                                 out[n] = distinct
-                                distinct += 1
+                                distinct &+= 1
                                 break
                             }
                             if slots[slot].key == key {
                                 out[n] = v
                                 break
                             }
-                            slot = (slot + 1) & mask
+                            slot = (slot &+ 1) & mask
                         }
                     }
                 }
@@ -90,7 +90,7 @@ struct BigramTable: Sendable {
                 let entry = slots[slot]
                 if entry.value < 0 { return nil }
                 if entry.key == key { return Int(entry.value) }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
     }

@@ -42,7 +42,7 @@ struct PairReadTable: Sendable {
                 let entry = slots[slot]
                 if entry.key == key { return (entry.first, entry.second) }
                 if entry.key == .max { return nil }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
     }

@@ -99,10 +99,11 @@ struct PairHolders {
                 counts.withUnsafeMutableBufferPointer { counts in
                     for n in numbers.indices where owners[n] >= 0 {
                         let t = Int(owners[n])
-                        let w = Int(numbers[n]) * words + t >> 6, bit: UInt64 = 1 << UInt64(t & 63)
+                        // Wrapping arithmetic: a place in the rows, below their size.
+                        let w = Int(numbers[n]) &* words &+ t >> 6, bit: UInt64 = 1 << UInt64(t & 63)
                         if bits[w] & bit == 0 {
                             bits[w] |= bit
-                            counts[t] += 1
+                            counts[t] &+= 1
                         }
                     }
                 }
@@ -170,7 +171,7 @@ struct PairHolders {
     /// Whether text `t` holds the pair of row `g` (one of `rows(of:)`).
     @inline(__always)
     func holds(row g: Int, in t: Int) -> Bool {
-        isDense ? bits[g * words + t >> 6] >> UInt64(t & 63) & 1 != 0 : listHolds(row: g, in: t)
+        isDense ? bits[g &* words &+ t >> 6] >> UInt64(t & 63) & 1 != 0 : listHolds(row: g, in: t)
     }
 
     /// `holds(row:in:)` of rows kept as lists: a binary search of the row's texts. Not inlined: the

@@ -306,9 +306,9 @@ struct PlanClauses {
             forEachEntry(holding: pairs[n]) { e in
                 if counts[e] == 0 {
                     touched[reached] = Int32(e)
-                    reached += 1
+                    reached &+= 1
                 }
-                counts[e] += 1
+                counts[e] &+= 1
             }
         }
         if reached > 0 {
@@ -320,11 +320,11 @@ struct PlanClauses {
                 if reached <= 16 || g < 0 || reached <= 2 * holders.population(row: g) {
                     for t in 0..<reached {
                         let e = Int(touched[t])
-                        if entry(e, holds: pair, row: g) { counts[e] += 1 }
+                        if entry(e, holds: pair, row: g) { counts[e] &+= 1 }
                     }
                 } else {
                     forEachEntry(holding: pair, row: g) { e in
-                        if counts[e] > 0 { counts[e] += 1 }
+                        if counts[e] > 0 { counts[e] &+= 1 }
                     }
                 }
             }

@@ -37,8 +37,9 @@ struct CommonLength: Sendable {
 
         @inline(__always)
         func slot(_ c: UInt32, _ table: UnsafePointer<UInt64>) -> Int {
+            // Wrapping arithmetic: a slot is below `slots`, a few dozen.
             var s = Int((c &* 0x9E37_79B1) >> shift)
-            while table[2 * s] != .max && table[2 * s] != UInt64(c) { s = (s + 1) & (slots - 1) }
+            while table[2 &* s] != .max && table[2 &* s] != UInt64(c) { s = (s &+ 1) & (slots &- 1) }
             return s
         }
     }
@@ -110,7 +111,7 @@ struct CommonLength: Sendable {
     /// One scalar of the other side read into the row `v`.
     @inline(__always)
     private static func step(_ v: inout UInt64, _ c: UInt32, _ table: UnsafePointer<UInt64>, _ layout: Layout) {
-        let m = table[2 * layout.slot(c, table) + 1]
+        let m = table[2 &* layout.slot(c, table) &+ 1]
         guard m != 0 else { return }
         let u = v & m
         v = (v &+ u) | (v &- u)

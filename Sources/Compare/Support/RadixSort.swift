@@ -46,18 +46,18 @@ enum RadixSort {
             for byte in 0..<8 where (differ >> UInt64(8 * byte)) & 0xFF != 0 {
                 let shift = UInt64(8 * byte)
                 for d in 0..<256 { count[d] = 0 }
-                for k in 0..<n { count[Int((from[k] >> shift) & 0xFF)] += 1 }
+                for k in 0..<n { count[Int((from[k] >> shift) & 0xFF)] &+= 1 }
                 var sum = 0
                 for d in 0..<256 {
                     let c = count[d]
                     count[d] = sum
-                    sum += c
+                    sum &+= c
                 }
                 for k in 0..<n {
                     let v = from[k]
                     let d = Int((v >> shift) & 0xFF)
                     to[count[d]] = v
-                    count[d] += 1
+                    count[d] &+= 1
                 }
                 swap(&from, &to)
             }
