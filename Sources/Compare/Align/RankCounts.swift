@@ -33,7 +33,7 @@ final class RankCounts {
     /// One more occurrence of number `n` (below the size).
     @inline(__always)
     func add(_ n: Int) {
-        counts[n] += 1
+        counts[n] &+= 1
         bits[n >> 6] |= 1 << UInt64(n & 63)
         low = Swift.min(low, n >> 6)
         high = Swift.max(high, n >> 6)
@@ -48,8 +48,8 @@ final class RankCounts {
             var word = bits[w]
             bits[w] = 0
             while word != 0 {
-                let n = w << 6 + word.trailingZeroBitCount
-                word &= word - 1
+                let n = w &<< 6 &+ word.trailingZeroBitCount
+                word &= word &- 1
                 let count = Int(counts[n])
                 counts[n] = 0
                 body(n, count)

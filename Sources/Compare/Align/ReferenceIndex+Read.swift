@@ -44,7 +44,7 @@ extension ReferenceIndex {
         if s.count >= 2 {
             unknown.reserveCapacity(s.count)
             for i in 0..<(s.count - 1) {
-                let pair = MatchText.bigram(s[i], s[i + 1])
+                let pair = MatchText.bigram(s[i], s[i &+ 1])
                 guard let (id, start) = readTable[pair] else {
                     unknown.append(pair)
                     continue

@@ -312,7 +312,7 @@ public struct ReferenceIndex: Sendable {
                     let title = titleScalars.range(Int(starting[e].title))
                     guard i + title.count <= s.count else { continue }
                     var j = 0
-                    while j < title.count && s[i + j] == scalars[title.lowerBound + j] { j += 1 }
+                    while j < title.count && s[i &+ j] == scalars[title.lowerBound &+ j] { j &+= 1 }
                     if j == title.count { out[Int(starting[e].section)] = true }
                 }
             }
@@ -342,7 +342,7 @@ public struct ReferenceIndex: Sendable {
                     let spelling = termScalars.range(c)
                     guard i + spelling.count <= s.count else { continue }
                     var j = 2
-                    while j < spelling.count && s[i + j] == scalars[spelling.lowerBound + j] { j += 1 }
+                    while j < spelling.count && s[i &+ j] == scalars[spelling.lowerBound &+ j] { j &+= 1 }
                     if j == spelling.count { hits.append((c, i)) }
                 }
             }

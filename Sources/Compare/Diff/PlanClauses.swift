@@ -207,8 +207,8 @@ struct PlanClauses {
                 let word = holders.word(row: g, w)
                 var single = word
                 while single != 0 {
-                    let c = w << 6 + single.trailingZeroBitCount
-                    single &= single - 1
+                    let c = w &<< 6 &+ single.trailingZeroBitCount
+                    single &= single &- 1
                     body(Int(singleEntry[c]))
                 }
                 // A joined entry at clause c holds the pair when clause c or c + 1 does: the
@@ -216,8 +216,8 @@ struct PlanClauses {
                 let nextWord = w + 1 < holders.rowWords ? holders.word(row: g, w + 1) : 0
                 var joined = (word | (word >> 1) | (nextWord << 63)) & joinsNext[w]
                 while joined != 0 {
-                    let c = w << 6 + joined.trailingZeroBitCount
-                    joined &= joined - 1
+                    let c = w &<< 6 &+ joined.trailingZeroBitCount
+                    joined &= joined &- 1
                     body(Int(singleEntry[c]) + 1)
                 }
             }

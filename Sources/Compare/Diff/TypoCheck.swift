@@ -68,7 +68,7 @@ enum TypoCheck {
                 var lengths = prepared.typoLengths(of: t[start], ends: false)
                 while lengths != 0 {
                     let bit = lengths.trailingZeroBitCount
-                    lengths &= lengths - 1
+                    lengths &= lengths &- 1
                     if bit < 63 {
                         if ends(bit) { windows.append((bit, start)) }
                     } else {
