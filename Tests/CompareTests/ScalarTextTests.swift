@@ -284,3 +284,22 @@ final class ScalarTextTests: XCTestCase {
         }
     }
 }
+
+extension ScalarTextTests {
+    /// `CJK.isSpace` with its early answer past U+3000 is the list of spaces it names, on every
+    /// scalar of every plane.
+    func testTheSpaceTestIsItsListOnEveryScalar() {
+        var spaces = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let listed: Bool
+            switch v {
+            case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: listed = true
+            default: listed = false
+            }
+            if CJK.isSpace(c) != listed { XCTFail("U+\(String(v, radix: 16))") }
+            if listed { spaces += 1 }
+        }
+        XCTAssertEqual(spaces, 17)
+    }
+}

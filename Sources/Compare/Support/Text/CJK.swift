@@ -37,10 +37,16 @@ public enum CJK {
     }
 
     /// White space including the ideographic space U+3000 and no-break space.
+    ///
+    /// Past U+3000 (every ideograph, most of any plan's scalars) only the byte-order mark is, told
+    /// by one comparison before the cases: asked of nearly every scalar of every line, the cases'
+    /// tests were nearly a hundredth of a plan's work.
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
+        let v = s.value
+        if v > 0x3000 { return v == 0xFEFF }
+        switch v {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B: return true
         default: return false
         }
     }
