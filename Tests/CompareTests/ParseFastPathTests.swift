@@ -706,7 +706,7 @@ extension ParseFastPathTests {
         // Scalars of every UTF-8 length around U+3000 (where ideographs and full-width marks are
         // passed three bytes at a time) and U+10000, between every kind of line break.
         let alphabet = ["a", "é", "\u{7FF}", "\u{800}", "\u{2029}", "\u{2FFF}", "\u{3000}", "政", "\u{FFFD}", "\u{FFFF}", "😀",
-                        "\n", "\r", "\r\n", "\u{2028}", "\t", " "]
+                        "\n", "\r", "\r\n", "\u{2028}", "\t", " ", "\u{200B}", "\u{FEFF}", "\u{A0}", "，", "x", "<", "[", "&"]
         var random = SeededRandom(seed: 0x11E5)
         for _ in 0..<2_000 {
             let variant = random.text(from: alphabet, maxLength: 20)
@@ -716,6 +716,35 @@ extension ParseFastPathTests {
             XCTAssertEqual(cut.originalLines, written.originalLines, variant.debugDescription)
             XCTAssertEqual(cut.lines, written.lines, variant.debugDescription)
         }
+    }
+
+    /// A line cleaned of its spaces in one walk, its text cut from the written text in pieces
+    /// (`LineCleaner.spacesCleaned`), is the full cleaning's: on 20,000 random lines of every kind
+    /// of space (zero-width ones, runs of them alone, at either end, beside a tab, a wide
+    /// character, ASCII, or a scalar of each UTF-8 length), cut from the middle of a longer text;
+    /// and a line holding "<", "[" or "&" is left to the full cleaning.
+    func testSpacesCleanedInOneWalkAreTheFullCleaning() {
+        let alphabet = ["a", "é", "\u{7FF}", "\u{800}", "\u{2FFF}", "\u{3000}", "\u{3001}", "政", "，", "\u{FFFF}", "😀", "\t",
+                        " ", "  ", "\u{A0}", "\u{2002}", "\u{200B}", "\u{FEFF}", "\u{0B}", "\u{0C}", "1", "<", "[", "&"]
+        var random = SeededRandom(seed: 0x5BACE)
+        var (cleaned, left) = (0, 0)
+        for _ in 0..<20_000 {
+            let before = random.text(from: alphabet, maxLength: 3), line = random.text(from: alphabet, maxLength: 24)
+            let text = before + line + random.text(from: alphabet, maxLength: 3)
+            let all = ScalarText.scalars(text), count = ScalarText.scalars(before).count
+            let s = all[count..<(count + ScalarText.scalars(line).count)]
+            guard let (written, scalars) = LineCleaner.spacesCleaned(s, text: text, startByte: before.utf8.count) else {
+                XCTAssertTrue(s.contains { $0 == "<" || $0 == "[" || $0 == "&" }, line.debugDescription)
+                left += 1
+                continue
+            }
+            let expected = LineCleaner.cleanScalars(Array(s))
+            XCTAssertEqual(scalars, expected, line.debugDescription)
+            XCTAssertEqual(Array(written.utf8), Array(ScalarText.string(expected).utf8), line.debugDescription)
+            cleaned += 1
+        }
+        XCTAssertGreaterThan(cleaned, 5_000)
+        XCTAssertGreaterThan(left, 5_000)
     }
 
     /// Whether a line opens a closing line, read from its scalars, is the string reading: every

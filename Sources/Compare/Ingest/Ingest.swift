@@ -145,7 +145,8 @@ public enum Ingest {
 
     /// `text`: the string `scalars` were decoded from, when there is one. A line the cleaner would
     /// leave as it is (`LineCleaner.isClean`, most lines) is then cut from it as written, a copy of
-    /// its bytes, where writing the string again from the scalars cost more than all the cleaning.
+    /// its bytes, where writing the string again from the scalars cost more than all the cleaning;
+    /// a line with only spaces to clean is cut from it piece by piece (`LineCleaner.spacesCleaned`).
     static func cleanLines(scalars: [Unicode.Scalar], text: String? = nil) -> (lines: [SourceLine], originalLines: Int) {
         var lines: [SourceLine] = []
         var number = 0
@@ -161,6 +162,14 @@ public enum Ingest {
                 var line = SourceLine(text: written ?? ScalarText.string(raw), line: number)
                 line.rawLength = end - start
                 line.decoded = Array(raw)
+                lines.append(line)
+                return
+            }
+            if let text, let (written, cleaned) = LineCleaner.spacesCleaned(raw, text: text, startByte: startByte) {
+                guard cleaned.contains(where: { $0 != "\t" }) else { return }
+                var line = SourceLine(text: written, line: number)
+                line.rawLength = end - start
+                line.decoded = cleaned
                 lines.append(line)
                 return
             }

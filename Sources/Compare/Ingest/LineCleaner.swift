@@ -27,6 +27,103 @@ enum LineCleaner {
         return true
     }
 
+    /// `cleanScalars` of a line that holds spaces but nothing a tag, field code or entity opens
+    /// with ("<", "[", "&"): most lines `isClean` turns away (indented or spaced paragraphs), in one
+    /// pass, with the cleaned line's text cut from `text`, the written text the line was decoded
+    /// from (`s` starts at its byte `startByte`), piece by piece between the spaces that go. Writing
+    /// the string again from the cleaned scalars, which the library then validates, cost more than
+    /// the cleaning. Nil for a line holding a debris opener.
+    ///
+    /// The same rules in one walk: a run of spaces (every kind but the tab; the zero-width ones
+    /// vanish, as `stripDebris` drops them) becomes one " " unless it opens or ends the line, or
+    /// touches a tab or a wide character (`spacingNormalised`).
+    static func spacesCleaned(_ s: ArraySlice<Unicode.Scalar>, text: String, startByte: Int) -> (text: String, scalars: [Unicode.Scalar])? {
+        // The written bytes kept, as ranges `pieces[2p]..<pieces[2p + 1]`; an empty range at -1
+        // stands for a space put in.
+        var pieces: [Int] = []
+        pieces.reserveCapacity(16)
+        var debris = false
+        // Written into the array's storage: at most one scalar a scalar read. The places count with
+        // wrapping arithmetic, each bounded by the line's length or its bytes.
+        let out = s.withUnsafeBufferPointer { s in
+            [Unicode.Scalar](unsafeUninitializedCapacity: s.count) { out, count in
+                var lastKept: Unicode.Scalar? = nil
+                var i = 0, k = 0
+                let n = s.count
+                // Where the bytes not yet taken start, and where `s[i]` starts.
+                var pieceStart = startByte, byte = startByte
+                while i < n {
+                    let c = s[i]
+                    let v = c.value
+                    // Ideographs and full-width marks first: none is a space but the byte-order mark.
+                    if v > 0x3000 && v < 0x1_0000 && v != 0xFEFF {
+                        out[k] = c
+                        k &+= 1
+                        lastKept = c
+                        byte &+= 3
+                        i &+= 1
+                        continue
+                    }
+                    if c == "<" || c == "[" || c == "&" {
+                        debris = true
+                        break
+                    }
+                    guard c != "\t" && CJK.isSpace(c) else {
+                        out[k] = c
+                        k &+= 1
+                        lastKept = c
+                        byte &+= utf8Length(c)
+                        i &+= 1
+                        continue
+                    }
+                    if byte > pieceStart {
+                        pieces.append(pieceStart)
+                        pieces.append(byte)
+                    }
+                    var visible = false
+                    while i < n, s[i] != "\t", CJK.isSpace(s[i]) {
+                        if s[i].value != 0x200B && s[i].value != 0xFEFF { visible = true }
+                        byte &+= utf8Length(s[i])
+                        i &+= 1
+                    }
+                    pieceStart = byte
+                    guard visible, let before = lastKept, i < n else { continue }
+                    let next = s[i]
+                    if before != "\t" && next != "\t" && !CJK.isWide(before) && !CJK.isWide(next) {
+                        out[k] = " "
+                        k &+= 1
+                        pieces.append(-1)
+                        pieces.append(-1)
+                    }
+                }
+                if byte > pieceStart {
+                    pieces.append(pieceStart)
+                    pieces.append(byte)
+                }
+                count = k
+            }
+        }
+        guard !debris else { return nil }
+        let utf8 = text.utf8
+        var written = ""
+        // Room for the whole line, so that no piece grows the string.
+        written.reserveCapacity(out.count * 3)
+        for p in stride(from: 0, to: pieces.count, by: 2) {
+            if pieces[p] < 0 {
+                written += " "
+            } else {
+                written += text[utf8.index(utf8.startIndex, offsetBy: pieces[p])..<utf8.index(utf8.startIndex, offsetBy: pieces[p + 1])]
+            }
+        }
+        return (written, out)
+    }
+
+    @inline(__always)
+    private static func utf8Length(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+    }
+
     /// `clean(scalars:debris:)` as scalars: the reader keeps them with the line, so the reflow and
     /// the parser read them rather than decoding the cleaned text again.
     static func cleanScalars(_ line: [Unicode.Scalar], debris: Bool = true) -> [Unicode.Scalar] {
