@@ -314,8 +314,56 @@ public enum Enumerations {
     /// `Character`s, appended one by one, was most of the list reading.
     static func clauses(_ text: String) -> [Clause] {
         guard ScalarText.standsAlone(text) else { return characterClauses(text) }
-        return split(text.unicodeScalars, mark: { mark(scalar: $0.value) }, empty: { ScalarString() }, append: { $0.append($1) }, string: \.string)
+        return scalarClauses(ScalarText.scalars(text))
     }
+
+    /// The split of `clauses` on scalars that all stand alone, in one walk over them, with what the
+    /// split builds up kept as places (a quoted phrase runs unbroken from its opening mark: any
+    /// mark inside it would close it, open another or end the clause) or as a count and a first
+    /// scalar (what stands since the last quote is asked only whether it is nothing or one joiner).
+    /// Building each up scalar by scalar through closures was most of the list reading.
+    private static func scalarClauses(_ s: [Unicode.Scalar]) -> [Clause] {
+        var out: [Clause] = []
+        var current: [Unicode.Scalar] = []
+        current.reserveCapacity(s.count)
+        var quotes: [(phrase: String, adjacent: Bool)] = []
+        // The open quote's first scalar, if a quote is open.
+        var quote: Int? = nil
+        // Since the last quote closed: how many scalars, and the first; nil before any.
+        var since: (count: Int, first: Unicode.Scalar?)? = nil
+        func close() {
+            if !current.isEmpty { out.append(Clause(text: ScalarText.string(current), quotes: quotes)) }
+            current.removeAll(keepingCapacity: true)
+            quotes = []
+        }
+        for i in s.indices {
+            let c = s[i]
+            switch mark(scalar: c.value) {
+            case .end:
+                close()
+                (quote, since) = (nil, nil)
+            case .open:
+                quote = i + 1
+            case .straightQuote where quote == nil:
+                quote = i + 1
+            case .close, .straightQuote:
+                if let q = quote {
+                    let adjacent = since.map { $0.count == 0 || $0.count == 1 && joiners.contains($0.first!) } ?? false
+                    quotes.append((ScalarText.string(s[q..<i]), adjacent))
+                    since = (0, nil)
+                }
+                quote = nil
+            case .other:
+                current.append(c)
+                if quote == nil, let n = since { since = (n.count + 1, n.first ?? c) }
+            }
+        }
+        close()
+        return out
+    }
+
+    /// What may stand alone between two quoted phrases of one run (“一网通查”、“一网通办”).
+    private static let joiners: [Unicode.Scalar] = ["、", "和", "与", "及"]
 
     /// `clauses` by characters: any text, and the reading the scalar walk is held to.
     static func characterClauses(_ text: String) -> [Clause] {
