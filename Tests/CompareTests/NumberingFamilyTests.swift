@@ -143,4 +143,20 @@ extension NumberingFamilyTests {
         XCTAssertEqual(ChineseNumeral.string(Int.max), String(Int.max))
         XCTAssertEqual(Numbering(family: .cjkComma, value: 3600, raw: "").canonical, "3600、")
     }
+    /// The canonical spelling of a number-word or numbered marker, read from a table for 0…99, is
+    /// the number written out in each family's form, below, inside and past the table.
+    func testCanonicalSpellingsAreTheNumbersWrittenOut() {
+        let written: [(Numbering.Family, (Int) -> String)] = [
+            (.cjkComma, { ChineseNumeral.string($0) + "、" }), (.cjkParen, { "（" + ChineseNumeral.string($0) + "）" }),
+            (.arabicDot, { "\($0)." }), (.arabicComma, { "\($0)、" }), (.arabicParen, { "（\($0)）" }),
+            (.partWord, { "第" + ChineseNumeral.string($0) + "部分" }), (.chapterWord, { "第" + ChineseNumeral.string($0) + "章" }),
+            (.sectionWord, { "第" + ChineseNumeral.string($0) + "节" }),
+        ]
+        for (family, spelling) in written {
+            for value in -2...150 {
+                XCTAssertEqual(Numbering(family: family, value: value, raw: "").canonical, spelling(value), "\(family) \(value)")
+            }
+        }
+        XCTAssertEqual(Numbering(family: .cjkParen, value: 12, raw: "").canonical, "（十二）")
+    }
 }

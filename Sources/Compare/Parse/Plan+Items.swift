@@ -11,7 +11,14 @@ extension Plan {
         // made once a node, not an array of labels copied and joined again for every item.
         func walk(_ node: Node, path: String?, context: [String]) {
             let label = node.numbering?.canonical ?? "¶"
-            let here = path.map { $0 + "/" + label } ?? label
+            // One string a node, made with room for the label (`+` twice made two).
+            var here = label
+            if let path {
+                here = path
+                here.reserveCapacity(path.utf8.count + 1 + label.utf8.count)
+                here += "/"
+                here += label
+            }
             if node.children.isEmpty {
                 if node.kind != .paragraph {
                     out.append(PlanItem(path: ItemPath(here), line: node.lines.lowerBound, node: node, context: context))
