@@ -6,12 +6,17 @@ public enum Ingest {
     /// binary or in no encoding we read.
     /// `-` reads standard input (a draft piped in), named "stdin" in reports.
     public static func read(path: String) throws -> SourceText {
+        try read(path: path, limit: maxBytes)
+    }
+
+    /// `read(path:)` refusing files over `limit` bytes: a batch reads `maxBytes` once for all its
+    /// plans, where each read walked the whole environment for it.
+    static func read(path: String, limit: Int) throws -> SourceText {
         if path == "-" { return try decode(bytes: readStandardInput(), name: "stdin", path: "(standard input)") }
         // One stat, following a link to the file it names (its size is the file's, not the link's).
         let status = FileStatus(path)
         if status == .missing { throw InputError.notFound(path: path) }
         if status == .folder { throw InputError.unreadable(path: path, reason: "it is a folder") }
-        let limit = maxBytes
         if let size = status.size, size > limit { throw InputError.tooLarge(path: path, bytes: size, limit: limit) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
@@ -110,8 +115,8 @@ public enum Ingest {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw InputError.unreadableFormat(path: path, format: "a Word 97–2003 (.doc) or WPS (.wps) file")
         }
-        let (text, encoding) = try Decoder.decode(bytes, path: path)
-        let scalars = ScalarText.scalars(text)
+        let (text, encoding, decoded) = try Decoder.decodeWithScalars(bytes, path: path)
+        let scalars = decoded ?? ScalarText.scalars(text)
         if HTMLReader.looksLikeHTML(scalars) {
             let count = scalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             return (cleanLines(HTMLReader.lines(scalars)), count, encoding)

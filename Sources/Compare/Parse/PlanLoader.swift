@@ -4,6 +4,11 @@ public enum PlanLoader {
         try plan(Ingest.read(path: path), path: path)
     }
 
+    /// `load(path:)` refusing files over `limit` bytes (`Ingest.read(path:limit:)`).
+    static func load(path: String, limit: Int) throws -> Plan {
+        try plan(Ingest.read(path: path, limit: limit), path: path)
+    }
+
     /// Text already read → `Plan`, refused as `load` refuses it (`path` names it in the error).
     public static func plan(_ source: SourceText, path: String) throws(InputError) -> Plan {
         let plan = PlanParser.parse(source)

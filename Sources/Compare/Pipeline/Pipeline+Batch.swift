@@ -48,6 +48,7 @@ extension Pipeline {
         // and for itself (`sibling`): nothing a plan touches is touched by the other core meanwhile,
         // and a plan is freed by the thread that made it.
         let crew = Crew(self, workers: Swift.min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        let limit = Ingest.maxBytes
         var start = 0
         while start < paths.count {
             let range = start..<min(paths.count, start + max(1, chunk))
@@ -58,7 +59,7 @@ extension Pipeline {
             let failed = Flag()
             let done = ParallelMap.run(count: (range.count + group - 1) / group, workers: crew.count) { w, g -> [Step<T>] in
                 let loaded = (range.lowerBound + g * group..<min(range.upperBound, range.lowerBound + (g + 1) * group)).map { k in
-                    CPUClock.timed { Result { try PlanLoader.load(path: paths[k]) } }
+                    CPUClock.timed { Result { try PlanLoader.load(path: paths[k], limit: limit) } }
                 }
                 return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, topics: need, make: make) }
             }.flatMap { $0 }
