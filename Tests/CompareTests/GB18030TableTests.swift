@@ -7,13 +7,21 @@ import XCTest
 final class GB18030TableTests: XCTestCase {
     func foundation(_ bytes: [UInt8]) -> String? { String(data: Data(bytes), encoding: Decoder.gb18030) }
 
+    /// The table's text, its scalars (`decodeWithScalars`) held to the text's own.
+    func table(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> String? {
+        let read = GB18030Table.decodeWithScalars(bytes)
+        XCTAssertEqual(read?.text, GB18030Table.decode(bytes), "\(bytes)", file: file, line: line)
+        if let read { XCTAssertEqual(read.scalars, Array(read.text.unicodeScalars), "\(bytes)", file: file, line: line) }
+        return read?.text
+    }
+
     /// Each of the 23,940 codes alone, as Foundation decodes it alone (the table was made from one
-    /// call over all of them).
+    /// call over all of them), its scalar the text's.
     func testEveryTwoByteCodeAloneIsFoundations() {
         var codes = 0
         for lead in UInt8(0x81)...0xFE {
             for trail in Array(UInt8(0x40)...0x7E) + Array(UInt8(0x80)...0xFE) {
-                let got = GB18030Table.decode([lead, trail])
+                let got = table([lead, trail])
                 XCTAssertNotNil(got, "\(lead) \(trail)")
                 XCTAssertEqual(got, foundation([lead, trail]), "\(lead) \(trail)")
                 codes += 1
@@ -37,7 +45,7 @@ final class GB18030TableTests: XCTestCase {
                     bytes += [lead, UInt8(t < 63 ? 0x40 + t : 0x80 + t - 63)]
                 }
             }
-            let got = GB18030Table.decode(bytes)
+            let got = table(bytes)
             XCTAssertNotNil(got, "\(bytes)")
             XCTAssertEqual(got, foundation(bytes), "\(bytes)")
         }
@@ -55,7 +63,7 @@ final class GB18030TableTests: XCTestCase {
                 // A lead byte cut off is cut off only at the end: anything after it could be its trail.
                 for after in other == [0xB0] ? [[]] : around {
                     let bytes = before + other + after
-                    XCTAssertNil(GB18030Table.decode(bytes), "\(bytes)")
+                    XCTAssertNil(table(bytes), "\(bytes)")
                     let decoded = try? Decoder.decode(bytes, path: "x.txt")
                     if let text = foundation(bytes), !text.isEmpty, String(validating: bytes, as: UTF8.self) == nil {
                         XCTAssertEqual(decoded?.text, text, "\(bytes)")

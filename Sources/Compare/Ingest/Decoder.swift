@@ -11,27 +11,35 @@ enum Decoder {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     static func decode(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding) {
+        let read = try decodeWithScalars(bytes, path: path)
+        return (read.text, read.encoding)
+    }
+
+    /// `decode`, and the text's scalars when the decoding made them on the way (a GB18030 text the
+    /// table reads: `GB18030Table.decodeWithScalars`), so the reader does not decode the text again.
+    static func decodeWithScalars(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding, scalars: [Unicode.Scalar]?) {
         if bytes.isEmpty { throw InputError.empty(path: path) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             // The same refusal as without the mark: a NUL in a plan's text makes Foundation's
             // search trap (a word cut from the plan, ending in it, searched for in the plan).
             if let offset = controlByteOffset(bytes[3...]) { throw InputError.binary(path: path, offset: offset) }
-            return (try utf8(bytes[3...], path: path), .utf8BOM)
+            return (try utf8(bytes[3...], path: path), .utf8BOM, nil)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return (try utf16(bytes[2...], littleEndian: true, path: path), .utf16LE)
+            return (try utf16(bytes[2...], littleEndian: true, path: path), .utf16LE, nil)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return (try utf16(bytes[2...], littleEndian: false, path: path), .utf16BE)
+            return (try utf16(bytes[2...], littleEndian: false, path: path), .utf16BE, nil)
         }
         if let littleEndian = utf16WithoutBOM(bytes) {
             let even = bytes.count % 2 == 0 ? bytes[...] : bytes.dropLast()
-            return (try utf16(even, littleEndian: littleEndian, path: path), littleEndian ? .utf16LE : .utf16BE)
+            return (try utf16(even, littleEndian: littleEndian, path: path), littleEndian ? .utf16LE : .utf16BE, nil)
         }
         if let offset = controlByteOffset(bytes[...]) { throw InputError.binary(path: path, offset: offset) }
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        if let text = GB18030Table.decode(bytes) ?? String(data: Data(bytes), encoding: gb18030), !text.isEmpty {
-            return (text, .gb18030)
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8, nil) }
+        if let (text, scalars) = GB18030Table.decodeWithScalars(bytes), !text.isEmpty { return (text, .gb18030, scalars) }
+        if let text = String(data: Data(bytes), encoding: gb18030), !text.isEmpty {
+            return (text, .gb18030, nil)
         }
         throw InputError.undecodable(path: path, line: lineOfFirstInvalidUTF8(bytes))
     }

@@ -54,47 +54,64 @@ enum GB18030Table {
     }()
 
     /// The text of `bytes`, or nil when it holds anything but ASCII and two-byte codes the table
-    /// knows (then Foundation decodes it). Written as UTF-8 straight into the string's storage: a
-    /// two-byte code is a scalar of the basic plane, three bytes at most.
+    /// knows (then Foundation decodes it).
     static func decode(_ bytes: [UInt8]) -> String? {
+        decodeWithScalars(bytes)?.text
+    }
+
+    /// `decode`, and the text's scalars, written in the same pass: the reader needs both, and
+    /// decoding the string it had just written was a seventh of reading a GB18030 plan. The text
+    /// is written as UTF-8 straight into the string's storage: a two-byte code is a scalar of the
+    /// basic plane, three bytes at most.
+    static func decodeWithScalars(_ bytes: [UInt8]) -> (text: String, scalars: [Unicode.Scalar])? {
         let table = scalars
         var covered = true
-        let text = bytes.withUnsafeBufferPointer { b in
-            String(unsafeUninitializedCapacity: b.count / 2 * 3 + 1) { out in
-                var i = 0, o = 0
-                let n = b.count
-                while i < n {
-                    let lead = b[i]
-                    if lead < 0x80 {
-                        out[o] = lead
-                        o += 1
-                        i += 1
-                        continue
+        var text = ""
+        let decoded = bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { scalars, count in
+                text = String(unsafeUninitializedCapacity: b.count / 2 * 3 + 1) { out in
+                    var i = 0, o = 0, k = 0
+                    let n = b.count
+                    while i < n {
+                        let lead = b[i]
+                        if lead < 0x80 {
+                            out[o] = lead
+                            scalars[k] = Unicode.Scalar(lead)
+                            o += 1
+                            k += 1
+                            i += 1
+                            continue
+                        }
+                        guard i + 1 < n, let code = number(lead: lead, trail: b[i + 1]) else {
+                            covered = false
+                            return 0
+                        }
+                        let v = table[code]
+                        if v >= 0x800 && v < 0x1_0000 {
+                            out[o] = UInt8(0xE0 | v >> 12)
+                            out[o + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                            out[o + 2] = UInt8(0x80 | v & 0x3F)
+                            o += 3
+                        } else if v >= 0x80 && v < 0x800 {
+                            out[o] = UInt8(0xC0 | v >> 6)
+                            out[o + 1] = UInt8(0x80 | v & 0x3F)
+                            o += 2
+                        } else {
+                            // 0 (not known), or a scalar no two-byte code has.
+                            covered = false
+                            return 0
+                        }
+                        // The table holds only scalars Foundation gave: never a surrogate.
+                        scalars[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        k += 1
+                        i += 2
                     }
-                    guard i + 1 < n, let k = number(lead: lead, trail: b[i + 1]) else {
-                        covered = false
-                        return 0
-                    }
-                    let v = table[k]
-                    if v >= 0x800 && v < 0x1_0000 {
-                        out[o] = UInt8(0xE0 | v >> 12)
-                        out[o + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                        out[o + 2] = UInt8(0x80 | v & 0x3F)
-                        o += 3
-                    } else if v >= 0x80 && v < 0x800 {
-                        out[o] = UInt8(0xC0 | v >> 6)
-                        out[o + 1] = UInt8(0x80 | v & 0x3F)
-                        o += 2
-                    } else {
-                        // 0 (not known), or a scalar no two-byte code has.
-                        covered = false
-                        return 0
-                    }
-                    i += 2
+                    count = k
+                    return o
                 }
-                return o
+                if !covered { count = 0 }
             }
         }
-        return covered ? text : nil
+        return covered ? (text, decoded) : nil
     }
 }
