@@ -61,4 +61,25 @@ final class TypoWindowTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 5_000)
     }
+    /// The lengths by scalar read from the plane's table are the hashed table's, and the map's they
+    /// were made from: every scalar of the plane and past it that a term of a random glossary
+    /// starts, and every scalar around them that none does.
+    func testThePlanesLengthsAreTheHashedTablesAndTheMaps() {
+        var random = SeededRandom(seed: 0x7390)
+        for _ in 0..<20 {
+            var byScalar: [UInt32: UInt64] = [:]
+            for _ in 0..<(1 + random.next(400)) {
+                let scalar = random.next(4) == 0 ? UInt32(0x2_0000 + random.next(0x100)) : UInt32(0x4E00 + random.next(0x5200))
+                byScalar[scalar, default: 0] |= CheckReference.lengthBit(2 + random.next(70))
+            }
+            let (plane, hashed) = (TypoLengths(byScalar), TypoLengths(byScalar, plane: false))
+            var asked = Set(byScalar.keys)
+            for s in byScalar.keys { asked.formUnion([s &- 1, s &+ 1]) }
+            asked.formUnion([0, 0x41, 0x4DFF, 0xFFFF, 0x1_0000, 0x10_FFFF])
+            for s in asked {
+                XCTAssertEqual(plane.mask(s), byScalar[s] ?? 0, "\(s)")
+                XCTAssertEqual(hashed.mask(s), byScalar[s] ?? 0, "\(s)")
+            }
+        }
+    }
 }

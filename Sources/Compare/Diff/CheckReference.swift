@@ -25,9 +25,8 @@ public struct CheckReference: Sendable {
     /// Per scalar a term starts (ends) with, the lengths of those terms, as bits of a mask (bit
     /// `min(length, 63)`): a window is looked up only where a term of its very length starts and
     /// ends as it does, not for every length at every place that starts and ends some term.
-    let typoStartLengths: BigramTable
-    let typoEndLengths: BigramTable
-    let typoLengthMasks: [UInt64]
+    let typoStartLengths: TypoLengths
+    let typoEndLengths: TypoLengths
     /// The match text of every spelling, list member and wording clause of the reference, made once
     /// (the checks test them against every item of every plan), keyed by bytes (`ByteKey`): a
     /// `String` key hashed its normalised form on every lookup.
@@ -355,18 +354,13 @@ public struct CheckReference: Sendable {
         typoKnown = Set(terms.map(\.scalars))
         typoStarts = ScalarSet(terms.compactMap { $0.scalars.first.flatMap(Unicode.Scalar.init) })
         typoEnds = ScalarSet(terms.compactMap { $0.scalars.last.flatMap(Unicode.Scalar.init) })
-        var masks: [UInt64] = []
-        func lengthTable(_ end: (MatchText) -> UInt32) -> BigramTable {
+        func lengthTable(_ end: (MatchText) -> UInt32) -> TypoLengths {
             var byScalar: [UInt32: UInt64] = [:]
             for t in terms { byScalar[end(t), default: 0] |= Self.lengthBit(t.count) }
-            return BigramTable(byScalar.sorted { $0.key < $1.key }.map { scalar, mask in
-                masks.append(mask)
-                return (UInt64(scalar), masks.count - 1)
-            })
+            return TypoLengths(byScalar)
         }
         typoStartLengths = lengthTable { $0.scalars[0] }
         typoEndLengths = lengthTable { $0.scalars[$0.count - 1] }
-        typoLengthMasks = masks
     }
 
     @inline(__always)
@@ -375,6 +369,6 @@ public struct CheckReference: Sendable {
     /// The lengths of the terms starting (`ends`: ending) with `scalar`, as `lengthBit`s.
     @inline(__always)
     func typoLengths(of scalar: UInt32, ends: Bool) -> UInt64 {
-        (ends ? typoEndLengths : typoStartLengths)[UInt64(scalar)].map { typoLengthMasks[$0] } ?? 0
+        (ends ? typoEndLengths : typoStartLengths).mask(scalar)
     }
 }
