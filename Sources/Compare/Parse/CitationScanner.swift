@@ -29,12 +29,10 @@ public enum CitationScanner {
         let opens = Self.opens
         var i = 0
         while i < a.count {
+            // Nearly every scalar opens nothing read here: one bit of a table, to the next one that may.
+            i = opens.firstIndex(in: a, from: i)
+            guard i < a.count else { break }
             let c = a[i]
-            // Nearly every scalar opens nothing read here: one bit of a table.
-            guard opens.contains(c) else {
-                i += 1
-                continue
-            }
             if c == "《", let title = bracketedTitle(a, at: i) {
                 var next = title.end
                 var number: String?
