@@ -234,16 +234,21 @@ enum TextDiff {
             // text starts in `out`.
             var first = -1, last = 0, from = 0
             var i = 0
+            // Where a three-byte sequence may still start.
+            let limit = b.count &- 2
             // The end of the text cuts as a clause end does; no nested function does the cut, as
             // one capturing these counters kept them in boxes checked at every access.
             while true {
                 // A basic ideograph by its lead byte (`startsBasicIdeograph`): no clause end, kept
                 // as it is, not white space.
-                if i < b.count, ScalarText.startsBasicIdeograph(b, at: i) {
-                    out[k] = ScalarText.threeByteValue(b, at: i)
-                    k &+= 1
+                // A run of them in a loop of its own.
+                if i < limit, ScalarText.isBasicIdeographLead(b[i]) {
                     if first < 0 { first = i }
-                    i &+= 3
+                    repeat {
+                        out[k] = ScalarText.threeByteValue(b, at: i)
+                        k &+= 1
+                        i &+= 3
+                    } while i < limit && ScalarText.isBasicIdeographLead(b[i])
                     last = i
                     continue
                 }

@@ -28,6 +28,13 @@ extension ScalarText {
         b[i] >= 0xE5 && b[i] <= 0xE9 && i &+ 2 < b.count
     }
 
+    /// Whether `lead` is one of E5–E9 (`startsBasicIdeograph`, for a reader that knows three bytes
+    /// follow): one comparison, the range moved to start at zero.
+    @inline(__always)
+    static func isBasicIdeographLead(_ lead: UInt8) -> Bool {
+        lead &- 0xE5 <= 4
+    }
+
     /// Whether every scalar of `text` stands alone, read from its UTF-8.
     static func standsAlone<S: StringProtocol>(_ text: S) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in

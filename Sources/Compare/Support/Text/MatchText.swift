@@ -42,14 +42,17 @@ public struct MatchText: Hashable, Sendable {
         [UInt32](plainCapacity: b.count) { out in
             var i = 0, k = 0
             let n = b.count
+            // Where a three-byte sequence may still start.
+            let limit = n &- 2
             while i < n {
-                // A basic ideograph by its lead byte (`startsBasicIdeograph`): kept as it is.
-                if ScalarText.startsBasicIdeograph(b, at: i) {
+                // A run of basic ideographs by their lead bytes (`startsBasicIdeograph`), kept as
+                // they are, in a loop of its own.
+                while i < limit && ScalarText.isBasicIdeographLead(b[i]) {
                     out[k] = ScalarText.threeByteValue(b, at: i)
                     k &+= 1
                     i &+= 3
-                    continue
                 }
+                guard i < n else { break }
                 let (v, length) = ScalarText.utf8Scalar(b, at: i)
                 i &+= length
                 if let kept = kept(v) {
