@@ -180,4 +180,21 @@ final class CharacterSearchTests: XCTestCase {
             XCTAssertEqual(Enumerations.splitJoined(member), searched, member)
         }
     }
+    /// Whether every scalar of a text stands alone, read from its bytes with runs of basic
+    /// ideographs passed three bytes at a time, is the scalar-by-scalar answer: 20,000 random texts
+    /// of ideographs and symbols at each lead byte's edges (E4, E5, E9, EA), CJK marks, ASCII, a
+    /// combining mark, a compatibility ideograph and a scalar past the plane, at every place.
+    func testStandingAloneReadByBytesIsTheScalarsAnswer() {
+        let alphabet = ["\u{4DFF}", "\u{4E00}", "\u{4FFF}", "\u{5000}", "\u{9FFF}", "\u{A000}", "政务", "。", "a", " ", "\u{301}", "\u{F9D1}", "\u{20000}", "\u{3029}", "\u{302A}"]
+        var random = SeededRandom(seed: 0xA10E)
+        var (alone, not) = (0, 0)
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 12)
+            let expected = text.unicodeScalars.allSatisfy { ScalarText.standsAlone($0.value) }
+            XCTAssertEqual(ScalarText.standsAlone(text), expected, text.debugDescription)
+            if expected { alone += 1 } else { not += 1 }
+        }
+        XCTAssertGreaterThan(alone, 1_000)
+        XCTAssertGreaterThan(not, 1_000)
+    }
 }

@@ -39,11 +39,12 @@ extension ScalarText {
     static func standsAlone<S: StringProtocol>(_ text: S) -> Bool {
         if let answer = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
             var i = 0
+            // Where a three-byte sequence may still start: runs of basic ideographs are passed in
+            // a loop of their own.
+            let limit = b.count &- 2
             while i < b.count {
-                if startsBasicIdeograph(b, at: i) {
-                    i &+= 3
-                    continue
-                }
+                while i < limit && isBasicIdeographLead(b[i]) { i &+= 3 }
+                guard i < b.count else { break }
                 let (v, length) = utf8Scalar(b, at: i)
                 guard standsAlone(v) else { return false }
                 i &+= length
