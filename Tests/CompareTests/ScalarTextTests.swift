@@ -302,4 +302,17 @@ extension ScalarTextTests {
         }
         XCTAssertEqual(spaces, 17)
     }
+    /// The bracket tests, which pass over the values between the CJK brackets and the small and
+    /// full-width ones by one comparison, answer as their lists on every scalar of every plane.
+    func testBracketsAreTheirListsOnEveryScalar() {
+        let opens = Set("〔[【（(［﹝〖".unicodeScalars), closes = Set("〕]】）)］﹞〗".unicodeScalars)
+        var checked = 0
+        for v in UInt32(0)...0x10_FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(ScalarText.isOpenBracket(c), opens.contains(c), "\(v)")
+            XCTAssertEqual(ScalarText.isCloseBracket(c), closes.contains(c), "\(v)")
+            checked += 1
+        }
+        XCTAssertEqual(checked, 0x11_0000 - 0x800)
+    }
 }
