@@ -180,6 +180,7 @@ final class CharacterSearchTests: XCTestCase {
             XCTAssertEqual(Enumerations.splitJoined(member), searched, member)
         }
     }
+
     /// Whether every scalar of a text stands alone, read from its bytes with runs of basic
     /// ideographs passed three bytes at a time, is the scalar-by-scalar answer: 20,000 random texts
     /// of ideographs and symbols at each lead byte's edges (E4, E5, E9, EA), CJK marks, ASCII, a

@@ -143,6 +143,7 @@ extension NumberingFamilyTests {
         XCTAssertEqual(ChineseNumeral.string(Int.max), String(Int.max))
         XCTAssertEqual(Numbering(family: .cjkComma, value: 3600, raw: "").canonical, "3600、")
     }
+
     /// The canonical spelling of a number-word or numbered marker, read from a table for 0…99, is
     /// the number written out in each family's form, below, inside and past the table.
     func testCanonicalSpellingsAreTheNumbersWrittenOut() {
@@ -151,6 +152,7 @@ extension NumberingFamilyTests {
             (.arabicDot, { "\($0)." }), (.arabicComma, { "\($0)、" }), (.arabicParen, { "（\($0)）" }),
             (.partWord, { "第" + ChineseNumeral.string($0) + "部分" }), (.chapterWord, { "第" + ChineseNumeral.string($0) + "章" }),
             (.sectionWord, { "第" + ChineseNumeral.string($0) + "节" }),
+            (.circled, { String(Character(Unicode.Scalar(0x2460 + UInt32(max(0, min($0, 20) - 1)))!)) }),
         ]
         for (family, spelling) in written {
             for value in -2...150 {

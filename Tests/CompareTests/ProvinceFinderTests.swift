@@ -68,11 +68,12 @@ final class ProvinceFinderTests: XCTestCase {
             XCTAssertEqual(flat?.map(\.1), named?.map(\.1), "U+\(String(v, radix: 16))")
         }
     }
+
     /// The scans to the next place a reader may start, through pointers, are the plain scans by
     /// subscript: a province's first character (`firstStart`) and a citation's opening mark
     /// (`ScalarSet.firstIndex`), from every place of 2,000 random texts of members, non-members
-    /// near them, scalars past the plane and ASCII, from the end and past it; and the provinces
-    /// mentioned are those of a mention-by-mention reading.
+    /// near them, scalars past the plane and ASCII, and from before the start, the end and past
+    /// it; and the provinces mentioned are those of a mention-by-mention reading.
     func testTheScansToTheNextStartAreThePlainScans() {
         let names = ProvinceFinder.provinces.map(\.name)
         let alphabet = names + ["北", "新", "政", "令", "《", "》", "（", "(", "〔", "\u{20000}", "a", "\u{FFFF}", "\u{3000}"]
@@ -81,11 +82,12 @@ final class ProvinceFinderTests: XCTestCase {
         var found = 0
         for _ in 0..<2_000 {
             let s = ScalarText.scalars(random.text(from: alphabet, maxLength: 30))
-            for start in 0...(s.count + 1) {
-                let plainStart = (start..<max(start, s.count)).first { s[$0].value < 0x1_0000 && ProvinceFinder.groupOf[Int(s[$0].value)] != 0 } ?? s.count
-                XCTAssertEqual(ProvinceFinder.firstStart(in: s, from: start, groupOf: ProvinceFinder.groupOf), plainStart)
-                let plainOpen = (start..<max(start, s.count)).first { opens.contains(s[$0]) } ?? s.count
-                XCTAssertEqual(opens.firstIndex(in: s, from: start), plainOpen)
+            for start in -1...(s.count + 1) {
+                let from = max(start, 0), where_ = "\(MatchText.string(s.map(\.value))) from \(start)"
+                let plainStart = (from..<max(from, s.count)).first { s[$0].value < 0x1_0000 && ProvinceFinder.groupOf[Int(s[$0].value)] != 0 } ?? s.count
+                XCTAssertEqual(ProvinceFinder.firstStart(in: s, from: start, groupOf: ProvinceFinder.groupOf), plainStart, where_)
+                let plainOpen = (from..<max(from, s.count)).first { opens.contains(s[$0]) } ?? s.count
+                XCTAssertEqual(opens.firstIndex(in: s, from: start), plainOpen, where_)
                 if plainStart < s.count { found += 1 }
             }
             var mentioned: [Int] = []

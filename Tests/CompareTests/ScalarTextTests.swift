@@ -302,6 +302,7 @@ extension ScalarTextTests {
         }
         XCTAssertEqual(spaces, 17)
     }
+
     /// The bracket tests, which pass over the values between the CJK brackets and the small and
     /// full-width ones by one comparison, answer as their lists on every scalar of every plane.
     func testBracketsAreTheirListsOnEveryScalar() {

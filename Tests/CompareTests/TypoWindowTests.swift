@@ -61,6 +61,7 @@ final class TypoWindowTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 5_000)
     }
+
     /// The lengths by scalar read from the plane's table are the hashed table's, and the map's they
     /// were made from: every scalar of the plane and past it that a term of a random glossary
     /// starts, and every scalar around them that none does.

@@ -60,14 +60,16 @@ enum GB18030Table {
     }
 
     /// `scalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no two-byte code
-    /// or where the code's scalar is past the plane: one load a code, where finding its number
+    /// or where the code's scalar is past the plane or a surrogate: one load a code, where finding its number
     /// took two range tests, a multiplication and a third of the decoding.
     static let byBytes: [UInt16] = {
         var out = [UInt16](plain: 0, count: 0x1_0000)
         let table = scalars
         for lead in UInt8(0x81)...0xFE {
             for trail in UInt8(0x40)...0xFE {
-                guard let k = number(lead: lead, trail: trail), table[k] < 0x1_0000 else { continue }
+                // A surrogate (none is known) would be written as bytes the string repairs into
+                // another number of scalars than the one read: left to Foundation instead.
+                guard let k = number(lead: lead, trail: trail), table[k] < 0x1_0000, table[k] & 0xF800 != 0xD800 else { continue }
                 out[Int(lead) << 8 | Int(trail)] = UInt16(table[k])
             }
         }
@@ -122,7 +124,7 @@ enum GB18030Table {
                                 covered = false
                                 return 0
                             }
-                            // The table holds only scalars Foundation gave: never a surrogate.
+                            // `byBytes` holds no surrogate.
                             scalars[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
                             k &+= 1
                             i &+= 2

@@ -9,8 +9,10 @@ public enum Ingest {
         try read(path: path, limit: maxBytes)
     }
 
-    /// `read(path:)` refusing files over `limit` bytes: a batch reads `maxBytes` once for all its
-    /// plans, where each read walked the whole environment for it.
+    /// `read(path:)` refusing a file over `limit` bytes before it is read: a batch reads `maxBytes`
+    /// once for all its plans, where each read walked the whole environment for it. (What a Word
+    /// file unpacks to, and standard input, are still held to `maxBytes` itself: the batch passes
+    /// it, so the limits agree.)
     static func read(path: String, limit: Int) throws -> SourceText {
         if path == "-" { return try decode(bytes: readStandardInput(), name: "stdin", path: "(standard input)") }
         // One stat, following a link to the file it names (its size is the file's, not the link's).

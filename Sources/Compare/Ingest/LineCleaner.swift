@@ -106,7 +106,8 @@ enum LineCleaner {
         guard !debris else { return nil }
         let utf8 = text.utf8
         var written = ""
-        // Room for the whole line, so that no piece grows the string.
+        // Room for the line at three bytes a scalar (every ideograph's): a piece grows the string
+        // only where scalars past the plane take four.
         written.reserveCapacity(out.count * 3)
         for p in stride(from: 0, to: pieces.count, by: 2) {
             if pieces[p] < 0 {

@@ -4,7 +4,7 @@ public enum PlanLoader {
         try plan(Ingest.read(path: path), path: path)
     }
 
-    /// `load(path:)` refusing files over `limit` bytes (`Ingest.read(path:limit:)`).
+    /// `load(path:)` refusing a file over `limit` bytes before it is read (`Ingest.read(path:limit:)`).
     static func load(path: String, limit: Int) throws -> Plan {
         try plan(Ingest.read(path: path, limit: limit), path: path)
     }

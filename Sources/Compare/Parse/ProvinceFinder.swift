@@ -127,13 +127,14 @@ public enum ProvinceFinder {
         }
         return out
     }
-    /// The first place from `start` where a name may start (`groupOf`), or `s.count`: a plan's whole
-    /// text is scanned, and nearly every scalar starts none. Through pointers, with wrapping
-    /// arithmetic bounded by the text's length.
+
+    /// The first place from `start` (0 when below) where a name may start (`groupOf`), or `s.count`:
+    /// a plan's whole text is scanned, and nearly every scalar starts none. Through pointers, with
+    /// wrapping arithmetic bounded by the text's length.
     static func firstStart(in s: [Unicode.Scalar], from start: Int, groupOf: [UInt8]) -> Int {
         s.withUnsafeBufferPointer { text in
             groupOf.withUnsafeBufferPointer { table in
-                var i = start
+                var i = Swift.max(start, 0)
                 let n = text.count
                 // The table covers the plane (`groupOf` is made so): a value below 0x10000 is a place in it.
                 guard table.count == 0x1_0000 else { return start }

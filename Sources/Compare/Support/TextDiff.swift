@@ -239,9 +239,9 @@ enum TextDiff {
             // The end of the text cuts as a clause end does; no nested function does the cut, as
             // one capturing these counters kept them in boxes checked at every access.
             while true {
-                // A basic ideograph by its lead byte (`startsBasicIdeograph`): no clause end, kept
-                // as it is, not white space.
-                // A run of them in a loop of its own.
+                // A run of basic ideographs by their lead bytes (`isBasicIdeographLead`, three bytes
+                // known to follow below `limit`), in a loop of its own: no clause end, each kept as
+                // it is, none white space.
                 if i < limit, ScalarText.isBasicIdeographLead(b[i]) {
                     if first < 0 { first = i }
                     repeat {

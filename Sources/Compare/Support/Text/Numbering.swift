@@ -120,15 +120,15 @@ public struct Numbering: Hashable, Sendable {
             }
             while out.hasSuffix(".") { out.removeLast() }
             return out
-        case .circled: return String(Character(Unicode.Scalar(0x2460 + UInt32(max(0, min(value, 20) - 1)))!))
         default:
             let spelt = Self.spelt[family.ordinal]
-            return spelt.indices.contains(value) ? spelt[value] : Self.spelling(family, value)
+            return spelt.indices.contains(value) ? spelt[value] : Self.spelling(family, value) ?? ""
         }
     }
 
-    /// `canonical` of a number-word or numbered marker of `family`, written out.
-    private static func spelling(_ family: Family, _ value: Int) -> String {
+    /// `canonical` of a marker of `family` numbered `value`, written out from the number; nil for the
+    /// dotted families, which are spelt from the marker as written.
+    private static func spelling(_ family: Family, _ value: Int) -> String? {
         switch family {
         case .partWord: return "第" + ChineseNumeral.string(value) + "部分"
         case .chapterWord: return "第" + ChineseNumeral.string(value) + "章"
@@ -138,17 +138,19 @@ public struct Numbering: Hashable, Sendable {
         case .arabicDot: return "\(value)."
         case .arabicComma: return "\(value)、"
         case .arabicParen: return "（\(value)）"
-        case .circled, .dottedTwo, .dottedThree, .dottedFour: return ""
+        case .circled: return String(Character(Unicode.Scalar(0x2460 + UInt32(max(0, min(value, 20) - 1)))!))
+        case .dottedTwo, .dottedThree, .dottedFour: return nil
         }
     }
 
     /// `spelling` of the numbers 0 to 99, by the family's `ordinal`, written once: every plan item's
     /// path is its markers' spellings, and spelling each again was a fiftieth of listing a plan's
-    /// items. (The circled and dotted families' rows are empty: they are spelt from the marker.)
+    /// items. (The dotted families' rows are empty: they are spelt from the marker as written.)
     private static let spelt: [[String]] = {
         var out = [[String]](repeating: [], count: Family.count)
-        for family in Family.allCases where ![.circled, .dottedTwo, .dottedThree, .dottedFour].contains(family) {
-            out[family.ordinal] = (0..<100).map { spelling(family, $0) }
+        for family in Family.allCases {
+            let row = (0..<100).compactMap { spelling(family, $0) }
+            if row.count == 100 { out[family.ordinal] = row }
         }
         return out
     }()

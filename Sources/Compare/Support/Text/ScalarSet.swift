@@ -25,15 +25,16 @@ struct ScalarSet: Sendable {
         let v = c.value
         return v < 0x1_0000 && words[Int(v >> 6)] & (1 << (v & 63)) != 0
     }
-    /// The first place from `start` whose scalar the set holds, or `a.count`: the scan a reader of a
-    /// whole plan's text makes between the places it reads (a citation's opening bracket, a
-    /// province's first character), through pointers, with wrapping arithmetic bounded by the
-    /// text's length: subscripting the text and the table, each checked, was most of such a scan.
+
+    /// The first place from `start` (0 when below) whose scalar the set holds, or `a.count`: the scan
+    /// a reader of a whole plan's text makes between the places it reads (a citation's opening
+    /// bracket), through pointers, with wrapping arithmetic bounded by the text's length:
+    /// subscripting the text and the table, each checked, was most of such a scan.
     func firstIndex(in a: [Unicode.Scalar], from start: Int) -> Int {
         guard start < a.count else { return a.count }
         return a.withUnsafeBufferPointer { text in
             words.withUnsafeBufferPointer { words in
-                var i = start
+                var i = Swift.max(start, 0)
                 let n = text.count
                 while i < n {
                     let v = text[i].value
