@@ -63,7 +63,7 @@ final class GB18030TableTests: XCTestCase {
                 for after in other == [0xB0] ? [[]] : around {
                     let bytes = before + other + after
                     XCTAssertNil(table(bytes), "\(bytes)")
-                    let decoded = try? Decoder.decode(bytes, path: "x.txt")
+                    let decoded = try? Decoder.decodeWithScalars(bytes, path: "x.txt")
                     if let text = foundation(bytes), !text.isEmpty, String(validating: bytes, as: UTF8.self) == nil {
                         XCTAssertEqual(decoded?.text, text, "\(bytes)")
                         XCTAssertEqual(decoded?.encoding, .gb18030, "\(bytes)")

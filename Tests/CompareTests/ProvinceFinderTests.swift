@@ -70,8 +70,8 @@ final class ProvinceFinderTests: XCTestCase {
     }
 
     /// The scans to the next place a reader may start, through pointers, are the plain scans by
-    /// subscript: a province's first character (`firstStart`) and a citation's opening mark
-    /// (`ScalarSet.firstIndex`), from every place of 2,000 random texts of members, non-members
+    /// subscript (`ScalarSet.firstIndex`): to a province's first character (`firstScalars`) and to a
+    /// citation's opening mark, from every place of 2,000 random texts of members, non-members
     /// near them, scalars past the plane and ASCII, and from before the start, the end and past
     /// it; and the provinces mentioned are those of a mention-by-mention reading.
     func testTheScansToTheNextStartAreThePlainScans() {
@@ -85,7 +85,7 @@ final class ProvinceFinderTests: XCTestCase {
             for start in -1...(s.count + 1) {
                 let from = max(start, 0), where_ = "\(MatchText.string(s.map(\.value))) from \(start)"
                 let plainStart = (from..<max(from, s.count)).first { s[$0].value < 0x1_0000 && ProvinceFinder.groupOf[Int(s[$0].value)] != 0 } ?? s.count
-                XCTAssertEqual(ProvinceFinder.firstStart(in: s, from: start, groupOf: ProvinceFinder.groupOf), plainStart, where_)
+                XCTAssertEqual(ProvinceFinder.firstScalars.firstIndex(in: s, from: start), plainStart, where_)
                 let plainOpen = (from..<max(from, s.count)).first { opens.contains(s[$0]) } ?? s.count
                 XCTAssertEqual(opens.firstIndex(in: s, from: start), plainOpen, where_)
                 if plainStart < s.count { found += 1 }

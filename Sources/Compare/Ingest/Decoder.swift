@@ -10,13 +10,9 @@ enum Decoder {
     /// converted); CFStringEncodings is not exported on Linux, the raw value works on both.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func decode(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding) {
-        let read = try decodeWithScalars(bytes, path: path)
-        return (read.text, read.encoding)
-    }
-
-    /// `decode`, and the text's scalars when the decoding made them on the way (a GB18030 text the
-    /// table reads: `GB18030Table.decodeWithScalars`), so the reader does not decode the text again.
+    /// The text and its encoding, and the text's scalars when the decoding made them on the way (a
+    /// GB18030 text the table reads: `GB18030Table.decodeWithScalars`), so the reader does not
+    /// decode the text again.
     static func decodeWithScalars(_ bytes: [UInt8], path: String) throws -> (text: String, encoding: TextEncoding, scalars: [Unicode.Scalar]?) {
         if bytes.isEmpty { throw InputError.empty(path: path) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

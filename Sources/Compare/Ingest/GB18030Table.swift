@@ -53,12 +53,6 @@ enum GB18030Table {
         return out
     }()
 
-    /// The text of `bytes`, or nil when it holds anything but ASCII and two-byte codes the table
-    /// knows (then Foundation decodes it).
-    static func decode(_ bytes: [UInt8]) -> String? {
-        decodeWithScalars(bytes)?.text
-    }
-
     /// `scalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no two-byte code
     /// or where the code's scalar is past the plane or a surrogate: one load a code, where finding its number
     /// took two range tests, a multiplication and a third of the decoding.
@@ -76,7 +70,8 @@ enum GB18030Table {
         return out
     }()
 
-    /// `decode`, and the text's scalars, written in the same pass: the reader needs both, and
+    /// The text of `bytes` and its scalars, or nil when it holds anything but ASCII and two-byte
+    /// codes the table knows (then Foundation decodes it). Both in the same pass: the reader needs both, and
     /// decoding the string it had just written was a seventh of reading a GB18030 plan. The text is
     /// written as UTF-8 straight into the string's storage: a two-byte code is a scalar of the basic
     /// plane, three bytes at most (written from the scalars afterwards, the string cost twice as

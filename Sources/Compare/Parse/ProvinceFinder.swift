@@ -96,6 +96,9 @@ public enum ProvinceFinder {
         return (table, groups)
     }()
 
+    /// The scalars a name starts with, as bits: what the scan of a whole text skips to.
+    static let firstScalars = ScalarSet(byFirst.keys)
+
     /// The names that may start at `c` (tested against the text by the caller).
     @inline(__always)
     static func names(startingWith c: Unicode.Scalar, groupOf: [UInt8], groups: [[(Int, [Unicode.Scalar])]]) -> [(Int, [Unicode.Scalar])]? {
@@ -115,7 +118,8 @@ public enum ProvinceFinder {
         var out: [Int] = []
         var i = 0
         while i < s.count {
-            i = firstStart(in: s, from: i, groupOf: groupOf)
+            // To the next scalar a name starts with: nearly every scalar of a plan starts none.
+            i = firstScalars.firstIndex(in: s, from: i)
             guard i < s.count else { break }
             if let candidates = names(startingWith: s[i], groupOf: groupOf, groups: groups),
                let (k, name) = candidates.first(where: { ScalarText.has(s, $0.1, at: i) }) {
@@ -126,25 +130,5 @@ public enum ProvinceFinder {
             }
         }
         return out
-    }
-
-    /// The first place from `start` (0 when below) where a name may start (`groupOf`), or `s.count`:
-    /// a plan's whole text is scanned, and nearly every scalar starts none. Through pointers, with
-    /// wrapping arithmetic bounded by the text's length.
-    static func firstStart(in s: [Unicode.Scalar], from start: Int, groupOf: [UInt8]) -> Int {
-        s.withUnsafeBufferPointer { text in
-            groupOf.withUnsafeBufferPointer { table in
-                var i = Swift.max(start, 0)
-                let n = text.count
-                // The table covers the plane (`groupOf` is made so): a value below 0x10000 is a place in it.
-                guard table.count == 0x1_0000 else { return start }
-                while i < n {
-                    let v = text[i].value
-                    if v < 0x1_0000 && table[Int(v)] != 0 { return i }
-                    i &+= 1
-                }
-                return n
-            }
-        }
     }
 }

@@ -28,8 +28,8 @@ struct ScalarSet: Sendable {
 
     /// The first place from `start` (0 when below) whose scalar the set holds, or `a.count`: the scan
     /// a reader of a whole plan's text makes between the places it reads (a citation's opening
-    /// bracket), through pointers, with wrapping arithmetic bounded by the text's length:
-    /// subscripting the text and the table, each checked, was most of such a scan.
+    /// bracket, a province's first character), through pointers, with wrapping arithmetic bounded
+    /// by the text's length: subscripting the text and the table, each checked, was most of it.
     func firstIndex(in a: [Unicode.Scalar], from start: Int) -> Int {
         guard start < a.count else { return a.count }
         return a.withUnsafeBufferPointer { text in
