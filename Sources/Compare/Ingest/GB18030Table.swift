@@ -25,8 +25,9 @@ enum GB18030Table {
     }
 
     /// Per code, the one scalar Foundation decodes it to, or 0 where it does not give exactly one
-    /// (none is known to; such a code sends its text to Foundation).
-    static let scalars: [UInt32] = {
+    /// (none is known to; such a code sends its text to Foundation). Made once, for `byBytes`, and
+    /// not kept: 96 KB that nothing reads afterwards.
+    static func foundationScalars() -> [UInt32] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(126 * trails * 3)
         for lead in UInt8(0x81)...0xFE {
@@ -51,14 +52,14 @@ enum GB18030Table {
         }
         guard k == out.count, length == 0 else { return [UInt32](plain: 0, count: out.count) }
         return out
-    }()
+    }
 
-    /// `scalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no two-byte code
+    /// `foundationScalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no two-byte code
     /// or where the code's scalar is past the plane or a surrogate: one load a code, where finding its number
     /// took two range tests, a multiplication and a third of the decoding.
     static let byBytes: [UInt16] = {
         var out = [UInt16](plain: 0, count: 0x1_0000)
-        let table = scalars
+        let table = foundationScalars()
         for lead in UInt8(0x81)...0xFE {
             for trail in UInt8(0x40)...0xFE {
                 // A surrogate (none is known) would be written as bytes the string repairs into
