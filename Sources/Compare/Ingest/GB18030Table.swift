@@ -54,9 +54,9 @@ enum GB18030Table {
         return out
     }
 
-    /// `foundationScalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no two-byte code
-    /// or where the code's scalar is past the plane or a surrogate: one load a code, where finding its number
-    /// took two range tests, a multiplication and a third of the decoding.
+    /// `foundationScalars` by the two bytes themselves (lead × 256 + trail), 0 where they are no
+    /// two-byte code or where the code's scalar is past the plane or a surrogate: one load a code,
+    /// where finding its number took two range tests, a multiplication and a third of the decoding.
     static let byBytes: [UInt16] = {
         var out = [UInt16](plain: 0, count: 0x1_0000)
         let table = foundationScalars()

@@ -54,7 +54,7 @@ struct TableLayout {
     /// Why it stops early: a role past half the filled cells is the answer whatever the rest show,
     /// and once no role can get there the answer is nil; each cell read is decoded and tried as a
     /// marker, a time limit and units, and a column of a plan's tasks was read whole (a fifth of
-    /// parsing a plan written as a table). The answer is the full count's (a test holds it to that).
+    /// parsing a plan written as a table). The answer is the full count's (`TableLayoutTests`).
     static func columnRole(_ cells: [String], role: (String) -> Role?) -> Role? {
         let filled = cells.count(where: { !$0.isEmpty })
         var votes: [Role: Int] = [:]
