@@ -278,6 +278,21 @@ extension ParseFastPathTests {
         }
         XCTAssertGreaterThan(changed, 0)
     }
+
+    /// The same on random texts of ideographs at and around the edges of the run passed over
+    /// (U+3400–U+9FFF) between punctuation, digits and letters that are respelt or not.
+    func testCanonicalScalarsEqualTheMappingAcrossTheIdeographRun() {
+        var random = SeededRandom(seed: 83)
+        let alphabet = ["\u{33FF}", "\u{3400}", "中", "\u{9FFF}", "\u{A000}", "\u{FF0F}", "(", ")", ":", "?", "１", "Ａ", "ｚ", " ", "a", "7", "，", "（"]
+        var changed = 0
+        for _ in 0..<5_000 {
+            let s = Array(random.text(from: alphabet, maxLength: 24).unicodeScalars)
+            let mapped = s.indices.map { Canonical.scalar(at: $0, in: s) }
+            XCTAssertEqual(Canonical.scalars(s), mapped, "\(s)")
+            if mapped != s { changed += 1 }
+        }
+        XCTAssertGreaterThan(changed, 1_000)
+    }
 }
 
 extension ParseFastPathTests {

@@ -46,7 +46,18 @@ public enum Canonical {
         // respelling touches (all but ASCII punctuation and full-width letters and digits) are
         // passed over by their value alone, without asking `scalar(at:in:)` of each.
         let changed = s.withUnsafeBufferPointer { b -> Int? in
-            for i in 0..<b.count where mayChange(b[i].value) && scalar(at: i, in: s) != b[i] { return i }
+            var i = 0
+            while i < b.count {
+                let v = b[i].value
+                // Ideographs (U+3400–U+9FFF, most of a plan), none of which is respelt: one
+                // comparison each, before the two ranges `mayChange` tests.
+                if v &- 0x3400 < 0x6C00 {
+                    i &+= 1
+                    continue
+                }
+                if mayChange(v) && scalar(at: i, in: s) != b[i] { return i }
+                i &+= 1
+            }
             return nil
         }
         guard let first = changed else { return s }
