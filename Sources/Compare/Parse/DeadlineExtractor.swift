@@ -46,11 +46,10 @@ public enum DeadlineExtractor {
             let starts = Self.starts
             var i = 0
             while i < s.count {
-                // Nearly every scalar starts nothing read here: one bit of a table, no branches.
-                if !starts.contains(s[i]) {
-                    i += 1
-                    continue
-                }
+                // Nearly every scalar starts nothing read here: to the next that may, a bit of a
+                // table each, through pointers.
+                i = starts.firstIndex(in: s, from: i)
+                guard i < s.count else { break }
                 if s[i] == "每", let end = recurring(at: i) {
                     i = end
                     continue
