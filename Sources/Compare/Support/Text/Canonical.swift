@@ -49,8 +49,9 @@ public enum Canonical {
             var i = 0
             while i < b.count {
                 let v = b[i].value
-                // Ideographs (U+3400–U+9FFF, most of a plan), none of which is respelt: one
-                // comparison each, before the two ranges `mayChange` tests.
+                // CJK ideographs and the hexagrams between them (U+3400–U+9FFF, most of a plan),
+                // none of which is respelt: one comparison each, before the two ranges `mayChange`
+                // tests.
                 if v &- 0x3400 < 0x6C00 {
                     i &+= 1
                     continue
