@@ -104,26 +104,17 @@ extension Enumerations {
 
     /// `clauses` by characters: any text, and the reading the scalar walk is held to.
     static func characterClauses(_ text: String) -> [Clause] {
-        split(text, mark: mark, empty: { "" }, append: { $0.append($1) }, string: { $0 })
-    }
-
-    /// The clause split over any units, built up in `Text`: the character reading (`characterClauses`),
-    /// which the scalar walk (`scalarClauses`) is held to.
-    private static func split<Walked: Sequence, Text>(
-        _ units: Walked, mark: (Walked.Element) -> Mark, empty: () -> Text, append: (inout Text, Walked.Element) -> Void, string: (Text) -> String
-    ) -> [Clause] {
         var out: [Clause] = []
-        var current = empty()
+        var current = ""
         var quotes: [(phrase: String, adjacent: Bool)] = []
-        var currentEmpty = true
-        var quote: Text? = nil
-        var sinceLastQuote: Text? = nil
+        var quote: String? = nil
+        var sinceLastQuote: String? = nil
         func close() {
-            if !currentEmpty { out.append(Clause(text: string(current), quotes: quotes)) }
-            (current, quotes, currentEmpty) = (empty(), [], true)
+            if !current.isEmpty { out.append(Clause(text: current, quotes: quotes)) }
+            (current, quotes) = ("", [])
         }
-        for unit in units {
-            let mark = mark(unit)
+        for ch in text {
+            let mark = mark(ch)
             if mark == .end {
                 close()
                 quote = nil
@@ -131,21 +122,20 @@ extension Enumerations {
                 continue
             }
             if mark == .open || (mark == .straightQuote && quote == nil) {
-                quote = empty()
+                quote = ""
                 continue
             }
             if mark == .close || mark == .straightQuote {
                 if let q = quote {
-                    let adjacent = sinceLastQuote.map { ["", "、", "和", "与", "及"].contains(string($0)) } ?? false
-                    quotes.append((string(q), adjacent))
-                    sinceLastQuote = empty()
+                    let adjacent = sinceLastQuote.map { since in since.isEmpty || joiners.contains { String($0) == since } } ?? false
+                    quotes.append((q, adjacent))
+                    sinceLastQuote = ""
                 }
                 quote = nil
                 continue
             }
-            append(&current, unit)
-            currentEmpty = false
-            if quote != nil { append(&quote!, unit) } else if sinceLastQuote != nil { append(&sinceLastQuote!, unit) }
+            current.append(ch)
+            if quote != nil { quote!.append(ch) } else if sinceLastQuote != nil { sinceLastQuote!.append(ch) }
         }
         close()
         return out
