@@ -266,6 +266,27 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertEqual(try Ingest.decode(bytes: docx, name: "a.docx").lines.map(\.text), ["一、做好政务公开工作", "第二行<b>"])
     }
 
+    /// The limit a caller passes holds a Word file's text and its parts, whatever the environment
+    /// says: a batch reads `Ingest.maxBytes` once and passes it to every plan.
+    func testWordLimitsAreTheCallersNotTheEnvironments() throws {
+        let paragraphs = (1...40).map { "<w:p><w:r><w:t>第\($0)条　做好政务公开工作，加强政策解读和回应关切。</w:t></w:r></w:p>" }
+        let docx = DocxBuilder.docx(body: paragraphs)
+        let text = try WordDocument.lines(docx, limit: 1 << 20).reduce(0) { $0 + $1.utf8.count + 1 }
+        // The text, and so the document part (its markup is more), lies between these two limits.
+        XCTAssertNoThrow(try Ingest.decode(bytes: docx, name: "a.docx", limit: text))
+        XCTAssertThrowsError(try Ingest.decode(bytes: docx, name: "a.docx", limit: text - 1)) { error in
+            guard case let .tooLarge(_, bytes, limit)? = error as? InputError else { return XCTFail("\(error)") }
+            XCTAssertEqual(bytes, text)
+            XCTAssertEqual(limit, text - 1)
+        }
+        // A part over eight times the limit is refused before it is read.
+        XCTAssertThrowsError(try WordDocument.lines(docx, limit: 64)) { error in
+            XCTAssertEqual(error as? WordDocument.Failure, .damaged("word/document.xml unpacks to more than 0.0 MB"))
+        }
+        XCTAssertEqual(WordDocument.partLimit(.max), .max, "no overflow")
+        XCTAssertEqual(WordDocument.partLimit(3), 24)
+    }
+
     // MARK: Whole plans
 
     /// Each corpus plan rebuilt as a Word file, line for paragraph, a tab-separated line as a

@@ -9,12 +9,11 @@ public enum Ingest {
         try read(path: path, limit: maxBytes)
     }
 
-    /// `read(path:)` refusing a file over `limit` bytes before it is read: a batch reads `maxBytes`
-    /// once for all its plans, where each read walked the whole environment for it. (What a Word
-    /// file unpacks to, and standard input, are still held to `maxBytes` itself: the batch passes
-    /// it, so the limits agree.)
+    /// `read(path:)` refusing a file over `limit` bytes before it is read, and a Word file that
+    /// unpacks to more, or standard input longer: a batch reads `maxBytes` once for all its plans,
+    /// where each read walked the whole environment for it.
     static func read(path: String, limit: Int) throws -> SourceText {
-        if path == "-" { return try decode(bytes: readStandardInput(), name: "stdin", path: "(standard input)") }
+        if path == "-" { return try decode(bytes: readStandardInput(limit: limit), name: "stdin", path: "(standard input)", limit: limit) }
         // One stat, following a link to the file it names (its size is the file's, not the link's).
         let status = FileStatus(path)
         if status == .missing { throw InputError.notFound(path: path) }
@@ -23,7 +22,7 @@ public enum Ingest {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }
-        return try decode(bytes: [UInt8](data), name: fileName(path), path: path)
+        return try decode(bytes: [UInt8](data), name: fileName(path), path: path, limit: limit)
     }
 
     /// A path's last component, read from its bytes: the part after the last "/", trailing slashes
@@ -44,8 +43,8 @@ public enum Ingest {
         return String(decoding: b[start..<end], as: UTF8.self)
     }
 
-    /// Standard input to its end, refused past `maxBytes` like a file.
-    static func readStandardInput() throws -> [UInt8] {
+    /// Standard input to its end, refused past `limit` bytes like a file.
+    static func readStandardInput(limit: Int) throws -> [UInt8] {
         let data: Data?
         do {
             data = try FileHandle.standardInput.readToEnd()
@@ -53,7 +52,7 @@ public enum Ingest {
             throw InputError.unreadable(path: "(standard input)", reason: error.localizedDescription)
         }
         let bytes = [UInt8](data ?? Data())
-        if bytes.count > maxBytes { throw InputError.tooLarge(path: "(standard input)", bytes: bytes.count, limit: maxBytes) }
+        if bytes.count > limit { throw InputError.tooLarge(path: "(standard input)", bytes: bytes.count, limit: limit) }
         return bytes
     }
 
@@ -83,10 +82,11 @@ public enum Ingest {
         return found.map { String(cString: $0) }
     }
 
-    /// Decodes and cleans bytes already in memory. `path` is only used in error messages.
-    public static func decode(bytes: [UInt8], name: String, path: String? = nil) throws -> SourceText {
+    /// Decodes and cleans bytes already in memory. `path` is only used in error messages. `limit`:
+    /// the most a Word file may unpack to (`maxBytes` when not given).
+    public static func decode(bytes: [UInt8], name: String, path: String? = nil, limit: Int? = nil) throws -> SourceText {
         let where_ = path ?? name
-        let (lines, count, encoding) = try readLines(bytes, path: where_)
+        let (lines, count, encoding) = try readLines(bytes, path: where_, limit: limit ?? maxBytes)
         if lines.isEmpty { throw InputError.empty(path: where_) }
         return SourceText(name: name, encoding: encoding, lines: Reflow.join(lines), originalLineCount: count)
     }
@@ -94,11 +94,11 @@ public enum Ingest {
     /// The cleaned lines of a Word file, a web page or a text file in whichever encoding it is in;
     /// a PDF or an old binary Word file is named as such, not called "binary", so the user knows
     /// what to save it as.
-    static func readLines(_ bytes: [UInt8], path: String) throws -> (lines: [SourceLine], count: Int, encoding: TextEncoding) {
+    static func readLines(_ bytes: [UInt8], path: String, limit: Int = maxBytes) throws -> (lines: [SourceLine], count: Int, encoding: TextEncoding) {
         if ZipArchive.looksLikeArchive(bytes) {
             let paragraphs: [String]
             do {
-                paragraphs = try WordDocument.lines(bytes)
+                paragraphs = try WordDocument.lines(bytes, limit: limit)
             } catch {
                 switch error {
                 case let .notWord(what): throw InputError.notWord(path: path, what: what)
@@ -108,7 +108,7 @@ public enum Ingest {
             // The file's size was bounded before reading; what it unpacks to is bounded here, by the
             // same limit, so a small archive of a huge text is refused as a huge text file would be.
             let size = paragraphs.reduce(0) { $0 + $1.utf8.count + 1 }
-            if size > maxBytes { throw InputError.tooLarge(path: path, bytes: size, limit: maxBytes) }
+            if size > limit { throw InputError.tooLarge(path: path, bytes: size, limit: limit) }
             return (cleanLines(paragraphs.enumerated().map { ($1, $0 + 1) }), paragraphs.count, .docx)
         }
         if bytes.starts(with: Array("%PDF-".utf8)) {

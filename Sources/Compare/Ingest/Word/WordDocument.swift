@@ -15,16 +15,19 @@ enum WordDocument {
         case damaged(String)
     }
 
-    /// The most a part may unpack to: a plan's `document.xml` is well under a megabyte, and its
-    /// markup is several times its text, so eight times the largest text read (`Ingest.maxBytes`).
-    static var partLimit: Int { Ingest.maxBytes * 8 }
+    /// The most a part may unpack to, for `limit`, the largest text read (`Ingest.maxBytes`): a
+    /// plan's `document.xml` is well under a megabyte, and its markup is several times its text,
+    /// so eight times that.
+    static func partLimit(_ limit: Int) -> Int { limit.multipliedReportingOverflow(by: 8).overflow ? .max : limit * 8 }
 
-    static func lines(_ bytes: [UInt8]) throws(Failure) -> [String] {
+    /// `limit`: the largest text read, in bytes (`Ingest.maxBytes` when not given).
+    static func lines(_ bytes: [UInt8], limit: Int = Ingest.maxBytes) throws(Failure) -> [String] {
+        let cap = partLimit(limit)
         let archive: ZipArchive
         do {
             archive = try ZipArchive(bytes)
         } catch {
-            throw describe(error)
+            throw describe(error, partLimit: cap)
         }
         guard archive.contains("word/document.xml") else {
             let kind = archive.contains("xl/workbook.xml") ? "an Excel workbook"
@@ -32,20 +35,21 @@ enum WordDocument {
                 : archive.contains("content.xml") ? "an OpenDocument file" : "no word/document.xml in it"
             throw .notWord(kind)
         }
-        let document = try part(archive, "word/document.xml")
+        let document = try part(archive, "word/document.xml", limit: cap)
         guard let body = document?.child("body") else { throw .damaged("word/document.xml has no body") }
-        let numbering = WordNumbering(numbering: try part(archive, "word/numbering.xml"), styles: try part(archive, "word/styles.xml"))
+        let numbering = WordNumbering(numbering: try part(archive, "word/numbering.xml", limit: cap),
+                                      styles: try part(archive, "word/styles.xml", limit: cap))
         var reader = Reader(numbering: numbering)
         reader.block(body)
         return reader.lines
     }
 
-    private static func part(_ archive: ZipArchive, _ name: String) throws(Failure) -> DocxElement? {
+    private static func part(_ archive: ZipArchive, _ name: String, limit: Int) throws(Failure) -> DocxElement? {
         let data: [UInt8]?
         do {
-            data = try archive.data(name, limit: partLimit)
+            data = try archive.data(name, limit: limit)
         } catch {
-            throw describe(error)
+            throw describe(error, partLimit: limit)
         }
         guard let data else { return nil }
         do {
@@ -59,13 +63,13 @@ enum WordDocument {
         }
     }
 
-    private static func describe(_ error: ZipArchive.Failure) -> Failure {
+    private static func describe(_ error: ZipArchive.Failure, partLimit: Int) -> Failure {
         switch error {
         case .notAnArchive: return .damaged("the zip archive's directory is missing")
         case let .damaged(what): return .damaged(what)
         case let .encrypted(name): return .damaged("\(name) is password-protected")
         case let .unsupported(what): return .damaged("\(what) is not supported")
-        case let .tooLarge(name): return .damaged("\(name) unpacks to more than \(partLimit / 1_048_576) MB")
+        case let .tooLarge(name): return .damaged("\(name) unpacks to more than \(String(format: "%.1f", Double(partLimit) / 1_048_576)) MB")
         }
     }
 
