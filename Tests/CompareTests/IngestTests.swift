@@ -221,6 +221,42 @@ final class IngestTests: XCTestCase {
 
     // MARK: - Debris
 
+    /// The spacing rules, written out here as a table and asked of every kind of neighbour and of
+    /// space run, through each walk that applies them: the full cleaning, and the one-pass cut of a
+    /// line holding spaces only (`spacesCleaned`). A run stays as one " " only between two narrow
+    /// characters; it goes at either end of the line, beside a tab or beside a wide character; a
+    /// run of zero-width spaces and byte-order marks goes everywhere.
+    func testSpacingRulesForEveryNeighbourAndRun() {
+        let neighbours: [(text: String, narrow: Bool)] = [
+            ("", false), ("\t", false), ("中", false), ("，", false), ("》", false), ("a", true), ("1", true), ("(", true), ("é", true),
+        ]
+        let runs: [(text: String, visible: Bool)] = [
+            (" ", true), ("   ", true), ("\u{3000}", true), ("\u{A0}", true), ("\u{2003}", true), ("\u{0B}", true),
+            (" \u{200B} ", true), ("\u{200B}\u{3000}", true), ("\u{200B}", false), ("\u{FEFF}", false), ("\u{200B}\u{FEFF}", false),
+        ]
+        var cases = 0
+        for left in neighbours {
+            for right in neighbours {
+                for run in runs {
+                    let line = left.text + run.text + right.text
+                    let stays = run.visible && left.narrow && right.narrow
+                    let expected = left.text + (stays ? " " : "") + right.text
+                    let scalars = Array(line.unicodeScalars)
+                    XCTAssertEqual(LineCleaner.clean(scalars: scalars), expected, "\(line.debugDescription)")
+                    XCTAssertEqual(LineCleaner.clean(scalars: scalars, debris: false), expected, "\(line.debugDescription)")
+                    XCTAssertFalse(LineCleaner.isClean(scalars), "\(line.debugDescription) holds a space to clean")
+                    let cut = LineCleaner.spacesCleaned(scalars[...], text: line, startByte: 0)
+                    XCTAssertEqual(cut?.text, expected, "\(line.debugDescription)")
+                    XCTAssertEqual(cut?.scalars, Array(expected.unicodeScalars), "\(line.debugDescription)")
+                    cases += 1
+                }
+            }
+        }
+        XCTAssertEqual(cases, 9 * 9 * 11)
+        // A tab is no space to clean; a line of narrow text and tabs is left as it is.
+        XCTAssertTrue(LineCleaner.isClean(Array("a\tb\t中".unicodeScalars)))
+    }
+
     func testWordBookmarkIsRemoved() {
         XCTAssertEqual(LineCleaner.clean("[bookmark: _GoBack]关于印发乌鲁木齐市2018年政务公开工作要点的通知"),
                        "关于印发乌鲁木齐市2018年政务公开工作要点的通知")

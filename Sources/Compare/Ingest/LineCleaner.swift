@@ -4,6 +4,27 @@
 /// these are debris, not wording. Punctuation is left as written (see `Canonical`). Tabs are
 /// kept: they separate the cells of a flattened table.
 enum LineCleaner {
+    // The spacing rules, asked by each walk below (`isClean`, `stripDebris` with
+    // `spacingNormalised`, and `spacesCleaned`, which does both in one pass), so that a change to a
+    // rule is made once.
+
+    /// A space the cleaning acts on: every kind but the tab, which separates a table's cells.
+    @inline(__always)
+    static func isCleanedSpace(_ c: Unicode.Scalar) -> Bool { c != "\t" && CJK.isSpace(c) }
+
+    /// A zero-width space or byte-order mark: dropped, where other spaces become " ".
+    @inline(__always)
+    static func vanishes(_ c: Unicode.Scalar) -> Bool { c.value == 0x200B || c.value == 0xFEFF }
+
+    /// Whether a run of spaces between `before` and `next` (nil at the line's ends) stays, as one
+    /// " ": not at an end, beside a tab, or beside a wide character (Chinese text or full-width
+    /// punctuation, where a space carries no meaning and comes from cell wrapping).
+    @inline(__always)
+    static func spaceStays(between before: Unicode.Scalar?, and next: Unicode.Scalar?) -> Bool {
+        guard let before, let next else { return false }
+        return before != "\t" && next != "\t" && !CJK.isWide(before) && !CJK.isWide(next)
+    }
+
     static func clean(_ line: Substring) -> String {
         clean(scalars: ScalarText.scalars(String(line)))
     }
@@ -21,7 +42,7 @@ enum LineCleaner {
     /// the line's own text instead of cleaning a copy and writing its string again.
     static func isClean<S: Sequence>(_ line: S, debris: Bool = true) -> Bool where S.Element == Unicode.Scalar {
         for c in line {
-            if c != "\t" && CJK.isSpace(c) { return false }
+            if isCleanedSpace(c) { return false }
             if debris && (c == "<" || c == "[" || c == "&") { return false }
         }
         return true
@@ -34,9 +55,8 @@ enum LineCleaner {
     /// the string again from the cleaned scalars, which the library then validates, cost more than
     /// the cleaning. Nil for a line holding a debris opener.
     ///
-    /// The same rules in one walk: a run of spaces (every kind but the tab; the zero-width ones
-    /// vanish, as `stripDebris` drops them) becomes one " " unless it opens or ends the line, or
-    /// touches a tab or a wide character (`spacingNormalised`).
+    /// The same rules in one walk: a run of spaces (`isCleanedSpace`; those that `vanishes` do not
+    /// count) becomes one " " where `spaceStays`.
     static func spacesCleaned(_ s: ArraySlice<Unicode.Scalar>, text: String, startByte: Int) -> (text: String, scalars: [Unicode.Scalar])? {
         // The written bytes kept, as ranges `pieces[2p]..<pieces[2p + 1]`; an empty range at -1
         // stands for a space put in.
@@ -68,7 +88,7 @@ enum LineCleaner {
                         debris = true
                         break
                     }
-                    guard c != "\t" && CJK.isSpace(c) else {
+                    guard isCleanedSpace(c) else {
                         out[k] = c
                         k &+= 1
                         lastKept = c
@@ -81,20 +101,17 @@ enum LineCleaner {
                         pieces.append(byte)
                     }
                     var visible = false
-                    while i < n, s[i] != "\t", CJK.isSpace(s[i]) {
-                        if s[i].value != 0x200B && s[i].value != 0xFEFF { visible = true }
+                    while i < n, isCleanedSpace(s[i]) {
+                        if !vanishes(s[i]) { visible = true }
                         byte &+= utf8Length(s[i])
                         i &+= 1
                     }
                     pieceStart = byte
-                    guard visible, let before = lastKept, i < n else { continue }
-                    let next = s[i]
-                    if before != "\t" && next != "\t" && !CJK.isWide(before) && !CJK.isWide(next) {
-                        out[k] = " "
-                        k &+= 1
-                        pieces.append(-1)
-                        pieces.append(-1)
-                    }
+                    guard visible, spaceStays(between: lastKept, and: i < n ? s[i] : nil) else { continue }
+                    out[k] = " "
+                    k &+= 1
+                    pieces.append(-1)
+                    pieces.append(-1)
                 }
                 if byte > pieceStart {
                     pieces.append(pieceStart)
@@ -153,9 +170,8 @@ enum LineCleaner {
                 i = end + 1
                 continue
             }
-            let v = c.value
-            if c != "\t" && CJK.isSpace(c) {
-                if v != 0x200B && v != 0xFEFF { out.append(" ") }
+            if isCleanedSpace(c) {
+                if !vanishes(c) { out.append(" ") }
             } else {
                 out.append(c)
             }
@@ -243,8 +259,7 @@ enum LineCleaner {
         return (decoded == "\u{A0}" ? " " : decoded, j)
     }
 
-    /// Removes spaces next to Chinese text or full-width punctuation (they carry no meaning
-    /// there and come from cell wrapping), and around tabs; collapses other runs to one space.
+    /// Collapses each run of " " to one where `spaceStays`, and removes it elsewhere.
     static func normaliseSpacing(_ s: [Unicode.Scalar]) -> String {
         ScalarText.string(spacingNormalised(s))
     }
@@ -260,10 +275,7 @@ enum LineCleaner {
             if c == " " {
                 var j = i
                 while j < s.count, s[j] == " " { j += 1 }
-                let next: Unicode.Scalar? = j < s.count ? s[j] : nil
-                let drop = lastKept == nil || next == nil || lastKept == "\t" || next == "\t"
-                    || CJK.isWide(lastKept!) || CJK.isWide(next!)
-                if !drop { out.append(" ") }
+                if spaceStays(between: lastKept, and: j < s.count ? s[j] : nil) { out.append(" ") }
                 i = j
                 continue
             }
