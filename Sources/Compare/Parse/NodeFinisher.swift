@@ -23,6 +23,9 @@ enum NodeFinisher {
         return (out, text)
     }
 
+    /// The most scalars a heading holds.
+    static let longestHeading = 40
+
     /// The first sentence as a heading when it reads as one: short, no comma, and either more
     /// text follows or the whole text is that phrase. `written` is decoded once by `finish` for all
     /// its readers; `text` is the same as a String, and the heading is cut from its bytes.
@@ -38,7 +41,7 @@ enum NodeFinisher {
             hasMore = scalars.index(after: stop) < scalars.endIndex
         }
         let first = scalars[scalars.startIndex..<end]
-        guard !first.isEmpty, first.count <= 40, !first.contains("，") else { return nil }
+        guard !first.isEmpty, first.count <= longestHeading, !first.contains("，") else { return nil }
         // The whole text is the phrase only when nothing was cut off beyond the prefix.
         if end == scalars.endIndex && !hasMore && written.count > scalars.count { return nil }
         // Canonical and written text align scalar for scalar: cut the written one.
@@ -48,7 +51,7 @@ enum NodeFinisher {
     /// A heading on a line of its own: short, no comma, not ending a sentence.
     static func isBareHeading(_ written: String) -> Bool {
         let first = Canonical.text(written)
-        guard !first.isEmpty, first.unicodeScalars.count <= 40, let last = first.unicodeScalars.last else { return false }
+        guard !first.isEmpty, first.unicodeScalars.count <= longestHeading, let last = first.unicodeScalars.last else { return false }
         return !Reflow.isTerminal(last) && !first.contains("，")
     }
 
@@ -57,7 +60,7 @@ enum NodeFinisher {
     static func isHeadingLine(_ written: String) -> Bool {
         var scalars = Canonical.text(written).unicodeScalars
         if let last = scalars.last, last == "。" || last == "；" { scalars.removeLast() }
-        guard !scalars.isEmpty, scalars.count <= 40, let last = scalars.last else { return false }
+        guard !scalars.isEmpty, scalars.count <= longestHeading, let last = scalars.last else { return false }
         return !scalars.contains { "，。；".unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
     }
 

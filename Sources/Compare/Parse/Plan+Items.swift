@@ -3,6 +3,12 @@ extension Plan {
     /// carry their task as a paragraph with no numbered items under them (「二、加强政策解读」 and
     /// the paragraph below it is one task).
     ///
+    /// A section or item with numbered items under it is a task unit too, before them, when its own
+    /// text says more than a heading (`saysMoreThanHeading`): 「（一）推动法定主动公开内容建设。」 with
+    /// two paragraphs of duties below and then 「（3）…」 holds those duties in its own text, and
+    /// leaving it out made the plan look silent on them. Its unit is its own text only, without
+    /// the items under it (their own units).
+    ///
     /// Unnumbered paragraphs are left out, and so are parts headed 总体要求, 指导思想 and the like
     /// (`NodeFinisher` makes them paragraphs): they are preambles, not tasks.
     public var items: [PlanItem] {
@@ -25,6 +31,11 @@ extension Plan {
                 }
                 return
             }
+            if node.kind != .paragraph, Self.saysMoreThanHeading(node) {
+                var own = node
+                own.children = []
+                out.append(PlanItem(path: ItemPath(here), line: node.lines.lowerBound, node: own, context: context))
+            }
             let inner = context + [node.heading ?? node.text]
             for child in node.children {
                 walk(child, path: here, context: inner)
@@ -43,5 +54,20 @@ extension Plan {
             if n > 1 { out[i].path = "\(out[i].path)#\(n)" }
         }
         return out
+    }
+
+    /// Whether a node's own text holds more than a heading: what follows its heading (a short first
+    /// sentence, `NodeFinisher.heading`) has a character to match; or, with no heading, the text is
+    /// longer than any heading can be (`NodeFinisher.longestHeading`) and ends a sentence (。 or ；),
+    /// so it is a duty and not a title written with a comma (「紧扣“十四五”开好局起好步，深化政务公开」).
+    static func saysMoreThanHeading(_ node: Node) -> Bool {
+        let text = node.text
+        guard let heading = node.heading else {
+            return text.unicodeScalars.count > NodeFinisher.longestHeading
+                && text.unicodeScalars.contains { $0 == "。" || $0 == "；" } && MatchText(text).count > 0
+        }
+        let rest = text.utf8.count > heading.utf8.count && text.hasPrefix(heading)
+            ? String(text.utf8.dropFirst(heading.utf8.count)) ?? "" : ""
+        return MatchText(rest).count > 0
     }
 }
