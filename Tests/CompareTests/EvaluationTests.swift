@@ -57,13 +57,17 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(item.line, 5)
     }
 
-    func testAnchorOnlyInASectionWithItemsIsNotAnItem() {
+    /// A section with items under it is a unit of its own when it says more than its heading
+    /// (`Plan.saysMoreThanHeading`): an anchor in its own words lands on that unit. A part that is
+    /// a heading only is no unit: an anchor in it lands on the node.
+    func testAnchorInASectionWithItemsIsItsUnitOnlyWhenItSaysMoreThanAHeading() {
         let matcher = ItemMatcher(plan: samplePlan())
-        XCTAssertEqual(matcher.locate(anchor: "深化放管服改革"), .otherNode(samplePlan().nodes[1].children[0]))
-        if case let .otherNode(node) = matcher.locate(anchor: "深化放管服改革") {
-            XCTAssertEqual(node.kind, .section)
-            XCTAssertEqual(node.lines, 4...4)
+        guard case let .item(item) = matcher.locate(anchor: "深化放管服改革") else {
+            return XCTFail("the section's own words")
         }
+        XCTAssertEqual(item.path.rawValue, "一、/（一）")
+        XCTAssertEqual(item.node.lines, 4...4)
+        XCTAssertEqual(matcher.locate(anchor: "深化重点领域信息公开"), .otherNode(samplePlan().nodes[1]))
     }
 
     func testAnchorInPreambleParagraphIsNotAnItem() {
@@ -143,13 +147,16 @@ final class EvaluationTests: XCTestCase {
     func testSectionAndCoverageScores() {
         let plan = samplePlan()
         let items = plan.items
-        XCTAssertEqual(items.count, 3)
+        // The section （一） says a duty after its heading, so it is a unit before its two items; the
+        // gold labels name none of its own words but those its first item repeats, which land on
+        // the item (the deepest holder), so its alignment is scored nowhere.
+        XCTAssertEqual(items.map(\.path.rawValue), ["一、/（一）", "一、/（一）/1.", "一、/（一）/2.", "一、/（二）"])
         func aligned(_ item: PlanItem, _ sections: [String]) -> ItemAlignment {
             ItemAlignment(item: item, matches: sections.map { SectionMatch(section: SectionID($0), requirements: [], score: 1, reasons: []) }, score: sections.isEmpty ? 0 : 1)
         }
-        // Analyzer: item 1 → 2018-1-1 (right), item 2 → 2018-1-1 + 2018-1-2 (one right, one extra),
-        // section paragraph → local (gold says 2018-1-2).
-        let alignmentItems = [aligned(items[0], ["2018-1-1"]), aligned(items[1], ["2018-1-1", "2018-1-2"]), aligned(items[2], [])]
+        // Analyzer: the section's own unit → 2018-1-1 (no label names it), item 1 → 2018-1-1 (right),
+        // item 2 → 2018-1-1 + 2018-1-2 (one right, one extra), section paragraph → local (gold says 2018-1-2).
+        let alignmentItems = [aligned(items[0], ["2018-1-1"]), aligned(items[1], ["2018-1-1"]), aligned(items[2], ["2018-1-1", "2018-1-2"]), aligned(items[3], [])]
         let coverage = ["2018-1-1", "2018-1-2", "2018-1-3"].map { id in
             SectionCoverage(section: id, items: alignmentItems.filter { $0.sections.contains(id) }.map(\.item.path), requirementsReached: [], requirementsTotal: 1)
         }

@@ -3,7 +3,7 @@
 public struct ItemMatcher: Sendable {
     /// Where a gold anchor landed.
     public enum Location: Hashable, Sendable {
-        /// On one of `Plan.items`, the leaf task units: the item was found.
+        /// On one of `Plan.items`, the task units: the item was found.
         case item(PlanItem)
         /// On a node that is not a task unit (a section with items under it, a preamble paragraph):
         /// the parser grouped or classified the text differently from the labels.
@@ -38,8 +38,9 @@ public struct ItemMatcher: Sendable {
     /// section paragraph that sums up its items), and the task is the most specific holder. Two nodes
     /// at the same depth: the first in document order, which is stable.
     ///
-    /// The found node counts as an item only when it is one of `Plan.items`, compared by node value
-    /// (text, lines and children together identify a node in one tree).
+    /// The found node counts as an item only when it is one of `Plan.items`, compared by its first
+    /// line, its lines and its text, which together identify a node in one tree (not by its whole
+    /// value: the unit of a section with items under it holds the section without them).
     public func locate(anchor: String) -> Location {
         let needle = Self.compact(anchor)
         guard !needle.isEmpty else { return .nowhere }
@@ -50,7 +51,7 @@ public struct ItemMatcher: Sendable {
             if best.map({ entry.depth > $0.depth }) ?? true { best = entry }
         }
         guard let found = best?.node else { return .nowhere }
-        if let item = items.first(where: { $0.line == found.lines.lowerBound && $0.node == found }) {
+        if let item = items.first(where: { $0.line == found.lines.lowerBound && $0.node.lines == found.lines && $0.node.text == found.text }) {
             return .item(item)
         }
         return .otherNode(found)
