@@ -62,7 +62,11 @@ enum CorpusGenerator {
                 if item && random.next(8) == 0 { continue }  // an item dropped
                 var edited = line
                 if random.next(10) == 0 { edited = edited.replacingOccurrences(of: "做好", with: "抓好") }  // reworded
-                if random.next(3) == 0 { edited = edited.replacingOccurrences(of: "年底前", with: "10月底前") }  // a deadline moved
+                // A deadline moved: 「2021年底前」 (or 「2021年年底前」) to 「2021年10月底前」, as a plan writes it
+                // (replacing 年底前 alone wrote 「202110月底前」, which no plan does).
+                if random.next(3) == 0 {
+                    edited = edited.replacingOccurrences(of: #"(\d{4})年?年底前"#, with: "$1年10月底前", options: .regularExpression)
+                }
                 lines.append(edited)
             }
             let path = out + "/gen-\(String(format: "%05d", i))-" + source.name
