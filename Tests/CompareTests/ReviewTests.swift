@@ -310,6 +310,24 @@ final class ReviewTests: XCTestCase {
         XCTAssertEqual(same.entries.changed.count + (same.sections?.changed.count ?? 0), 0)
     }
 
+    /// The summary's kinds of change count a requirement under each of its kinds, so they may add
+    /// up to more than the requirements changed: said exactly when they do, for the national
+    /// points and for two plans, in both languages.
+    func testKindsOfChangeSayWhenTheyOverlap() throws {
+        let t = Fixtures.taxonomy
+        let national = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
+        let plans = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        var overlapping = 0
+        for r in [national, plans] {
+            let changed = r.entries.changed
+            let sum = ReviewChange.Kind.allCases.reduce(0) { n, k in n + changed.filter { $0.changes.contains { $0.kind == k } }.count }
+            overlapping += sum > changed.count ? 1 : 0
+            XCTAssertEqual(ReviewMarkdown.render(r, language: .zh).contains("一项可兼有几种改动"), sum > changed.count)
+            XCTAssertEqual(ReviewMarkdown.render(r).contains("one may change in more than one way"), sum > changed.count)
+        }
+        XCTAssertGreaterThan(overlapping, 0)
+    }
+
     func testRenderingIsDeterministic() throws {
         let a = try review(plan(Self.wulumuqi), plan(Self.gaochang))
         let b = try review(plan(Self.wulumuqi), plan(Self.gaochang))

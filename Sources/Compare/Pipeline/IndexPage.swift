@@ -9,7 +9,7 @@ enum IndexPage {
         let title = zh ? "政务公开工作要点检查报告" : "Reports"
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
         body += "<p>\(HTMLText.escape(zh ? "每个计划对照其所在年度（或此前最近年度）的国家要点检查。需要处理最多的计划排在前面，点击计划名称打开检查页面。" : "Each plan checked against the national key points of its year (or the nearest earlier year). The plans most in need of work come first; open a plan's check from its name."))</p>\n"
-        body += "<h2>\(HTMLText.escape(zh ? "草案检查" : "Draft checks"))</h2>\n<table>\n<tr>"
+        body += "<h2>\(HTMLText.escape(zh ? "计划检查" : "Plan checks"))</h2>\n<table>\n<tr>"
         let columns = zh
             ? ["计划", "年度", "国家要点各条", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"]
             : ["plan", "year", "national sections", "requirements not carried out", "divergences to fix", "notes", "local additions"]

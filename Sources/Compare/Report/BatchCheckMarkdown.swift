@@ -53,8 +53,8 @@ public enum BatchCheckMarkdown {
     public static func summary(_ rows: [Row], language: ReportLanguage = .en, link: ((Int) -> String)? = nil) -> String {
         let w = language
         let attention = rows.filter { !$0.isClean }.count
-        var out = w("# Draft checks: \(rows.count) \(CheckWords.plural(rows.count, "plan", "plans"))\n\n",
-                    "# 草案检查：\(rows.count)个计划\n\n")
+        var out = w("# Plan checks: \(rows.count) \(CheckWords.plural(rows.count, "plan", "plans"))\n\n",
+                    "# 计划检查：\(rows.count)个计划\n\n")
         out += w("\(attention) of \(rows.count) need attention (a requirement not carried out, or a divergence to fix or explain). Most in need of work first.\n\n",
                  "\(rows.count)个计划中有\(attention)个需要处理（有未落实的要求，或有需修改或说明的差异）。需要处理最多的排在前面。\n\n")
         var table = MarkdownTable(w == .zh

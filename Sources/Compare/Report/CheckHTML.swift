@@ -185,7 +185,7 @@ public enum CheckHTML {
             let items = s.items.map { HTMLText.escape(w.itemAt($0.rawValue, lines[$0] ?? 0)) }.joined(separator: "<br/>")
             let open = s.requirements.filter { !$0.isCovered }.map { HTMLText.escape("\($0.requirement) \($0.name)") }.joined(separator: "<br/>")
             rows += "<tr id=\"\(anchor(s.section))\"><td>\(HTMLText.escape(s.section.rawValue))</td><td>\(HTMLText.escape(CheckMarkdown.title(s, reference.section(id: s.section), w)))</td>"
-            rows += "<td><span class=\"dot \(s.status.rawValue)\"></span>\(HTMLText.escape(w.status(s.status)))</td><td>\(items.isEmpty ? "—" : items)</td><td>\(open)</td></tr>\n"
+            rows += "<td><span class=\"dot \(s.status.rawValue)\"></span>\(HTMLText.escape(w.status(of: s)))</td><td>\(items.isEmpty ? "—" : items)</td><td>\(open)</td></tr>\n"
         }
         return section(reference.sections.contains { $0.numbering != nil } ? w.referenceSectionsHeading : w.sectionsHeading, rows + "</table>")
     }

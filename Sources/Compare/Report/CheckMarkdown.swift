@@ -109,7 +109,7 @@ public enum CheckMarkdown {
             var open = s.requirements.filter { !$0.isCovered }.map { "\($0.requirement) \($0.name)" }
             if !s.notApplicable.isEmpty { open.append(w.notBinding(s.notApplicable.map(\.rawValue).joined(separator: ", "))) }
             table.row([
-                cell(s.section.rawValue), cell(title(s, reference.section(id: s.section), w)), w.status(s.status),
+                cell(s.section.rawValue), cell(title(s, reference.section(id: s.section), w)), w.status(of: s),
                 items.isEmpty ? "—" : MarkdownText.lines(items), MarkdownText.lines(open),
             ])
         }

@@ -30,6 +30,9 @@ struct CheckWords: Sendable {
     let notBinding: @Sendable (String) -> String
     let national: @Sendable (String) -> String
     let status: @Sendable (SectionStatus.Status) -> String
+    /// A missing section beside the items aligned to it: they carry out none of its requirements
+    /// (`DraftCheck.coverage`), which 缺项 alone, next to an item, did not say.
+    let missingBesideItems: String
     let kind: @Sendable (Finding.Kind) -> String
     let severity: @Sendable (Finding.Severity) -> String
     let note: @Sendable (Finding) -> String
@@ -54,6 +57,8 @@ struct CheckWords: Sendable {
     let diff: String
     let missing: String
     let added: String
+    /// One heading for every item naming no unit: each is one difference in the counts above the
+    /// list, so a heading for several says so (the numbers of the list alone ran short of the count).
     let unitsHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ count: Int) -> String
     let unitsIntro: @Sendable (String) -> String
     /// After the list of items without units: how many more name none and are not listed (local
@@ -114,7 +119,7 @@ struct CheckWords: Sendable {
     static let order = "2021-1-3 is the third section of its first part"
 
     static let english = CheckWords(
-        title: { "# Draft check: \($0)\n\n" },
+        title: { "# Plan check: \($0)\n\n" },
         checkedAgainst: { "Checked against \($0). \($1)\n\n" },
         provenance: { p in
             switch p {
@@ -152,6 +157,7 @@ struct CheckWords: Sendable {
         notBinding: { "(not binding at this plan's level: \($0))" },
         national: { " (national \($0))" },
         status: { $0.rawValue },
+        missingBesideItems: "missing (its items carry out none of its requirements)",
         kind: { $0.rawValue },
         severity: { $0.rawValue },
         note: { $0.note },
@@ -174,7 +180,7 @@ struct CheckWords: Sendable {
         diff: "- Diff (~~reference only~~ **plan only**): ",
         missing: "- Missing: ",
         added: "- Added: ",
-        unitsHeading: { "### \($0). \($1) (\($2)): \($3) \(plural($3, "item", "items"))\n\n" },
+        unitsHeading: { "### \($0). \($1) (\($2)): \($3) \(plural($3, "item", "items"))\($3 > 1 ? ", each counted as one difference" : "")\n\n" },
         unitsIntro: { "\($0); these carry out a national section and name none, in their text or beside it:\n\n" },
         unlistedUnits: { "\($0) more \(plural($0, "item names", "items name")) no unit and \(plural($0, "is", "are")) not listed: a local addition, or text that says who acts (「各部门要…」).\n\n" },
         itemLine: { "- \($0), line \($1): " },
@@ -187,7 +193,7 @@ struct CheckWords: Sendable {
         colon: ": ")
 
     static let chinese = CheckWords(
-        title: { "# 政务公开工作要点草案检查：\($0)\n\n" },
+        title: { "# 政务公开工作要点检查：\($0)\n\n" },
         checkedAgainst: { "检查依据：\($0)。\($1)\n\n" },
         provenance: { p in
             let order = "2021-1-3 即第一部分第（三）条"
@@ -226,6 +232,7 @@ struct CheckWords: Sendable {
         notBinding: { "（不适用于本级：\($0)）" },
         national: { "（国家要点 \($0)）" },
         status: { ChineseTerms.status($0) },
+        missingBesideItems: "缺项（对应条目未落实其中任何一项要求）",
         kind: { ChineseTerms.kind($0) },
         severity: { ChineseTerms.severity($0) },
         note: { ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan) },
@@ -248,7 +255,7 @@ struct CheckWords: Sendable {
         diff: "- 对比（~~仅参考有~~ **仅计划有**）：",
         missing: "- 缺少：",
         added: "- 增加：",
-        unitsHeading: { "### \($0). \($1)（\($2)）：\($3)个条目\n\n" },
+        unitsHeading: { "### \($0). \($1)（\($2)）：\($3)个条目\($3 > 1 ? "，每个条目计1处差异" : "")\n\n" },
         unitsIntro: { "\($0)；以下条目对应国家要点，但正文及括注中均未明确牵头或责任单位：\n\n" },
         unlistedUnits: { "另有\($0)个未明确单位的条目未列出：属本地新增，或正文已写明由谁负责（「各部门要…」）。\n\n" },
         itemLine: { "- \($0)（第\($1)行）：" },
@@ -259,4 +266,11 @@ struct CheckWords: Sendable {
         listSeparator: "；",
         parens: { "（\($0)）" },
         colon: "：")
+}
+
+extension CheckWords {
+    /// A section's status as its row in the sections table shows it.
+    func status(of s: SectionStatus) -> String {
+        s.status == .missing && !s.items.isEmpty ? missingBesideItems : status(s.status)
+    }
 }

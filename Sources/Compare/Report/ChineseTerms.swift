@@ -82,7 +82,7 @@ enum ChineseTerms {
         case let .listSentenceLeftOut(members):
             return "要求列举的\(members)项均未写入：含有该列举的句子被整句略去"
         case let .sentenceLeftOut(r, name):
-            return showsReference ? "落实了\(r)「\(name)」，但未写入其中下列一句\(see)，计划其他部分亦未体现" : "落实了\(r)「\(name)」，但未写入其参考表述中的一句（见草案检查），计划其他部分亦未体现"
+            return showsReference ? "落实了\(r)「\(name)」，但未写入其中下列一句\(see)，计划其他部分亦未体现" : "落实了\(r)「\(name)」，但未写入其参考表述中的一句（见该计划的检查报告），计划其他部分亦未体现"
         case let .wordingSaidNowhere(r, name):
             return "没有条目落实\(r)「\(name)」：计划中没有出现其表述"
         case let .wordsSaidNowhere(r, name, words, inside, gap):

@@ -50,6 +50,12 @@ public enum ComparisonHTML {
         }
     }
 
+    /// A section by its id and title; a topic by its title only: a topic's id is an English word
+    /// for the program (`fiscal`), which a Chinese page showed beside 财政.
+    static func rowName(_ row: MatrixRow, _ rows: Comparison.Rows) -> String {
+        rows == .sections ? "\(row.id) \(row.title)" : row.title
+    }
+
     static func anchor(_ row: MatrixRow) -> String { "r-" + row.id.unicodeScalars.map { CJK.isASCIIAlnum($0) || $0 == "-" ? String($0) : String($0.value, radix: 16) }.joined() }
 
     /// Rows down, plans across; a cell's title says plan, row and requirements reached.
@@ -67,7 +73,7 @@ public enum ComparisonHTML {
             svg += "<text x=\"\(left - 4)\" y=\"\(y + cell / 2 + 3)\" font-size=\"9\" text-anchor=\"end\">\(HTMLText.escape(String(rowLabel.prefix(8))))</text>\n"
             for (k, m) in row.cells.enumerated() where k < c.plans.count {
                 let x = left + k * (cell + gap)
-                let tip = "\(labels[k]) · \(row.id) \(row.title): \(name(m.mark, language)) \(m.requirementsReached)/\(m.requirementsTotal)"
+                let tip = "\(labels[k]) · \(rowName(row, c.rows)): \(name(m.mark, language)) \(m.requirementsReached)/\(m.requirementsTotal)"
                 let target: String
                 if c.rows == .sections, let checkPage { target = checkPage(c.plans[k]) + "#s-" + row.id } else { target = "#" + anchor(row) }
                 svg += "<a href=\"\(HTMLText.escape(target))\"><rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(colour(m.mark))\"><title>\(HTMLText.escape(tip))</title></rect></a>\n"
@@ -84,7 +90,7 @@ public enum ComparisonHTML {
         let zh = language == .zh
         var out = "<h2>\(zh ? "各行明细" : "Rows")</h2>\n"
         for row in c.matrix {
-            out += "<h3 id=\"\(anchor(row))\">\(HTMLText.escape(c.rows == .sections ? "\(row.id) \(row.title)" : row.title))</h3>\n<table>\n"
+            out += "<h3 id=\"\(anchor(row))\">\(HTMLText.escape(rowName(row, c.rows)))</h3>\n<table>\n"
             for (k, m) in row.cells.enumerated() where k < c.plans.count {
                 out += "<tr><td>\(HTMLText.escape(labels[k]))</td><td><span class=\"dot\" style=\"background:\(colour(m.mark))\"></span>\(HTMLText.escape(name(m.mark, language)))</td>"
                 out += "<td>\(m.requirementsReached) / \(m.requirementsTotal)</td><td>\(m.items.map { HTMLText.escape($0.rawValue) }.joined(separator: "<br/>"))</td></tr>\n"

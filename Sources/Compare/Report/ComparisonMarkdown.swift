@@ -143,7 +143,7 @@ public enum ComparisonMarkdown {
         out += w("The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. ",
                  "通行表述是落实该要求的各计划中与其他计划最相近的条款（国家文本会在各计划的沿用中显现出来），且其每个词都见于另一计划或参考表述，因此某一计划的笔误或本地用语不会成为通行表述；落实该要求且无差异的计划有两个及以上时从中选取；没有这样的条款，或落实该要求的计划不足两个时，取参考表述本身。")
         out += w("Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n",
-                 "下面列出有计划未落实、或落实时有草案检查发现的差异的要求；对每个这样的计划，列出其最接近通行表述的条款、逐字比对（~~仅通行表述有~~ **仅计划有**）和差异。\n\n")
+                 "下面列出有计划未落实、或落实时有检查发现的差异的要求；对每个这样的计划，列出其最接近通行表述的条款、逐字比对（~~仅通行表述有~~ **仅计划有**）和差异。\n\n")
         var quiet: [String] = []
         for r in c.requirements {
             let open = r.variants.filter { !$0.isCarried || !$0.divergences.isEmpty }
@@ -174,7 +174,7 @@ public enum ComparisonMarkdown {
                 }
             }
             if open.count > variantsShown {
-                out += w("- … and \(open.count - variantsShown) more plans (each plan's check has its own).\n", "- ……另有\(open.count - variantsShown)个计划（见各计划的草案检查）。\n")
+                out += w("- … and \(open.count - variantsShown) more plans (each plan's check has its own).\n", "- ……另有\(open.count - variantsShown)个计划（见各计划的检查报告）。\n")
             }
             let same = r.variants.filter { $0.isCarried && $0.divergences.isEmpty }.map { labels[$0.plan] }
             if same.count > variantsShown {

@@ -79,11 +79,14 @@ public enum ReviewMarkdown {
         }
         out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
                  "- **保留\(noun.many)\(e.carriedOver.count)项**（原有\(old)项，现有\(new)项）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
-        let kinds = ReviewChange.Kind.allCases.compactMap { k -> String? in
-            let n = e.changed.filter { $0.changes.contains { $0.kind == k } }.count
-            return n == 0 ? nil : w("\(label(k, w)) \(n)", "\(label(k, w))\(n)项")
+        let counts = ReviewChange.Kind.allCases.map { k in (k, e.changed.filter { $0.changes.contains { $0.kind == k } }.count) }
+        let kinds = counts.compactMap { k, n -> String? in
+            n == 0 ? nil : w("\(label(k, w)) \(n)", "\(label(k, w))\(n)项")
         }
-        out += kinds.isEmpty ? w(".\n", "。\n") : w(" (\(kinds.joined(separator: ", "))).\n", "（\(kinds.joined(separator: "，"))）。\n")
+        // A requirement changed in two ways is counted under each: said, so the parts need not add up.
+        let overlap = counts.reduce(0) { $0 + $1.1 } > e.changed.count
+        let both = overlap ? w("; one may change in more than one way", "，一项可兼有几种改动") : ""
+        out += kinds.isEmpty ? w(".\n", "。\n") : w(" (\(kinds.joined(separator: ", "))\(both)).\n", "（\(kinds.joined(separator: "，"))\(both)）。\n")
         out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
                  "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
         out += e.continued.isEmpty ? w(".\n", "。\n") : w("; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n",
@@ -96,8 +99,8 @@ public enum ReviewMarkdown {
                      "- **新年度国家要点仍有要求、新计划却不再涉及的主题**：\(names(stillAsked, w))。\n")
         }
         if r.kind == .plans {
-            out += w("- What the new plan lacks against its own year's national points, requirement by requirement, is in its draft check (`compare-tool check \(text(r.new.name))`).\n",
-                     "- 新计划对照本年度国家要点逐项缺少的内容，见其草案检查（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
+            out += w("- What the new plan lacks against its own year's national points, requirement by requirement, is in its check (`compare-tool check \(text(r.new.name))`).\n",
+                     "- 新计划对照本年度国家要点逐项缺少的内容，见其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
         }
         return out + "\n"
     }

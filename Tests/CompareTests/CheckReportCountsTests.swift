@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// What a reader of a check report counts must add up to what the report says, on every corpus
+/// plan, in both languages: the differences to fix against the numbered entries, and a missing
+/// section's status beside the items aligned to it.
+final class CheckReportCountsTests: XCTestCase {
+    static let checked: [CheckedPlan] = {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        return Fixtures.planNames.compactMap { name in try? pipeline.check(Fixtures.plan(name)) }
+    }()
+
+    /// 「需修改或说明的差异：N处」 is the number of entries marked 需修改或说明, an entry for the
+    /// items naming no unit counting each item, as its heading says.
+    func testDifferencesToFixAddUpToTheEntries() throws {
+        XCTAssertEqual(Self.checked.count, Fixtures.planNames.count)
+        var grouped = 0
+        for c in Self.checked {
+            let zh = CheckMarkdown.render(c.result, reference: c.reference, language: .zh)
+            let stated = try XCTUnwrap(Self.number(in: zh, after: "- 需修改或说明的差异：", before: "处"), c.plan.name)
+            var entries = 0
+            for line in zh.split(separator: "\n") where line.hasPrefix("### ") && line.contains("（需修改或说明）") {
+                if let n = Self.number(in: String(line), after: "：", before: "个条目") {
+                    XCTAssertEqual(line.hasSuffix("，每个条目计1处差异"), n > 1, "\(c.plan.name): \(line)")
+                    if n > 1 { grouped += 1 }
+                    entries += n
+                } else {
+                    entries += 1
+                }
+            }
+            XCTAssertEqual(entries, stated, c.plan.name)
+            XCTAssertEqual(stated, c.result.divergencesToFixCount, c.plan.name)
+            let en = CheckMarkdown.render(c.result, reference: c.reference, language: .en)
+            for line in en.split(separator: "\n") where line.hasPrefix("### ") && line.contains(" items") {
+                XCTAssertTrue(line.hasSuffix(", each counted as one difference"), "\(c.plan.name): \(line)")
+            }
+        }
+        XCTAssertGreaterThan(grouped, 0, "some plan has several items naming no unit")
+    }
+
+    /// Every section's row: 缺项 alone where no item is aligned to it, and said to be 缺项 though
+    /// items are aligned to it where they carry out none of its requirements.
+    func testAMissingSectionBesideItemsSaysSo() {
+        var beside = 0, alone = 0
+        let w = CheckWords.of(.zh)
+        for c in Self.checked {
+            let zh = CheckMarkdown.render(c.result, reference: c.reference, language: .zh)
+            for s in c.result.coverage where s.status == .missing {
+                let row = zh.split(separator: "\n").first { $0.hasPrefix("| \(s.section.rawValue) |") }.map(String.init) ?? ""
+                if s.items.isEmpty {
+                    alone += 1
+                    XCTAssertTrue(row.contains("| 缺项 |"), row)
+                } else {
+                    beside += 1
+                    XCTAssertTrue(row.contains("| \(w.missingBesideItems) |"), row)
+                }
+            }
+        }
+        XCTAssertGreaterThan(beside, 0)
+        XCTAssertGreaterThan(alone, 0)
+    }
+
+    /// The heatmap's cell titles name a topic by its title only (its id is an English word), and a
+    /// section by its id and title, in both languages.
+    func testHeatmapTitlesNameTopicsByTheirTitles() throws {
+        let comparison = CrossComparison.run(checked: Self.checked.map(\.comparable), taxonomy: Fixtures.taxonomy)
+        XCTAssertEqual(comparison.rows, .topics)
+        for language in [ReportLanguage.zh, .en] {
+            let html = ComparisonHTML.render(comparison, language: language)
+            let titles = html.components(separatedBy: "<title>").dropFirst().compactMap { $0.components(separatedBy: "</title>").first }
+            XCTAssertGreaterThan(titles.count, comparison.matrix.count)
+            for row in comparison.matrix {
+                XCTAssertFalse(titles.contains { $0.contains(" · \(row.id) ") }, "\(language) \(row.id)")
+                XCTAssertTrue(titles.contains { $0.contains(" · \(row.title): ") }, "\(language) \(row.title)")
+            }
+        }
+        let sections = CrossComparison.run(checked: Self.checked.filter { $0.reference.year == 2021 }.map(\.comparable), taxonomy: Fixtures.taxonomy)
+        XCTAssertEqual(sections.rows, .sections)
+        let html = ComparisonHTML.render(sections, language: .zh)
+        for row in sections.matrix {
+            XCTAssertTrue(html.contains(" · \(row.id) \(row.title): "), row.id)
+        }
+    }
+
+    static func number(in text: String, after: String, before: String) -> Int? {
+        guard let a = text.range(of: after), let b = text.range(of: before, range: a.upperBound..<text.endIndex) else { return nil }
+        return Int(text[a.upperBound..<b.lowerBound])
+    }
+}
