@@ -197,7 +197,7 @@ final class CLITests: XCTestCase {
         try FileManager.default.copyItem(at: plan, to: single)
         let checked = try run(["check", tmp.path + "//计", "--taxonomy", folder.appendingPathComponent("taxonomy").path])
         XCTAssertEqual(checked.status, 1, checked.err)
-        XCTAssertTrue(checked.out.hasPrefix("# Draft check: 计"), String(checked.out.prefix(80)))
+        XCTAssertTrue(checked.out.hasPrefix("# Plan check: 计"), String(checked.out.prefix(80)))
         let out = tmp.appendingPathComponent("out")
         let report = try run(["report", "--corpus", tmp.path + "//中", "--out", out.path])
         XCTAssertEqual(report.status, 0, report.err)
@@ -964,8 +964,8 @@ final class CLITests: XCTestCase {
 
         let r = try run(["check", "plans"])
         XCTAssertEqual(r.status, 1, r.err)
-        XCTAssertTrue(r.out.hasPrefix("# Draft checks: 2 plans\n"), r.out)
-        let reports = r.out.components(separatedBy: "\n---\n\n# Draft check: ")
+        XCTAssertTrue(r.out.hasPrefix("# Plan checks: 2 plans\n"), r.out)
+        let reports = r.out.components(separatedBy: "\n---\n\n# Plan check: ")
         XCTAssertEqual(reports.count, 3, "the summary, then each plan's check")
         for name in names { XCTAssertEqual(reports.filter { $0.hasPrefix(name) }.count, 1, name) }
         // Each plan's check is the one `check PLAN` prints.
@@ -973,7 +973,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.out.contains(single), "the plan's own report")
 
         let zh = try run(["check", "plans", "--lang", "zh"])
-        XCTAssertTrue(zh.out.hasPrefix("# 草案检查：2个计划\n"), zh.out)
+        XCTAssertTrue(zh.out.hasPrefix("# 计划检查：2个计划\n"), zh.out)
 
         let json = try run(["check", "plans/" + names[0], "plans/" + names[1], "--format", "json"])
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
@@ -983,7 +983,7 @@ final class CLITests: XCTestCase {
 
         let out = try run(["check", "plans", "other", "--out", "out"])
         XCTAssertEqual(out.status, 1, out.err)
-        XCTAssertTrue(out.out.hasPrefix("# Draft checks: 3 plans\n"))
+        XCTAssertTrue(out.out.hasPrefix("# Plan checks: 3 plans\n"))
         let written = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertEqual(written, ["2021-guangdong-zhuhai-gaoxinqu-2.md", "2021-guangdong-zhuhai-gaoxinqu.md", "2021-xinjiang-tulufan-gaochang-draft.md", "README.md"])
         let readme = try String(contentsOf: tmp.appendingPathComponent("out/README.md"), encoding: .utf8)

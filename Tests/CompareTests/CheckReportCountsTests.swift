@@ -84,6 +84,43 @@ final class CheckReportCountsTests: XCTestCase {
         }
     }
 
+    /// A list's members left out of a requirement no item carries out are that gap's evidence, not
+    /// a difference to fix besides: on every labelled plan with each of its items deleted in turn
+    /// (which leaves requirements not carried out), every list omission is gap evidence exactly
+    /// when its requirement is not carried out, and the count of differences to fix leaves it out.
+    func testListOmissionsOfARequirementNotCarriedOutAreItsGapsEvidence() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        var asGap = 0, asDifference = 0
+        for name in ParentItemTests.plans {
+            let lines = try Fixtures.text(name).components(separatedBy: "\n")
+            let items = try Fixtures.plan(name).items
+            var variants = [lines]
+            for item in items where item.node.lines.upperBound <= lines.count {
+                var changed = lines
+                changed.removeSubrange((item.node.lines.lowerBound - 1)..<item.node.lines.upperBound)
+                variants.append(changed)
+            }
+            for variant in variants {
+                let r = try pipeline.check(try Fixtures.parse(variant.joined(separator: "\n"), name: name)).result
+                var open: Set<[String]> = []
+                for s in r.coverage {
+                    for q in s.requirements where !q.isCovered { open.insert([s.section.rawValue, q.requirement.rawValue]) }
+                }
+                for f in r.findings where f.kind == .listOmission {
+                    guard let section = f.section, let requirement = f.requirement else { continue }
+                    let notCarriedOut = open.contains([section.rawValue, requirement.rawValue])
+                    XCTAssertEqual(f.gap, notCarriedOut, "\(name) \(requirement) \(f.path)")
+                    if notCarriedOut { asGap += 1 } else { asDifference += 1 }
+                }
+                XCTAssertEqual(r.divergencesToFixCount, r.findings.count { $0.severity == .warning && !$0.gap })
+                XCTAssertFalse(r.divergencesToFix.contains { $0.kind == .listOmission && $0.gap })
+            }
+        }
+        print("list omissions: \(asGap) as a gap's evidence, \(asDifference) as differences")
+        XCTAssertGreaterThan(asGap, 0)
+        XCTAssertGreaterThan(asDifference, 0)
+    }
+
     static func number(in text: String, after: String, before: String) -> Int? {
         guard let a = text.range(of: after), let b = text.range(of: before, range: a.upperBound..<text.endIndex) else { return nil }
         return Int(text[a.upperBound..<b.lowerBound])

@@ -29,6 +29,13 @@ enum ListCheck {
                            said: sectionItems + [target], target: target, clause: clause, reference: list.clause,
                            severity: list.onePlan || list.parallel ? .info : .warning)
         }
+        // Members left out of a requirement no item carries out are that gap's evidence, shown and
+        // counted with it once (as `ElementCheck` marks its findings): a reader was told of the same
+        // requirement as not carried out and again as a list to fix. A mistyped or replaced member
+        // is still a change to make where it is written.
+        if !out.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty {
+            for k in out.indices where out[k].kind == .listOmission { out[k].gap = true }
+        }
         return out
     }
 

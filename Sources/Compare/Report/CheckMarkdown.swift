@@ -171,7 +171,7 @@ public enum CheckMarkdown {
                         out += "」"
                     }
                     if !f.missing.isEmpty {
-                        out += w.saidNowhere
+                        out += f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere
                         out.append(f.missing.map(text), separator: "、")
                     }
                     out += "\n"

@@ -42,6 +42,10 @@ struct CheckWords: Sendable {
     let carriedOutBy: @Sendable (String) -> String
     let nearestItem: @Sendable (_ path: String, _ line: Int) -> String
     let saidNowhere: String
+    /// A list's members the items of the section leave out, as a gap's evidence: the members are
+    /// read against the section's items, not the whole plan (`ListCheck`), so "said nowhere" would
+    /// be untrue of a member the plan names in another section.
+    let membersNotWritten: String
     let divergencesHeading: String
     let noDivergences: String
     let notesHeading: String
@@ -167,6 +171,7 @@ struct CheckWords: Sendable {
         carriedOutBy: { "Carried out by \($0); not carried out:\n\n" },
         nearestItem: { "  - Nearest item \($0) (line \($1))" },
         saidNowhere: "; said nowhere: ",
+        membersNotWritten: "; the section's items do not name these members of its list: ",
         divergencesHeading: "## Divergences\n\nWhat to fix first (a misspelt term, a missing list member, a later or dropped time limit, then the rest), each item's divergences together at the place of its first.\n\n",
         noDivergences: "None to fix or explain.\n\n",
         notesHeading: "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower), or differs from wording found in one plan only, not confirmed as the national text (a list, a word): worth knowing, nothing that must be fixed; a weakening or a list cut short among them still deserves a look.\n\n",
@@ -242,6 +247,7 @@ struct CheckWords: Sendable {
         carriedOutBy: { "对应条目：\($0)；未落实的要求：\n\n" },
         nearestItem: { "  - 最相近的条目 \($0)（第\($1)行）" },
         saidNowhere: "；计划中未见以下表述：",
+        membersNotWritten: "；本条各条目均未写入要求列举的：",
         divergencesHeading: "## 需修改或说明的差异\n\n按应优先修改的顺序排列（错别字、列举不全、完成时限推迟或删去，然后是其他），同一条目的差异集中列在其第一处。\n\n",
         noDivergences: "无需修改或说明的差异。\n\n",
         notesHeading: "## 提示\n\n计划要求高于参考文本（时限提前或新增、删去弱化词），引用时删去了不设硬性义务的分句（覆盖范围收窄），或与仅出自一个计划、未经国家文本确认的表述（列举、用词）不同：供参考，不要求修改；其中的表述弱化或列举不全仍值得一看。\n\n",
