@@ -328,6 +328,24 @@ final class ReviewTests: XCTestCase {
         XCTAssertGreaterThan(overlapping, 0)
     }
 
+    /// A section touching a lost topic and a kept one stands in both rows (the national points:
+    /// 2018-4-1 under 主动公开, lost, and 依申请, kept): the table says so wherever a topic is gained
+    /// or lost, and not when none is.
+    func testTheTopicTableSaysAnEntryMayStandInSeveralRows() throws {
+        let t = Fixtures.taxonomy
+        let national = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
+        let lost = Set(national.topics.filter { $0.status == .lost }.flatMap(\.old))
+        let kept = Set(national.topics.filter { $0.status == .kept }.flatMap(\.old))
+        XCTAssertFalse(lost.isDisjoint(with: kept), "some section stands under a lost topic and a kept one")
+        XCTAssertTrue(ReviewMarkdown.render(national, language: .zh).contains("一条国家要点可涉及几个主题，则列在每个主题的行中"))
+        XCTAssertTrue(ReviewMarkdown.render(national).contains("One section may touch several topics"))
+        let p = try plan(Self.gaochang)
+        let same = try review(p, p)
+        XCTAssertTrue(same.topicsGained.isEmpty && same.topicsLost.isEmpty)
+        XCTAssertFalse(ReviewMarkdown.render(same, language: .zh).contains("可涉及几个主题"))
+        XCTAssertFalse(ReviewMarkdown.render(same).contains("may touch several topics"))
+    }
+
     func testRenderingIsDeterministic() throws {
         let a = try review(plan(Self.wulumuqi), plan(Self.gaochang))
         let b = try review(plan(Self.wulumuqi), plan(Self.gaochang))

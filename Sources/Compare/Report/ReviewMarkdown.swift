@@ -115,6 +115,12 @@ public enum ReviewMarkdown {
             out += w("No topic gained or lost: both sides have entries under the same topics.\n\n", "主题没有增减：两边的条目涉及相同的主题。\n\n")
         }
         let what = r.kind == .plans ? w("items", "条目") : w("sections", "条")
+        // A section or item touching several topics stands in each topic's row: one topic of it may
+        // be lost while another is kept, which read as the table contradicting itself.
+        if !(r.topicsGained.isEmpty && r.topicsLost.isEmpty) {
+            out += w("One \(r.kind == .plans ? "item" : "section") may touch several topics and then stands in each of their rows: a topic it touches may be lost while another is kept.\n\n",
+                     "\(r.kind == .plans ? "一个条目" : "一条国家要点")可涉及几个主题，则列在每个主题的行中：其中一个主题不再涉及，另一个主题仍可保留。\n\n")
+        }
         var table = MarkdownTable(w == .zh ? ["主题", "变化", "原因", "原\(what)", "新\(what)"] : ["topic", "status", "why", "old \(what)", "new \(what)"])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
