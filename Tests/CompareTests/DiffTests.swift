@@ -590,7 +590,9 @@ extension DiffTests {
                     for f in r.findings where f.gap && f.requirement == status.requirement {
                         out += w.nearestItem(f.path.rawValue, f.line)
                         if !f.text.isEmpty { out += w.colon + "「" + CheckMarkdown.text(f.text) + "」" }
-                        if !f.missing.isEmpty { out += w.saidNowhere + f.missing.map(CheckMarkdown.text).joined(separator: "、") }
+                        if !f.missing.isEmpty {
+                            out += (f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere) + f.missing.map(CheckMarkdown.text).joined(separator: "、")
+                        }
                         out += "\n"
                     }
                 }
