@@ -67,6 +67,16 @@ enum ClauseCheck {
                 if let f = droppedLine(ctx, line, item: item, section: section, requirement: r, unsaid: unsaid) { out.append(f) }
             }
         }
+        // Clauses left out of a requirement no item carries out are that gap's evidence, shown with
+        // it (the nearest item, what it leaves out), as the element and list checks mark theirs: a
+        // reader was told the requirement is not carried out and, again, that the plan copied its
+        // wording but left a clause out.
+        // Once: a clause the gap's own evidence already names as said nowhere is not named again.
+        if !out.isEmpty, ctx.reaching(section: section, requirement: r).isEmpty {
+            let named = Set(out.filter(\.gap).flatMap(\.missing))
+            out = out.filter { $0.gap || !$0.missing.allSatisfy(named.contains) }
+            for k in out.indices { out[k].gap = true }
+        }
         return out
     }
 
