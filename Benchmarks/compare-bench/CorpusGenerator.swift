@@ -44,6 +44,10 @@ enum CorpusGenerator {
         }
     }
 
+    /// What opens a line that is not part of the item above it: a number of any family, or a
+    /// units line.
+    static let opening = #"^\s*([0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|责任单位|牵头单位|配合单位|[〔（(【]牵头)"#
+
     /// Writes `count` plans into `out` (created if missing); returns their paths.
     static func generate(count: Int, from sources: [Source], into out: String) throws -> [String] {
         guard !sources.isEmpty else { throw NoSources() }
@@ -57,9 +61,24 @@ enum CorpusGenerator {
                 text = text.replacingOccurrences(of: locality, with: name(i / sources.count) + String(suffix))
             }
             var lines: [String] = []
+            // Inside an item dropped: its lines after the first are dropped too, up to the next line
+            // that opens something (a number, a units line, a table row). Dropping the first line
+            // alone left the rest as a fragment (「期人员流动等发布权威信息…」) glued under the heading
+            // above, which no plan holds.
+            var dropping = false
             for line in text.components(separatedBy: "\n") {
                 let item = line.range(of: #"^\s*(\d+[.．、]|（\d+）)"#, options: .regularExpression) != nil
-                if item && random.next(8) == 0 { continue }  // an item dropped
+                if dropping, !item, !line.contains("\t"), line.range(of: Self.opening, options: .regularExpression) == nil {
+                    // The draws a kept line makes, made and not used: every later line is edited as before.
+                    _ = (random.next(10), random.next(3))
+                    if line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { lines.append(line) }
+                    continue
+                }
+                dropping = false
+                if item && random.next(8) == 0 {  // an item dropped
+                    dropping = true
+                    continue
+                }
                 var edited = line
                 if random.next(10) == 0 { edited = edited.replacingOccurrences(of: "做好", with: "抓好") }  // reworded
                 // A deadline moved: 「2021年底前」 (or 「2021年年底前」) to 「2021年10月底前」, as a plan writes it
