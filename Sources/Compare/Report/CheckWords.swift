@@ -237,7 +237,7 @@ struct CheckWords: Sendable {
         notBinding: { "（不适用于本级：\($0)）" },
         national: { "（国家要点 \($0)）" },
         status: { ChineseTerms.status($0) },
-        missingBesideItems: "缺项（对应条目未落实其中任何一项要求）",
+        missingBesideItems: "缺项（对应条目未落实其任何一项要求）",
         kind: { ChineseTerms.kind($0) },
         severity: { ChineseTerms.severity($0) },
         note: { ChineseTerms.note($0.message, onePlan: $0.quotesOnePlan) },
