@@ -214,6 +214,24 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(r.findings.first { $0.kind == .typo }?.missing, ["政府门户网站"])
     }
 
+    /// No term is written across ，。；：！？: a slip's window with a cut inside it is no slip, at
+    /// every place inside the term, in either mark; a cut just before or after the term leaves it
+    /// a slip.
+    func testAWindowAcrossAClauseCutIsNoTypo() throws {
+        let term = Array("政府门护网站")
+        for mark in ["，", "。"] {
+            for k in 1..<term.count {
+                let cut = String(term[..<k]) + mark + String(term[k...])
+                let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年底前, " + cut) }
+                XCTAssertFalse(r.findings.contains { $0.kind == .typo }, "\(cut)")
+            }
+            for outside in [mark + String(term), String(term) + mark] {
+                let r = try selfCheck(Self.gaochang) { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2021年底前, " + outside) }
+                XCTAssertEqual(r.findings.filter { $0.kind == .typo }.map(\.added), [["政府门护网站"]], "\(outside)")
+            }
+        }
+    }
+
     func testASlipInACopiedSectionTitleIsATypo() throws {
         let plan = """
             2021年某区政务公开工作要点

@@ -17,8 +17,17 @@ enum TypoCheck {
             let t = ctx.texts[i].scalars
             var seen = Set<[UInt32]>()
             var spoiled: [Range<Int>] = []
+            // Where the item's clauses meet in its match text (their match texts end to end): no
+            // term is written across ，。；：！？, so a window across a cut is no slip (「规范化。顺平区」
+            // read as 规范化水平 with one character wrong).
+            var cuts: [Int] = []
+            var end = 0
+            for clause in ctx.clauseMatches[i].dropLast() {
+                end += clause.count
+                cuts.append(end)
+            }
             // Longest terms first, so a slip is reported against the longest term it spoils.
-            for (n, start) in windows(t, prepared) {
+            for (n, start) in windows(t, prepared) where !cuts.contains(where: { $0 > start && $0 < start + n }) {
                 guard let terms = prepared.typoTerms(first: t[start], last: t[start + n - 1], length: n) else { continue }
                 for term in terms {
                     let m = term.scalars
