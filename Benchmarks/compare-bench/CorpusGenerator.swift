@@ -44,9 +44,13 @@ enum CorpusGenerator {
         }
     }
 
-    /// What opens a line that is not part of the item above it: a number of any family, or a
-    /// units line.
-    static let opening = #"^\s*([0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|责任单位|牵头单位|配合单位|[〔（(【]牵头)"#
+    /// What opens a line that is not part of the item above it: a number of any family.
+    static let opening = #"^\s*([0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"#
+    /// A line naming the units of the item above it, which goes with the item.
+    static let unitsLine = #"^\s*(责任单位|牵头单位|配合单位|[〔（(【]牵头)"#
+    /// The most lines of text an item runs on after its first (the corpus plans' run to three):
+    /// past them, or past its units line, a paragraph is the plan's own (its closing), not the item's.
+    static let longestRunOn = 3
 
     /// Writes `count` plans into `out` (created if missing); returns their paths.
     static func generate(count: Int, from sources: [Source], into out: String) throws -> [String] {
@@ -61,30 +65,35 @@ enum CorpusGenerator {
                 text = text.replacingOccurrences(of: locality, with: name(i / sources.count) + String(suffix))
             }
             var lines: [String] = []
-            // Inside an item dropped: its lines after the first are dropped too, up to the next line
-            // that opens something (a number, a units line, a table row). Dropping the first line
-            // alone left the rest as a fragment (「期人员流动等发布权威信息…」) glued under the heading
-            // above, which no plan holds.
+            // Inside an item dropped: the lines it runs on to and its units line are dropped too, up
+            // to a line opening a number or a table row, the first paragraph after its units line, or
+            // past `longestRunOn` lines. Dropping the first line alone left the rest as a fragment
+            // (「期人员流动等发布权威信息…」) glued under the heading above, which no plan holds.
             var dropping = false
+            var runOn = 0, unitsPassed = false
             for line in text.components(separatedBy: "\n") {
                 let item = line.range(of: #"^\s*(\d+[.．、]|（\d+）)"#, options: .regularExpression) != nil
                 if dropping, !item, !line.contains("\t"), line.range(of: Self.opening, options: .regularExpression) == nil {
-                    // The draws a kept line makes, made and not used: every later line is edited as before.
-                    _ = (random.next(10), random.next(3))
-                    if line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { lines.append(line) }
-                    continue
+                    let blank = line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    let units = line.range(of: Self.unitsLine, options: .regularExpression) != nil
+                    if blank || units || (!unitsPassed && runOn < Self.longestRunOn) {
+                        // The draws a kept line makes, made and not used: every later line is edited as before.
+                        _ = (random.next(10), random.next(3))
+                        if blank { lines.append(line) } else if units { unitsPassed = true } else { runOn += 1 }
+                        continue
+                    }
                 }
                 dropping = false
                 if item && random.next(8) == 0 {  // an item dropped
-                    dropping = true
+                    (dropping, runOn, unitsPassed) = (true, 0, false)
                     continue
                 }
                 var edited = line
                 if random.next(10) == 0 { edited = edited.replacingOccurrences(of: "做好", with: "抓好") }  // reworded
-                // A deadline moved: 「2021年底前」 (or 「2021年年底前」) to 「2021年10月底前」, as a plan writes it
-                // (replacing 年底前 alone wrote 「202110月底前」, which no plan does).
+                // A deadline moved: 「2021年底前」 (or 「2021年年底前」, 「2021 年底前」) to 「2021年10月底前」, as a
+                // plan writes it (replacing 年底前 alone wrote 「202110月底前」, which no plan does).
                 if random.next(3) == 0 {
-                    edited = edited.replacingOccurrences(of: #"(\d{4})年?年底前"#, with: "$1年10月底前", options: .regularExpression)
+                    edited = edited.replacingOccurrences(of: #"(\d{4})\s*年?年底前"#, with: "$1年10月底前", options: .regularExpression)
                 }
                 lines.append(edited)
             }
