@@ -79,7 +79,9 @@ public struct CheckResult: Hashable, Sendable {
     public var notesCount: Int { findings.count(where: Self.isNote) }
     static func isWarning(_ f: Finding) -> Bool { f.severity == .warning }
     static func isToFix(_ f: Finding) -> Bool { isWarning(f) && !f.gap }
-    static func isNote(_ f: Finding) -> Bool { f.severity == .info }
+    /// A gap's evidence is shown and counted with its gap, whatever its severity (a clause left out
+    /// that narrows, or a list from one plan's wording, is `info`).
+    static func isNote(_ f: Finding) -> Bool { f.severity == .info && !f.gap }
     /// What `check` exits with: 0 nothing to fix, 1 gaps or warnings.
     /// (Asked without making the lists: the batch asks it of every plan.)
     public var isClean: Bool {

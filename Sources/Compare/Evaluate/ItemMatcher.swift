@@ -5,7 +5,7 @@ public struct ItemMatcher: Sendable {
     public enum Location: Hashable, Sendable {
         /// On one of `Plan.items`, the task units: the item was found.
         case item(PlanItem)
-        /// On a node that is not a task unit (a section with items under it, a preamble paragraph):
+        /// On a node that is not a task unit (a heading above items, a preamble paragraph):
         /// the parser grouped or classified the text differently from the labels.
         case otherNode(Node)
         /// No node's text contains the anchor: the text was lost, split across nodes, or misread.

@@ -1,5 +1,5 @@
 extension Plan {
-    /// The leaf task units in document order: items and sub-items, and sections and parts that
+    /// The task units in document order: leaf items and sub-items, and sections and parts that
     /// carry their task as a paragraph with no numbered items under them (「二、加强政策解读」 and
     /// the paragraph below it is one task).
     ///
@@ -58,7 +58,7 @@ extension Plan {
 
     /// Whether a node's own text holds more than a heading: what follows its heading (a short first
     /// sentence, `NodeFinisher.heading`) has a character to match; or, with no heading, the text is
-    /// longer than any heading can be (`NodeFinisher.longestHeading`) and ends a sentence (。 or ；),
+    /// longer than any heading can be (`NodeFinisher.longestHeading`) and holds a sentence's end (。 or ；),
     /// so it is a duty and not a title written with a comma (「紧扣“十四五”开好局起好步，深化政务公开」).
     static func saysMoreThanHeading(_ node: Node) -> Bool {
         let text = node.text

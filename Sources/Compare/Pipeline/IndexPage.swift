@@ -19,7 +19,7 @@ enum IndexPage {
             let open = r.requirementsNotCarriedOut
             var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
             for (k, s) in r.coverage.enumerated() {
-                bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(s.status))"))</title></rect>"
+                bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(of: s))"))</title></rect>"
             }
             bar += "</svg>"
             body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(CorpusReport.label(plan)))</a></td>"

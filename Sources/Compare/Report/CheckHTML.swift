@@ -87,7 +87,7 @@ public enum CheckHTML {
         var svg = "<svg class=\"strip\" viewBox=\"0 0 \(width) \(cell + 14)\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">\n"
         for (k, s) in r.coverage.enumerated() {
             let x = k * (cell + gap)
-            let label = HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(s.status))")
+            let label = HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(of: s))")
             svg += "<a href=\"#\(anchor(s.section))\"><rect x=\"\(x)\" y=\"0\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(colour(s.status))\"><title>\(label)</title></rect></a>\n"
             svg += "<text x=\"\(x + cell / 2)\" y=\"\(cell + 11)\" font-size=\"8\" text-anchor=\"middle\">\(HTMLText.escape(String(s.section.rawValue.split(separator: "-").dropFirst().joined(separator: "-"))))</text>\n"
         }
@@ -114,12 +114,27 @@ public enum CheckHTML {
         out += section(w.divergencesHeading, fix.isEmpty ? paragraph(w.noDivergences) : CheckMarkdown.byItem(fix).map { finding($0, &n, reference: reference, w) }.joined())
         if !r.notes.isEmpty { out += section(w.notesHeading, CheckMarkdown.byItem(r.notes).map { finding($0, &n, reference: reference, w) }.joined()) }
         var gaps = ""
+        // Each gap's evidence under its requirement, as the Markdown report has it: a finding marked
+        // `gap` is in neither list above, so without these lines the page showed it nowhere.
+        var evidence: [RequirementID: [Finding]] = [:]
+        for f in r.findings where f.gap {
+            if let id = f.requirement { evidence[id, default: []].append(f) }
+        }
         for s in r.gaps {
             let summaries = CheckMarkdown.summaries(reference, s.section)
             gaps += "<h3>\(HTMLText.escape("\(s.section) \(s.title)"))\(HTMLText.escape(w.parens(w.gapHow(s))))</h3>\n<ul>\n"
             for status in s.requirements where !status.isCovered {
                 let summary = summaries[status.requirement] ?? ""
-                gaps += "<li><strong>\(HTMLText.escape("\(status.requirement) \(status.name)"))</strong>\(HTMLText.escape(w.colon + summary))</li>\n"
+                gaps += "<li><strong>\(HTMLText.escape("\(status.requirement) \(status.name)"))</strong>\(HTMLText.escape(w.colon + summary))"
+                let lines = (evidence[status.requirement] ?? []).map { f in
+                    // The Markdown line less its list mark.
+                    var line = String(w.nearestItem(f.path.rawValue, f.line).drop { $0 == " " || $0 == "-" })
+                    if !f.text.isEmpty { line += w.colon + "「" + f.text + "」" }
+                    if !f.missing.isEmpty { line += (f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere) + f.missing.joined(separator: "、") }
+                    return "<li>\(HTMLText.escape(line))</li>"
+                }
+                if !lines.isEmpty { gaps += "\n<ul>" + lines.joined() + "</ul>" }
+                gaps += "</li>\n"
             }
             gaps += "</ul>\n"
         }
