@@ -200,6 +200,26 @@ final class CheckReportCountsTests: XCTestCase {
         XCTAssertGreaterThan(units, 10)
     }
 
+    /// A word said to be missing is named as the wording quoted beside it spells it, where that
+    /// wording spells it at all: every such finding of every corpus plan, each of its words one of
+    /// its element's spellings.
+    func testAMissingWordIsSpeltAsItsQuotedWordingSpellsIt() throws {
+        var spelt = 0
+        for c in Self.checked {
+            for f in c.result.findings {
+                guard case .wordsSaidNowhere = f.message, let id = f.requirement,
+                      let r = c.reference.requirement(id: id) else { continue }
+                for word in f.missing {
+                    let e = try XCTUnwrap(r.elements.first { $0.spellings.contains(word) }, "\(c.plan.name) \(id) \(word)")
+                    guard e.spellings.contains(where: { ScalarText.contains(f.reference, word: $0) }) else { continue }
+                    XCTAssertTrue(ScalarText.contains(f.reference, word: word), "\(c.plan.name) \(id): \(word) beside 「\(f.reference)」")
+                    if word != e.name { spelt += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(spelt, 0, "some word is named by a spelling other than its first")
+    }
+
     static func number(in text: String, after: String, before: String) -> Int? {
         guard let a = text.range(of: after), let b = text.range(of: before, range: a.upperBound..<text.endIndex) else { return nil }
         return Int(text[a.upperBound..<b.lowerBound])

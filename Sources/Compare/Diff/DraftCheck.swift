@@ -23,7 +23,8 @@ public enum DraftCheck {
                 // One sentence reported once: where a duty or subject of the requirement is said
                 // nowhere, that finding stands for the item's copy of the sentence.
                 // The elements said nowhere, from the element check's findings (each names its own).
-                let unsaid = r.elements.filter { e in elements.contains { $0.missing.contains(e.name) } }
+                // (Named by any of its spellings: a finding names an element as its quoted wording spells it.)
+                let unsaid = r.elements.filter { e in elements.contains { f in e.spellings.contains(where: f.missing.contains) } }
                 findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r, unsaid: unsaid).filter { f in
                     !elements.contains { $0.path == f.path && !$0.gap }
                 }

@@ -12,7 +12,11 @@ enum ElementCheck {
         for role in [RequirementElement.Role.duty, .scope] {
             let missing = r.elements.filter { $0.role == role && !ctx.says(element: $0) }
             guard !missing.isEmpty, let target = ctx.target(section: section.id, requirement: r.id) else { continue }
-            let names = missing.map(\.name)
+            let reference = wording(r, saying: missing.flatMap(\.spellings))
+            // Each element named as the wording quoted beside it spells it, where it does: 「动态更新」
+            // said missing beside a wording that reads 动态调整 (another spelling of it) read as the
+            // report contradicting its own quote.
+            let names = missing.map { e in e.spellings.first { ScalarText.contains(reference, word: $0) } ?? e.name }
             // Written only inside another requirement's phrase (台账 in 舆情回应台账): say so, or the
             // official finds the word in the plan and distrusts the report.
             let written = missing.flatMap(\.spellings).flatMap { s in
@@ -22,7 +26,6 @@ enum ElementCheck {
             for p in written where !distinct.contains(p) { distinct.append(p) }
             let inside = distinct.filter { p in !distinct.contains { $0.count > p.count && $0.contains(p) } }
                 .map { MatchText.string($0.scalars) }
-            let reference = wording(r, saying: missing.flatMap(\.spellings))
             var finding = ctx.finding(role == .duty ? .weakened : .scopeChange, .warning, item: target,
                                       section: section.id, requirement: r.id,
                                       text: nearestClause(ctx, item: target, to: reference), reference: reference,
