@@ -606,7 +606,7 @@ extension DiffTests {
                     let summary = reference.section(id: s.section)?.requirements.first { $0.id == status.requirement }?.summary ?? ""
                     out += "- **\(status.requirement.rawValue) \(CheckMarkdown.text(status.name))**\(w.colon)\(CheckMarkdown.text(summary))\n"
                     for f in r.findings where f.gap && f.requirement == status.requirement {
-                        out += w.nearestItem(f.path.rawValue, f.line)
+                        out += "  - " + w.nearestItem(f.path.rawValue, f.line)
                         if !f.text.isEmpty { out += w.colon + "「" + CheckMarkdown.text(f.text) + "」" }
                         if !f.missing.isEmpty {
                             out += (f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere) + f.missing.map(CheckMarkdown.text).joined(separator: "、")

@@ -30,9 +30,10 @@ enum NodeFinisher {
     /// text follows or the whole text is that phrase. `written` is decoded once by `finish` for all
     /// its readers; `text` is the same as a String, and the heading is cut from its bytes.
     static func heading(of written: [Unicode.Scalar], text: String) -> String? {
-        // A heading is at most 40 scalars: canonicalise only what could be one, and only when
-        // some scalar of it may change (most headings are ideographs and full-width marks).
-        let window = written.prefix(42)
+        // A heading is at most `longestHeading` scalars: canonicalise only what could be one (with
+        // the stop after it and one scalar past), and only when some scalar of it may change (most
+        // headings are ideographs and full-width marks).
+        let window = written.prefix(longestHeading + 2)
         let scalars = Canonical.mayChange(window) ? Canonical.scalars(Array(window))[...] : window
         var end = scalars.endIndex
         var hasMore = false

@@ -116,10 +116,7 @@ public enum CheckHTML {
         var gaps = ""
         // Each gap's evidence under its requirement, as the Markdown report has it: a finding marked
         // `gap` is in neither list above, so without these lines the page showed it nowhere.
-        var evidence: [RequirementID: [Finding]] = [:]
-        for f in r.findings where f.gap {
-            if let id = f.requirement { evidence[id, default: []].append(f) }
-        }
+        let evidence = CheckMarkdown.gapEvidence(r)
         for s in r.gaps {
             let summaries = CheckMarkdown.summaries(reference, s.section)
             gaps += "<h3>\(HTMLText.escape("\(s.section) \(s.title)"))\(HTMLText.escape(w.parens(w.gapHow(s))))</h3>\n<ul>\n"
@@ -127,11 +124,7 @@ public enum CheckHTML {
                 let summary = summaries[status.requirement] ?? ""
                 gaps += "<li><strong>\(HTMLText.escape("\(status.requirement) \(status.name)"))</strong>\(HTMLText.escape(w.colon + summary))"
                 let lines = (evidence[status.requirement] ?? []).map { f in
-                    // The Markdown line less its list mark.
-                    var line = String(w.nearestItem(f.path.rawValue, f.line).drop { $0 == " " || $0 == "-" })
-                    if !f.text.isEmpty { line += w.colon + "「" + f.text + "」" }
-                    if !f.missing.isEmpty { line += (f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere) + f.missing.joined(separator: "、") }
-                    return "<li>\(HTMLText.escape(line))</li>"
+                    "<li>\(HTMLText.escape(CheckMarkdown.evidenceLine(f, w, escape: { $0 })))</li>"
                 }
                 if !lines.isEmpty { gaps += "\n<ul>" + lines.joined() + "</ul>" }
                 gaps += "</li>\n"

@@ -135,12 +135,7 @@ public enum CheckMarkdown {
             return
         }
         // Piece by piece into the report's bytes: a line joined first was a string made and copied.
-        // The gaps' evidence found once by requirement: searched for requirement by requirement,
-        // a reference of 20,000 requirements made this quadratic.
-        var evidence: [RequirementID: [Finding]] = [:]
-        for f in r.findings where f.gap {
-            if let id = f.requirement { evidence[id, default: []].append(f) }
-        }
+        let evidence = gapEvidence(r)
         for s in r.gaps {
             let summaries = Self.summaries(reference, s.section)
             out += "### "
@@ -163,22 +158,35 @@ public enum CheckMarkdown {
                 out += text(summary)
                 out += "\n"
                 for f in evidence[status.requirement] ?? [] {
-                    out += w.nearestItem(f.path.rawValue, f.line)
-                    if !f.text.isEmpty {
-                        out += w.colon
-                        out += "「"
-                        out += text(f.text)
-                        out += "」"
-                    }
-                    if !f.missing.isEmpty {
-                        out += f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere
-                        out.append(f.missing.map(text), separator: "、")
-                    }
+                    out += "  - "
+                    out += evidenceLine(f, w, escape: text)
                     out += "\n"
                 }
             }
             out += "\n"
         }
+    }
+
+    /// The gaps' evidence by requirement, found once: searched for requirement by requirement, a
+    /// reference of 20,000 requirements made the gaps' section quadratic. (Also the web page's.)
+    static func gapEvidence(_ r: CheckResult) -> [RequirementID: [Finding]] {
+        var evidence: [RequirementID: [Finding]] = [:]
+        for f in r.findings where f.gap {
+            if let id = f.requirement { evidence[id, default: []].append(f) }
+        }
+        return evidence
+    }
+
+    /// One piece of a gap's evidence, as both the Markdown report and the web page say it: the
+    /// nearest item, its clause, and what it leaves out. `escape`: the plan's words made safe for
+    /// the report (the web page escapes the whole line instead).
+    static func evidenceLine(_ f: Finding, _ w: CheckWords, escape: (String) -> String) -> String {
+        var line = w.nearestItem(f.path.rawValue, f.line)
+        if !f.text.isEmpty { line += w.colon + "「" + escape(f.text) + "」" }
+        if !f.missing.isEmpty {
+            line += (f.kind == .listOmission ? w.membersNotWritten : w.saidNowhere) + f.missing.map(escape).joined(separator: "、")
+        }
+        return line
     }
 
     /// The summaries of a section's requirements by id (the first of an id, as a search finds).
