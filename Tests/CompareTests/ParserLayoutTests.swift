@@ -279,7 +279,9 @@ final class ParserLayoutTests: XCTestCase {
             （一）做好政策解读
             推动政策解读与政策文件同步起草。
             """)
-        XCTAssertEqual(plan.items.map(\.node.text), ["做好规划公开全面梳理各类规划，及时公开规划信息。", "做好政策解读推动政策解读与政策文件同步起草。"])
+        // The heading's line break stays in the text (`NodeFinisher.joined`): no clause runs across it.
+        XCTAssertEqual(plan.items.map(\.node.text), ["做好规划公开\n全面梳理各类规划，及时公开规划信息。", "做好政策解读\n推动政策解读与政策文件同步起草。"])
+        XCTAssertEqual(plan.items.map(\.node.heading), ["做好规划公开", "做好政策解读"])
         XCTAssertEqual(plan.items.first?.node.units.responsible, ["区发改委"])
     }
 }

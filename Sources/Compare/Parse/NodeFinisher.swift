@@ -4,23 +4,35 @@ enum NodeFinisher {
     /// Headings that introduce a plan rather than assign a task.
     static let preambleHeadings: Set<ByteKey> = Set(["总体要求", "指导思想", "基本原则", "工作目标", "主要目标", "总体目标", "目标任务"].map(ByteKey.init))
 
-    /// A node's parts as one text: a space only where two ASCII words would otherwise run together.
-    /// The String is joined from the parts' Strings (bytes copied, not encoded and checked again).
-    static func joined(_ parts: [TreeBuilder.Part]) -> (scalars: [Unicode.Scalar], text: String) {
+    /// A node's parts as one text. After a heading on a line of its own (`headingLine`: 「一、总体要求」
+    /// above its paragraph) the line break stays: every clause split cuts there
+    /// (`TextDiff.clauseEnds`), and the views show it as a space. Joined with nothing,
+    /// 「…推进决策公开」 and 「严格落实…」 were one clause, and a check could read a word across the
+    /// two lines. Other parts are pieces of one text the reflow left apart (a line of a wrap that
+    /// holds only 「。」): a space only where two ASCII words would otherwise run together. The
+    /// String is joined from the parts' Strings (bytes copied, not encoded and checked again).
+    static func joined(_ parts: [TreeBuilder.Part], headingLine: Bool) -> (scalars: [Unicode.Scalar], text: String) {
         let filled = parts.filter { !$0.scalars.isEmpty }
         if filled.count == 1 { return (filled[0].scalars, filled[0].text) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(filled.reduce(0) { $0 + $1.scalars.count + 1 })
         var text = ""
-        for part in filled {
-            if let last = out.last, let first = part.scalars.first, CJK.isASCIIAlnum(last) && CJK.isASCIIAlnum(first) {
-                out.append(" ")
-                text += " "
+        for (k, part) in filled.enumerated() {
+            if let last = out.last, let join = join(after: last, before: part.scalars[0], headingLine: k == 1 && headingLine) {
+                out.append(join)
+                text.unicodeScalars.append(join)
             }
             out.append(contentsOf: part.scalars)
             text += part.text
         }
         return (out, text)
+    }
+
+    /// What stands between two parts of a node, `last` ending one and `first` opening the next: a
+    /// line break after a heading's line, a space between two ASCII words, else nothing.
+    static func join(after last: Unicode.Scalar, before first: Unicode.Scalar, headingLine: Bool) -> Unicode.Scalar? {
+        if headingLine { return "\n" }
+        return CJK.isASCIIAlnum(last) && CJK.isASCIIAlnum(first) ? " " : nil
     }
 
     /// The most scalars a heading holds.
@@ -68,7 +80,9 @@ enum NodeFinisher {
     /// `borrowing`: the draft is read where it lies in the builder's list, not copied out of it.
     static func finish(_ draft: borrowing TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node], memo: UnitMemo? = nil) -> Node {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
-        let (rawScalars, raw) = joined(draft.parts)
+        // 「一、总体要求」 on a line of its own, its paragraph below: the first line is the heading.
+        let headingLine = draft.parts.count > 1 && !draft.parts[0].scalars.isEmpty && isBareHeading(draft.parts[0].text)
+        let (rawScalars, raw) = joined(draft.parts, headingLine: headingLine)
         let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars, memo: memo)
         let text = scalars.count == rawScalars.count
             ? raw : ScalarText.cut(scalars, from: raw, scalars: rawScalars) ?? ScalarText.string(scalars)
@@ -81,10 +95,7 @@ enum NodeFinisher {
             }
         }
         var head = heading(of: scalars, text: text)
-        // "一、总体要求" on a line of its own, its paragraph below: the first line is the heading.
-        if draft.parts.count > 1, isBareHeading(draft.parts[0].text) {
-            head = draft.parts[0].text
-        }
+        if headingLine { head = draft.parts[0].text }
         var finalKind = kind
         if draft.isParagraph { finalKind = .paragraph }
         if children.isEmpty, let h = head, preambleHeadings.contains(ByteKey(h)) { finalKind = .paragraph }

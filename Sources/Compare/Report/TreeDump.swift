@@ -23,7 +23,8 @@ public enum TreeDump {
         out += node.kind.rawValue
         out += " " + (node.numbering?.canonical ?? "¶")
         out += " @" + lineLabel(node.lines)
-        let text = Canonical.text(node.text)
+        // One node a line: a heading's line break inside a node's text (`NodeFinisher.join`) is a space.
+        let text = String(Canonical.text(node.text).map { $0 == "\n" ? " " : $0 })
         if let h = node.heading.map(Canonical.text), h != text { out += " «\(h)»" }
         out += " " + text
         if !node.units.lead.isEmpty { out += " ‹lead: " + Canonical.text(node.units.lead.joined(separator: "｜")) + "›" }

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// A heading on a line of its own keeps its line break inside its node's text
+/// (`NodeFinisher.join`): the clause splits cut there as at a full stop, so no check reads a word
+/// or a clause across the heading and the paragraph below it.
+final class HeadingLineTests: XCTestCase {
+    /// The labelled plans (the kept-back ones are how the rules are measured, not what they are tried on).
+    static let plans = ["2018-xinjiang-wulumuqi.txt", "2021-guangdong-zhuhai-gaoxinqu.txt", "2021-xinjiang-tulufan-gaochang-draft.txt"]
+
+    /// Every item of the labelled plans that opens with a short sentence (「（一）做好规划公开。在区政府
+    /// 门户网站……」), that sentence moved to a line of its own and its full stop dropped
+    /// (「（一）做好规划公开」, the paragraph on the next line), reads alike: the same heading, the same
+    /// clauses, units and deadlines, and the check finds the same things of it. Joined with
+    /// nothing, the heading and the paragraph's first clause were one clause.
+    func testAnOpeningSentenceOnALineOfItsOwnReadsAlike() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        var moved = 0
+        for name in Self.plans {
+            let lines = try Fixtures.text(name).components(separatedBy: "\n")
+            let before = try pipeline.check(try Fixtures.parse(lines.joined(separator: "\n"), name: name))
+            for item in before.plan.items {
+                // Not an item numbered 「1.」: the reflow joins such a line to the next when it
+                // ends with no mark (`Reflow`: items are sentences, a line cut short is no heading).
+                guard item.node.lines.count == 1, let heading = item.node.heading,
+                      let number = item.node.numbering?.raw, let lead = number.unicodeScalars.first,
+                      MatchText.kept(lead.value).map({ !(0x30...0x39).contains($0) }) ?? true else { continue }
+                let line = lines[item.node.lines.lowerBound - 1]
+                // The line as the item's text spells it: its number, the heading, a full stop, more.
+                guard let stop = line.range(of: number + heading + "。"), stop.upperBound < line.endIndex else { continue }
+                let rest = String(line[stop.upperBound...])
+                var changed = lines
+                changed[item.node.lines.lowerBound - 1] = String(line[..<line.index(before: stop.upperBound)])
+                changed.insert(rest, at: item.node.lines.lowerBound)
+                let after = try pipeline.check(try Fixtures.parse(changed.joined(separator: "\n"), name: name))
+                guard let same = after.plan.items.first(where: { $0.path == item.path }) else {
+                    XCTFail("\(name) \(item.path): no item after its heading was moved")
+                    continue
+                }
+                moved += 1
+                XCTAssertEqual(same.node.heading, heading, "\(name) \(item.path)")
+                XCTAssertEqual(TextDiff.clauses(same.node.text), TextDiff.clauses(item.node.text), "\(name) \(item.path)")
+                XCTAssertEqual(same.node.units.lead, item.node.units.lead, "\(name) \(item.path)")
+                XCTAssertEqual(same.node.units.responsible, item.node.units.responsible, "\(name) \(item.path)")
+                XCTAssertEqual(same.node.deadlines, item.node.deadlines, "\(name) \(item.path)")
+                XCTAssertEqual(Self.found(after.result, at: item.path), Self.found(before.result, at: item.path), "\(name) \(item.path)")
+            }
+        }
+        print("items whose opening sentence was moved to a line of its own, in place: \(moved)")
+        XCTAssertGreaterThan(moved, 3)
+    }
+
+    /// Every item of the labelled plans, whatever its numbering, written as a section of a plan of
+    /// its own with its first clause on the section's line and that clause's mark dropped
+    /// (「（一）做好规划公开」, the rest on the next line), reads as the item did: that clause is the
+    /// heading, and the clauses are the item's. Only a first clause of words alone, no longer than a
+    /// heading: the reflow joins a line with a mark in it (「、」) or a longer one to the next, as a
+    /// sentence broken across lines (`Reflow`).
+    func testEveryFirstClauseAsASectionLineReadsAlike() throws {
+        var written = 0
+        for name in Self.plans {
+            let plan = try Fixtures.plan(name)
+            let year = plan.metadata.year ?? 2021
+            for item in plan.items {
+                let scalars = Array(item.node.text.unicodeScalars)
+                guard let cut = scalars.firstIndex(where: { TextDiff.clauseEnds.contains(value: $0.value) }),
+                      cut > 0, cut <= NodeFinisher.longestHeading, scalars[cut] == "。" || scalars[cut] == "，",
+                      cut + 1 < scalars.count,
+                      scalars[..<cut].allSatisfy({ MatchText.kept($0.value) != nil }) else { continue }
+                let head = ScalarText.string(scalars[..<cut]), rest = ScalarText.string(scalars[(cut + 1)...])
+                let read = try Fixtures.parse("\(year)年政务公开工作要点\n（一）\(head)\n\(rest)\n", name: name)
+                guard let same = read.items.first(where: { $0.node.lines.contains(2) }) else {
+                    XCTFail("\(name) \(item.path): no item at the section's line")
+                    continue
+                }
+                written += 1
+                XCTAssertEqual(same.node.heading, head, "\(name) \(item.path)")
+                XCTAssertEqual(TextDiff.clauses(same.node.text), TextDiff.clauses(item.node.text), "\(name) \(item.path)")
+            }
+        }
+        print("items whose first clause was written as a section's line: \(written)")
+        XCTAssertGreaterThan(written, 50)
+    }
+
+    /// What the check found of one item: each finding's kind, requirement and missing words.
+    static func found(_ result: CheckResult, at path: ItemPath) -> [String] {
+        result.findings.filter { $0.path == path }
+            .map { "\($0.kind) \($0.requirement?.rawValue ?? "-") \($0.missing) gap=\($0.gap)" }.sorted()
+    }
+}
