@@ -132,6 +132,19 @@ final class CheckReportCountsTests: XCTestCase {
                         }
                     default: break
                     }
+                    // No clause finding of a gap (its wording said nowhere included) says again a
+                    // list the gap's list evidence names: some clause it names holds fewer than
+                    // half of each such list's members.
+                    switch f.message {
+                    case .clausesLeftOut, .sentenceLeftOut, .listSentenceLeftOut, .wordingSaidNowhere:
+                        guard f.gap else { break }
+                        for list in r.findings where list.gap && list.kind == .listOmission && list.requirement == requirement {
+                            let members = list.missing.map(MatchText.init)
+                            XCTAssertFalse(f.missing.allSatisfy { c in members.count { MatchText(c).contains($0) } * 2 >= members.count },
+                                           "\(name) \(requirement): the list named again in \(f.missing)")
+                        }
+                    default: break
+                    }
                 }
                 XCTAssertEqual(r.divergencesToFixCount, r.findings.count { $0.severity == .warning && !$0.gap })
                 XCTAssertFalse(r.divergencesToFix.contains { $0.kind == .listOmission && $0.gap })
@@ -198,6 +211,34 @@ final class CheckReportCountsTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(units, 10)
+    }
+
+    /// A section whose number the plan repeats has a path of its own (「一、/（一）#2」) that the
+    /// paths of the items under it (「一、/（一）/1.#2」) do not start with: its own unit still
+    /// needs no unit of its own, written with either number, while an item naming none is told so.
+    func testASectionWhoseNumberRepeatsNeedsNoUnitOfItsOwn() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        for second in ["（一）", "（二）"] {
+            let text = """
+                2021年某区政务公开工作要点
+                一、深化重点领域信息公开
+                （一）做好规划公开。全面梳理各类规划，及时公开规划信息。（牵头单位：区发改委）
+                1. 公开本区国土空间规划。（牵头单位：区发改委）
+                2. 公开本区专项规划。（牵头单位：区发改委）
+                \(second)做好财政信息公开。按要求公开预算决算信息。
+                1. 公开部门预算。（牵头单位：区财政局）
+                2. 公开部门决算。
+                二、加强政策解读
+                （一）做好政策解读。推动政策解读与政策文件同步起草。（牵头单位：区司法局）
+                1. 解读重要政策。（牵头单位：区司法局）
+                """
+            let checked = try pipeline.check(try Fixtures.parse(text, name: "repeat.txt"))
+            let path = second == "（一）" ? "一、/（一）#2" : "一、/（二）"
+            let unit = try XCTUnwrap(checked.plan.items.first { $0.path.rawValue == path }, "\(checked.plan.items.map(\.path))")
+            XCTAssertTrue(unit.headsItems)
+            let missing = checked.result.findings.filter { $0.kind == .unitMissing }.map(\.path.rawValue)
+            XCTAssertEqual(missing, [second == "（一）" ? "一、/（一）/2.#2" : "一、/（二）/2."], second)
+        }
     }
 
     /// A word said to be missing is named as the wording quoted beside it spells it, where that

@@ -17,7 +17,8 @@ public enum DraftCheck {
         let clauses = PlanClauses(ctx)
         for section in index.reference.sections where ctx.bySection[section.id] != nil {
             for r in section.requirements where ctx.applies(r) {
-                findings += ListCheck.run(ctx, plan: clauses, section: section, requirement: r)
+                let lists = ListCheck.run(ctx, plan: clauses, section: section, requirement: r)
+                findings += lists
                 let elements = ElementCheck.run(ctx, section: section, requirement: r)
                 findings += elements
                 // One sentence reported once: where a duty or subject of the requirement is said
@@ -25,8 +26,12 @@ public enum DraftCheck {
                 // The elements said nowhere, from the element check's findings (each names its own).
                 // (Named by any of its spellings: a finding names an element as its quoted wording spells it.)
                 let unsaid = r.elements.filter { e in elements.contains { f in e.spellings.contains(where: f.missing.contains) } }
+                // A gap's evidence once: a clause left out that holds half or more of the members
+                // a list finding of the gap names (「密切关注涉及疫情防控、…等方面的舆情」 beside
+                // the members 疫情防控、…) says that list again.
+                let listed = lists.filter(\.gap).map { $0.missing.map(MatchText.init).filter { $0.count > 0 } }.filter { !$0.isEmpty }
                 findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r, unsaid: unsaid).filter { f in
-                    !elements.contains { $0.path == f.path && !$0.gap }
+                    !elements.contains { $0.path == f.path && !$0.gap } && !(f.gap && Self.repeats(f.missing, listed))
                 }
                 findings += DeadlineCheck.run(ctx, section: section, requirement: r)
             }
@@ -187,6 +192,14 @@ public enum DraftCheck {
             // out none of them leaves the section missing, as the matrix and the index count it.
             let status = SectionStatus.Status(reached: requirements.count(where: \.isCovered), total: requirements.count)
             return SectionStatus(section: section.id, title: section.title, status: status, items: items, requirements: requirements, notApplicable: excused)
+        }
+    }
+
+    /// Whether every clause of `clauses` holds half or more of the members of one of `lists`.
+    static func repeats(_ clauses: [String], _ lists: [[MatchText]]) -> Bool {
+        !lists.isEmpty && !clauses.isEmpty && clauses.allSatisfy { c in
+            let m = MatchText(c)
+            return lists.contains { list in list.count { m.contains($0) } * 2 >= list.count }
         }
     }
 }

@@ -18,14 +18,11 @@ enum UnitCheck {
         var named = 0
         for i in items.indices where !items[i].item.node.units.isEmpty { named += 1 }
         guard !items.isEmpty, Double(named) >= assigningShare * Double(items.count), named < items.count else { return [] }
-        // A section's own unit with items under it (`Plan.items`, where it comes just before the
-        // first of them): plans name the units of such a section under its items, so its own text
-        // naming none has not left its duties without one.
-        let hasItemsUnder = { (i: Int) in
-            i + 1 < items.count && items[i + 1].item.path.rawValue.hasPrefix(items[i].item.path.rawValue + "/")
-        }
+        // A section's own unit with items under it (`PlanItem.headsItems`): plans name the units of
+        // such a section under its items, so its own text naming none has not left its duties
+        // without one.
         return items.indices.filter { i in
-            items[i].item.node.units.isEmpty && !items[i].isLocal && !namesActor(items[i].item.node.text) && !hasItemsUnder(i)
+            items[i].item.node.units.isEmpty && !items[i].isLocal && !namesActor(items[i].item.node.text) && !items[i].item.headsItems
         }.map { i in
             let a = items[i]
             return Finding(

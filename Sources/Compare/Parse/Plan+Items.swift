@@ -34,7 +34,7 @@ extension Plan {
             if node.kind != .paragraph, Self.saysMoreThanHeading(node) {
                 var own = node
                 own.children = []
-                out.append(PlanItem(path: ItemPath(here), line: node.lines.lowerBound, node: own, context: context))
+                out.append(PlanItem(path: ItemPath(here), line: node.lines.lowerBound, node: own, context: context, headsItems: true))
             }
             let inner = context + [node.heading ?? node.text]
             for child in node.children {

@@ -27,11 +27,17 @@ public struct PlanItem: Hashable, Sendable {
     public var node: Node
     /// Headings of the enclosing part and section, outermost first (context for alignment).
     public var context: [String]
+    /// A section's or item's own text, with numbered items under it in the plan (`Plan.items`):
+    /// checks that expect a unit to name its owners leave such a unit alone, as plans name them
+    /// under its items. Known here, not from the next item's path: a number the plan repeats gives
+    /// the unit a path of its own (「（三）#2」) that no item under it starts with.
+    public var headsItems: Bool
 
-    public init(path: ItemPath, line: Int, node: Node, context: [String]) {
+    public init(path: ItemPath, line: Int, node: Node, context: [String], headsItems: Bool = false) {
         self.path = path
         self.line = line
         self.node = node
         self.context = context
+        self.headsItems = headsItems
     }
 }
