@@ -215,6 +215,14 @@ struct TreeBuilder {
             if let below = familyDepth[n.family.ordinal], below > depth { continue }
             if open.family.shape == n.family.shape && n.value == open.value + 1 { return depth }
         }
+        // A part's marker (一、, 第一部分, 第一章) does not open a level below numbered sections and
+        // items alone: official documents rank 一、 above （一）, 1. and （1） (GB/T 9704). A plan
+        // whose first part lost its heading (「（1）…（5）」, then 「二、」) keeps its later parts
+        // at the top, not under its last item. Under a part of its own, or in a table, it nests.
+        if n.family.ranksAsPart, !stack.isEmpty,
+           stack.allSatisfy({ drafts[$0].numbering.map { !$0.family.ranksAsPart } ?? false }) {
+            return 0
+        }
         return stack.count
     }
 

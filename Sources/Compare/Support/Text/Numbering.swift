@@ -85,6 +85,11 @@ public struct Numbering: Hashable, Sendable {
             }
         }
 
+        /// Markers of a document's parts (一、 第一部分 第一章): the first rank of its outline.
+        public var ranksAsPart: Bool {
+            self == .cjkComma || self == .partWord || self == .chapterWord
+        }
+
         /// Markers that number items (1. 1、 （1） ① 1.1), as against headings (一、 （一） 第一部分).
         public var isArabicItem: Bool {
             switch self {

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// A part's marker (一、 第一部分 第一章) never opens a level below numbered sections and items
+/// alone (`TreeBuilder.placement`): official documents rank 一、 above （一）, 1. and （1）.
+final class PartRankTests: XCTestCase {
+    /// Every part heading of every corpus plan deleted in turn: every other part stays at the top
+    /// of the outline, with its number and its line. Before the rule, the part after a deleted first
+    /// part sat under that part's last section.
+    func testEveryOtherPartStaysAtTheTopWhenOnePartsHeadingIsDeleted() throws {
+        var deleted = 0, kept = 0
+        for name in Fixtures.planNames {
+            let lines = try Fixtures.text(name).components(separatedBy: "\n")
+            let plan = try Fixtures.plan(name)
+            let parts = plan.nodes.filter { $0.numbering?.family.ranksAsPart ?? false }
+            for part in parts where part.lines.count == 1 {
+                var changed = lines
+                changed.remove(at: part.lines.lowerBound - 1)
+                let after = try Fixtures.parse(changed.joined(separator: "\n"), name: name)
+                deleted += 1
+                for other in parts where other.lines != part.lines {
+                    // Lines after the deleted one moved up by one.
+                    let line = other.lines.lowerBound > part.lines.lowerBound ? other.lines.lowerBound - 1 : other.lines.lowerBound
+                    XCTAssertTrue(after.nodes.contains { $0.lines.lowerBound == line && $0.numbering?.canonical == other.numbering?.canonical },
+                                  "\(name) without line \(part.lines.lowerBound): \(other.numbering?.canonical ?? "") of line \(line) is not at the top")
+                    kept += 1
+                }
+            }
+        }
+        print("part headings deleted: \(deleted); other parts kept at the top: \(kept)")
+        XCTAssertGreaterThan(deleted, 5)
+    }
+
+    /// The cases of the rule: parts after items with no part above them go to the top, whatever
+    /// the items' numbering; a part under a part of a higher rank (第一部分) still nests; and a
+    /// section family the plan opened under a part continues under the next part.
+    func testPartsAfterItemsGoToTheTopAndNestUnderHigherParts() throws {
+        for items in [["（1）", "（2）"], ["1.", "2."], ["（一）", "（二）"], ["①", "②"]] {
+            let text = """
+                某区2021年政务公开工作要点
+                \(items[0])做好规划公开。全面梳理各类规划。
+                \(items[1])做好财政信息公开。按要求公开预算决算。
+                二、加强政策解读
+                （一）做好政策解读。推动解读与文件同步起草。
+                （二）做好舆情回应。及时回应社会关切。
+                三、强化平台建设
+                （一）加强政府网站建设。
+                """
+            let plan = try Fixtures.parse(text)
+            XCTAssertEqual(plan.nodes.map { $0.numbering?.canonical ?? "¶" }.suffix(2), ["二、", "三、"], "\(items)")
+            XCTAssertEqual(plan.nodes.last?.children.count, 1, "\(items)")
+            XCTAssertEqual(plan.nodes.dropLast().last?.children.count, 2, "\(items)")
+        }
+        let nested = try Fixtures.parse("""
+            某区2021年政务公开工作要点
+            第一部分 重点任务
+            一、加强政策解读
+            （一）做好政策解读。推动解读与文件同步起草。
+            二、强化平台建设
+            （一）加强政府网站建设。
+            """)
+        XCTAssertEqual(nested.nodes.map { $0.numbering?.canonical ?? "¶" }, ["第一部分"])
+        XCTAssertEqual(nested.nodes.first?.children.map { $0.numbering?.canonical ?? "¶" }, ["一、", "二、"])
+    }
+}
