@@ -273,6 +273,54 @@ final class ComparisonTests: XCTestCase {
         }
     }
 
+    /// A requirement binds a plan exactly when the plan's check counts it (not among its section's
+    /// `notApplicable`), and the comparison's plans leaving it out are those whose check lists it
+    /// as not carried out: for every requirement of the 2021 plans, as bundled and read as plans of
+    /// every level (a county is not bound by 规章集中统一公开; a province is). The Markdown calls a plan
+    /// it does not bind 不适用于本级, never 未落实, and counts both.
+    func testARequirementIsLeftOutOnlyByThePlansItBinds() throws {
+        var unbound = 0
+        for level in ["", "省", "市", "县"] {
+            let plans = try Self.all2021.map { plan -> Plan in
+                guard !level.isEmpty else { return plan }
+                // The title names the level: 某省 / 某市 / 某县 2021年政务公开工作要点.
+                let text = try Fixtures.text(plan.name).replacingOccurrences(of: plan.metadata.title ?? "\u{0}", with: "某\(level)2021年政务公开工作要点")
+                return try Fixtures.parse(text, name: plan.name)
+            }
+            let c = compare(plans)
+            let checks = plans.map { plan -> CheckResult in
+                let index = ReferenceIndex(Fixtures.taxonomy.reference(year: 2021)!)
+                return DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: Self.lexicon)
+            }
+            for r in c.requirements {
+                var leftOut = 0
+                for (i, check) in checks.enumerated() {
+                    let status = try XCTUnwrap(check.coverage.first { $0.section == r.section })
+                    let binds = !status.notApplicable.contains(r.requirement)
+                    XCTAssertEqual(r.variants[i].binds, binds, "\(level) \(plans[i].name) \(r.requirement)")
+                    let notCarried = status.requirements.contains { $0.requirement == r.requirement && !$0.isCovered }
+                    XCTAssertEqual(r.variants[i].isLeftOut, notCarried, "\(level) \(plans[i].name) \(r.requirement)")
+                    if notCarried { leftOut += 1 }
+                    if !binds { unbound += 1 }
+                }
+                XCTAssertEqual(r.leftOutBy, leftOut, "\(level) \(r.requirement)")
+            }
+            for language in [ReportLanguage.en, .zh] {
+                let md = ComparisonMarkdown.render(c, language: language)
+                for r in c.requirements {
+                    // The requirement's own block: from its heading to the next.
+                    guard let start = md.range(of: "### \(r.requirement) ") else { continue }
+                    let block = md[start.upperBound...].components(separatedBy: "\n### ")[0]
+                    for v in r.variants where !v.binds && !v.isCarried {
+                        let line = "- **\(MarkdownText.escape(ComparisonMarkdown.labels(c.plans)[v.plan]))**"
+                        XCTAssertFalse(block.contains(line + (language == .zh ? "：未落实" : ": not carried out")), "\(level) \(r.requirement)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(unbound, 0, "some requirement binds not every level")
+    }
+
     // MARK: Localisation index
 
     func testACopyOfTheReferenceWordingIsNearOneAndLocalAdditionsAloneNearZero() throws {

@@ -173,6 +173,22 @@ final class ReviewPairsTests: XCTestCase {
         XCTAssertEqual(names(ReviewPairs.pairs(plans)).sorted(), ["a19→a20", "a19→c20", "a19→d20", "a20→a21", "a20→b21", "f18→e21"])
     }
 
+    /// Of a place's plans of the latest earlier year, the one of the same name comes first, then
+    /// the one of the same level, whatever the file names' order: 安安区 2021 takes 安安区 2018,
+    /// not 安安市 2018 (a prefecture of the same stem); 静海区 2021 takes 静海县 2018 (renamed)
+    /// before 静海市 2018 (another level).
+    func testAPlaceTakesItsOwnNameThenItsOwnLevelBeforeAnotherOfItsStem() {
+        for names in [("a", "b"), ("b", "a")] {
+            let plans = [
+                plan(names.0, "安安市", "新疆", 2018, .prefecture), plan(names.1, "安安区", "新疆", 2018), plan("n", "安安区", "新疆", 2021),
+                plan(names.0 + "2", "静海市", "天津", 2018, .prefecture), plan(names.1 + "2", "静海县", "天津", 2018), plan("n2", "静海区", "天津", 2021),
+            ]
+            let pairs = ReviewPairs.pairs(plans)
+            XCTAssertEqual(pairs.first { $0.new.name == "n" }?.old.name, names.1, "\(names)")
+            XCTAssertEqual(pairs.first { $0.new.name == "n2" }?.old.name, names.1 + "2", "\(names)")
+        }
+    }
+
     /// A corpus of many places over several years gives at most one review a plan, each from an
     /// earlier year of the same place where there is one.
     func testReviewsGrowWithTheCorpusNotItsSquare() {

@@ -261,6 +261,30 @@ final class ReviewTests: XCTestCase {
         XCTAssertFalse(ReviewMarkdown.render(same).contains("**Two localities**"))
     }
 
+    /// Two localities' review says what differs as it is, in both views: the year and the level only
+    /// where they differ, and a title and a reading that are not year over year for one year. Each
+    /// of the four cases from one review, its sides' years and levels set.
+    func testTwoLocalitiesSayWhatDiffersAsItIs() throws {
+        let base = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        for (year, level) in [(2018, Metadata.Level.prefecture), (2018, .county), (2021, .prefecture), (2021, .county)] {
+            var r = base
+            (r.old.year, r.old.level) = (year, level)
+            let differs = (year != 2021, level != .county)
+            let zh: String
+            switch differs {
+            case (true, true): zh = "：年度、地方和层级同时不同，本对照应视为新计划对旧计划的参照比较"
+            case (true, false): zh = "：年度和地方同时不同，本对照应视为新计划对旧计划的参照比较"
+            case (false, true): zh = "：地方和层级不同，本对照应视为两地计划的相互比较"
+            case (false, false): zh = "：地方不同，本对照应视为两地计划的相互比较"
+            }
+            let title = differs.0 ? "年度对照：" : "计划对照："
+            let md = ReviewMarkdown.render(r, language: .zh), html = ReviewHTML.render(r, language: .zh)
+            XCTAssertTrue(md.contains(zh) && md.hasPrefix("# " + title), "\(year) \(level)")
+            XCTAssertTrue(html.contains(zh) && html.contains("<h1>" + title), "\(year) \(level)")
+            XCTAssertEqual(ReviewMarkdown.render(r).hasPrefix("# Year-over-year review:"), differs.0, "\(year) \(level)")
+        }
+    }
+
     func testATopicTheNewPlanDropsWhileTheNationalPointsStillAskIsCalledOut() throws {
         var outline = AlignerTests.Outline(try Fixtures.text(Self.gaochang))
         let old = try Fixtures.parse(outline.render(), name: Self.gaochang)

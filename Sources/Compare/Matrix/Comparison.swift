@@ -116,6 +116,9 @@ public struct RequirementComparison: Hashable, Sendable {
 
     /// How many plans carry the requirement out.
     public var carriedBy: Int { variants.filter(\.isCarried).count }
+    /// How many plans it binds (`Variant.binds`), and how many of them leave it out.
+    public var bindsCount: Int { variants.filter(\.binds).count }
+    public var leftOutBy: Int { variants.filter(\.isLeftOut).count }
 }
 
 /// One plan's wording of a requirement.
@@ -134,8 +137,13 @@ public struct Variant: Hashable, Sendable {
     public var diff: [DiffSegment]
     /// What `check` found on this requirement in the plan.
     public var divergences: [VariantDivergence]
+    /// Whether the requirement binds the plan's level (`SectionStatus.notApplicable`): one that
+    /// does not (规章集中统一公开 for a county) is not left out by a plan that does not carry it.
+    public var binds = true
 
     public var isCarried: Bool { text != nil }
+    /// A requirement that binds the plan, and no item carries out.
+    public var isLeftOut: Bool { binds && !isCarried }
 }
 
 /// A divergence as the comparison quotes it: what `check` said, where.

@@ -233,15 +233,16 @@ public enum CrossComparison {
             let target = Set(MatchText(consensus).bigrams)
             let variants = following.indices.map { k -> Variant in
                 let i = following[k]
+                let binds = !(checked[i].status(section.id)?.notApplicable.contains(r.id) ?? false)
                 // A gap's evidence restates "not carried out": the variant says that already.
                 let divergences = checked[i].result.findings.filter { $0.requirement == r.id && !$0.gap }.map {
                     VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, message: $0.message, quotesOnePlan: $0.quotesOnePlan, path: $0.path, line: $0.line)
                 }
                 guard let best = Consensus.nearest(carrying[k], to: [target]) else {
-                    return Variant(plan: i, path: nil, line: nil, text: nil, similarity: 0, diff: [], divergences: divergences)
+                    return Variant(plan: i, path: nil, line: nil, text: nil, similarity: 0, diff: [], divergences: divergences, binds: binds)
                 }
                 return Variant(plan: i, path: best.passage.path, line: best.passage.line, text: best.passage.text,
-                               similarity: best.similarity, diff: diff(from: consensus, to: best.passage.text), divergences: divergences)
+                               similarity: best.similarity, diff: diff(from: consensus, to: best.passage.text), divergences: divergences, binds: binds)
             }
             return RequirementComparison(
                 reference: reference.name, section: section.id, sectionTitle: section.title, requirement: r.id, name: r.name,

@@ -78,10 +78,12 @@ public enum ComparisonJSON {
                 ("plan", .optional(r.consensusPlan)),
                 ("carriedBy", .int(r.carriedBy)),
             ])),
+            ("plansBound", .int(r.bindsCount)),
+            ("leftOutBy", .int(r.leftOutBy)),
             ("variants", .array(r.variants.map { v in
                 .object([
                     ("plan", .string(c.plans[v.plan].name)),
-                    ("status", .string(v.isCarried ? "carried" : "missing")),
+                    ("status", .string(v.isCarried ? "carried" : v.binds ? "missing" : "not-applicable")),
                     ("path", .optional(v.path?.rawValue)),
                     ("line", .optional(v.line)),
                     ("text", .optional(v.text)),

@@ -146,7 +146,8 @@ public enum ComparisonMarkdown {
                  "下面列出有计划未落实、或落实时有检查发现的差异的要求；对每个这样的计划，列出其最接近通行表述的条款、逐字比对（~~仅通行表述有~~ **仅计划有**）和差异。\n\n")
         var quiet: [String] = []
         for r in c.requirements {
-            let open = r.variants.filter { !$0.isCarried || !$0.divergences.isEmpty }
+            // A plan the requirement does not bind is listed only for what its check found there.
+            let open = r.variants.filter { $0.isLeftOut || !$0.divergences.isEmpty }
             guard !open.isEmpty else { quiet.append(r.requirement.rawValue); continue }
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += w("Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n",
@@ -158,10 +159,12 @@ public enum ComparisonMarkdown {
                 : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
                     "取参考表述；落实该要求的计划有\(r.carriedBy)个")
             out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "通行表述（\(whose)）：「\(text(r.consensus))」\n\n")
+            out += leftOut(r, w)
             for v in open.prefix(variantsShown) {
                 out += "- **\(text(labels[v.plan]))**"
                 guard let variant = v.text else {
-                    out += w(": not carried out.", "：未落实。") + (v.divergences.isEmpty ? "" : w(" ", "") + notes(v.divergences, w)) + "\n"
+                    out += (v.binds ? w(": not carried out.", "：未落实。") : w(": does not bind its level.", "：不适用于本级。"))
+                        + (v.divergences.isEmpty ? "" : w(" ", "") + notes(v.divergences, w)) + "\n"
                     continue
                 }
                 out += w(" (\(text(v.path?.rawValue ?? "")), line \(v.line ?? 0)): 「\(text(variant))」\n",
@@ -189,6 +192,18 @@ public enum ComparisonMarkdown {
                      "对照该要点的计划均已落实且无差异的要求：\(quiet.joined(separator: "、"))。\n\n")
         }
         return out
+    }
+
+    /// How many of the plans a requirement binds leave it out, and how many it does not bind:
+    /// what a reader tallying the most omitted requirements counts.
+    static func leftOut(_ r: RequirementComparison, _ w: ReportLanguage) -> String {
+        let n = r.bindsCount, m = r.leftOutBy, others = r.variants.count - n
+        if n == 0 { return w("It binds none of these plans' levels.\n\n", "该要求不适用于这些计划的层级。\n\n") }
+        var out = m == 0
+            ? w("Carried out by \(n == 1 ? "the one plan" : "all \(n) plans") it binds", "适用该要求的\(n)个计划均已落实")
+            : w("Not carried out by \(m) of the \(n) \(plural(n, "plan", "plans")) it binds", "适用该要求的\(n)个计划中，\(m)个未落实")
+        if others > 0 { out += w(" (it does not bind the other \(others))", "（另有\(others)个计划不适用）") }
+        return out + w(".\n\n", "。\n\n")
     }
 
     static func notes(_ divergences: [VariantDivergence], _ w: ReportLanguage) -> String {

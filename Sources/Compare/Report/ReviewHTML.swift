@@ -5,8 +5,12 @@
 public enum ReviewHTML {
     public static func render(_ r: ReviewResult, language: ReportLanguage = .en) -> String {
         let zh = language == .zh
-        let title = zh ? "年度对照：\(r.old.name) → \(r.new.name)" : "Review: \(r.old.name) → \(r.new.name)"
+        let title = ReviewMarkdown.title(r, language)
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        if r.kind == .plans && !r.sameLocality {
+            let (lead, rest) = ReviewMarkdown.twoLocalities(r, language)
+            body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
+        }
         let e = r.entries
         body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），删去\(e.dropped.count)项，新增\(e.added.count)项。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(e.dropped.count) dropped, \(e.added.count) new."))</p>\n"
         body += "<h2>\(zh ? "改动的条目" : "Changed")</h2>\n"

@@ -11,14 +11,12 @@ public enum ReviewMarkdown {
         let noun = r.kind == .plans
             ? Noun(one: w("item", "条目"), many: w("items", "条目"))
             : Noun(one: w("requirement", "要求"), many: w("requirements", "要求"))
-        var out = r.kind == .plans
-            ? w("# Year-over-year review: \(text(r.old.name)) → \(text(r.new.name))\n\n", "# 年度对照：\(text(r.old.name)) → \(text(r.new.name))\n\n")
-            : w("# National key points: \(text(r.old.name)) → \(text(r.new.name))\n\n", "# 国家要点年度对照：\(text(r.old.name)) → \(text(r.new.name))\n\n")
+        var out = "# " + text(title(r, w)) + "\n\n"
         out += w("- Old: \(describe(r.old, kind: r.kind, w))\n- New: \(describe(r.new, kind: r.kind, w))\n\n",
                  "- 原：\(describe(r.old, kind: r.kind, w))\n- 新：\(describe(r.new, kind: r.kind, w))\n\n")
         if !r.sameLocality {
-            out += w("**Two localities** (\(place(r.old, w)) and \(place(r.new, w))): what differs is the year, the place and the level at once, so read this as a benchmark of the newer plan against the older one, not as one office's year over year. Units are not compared: each plan names its own.\n\n",
-                     "**两个不同地方**（\(place(r.old, w))和\(place(r.new, w))）：年度、地方和层级同时不同，本对照应视为新计划对旧计划的参照比较，而不是同一单位的逐年对照。责任单位不作比较：各计划各有其单位。\n\n")
+            let (lead, rest) = twoLocalities(r, w)
+            out += "**\(text(lead))**\(text(rest))\n\n"
         }
         if r.kind == .references {
             out += w("The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n",
@@ -54,9 +52,42 @@ public enum ReviewMarkdown {
 
     struct Noun { var one: String; var many: String }
 
+    /// The review's title, as plain text: two plans of one year are no year over year.
+    static func title(_ r: ReviewResult, _ w: ReportLanguage) -> String {
+        guard r.kind == .plans else { return w("National key points: \(r.old.name) → \(r.new.name)", "国家要点年度对照：\(r.old.name) → \(r.new.name)") }
+        let oneYear = r.old.year != nil && r.old.year == r.new.year
+        return oneYear
+            ? w("Two plans compared: \(r.old.name) → \(r.new.name)", "计划对照：\(r.old.name) → \(r.new.name)")
+            : w("Year-over-year review: \(r.old.name) → \(r.new.name)", "年度对照：\(r.old.name) → \(r.new.name)")
+    }
+
+    /// What differs between two localities' plans, said as it is: the place always, the year and
+    /// the level where they differ (two counties' plans of one year are neither newer nor older).
+    /// Plain text, its lead and the rest, for the Markdown and the web page.
+    static func twoLocalities(_ r: ReviewResult, _ w: ReportLanguage) -> (lead: String, rest: String) {
+        let years = r.old.year != nil && r.new.year != nil && r.old.year != r.new.year
+        let levels = r.old.level != nil && r.new.level != nil && r.old.level != r.new.level
+        let differs: String
+        switch (years, levels) {
+        case (true, true): differs = w("the year, the place and the level differ at once", "年度、地方和层级同时不同")
+        case (true, false): differs = w("the year and the place differ at once", "年度和地方同时不同")
+        case (false, true): differs = w("the place and the level differ", "地方和层级不同")
+        case (false, false): differs = w("the place differs", "地方不同")
+        }
+        let read = years
+            ? w("read this as a benchmark of the newer plan against the older one, not as one office's year over year",
+                "本对照应视为新计划对旧计划的参照比较，而不是同一单位的逐年对照")
+            : w("read this as a comparison of two localities' plans, not as one office's year over year",
+                "本对照应视为两地计划的相互比较，而不是同一单位的逐年对照")
+        return (w("Two localities", "两个不同地方"),
+                w(" (\(place(r.old, w)) and \(place(r.new, w))): \(differs), so \(read). Units are not compared: each plan names its own.",
+                  "（\(place(r.old, w))和\(place(r.new, w))）：\(differs)，\(read)。责任单位不作比较：各计划各有其单位。"))
+    }
+
+    /// Plain text: the caller escapes it.
     static func place(_ s: ReviewSide, _ w: ReportLanguage) -> String {
         let level = s.level.map { w(", \($0.rawValue)", "（\(ChineseTerms.level($0))）") } ?? ""
-        return "\(text(s.locality ?? s.name))\(level)"
+        return "\(s.locality ?? s.name)\(level)"
     }
 
     static func describe(_ s: ReviewSide, kind: ReviewResult.Kind, _ w: ReportLanguage) -> String {
