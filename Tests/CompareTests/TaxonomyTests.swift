@@ -131,6 +131,36 @@ final class TaxonomyTests: XCTestCase {
         XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.drawnFrom, ["2018-xinjiang-wulumuqi.txt"])
         assertSyntaxError(minimal + "\ndrawn-from a.txt", line: 10, mentions: ["'drawn-from' belongs in the header"])
         assertSyntaxError(minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from 、\n"), line: 2, mentions: ["lists no file"])
+        // A file may name its place: 「FILE（PLACE）」.
+        let placed = try TaxonomyFile.reference(text: minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt（高昌区）、b（1）.txt、c.txt（珠海高新技术产业开发区）\n"), path: "t.txt", topics: topics)
+        XCTAssertEqual(placed.drawnFrom, ["a.txt", "b（1）.txt", "c.txt"])
+        XCTAssertEqual(placed.drawnFromPlaces, ["高昌区", "珠海高新技术产业开发区"])
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.drawnFromPlaces, ["乌鲁木齐市"])
+        assertSyntaxError(minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt（）\n"), line: 2, mentions: ["empty place", "FILE（PLACE）"])
+    }
+
+    /// A plan the wording was drawn from is known by its file name, or by its place in the
+    /// reference's year under any file name; a plan of another place or year is not, and a copy
+    /// with its place renamed is not either (it names another place).
+    func testAPlanTheWordingWasDrawnFromIsKnownByItsNameOrItsPlaceAndYear() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let name = "2021-xinjiang-tulufan-gaochang-draft.txt", text = try Fixtures.text(name)
+        let cases: [(text: String, name: String, drawn: Bool)] = [
+            (text, name, true),
+            (text, "高昌区2021年政务公开工作要点.txt", true),
+            (text.replacingOccurrences(of: "高昌区", with: "平和区"), "高昌区2021年政务公开工作要点.txt", false),
+            (text.replacingOccurrences(of: "2021", with: "2022"), "高昌区2022年政务公开工作要点.txt", false),
+        ]
+        for c in cases {
+            let checked = try pipeline.check(try Fixtures.parse(c.text, name: c.name))
+            XCTAssertEqual(checked.result.referenceDrawnFromIt, c.drawn, c.name)
+            XCTAssertEqual(CheckMarkdown.render(checked.result, reference: checked.reference, language: .zh).contains("参考表述部分取自本计划"), c.drawn, c.name)
+        }
+        // Unranked in a comparison under either name.
+        let renamed = try Fixtures.parse(text, name: "高昌区2021年政务公开工作要点.txt")
+        let c = ComparisonTests.compare([renamed, ComparisonTests.plan("2021-tianjin-jinghai-draft.txt")])
+        XCTAssertEqual(c.plans.first { $0.name == renamed.name }?.referenceDrawnFromIt, true)
+        XCTAssertEqual(c.plans.first { $0.name == renamed.name }?.rank, 0)
     }
 
     func testLevelsNameTheLevelsARequirementBinds() throws {

@@ -73,6 +73,7 @@ public struct Aligner: Sendable {
             items: aligned, coverage: detail == .full ? Self.coverage(aligned, reference: index.reference) : [])
         alignment.level = plan.metadata.level
         alignment.planYear = plan.metadata.year
+        alignment.locality = plan.metadata.locality
         return (alignment, readings)
     }
 

@@ -12,6 +12,8 @@ public struct Alignment: Hashable, Sendable {
     public var level: Metadata.Level? = nil
     /// The plan's own year, when its text gives one: a time limit past it runs beyond the plan.
     public var planYear: Int? = nil
+    /// The plan's place (`Metadata.locality`): whether the reference was drawn from it.
+    public var locality: String? = nil
 
     public init(plan: String, reference: String, year: Int, items: [ItemAlignment], coverage: [SectionCoverage]) {
         self.plan = plan

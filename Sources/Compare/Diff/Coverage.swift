@@ -55,6 +55,9 @@ public struct CheckResult: Hashable, Sendable {
     public var items: [ItemEvidence]
     /// How the reference fits the plan's year; the report opens with it when it is not the plan's.
     public var fit: ReferenceChoice.Fit = .exact
+    /// The reference's wording was drawn from this plan (`Reference.isDrawnFrom`): it agrees by
+    /// construction where it copies that wording.
+    public var referenceDrawnFromIt = false
     /// Topic coverage (`TopicCoverage`); nil where the plan's topics were not read (no topic
     /// layer, or a report that does not show them: `Pipeline.TopicNeed`), so that a use of a
     /// result made for such a report finds nothing rather than a plan that speaks of no topic.

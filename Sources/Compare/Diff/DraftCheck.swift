@@ -63,11 +63,13 @@ public enum DraftCheck {
                      words: (f.requirement?.rawValue ?? "", joined(f.missing), joined(f.added)))
         }
         findings = kept.indices.sorted { keys[$0].precedes(keys[$1]) }.map { kept[$0] }
-        return CheckResult(
+        var result = CheckResult(
             plan: alignment.plan, reference: alignment.reference,
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
+        result.referenceDrawnFromIt = prepared.index.reference.isDrawnFrom(plan: alignment.plan, locality: alignment.locality, year: alignment.planYear)
+        return result
     }
 
     /// A finding's place in the check's order: priority, item and kind, then its requirement, missing

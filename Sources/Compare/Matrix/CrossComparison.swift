@@ -90,7 +90,7 @@ public enum CrossComparison {
         var reached: Int { result.coverage.reduce(0) { $0 + $1.requirements.filter(\.isCovered).count } }
         var total: Int { result.coverage.reduce(0) { $0 + $1.requirements.count } }
         /// The reference's wording was drawn from this plan: it agrees with it by construction.
-        var drawnFrom: Bool { reference.drawnFrom.contains(plan.name) }
+        var drawnFrom: Bool { result.referenceDrawnFromIt }
     }
 
     /// Plan positions within each reference (the earliest year first: plans of different national
@@ -122,7 +122,7 @@ public enum CrossComparison {
             warnings: c.result.divergencesToFixCount, notes: c.result.notesCount,
             localAdditions: c.result.localAdditions,
             localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
-        compared.referenceDrawnFromIt = c.reference.drawnFrom.contains(c.plan.name)
+        compared.referenceDrawnFromIt = c.result.referenceDrawnFromIt
         return compared
     }
 

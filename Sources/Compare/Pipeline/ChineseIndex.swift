@@ -19,7 +19,7 @@ enum ChineseIndex {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
             let stem = CorpusReport.stem(plan.name)
-            let drawn = reference.drawnFrom.contains(plan.name) ? " †" : ""
+            let drawn = r.referenceDrawnFromIt ? " †" : ""
             table.row([
                 "[\(PlanMarkdown.escape(CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
                 plan.metadata.year.map(String.init) ?? "—", String(reference.year),
@@ -28,7 +28,7 @@ enum ChineseIndex {
             ])
         }
         out += table.rendered
-        if checks.contains(where: { $0.1.drawnFrom.contains($0.0.name) }) {
+        if checks.contains(where: \.2.referenceDrawnFromIt) {
             out += "\n† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n"
         }
         out += upper.isEmpty

@@ -129,13 +129,13 @@ public enum CorpusReport {
         for (plan, reference, r) in byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
-            let drawn = reference.drawnFrom.contains(plan.name) ? " †" : ""
+            let drawn = r.referenceDrawnFromIt ? " †" : ""
             let cells = ["[\(PlanMarkdown.escape(label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                          "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount), String(r.notesCount), String(r.localAdditions.count)]
             table.row(cells)
         }
         out += table.rendered
-        if checks.contains(where: { $0.1.drawnFrom.contains($0.0.name) }) {
+        if checks.contains(where: \.2.referenceDrawnFromIt) {
             out += "\n† The taxonomy's wording for its year was drawn from this plan (`drawn-from`): where it copies that wording it agrees by construction, so its check finds real divergences but its clean rows prove little.\n"
         }
         out += upper.isEmpty

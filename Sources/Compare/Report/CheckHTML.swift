@@ -15,7 +15,7 @@ public enum CheckHTML {
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
         body += paragraph(CheckMarkdown.caution(r.fit, reference: reference, language: language))
         body += paragraph(w.checkedAgainst(AlignmentMarkdown.referenceName(reference), w.provenance(reference.provenance)))
-        if reference.drawnFrom.contains(r.plan) { body += paragraph(w.drawnFrom) }
+        if r.referenceDrawnFromIt { body += paragraph(w.drawnFrom) }
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             body += paragraph(w.notRead(warning))
         }

@@ -12,7 +12,7 @@ public enum CheckJSON {
         ] + (reference.map { r in [
             ("referenceKind", .string(kind(r.provenance))),
             ("referenceSource", .string(r.source)),
-            ("referenceDrawnFromThisPlan", .bool(r.drawnFrom.contains(result.plan))),
+            ("referenceDrawnFromThisPlan", .bool(result.referenceDrawnFromIt)),
         ] } ?? []) + [
             ("warnings", ModelJSON.warnings(warnings)),
             ("summary", summary(result)),

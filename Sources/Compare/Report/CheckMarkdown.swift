@@ -24,7 +24,7 @@ public enum CheckMarkdown {
         if !source.isEmpty {
             out += w.source(text(source))
         }
-        if reference.drawnFrom.contains(r.plan) {
+        if r.referenceDrawnFromIt {
             out += w.drawnFrom
         }
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {

@@ -18,6 +18,18 @@ public struct Reference: Hashable, Sendable {
     /// The plan files the wording was drawn from: a check of one of them agrees with it by
     /// construction, and reports say so.
     public var drawnFrom: [String] = []
+    /// The places of those plans (高昌区), of the reference's year, where the taxonomy names them
+    /// (`drawn-from FILE（PLACE）`): the same plan under another file name is one of them too.
+    public var drawnFromPlaces: [String] = []
+
+    /// Whether the wording was drawn from this plan: its file name, or its place in the
+    /// reference's year. A researcher's copy of 高昌区's plan saved as 高昌区2021年政务公开工作要点.txt
+    /// ranked first, unmarked, though it agrees by construction.
+    public func isDrawnFrom(plan name: String, locality: String?, year: Int?) -> Bool {
+        if drawnFrom.contains(name) { return true }
+        guard let locality, year == self.year else { return false }
+        return drawnFromPlaces.contains(locality)
+    }
     /// What the reference is, so that a report can say plainly what the plan was checked against.
     public var provenance: Provenance = .derived
 

@@ -251,7 +251,17 @@ public enum TaxonomyFile {
                 try need(reference.parts.isEmpty, line, "'drawn-from' belongs in the header, before the first 'part'")
                 let files = members(value)
                 try need(!files.isEmpty, line, "'drawn-from' lists no file; separate plan file names with 、")
-                reference.drawnFrom += files
+                // 「FILE（PLACE）」: the plan's place, by which a copy under another name is known.
+                for file in files {
+                    if file.hasSuffix("）"), let open = file.range(of: "（", options: .backwards), open.lowerBound > file.startIndex {
+                        let place = String(file[open.upperBound..<file.index(before: file.endIndex)])
+                        try need(!place.isEmpty, line, "'drawn-from' gives an empty place in 「\(file)」: write FILE（PLACE）, as 2021-x.txt（高昌区）, or the file alone")
+                        reference.drawnFrom.append(String(file[..<open.lowerBound]))
+                        reference.drawnFromPlaces.append(place)
+                    } else {
+                        reference.drawnFrom.append(file)
+                    }
+                }
             case "reference":
                 throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
             default:
