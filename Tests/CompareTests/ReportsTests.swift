@@ -100,6 +100,39 @@ final class ReportsTests: XCTestCase {
         XCTAssertNil(files["check/prefecture.upper.md"], "the prefecture's upper plan is not in the corpus")
         XCTAssertTrue(files["README.md"]?.contains("](\(upper))") == true)
         XCTAssertTrue(files["zh/README.md"]?.contains("对照上级计划：1个计划") == true)
+        XCTAssertNotNil(files["check/2021-xinjiang-tulufan-gaochang-draft.upper.html"])
+        Self.assertEveryPageIsReachable(files)
+    }
+
+    /// Every web page the main job writes for the bundled corpus is reached from its index pages.
+    func testEveryWebPageIsLinkedFromTheIndexPages() throws {
+        let files = Dictionary(try Self.generated.get(), uniquingKeysWith: { a, _ in a })
+        XCTAssertNotNil(files["review/national-2018-2021.html"])
+        Self.assertEveryPageIsReachable(files)
+    }
+
+    /// Following the links of web pages from `index.html` and `zh/index.html` reaches every page
+    /// written: a page no link reaches is one an office never opens (the reviews and upper-level
+    /// checks were such pages).
+    static func assertEveryPageIsReachable(_ files: [String: String], file: StaticString = #filePath, line: UInt = #line) {
+        var reached: Set<String> = [], queue = ["index.html", "zh/index.html"]
+        while let page = queue.popLast() {
+            guard reached.insert(page).inserted, let html = files[page] else { continue }
+            let folder = page.split(separator: "/").dropLast().map(String.init)
+            for part in html.components(separatedBy: "href=\"").dropFirst() {
+                guard let target = part.split(separator: "\"", maxSplits: 1).first.map(String.init),
+                      !target.hasPrefix("http"), !target.hasPrefix("#") else { continue }
+                var path = folder
+                for piece in target.split(separator: "#")[0].split(separator: "/") {
+                    if piece == ".." { _ = path.popLast() } else { path.append(String(piece)) }
+                }
+                let resolved = path.joined(separator: "/")
+                if resolved.hasSuffix(".html") { queue.append(resolved) }
+            }
+        }
+        for page in files.keys.sorted() where page.hasSuffix(".html") {
+            XCTAssertTrue(reached.contains(page), "\(page) is linked from no page the index pages reach", file: file, line: line)
+        }
     }
 
 

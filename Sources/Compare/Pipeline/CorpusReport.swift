@@ -75,7 +75,11 @@ public enum CorpusReport {
             let review = ReferenceReview.run(old: old, new: new, taxonomy: taxonomy, lexicon: lexicon)
             files.append((name, ReviewMarkdown.render(review)))
             files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh)))
-            reviews.append((name, "The national key points, \(old.year) → \(new.year)", nil, "国家要点：\(old.year)年 → \(new.year)年"))
+            // A web page too: the index page links every review, and a browser shows Markdown raw.
+            let page = "review/national-\(old.year)-\(new.year).html"
+            files.append((page, ReviewHTML.render(review)))
+            files.append(("zh/" + page, ReviewHTML.render(review, language: .zh)))
+            reviews.append((name, "The national key points, \(old.year) → \(new.year)", page, "国家要点：\(old.year)年 → \(new.year)年"))
         }
         // The checks' alignments, made once: they hold the matches alone (`Aligner.Detail`), and a
         // review reads only each item's sections and topics. One that read a match's reasons or the
@@ -102,9 +106,11 @@ public enum CorpusReport {
             upper.append(row)
             guard let checked else { return }
             progress("checking \(checked.plan.name) against its upper-level plan \(row.upperFile)")
-            let name = "check/\(stem(checked.plan.name)).upper.md"
-            files.append((name, CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
-            files.append(("zh/" + name, CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
+            let name = "check/\(stem(checked.plan.name)).upper"
+            files.append((name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
+            files.append(("zh/" + name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
+            files.append((name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
+            files.append(("zh/" + name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
         }
         let upperLink = { (i: Int) in "check/\(stem(plans[upper[i].lower].name)).upper.md" }
 
@@ -112,8 +118,15 @@ public enum CorpusReport {
                                          comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews.map { ($0.0, $0.1, $0.2) })), at: 0)
         files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .zh, link: upperLink),
                                                           comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
-        files.append(("index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .en)))
-        files.append(("zh/index.html", IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, language: .zh)))
+        // The web entry links every page: the upper-level checks that were made, and the reviews.
+        let upperPages = upper.indices.filter { upper[$0].row != nil }.map { i in
+            (page: "check/\(stem(plans[upper[i].lower].name)).upper.html", lower: upper[i].lowerLabel, upper: upper[i].upperLabel)
+        }
+        for language in [ReportLanguage.en, .zh] {
+            let pages = reviews.compactMap { r in r.2.map { (page: $0, title: language == .zh ? r.3 : r.1) } }
+            files.append((language == .zh ? "zh/index.html" : "index.html",
+                          IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, upper: upperPages, reviews: pages, language: language)))
+        }
         return files
     }
 

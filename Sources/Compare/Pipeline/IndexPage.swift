@@ -1,9 +1,12 @@
 /// `Reports/index.html` and `Reports/zh/index.html`: the web entry to the reports. Each plan's check
 /// in one row, a bar of its national sections coloured by coverage, and links to its pages; then
-/// the comparisons. Why a page of its own: an office opens one file and clicks, without reading
-/// Markdown.
+/// the checks against upper-level plans, the comparisons and the reviews. Why a page of its own: an
+/// office opens one file and clicks, without reading Markdown; a page the index does not link is a
+/// page nobody finds.
 enum IndexPage {
-    static func render(checks: [(Plan, Reference, CheckResult)], comparisons: [(name: String, title: String)], language: ReportLanguage) -> String {
+    static func render(checks: [(Plan, Reference, CheckResult)], comparisons: [(name: String, title: String)],
+                       upper: [(page: String, lower: String, upper: String)] = [], reviews: [(page: String, title: String)] = [],
+                       language: ReportLanguage) -> String {
         let zh = language == .zh
         let w = CheckWords.of(language)
         let title = zh ? "政务公开工作要点检查报告" : "Reports"
@@ -31,6 +34,18 @@ enum IndexPage {
             body += "<li><a href=\"\(HTMLText.escape(c.name)).html\">\(HTMLText.escape(zh ? ChineseIndex.title(comparison: c.name) + "：覆盖热力图" : c.title))</a></li>\n"
         }
         body += "</ul>\n"
+        if !upper.isEmpty {
+            body += "<h2>\(HTMLText.escape(zh ? "对照上级计划" : "Against the upper-level plan"))</h2>\n<ul>\n"
+            for u in upper {
+                body += "<li><a href=\"\(HTMLText.escape(u.page))\">\(HTMLText.escape(zh ? "\(u.lower) 对照 \(u.upper)" : "\(u.lower) against \(u.upper)"))</a></li>\n"
+            }
+            body += "</ul>\n"
+        }
+        if !reviews.isEmpty {
+            body += "<h2>\(HTMLText.escape(zh ? "年度对照" : "Reviews"))</h2>\n<ul>\n"
+            for r in reviews { body += "<li><a href=\"\(HTMLText.escape(r.page))\">\(HTMLText.escape(r.title))</a></li>\n" }
+            body += "</ul>\n"
+        }
         body += "<p><a href=\"\(zh ? "../index.html" : "zh/index.html")\">\(zh ? "English" : "中文")</a></p>\n"
         return CheckHTML.page(title: title, language: language, body: body)
     }

@@ -11,9 +11,20 @@ public enum ReviewHTML {
             let (lead, rest) = ReviewMarkdown.twoLocalities(r, language)
             body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
         }
+        // The national points as the taxonomy holds them, and where its wording came from: what the
+        // Markdown says before its tables.
+        if r.kind == .references {
+            body += "<p>\(HTMLText.escape(zh ? "国家要点以本工具整理的要点条目表为准：各项要求是条目表的概括，不是国家文本原文；行号为条目表文件的行号。" : "The key points as this tool's taxonomy holds them: the requirements are the taxonomy's summaries, not the national text; line numbers are the taxonomy file's."))</p>\n"
+            for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
+                let plans = side.drawnFrom.joined(separator: zh ? "、" : ", ")
+                body += "<p><strong>\(zh ? "注意" : "Caution")</strong>\(HTMLText.escape(zh ? "：本报告所用\(side.name)年国家要点的表述取自\(side.drawnFrom.count)个地方计划（\(plans)），而非国家文本。" : ": the \(side.name) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(plans)), not from the national text."))</p>\n"
+            }
+        }
+        // What an entry is: a plan's item, or a requirement of the national points.
+        let noun = r.kind == .plans ? (zh ? "条目" : "items") : (zh ? "要求" : "requirements")
         let e = r.entries
         body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），删去\(e.dropped.count)项，新增\(e.added.count)项。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(e.dropped.count) dropped, \(e.added.count) new."))</p>\n"
-        body += "<h2>\(zh ? "改动的条目" : "Changed")</h2>\n"
+        body += "<h2>\(zh ? "改动的\(noun)" : "Changed \(noun)")</h2>\n"
         for (n, p) in zip(1..., e.changed) {
             body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)"))</h3>\n"
             let kinds = p.changes.map { change -> String in
@@ -29,8 +40,8 @@ public enum ReviewHTML {
             body += "<div><span class=\"label\">\(HTMLText.escape(zh ? "新 \(p.new.id)（第\(p.new.line)行）" : "New \(p.new.id) (line \(p.new.line))"))</span>\(new)</div></div>\n</div>\n"
         }
         if e.changed.isEmpty { body += "<p>\(zh ? "无。" : "None.")</p>\n" }
-        body += list(zh ? "删去的条目" : "Dropped", e.dropped, zh: zh)
-        body += list(zh ? "新增的条目" : "New", e.added, zh: zh)
+        body += list(zh ? "删去的\(noun)" : "Dropped \(noun)", e.dropped, zh: zh)
+        body += list(zh ? "新增的\(noun)" : "New \(noun)", e.added, zh: zh)
         return CheckHTML.page(title: title, language: language, body: body)
     }
 
