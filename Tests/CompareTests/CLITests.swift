@@ -169,9 +169,10 @@ final class CLITests: XCTestCase {
         let piped = try run(["check", "-"], stdin: URL(fileURLWithPath: draft), tool: copy)
         XCTAssertEqual(piped.status, fromCheckout.status, piped.err)
         let name = URL(fileURLWithPath: draft).lastPathComponent
-        // The one difference: the caution given to a plan the wording was drawn from goes by its file name.
+        // The one difference is the name: the caution given to a plan the wording was drawn from
+        // knows it by its place and year on standard input too.
         let expected = fromCheckout.out.replacingOccurrences(of: name, with: "stdin")
-            .replacingOccurrences(of: #"\*\*Caution\*\*: this plan is one of those[^\n]*\n\n"#, with: "", options: .regularExpression)
+        XCTAssertTrue(expected.contains("**Caution**: this plan is one of those"))
         XCTAssertEqual(piped.out, expected)
         let missing = try run(["check", draft, "--taxonomy", "nowhere"], tool: copy)
         XCTAssertEqual(missing.status, 2)

@@ -10,7 +10,7 @@ import Foundation
 /// is well-formed XML, so a test parses it.
 public enum CheckHTML {
     public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en) -> String {
-        let w = CheckWords.of(language)
+        let w = CheckWords.of(language, about: reference)
         let title = heading(w.title(r.plan)).title
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
         body += paragraph(CheckMarkdown.caution(r.fit, reference: reference, language: language))

@@ -14,7 +14,7 @@ public enum CheckMarkdown {
     /// `render` as bytes, for a batch writing reports to files: never made a String, whose bytes
     /// would be read through once more to check them.
     static func report(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en) -> ReportText {
-        let w = CheckWords.of(language)
+        let w = CheckWords.of(language, about: reference)
         // One report's bytes, each part written into them (`ReportText`).
         var out = ReportText(capacity: 32 * 1024)
         out += w.title(text(r.plan))

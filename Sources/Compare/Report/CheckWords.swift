@@ -17,15 +17,15 @@ struct CheckWords: Sendable {
     let topicColumns: [String]
     let noItemSpeaksOf: @Sendable (String) -> String
     let summaryHeading: String
-    let nothingToFix: String
+    var nothingToFix: String
     let needsAttention: @Sendable (_ open: Int, _ sections: Int, _ fix: Int) -> String
-    let coverage: @Sendable (_ covered: Int, _ all: Int, _ partial: Int, _ missing: Int) -> String
+    var coverage: @Sendable (_ covered: Int, _ all: Int, _ partial: Int, _ missing: Int) -> String
     let toFix: @Sendable (_ count: Int, _ tally: String) -> String
     let notesLine: @Sendable (_ count: Int, _ tally: String) -> String
-    let additionsLine: @Sendable (Int) -> String
+    var additionsLine: @Sendable (Int) -> String
     let sectionsHeading: String
     let referenceSectionsHeading: String
-    let sectionColumns: [String]
+    var sectionColumns: [String]
     let itemAt: @Sendable (_ path: String, _ line: Int) -> String
     let notBinding: @Sendable (String) -> String
     let national: @Sendable (String) -> String
@@ -37,7 +37,7 @@ struct CheckWords: Sendable {
     let severity: @Sendable (Finding.Severity) -> String
     let note: @Sendable (Finding) -> String
     let gapsHeading: String
-    let noGaps: String
+    var noGaps: String
     let gapHow: @Sendable (SectionStatus) -> String
     let carriedOutBy: @Sendable (String) -> String
     let nearestItem: @Sendable (_ path: String, _ line: Int) -> String
@@ -52,7 +52,7 @@ struct CheckWords: Sendable {
     /// A finding's heading and its section's line, written into the report piece by piece: made
     /// as interpolated strings, these two were an eighth of a plan's Markdown report.
     let findingHeading: @Sendable (_ out: inout ReportText, _ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> Void
-    let sectionLine: @Sendable (_ out: inout ReportText, _ section: String, _ title: String, _ requirement: String?) -> Void
+    var sectionLine: @Sendable (_ out: inout ReportText, _ section: String, _ title: String, _ requirement: String?) -> Void
     let sentenceEnd: String
     let planNoClause: String
     let plan: String
@@ -64,14 +64,14 @@ struct CheckWords: Sendable {
     /// One heading for every item naming no unit: each is one difference in the counts above the
     /// list, so a heading for several says so (the numbers of the list alone ran short of the count).
     let unitsHeading: @Sendable (_ n: Int, _ kind: String, _ severity: String, _ count: Int) -> String
-    let unitsIntro: @Sendable (String) -> String
+    var unitsIntro: @Sendable (String) -> String
     /// After the list of items without units: how many more name none and are not listed (local
     /// additions, or text naming who acts, which `UnitCheck` leaves alone); said only when there are such.
     let unlistedUnits: @Sendable (Int) -> String
     let itemLine: @Sendable (_ path: String, _ line: Int) -> String
     let additionsHeading: String
-    let noAdditions: String
-    let additionsIntro: String
+    var noAdditions: String
+    var additionsIntro: String
     let additionColumns: [String]
     let listSeparator: String
     /// " (x)" in English, "（x）" in Chinese.

@@ -236,7 +236,7 @@ public enum ComparisonMarkdown {
     static func localisation(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Localisation index\n\n", "## 沿用国家表述的比例\n\n")
         out += w("The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). ",
-                 "该比例（即英文版的本地化指数）是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
+                 "该比例是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
         out += w("Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n",
                  "旁边列出计划自身的内容：明确责任单位的条目、有完成时限的条目，以及本地新增（条目数和字符占比）。\n\n")
         var table = MarkdownTable(w == .zh

@@ -22,7 +22,7 @@ public enum ReferenceBuilder {
             // A heading written as the paragraph's first sentence leaves nothing of its own.
             for (i, unit) in units.filter({ !MatchText($0.0).isEmpty }).enumerated() {
                 requirements.append(Requirement(
-                    id: "\(id)\(letters(i))", name: String(firstSentence(unit.0).prefix(20)),
+                    id: "\(id)\(letters(i))", name: shortName(firstSentence(unit.0)),
                     summary: firstSentence(unit.0), terms: terms(unit.0),
                     deadline: unit.2.first?.raw,
                     wording: [unit.0], source: "\(path):\(unit.1)", line: unit.1))
@@ -102,6 +102,12 @@ public enum ReferenceBuilder {
             n /= 26
         }
         return String(out.reversed())
+    }
+
+    /// A requirement's name: its first sentence, or its first 20 characters and 「…」, so that a cut
+    /// name never reads as the whole (「全面推进规章集中统一公开, 2021年底」 lost its 前).
+    static func shortName(_ sentence: String) -> String {
+        sentence.count <= 20 ? sentence : String(sentence.prefix(20)) + "…"
     }
 
     static func firstSentence(_ text: String) -> String {

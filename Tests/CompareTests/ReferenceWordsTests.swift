@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// A check against a text given as its reference (an upper-level plan, a national text with its
+/// own numbering) names that text's sections as the reference's, not as the national key points;
+/// a check against the bundled points keeps their name (`CheckWords.of(_:about:)`).
+final class ReferenceWordsTests: XCTestCase {
+    func testAReportAgainstAGivenTextNamesItsSectionsAsTheReferences() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
+        let text = try Fixtures.text(county)
+        let upper = try pipeline.reference(from: try Fixtures.parse(text.replacingOccurrences(of: "高昌区", with: "吐鲁番市"), name: "prefecture.txt"), path: "prefecture.txt")
+        let plan = try Fixtures.parse(text, name: county)
+        let given = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder, reference: .given(upper))
+        let against = try given.check(plan), bundled = try pipeline.check(plan)
+        // The words each report must and must not hold, in both languages and both views.
+        let national = ["国家要点16条中", "国家要点标题", "不对应国家要点任何一条"], own = ["参考文本16条中", "参考文本标题", "不对应参考文本任何一条"]
+        let nationalEn = ["of 16 national sections", "carrying out no national section"], ownEn = ["of the reference's 16 sections", "carrying out no section of the reference"]
+        for (checked, expected, absent) in [(against, own, national), (bundled, national, own)] {
+            let reports = [CheckMarkdown.render(checked.result, reference: checked.reference, language: .zh),
+                           CheckHTML.render(checked.result, reference: checked.reference, language: .zh)]
+            for (k, report) in reports.enumerated() {
+                for word in expected { XCTAssertTrue(report.contains(word), "\(checked.reference.name) view \(k): \(word)") }
+                for word in absent { XCTAssertFalse(report.contains(word), "\(checked.reference.name) view \(k): \(word)") }
+            }
+        }
+        for (checked, expected, absent) in [(against, ownEn, nationalEn), (bundled, nationalEn, ownEn)] {
+            let report = CheckMarkdown.render(checked.result, reference: checked.reference)
+            for word in expected { XCTAssertTrue(report.contains(word), "\(checked.reference.name): \(word)") }
+            for word in absent { XCTAssertFalse(report.contains(word), "\(checked.reference.name): \(word)") }
+        }
+    }
+
+    /// A requirement of a reference built from a plan is named by its first sentence, or by that
+    /// sentence's first 20 characters and 「…」: never cut without a mark. Every corpus plan as a
+    /// reference.
+    func testARequirementsNameIsItsSentenceOrMarkedAsCut() throws {
+        var cut = 0
+        for name in Fixtures.planNames {
+            let reference = try ReferenceBuilder.build(from: try Fixtures.plan(name), path: name)
+            for r in reference.requirements.map(\.1) where r.summary != r.name {
+                XCTAssertTrue(r.name.hasSuffix("…") && r.summary.hasPrefix(String(r.name.dropLast())), "\(name) \(r.id): 「\(r.name)」 of 「\(r.summary)」")
+                cut += 1
+            }
+        }
+        XCTAssertGreaterThan(cut, 0)
+    }
+}
