@@ -47,6 +47,12 @@ enum CorpusGenerator {
     /// What opens a line that is not part of the item above it: a number of any family.
     static let opening = #"^\s*([0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"#
     /// A line naming the units of the item above it, which goes with the item.
+    /// A line that runs on: it ends in a list mark or a comma.
+    static func endsOpen(_ line: String) -> Bool {
+        guard let last = line.trimmingCharacters(in: .whitespaces).last else { return false }
+        return "、，,".contains(last)
+    }
+
     static let unitsLine = #"^\s*(责任单位|牵头单位|配合单位|[〔（(【]牵头)"#
     /// The most lines of text an item runs on after its first (the corpus plans' run to three):
     /// past them, or past its units line, a paragraph is the plan's own (its closing), not the item's.
@@ -71,21 +77,29 @@ enum CorpusGenerator {
             // (「期人员流动等发布权威信息…」) glued under the heading above, which no plan holds.
             var dropping = false
             var runOn = 0, unitsPassed = false
+            // The units line ends in a list mark (「…教育局、」): the next line it runs on to is its
+            // end (「卫健委等各有关部门」), dropped with it, not left as a fragment.
+            var unitsOpen = false
             for line in text.components(separatedBy: "\n") {
                 let item = line.range(of: #"^\s*(\d+[.．、]|（\d+）)"#, options: .regularExpression) != nil
                 if dropping, !item, !line.contains("\t"), line.range(of: Self.opening, options: .regularExpression) == nil {
                     let blank = line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                     let units = line.range(of: Self.unitsLine, options: .regularExpression) != nil
-                    if blank || units || (!unitsPassed && runOn < Self.longestRunOn) {
+                    if blank || units || unitsOpen || (!unitsPassed && runOn < Self.longestRunOn) {
                         // The draws a kept line makes, made and not used: every later line is edited as before.
                         _ = (random.next(10), random.next(3))
-                        if blank { lines.append(line) } else if units { unitsPassed = true } else { runOn += 1 }
+                        if blank {
+                            lines.append(line)
+                        } else {
+                            if units || unitsOpen { unitsPassed = true } else { runOn += 1 }
+                            unitsOpen = (units || unitsOpen) && Self.endsOpen(line)
+                        }
                         continue
                     }
                 }
                 dropping = false
                 if item && random.next(8) == 0 {  // an item dropped
-                    (dropping, runOn, unitsPassed) = (true, 0, false)
+                    (dropping, runOn, unitsPassed, unitsOpen) = (true, 0, false, false)
                     continue
                 }
                 var edited = line

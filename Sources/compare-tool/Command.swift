@@ -45,7 +45,7 @@ struct OptionSpec {
     /// `--lang`: the language of a Markdown report.
     static let language = OptionSpec(
         name: "--lang", value: "en|zh", choices: ReportLanguage.allCases.map(\.rawValue),
-        help: "the language of the report (Markdown or web page): en (default) or zh (中文)")
+        help: "the language of the report (Markdown, web page or CSV): en (default) or zh (中文)")
     static let reference = OptionSpec(
         name: "--reference", value: "2021|2018|FILE",
         help: "the national key points of that year, or a text (national points, the plan of the level above) to check against")

@@ -378,6 +378,31 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(ComparisonCSV.quoted("a,\"b\""), "\"a,\"\"b\"\"\"")
     }
 
+    /// The Chinese CSV is the English one with Chinese heads and words: record for record, field for
+    /// field, the row kind, level and mark in the Chinese terms and every other field the same; and
+    /// each record names its plan's place, province and level.
+    func testTheChineseCSVIsTheEnglishOneInChineseWords() throws {
+        for c in [Self.comparison2021, compare(Fixtures.planNames.map(Self.plan))] {
+            let en = Self.records(String(ComparisonCSV.render(c).dropFirst()))
+            let zh = Self.records(String(ComparisonCSV.render(c, language: .zh).dropFirst()))
+            XCTAssertEqual(zh.first, ComparisonCSV.chineseHeader)
+            XCTAssertEqual(en.count, zh.count)
+            let column = { (name: String) in ComparisonCSV.header.firstIndex(of: name)! }
+            let translated = [column("rows"), column("level"), column("mark")]
+            let marks = Dictionary(uniqueKeysWithValues: [MatrixCell.Mark.covered, .partial, .missing, .absent].map { ($0.rawValue, ComparisonCSV.mark($0)) })
+            let levels = Dictionary(uniqueKeysWithValues: Metadata.Level.allCases.map { ($0.rawValue, ChineseTerms.level($0)) })
+            for (a, b) in zip(en.dropFirst(), zh.dropFirst()) {
+                for k in a.indices where !translated.contains(k) { XCTAssertEqual(a[k], b[k], ComparisonCSV.header[k]) }
+                XCTAssertEqual(b[column("rows")], a[column("rows")] == "topics" ? "主题" : "条")
+                XCTAssertEqual(b[column("mark")], marks[a[column("mark")]])
+                XCTAssertEqual(b[column("level")], a[column("level")].isEmpty ? "" : levels[a[column("level")]] ?? "?")
+                let plan = try XCTUnwrap(c.plans.first { $0.name == a[column("plan")] })
+                XCTAssertEqual(a[column("province")], plan.province ?? "")
+                XCTAssertEqual(a[column("level")], plan.level?.rawValue ?? "")
+            }
+        }
+    }
+
     /// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
     static func records(_ text: String) -> [[String]] {
         var records: [[String]] = [], fields: [String] = [], field = "", quoted = false

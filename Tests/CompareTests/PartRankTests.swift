@@ -65,3 +65,22 @@ final class PartRankTests: XCTestCase {
         XCTAssertEqual(nested.nodes.first?.children.map { $0.numbering?.canonical ?? "¶" }, ["一、", "二、"])
     }
 }
+
+/// Plans are labelled so that a reader tells them apart (`BatchCheckMarkdown.distinct`).
+final class PlanLabelTests: XCTestCase {
+    /// Each case of the rule: a place and year alone where unique; with the province where two
+    /// share place and year; the file name where the province does not tell them apart either, or
+    /// is unknown; the file name for a plan with no place.
+    func testLabelsTellThePlansApart() {
+        let plans: [(name: String, locality: String?, year: Int?, province: String?)] = [
+            ("a.txt", "高新区", 2021, "广东"), ("b.txt", "高新区", 2021, "四川"), ("c.txt", "高新区", 2018, "广东"),
+            ("d.txt", "新城区", 2021, "广东"), ("e.txt", "新城区", 2021, "广东"), ("f.txt", "东区", 2021, nil),
+            ("g.txt", "东区", 2021, "广东"), ("h.txt", nil, 2021, nil), ("i.txt", "静海区", nil, "天津"),
+        ]
+        XCTAssertEqual(BatchCheckMarkdown.distinct(plans), [
+            "高新区 2021（广东）", "高新区 2021（四川）", "高新区 2018", "d.txt", "e.txt", "f.txt", "东区 2021（广东）", "h.txt", "静海区",
+        ])
+        let labels = BatchCheckMarkdown.distinct(plans)
+        XCTAssertEqual(Set(labels).count, labels.count, "every label is another's")
+    }
+}

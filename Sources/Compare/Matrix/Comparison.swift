@@ -48,6 +48,9 @@ public struct ComparedPlan: Hashable, Sendable {
     /// The taxonomy's wording for its reference was drawn from this plan (`drawn-from`): its
     /// coverage and its localisation index agree with the reference by construction.
     public var referenceDrawnFromIt = false
+    /// Where the plan is from, so that a spreadsheet tells apart two places of one name (高新区).
+    public var province: String? = nil
+    public var level: Metadata.Level? = nil
 
     /// The share of its reference's requirements some item reaches: what the ranking sorts by.
     public var coverage: Double { requirementsTotal == 0 ? 0 : Double(requirementsReached) / Double(requirementsTotal) }

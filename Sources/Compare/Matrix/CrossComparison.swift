@@ -123,6 +123,7 @@ public enum CrossComparison {
             localAdditions: c.result.localAdditions,
             localisation: LocalisationIndex.measure(c.alignment, phrases: c.phrases))
         compared.referenceDrawnFromIt = c.result.referenceDrawnFromIt
+        (compared.province, compared.level) = (m.province, m.level)
         return compared
     }
 

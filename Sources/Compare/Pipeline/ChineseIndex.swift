@@ -15,13 +15,14 @@ enum ChineseIndex {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\(Ingest.fileName(corpus))/` 生成，请勿手工修改：重新运行该命令即可更新。网页版：[index.html](index.html)。\n\n"
         out += "## 计划检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。需要处理最多的计划排在前面。\n\n"
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：全部覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
+        let labels = BatchCheckMarkdown.distinctLabels(checks.map(\.0))
         for (plan, reference, r) in CorpusReport.byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
             let stem = CorpusReport.stem(plan.name)
             let drawn = r.referenceDrawnFromIt ? " †" : ""
             table.row([
-                "[\(PlanMarkdown.escape(CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
+                "[\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
                 plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                 "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount),
                 String(r.notesCount), String(r.localAdditions.count),
@@ -36,7 +37,7 @@ enum ChineseIndex {
             : upper
         out += "\n## 比较\n\n"
         for name in comparisons {
-            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的共识表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目）\n"
+            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的共识表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划每一行一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
         }
         out += "\n## 年度对照\n\n"
         if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }
@@ -45,7 +46,7 @@ enum ChineseIndex {
         }
         out += "\n每个计划至多与一个较早的计划对照：同一地方（地名去掉区、县、市等后缀，且属同一省份）最近一个较早年度的计划；语料中没有时，取同一省份最近一个较早年度的计划，作为两个地方之间的参照比较。\n"
         out += "\n## 各计划\n\n" + MetadataTable.markdown(checks.map(\.0), language: .zh) + "\n"
-        out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的 CSV 文件（`compare*.csv`，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）见上级目录。\n"
+        out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的表格见上文“比较”各项。\n"
         out += "\n## 各计划的结构\n\n"
         for (plan, _, _) in checks {
             out += "- [\(PlanMarkdown.escape(CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"

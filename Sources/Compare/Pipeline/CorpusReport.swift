@@ -62,6 +62,7 @@ public enum CorpusReport {
             files.append(("\(name).md", ComparisonMarkdown.render(comparison)))
             files.append(("zh/\(name).md", ComparisonMarkdown.render(comparison, language: .zh)))
             files.append(("\(name).csv", ComparisonCSV.render(comparison)))
+            files.append(("zh/\(name).csv", ComparisonCSV.render(comparison, language: .zh)))
             // The heatmap's cells open the plan's check page at the section's row.
             files.append(("\(name).html", ComparisonHTML.render(comparison, checkPage: { "check/\(stem($0.name)).html" })))
             files.append(("zh/\(name).html", ComparisonHTML.render(comparison, language: .zh, checkPage: { "check/\(stem($0.name)).html" })))
@@ -139,11 +140,12 @@ public enum CorpusReport {
             "plan", "year", "reference", "sections covered / partial / missing", "requirements not carried out",
             "divergences to fix", "notes", "local additions",
         ])
+        let labels = BatchCheckMarkdown.distinctLabels(plans)
         for (plan, reference, r) in byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
             let drawn = r.referenceDrawnFromIt ? " †" : ""
-            let cells = ["[\(PlanMarkdown.escape(label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
+            let cells = ["[\(PlanMarkdown.escape(labels[plan.name] ?? label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                          "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount), String(r.notesCount), String(r.localAdditions.count)]
             table.row(cells)
         }
@@ -156,7 +158,7 @@ public enum CorpusReport {
             : upper
         out += "\n## Comparisons\n\n"
         for (name, title) in comparisons {
-            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html); in Chinese: [中文](zh/\(name).md), [中文网页](zh/\(name).html))\n"
+            out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html); in Chinese: [中文](zh/\(name).md), [中文网页](zh/\(name).html), [CSV（中文表头）](zh/\(name).csv))\n"
         }
         out += "\n## Reviews\n\n"
         if reviews.isEmpty { out += "None: no two plans of one province from different years, and one taxonomy year.\n" }

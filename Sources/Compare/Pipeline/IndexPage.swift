@@ -17,6 +17,7 @@ enum IndexPage {
             ? ["计划", "年度", "国家要点各条", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"]
             : ["plan", "year", "national sections", "requirements not carried out", "divergences to fix", "notes", "local additions"]
         body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        let labels = BatchCheckMarkdown.distinctLabels(checks.map(\.0))
         for (plan, _, r) in CorpusReport.byNeed(checks) {
             let stem = CorpusReport.stem(plan.name)
             let open = r.requirementsNotCarriedOut
@@ -25,7 +26,7 @@ enum IndexPage {
                 bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(of: s))"))</title></rect>"
             }
             bar += "</svg>"
-            body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(CorpusReport.label(plan)))</a></td>"
+            body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(labels[plan.name] ?? CorpusReport.label(plan)))</a></td>"
             body += "<td>\(plan.metadata.year.map(String.init) ?? "—")</td><td>\(bar)</td><td>\(open)</td><td>\(r.divergencesToFixCount)</td>"
             body += "<td>\(r.notesCount)</td><td>\(r.localAdditions.count)</td></tr>\n"
         }

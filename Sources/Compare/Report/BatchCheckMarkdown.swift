@@ -148,4 +148,24 @@ public enum BatchCheckMarkdown {
         guard let locality = plan.metadata.locality else { return plan.name }
         return plan.metadata.year.map { "\(locality) \($0)" } ?? locality
     }
+
+    /// Labels that tell the plans apart: place and year (高新区 2021); where two share that, with the
+    /// province (高新区 2021（广东）); where they still do, the file name. A researcher's index of
+    /// 300 plans had 60 rows reading 「高新区 2021」.
+    static func distinct(_ plans: [(name: String, locality: String?, year: Int?, province: String?)]) -> [String] {
+        func counts(_ labels: [String]) -> [String: Int] { labels.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        let short = plans.map { p in p.locality.map { $0 + (p.year.map { " \($0)" } ?? "") } ?? p.name }
+        let shortCounts = counts(short)
+        let placed = short.indices.map { i in
+            shortCounts[short[i], default: 0] > 1 ? plans[i].province.map { short[i] + "（\($0)）" } ?? plans[i].name : short[i]
+        }
+        let placedCounts = counts(placed)
+        return placed.indices.map { placedCounts[placed[$0], default: 0] > 1 ? plans[$0].name : placed[$0] }
+    }
+
+    /// `distinct` for plans, by file name.
+    static func distinctLabels(_ plans: [Plan]) -> [String: String] {
+        let labels = distinct(plans.map { ($0.name, $0.metadata.locality, $0.metadata.year, $0.metadata.province) })
+        return Dictionary(zip(plans.map(\.name), labels), uniquingKeysWith: { a, _ in a })
+    }
 }

@@ -7,23 +7,43 @@
 /// system code page and the Chinese comes out garbled.
 public enum ComparisonCSV {
     public static let header = [
-        "rows", "topic", "id", "title", "other_topics", "plan", "locality", "year", "reference",
+        "rows", "topic", "id", "title", "other_topics", "plan", "locality", "province", "level", "year", "reference",
         "mark", "requirements_reached", "requirements_total", "best_score", "sections", "items",
     ]
 
-    public static func render(_ c: Comparison) -> String {
-        var out = "\u{FEFF}" + line(header)
+    /// The same columns for the Chinese index's readers: a spreadsheet an office opens should not
+    /// need the English (the researcher's trial found covered/partial/missing under English heads).
+    public static let chineseHeader = [
+        "行类型", "主题", "编号", "标题", "其他主题", "计划文件", "地方", "省份", "层级", "年度", "参考要点",
+        "落实情况", "已落实的要求数", "适用的要求数", "最高匹配分", "对应国家要点各条", "对应条目",
+    ]
+
+    public static func render(_ c: Comparison, language: ReportLanguage = .en) -> String {
+        let zh = language == .zh
+        var out = "\u{FEFF}" + line(zh ? chineseHeader : header)
+        let rows = zh ? (c.rows == .topics ? "主题" : "条") : c.rows.rawValue
         for row in c.matrix {
             for (p, cell) in zip(c.plans, row.cells) {
                 out += line([
-                    c.rows.rawValue, row.topic ?? "", row.id, row.title, row.otherTopics.joined(separator: "、"),
-                    p.name, p.locality ?? "", p.year.map(String.init) ?? "", p.reference,
-                    cell.mark.rawValue, String(cell.requirementsReached), String(cell.requirementsTotal),
+                    rows, row.topic ?? "", row.id, row.title, row.otherTopics.joined(separator: "、"),
+                    p.name, p.locality ?? "", p.province ?? "", p.level.map { zh ? ChineseTerms.level($0) : $0.rawValue } ?? "",
+                    p.year.map(String.init) ?? "", p.reference,
+                    zh ? mark(cell.mark) : cell.mark.rawValue, String(cell.requirementsReached), String(cell.requirementsTotal),
                     cell.bestScore.map(JSONValue.number) ?? "", cell.sections.joined(separator: "; "), cell.items.joined(separator: "; "),
                 ])
             }
         }
         return out
+    }
+
+    /// A cell's mark as the Chinese comparison's legend words it.
+    static func mark(_ m: MatrixCell.Mark) -> String {
+        switch m {
+        case .covered: return "全部落实"
+        case .partial: return "部分落实"
+        case .missing: return "均未落实"
+        case .absent: return "不适用"
+        }
     }
 
     static func line(_ fields: [String]) -> String {

@@ -253,10 +253,10 @@ public enum ComparisonMarkdown {
         return out + table.rendered
     }
 
-    /// Column names: the locality and year when that tells the plans apart, else the file name.
+    /// Column names: the locality and year, with the province where that alone does not tell the
+    /// plans apart, else the file name (`BatchCheckMarkdown.distinct`).
     static func labels(_ plans: [ComparedPlan]) -> [String] {
-        let short = plans.map { p in p.locality.map { $0 + (p.year.map { " \($0)" } ?? "") } ?? p.name }
-        return short.enumerated().map { i, s in short.filter { $0 == s }.count > 1 ? plans[i].name : s }
+        BatchCheckMarkdown.distinct(plans.map { ($0.name, $0.locality, $0.year, $0.province) })
     }
 
     static func label(of name: String, _ c: Comparison, _ labels: [String]) -> String {

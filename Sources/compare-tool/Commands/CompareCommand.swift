@@ -3,7 +3,7 @@ import Compare
 struct CompareCommand: Command {
     static let name = "compare"
     static let arguments = ["PLAN..."]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, csv (UTF-8 with a BOM, one row per matrix row and plan), or html (a page with a heatmap)"), .language]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, csv (UTF-8 with a BOM, one row per matrix row and plan; Chinese heads and words with --lang zh), or html (a page with a heatmap)"), .language]
     static let summary = """
         Compare plans side by side: a matrix of national sections (or, across years, topics) by plan, each \
         requirement's consensus wording and each plan's variant, local additions, a localisation index, and the \
@@ -27,7 +27,7 @@ struct CompareCommand: Command {
         let comparison = try pipeline.compare(plans)
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(ComparisonJSON.value(comparison).rendered())
-        case .csv: try emit(ComparisonCSV.render(comparison), terminator: "")
+        case .csv: try emit(ComparisonCSV.render(comparison, language: arguments.language), terminator: "")
         case .markdown: try emit(ComparisonMarkdown.render(comparison, language: arguments.language), terminator: "")
         case .html: try emit(ComparisonHTML.render(comparison, language: arguments.language), terminator: "")
         }
