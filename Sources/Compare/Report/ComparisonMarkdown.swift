@@ -30,9 +30,9 @@ public enum ComparisonMarkdown {
         var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
                     "## 概况\n\n在对照同一国家要点的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异、提示", "本地新增", "沿用国家表述比例"]
+            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
-               "divergences to fix, notes", "local additions", "localisation index"])
+               "divergences to fix", "notes", "local additions", "localisation index"])
         for i in c.ranking {
             let p = c.plans[i]
             table.row([
@@ -40,7 +40,7 @@ public enum ComparisonMarkdown {
                 p.year.map(String.init) ?? "—", cell(p.reference),
                 "\(p.requirementsReached) / \(p.requirementsTotal) (\(percent(p.coverage)))",
                 "\(p.sectionsCovered) / \(p.sectionsPartial) / \(p.sectionsMissing)",
-                "\(p.warnings), \(p.notes)", "\(p.localAdditions.count)", number(p.localisation.index),
+                "\(p.warnings)", "\(p.notes)", "\(p.localAdditions.count)", number(p.localisation.index),
             ])
         }
         out += table.rendered
