@@ -277,7 +277,8 @@ final class ReviewTests: XCTestCase {
             case (false, true): zh = "：地方和层级不同，本对照应视为两地计划的相互比较"
             case (false, false): zh = "：地方不同，本对照应视为两地计划的相互比较"
             }
-            let title = differs.0 ? "年度对照：" : "计划对照："
+            // Each plan by its place and year.
+            let title = (differs.0 ? "年度对照：" : "计划对照：") + "乌鲁木齐市 \(year) → 高昌区 2021"
             let md = ReviewMarkdown.render(r, language: .zh), html = ReviewHTML.render(r, language: .zh)
             XCTAssertTrue(md.contains(zh) && md.hasPrefix("# " + title), "\(year) \(level)")
             XCTAssertTrue(html.contains(zh) && html.contains("<h1>" + title), "\(year) \(level)")

@@ -52,13 +52,21 @@ public enum ReviewMarkdown {
 
     struct Noun { var one: String; var many: String }
 
-    /// The review's title, as plain text: two plans of one year are no year over year.
+    /// The review's title, as plain text: two plans of one year are no year over year. A plan is
+    /// named by its place and year where it gives them (乌鲁木齐市 2018), its file name below.
     static func title(_ r: ReviewResult, _ w: ReportLanguage) -> String {
         guard r.kind == .plans else { return w("National key points: \(r.old.name) → \(r.new.name)", "国家要点年度对照：\(r.old.name) → \(r.new.name)") }
+        let (old, new) = (shortName(r.old), shortName(r.new))
         let oneYear = r.old.year != nil && r.old.year == r.new.year
         return oneYear
-            ? w("Two plans compared: \(r.old.name) → \(r.new.name)", "计划对照：\(r.old.name) → \(r.new.name)")
-            : w("Year-over-year review: \(r.old.name) → \(r.new.name)", "年度对照：\(r.old.name) → \(r.new.name)")
+            ? w("Two plans compared: \(old) → \(new)", "计划对照：\(old) → \(new)")
+            : w("Year-over-year review: \(old) → \(new)", "年度对照：\(old) → \(new)")
+    }
+
+    /// A plan's place and year, or its file name where it gives no place.
+    static func shortName(_ s: ReviewSide) -> String {
+        guard let locality = s.locality else { return s.name }
+        return s.year.map { "\(locality) \($0)" } ?? locality
     }
 
     /// What differs between two localities' plans, said as it is: the place always, the year and
