@@ -46,13 +46,14 @@ enum CorpusGenerator {
 
     /// What opens a line that is not part of the item above it: a number of any family.
     static let opening = #"^\s*([0-9０-９]+[.．、]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)"#
-    /// A line naming the units of the item above it, which goes with the item.
+
     /// A line that runs on: it ends in a list mark or a comma.
     static func endsOpen(_ line: String) -> Bool {
         guard let last = line.trimmingCharacters(in: .whitespaces).last else { return false }
         return "、，,".contains(last)
     }
 
+    /// A line naming the units of the item above it, which goes with the item.
     static let unitsLine = #"^\s*(责任单位|牵头单位|配合单位|[〔（(【]牵头)"#
     /// The most lines of text an item runs on after its first (the corpus plans' run to three):
     /// past them, or past its units line, a paragraph is the plan's own (its closing), not the item's.

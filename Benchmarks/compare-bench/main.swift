@@ -14,10 +14,10 @@ import Foundation
 // Every failure (no Corpus/taxonomy here, a folder that cannot be read) is a message and exit 2,
 // as in compare-tool, rather than the runtime's crash report for an error thrown at top level.
 func bench(_ arguments: [String]) throws {
-    if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" }) {
+    if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) || arguments.dropFirst() == ["help"] {
         print("""
             Usage (from the package root, in release: swift run -c release compare-bench …):
-              compare-bench [ROUNDS] [parse]   stages on Corpus/local, single-threaded (ROUNDS: 200)
+              compare-bench [ROUNDS [parse]]   stages on Corpus/local, single-threaded (ROUNDS: 200)
               compare-bench generate N DIR     write N plans made from Corpus/local to DIR
               compare-bench corpus DIR         the batch check of DIR on every core: plans a second, CPU a plan, peak memory
               compare-bench report DIR         the main job on DIR: time and peak memory
@@ -26,9 +26,11 @@ func bench(_ arguments: [String]) throws {
         exit(0)
     }
     // An argument none of the forms takes is an error, not a run of the default benchmark.
-    let known = (arguments.count == 4 && arguments[1] == "generate" && Int(arguments[2]) != nil)
+    // Counts are positive: a range up to a negative count traps.
+    let positive = { (s: String) in (Int(s) ?? 0) > 0 }
+    let known = (arguments.count == 4 && arguments[1] == "generate" && positive(arguments[2]))
         || (arguments.count == 3 && ["corpus", "report"].contains(arguments[1]))
-        || (arguments.count <= 3 && arguments.dropFirst().first.map { Int($0) != nil } ?? true
+        || (arguments.count <= 3 && arguments.dropFirst().first.map(positive) ?? true
             && (arguments.count < 3 || arguments[2] == "parse"))
     guard known else {
         FileHandle.standardError.write(Data("compare-bench: unknown arguments \(arguments.dropFirst().joined(separator: " ")); see compare-bench --help\n".utf8))

@@ -305,6 +305,19 @@ final class ComparisonTests: XCTestCase {
                 }
                 XCTAssertEqual(r.leftOutBy, leftOut, "\(level) \(r.requirement)")
             }
+            // The requirements said carried out by every plan they bind do bind one and are left out
+            // by none; those said to bind no plan bind none.
+            let zh = ComparisonMarkdown.render(c, language: .zh)
+            for (lead, binds) in [("对照该要点且适用的计划均已落实且无差异的要求：", true), ("不适用于这些计划的层级、也没有计划承担的要求：", false)] {
+                guard let start = zh.range(of: lead) else { continue }
+                let ids = zh[start.upperBound...].prefix { $0 != "。" }.split(separator: "、").map(String.init)
+                for id in ids {
+                    let r = try XCTUnwrap(c.requirements.first { $0.requirement.rawValue == id }, id)
+                    XCTAssertEqual(r.bindsCount > 0, binds, "\(level) \(id)")
+                    XCTAssertEqual(r.leftOutBy, 0, "\(level) \(id)")
+                    XCTAssertTrue(r.variants.allSatisfy(\.divergences.isEmpty), "\(level) \(id)")
+                }
+            }
             for language in [ReportLanguage.en, .zh] {
                 let md = ComparisonMarkdown.render(c, language: language)
                 for r in c.requirements {

@@ -84,6 +84,35 @@ final class HeadingLineTests: XCTestCase {
         XCTAssertGreaterThan(written, 50)
     }
 
+    /// The kept line break shows nowhere as marks or in names: a review of a plan against itself
+    /// with each section's opening sentence moved to a line of its own writes no 「** **」 or
+    /// 「~~ ~~」, and a reference built from that plan names no requirement with a line break or
+    /// white space at its ends. A review found both.
+    func testTheLineBreakShowsAsNoMarkAndInNoName() throws {
+        let old = """
+            某区2021年政务公开工作要点
+            一、深化重点领域信息公开
+            （一）做好规划公开。全面梳理各类规划，及时公开规划和计划信息，做好历史规划的归集整理。
+            （二）做好财政信息公开。稳步扩大预决算公开范围，推进部门预算决算公开。
+            """
+        // A word changed too (及时 → 主动), so that the items are changed and their diffs shown.
+        let new = old.replacingOccurrences(of: "公开。全面", with: "公开\n全面").replacingOccurrences(of: "公开。稳步", with: "公开\n稳步")
+            .replacingOccurrences(of: "及时公开", with: "主动公开")
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let a = try pipeline.align(try Fixtures.parse(old, name: "old.txt")), b = try pipeline.align(try Fixtures.parse(new, name: "new.txt"))
+        let review = try pipeline.review(old: a, new: b)
+        XCTAssertFalse(review.entries.changed.isEmpty, "a word changed")
+        for language in [ReportLanguage.en, .zh] {
+            let md = ReviewMarkdown.render(review, language: language)
+            XCTAssertFalse(md.contains("** **") || md.contains("~~ ~~") || md.contains("**\n") || md.contains("~~\n"), md)
+        }
+        let reference = try ReferenceBuilder.build(from: try Fixtures.parse(new, name: "new.txt"), path: "new.txt")
+        for (_, r) in reference.requirements {
+            XCTAssertFalse(r.name.contains("\n") || r.summary.contains("\n"), r.name)
+            XCTAssertEqual(r.name, r.name.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     /// What the check found of one item: each finding's kind, requirement and missing words.
     static func found(_ result: CheckResult, at path: ItemPath) -> [String] {
         result.findings.filter { $0.path == path }

@@ -64,6 +64,27 @@ final class PartRankTests: XCTestCase {
         XCTAssertEqual(nested.nodes.map { $0.numbering?.canonical ?? "¶" }, ["第一部分"])
         XCTAssertEqual(nested.nodes.first?.children.map { $0.numbering?.canonical ?? "¶" }, ["一、", "二、"])
     }
+
+    /// 「一、二、三、」 listed inside an item (「做好以下工作：」) stays under it: a list starts at 一、,
+    /// and the plan has opened no part at the top. The items and sections after it go on as before,
+    /// with no numbering warning. A review found the rule had made the list the plan's parts.
+    func testAListNumberedAsPartsInsideAnItemStaysThere() throws {
+        let plan = try Fixtures.parse("""
+            某区2021年政务公开工作要点
+            （一）做好政策解读
+            1. 围绕重点工作做好以下工作：
+            一、做好政策文件解读。
+            二、做好新闻发布。
+            三、做好舆情回应。
+            2. 加强解读平台建设。
+            （二）完善公开平台
+            1. 加强政府网站建设。
+            """)
+        XCTAssertEqual(Fixtures.outline(plan), [
+            "part （一）", " item 1.", "  sub-item 一、", "  sub-item 二、", "  sub-item 三、", " item 2.", "part （二）", " item 1.",
+        ])
+        XCTAssertTrue(plan.warnings.isEmpty, "\(plan.warnings)")
+    }
 }
 
 /// Plans are labelled so that a reader tells them apart (`BatchCheckMarkdown.distinct`).

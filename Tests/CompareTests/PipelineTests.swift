@@ -186,6 +186,9 @@ final class ReviewPairsTests: XCTestCase {
             let pairs = ReviewPairs.pairs(plans)
             XCTAssertEqual(pairs.first { $0.new.name == "n" }?.old.name, names.1, "\(names)")
             XCTAssertEqual(pairs.first { $0.new.name == "n2" }?.old.name, names.1 + "2", "\(names)")
+            // The other of the stem a year later still comes after the same name.
+            let later = plans + [plan("m19", "安安市", "新疆", 2019, .prefecture)]
+            XCTAssertEqual(ReviewPairs.pairs(later).first { $0.new.name == "n" }?.old.name, names.1, "\(names)")
         }
     }
 

@@ -26,8 +26,8 @@ public enum DraftCheck {
                 // The elements said nowhere, from the element check's findings (each names its own).
                 // (Named by any of its spellings: a finding names an element as its quoted wording spells it.)
                 let unsaid = r.elements.filter { e in elements.contains { f in e.spellings.contains(where: f.missing.contains) } }
-                // A gap's evidence once: a clause left out that holds half or more of the members
-                // a list finding of the gap names (「密切关注涉及疫情防控、…等方面的舆情」 beside
+                // A gap's evidence once: a clause left out that holds two and half or more of the
+                // members a list finding of the gap names (「密切关注涉及疫情防控、…等方面的舆情」 beside
                 // the members 疫情防控、…) says that list again.
                 let listed = lists.filter(\.gap).map { $0.missing.map(MatchText.init).filter { $0.count > 0 } }.filter { !$0.isEmpty }
                 findings += ClauseCheck.run(ctx, plan: clauses, section: section, requirement: r, unsaid: unsaid).filter { f in
@@ -197,11 +197,15 @@ public enum DraftCheck {
         }
     }
 
-    /// Whether every clause of `clauses` holds half or more of the members of one of `lists`.
+    /// Whether every clause of `clauses` holds two or more, and half or more, of the members of one
+    /// of `lists`: a clause that holds one member named missing says more than that member.
     static func repeats(_ clauses: [String], _ lists: [[MatchText]]) -> Bool {
         !lists.isEmpty && !clauses.isEmpty && clauses.allSatisfy { c in
             let m = MatchText(c)
-            return lists.contains { list in list.count { m.contains($0) } * 2 >= list.count }
+            return lists.contains { list in
+                let held = list.count { m.contains($0) }
+                return held >= 2 && held * 2 >= list.count
+            }
         }
     }
 }

@@ -218,8 +218,12 @@ struct TreeBuilder {
         // A part's marker (一、, 第一部分, 第一章) does not open a level below numbered sections and
         // items alone: official documents rank 一、 above （一）, 1. and （1） (GB/T 9704). A plan
         // whose first part lost its heading (「（1）…（5）」, then 「二、」) keeps its later parts
-        // at the top, not under its last item. Under a part of its own, or in a table, it nests.
-        if n.family.ranksAsPart, !stack.isEmpty,
+        // at the top, not under its last item. Only a part's: one that goes on from a number the
+        // plan never opened (二、 with no 一、 before it), or one of a family the plan opened at
+        // the top. 「一、二、三、」 listed inside an item (「做好以下工作：」) starts at 一、 and stays
+        // there; under a part of its own, or in a table, a marker nests as before.
+        let f = n.family.ordinal
+        if n.family.ranksAsPart, !stack.isEmpty, familyDepth[f] == 0 || (familyDepth[f] == nil && n.value > 1),
            stack.allSatisfy({ drafts[$0].numbering.map { !$0.family.ranksAsPart } ?? false }) {
             return 0
         }

@@ -5,8 +5,8 @@
 /// Each plan is paired with one earlier plan:
 /// - the same place's plan of the latest earlier year, the place being its locality without the
 ///   administrative suffix (区, 县, 市, 旗, 自治县…) in the same province, so a 县 renamed a 区
-///   (静海县 → 静海区) is still the same place; of that year's plans of the place, the one of the
-///   same name first, then of the same level (安安区 before 安安市);
+///   (静海县 → 静海区) is still the same place; of the place's earlier plans, the latest of the
+///   same name first, then of the same level (安安区 2018 before 安安市 2019), then any;
 /// - where the corpus holds no earlier plan of that place, the latest earlier plan of the same
 ///   province, as a benchmark (the review says it compares two localities), a plan of the same
 ///   level first.
@@ -34,13 +34,12 @@ public enum ReviewPairs {
             let m = plans[i].metadata
             guard let year = m.year, let province = m.province else { continue }
             let earlier = { (j: Int) in (plans[j].metadata.year ?? year) < year }
-            // Of the place's plans of the latest earlier year, the one of the same name, then of the
-            // same level: 安安区 2018 for 安安区 2021, not 安安市 2018 (the same stem, a prefecture),
-            // which came first by file name.
-            if let key = placeKey(m), let places = byPlace[key], let latest = places.first(where: earlier).flatMap({ plans[$0].metadata.year }) {
-                let sameYear = places.filter { plans[$0].metadata.year == latest }
-                let j = sameYear.first { plans[$0].metadata.locality == m.locality }
-                    ?? sameYear.first { plans[$0].metadata.level == m.level } ?? sameYear[0]
+            // Of the place's earlier plans, latest first, the one of the same name, then of the same
+            // level: 安安区 2018 for 安安区 2021, not 安安市 2018 or 2019 (the same stem, a
+            // prefecture), which came first by file name or by year.
+            if let key = placeKey(m), let places = byPlace[key]?.filter(earlier), !places.isEmpty {
+                let j = places.first { plans[$0].metadata.locality == m.locality }
+                    ?? places.first { plans[$0].metadata.level == m.level } ?? places[0]
                 out.append((plans[j], plans[i]))
                 continue
             }

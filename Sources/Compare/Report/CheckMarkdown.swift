@@ -311,9 +311,13 @@ public enum CheckMarkdown {
         return out.string
     }
 
+    /// A segment of white space alone (a heading's line break the other text lacks) is written
+    /// as it reads, unmarked: 「** **」 shows its marks in Markdown.
     static func diff(_ segments: [DiffSegment], into out: inout ReportText) {
         for s in segments {
-            let mark = s.operation == .removed ? "~~" : s.operation == .added ? "**" : ""
+            let blank = s.text.allSatisfy(\.isWhitespace)
+            if blank, s.operation == .removed { continue }
+            let mark = blank ? "" : s.operation == .removed ? "~~" : s.operation == .added ? "**" : ""
             out += mark
             out += text(s.text)
             out += mark

@@ -13,7 +13,10 @@ public enum ComparisonMarkdown {
         var out = w("# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n", "# \(c.plans.count)个计划的比较\n\n")
         out += c.rows == .sections
             ? w("Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n",
-                "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的各条，按主题分组。\n\n")
+                Int(c.references.first ?? "") != nil
+                    ? "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的各条，按主题分组。\n\n"
+                    // A text given as the reference (`--reference FILE`) is named as it is, not as a year's points.
+                    : "各计划均对照参考文本\(text(c.references.first ?? ""))：各行是该文本的各条，按主题分组。\n\n")
             : w("The plans follow different references (\(c.references.map(text).joined(separator: ", "))): the rows are the topics that cross years; each plan's cell counts the requirements its own reference asks under the topic, and the items it lists are those the topic layer finds speaking of the topic.\n\n",
                 "各计划对照的国家要点年度不同（\(c.references.map(text).joined(separator: "、"))）：各行是跨年度的主题；每个计划的单元格统计其自身对照的要点在该主题下提出的要求，所列条目是本工具按主题归类时判定涉及该主题的条目。\n\n")
         out += summary(c, labels: labels, w)
@@ -144,11 +147,14 @@ public enum ComparisonMarkdown {
                  "通行表述是落实该要求的各计划中与其他计划最相近的条款（国家文本会在各计划的沿用中显现出来），且其每个词都见于另一计划或参考表述，因此某一计划的笔误或本地用语不会成为通行表述；落实该要求且无差异的计划有两个及以上时从中选取；没有这样的条款，或落实该要求的计划不足两个时，取参考表述本身。")
         out += w("Listed: requirements some plan words with a divergence `check` reports, or leaves out; each such plan's clause nearest the consensus, a diff (~~consensus only~~ **plan only**) and the divergences.\n\n",
                  "下面列出有计划未落实、或落实时有检查发现的差异的要求；对每个这样的计划，列出其最接近通行表述的条款、逐字比对（~~仅通行表述有~~ **仅计划有**）和差异。\n\n")
-        var quiet: [String] = []
+        var quiet: [String] = [], unbinding: [String] = []
         for r in c.requirements {
             // A plan the requirement does not bind is listed only for what its check found there.
             let open = r.variants.filter { $0.isLeftOut || !$0.divergences.isEmpty }
-            guard !open.isEmpty else { quiet.append(r.requirement.rawValue); continue }
+            guard !open.isEmpty else {
+                if r.bindsCount == 0 { unbinding.append(r.requirement.rawValue) } else { quiet.append(r.requirement.rawValue) }
+                continue
+            }
             out += "### \(r.requirement) \(text(r.name))\n\n"
             out += w("Section \(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? ", reference \(text(r.reference))" : "").\n\n",
                      "所属条目：\(r.section) \(text(r.sectionTitle))\(c.references.count > 1 ? "，对照\(text(r.reference))年国家要点" : "")。\n\n")
@@ -188,8 +194,14 @@ public enum ComparisonMarkdown {
             out += "\n"
         }
         if !quiet.isEmpty {
-            out += w("Carried out by every plan following its reference with no divergence: \(quiet.joined(separator: ", ")).\n\n",
-                     "对照该要点的计划均已落实且无差异的要求：\(quiet.joined(separator: "、"))。\n\n")
+            // A plan a requirement does not bind is not among those that carry it out (the
+            // requirement's block counts them where one is listed).
+            out += w("Carried out with no divergence by every plan following its reference that it binds: \(quiet.joined(separator: ", ")).\n\n",
+                     "对照该要点且适用的计划均已落实且无差异的要求：\(quiet.joined(separator: "、"))。\n\n")
+        }
+        if !unbinding.isEmpty {
+            out += w("Binding none of these plans' levels, and taken on by none: \(unbinding.joined(separator: ", ")).\n\n",
+                     "不适用于这些计划的层级、也没有计划承担的要求：\(unbinding.joined(separator: "、"))。\n\n")
         }
         return out
     }

@@ -110,9 +110,12 @@ public enum ReferenceBuilder {
         sentence.count <= 20 ? sentence : String(sentence.prefix(20)) + "…"
     }
 
+    /// Up to the first full stop or semicolon, or the line break a heading keeps
+    /// (`NodeFinisher.joined`), without the white space around it.
     static func firstSentence(_ text: String) -> String {
-        let end = text.firstIndex { "。；;".contains($0) } ?? text.endIndex
-        return String(text[..<end])
+        let body = text.drop { $0.isWhitespace }
+        let end = body.firstIndex { "。；;\n".contains($0) } ?? body.endIndex
+        return String(body[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The sentences of a paragraph after its heading; one shorter than 8 characters joins the one
@@ -125,12 +128,12 @@ public enum ReferenceBuilder {
         for ch in body {
             current.append(ch)
             if ch == "。" || ch == "；" {
-                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.count < 8, !out.isEmpty { out[out.count - 1] += trimmed } else if !trimmed.isEmpty { out.append(trimmed) }
                 current = ""
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
         if rest.count >= 8 || out.isEmpty { if !rest.isEmpty { out.append(rest) } } else { out[out.count - 1] += rest }
         return out
     }

@@ -85,7 +85,9 @@ public struct Numbering: Hashable, Sendable {
             }
         }
 
-        /// Markers of a document's parts (一、 第一部分 第一章): the first rank of its outline.
+        /// Markers of a document's parts (一、 第一部分 第一章): the first rank of an outline that
+        /// uses one of them (第一部分 holds 一、 where a plan uses both; the tree builder's rule
+        /// for parts treats the three alike).
         public var ranksAsPart: Bool {
             self == .cjkComma || self == .partWord || self == .chapterWord
         }
