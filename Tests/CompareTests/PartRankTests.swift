@@ -105,3 +105,22 @@ final class PlanLabelTests: XCTestCase {
         XCTAssertEqual(Set(labels).count, labels.count, "every label is another's")
     }
 }
+
+extension PlanLabelTests {
+    /// The batch summary labels its rows as the indexes do: two plans of one place and year, of
+    /// two provinces, each with its province; a third of the same province by its file.
+    func testTheBatchSummaryTellsItsPlansApart() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let checked = try pipeline.check(try Fixtures.plan("2021-xinjiang-tulufan-gaochang-draft.txt"))
+        let row = BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result)
+        var rows = [row, row, row, row]
+        for (k, (file, province)) in [("a.txt", "新疆"), ("b.txt", "广东"), ("c.txt", "广东"), ("d.txt", "四川")].enumerated() {
+            (rows[k].file, rows[k].province) = (file, province)
+        }
+        rows[3].locality = "东区"
+        let summary = BatchCheckMarkdown.summary(rows, language: .zh)
+        for label in ["高昌区 2021（新疆）", "| b.txt | b.txt |", "| c.txt | c.txt |", "| 东区 2021 |"] {
+            XCTAssertTrue(summary.contains(label), "\(label) in \(summary)")
+        }
+    }
+}

@@ -14,6 +14,9 @@ public enum BatchCheckMarkdown {
     public struct Row: Sendable, Equatable {
         public var file: String
         public var label: String
+        /// The place and province, for labels that tell two plans of one place name apart.
+        public var locality: String?
+        public var province: String?
         public var year: Int?
         public var referenceYear: Int
         public var sectionsMissing: Int
@@ -26,6 +29,7 @@ public enum BatchCheckMarkdown {
         public init(_ plan: Plan, reference: Reference, result r: CheckResult) {
             file = plan.name
             label = BatchCheckMarkdown.label(plan)
+            (locality, province) = (plan.metadata.locality, plan.metadata.province)
             year = plan.metadata.year
             referenceYear = reference.year
             sectionsMissing = r.coverage.count { $0.status == .missing }
@@ -61,9 +65,10 @@ public enum BatchCheckMarkdown {
             ? ["计划", "文件", "年度", "对照要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
             : ["plan", "file", "year", "reference", "sections missing", "sections partial", "requirements not carried out",
                "divergences to fix", "notes", "verdict"])
+        let labels = distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
         for i in order(rows) {
             let r = rows[i]
-            let name = MarkdownText.escape(r.label)
+            let name = MarkdownText.escape(labels[i])
             table.row([
                 link.map { "[\(name)](\($0(i)))" } ?? name, MarkdownText.escape(r.file),
                 r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
