@@ -315,7 +315,9 @@ public enum CheckMarkdown {
     /// as it reads, unmarked: 「** **」 shows its marks in Markdown.
     static func diff(_ segments: [DiffSegment], into out: inout ReportText) {
         for s in segments {
-            let blank = s.text.allSatisfy(\.isWhitespace)
+            // By scalars, which stop at the first that is not white space (nearly always the first):
+            // by characters this was half the diffs' writing.
+            let blank = s.text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
             if blank, s.operation == .removed { continue }
             let mark = blank ? "" : s.operation == .removed ? "~~" : s.operation == .added ? "**" : ""
             out += mark
