@@ -113,6 +113,18 @@ final class HeadingLineTests: XCTestCase {
         }
     }
 
+    /// The byte test of a diff segment's white space answers as the scalars do, for every scalar
+    /// alone, after a space, and before one.
+    func testTheBlankTestAgreesWithTheScalarsOnEveryScalar() {
+        for v in UInt32(0)...0x2_FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            for text in [String(u), " " + String(u), String(u) + " ", String(u) + "\n"] {
+                XCTAssertEqual(CheckMarkdown.isBlank(text), text.unicodeScalars.allSatisfy(\.properties.isWhitespace), "U+\(String(v, radix: 16))")
+            }
+        }
+        XCTAssertTrue(CheckMarkdown.isBlank(""))
+    }
+
     /// What the check found of one item: each finding's kind, requirement and missing words.
     static func found(_ result: CheckResult, at path: ItemPath) -> [String] {
         result.findings.filter { $0.path == path }

@@ -315,15 +315,22 @@ public enum CheckMarkdown {
     /// as it reads, unmarked: 「** **」 shows its marks in Markdown.
     static func diff(_ segments: [DiffSegment], into out: inout ReportText) {
         for s in segments {
-            // By scalars, which stop at the first that is not white space (nearly always the first):
-            // by characters this was half the diffs' writing.
-            let blank = s.text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            let blank = isBlank(s.text)
             if blank, s.operation == .removed { continue }
             let mark = blank ? "" : s.operation == .removed ? "~~" : s.operation == .added ? "**" : ""
             out += mark
             out += text(s.text)
             out += mark
         }
+    }
+
+    /// Whether a text is white space alone. Its first byte answers for nearly every segment: an
+    /// ASCII byte that is no space, or a lead byte no white space starts with (white space past
+    /// ASCII starts C2, E1, E2 or E3). By characters, this was half the diffs' writing.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        if first < 0x80 ? !(first == 0x20 || (0x09...0x0D).contains(first)) : ![0xC2, 0xE1, 0xE2, 0xE3].contains(first) { return false }
+        return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// Plan text made inert for Markdown (`MarkdownText`).
