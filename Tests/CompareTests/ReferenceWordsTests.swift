@@ -33,6 +33,27 @@ final class ReferenceWordsTests: XCTestCase {
         }
     }
 
+    /// A comparison against a text given as the reference calls it 参考文本 where it names what the
+    /// plans were compared with; against the bundled points, 国家要点.
+    func testAComparisonAgainstAGivenTextNamesIt() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let text = try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let upper = try pipeline.reference(from: try Fixtures.parse(text.replacingOccurrences(of: "高昌区", with: "吐鲁番市"), name: "prefecture.txt"), path: "prefecture.txt")
+        let plans = [ComparisonTests.plan("2021-xinjiang-tulufan-gaochang-draft.txt"), ComparisonTests.plan("2021-tianjin-jinghai-draft.txt")]
+        let given = ComparisonMarkdown.render(ComparisonTests.compare(plans, reference: upper), language: .zh)
+        let bundled = ComparisonMarkdown.render(ComparisonTests.compare(plans), language: .zh)
+        for phrase in ["各计划均对照参考文本", "在对照同一参考文本", "## 参考文本各条的落实情况", "不对应参考文本任何一条"] {
+            XCTAssertTrue(given.contains(phrase), "\(phrase) against the prefecture's plan")
+            XCTAssertFalse(bundled.contains(phrase), phrase)
+        }
+        XCTAssertTrue(ComparisonCSV.render(ComparisonTests.compare(plans, reference: upper), language: .zh).contains(",对应参考文本各条,"))
+        XCTAssertTrue(ComparisonCSV.render(ComparisonTests.compare(plans), language: .zh).contains(",对应国家要点各条,"))
+        for phrase in ["在对照同一国家要点", "## 国家要点各条的落实情况", "不对应国家要点任何一条", "年国家要点"] {
+            XCTAssertTrue(bundled.contains(phrase), phrase)
+            XCTAssertFalse(given.contains(phrase), phrase)
+        }
+    }
+
     /// A requirement of a reference built from a plan is named by its first sentence, or by that
     /// sentence's first 20 characters and 「…」: never cut without a mark. Every corpus plan as a
     /// reference.

@@ -20,7 +20,9 @@ public enum ComparisonCSV {
 
     public static func render(_ c: Comparison, language: ReportLanguage = .en) -> String {
         let zh = language == .zh
-        var out = "\u{FEFF}" + line(zh ? chineseHeader : header)
+        // Against a text given as the reference, the sections are the text's own.
+        let heads = zh ? chineseHeader.map { $0 == "对应国家要点各条" ? "对应\(ComparisonMarkdown.points(c))各条" : $0 } : header
+        var out = "\u{FEFF}" + line(heads)
         let rows = zh ? (c.rows == .topics ? "主题" : "条") : c.rows.rawValue
         for row in c.matrix {
             for (p, cell) in zip(c.plans, row.cells) {

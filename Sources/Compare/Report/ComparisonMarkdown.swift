@@ -31,7 +31,7 @@ public enum ComparisonMarkdown {
 
     static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
-                    "## 概况\n\n在对照同一国家要点的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
+                    "## 概况\n\n在对照同一\(points(c))的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
@@ -67,7 +67,7 @@ public enum ComparisonMarkdown {
     /// all: the rows most plans miss first. What an office above many plans looks for first.
     static func shares(_ c: Comparison, _ w: ReportLanguage) -> String {
         var out = c.rows == .sections
-            ? w("## Sections by how many plans carry them out\n\n", "## 国家要点各条的落实情况\n\n")
+            ? w("## Sections by how many plans carry them out\n\n", "## \(points(c))各条的落实情况\n\n")
             : w("## Topics by how many plans carry them out\n\n", "## 各主题的落实情况\n\n")
         out += w("Of the plans each row binds: how many reach every requirement (●), some (◐), none (○). The rows fewest plans carry out in full come first.\n\n",
                  "在该行适用的计划中：全部落实（●）、部分落实（◐）、均未落实（○）的计划数。全部落实的计划最少的行排在前面。\n\n")
@@ -226,7 +226,7 @@ public enum ComparisonMarkdown {
 
     static func additions(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Local additions\n\nItems carrying out no national section: each plan's own priorities.\n\n",
-                    "## 本地新增\n\n不对应国家要点任何一条的条目：各计划自行部署的工作。\n\n")
+                    "## 本地新增\n\n不对应\(points(c))任何一条的条目：各计划自行部署的工作。\n\n")
         let words = CheckWords.of(w)
         if c.plans.count > widestMatrix {
             // A section a plan would not be read at this size: how many each has, and its first.
@@ -273,6 +273,13 @@ public enum ComparisonMarkdown {
 
     static func label(of name: String, _ c: Comparison, _ labels: [String]) -> String {
         c.plans.firstIndex { $0.name == name }.map { labels[$0] } ?? name
+    }
+
+    /// What the plans were compared with, in Chinese: 国家要点 where every reference is a year's
+    /// bundled points, 参考文本 where one is a text given to the tool (`--reference FILE`), whose
+    /// sections are its own.
+    static func points(_ c: Comparison) -> String {
+        c.references.allSatisfy { Int($0) != nil } ? "国家要点" : "参考文本"
     }
 
     static func number(_ x: Double) -> String { String(format: "%.2f", x) }
