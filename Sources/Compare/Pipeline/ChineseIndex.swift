@@ -49,7 +49,7 @@ enum ChineseIndex {
         out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的表格见上文“比较”各项。\n"
         out += "\n## 各计划的结构\n\n"
         for (plan, _, _) in checks {
-            out += "- [\(PlanMarkdown.escape(CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
+            out += "- [\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
         }
         return out
     }

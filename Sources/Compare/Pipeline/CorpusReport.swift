@@ -120,8 +120,10 @@ public enum CorpusReport {
         files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .zh, link: upperLink),
                                                           comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
         // The web entry links every page: the upper-level checks that were made, and the reviews.
+        let labels = BatchCheckMarkdown.distinctLabels(plans)
         let upperPages = upper.indices.filter { upper[$0].row != nil }.map { i in
-            (page: "check/\(stem(plans[upper[i].lower].name)).upper.html", lower: upper[i].lowerLabel, upper: upper[i].upperLabel)
+            (page: "check/\(stem(plans[upper[i].lower].name)).upper.html",
+             lower: labels[plans[upper[i].lower].name] ?? upper[i].lowerLabel, upper: upper[i].upperLabel)
         }
         for language in [ReportLanguage.en, .zh] {
             let pages = reviews.compactMap { r in r.2.map { (page: $0, title: language == .zh ? r.3 : r.1) } }
