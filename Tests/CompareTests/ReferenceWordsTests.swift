@@ -54,6 +54,22 @@ final class ReferenceWordsTests: XCTestCase {
         }
     }
 
+    /// The alignment view names a text given as the reference as the text, the bundled points as
+    /// 国家要点, in both languages.
+    func testAnAlignmentAgainstAGivenTextNamesIt() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let text = try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let upper = try pipeline.reference(from: try Fixtures.parse(text.replacingOccurrences(of: "高昌区", with: "吐鲁番市"), name: "prefecture.txt"), path: "prefecture.txt")
+        let plan = try Fixtures.plan("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let given = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder, reference: .given(upper)).align(plan)
+        let bundled = try pipeline.align(plan)
+        let g = AlignmentMarkdown.render(given.alignment, reference: given.reference, language: .zh)
+        let b = AlignmentMarkdown.render(bundled.alignment, reference: bundled.reference, language: .zh)
+        XCTAssertTrue(g.contains("参考文本16条中") && g.contains("对应的参考文本条目") && !g.contains("国家要点"), g)
+        XCTAssertTrue(b.contains("国家要点16条中") && b.contains("对应的国家要点条目") && !b.contains("参考文本"))
+        XCTAssertTrue(AlignmentMarkdown.render(given.alignment, reference: given.reference).contains("sections of the reference covered"))
+    }
+
     /// A requirement of a reference built from a plan is named by its first sentence, or by that
     /// sentence's first 20 characters and 「…」: never cut without a mark. Every corpus plan as a
     /// reference.

@@ -8,15 +8,18 @@ public enum AlignmentMarkdown {
 
     public static func render(_ alignment: Alignment, reference: Reference, language: ReportLanguage = .en) -> String {
         let w = language
+        // A text given as the reference, with sections of its own numbering, is named as the text.
+        let given = reference.sections.contains { $0.numbering != nil }
+        let (points, sectionsEn) = given ? ("参考文本", "sections of the reference") : ("国家要点", "national sections")
         var out = w("# Alignment: \(escape(alignment.plan))\n\n", "# 对齐：\(escape(alignment.plan))\n\n")
         let covered = alignment.coverage.filter(\.isCovered).count
         let local = alignment.localAdditions.count
         out += w("Reference: \(escape(referenceName(reference))). ", "对照：\(escape(referenceName(reference)))。")
-        out += w("\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) national sections covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n",
-                 "共\(alignment.items.count)个条目；国家要点\(alignment.coverage.count)条中有\(covered)条有条目对应；本地新增\(local)个。\n\n")
+        out += w("\(alignment.items.count) items; \(covered) of \(alignment.coverage.count) \(sectionsEn) covered; \(local) local \(local == 1 ? "addition" : "additions").\n\n",
+                 "共\(alignment.items.count)个条目；\(points)\(alignment.coverage.count)条中有\(covered)条有条目对应；本地新增\(local)个。\n\n")
 
         out += w("## Items\n\n", "## 条目\n\n")
-        var table = MarkdownTable(w == .zh ? ["条目", "行号", "对应的国家要点条目", "要求", "得分", "依据"] : ["item", "line", "section", "requirements", "score", "reasons"])
+        var table = MarkdownTable(w == .zh ? ["条目", "行号", "对应的\(points)条目", "要求", "得分", "依据"] : ["item", "line", "section", "requirements", "score", "reasons"])
         for a in alignment.items {
             let sections = a.isLocal ? w("local", "本地") : MarkdownText.lines(a.sections.map { id in
                 "\(id) \(reference.section(id: id)?.title ?? "")"
@@ -30,9 +33,9 @@ public enum AlignmentMarkdown {
         out += table.rendered
 
         let uncovered = alignment.coverage.filter { !$0.isCovered }
-        out += w("\n## Sections no item covers\n\n", "\n## 没有条目对应的国家要点条目\n\n")
+        out += w("\n## Sections no item covers\n\n", "\n## 没有条目对应的\(points)条目\n\n")
         if uncovered.isEmpty {
-            out += w("None: every national section has at least one item.\n", "无：国家要点每一条都至少有一个条目对应。\n")
+            out += w("None: every \(given ? "section of the reference" : "national section") has at least one item.\n", "无：\(points)每一条都至少有一个条目对应。\n")
         } else {
             for c in uncovered {
                 out += "- \(c.section) \(escape(reference.section(id: c.section)?.title ?? ""))\n"
