@@ -26,6 +26,11 @@ final class ReferenceWordsTests: XCTestCase {
                 for word in absent { XCTAssertFalse(report.contains(word), "\(checked.reference.name) view \(k): \(word)") }
             }
         }
+        // The check against the prefecture's plan says so in its title, in both views.
+        XCTAssertTrue(CheckMarkdown.render(against.result, reference: against.reference, language: .zh).hasPrefix("# 政务公开工作要点检查：\(county)（对照吐鲁番市计划）\n"))
+        XCTAssertTrue(CheckHTML.render(against.result, reference: against.reference, language: .zh).contains("<h1>政务公开工作要点检查：\(county)（对照吐鲁番市计划）</h1>"))
+        XCTAssertTrue(CheckMarkdown.render(against.result, reference: against.reference).hasPrefix("# Plan check: \(county) (against the plan of 吐鲁番市)\n"))
+        XCTAssertFalse(CheckMarkdown.render(bundled.result, reference: bundled.reference, language: .zh).contains("（对照"))
         for (checked, expected, absent) in [(against, ownEn, nationalEn), (bundled, nationalEn, ownEn)] {
             let report = CheckMarkdown.render(checked.result, reference: checked.reference)
             for word in expected { XCTAssertTrue(report.contains(word), "\(checked.reference.name): \(word)") }

@@ -109,6 +109,12 @@ final class ReportsTests: XCTestCase {
         let files = Dictionary(try Self.generated.get(), uniquingKeysWith: { a, _ in a })
         XCTAssertNotNil(files["review/national-2018-2021.html"])
         Self.assertEveryPageIsReachable(files)
+        // The web index marks the plans the wording was drawn from, as the Markdown indexes do.
+        for (page, readme) in [("index.html", "README.md"), ("zh/index.html", "zh/README.md")] {
+            let marks = { (text: String) in text.components(separatedBy: " †").count - 1 }
+            XCTAssertEqual(marks(files[page] ?? ""), marks(files[readme] ?? ""), page)
+            XCTAssertGreaterThan(marks(files[page] ?? ""), 1, page)
+        }
     }
 
     /// Following the links of web pages from `index.html` and `zh/index.html` reaches every page

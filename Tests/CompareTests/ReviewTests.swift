@@ -362,7 +362,7 @@ final class ReviewTests: XCTestCase {
         let lost = Set(national.topics.filter { $0.status == .lost }.flatMap(\.old))
         let kept = Set(national.topics.filter { $0.status == .kept }.flatMap(\.old))
         XCTAssertFalse(lost.isDisjoint(with: kept), "some section stands under a lost topic and a kept one")
-        XCTAssertTrue(ReviewMarkdown.render(national, language: .zh).contains("一条国家要点可涉及几个主题，则列在每个主题的行中"))
+        XCTAssertTrue(ReviewMarkdown.render(national, language: .zh).contains("一条国家要点如涉及几个主题，则列在每个主题的行中"))
         XCTAssertTrue(ReviewMarkdown.render(national).contains("One section may touch several topics"))
         let p = try plan(Self.gaochang)
         let same = try review(p, p)

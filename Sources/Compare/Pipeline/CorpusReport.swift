@@ -97,7 +97,8 @@ public enum CorpusReport {
             files.append((page, ReviewHTML.render(review)))
             files.append(("zh/" + page, ReviewHTML.render(review, language: .zh)))
             let province = old.metadata.province ?? ""
-            reviews.append((name, "\(label(old)) → \(label(new)) (\(province))", page, "\(label(old)) → \(label(new))（\(province)）"))
+            // Both plans are of the province (`ReviewPairs` pairs within one).
+            reviews.append((name, "\(label(old)) → \(label(new)) (both \(province))", page, "\(label(old)) → \(label(new))（均属\(province)）"))
         }
 
         // Each plan whose upper-level plan of the same year is in the corpus, checked against it.

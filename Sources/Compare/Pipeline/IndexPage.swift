@@ -23,14 +23,19 @@ enum IndexPage {
             let open = r.requirementsNotCarriedOut
             var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
             for (k, s) in r.coverage.enumerated() {
-                bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(of: s))"))</title></rect>"
+                bar += "<rect x=\"\(k * 8)\" y=\"0\" width=\"7\" height=\"12\" fill=\"\(CheckHTML.colour(s.status))\"><title>\(HTMLText.escape("\(s.section.rawValue) \(s.title)\(w.colon)\(w.status(of: s))"))</title></rect>"
             }
             bar += "</svg>"
-            body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(labels[plan.name] ?? CorpusReport.label(plan)))</a></td>"
+            body += "<tr><td><a href=\"check/\(HTMLText.escape(stem)).html\">\(HTMLText.escape(labels[plan.name] ?? CorpusReport.label(plan)))</a>\(r.referenceDrawnFromIt ? " †" : "")</td>"
             body += "<td>\(plan.metadata.year.map(String.init) ?? "—")</td><td>\(bar)</td><td>\(open)</td><td>\(r.divergencesToFixCount)</td>"
             body += "<td>\(r.notesCount)</td><td>\(r.localAdditions.count)</td></tr>\n"
         }
-        body += "</table>\n<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
+        body += "</table>\n"
+        // The mark the Markdown indexes give a plan the wording was drawn from, said here too.
+        if checks.contains(where: \.2.referenceDrawnFromIt) {
+            body += "<p>\(HTMLText.escape(zh ? "† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。" : "† The taxonomy's wording for its year was drawn from this plan: where it copies that wording it agrees by construction, so its check finds real divergences but its clean rows prove little."))</p>\n"
+        }
+        body += "<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
         for c in comparisons {
             body += "<li><a href=\"\(HTMLText.escape(c.name)).html\">\(HTMLText.escape(zh ? ChineseIndex.title(comparison: c.name) + "：覆盖热力图" : c.title))</a></li>\n"
         }

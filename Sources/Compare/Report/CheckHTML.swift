@@ -87,7 +87,7 @@ public enum CheckHTML {
         var svg = "<svg class=\"strip\" viewBox=\"0 0 \(width) \(cell + 14)\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">\n"
         for (k, s) in r.coverage.enumerated() {
             let x = k * (cell + gap)
-            let label = HTMLText.escape("\(s.section.rawValue) \(s.title): \(w.status(of: s))")
+            let label = HTMLText.escape("\(s.section.rawValue) \(s.title)\(w.colon)\(w.status(of: s))")
             svg += "<a href=\"#\(anchor(s.section))\"><rect x=\"\(x)\" y=\"0\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(colour(s.status))\"><title>\(label)</title></rect></a>\n"
             svg += "<text x=\"\(x + cell / 2)\" y=\"\(cell + 11)\" font-size=\"8\" text-anchor=\"middle\">\(HTMLText.escape(String(s.section.rawValue.split(separator: "-").dropFirst().joined(separator: "-"))))</text>\n"
         }

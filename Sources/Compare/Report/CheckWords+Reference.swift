@@ -8,6 +8,15 @@ extension CheckWords {
     /// reference text.
     static func of(_ language: ReportLanguage, about reference: Reference) -> CheckWords {
         var w = of(language)
+        // A check against another locality's plan says so in its title: the plan's own check has
+        // the same file name (a researcher's trial read two pages of one title).
+        if case let .plan(locality, _) = reference.provenance {
+            let base = w.title
+            w.title = { plan in
+                let line = base(plan)
+                return String(line.dropLast(2)) + (language == .zh ? "（对照\(MarkdownText.escape(locality))计划）" : " (against the plan of \(MarkdownText.escape(locality)))") + "\n\n"
+            }
+        }
         guard reference.sections.contains(where: { $0.numbering != nil }) else { return w }
         if language == .zh {
             w.nothingToFix = "**无需修改**：参考文本各条均已全部覆盖，没有需要修改的表述差异。\n\n"

@@ -4,7 +4,7 @@
 /// Why a table and not a second renderer: the two languages must report the same findings in the
 /// same order; only the words may differ.
 struct CheckWords: Sendable {
-    let title: @Sendable (_ plan: String) -> String
+    var title: @Sendable (_ plan: String) -> String
     let checkedAgainst: @Sendable (_ reference: String, _ provenance: String) -> String
     let provenance: @Sendable (Reference.Provenance) -> String
     let source: @Sendable (String) -> String

@@ -116,7 +116,7 @@ public enum ComparisonMarkdown {
                            "共\(c.plans.count)个计划，每个计划一列无法阅读。完整的矩阵（每行每个计划一行）见同目录的 CSV 文件（UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）；上表给出了每一行的落实比例。\n\n")
         }
         out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
-                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的条目，或没有适用于本级的）" : "（该条没有适用于本级的要求）")。")
+                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的条目，或没有适用于本级的）" : "")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
         out += w("The aligner's scores are in the CSV and JSON.\n\n", "机器匹配得分见 CSV 和 JSON 文件。\n\n")

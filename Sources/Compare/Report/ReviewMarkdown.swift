@@ -158,7 +158,7 @@ public enum ReviewMarkdown {
         // be lost while another is kept, which read as the table contradicting itself.
         if !(r.topicsGained.isEmpty && r.topicsLost.isEmpty) {
             out += w("One \(r.kind == .plans ? "item" : "section") may touch several topics and then stands in each of their rows: a topic it touches may be lost while another is kept.\n\n",
-                     "\(r.kind == .plans ? "一个条目" : "一条国家要点")可涉及几个主题，则列在每个主题的行中：其中一个主题不再涉及，另一个主题仍可保留。\n\n")
+                     "\(r.kind == .plans ? "一个条目" : "一条国家要点")如涉及几个主题，则列在每个主题的行中：其中一个主题不再涉及，另一个主题仍可保留。\n\n")
         }
         var table = MarkdownTable(w == .zh ? ["主题", "变化", "原因", "原\(what)", "新\(what)"] : ["topic", "status", "why", "old \(what)", "new \(what)"])
         // Gained and lost first: they are what the table is for.
