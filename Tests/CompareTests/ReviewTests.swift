@@ -40,6 +40,8 @@ final class ReviewTests: XCTestCase {
             let r = try review(p, p)
             XCTAssertEqual(r.entries.carriedOver.count, p.items.count, name)
             XCTAssertEqual(r.entries.carriedOver.map(\.old.id), r.entries.carriedOver.map(\.new.id), name)
+            // A drawn-from plan against itself is cautioned once, not once a side.
+            XCTAssertEqual(ReviewMarkdown.render(r, language: .zh).components(separatedBy: "**注意**：本工具所存").count - 1, 1, name)
             XCTAssertEqual(ids(r.entries.added), [], name)
             XCTAssertEqual(ids(r.entries.dropped), [], name)
             XCTAssertEqual(r.entries.changed.count, 0, name)
@@ -253,6 +255,8 @@ final class ReviewTests: XCTestCase {
 
     func testTwoLocalitiesAreABenchmarkWithoutUnitChanges() throws {
         let r = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        // Two drawn-from plans: a caution for each.
+        XCTAssertEqual(ReviewMarkdown.render(r, language: .zh).components(separatedBy: "**注意**：本工具所存").count - 1, 2)
         XCTAssertFalse(r.sameLocality)
         XCTAssertFalse(r.entries.carriedOver.contains { $0.changes.contains { $0.kind == .lead || $0.kind == .responsible } })
         XCTAssertTrue(ReviewMarkdown.render(r).contains("**Two localities** (乌鲁木齐市, prefecture and 高昌区, county)"))

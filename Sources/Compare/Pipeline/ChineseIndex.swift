@@ -37,7 +37,7 @@ enum ChineseIndex {
             : upper
         out += "\n## 比较\n\n"
         for name in comparisons {
-            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的共识表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
+            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的通行表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
         }
         out += "\n## 年度对照\n\n"
         if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }

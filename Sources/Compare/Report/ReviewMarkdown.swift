@@ -26,7 +26,9 @@ public enum ReviewMarkdown {
                          "**注意**：本报告所用\(text(side.name))年国家要点的表述取自\(side.drawnFrom.count)个地方计划（\(side.drawnFrom.map(text).joined(separator: "、"))），而非国家文本。\n\n")
             }
         }
-        for side in [r.old, r.new] where side.referenceDrawnFromIt {
+        // Once for a plan reviewed against itself (a draft against its final text under one name).
+        let cautioned = r.old.name == r.new.name && r.old.reference == r.new.reference ? [r.new] : [r.old, r.new]
+        for side in cautioned where side.referenceDrawnFromIt {
             out += w("**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n",
                      "**注意**：本工具所存\(text(side.reference))年国家要点的表述部分取自\(text(side.name))，凡沿用之处其条目与国家要点必然一致。\n\n")
         }
