@@ -263,6 +263,11 @@ final class ReviewTests: XCTestCase {
         let same = try edited { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2022年底前, 政府门户网站") }
         XCTAssertTrue(same.sameLocality)
         XCTAssertFalse(ReviewMarkdown.render(same).contains("**Two localities**"))
+        // Two places' plans each have their own items; one place's plan added and dropped.
+        let zh = ReviewMarkdown.render(r, language: .zh), zhSame = ReviewMarkdown.render(same, language: .zh)
+        XCTAssertTrue(zh.contains("- **仅见于高昌区 2021的条目\(r.entries.added.count)项**，**仅见于乌鲁木齐市 2018的\(r.entries.dropped.count)项**"), zh)
+        XCTAssertFalse(zh.contains("需要承担的条目"))
+        XCTAssertTrue(zhSame.contains("- **新增\(same.entries.added.count)项**需要承担的条目"))
     }
 
     /// Two localities' review says what differs as it is, in both views: the year and the level only

@@ -128,8 +128,15 @@ public enum ReviewMarkdown {
         let overlap = counts.reduce(0) { $0 + $1.1 } > e.changed.count
         let both = overlap ? w("; one may change in more than one way", "，一项可兼有几种改动") : ""
         out += kinds.isEmpty ? w(".\n", "。\n") : w(" (\(kinds.joined(separator: ", "))\(both)).\n", "（\(kinds.joined(separator: "，"))\(both)）。\n")
-        out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
-                 "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
+        // Two localities' plans: neither added nor dropped anything the other had, each has its own.
+        if r.sameLocality {
+            out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
+                     "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
+        } else {
+            let (old, new) = (text(shortName(r.old)), text(shortName(r.new)))
+            out += w("- **\(e.added.count) \(plural(e.added.count, noun)) only in \(new)**, **\(e.dropped.count) only in \(old)**",
+                     "- **仅见于\(new)的\(noun.many)\(e.added.count)项**，**仅见于\(old)的\(e.dropped.count)项**")
+        }
         out += e.continued.isEmpty ? w(".\n", "。\n") : w("; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n",
                                                            "；\(merged)项并入其他\(noun.one)，\(split)项从原有\(noun.one)中拆出（既非新增也非删去）。\n")
         out += w("- Topics gained: \(names(r.topicsGained, w)); topics lost: \(names(r.topicsLost, w)).\n",
