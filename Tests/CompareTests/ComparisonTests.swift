@@ -401,12 +401,14 @@ final class ComparisonTests: XCTestCase {
             XCTAssertEqual(zh.first, ComparisonCSV.chineseHeader)
             XCTAssertEqual(en.count, zh.count)
             let column = { (name: String) in ComparisonCSV.header.firstIndex(of: name)! }
-            let translated = [column("rows"), column("level"), column("mark")]
+            let translated = [column("rows"), column("level"), column("mark"), column("id")]
             let marks = Dictionary(uniqueKeysWithValues: [MatrixCell.Mark.covered, .partial, .missing, .absent].map { ($0.rawValue, ComparisonCSV.mark($0)) })
             let levels = Dictionary(uniqueKeysWithValues: Metadata.Level.allCases.map { ($0.rawValue, ChineseTerms.level($0)) })
             for (a, b) in zip(en.dropFirst(), zh.dropFirst()) {
                 for k in a.indices where !translated.contains(k) { XCTAssertEqual(a[k], b[k], ComparisonCSV.header[k]) }
                 XCTAssertEqual(b[column("rows")], a[column("rows")] == "topics" ? "主题" : "条")
+                // A topic's id is its English key; the Chinese sheet gives its title there.
+                XCTAssertEqual(b[column("id")], a[column("rows")] == "topics" ? a[column("title")] : a[column("id")])
                 XCTAssertEqual(b[column("mark")], marks[a[column("mark")]])
                 XCTAssertEqual(b[column("level")], a[column("level")].isEmpty ? "" : levels[a[column("level")]] ?? "?")
                 let plan = try XCTUnwrap(c.plans.first { $0.name == a[column("plan")] })

@@ -27,7 +27,8 @@ public enum ComparisonCSV {
         for row in c.matrix {
             for (p, cell) in zip(c.plans, row.cells) {
                 out += line([
-                    rows, row.topic ?? "", row.id, row.title, row.otherTopics.joined(separator: "、"),
+                    // A topic row's id is its English key: the Chinese sheet names the topic by its title.
+                    rows, row.topic ?? "", zh && c.rows == .topics ? row.title : row.id, row.title, row.otherTopics.joined(separator: "、"),
                     p.name, p.locality ?? "", p.province ?? "", p.level.map { zh ? ChineseTerms.level($0) : $0.rawValue } ?? "",
                     p.year.map(String.init) ?? "", p.reference,
                     zh ? mark(cell.mark) : cell.mark.rawValue, String(cell.requirementsReached), String(cell.requirementsTotal),
