@@ -21,6 +21,8 @@ public struct Comparison: Hashable, Sendable {
     public var matrix: [MatrixRow]
     /// Every requirement of every reference in use, in reference then document order.
     public var requirements: [RequirementComparison]
+    /// Some reference is a text given to the tool (`Reference.hasOwnNumbering`), not the bundled points.
+    public var givenReference = false
 }
 
 /// One compared plan: what it is, what it reaches, and its own content.

@@ -38,7 +38,8 @@ public enum CrossComparison {
             : sectionRows(checked, reference: references.first)
         return Comparison(
             rows: rows, references: names, plans: compared, ranking: ranks, matrix: matrix,
-            requirements: references.flatMap { requirements(checked, reference: $0) })
+            requirements: references.flatMap { requirements(checked, reference: $0) },
+            givenReference: references.contains(where: \.hasOwnNumbering))
     }
 
     /// One plan as the check left it: what a comparison is made of.

@@ -8,8 +8,8 @@ public enum AlignmentMarkdown {
 
     public static func render(_ alignment: Alignment, reference: Reference, language: ReportLanguage = .en) -> String {
         let w = language
-        // A text given as the reference, with sections of its own numbering, is named as the text.
-        let given = reference.sections.contains { $0.numbering != nil }
+        // A text given as the reference is named as the text.
+        let given = reference.hasOwnNumbering
         let (points, sectionsEn) = given ? ("参考文本", "sections of the reference") : ("国家要点", "national sections")
         var out = w("# Alignment: \(escape(alignment.plan))\n\n", "# 对齐：\(escape(alignment.plan))\n\n")
         let covered = alignment.coverage.filter(\.isCovered).count

@@ -150,8 +150,13 @@ public enum BatchCheckMarkdown {
 
     /// 乌鲁木齐市 2018, else the file name.
     static func label(_ plan: Plan) -> String {
-        guard let locality = plan.metadata.locality else { return plan.name }
-        return plan.metadata.year.map { "\(locality) \($0)" } ?? locality
+        label(name: plan.name, locality: plan.metadata.locality, year: plan.metadata.year)
+    }
+
+    /// A plan's place and year (高昌区 2021), its place alone, or its file name where it gives no place.
+    static func label(name: String, locality: String?, year: Int?) -> String {
+        guard let locality else { return name }
+        return year.map { "\(locality) \($0)" } ?? locality
     }
 
     /// Labels that tell the plans apart: place and year (高新区 2021); where two share that, with the
@@ -159,7 +164,7 @@ public enum BatchCheckMarkdown {
     /// 300 plans had 60 rows reading 「高新区 2021」.
     static func distinct(_ plans: [(name: String, locality: String?, year: Int?, province: String?)]) -> [String] {
         func counts(_ labels: [String]) -> [String: Int] { labels.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
-        let short = plans.map { p in p.locality.map { $0 + (p.year.map { " \($0)" } ?? "") } ?? p.name }
+        let short = plans.map { label(name: $0.name, locality: $0.locality, year: $0.year) }
         let shortCounts = counts(short)
         let placed = short.indices.map { i in
             shortCounts[short[i], default: 0] > 1 ? plans[i].province.map { short[i] + "（\($0)）" } ?? plans[i].name : short[i]

@@ -195,7 +195,7 @@ public enum CheckHTML {
             rows += "<tr id=\"\(anchor(s.section))\"><td>\(HTMLText.escape(s.section.rawValue))</td><td>\(HTMLText.escape(CheckMarkdown.title(s, reference.section(id: s.section), w)))</td>"
             rows += "<td><span class=\"dot \(s.status.rawValue)\"></span>\(HTMLText.escape(w.status(of: s)))</td><td>\(items.isEmpty ? "—" : items)</td><td>\(open)</td></tr>\n"
         }
-        return section(reference.sections.contains { $0.numbering != nil } ? w.referenceSectionsHeading : w.sectionsHeading, rows + "</table>")
+        return section(reference.hasOwnNumbering ? w.referenceSectionsHeading : w.sectionsHeading, rows + "</table>")
     }
 
     static func additions(_ r: CheckResult, _ w: CheckWords) -> String {

@@ -98,7 +98,7 @@ public enum CheckMarkdown {
     }
 
     static func sections(_ r: CheckResult, reference: Reference, _ w: CheckWords, into out: inout ReportText) {
-        out += reference.sections.contains(where: { $0.numbering != nil }) ? w.referenceSectionsHeading : w.sectionsHeading
+        out += reference.hasOwnNumbering ? w.referenceSectionsHeading : w.sectionsHeading
         var table = MarkdownTable(w.sectionColumns)
         // Looked up by path once: a search per item would grow with the square of the plan. Keyed
         // by bytes, as equal paths are equal bytes (`byItem`).

@@ -12,12 +12,10 @@ extension CheckWords {
         // the same file name (a researcher's trial read two pages of one title).
         if case let .plan(locality, _) = reference.provenance {
             let base = w.title
-            w.title = { plan in
-                let line = base(plan)
-                return String(line.dropLast(2)) + (language == .zh ? "（对照\(MarkdownText.escape(locality))计划）" : " (against the plan of \(MarkdownText.escape(locality)))") + "\n\n"
-            }
+            let against = language == .zh ? "（对照\(MarkdownText.escape(locality))计划）" : " (against the plan of \(MarkdownText.escape(locality)))"
+            w.title = { plan in base(plan + against) }
         }
-        guard reference.sections.contains(where: { $0.numbering != nil }) else { return w }
+        guard reference.hasOwnNumbering else { return w }
         if language == .zh {
             w.nothingToFix = "**无需修改**：参考文本各条均已全部覆盖，没有需要修改的表述差异。\n\n"
             w.coverage = { "- 覆盖：参考文本\($1)条中，已全部覆盖\($0)条，部分覆盖\($2)条，缺项\($3)条。\n" }

@@ -13,7 +13,7 @@ public enum ComparisonMarkdown {
         var out = w("# Comparison of \(c.plans.count) \(plural(c.plans.count, "plan", "plans"))\n\n", "# \(c.plans.count)个计划的比较\n\n")
         out += c.rows == .sections
             ? w("Every plan follows the \(text(c.references.first ?? "")) reference: the rows are its sections, grouped by topic.\n\n",
-                Int(c.references.first ?? "") != nil
+                !c.givenReference
                     ? "各计划均对照\(text(c.references.first ?? ""))年国家要点：各行是该要点的各条，按主题分组。\n\n"
                     // A text given as the reference (`--reference FILE`) is named as it is, not as a year's points.
                     : "各计划均对照参考文本\(text(c.references.first ?? ""))：各行是该文本的各条，按主题分组。\n\n")
@@ -275,12 +275,9 @@ public enum ComparisonMarkdown {
         c.plans.firstIndex { $0.name == name }.map { labels[$0] } ?? name
     }
 
-    /// What the plans were compared with, in Chinese: 国家要点 where every reference is a year's
-    /// bundled points, 参考文本 where one is a text given to the tool (`--reference FILE`), whose
-    /// sections are its own.
-    static func points(_ c: Comparison) -> String {
-        c.references.allSatisfy { Int($0) != nil } ? "国家要点" : "参考文本"
-    }
+    /// What the plans were compared with, in Chinese: 国家要点, or 参考文本 where a text was given to
+    /// the tool (`--reference FILE`), whose sections are its own.
+    static func points(_ c: Comparison) -> String { c.givenReference ? "参考文本" : "国家要点" }
 
     static func number(_ x: Double) -> String { String(format: "%.2f", x) }
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }

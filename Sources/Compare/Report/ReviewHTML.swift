@@ -16,8 +16,8 @@ public enum ReviewHTML {
         if r.kind == .references {
             body += "<p>\(HTMLText.escape(zh ? "国家要点以本工具整理的要点条目表为准：各项要求是条目表的概括，不是国家文本原文；行号为条目表文件的行号。" : "The key points as this tool's taxonomy holds them: the requirements are the taxonomy's summaries, not the national text; line numbers are the taxonomy file's."))</p>\n"
             for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
-                let plans = side.drawnFrom.joined(separator: zh ? "、" : ", ")
-                body += "<p><strong>\(zh ? "注意" : "Caution")</strong>\(HTMLText.escape(zh ? "：本报告所用\(side.name)年国家要点的表述取自\(side.drawnFrom.count)个地方计划（\(plans)），而非国家文本。" : ": the \(side.name) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(plans)), not from the national text."))</p>\n"
+                let (lead, rest) = ReviewMarkdown.drawnFromCaution(side, language)
+                body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
             }
         }
         // What an entry is: a plan's item, or a requirement of the national points.

@@ -22,8 +22,8 @@ public enum ReviewMarkdown {
             out += w("The key points as this tool's taxonomy holds them (`Corpus/taxonomy/<year>.txt`; line numbers below are that file's): the requirements are the taxonomy's summaries, not the national text.\n\n",
                      "国家要点以本工具整理的要点条目表为准（`Corpus/taxonomy/<年度>.txt`，下文行号为该文件的行号）：各项要求是条目表的概括，不是国家文本原文。\n\n")
             for side in [r.old, r.new] where !side.drawnFrom.isEmpty {
-                out += w("**Caution**: the \(text(side.name)) wording was drawn from \(side.drawnFrom.count == 1 ? "one local plan" : "\(side.drawnFrom.count) local plans") (\(side.drawnFrom.map(text).joined(separator: ", "))), not from the national text.\n\n",
-                         "**注意**：本报告所用\(text(side.name))年国家要点的表述取自\(side.drawnFrom.count)个地方计划（\(side.drawnFrom.map(text).joined(separator: "、"))），而非国家文本。\n\n")
+                let (lead, rest) = drawnFromCaution(side, w)
+                out += "**\(lead)**\(text(rest))\n\n"
             }
         }
         // Once for a plan reviewed against itself (a draft against its final text under one name).
@@ -54,6 +54,15 @@ public enum ReviewMarkdown {
 
     struct Noun { var one: String; var many: String }
 
+    /// The caution on a year of the national points whose wording was drawn from local plans, as
+    /// plain text, its lead and the rest, for the Markdown and the web page.
+    static func drawnFromCaution(_ side: ReviewSide, _ w: ReportLanguage) -> (lead: String, rest: String) {
+        let n = side.drawnFrom.count
+        return (w("Caution", "注意"),
+                w(": the \(side.name) wording was drawn from \(n == 1 ? "one local plan" : "\(n) local plans") (\(side.drawnFrom.joined(separator: ", "))), not from the national text.",
+                  "：本报告所用\(side.name)年国家要点的表述取自\(n)个地方计划（\(side.drawnFrom.joined(separator: "、"))），而非国家文本。"))
+    }
+
     /// The review's title, as plain text: two plans of one year are no year over year. A plan is
     /// named by its place and year where it gives them (乌鲁木齐市 2018), its file name below.
     static func title(_ r: ReviewResult, _ w: ReportLanguage) -> String {
@@ -65,10 +74,9 @@ public enum ReviewMarkdown {
             : w("Year-over-year review: \(old) → \(new)", "年度对照：\(old) → \(new)")
     }
 
-    /// A plan's place and year, or its file name where it gives no place.
+    /// A plan's place and year, or its file name where it gives no place (as the indexes label it).
     static func shortName(_ s: ReviewSide) -> String {
-        guard let locality = s.locality else { return s.name }
-        return s.year.map { "\(locality) \($0)" } ?? locality
+        BatchCheckMarkdown.label(name: s.name, locality: s.locality, year: s.year)
     }
 
     /// What differs between two localities' plans, said as it is: the place always, the year and

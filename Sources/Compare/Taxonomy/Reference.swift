@@ -33,6 +33,11 @@ public struct Reference: Hashable, Sendable {
     /// What the reference is, so that a report can say plainly what the plan was checked against.
     public var provenance: Provenance = .derived
 
+    /// A text given as the reference (a national text, an upper-level plan), its sections numbered
+    /// by its own outline: reports name its sections as the reference text's, not as the bundled
+    /// national key points'.
+    public var hasOwnNumbering: Bool { sections.contains { $0.numbering != nil } }
+
     public enum Provenance: Hashable, Sendable {
         /// The bundled taxonomy: the national structure, with wording derived from the plans that
         /// copy the national text (not the text itself).
