@@ -38,6 +38,26 @@ final class ReferenceWordsTests: XCTestCase {
         }
     }
 
+    /// The two sentences only some reports show (the notes' heading, beside findings of the plan
+    /// doing more; the topics' line, where the plan's year has no bundled points) name a given text
+    /// as the reference too, and do not speak of wording unconfirmed as the national text, which a
+    /// given text has none of.
+    func testTheNotesAndTopicsLinesNameAGivenTextAsTheReference() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let text = try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt")
+        let upper = try pipeline.reference(from: try Fixtures.parse(text, name: "prefecture.txt"), path: "prefecture.txt")
+        let bundled = try pipeline.check(try Fixtures.parse(text, name: "2021-county.txt")).reference
+        for language in [ReportLanguage.zh, .en] {
+            let (given, national) = (CheckWords.of(language, about: upper), CheckWords.of(language, about: bundled))
+            let (nationalWords, ownWord) = language == .zh ? (["国家文本", "当年要点"], "参考文本") : (["national text", "this year's key points"], "the reference")
+            for line in [given.notesHeading, given.noItemSpeaksOf("X")] {
+                XCTAssertTrue(line.contains(ownWord), line)
+                for word in nationalWords { XCTAssertFalse(line.contains(word), line) }
+            }
+            XCTAssertTrue(national.notesHeading.contains(nationalWords[0]) && national.noItemSpeaksOf("X").contains(nationalWords[1]))
+        }
+    }
+
     /// A comparison against a text given as the reference calls it 参考文本 where it names what the
     /// plans were compared with; against the bundled points, 国家要点.
     func testAComparisonAgainstAGivenTextNamesIt() throws {

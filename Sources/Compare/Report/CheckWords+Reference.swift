@@ -26,6 +26,10 @@ extension CheckWords {
             w.unitsIntro = { "\($0)；以下条目对应参考文本，但正文及括注中均未明确牵头或责任单位：\n\n" }
             w.noAdditions = "无：每个条目都对应参考文本的一条。\n"
             w.additionsIntro = "以下条目不对应参考文本任何一条，属本地自行部署的工作：\n\n"
+            w.noItemSpeaksOf = { "\n没有条目涉及：\($0)。请核对参考文本是否有此要求。\n\n" }
+            // A given text has no wording found in one plan only (`Requirement.onePlanWording`
+            // comes from the bundled taxonomy): its notes are the plan doing more or saying less.
+            w.notesHeading = "## 提示\n\n计划要求高于参考文本（时限提前或新增、删去弱化词），或引用时删去了不设硬性义务的分句（覆盖范围收窄）：供参考，不要求修改；其中的表述弱化或列举不全仍值得一看。\n\n"
         } else {
             w.nothingToFix = "**Nothing to fix**: every section of the reference is covered in full and no divergence needs a fix.\n\n"
             w.coverage = { "- Coverage: \($0) of the reference's \($1) sections in full, \($2) in part, \($3) missing.\n" }
@@ -34,6 +38,8 @@ extension CheckWords {
             w.unitsIntro = { "\($0); these carry out a section of the reference and name none, in their text or beside it:\n\n" }
             w.noAdditions = "None: every item carries out a section of the reference.\n"
             w.additionsIntro = "Items that carry out no section of the reference: the plan's own priorities.\n\n"
+            w.noItemSpeaksOf = { "\nNo item speaks of: \($0). Check whether the reference asks for them.\n\n" }
+            w.notesHeading = "## Notes\n\nWhere the plan does more than the reference asks (earlier or added time limits, a hedge dropped), or leaves out a clause of a sentence it copies that sets no firm duty (what the requirement covers is narrower): worth knowing, nothing that must be fixed; a weakening or a list cut short among them still deserves a look.\n\n"
         }
         return w
     }

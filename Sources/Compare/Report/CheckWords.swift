@@ -15,7 +15,7 @@ struct CheckWords: Sendable {
     let naming: String
     let topicsHeading: String
     let topicColumns: [String]
-    let noItemSpeaksOf: @Sendable (String) -> String
+    var noItemSpeaksOf: @Sendable (String) -> String
     let summaryHeading: String
     var nothingToFix: String
     let needsAttention: @Sendable (_ open: Int, _ sections: Int, _ fix: Int) -> String
@@ -48,7 +48,7 @@ struct CheckWords: Sendable {
     let membersNotWritten: String
     let divergencesHeading: String
     let noDivergences: String
-    let notesHeading: String
+    var notesHeading: String
     /// A finding's heading and its section's line, written into the report piece by piece: made
     /// as interpolated strings, these two were an eighth of a plan's Markdown report.
     let findingHeading: @Sendable (_ out: inout ReportText, _ n: Int, _ kind: String, _ severity: String, _ path: String, _ line: Int) -> Void
