@@ -418,6 +418,32 @@ final class ComparisonTests: XCTestCase {
         }
     }
 
+    /// A cell's mark is worded alike in every Chinese view of a comparison and as the check words
+    /// the same plan's section: the CSV's cells, the Markdown table's heads and legend, and the web
+    /// page's legend each use the check's 已覆盖 / 部分覆盖 / 缺项, and every view calls the
+    /// reference 参考要点.
+    func testEveryChineseViewWordsAMarkAsTheCheckWordsTheSection() throws {
+        let c = Self.comparison2021
+        let zh = Self.records(String(ComparisonCSV.render(c, language: .zh).dropFirst()))
+        let column = try XCTUnwrap(ComparisonCSV.chineseHeader.firstIndex(of: "落实情况"))
+        let statuses: [MatrixCell.Mark: SectionStatus.Status] = [.covered: .covered, .partial: .partial, .missing: .missing]
+        XCTAssertEqual(Set(zh.dropFirst().map { $0[column] }).subtracting(["不适用"]), Set(statuses.values.map(ChineseTerms.status)))
+        let markdown = ComparisonMarkdown.render(c, language: .zh), html = ComparisonHTML.render(c, language: .zh)
+        for (mark, status) in statuses {
+            let word = ChineseTerms.status(status)
+            XCTAssertEqual(ComparisonCSV.mark(mark), word)
+            for view in [markdown, html] { XCTAssertTrue(view.contains(word), word) }
+        }
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let checked = try pipeline.check(try Fixtures.plan("2021-xinjiang-tulufan-gaochang-draft.txt"))
+        let summary = BatchCheckMarkdown.summary([BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result)], language: .zh)
+        XCTAssertTrue(summary.contains("参考要点"))
+        for view in [markdown, html, summary] {
+            XCTAssertFalse(view.contains("对照要点"))
+            XCTAssertFalse(view.contains("● 全部落实") || view.contains("○ 均未落实"))
+        }
+    }
+
     /// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
     static func records(_ text: String) -> [[String]] {
         var records: [[String]] = [], fields: [String] = [], field = "", quoted = false

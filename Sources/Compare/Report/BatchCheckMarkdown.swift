@@ -62,7 +62,7 @@ public enum BatchCheckMarkdown {
         out += w("\(attention) of \(rows.count) need attention (a requirement not carried out, or a divergence to fix or explain). Most in need of work first.\n\n",
                  "\(rows.count)个计划中有\(attention)个需要处理（有未落实的要求，或有需修改或说明的差异）。需要处理最多的排在前面。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["计划", "文件", "年度", "对照要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
+            ? ["计划", "文件", "年度", "参考要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
             : ["plan", "file", "year", "reference", "sections missing", "sections partial", "requirements not carried out",
                "divergences to fix", "notes", "verdict"])
         let labels = distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })

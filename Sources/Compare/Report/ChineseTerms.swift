@@ -23,6 +23,18 @@ enum ChineseTerms {
         }
     }
 
+    /// A plan's mark in a comparison's cell, in the words its check gives a section's status
+    /// (`status`): the CSV and the Markdown comparison said 全部落实 / 均未落实 where the web page
+    /// and every check said 已覆盖 / 缺项, for the same cell (a researcher's trial).
+    static func mark(_ m: MatrixCell.Mark) -> String {
+        switch m {
+        case .covered: return "已覆盖"
+        case .partial: return "部分覆盖"
+        case .missing: return "缺项"
+        case .absent: return "不适用"
+        }
+    }
+
     static func status(_ s: SectionStatus.Status) -> String {
         switch s {
         case .covered: return "已覆盖"

@@ -39,14 +39,9 @@ public enum ComparisonCSV {
         return out
     }
 
-    /// A cell's mark as the Chinese comparison's legend words it.
+    /// A cell's mark in the words of every Chinese view (`ChineseTerms.mark`).
     static func mark(_ m: MatrixCell.Mark) -> String {
-        switch m {
-        case .covered: return "全部落实"
-        case .partial: return "部分落实"
-        case .missing: return "均未落实"
-        case .absent: return "不适用"
-        }
+        ChineseTerms.mark(m)
     }
 
     static func line(_ fields: [String]) -> String {

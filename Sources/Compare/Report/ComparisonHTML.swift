@@ -39,10 +39,7 @@ public enum ComparisonHTML {
 
     static func name(_ mark: MatrixCell.Mark, _ language: ReportLanguage) -> String {
         switch (mark, language) {
-        case (.covered, .zh): return "已覆盖"
-        case (.partial, .zh): return "部分覆盖"
-        case (.missing, .zh): return "缺项"
-        case (.absent, .zh): return "不适用"
+        case (_, .zh): return ChineseTerms.mark(mark)
         case (.covered, .en): return "covered"
         case (.partial, .en): return "partial"
         case (.missing, .en): return "missing"

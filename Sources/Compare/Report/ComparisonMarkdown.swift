@@ -33,7 +33,7 @@ public enum ComparisonMarkdown {
         var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
                     "## 概况\n\n在对照同一\(points(c))的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
-            ? ["同年度名次", "计划", "文件", "年度", "对照要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
+            ? ["同年度名次", "计划", "文件", "年度", "参考要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
                "divergences to fix", "notes", "local additions", "localisation index"])
         for i in c.ranking {
@@ -70,9 +70,9 @@ public enum ComparisonMarkdown {
             ? w("## Sections by how many plans carry them out\n\n", "## \(points(c))各条的落实情况\n\n")
             : w("## Topics by how many plans carry them out\n\n", "## 各主题的落实情况\n\n")
         out += w("Of the plans each row binds: how many reach every requirement (●), some (◐), none (○). The rows fewest plans carry out in full come first.\n\n",
-                 "在该行适用的计划中：全部落实（●）、部分落实（◐）、均未落实（○）的计划数。全部落实的计划最少的行排在前面。\n\n")
+                 "在该行适用的计划中：已覆盖（●，要求全部落实）、部分覆盖（◐）、缺项（○，要求均未落实）的计划数。已覆盖的计划最少的行排在前面。\n\n")
         let first = c.rows == .sections ? w == .zh ? ["条目", "标题"] : ["section", "title"] : [w("topic", "主题")]
-        var table = MarkdownTable(first + (w == .zh ? ["适用的计划", "● 全部落实", "◐ 部分", "○ 均未落实"] : ["plans bound", "● in full", "◐ in part", "○ none"]))
+        var table = MarkdownTable(first + (w == .zh ? ["适用的计划", "● 已覆盖", "◐ 部分覆盖", "○ 缺项"] : ["plans bound", "● in full", "◐ in part", "○ none"]))
         let counted = c.matrix.map { row -> (MatrixRow, Int, Int, Int, Int) in
             let bound = row.cells.filter { $0.mark != .absent }
             return (row, bound.count, bound.filter { $0.mark == .covered }.count, bound.filter { $0.mark == .partial }.count, bound.filter { $0.mark == .missing }.count)
@@ -116,7 +116,7 @@ public enum ComparisonMarkdown {
                            "共\(c.plans.count)个计划，每个计划一列无法阅读。完整的矩阵（每行每个计划一行）见同目录的 CSV 文件（UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）；上表给出了每一行的落实比例。\n\n")
         }
         out += w("● every requirement reached, ◐ some, ○ none, — nothing in the row binds the plan\(c.rows == .topics ? " (its reference has no section of this topic, or none at its level)" : " (no requirement of the section at its level)"). ",
-                 "● 要求全部落实，◐ 部分落实，○ 均未落实，— 该行没有适用于本级的要求\(c.rows == .topics ? "（其对照要点没有这一主题的条目，或没有适用于本级的）" : "")。")
+                 "● 已覆盖（要求全部落实），◐ 部分覆盖，○ 缺项（要求均未落实），— 该行没有适用于本级的要求\(c.rows == .topics ? "（其参考要点没有这一主题的条目，或没有适用于本级的）" : "")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
         out += w("The aligner's scores are in the CSV and JSON.\n\n", "机器匹配得分见 CSV 和 JSON 文件。\n\n")
@@ -248,7 +248,7 @@ public enum ComparisonMarkdown {
     static func localisation(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Localisation index\n\n", "## 沿用国家表述的比例\n\n")
         out += w("The index is the share of a plan's item characters inside a run of \(LocalisationIndex.phraseLength) or more characters also found in its reference's wording (1: a copy of the national text; 0: all its own words). ",
-                 "该比例是计划条目的字符中，落在与对照要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
+                 "该比例是计划条目的字符中，落在与参考要点表述相同的连续\(LocalisationIndex.phraseLength)个字以上片段内的比例（1：照抄国家文本；0：全部为自己的表述）。")
         out += w("Beside it, the plan's own content: items naming their units, items with time limits, and local additions (items and share of characters).\n\n",
                  "旁边列出计划自身的内容：明确责任单位的条目、有完成时限的条目，以及本地新增（条目数和字符占比）。\n\n")
         var table = MarkdownTable(w == .zh
