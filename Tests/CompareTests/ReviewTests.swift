@@ -270,6 +270,36 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(zhSame.contains("- **新增\(same.entries.added.count)项**需要承担的条目"))
     }
 
+    /// Two localities' plans are not an old and a new version: both views, in both languages, name
+    /// each side by its place and year where one office's review says 原 and 新 (old and new) and
+    /// 新增 / 删去 (new / dropped).
+    func testTwoLocalitiesNameTheirSidesByPlace() throws {
+        let r = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        let same = try edited { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2022年底前, 政府门户网站") }
+        XCTAssertFalse(r.sameLocality)
+        XCTAssertTrue(same.sameLocality)
+        let named: [(ReportLanguage, [String])] = [
+            (.zh, ["- 乌鲁木齐市 2018：", "- 高昌区 2021：", "| 乌鲁木齐市 2018的条目 |", "## 仅见于高昌区 2021的条目", "## 仅见于乌鲁木齐市 2018的条目", "（乌鲁木齐市 2018有"]),
+            (.en, ["- 乌鲁木齐市 2018: ", "- 高昌区 2021: ", "| items of 乌鲁木齐市 2018 |", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "(of "]),
+        ]
+        let versions: [(ReportLanguage, [String])] = [
+            (.zh, ["- 原：", "- 新：", "| 原条目 |", "## 新增的条目（仅见于", "## 删去的条目（仅见于", "（原有"]),
+            (.en, ["- Old: ", "- New: ", "| old item |", "## New items (only in", "## Dropped items (only in", " old and "]),
+        ]
+        for ((language, places), (_, olds)) in zip(named, versions) {
+            let (two, one) = (ReviewMarkdown.render(r, language: language), ReviewMarkdown.render(same, language: language))
+            for phrase in places { XCTAssertTrue(two.contains(phrase), "\(language): \(phrase)") }
+            for phrase in olds {
+                XCTAssertFalse(two.contains(phrase), "\(language): \(phrase)")
+                XCTAssertTrue(one.contains(phrase), "\(language): \(phrase)")
+            }
+        }
+        let (html, htmlSame) = (ReviewHTML.render(r, language: .zh), ReviewHTML.render(same, language: .zh))
+        XCTAssertTrue(html.contains("<h2>仅见于乌鲁木齐市 2018的条目</h2>") && html.contains("仅见于高昌区 2021的\(r.entries.added.count)项"))
+        XCTAssertFalse(html.contains("\">原 ") || html.contains("\">新 ") || html.contains("<h2>新增的条目"))
+        XCTAssertTrue(htmlSame.contains("<h2>新增的条目（仅见于") && htmlSame.contains("新增\(same.entries.added.count)项"))
+    }
+
     /// Two localities' review says what differs as it is, in both views: the year and the level only
     /// where they differ, and a title and a reading that are not year over year for one year. Each
     /// of the four cases from one review, its sides' years and levels set.
@@ -389,7 +419,7 @@ final class ReviewTests: XCTestCase {
         let r = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
         XCTAssertEqual(ReviewMarkdown.render(r), ReviewMarkdown.render(ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)))
         let markdown = ReviewMarkdown.render(a)
-        for heading in ["## Summary", "## Topics gained and lost", "## New items", "## Dropped items", "## Changed items", "## Carried over unchanged"] {
+        for heading in ["## Summary", "## Topics gained and lost", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Changed items", "## Carried over unchanged"] {
             XCTAssertTrue(markdown.contains(heading), heading)
         }
         XCTAssertLessThan(markdown.range(of: "## Summary")!.lowerBound, markdown.range(of: "## Topics")!.lowerBound)

@@ -23,7 +23,12 @@ public enum ReviewHTML {
         // What an entry is: a plan's item, or a requirement of the national points.
         let noun = r.kind == .plans ? (zh ? "条目" : "items") : (zh ? "要求" : "requirements")
         let e = r.entries
-        body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），删去\(e.dropped.count)项，新增\(e.added.count)项。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(e.dropped.count) dropped, \(e.added.count) new."))</p>\n"
+        let sides = ReviewSides(r, language)
+        // Two localities' plans: neither dropped nor added what the other had, each has its own.
+        let only = sides.named
+            ? (zh ? "仅见于\(sides.oldLabel)的\(e.dropped.count)项，仅见于\(sides.newLabel)的\(e.added.count)项" : "\(e.dropped.count) only in \(sides.oldLabel), \(e.added.count) only in \(sides.newLabel)")
+            : (zh ? "删去\(e.dropped.count)项，新增\(e.added.count)项" : "\(e.dropped.count) dropped, \(e.added.count) new")
+        body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），\(only)。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(only)."))</p>\n"
         body += "<h2>\(zh ? "改动的\(noun)" : "Changed \(noun)")</h2>\n"
         for (n, p) in zip(1..., e.changed) {
             body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)"))</h3>\n"
@@ -36,12 +41,13 @@ public enum ReviewHTML {
             let changed = diff.contains { $0.operation != .same }
             let old = changed ? CheckHTML.marked(diff, keep: .removed) : HTMLText.escape(p.old.text)
             let new = changed ? CheckHTML.marked(diff, keep: .added) : HTMLText.escape(p.new.text)
-            body += "<div class=\"pair\"><div><span class=\"label\">\(HTMLText.escape(zh ? "原 \(p.old.id)（第\(p.old.line)行）" : "Old \(p.old.id) (line \(p.old.line))"))</span>\(old)</div>"
-            body += "<div><span class=\"label\">\(HTMLText.escape(zh ? "新 \(p.new.id)（第\(p.new.line)行）" : "New \(p.new.id) (line \(p.new.line))"))</span>\(new)</div></div>\n</div>\n"
+            let (oldSide, newSide) = (sides.side(old: true), sides.side(old: false))
+            body += "<div class=\"pair\"><div><span class=\"label\">\(HTMLText.escape(zh ? "\(oldSide) \(p.old.id)（第\(p.old.line)行）" : "\(oldSide) \(p.old.id) (line \(p.old.line))"))</span>\(old)</div>"
+            body += "<div><span class=\"label\">\(HTMLText.escape(zh ? "\(newSide) \(p.new.id)（第\(p.new.line)行）" : "\(newSide) \(p.new.id) (line \(p.new.line))"))</span>\(new)</div></div>\n</div>\n"
         }
         if e.changed.isEmpty { body += "<p>\(zh ? "无。" : "None.")</p>\n" }
-        body += list(zh ? "删去的\(noun)" : "Dropped \(noun)", e.dropped, zh: zh)
-        body += list(zh ? "新增的\(noun)" : "New \(noun)", e.added, zh: zh)
+        body += list(sides.onlyIn(old: true, noun), e.dropped, zh: zh)
+        body += list(sides.onlyIn(old: false, noun), e.added, zh: zh)
         return CheckHTML.page(title: title, language: language, body: body)
     }
 

@@ -11,9 +11,9 @@ public enum ReviewMarkdown {
         let noun = r.kind == .plans
             ? Noun(one: w("item", "条目"), many: w("items", "条目"))
             : Noun(one: w("requirement", "要求"), many: w("requirements", "要求"))
+        let sides = ReviewSides(r, w)
         var out = "# " + text(title(r, w)) + "\n\n"
-        out += w("- Old: \(describe(r.old, kind: r.kind, w))\n- New: \(describe(r.new, kind: r.kind, w))\n\n",
-                 "- 原：\(describe(r.old, kind: r.kind, w))\n- 新：\(describe(r.new, kind: r.kind, w))\n\n")
+        out += "- \(text(sides.side(old: true)))\(w(": ", "："))\(describe(r.old, kind: r.kind, w))\n- \(text(sides.side(old: false)))\(w(": ", "："))\(describe(r.new, kind: r.kind, w))\n\n"
         if !r.sameLocality {
             let (lead, rest) = twoLocalities(r, w)
             out += "**\(text(lead))**\(text(rest))\n\n"
@@ -32,23 +32,23 @@ public enum ReviewMarkdown {
             out += w("**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n",
                      "**注意**：本工具所存\(text(side.reference))年国家要点的表述部分取自\(text(side.name))，凡沿用之处其条目与国家要点必然一致。\n\n")
         }
-        out += summary(r, noun, w)
-        out += topics(r, w)
+        out += summary(r, noun, sides, w)
+        out += topics(r, sides, w)
         if let sections = r.sections {
             out += w("## Sections\n\n", "## 国家要点各条\n\n")
             out += w("Sections are paired by the topic they share and what their requirements say; their titles are each year's own.\n\n",
                      "各条按共同的主题及其要求的内容配对；标题为各年度自己的标题。\n\n")
-            out += pairTable(sections.carriedOver, label: w("section", "条"), oldText: true, w)
+            out += pairTable(sections.carriedOver, label: w("section", "条"), oldText: true, sides, w)
             out += entries(sections.added, title: w("### New sections", "### 新增的条"), empty: w("None: every new section continues an old one.", "无：每个新条都延续了原有的条。"), label: w("section", "条"), w)
             out += entries(sections.dropped, title: w("### Dropped sections", "### 删去的条"), empty: w("None: every old section continues in the new points.", "无：原有各条在新要点中都有延续。"), label: w("section", "条"), w)
-            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他条延续的条"), label: w("section", "条"), w)
+            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他条延续的条"), label: w("section", "条"), sides, w)
         }
-        out += changed(r.entries.changed, noun, w)
-        out += entries(r.entries.added, title: w("## New \(noun.many) (only in \(text(r.new.name)))", "## 新增的\(noun.many)（仅见于\(text(r.new.name))）"), empty: w("None.", "无。"), label: noun.one, w)
-        out += entries(r.entries.dropped, title: w("## Dropped \(noun.many) (only in \(text(r.old.name)))", "## 删去的\(noun.many)（仅见于\(text(r.old.name))）"), empty: w("None.", "无。"), label: noun.one, w)
-        out += continued(r.entries.continued, title: w("## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", "## 合并或拆分的\(noun.many)"), label: noun.one, w)
+        out += changed(r.entries.changed, noun, sides, w)
+        out += entries(r.entries.added, title: "## " + text(sides.onlyIn(old: false, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
+        out += entries(r.entries.dropped, title: "## " + text(sides.onlyIn(old: true, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
+        out += continued(r.entries.continued, title: w("## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", "## 合并或拆分的\(noun.many)"), label: noun.one, sides, w)
         out += w("## Carried over unchanged\n\n", "## 保留未变\n\n")
-        out += pairTable(r.entries.unchanged, label: noun.one, w)
+        out += pairTable(r.entries.unchanged, label: noun.one, sides, w)
         return out
     }
 
@@ -117,7 +117,7 @@ public enum ReviewMarkdown {
             : w("\(title)\(year) national key points", "\(title)\(year)年国家要点")
     }
 
-    static func summary(_ r: ReviewResult, _ noun: Noun, _ w: ReportLanguage) -> String {
+    static func summary(_ r: ReviewResult, _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         let e = r.entries
         let merged = e.continued.filter { $0.kind == .merged }.count, split = e.continued.count - merged
         let old = e.carriedOver.count + e.dropped.count + merged, new = e.carriedOver.count + e.added.count + split
@@ -126,8 +126,9 @@ public enum ReviewMarkdown {
             out += w("- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n",
                      "- 国家要点各条：按主题跨年度配对\(s.carriedOver.count)个，新增\(s.added.count)个，删去\(s.dropped.count)个，并入同主题其他条延续\(s.continued.count)个。\n")
         }
-        out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (of \(old) old and \(new) new): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
-                 "- **保留\(noun.many)\(e.carriedOver.count)项**（原有\(old)项，现有\(new)项）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
+        let each = text(sides.counts(old: old, new: new))
+        out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (\(each)): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
+                 "- **保留\(noun.many)\(e.carriedOver.count)项**（\(each)）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
         let counts = ReviewChange.Kind.allCases.map { k in (k, e.changed.filter { $0.changes.contains { $0.kind == k } }.count) }
         let kinds = counts.compactMap { k, n -> String? in
             n == 0 ? nil : w("\(label(k, w)) \(n)", "\(label(k, w))\(n)项")
@@ -141,7 +142,7 @@ public enum ReviewMarkdown {
             out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
                      "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
         } else {
-            let (old, new) = (text(shortName(r.old)), text(shortName(r.new)))
+            let (old, new) = (text(sides.oldLabel), text(sides.newLabel))
             out += w("- **\(e.added.count) \(plural(e.added.count, noun)) only in \(new)**, **\(e.dropped.count) only in \(old)**",
                      "- **仅见于\(new)的\(noun.many)\(e.added.count)项**，**仅见于\(old)的\(e.dropped.count)项**")
         }
@@ -165,7 +166,7 @@ public enum ReviewMarkdown {
         topics.isEmpty ? w("none", "无") : topics.map { text($0.topic) }.joined(separator: "、")
     }
 
-    static func topics(_ r: ReviewResult, _ w: ReportLanguage) -> String {
+    static func topics(_ r: ReviewResult, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         var out = w("## Topics gained and lost\n\n", "## 主题的增减\n\n")
         if r.topicsGained.isEmpty && r.topicsLost.isEmpty {
             out += w("No topic gained or lost: both sides have entries under the same topics.\n\n", "主题没有增减：两边的条目涉及相同的主题。\n\n")
@@ -177,7 +178,7 @@ public enum ReviewMarkdown {
             out += w("One \(r.kind == .plans ? "item" : "section") may touch several topics and then stands in each of their rows: a topic it touches may be lost while another is kept.\n\n",
                      "\(r.kind == .plans ? "一个条目" : "一条国家要点")如涉及几个主题，则列在每个主题的行中：其中一个主题不再涉及，另一个主题仍可保留。\n\n")
         }
-        var table = MarkdownTable(w == .zh ? ["主题", "变化", "原因", "原\(what)", "新\(what)"] : ["topic", "status", "why", "old \(what)", "new \(what)"])
+        var table = MarkdownTable([w("topic", "主题"), w("status", "变化"), w("why", "原因"), text(sides.column(old: true, what)), text(sides.column(old: false, what))])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
             table.row([text(t.topic), status(t.status, w), why(t, kind: r.kind, w), few(t.old, w), few(t.new, w)])
@@ -229,17 +230,17 @@ public enum ReviewMarkdown {
 
     /// Entries one side has on its own whose words the other holds inside another entry: a task
     /// merged or split is continued, not dropped and added. Nothing when there are none.
-    static func continued(_ list: [Continuation], title: String, label: String, _ w: ReportLanguage) -> String {
+    static func continued(_ list: [Continuation], title: String, label: String, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         guard !list.isEmpty else { return "" }
         let out = "\(title)\n\n" + w("Neither dropped nor new: the words of one stand inside the other (the share of them it holds), or, for sections, it comes under the other's topic, which is what lasts of a section from year to year.\n\n",
                                        "既非删去也非新增：一方的文字包含在另一方之中（“占比”为所含文字的比例）；对国家要点各条而言，则是归入另一条的主题之下，这是各条在年度之间延续的方式。\n\n")
-        var table = MarkdownTable(w == .zh
-            ? ["原\(label)", "行号", "新\(label)", "行号", "方式", "占比", "拆出或并入一方的内容"]
-            : ["old \(label)", "line", "new \(label)", "line", "how", "share", "text of the one on its own"])
+        var table = MarkdownTable([text(sides.column(old: true, label)), w("line", "行号"), text(sides.column(old: false, label)), w("line", "行号"),
+                                   w("how", "方式"), w("share", "占比"), w("text of the one on its own", "拆出或并入一方的内容")])
+        let (old, new) = (text(sides.entry(old: true)), text(sides.entry(old: false)))
         for c in list {
             let how = c.byTopic
-                ? (c.kind == .merged ? w("old continued under new (same topic)", "原项在新项下延续（同一主题）") : w("new taken from old (same topic)", "新项取自原项（同一主题）"))
-                : (c.kind == .merged ? w("old merged into new", "原项并入新项") : w("new split off old", "新项从原项拆出"))
+                ? (c.kind == .merged ? w("\(old) continued under \(new) (same topic)", "\(old)在\(new)下延续（同一主题）") : w("\(new) taken from \(old) (same topic)", "\(new)取自\(old)（同一主题）"))
+                : (c.kind == .merged ? w("\(old) merged into \(new)", "\(old)并入\(new)") : w("\(new) split off \(old)", "\(new)从\(old)拆出"))
             let share = c.byTopic ? "—" : "\(Int((c.share * 100).rounded()))%"
             let own = c.kind == .merged ? c.old.text : c.new.text
             table.row([
@@ -250,7 +251,7 @@ public enum ReviewMarkdown {
         return out + table.rendered + "\n"
     }
 
-    static func changed(_ pairs: [ReviewPair], _ noun: Noun, _ w: ReportLanguage) -> String {
+    static func changed(_ pairs: [ReviewPair], _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         var out = w("## Changed \(noun.many)\n\n", "## 改动的\(noun.many)\n\n")
         guard !pairs.isEmpty else {
             return out + w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n")
@@ -260,7 +261,8 @@ public enum ReviewMarkdown {
             let kinds = p.changes.map { label($0.kind, w) }.joined(separator: w(", ", "、"))
             out += w("### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(kinds)\(loose)\n\n",
                      "### \(n). \(text(p.old.id))（第\(p.old.line)行）→ \(text(p.new.id))（第\(p.new.line)行）：\(kinds)\(loose)\n\n")
-            out += w("- Old: 「\(text(p.old.text))」\n- New: 「\(text(p.new.text))」\n", "- 原：「\(text(p.old.text))」\n- 新：「\(text(p.new.text))」\n")
+            let colon = w(": ", "：")
+            out += "- \(text(sides.side(old: true)))\(colon)「\(text(p.old.text))」\n- \(text(sides.side(old: false)))\(colon)「\(text(p.new.text))」\n"
             for c in p.changes {
                 if let effect = c.effect {
                     out += w("- **\(effect.rawValue)**" + (c.note.map { ": \(text($0))" } ?? ""),
@@ -269,7 +271,7 @@ public enum ReviewMarkdown {
                 if c.kind == .wording {
                     out += c.diff.isEmpty
                         ? w("- Wording: rewritten (too different for a character diff: read the two texts above)\n", "- 表述：重写（差别太大，无法逐字对照：请阅读上面两段原文）\n")
-                        : w("- Wording (~~old only~~ **new only**): ", "- 表述（~~仅原文有~~ **仅新文有**）：") + "\(CheckMarkdown.diff(c.diff))\n"
+                        : w("- Wording \(sides.diffLegend(text)): ", "- 表述\(sides.diffLegend(text))：") + "\(CheckMarkdown.diff(c.diff))\n"
                 } else {
                     let removed = c.removed.isEmpty ? "" : w("removed ", "删去") + c.removed.map(text).joined(separator: "、")
                     let added = c.added.isEmpty ? "" : w("added ", "增加") + c.added.map(text).joined(separator: "、")
@@ -283,11 +285,10 @@ public enum ReviewMarkdown {
     }
 
     /// With `oldText`, both sides' texts (sections, whose titles change); else the new one.
-    static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false, _ w: ReportLanguage) -> String {
+    static func pairTable(_ pairs: [ReviewPair], label: String, oldText: Bool = false, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         guard !pairs.isEmpty else { return w("None.\n\n", "无。\n\n") }
-        let columns = w == .zh
-            ? ["原\(label)", "行号"] + (oldText ? ["内容"] : []) + ["新\(label)", "行号", "内容"]
-            : ["old \(label)", "line"] + (oldText ? ["text"] : []) + ["new \(label)", "line", "text"]
+        let (line, content) = (w("line", "行号"), w("text", "内容"))
+        let columns = [text(sides.column(old: true, label)), line] + (oldText ? [content] : []) + [text(sides.column(old: false, label)), line, content]
         var table = MarkdownTable(columns)
         for p in pairs {
             table.row(

@@ -1,0 +1,65 @@
+/// How a review names its two sides, in both views.
+///
+/// Why: 原 and 新 (old and new) say that one office rewrote its plan, or that the national points
+/// moved on a year. Two localities' plans are neither: a county's 2021 plan is not the "new"
+/// version of another's, and two plans of one year are not older and newer (a researcher's trial).
+/// There each side is named by its place and year, as the indexes label a plan.
+struct ReviewSides {
+    /// Whether the sides are named (two localities) rather than 原 and 新.
+    let named: Bool
+    /// Each side's label, plain text: its place and year, or its file name where the two would read
+    /// alike (a draft and its final text of one year).
+    let oldLabel: String
+    let newLabel: String
+    let language: ReportLanguage
+
+    init(_ r: ReviewResult, _ w: ReportLanguage) {
+        language = w
+        named = r.kind == .plans && !r.sameLocality
+        let (old, new) = (ReviewMarkdown.shortName(r.old), ReviewMarkdown.shortName(r.new))
+        (oldLabel, newLabel) = old == new ? (r.old.name, r.new.name) : (old, new)
+    }
+
+    private func w(_ en: String, _ zh: String) -> String { language(en, zh) }
+
+    /// The side itself, as a line's lead (「- 原：」, 「- 乌鲁木齐市 2018：」).
+    func side(old: Bool) -> String {
+        named ? (old ? oldLabel : newLabel) : old ? w("Old", "原") : w("New", "新")
+    }
+
+    /// A column of one side's entries (原条目, 乌鲁木齐市 2018的条目).
+    func column(old: Bool, _ what: String) -> String {
+        guard named else { return old ? w("old \(what)", "原\(what)") : w("new \(what)", "新\(what)") }
+        let label = old ? oldLabel : newLabel
+        return w("\(what) of \(label)", "\(label)的\(what)")
+    }
+
+    /// One entry of a side, in a sentence (原项, 乌鲁木齐市 2018的一项).
+    func entry(old: Bool) -> String {
+        guard named else { return old ? w("old", "原项") : w("new", "新项") }
+        return w("\(old ? oldLabel : newLabel)'s", "\(old ? oldLabel : newLabel)的一项")
+    }
+
+    /// The heading of the entries only one side has: new and dropped for one office's plans or
+    /// the national points, only in a place for two localities'.
+    func onlyIn(old: Bool, _ many: String) -> String {
+        let label = old ? oldLabel : newLabel
+        if named { return w("\(many.prefix(1).uppercased() + many.dropFirst()) only in \(label)", "仅见于\(label)的\(many)") }
+        return old ? w("Dropped \(many) (only in \(label))", "删去的\(many)（仅见于\(label)）")
+            : w("New \(many) (only in \(label))", "新增的\(many)（仅见于\(label)）")
+    }
+
+    /// The diff's legend in Markdown, what only one side's text says struck or marked; the labels
+    /// written through `escape`.
+    func diffLegend(_ escape: (String) -> String) -> String {
+        let (old, new) = (escape(oldLabel), escape(newLabel))
+        return named ? w("(~~only \(old)~~ **only \(new)**)", "（~~仅\(old)有~~ **仅\(new)有**）")
+            : w("(~~old only~~ **new only**)", "（~~仅原文有~~ **仅新文有**）")
+    }
+
+    /// How many entries each side has, after the carried-over count.
+    func counts(old: Int, new: Int) -> String {
+        named ? w("of \(old) in \(oldLabel) and \(new) in \(newLabel)", "\(oldLabel)有\(old)项，\(newLabel)有\(new)项")
+            : w("of \(old) old and \(new) new", "原有\(old)项，现有\(new)项")
+    }
+}
