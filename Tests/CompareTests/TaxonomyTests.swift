@@ -134,9 +134,52 @@ final class TaxonomyTests: XCTestCase {
         // A file may name its place: 「FILE（PLACE）」.
         let placed = try TaxonomyFile.reference(text: minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt（高昌区）、b（1）.txt、c.txt（珠海高新技术产业开发区）\n"), path: "t.txt", topics: topics)
         XCTAssertEqual(placed.drawnFrom, ["a.txt", "b（1）.txt", "c.txt"])
-        XCTAssertEqual(placed.drawnFromPlaces, ["高昌区", "珠海高新技术产业开发区"])
-        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.drawnFromPlaces, ["乌鲁木齐市"])
+        XCTAssertEqual(placed.drawnFromPlaces, [.init(place: "高昌区"), .init(place: "珠海高新技术产业开发区")])
+        XCTAssertEqual(Fixtures.taxonomy.reference(year: 2018)?.drawnFromPlaces, [.init(place: "乌鲁木齐市", province: "新疆")])
         assertSyntaxError(minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from a.txt（）\n"), line: 2, mentions: ["empty place", "FILE（PLACE）"])
+        // ASCII brackets as full-width ones; the province first, in its short or full name, parted
+        // by a space, 「·」 or 「/」.
+        let read = { (entry: String) throws -> Reference in
+            try TaxonomyFile.reference(text: self.minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from \(entry)\n"), path: "t.txt", topics: self.topics)
+        }
+        for (entry, file, place) in [("a.txt(高昌区)", "a.txt", Reference.DrawnFromPlace(place: "高昌区")),
+                                     ("a.txt（新疆 高昌区）", "a.txt", .init(place: "高昌区", province: "新疆")),
+                                     ("a.txt（新疆维吾尔自治区·高昌区）", "a.txt", .init(place: "高昌区", province: "新疆")),
+                                     ("a.txt(江苏/鼓楼区)", "a.txt", .init(place: "鼓楼区", province: "江苏")),
+                                     ("a.txt（吉林市）", "a.txt", .init(place: "吉林市"))] {
+            let r = try read(entry)
+            XCTAssertEqual(r.drawnFrom, [file], entry)
+            XCTAssertEqual(r.drawnFromPlaces, [place], entry)
+        }
+        XCTAssertEqual(try read("b(1).txt").drawnFrom, ["b(1).txt"])
+        XCTAssertEqual(try read("b(1).txt").drawnFromPlaces, [])
+        let bad = { (entry: String) in self.minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from \(entry)\n") }
+        assertSyntaxError(bad("a.txt（吐鲁番 高昌区）"), line: 2, mentions: ["「吐鲁番」", "no province", "新疆 高昌区"])
+        assertSyntaxError(bad("a.txt（新疆 吐鲁番 高昌区）"), line: 2, mentions: ["more than a province and a place"])
+        assertSyntaxError(bad("a.txt( )"), line: 2, mentions: ["empty place"])
+    }
+
+    /// The plan moved to 甘肃: its province's names and its documents' prefix (新政 → 甘政).
+    static func inGansu(_ text: String) -> String {
+        text.replacingOccurrences(of: "新疆维吾尔自治区", with: "甘肃省").replacingOccurrences(of: "新疆", with: "甘肃")
+            .replacingOccurrences(of: "自治区", with: "省").replacingOccurrences(of: "新政", with: "甘政")
+    }
+
+    /// A place the wording was drawn from, given with its province, is that province's: a plan of
+    /// the same place name in another province is not drawn from, one naming no province or the same
+    /// is; a place given alone is any province's. Every case of the rule.
+    func testADrawnFromPlaceWithItsProvinceIsThatProvincesOnly() {
+        var r = Fixtures.taxonomy.reference(year: 2021)!
+        r.drawnFrom = []
+        r.drawnFromPlaces = [.init(place: "鼓楼区", province: "江苏"), .init(place: "城关区")]
+        let cases: [(String, String?, Int?, Bool)] = [
+            ("鼓楼区", "江苏", 2021, true), ("鼓楼区", nil, 2021, true), ("鼓楼区", "福建", 2021, false), ("鼓楼区", "江苏", 2018, false),
+            ("城关区", "甘肃", 2021, true), ("城关区", "西藏", 2021, true), ("城关区", nil, 2021, true), ("新城区", "江苏", 2021, false),
+        ]
+        for (place, province, year, drawn) in cases {
+            XCTAssertEqual(r.isDrawnFrom(plan: "x.txt", locality: place, province: province, year: year), drawn, "\(place) \(province ?? "-") \(year ?? 0)")
+        }
+        XCTAssertTrue(r.isDrawnFrom(plan: "x.txt", locality: nil, province: nil, year: nil) == false)
     }
 
     /// A plan the wording was drawn from is known by its file name, or by its place in the
@@ -150,7 +193,11 @@ final class TaxonomyTests: XCTestCase {
             (text, "高昌区2021年政务公开工作要点.txt", true),
             (text.replacingOccurrences(of: "高昌区", with: "平和区"), "高昌区2021年政务公开工作要点.txt", false),
             (text.replacingOccurrences(of: "2021", with: "2022"), "高昌区2022年政务公开工作要点.txt", false),
+            // The taxonomy gives 高昌区's province (新疆): a 高昌区 of another province is another place.
+            (Self.inGansu(text), "高昌区2021年政务公开工作要点.txt", false),
         ]
+        XCTAssertEqual(try Fixtures.parse(text, name: name).metadata.province, "新疆")
+        XCTAssertEqual(try Fixtures.parse(Self.inGansu(text), name: name).metadata.province, "甘肃")
         for c in cases {
             let checked = try pipeline.check(try Fixtures.parse(c.text, name: c.name))
             XCTAssertEqual(checked.result.referenceDrawnFromIt, c.drawn, c.name)

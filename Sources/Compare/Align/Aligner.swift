@@ -74,6 +74,7 @@ public struct Aligner: Sendable {
         alignment.level = plan.metadata.level
         alignment.planYear = plan.metadata.year
         alignment.locality = plan.metadata.locality
+        alignment.province = plan.metadata.province
         return (alignment, readings)
     }
 

@@ -14,6 +14,8 @@ public struct Alignment: Hashable, Sendable {
     public var planYear: Int? = nil
     /// The plan's place (`Metadata.locality`): whether the reference was drawn from it.
     public var locality: String? = nil
+    /// The plan's province (`Metadata.province`), with its place.
+    public var province: String? = nil
 
     public init(plan: String, reference: String, year: Int, items: [ItemAlignment], coverage: [SectionCoverage]) {
         self.plan = plan

@@ -68,7 +68,7 @@ public enum DraftCheck {
             coverage: coverage(ctx), findings: findings,
             localAdditions: alignment.localAdditions.map(evidence),
             items: alignment.items.map(evidence))
-        result.referenceDrawnFromIt = prepared.index.reference.isDrawnFrom(plan: alignment.plan, locality: alignment.locality, year: alignment.planYear)
+        result.referenceDrawnFromIt = prepared.index.reference.isDrawnFrom(plan: alignment.plan, locality: alignment.locality, province: alignment.province, year: alignment.planYear)
         return result
     }
 

@@ -35,6 +35,11 @@ public enum ProvinceFinder {
         ("新疆", ["新疆维吾尔自治区"], "新"),
     ].map { Province(name: $0.0, names: [$0.0] + $0.1, code: $0.2) }
 
+    /// The short name of the province `written` names in full or short (新疆维吾尔自治区, 新疆), or nil.
+    public static func shortName(_ written: String) -> String? {
+        provinces.first { $0.names.contains(written) }?.name
+    }
+
     /// A header place or issuer starting with the province outweighs any number of mentions.
     static let headerWeight = 100
     static let citationWeight = 3

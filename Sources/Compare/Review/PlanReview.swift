@@ -33,7 +33,7 @@ public enum PlanReview {
         var side = ReviewSide(name: plan.name, title: plan.metadata.title, year: plan.metadata.year, reference: reference.name)
         side.locality = plan.metadata.locality
         side.level = plan.metadata.level
-        side.referenceDrawnFromIt = reference.isDrawnFrom(plan: plan.name, locality: plan.metadata.locality, year: plan.metadata.year)
+        side.referenceDrawnFromIt = reference.isDrawnFrom(plan: plan.name, locality: plan.metadata.locality, province: plan.metadata.province, year: plan.metadata.year)
         return side
     }
 }

@@ -27,7 +27,7 @@ document 国办发〔2018〕23号
 issued 2018-04-08
 source the notes on the national key points bundled as Corpus/reference/national-sections.md (parts, section ids and titles; part 一 and section （一） confirmed from the national text, the other titles as the 乌鲁木齐 2018 plan gives them); requirements, terms and wording from the 乌鲁木齐 2018 plan, which keeps the national numbering (one plan only)
 source-zh 本工具所附的国家要点说明（Corpus/reference/national-sections.md：部分、各条编号和标题；第一部分和第（一）条经国家文本核实，其余标题取自乌鲁木齐市2018年计划）；各项要求、关键词和表述取自乌鲁木齐市2018年计划，该计划沿用国家要点的编号（仅此一个计划）
-drawn-from 2018-xinjiang-wulumuqi.txt（乌鲁木齐市）
+drawn-from 2018-xinjiang-wulumuqi.txt（新疆 乌鲁木齐市）
 
 # ---------------------------------------------------------------------------------------------------
 part 1 着力加强公开解读回应工作
@@ -463,7 +463,7 @@ document 国办发〔2021〕12号
 issued 2021-04-09
 source the notes on the national key points bundled as Corpus/reference/national-sections.md (structure, titles, key terms); shared wording of the 高昌区 draft and the 珠海高新区 plan
 source-zh 本工具所附的国家要点说明（Corpus/reference/national-sections.md：结构、标题、关键词）；高昌区草案与珠海高新区计划的共同表述
-drawn-from 2021-xinjiang-tulufan-gaochang-draft.txt（高昌区）、2021-guangdong-zhuhai-gaoxinqu.txt（珠海高新技术产业开发区）
+drawn-from 2021-xinjiang-tulufan-gaochang-draft.txt（新疆 高昌区）、2021-guangdong-zhuhai-gaoxinqu.txt（广东 珠海高新技术产业开发区）
 
 part 1 紧扣“十四五”开好局起好步深化政务公开
 

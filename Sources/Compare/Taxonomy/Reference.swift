@@ -19,16 +19,33 @@ public struct Reference: Hashable, Sendable {
     /// construction, and reports say so.
     public var drawnFrom: [String] = []
     /// The places of those plans (高昌区), of the reference's year, where the taxonomy names them
-    /// (`drawn-from FILE（PLACE）`): the same plan under another file name is one of them too.
-    public var drawnFromPlaces: [String] = []
+    /// (`drawn-from FILE（PLACE）`, or `FILE（PROVINCE PLACE）`): the same plan under another file
+    /// name is one of them too.
+    public var drawnFromPlaces: [DrawnFromPlace] = []
+
+    /// A place the wording was drawn from, with its province where the taxonomy gives one: district
+    /// names repeat across the country (鼓楼区, 新城区), and a plan of another province's 鼓楼区 is
+    /// not the one the wording came from.
+    public struct DrawnFromPlace: Hashable, Sendable {
+        public var place: String
+        public var province: String?
+
+        public init(place: String, province: String? = nil) {
+            (self.place, self.province) = (place, province)
+        }
+    }
 
     /// Whether the wording was drawn from this plan: its file name, or its place in the
-    /// reference's year. A researcher's copy of 高昌区's plan saved as 高昌区2021年政务公开工作要点.txt
-    /// ranked first, unmarked, though it agrees by construction.
-    public func isDrawnFrom(plan name: String, locality: String?, year: Int?) -> Bool {
+    /// reference's year (and its province, where both the taxonomy and the plan name one). A
+    /// researcher's copy of 高昌区's plan saved as 高昌区2021年政务公开工作要点.txt ranked first,
+    /// unmarked, though it agrees by construction. The place's final plan is marked as its draft
+    /// is: it keeps most of the draft's words, so it agrees by construction as much.
+    public func isDrawnFrom(plan name: String, locality: String?, province: String?, year: Int?) -> Bool {
         if drawnFrom.contains(name) { return true }
         guard let locality, year == self.year else { return false }
-        return drawnFromPlaces.contains(locality)
+        return drawnFromPlaces.contains { p in
+            p.place == locality && (p.province == nil || province == nil || p.province == province)
+        }
     }
     /// What the reference is, so that a report can say plainly what the plan was checked against.
     public var provenance: Provenance = .derived

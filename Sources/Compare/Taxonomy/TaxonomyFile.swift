@@ -67,6 +67,32 @@ public enum TaxonomyFile {
     }
 
     /// Members of a 、-separated list, trimmed, empty ones dropped.
+    /// A drawn-from entry's file name and what its closing brackets hold (full-width or ASCII, as
+    /// either is typed): nil for a file name alone. A bracket inside a name (b（1）.txt) is the
+    /// name's own: only brackets that end the entry hold a place.
+    static func placed(_ entry: String) -> (file: String, place: String)? {
+        for (open, close) in [("（", "）"), ("(", ")")] where entry.hasSuffix(close) {
+            guard let at = entry.range(of: open, options: .backwards), at.lowerBound > entry.startIndex else { continue }
+            return (String(entry[..<at.lowerBound]), String(entry[at.upperBound..<entry.index(before: entry.endIndex)]))
+        }
+        return nil
+    }
+
+    /// 「高昌区」, or 「新疆 高昌区」 with the province first, parted by a space, 「·」 or 「/」.
+    static func drawnFromPlace(_ written: String, file: String, path: String, line: Int) throws(TaxonomyError) -> Reference.DrawnFromPlace {
+        let parts = written.split(whereSeparator: { " 　·/".contains($0) }).map(String.init)
+        let problem: String
+        switch parts.count {
+        case 0: problem = "'drawn-from' gives an empty place in 「\(file)」: write FILE（PLACE）, as 2021-x.txt（高昌区）, or the file alone"
+        case 1: return Reference.DrawnFromPlace(place: parts[0])
+        case 2:
+            if let province = ProvinceFinder.shortName(parts[0]) { return Reference.DrawnFromPlace(place: parts[1], province: province) }
+            problem = "'drawn-from' gives 「\(parts[0])」 before the place in 「\(file)」, which is no province: write the province first (新疆, or 新疆维吾尔自治区), as 2021-x.txt（新疆 高昌区）"
+        default: problem = "'drawn-from' gives more than a province and a place in 「\(file)」: write FILE（PROVINCE PLACE）, as 2021-x.txt（新疆 高昌区）"
+        }
+        throw .syntax(path: path, line: line, problem: problem)
+    }
+
     static func members(_ value: String) -> [String] {
         value.split(separator: "、")
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -253,14 +279,12 @@ public enum TaxonomyFile {
                 try need(!files.isEmpty, line, "'drawn-from' lists no file; separate plan file names with 、")
                 // 「FILE（PLACE）」: the plan's place, by which a copy under another name is known.
                 for file in files {
-                    if file.hasSuffix("）"), let open = file.range(of: "（", options: .backwards), open.lowerBound > file.startIndex {
-                        let place = String(file[open.upperBound..<file.index(before: file.endIndex)])
-                        try need(!place.isEmpty, line, "'drawn-from' gives an empty place in 「\(file)」: write FILE（PLACE）, as 2021-x.txt（高昌区）, or the file alone")
-                        reference.drawnFrom.append(String(file[..<open.lowerBound]))
-                        reference.drawnFromPlaces.append(place)
-                    } else {
+                    guard let (name, written) = placed(file) else {
                         reference.drawnFrom.append(file)
+                        continue
                     }
+                    reference.drawnFrom.append(name)
+                    reference.drawnFromPlaces.append(try drawnFromPlace(written, file: file, path: path, line: line.number))
                 }
             case "reference":
                 throw .syntax(path: path, line: line.number, problem: "'reference' may appear only once, on the first line")
