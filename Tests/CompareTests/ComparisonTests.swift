@@ -444,6 +444,38 @@ final class ComparisonTests: XCTestCase {
         }
     }
 
+    /// A requirement's block shows every word its notes name as left out from the reference wording
+    /// (「六稳」「六保」), in its consensus or in the reference line quoted beside it: the consensus
+    /// is one plan's clause, and a note about another line of the requirement named words the
+    /// block did not show (a researcher's trial). Every word of every shown note, both comparisons.
+    func testEveryWordANoteNamesStandsInItsRequirementsBlock() throws {
+        var named = 0
+        for c in [Self.comparison2021, compare(Fixtures.planNames.map(Self.plan))] {
+            let markdown = ComparisonMarkdown.render(c)
+            for r in c.requirements {
+                let open = r.variants.filter { $0.isLeftOut || !$0.divergences.isEmpty }.prefix(ComparisonMarkdown.variantsShown)
+                guard !open.isEmpty else { continue }
+                let start = try XCTUnwrap(markdown.range(of: "### \(r.requirement) "), r.requirement.rawValue)
+                let end = markdown.range(of: "\n### ", range: start.upperBound..<markdown.endIndex)?.lowerBound ?? markdown.endIndex
+                // The block's consensus and the reference lines beside it (not the notes, which name
+                // the words themselves), unescaped and read as match text, so punctuation and
+                // Markdown escapes do not hide a word.
+                let shown = markdown[start.lowerBound..<end].split(separator: "\n")
+                    .filter { $0.hasPrefix("Consensus (") || $0.hasPrefix("Words the notes below name") }
+                XCTAssertFalse(shown.isEmpty, r.requirement.rawValue)
+                let block = MatchText(shown.joined(separator: "\n").replacingOccurrences(of: "\\", with: ""))
+                for d in open.flatMap(\.divergences) {
+                    let line = MatchText(d.reference)
+                    for m in d.missing.map(MatchText.init) where m.count > 0 && line.contains(m) {
+                        named += 1
+                        XCTAssertTrue(block.contains(m), "\(r.requirement): \(MatchText.string(m.scalars))")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(named, 0)
+    }
+
     /// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
     static func records(_ text: String) -> [[String]] {
         var records: [[String]] = [], fields: [String] = [], field = "", quoted = false

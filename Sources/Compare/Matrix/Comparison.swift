@@ -161,4 +161,10 @@ public struct VariantDivergence: Hashable, Sendable {
     public var quotesOnePlan: Bool
     public var path: ItemPath
     public var line: Int
+    /// The reference's line the check compared the plan with (`Finding.reference`): the consensus
+    /// shown is one clause, and a note may name a word of another line of the requirement
+    /// (「六稳」「六保」 beside a consensus about 权威信息).
+    public var reference: String = ""
+    /// What the note names as left out (`Finding.missing`).
+    public var missing: [String] = []
 }

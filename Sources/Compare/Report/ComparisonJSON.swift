@@ -96,6 +96,8 @@ public enum ComparisonJSON {
                             ("note", .string(d.note)),
                             ("path", d.path.json),
                             ("line", .int(d.line)),
+                            ("reference", .string(d.reference)),
+                            ("missing", .array(d.missing.map(JSONValue.string))),
                         ])
                     })),
                 ])

@@ -141,6 +141,21 @@ public enum ComparisonMarkdown {
         return out + table.rendered + "\n"
     }
 
+    /// The reference lines the shown variants' notes were found against where a note names words
+    /// the line holds and the consensus does not, each once in the order first met: what a reader
+    /// needs beside the consensus to find the words a note names (「六稳」「六保」 beside a
+    /// consensus about 权威信息, a researcher's trial).
+    static func comparedLines<S: Sequence>(_ variants: S, consensus: String) -> [String] where S.Element == Variant {
+        let shown = MatchText(consensus)
+        var seen: Set<String> = [], out: [String] = []
+        for d in variants.flatMap(\.divergences) where !seen.contains(d.reference) {
+            let line = MatchText(d.reference)
+            let elsewhere = d.missing.map(MatchText.init).contains { $0.count > 0 && line.contains($0) && !shown.contains($0) }
+            if elsewhere && seen.insert(d.reference).inserted { out.append(d.reference) }
+        }
+        return out
+    }
+
     static func requirements(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Requirements: consensus and variants\n\n", "## 各项要求：通行表述与差异\n\n")
         out += w("The consensus wording is the clause, among the plans carrying a requirement out, most like the others' (the national text shows through the copies), and only one whose every word another plan or the reference wording shares, so one plan's slip or local word never becomes consensus; where there is none, or fewer than two plans carry it out, the reference's own wording line. ",
@@ -165,6 +180,12 @@ public enum ComparisonMarkdown {
                 : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
                     "取参考表述；落实该要求的计划有\(r.carriedBy)个")
             out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "通行表述（\(whose)）：「\(text(r.consensus))」\n\n")
+            let compared = comparedLines(open.prefix(variantsShown), consensus: r.consensus)
+            if !compared.isEmpty {
+                let quoted = compared.map { "「\(text($0))」" }
+                out += w("Words the notes below name that the consensus lacks stand in the reference wording: \(quoted.joined(separator: "; ")).\n\n",
+                         "下列差异所指而通行表述中没有的词句，见于参考表述：\(quoted.joined(separator: "；"))。\n\n")
+            }
             out += leftOut(r, w)
             for v in open.prefix(variantsShown) {
                 out += "- **\(text(labels[v.plan]))**"
