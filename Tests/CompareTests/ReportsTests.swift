@@ -104,6 +104,32 @@ final class ReportsTests: XCTestCase {
         Self.assertEveryPageIsReachable(files)
     }
 
+    /// Two plans of one place and year, of two provinces, are told apart by their provinces in every
+    /// list that names plans: both indexes' tables, the Chinese index's list of structures, and the
+    /// web page's list of checks against an upper-level plan.
+    func testEveryIndexListTellsTwoPlansOfOnePlaceApart() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        let fm = FileManager.default
+        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+        let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
+        let text = try Fixtures.text(county)
+        try text.write(to: tmp.appendingPathComponent("local/" + county), atomically: true, encoding: .utf8)
+        try TaxonomyTests.inGansu(text).write(to: tmp.appendingPathComponent("local/2021-gansu-gaochang.txt"), atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "高昌区", with: "吐鲁番市").write(to: tmp.appendingPathComponent("local/prefecture.txt"), atomically: true, encoding: .utf8)
+        let files = Dictionary(try CorpusReport.generate(corpus: tmp.path), uniquingKeysWith: { a, _ in a })
+        let (xinjiang, gansu) = ("高昌区 2021（新疆）", "高昌区 2021（甘肃）")
+        for page in ["README.md", "zh/README.md", "index.html", "zh/index.html"] {
+            let index = try XCTUnwrap(files[page], page)
+            for label in [xinjiang, gansu] { XCTAssertTrue(index.contains(label), "\(page): \(label)") }
+        }
+        let zh = try XCTUnwrap(files["zh/README.md"])
+        let structures = try XCTUnwrap(zh.range(of: "## 各计划的结构"))
+        for label in [xinjiang, gansu] { XCTAssertTrue(zh[structures.upperBound...].contains("- [\(label)](plans/"), label) }
+        let web = try XCTUnwrap(files["zh/index.html"])
+        XCTAssertTrue(web.contains("\(xinjiang) 对照 "), web)
+    }
+
     /// Every web page the main job writes for the bundled corpus is reached from its index pages.
     func testEveryWebPageIsLinkedFromTheIndexPages() throws {
         let files = Dictionary(try Self.generated.get(), uniquingKeysWith: { a, _ in a })

@@ -14,7 +14,7 @@ enum ChineseIndex {
     static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], upper: String = "", comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\(Ingest.fileName(corpus))/` 生成，请勿手工修改：重新运行该命令即可更新。网页版：[index.html](index.html)。\n\n"
         out += "## 计划检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。需要处理最多的计划排在前面。\n\n"
-        var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：全部覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
+        var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：已覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
         let labels = BatchCheckMarkdown.distinctLabels(checks.map(\.0))
         for (plan, reference, r) in CorpusReport.byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
