@@ -425,7 +425,7 @@ final class ComparisonTests: XCTestCase {
     func testEveryChineseViewWordsAMarkAsTheCheckWordsTheSection() throws {
         let c = Self.comparison2021
         let zh = Self.records(String(ComparisonCSV.render(c, language: .zh).dropFirst()))
-        let column = try XCTUnwrap(ComparisonCSV.chineseHeader.firstIndex(of: "落实情况"))
+        let column = try XCTUnwrap(ComparisonCSV.chineseHeader.firstIndex(of: "覆盖情况"))
         let statuses: [MatrixCell.Mark: SectionStatus.Status] = [.covered: .covered, .partial: .partial, .missing: .missing]
         XCTAssertEqual(Set(zh.dropFirst().map { $0[column] }).subtracting(["不适用"]), Set(statuses.values.map(ChineseTerms.status)))
         let markdown = ComparisonMarkdown.render(c, language: .zh), html = ComparisonHTML.render(c, language: .zh)
@@ -461,7 +461,7 @@ final class ComparisonTests: XCTestCase {
                 // the words themselves), unescaped and read as match text, so punctuation and
                 // Markdown escapes do not hide a word.
                 let shown = markdown[start.lowerBound..<end].split(separator: "\n")
-                    .filter { $0.hasPrefix("Consensus (") || $0.hasPrefix("Words the notes below name") }
+                    .filter { $0.hasPrefix("Consensus (") || $0.hasPrefix("Words named in the notes below") }
                 XCTAssertFalse(shown.isEmpty, r.requirement.rawValue)
                 let block = MatchText(shown.joined(separator: "\n").replacingOccurrences(of: "\\", with: ""))
                 for d in open.flatMap(\.divergences) {

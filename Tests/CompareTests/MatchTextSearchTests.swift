@@ -37,6 +37,9 @@ final class MatchTextSearchTests: XCTestCase {
         // Both answers are exercised: the texts are not all misses.
         XCTAssertGreaterThan(found, searched / 10)
         XCTAssertEqual(MatchText(scalars: []).firstOffset(of: [1]), nil)
+        // A start past any text, near the largest Int, finds nothing and reads nothing.
+        let long = MatchText(scalars: [UInt32](repeating: 1, count: 40))
+        for start in [Int.max, Int.max - 3, Int.max - 8, 41, 40, 39] { XCTAssertNil(long.firstOffset(of: [1, 1], from: start), "\(start)") }
         XCTAssertEqual(MatchText(scalars: [1, 2]).firstOffset(of: []), nil)
     }
 }

@@ -265,7 +265,7 @@ final class ReviewTests: XCTestCase {
         XCTAssertFalse(ReviewMarkdown.render(same).contains("**Two localities**"))
         // Two places' plans each have their own items; one place's plan added and dropped.
         let zh = ReviewMarkdown.render(r, language: .zh), zhSame = ReviewMarkdown.render(same, language: .zh)
-        XCTAssertTrue(zh.contains("- **仅见于高昌区 2021的条目\(r.entries.added.count)项**，**仅见于乌鲁木齐市 2018的\(r.entries.dropped.count)项**"), zh)
+        XCTAssertTrue(zh.contains("- **仅见于高昌区2021年计划的条目\(r.entries.added.count)项**，**仅见于乌鲁木齐市2018年计划的\(r.entries.dropped.count)项**"), zh)
         XCTAssertFalse(zh.contains("需要承担的条目"))
         XCTAssertTrue(zhSame.contains("- **新增\(same.entries.added.count)项**需要承担的条目"))
     }
@@ -279,7 +279,7 @@ final class ReviewTests: XCTestCase {
         XCTAssertFalse(r.sameLocality)
         XCTAssertTrue(same.sameLocality)
         let named: [(ReportLanguage, [String])] = [
-            (.zh, ["- 乌鲁木齐市 2018：", "- 高昌区 2021：", "| 乌鲁木齐市 2018的条目 |", "## 仅见于高昌区 2021的条目", "## 仅见于乌鲁木齐市 2018的条目", "（乌鲁木齐市 2018有"]),
+            (.zh, ["- 乌鲁木齐市2018年计划：", "- 高昌区2021年计划：", "| 乌鲁木齐市2018年计划的条目 |", "## 仅见于高昌区2021年计划的条目", "## 仅见于乌鲁木齐市2018年计划的条目", "（乌鲁木齐市2018年计划有"]),
             (.en, ["- 乌鲁木齐市 2018: ", "- 高昌区 2021: ", "| items of 乌鲁木齐市 2018 |", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "(of "]),
         ]
         let versions: [(ReportLanguage, [String])] = [
@@ -295,9 +295,29 @@ final class ReviewTests: XCTestCase {
             }
         }
         let (html, htmlSame) = (ReviewHTML.render(r, language: .zh), ReviewHTML.render(same, language: .zh))
-        XCTAssertTrue(html.contains("<h2>仅见于乌鲁木齐市 2018的条目</h2>") && html.contains("仅见于高昌区 2021的\(r.entries.added.count)项"))
+        XCTAssertTrue(html.contains("<h2>仅见于乌鲁木齐市2018年计划的条目</h2>") && html.contains("仅见于高昌区2021年计划的\(r.entries.added.count)项"))
         XCTAssertFalse(html.contains("\">原 ") || html.contains("\">新 ") || html.contains("<h2>新增的条目"))
         XCTAssertTrue(htmlSame.contains("<h2>新增的条目（仅见于") && htmlSame.contains("新增\(same.entries.added.count)项"))
+    }
+
+    /// A place of the same name in another province (高昌区 moved to 甘肃) is another office: the
+    /// review is two localities', names each side with its province, and compares no units; the
+    /// same plan under another file name, in the same province, is one office's.
+    func testAPlaceOfTheSameNameInAnotherProvinceIsAnotherLocality() throws {
+        let text = try Fixtures.text(Self.gaochang)
+        let xinjiang = try plan(Self.gaochang), gansu = try Fixtures.parse(TaxonomyTests.inGansu(text), name: "2021-gansu-gaochang.txt")
+        let r = try review(xinjiang, gansu)
+        XCTAssertFalse(r.sameLocality)
+        XCTAssertFalse(r.entries.carriedOver.contains { $0.changes.contains { $0.kind == .lead || $0.kind == .responsible } })
+        let zh = ReviewMarkdown.render(r, language: .zh)
+        XCTAssertTrue(zh.hasPrefix("# 计划对照：高昌区 2021（新疆） → 高昌区 2021（甘肃）"), zh)
+        for phrase in ["- 新疆高昌区2021年计划：", "（新疆高昌区（县级）和甘肃高昌区（县级））", "## 仅见于甘肃高昌区2021年计划的条目"] {
+            XCTAssertTrue(zh.contains(phrase), phrase)
+        }
+        XCTAssertTrue(ReviewMarkdown.render(r).contains("(新疆 高昌区, county and 甘肃 高昌区, county)"))
+        let renamed = try review(xinjiang, try Fixtures.parse(text, name: "copy.txt"))
+        XCTAssertTrue(renamed.sameLocality)
+        XCTAssertTrue(ReviewMarkdown.render(renamed, language: .zh).contains("- 原："))
     }
 
     /// Two localities' review says what differs as it is, in both views: the year and the level only

@@ -146,15 +146,20 @@ final class TaxonomyTests: XCTestCase {
                                      ("a.txt（新疆 高昌区）", "a.txt", .init(place: "高昌区", province: "新疆")),
                                      ("a.txt（新疆维吾尔自治区·高昌区）", "a.txt", .init(place: "高昌区", province: "新疆")),
                                      ("a.txt(江苏/鼓楼区)", "a.txt", .init(place: "鼓楼区", province: "江苏")),
-                                     ("a.txt（吉林市）", "a.txt", .init(place: "吉林市"))] {
+                                     ("a.txt（吉林市）", "a.txt", .init(place: "吉林市")),
+                                     ("a.txt（新疆・高昌区）", "a.txt", .init(place: "高昌区", province: "新疆")),
+                                     ("a.docx(新疆•高昌区)", "a.docx", .init(place: "高昌区", province: "新疆"))] {
             let r = try read(entry)
             XCTAssertEqual(r.drawnFrom, [file], entry)
             XCTAssertEqual(r.drawnFromPlaces, [place], entry)
         }
         XCTAssertEqual(try read("b(1).txt").drawnFrom, ["b(1).txt"])
         XCTAssertEqual(try read("b(1).txt").drawnFromPlaces, [])
+        // ASCII brackets after a name without an extension are the name's own.
+        XCTAssertEqual(try read("政务公开(草案)").drawnFrom, ["政务公开(草案)"])
+        XCTAssertEqual(try read("政务公开(草案)").drawnFromPlaces, [])
         let bad = { (entry: String) in self.minimal.replacingOccurrences(of: "reference 2021\n", with: "reference 2021\ndrawn-from \(entry)\n") }
-        assertSyntaxError(bad("a.txt（吐鲁番 高昌区）"), line: 2, mentions: ["「吐鲁番」", "no province", "新疆 高昌区"])
+        assertSyntaxError(bad("a.txt（吐鲁番 高昌区）"), line: 2, mentions: ["「吐鲁番」", "not a province's name", "新疆 高昌区"])
         assertSyntaxError(bad("a.txt（新疆 吐鲁番 高昌区）"), line: 2, mentions: ["more than a province and a place"])
         assertSyntaxError(bad("a.txt( )"), line: 2, mentions: ["empty place"])
     }

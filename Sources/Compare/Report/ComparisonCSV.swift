@@ -15,7 +15,7 @@ public enum ComparisonCSV {
     /// need the English (the researcher's trial found covered/partial/missing under English heads).
     public static let chineseHeader = [
         "行类型", "主题", "编号", "标题", "其他主题", "计划文件", "地方", "省份", "层级", "年度", "参考要点",
-        "落实情况", "已落实的要求数", "适用的要求数", "最高匹配分", "对应国家要点各条", "对应条目",
+        "覆盖情况", "已落实的要求数", "适用的要求数", "最高匹配分", "对应国家要点各条", "对应条目",
     ]
 
     public static func render(_ c: Comparison, language: ReportLanguage = .en) -> String {

@@ -183,8 +183,8 @@ public enum ComparisonMarkdown {
             let compared = comparedLines(open.prefix(variantsShown), consensus: r.consensus)
             if !compared.isEmpty {
                 let quoted = compared.map { "「\(text($0))」" }
-                out += w("Words the notes below name that the consensus lacks stand in the reference wording: \(quoted.joined(separator: "; ")).\n\n",
-                         "下列差异所指而通行表述中没有的词句，见于参考表述：\(quoted.joined(separator: "；"))。\n\n")
+                out += w("Words named in the notes below but absent from the consensus come from the reference wording: \(quoted.joined(separator: "; ")).\n\n",
+                         "以下差异提及、通行表述中未出现的词句，见参考表述：\(quoted.joined(separator: "；"))。\n\n")
             }
             out += leftOut(r, w)
             for v in open.prefix(variantsShown) {

@@ -1,7 +1,8 @@
 /// A review (two plans, or two years of the national key points) as one self-contained web page:
-/// each changed task with the old and the new text side by side, what only the old says struck
-/// through on its side and what only the new says marked on its side; then what was dropped and
-/// what is new. Same data as `ReviewMarkdown`; everything from the plans escaped.
+/// each changed task with the two texts side by side, what only the first says struck through on
+/// its side and what only the second says marked on its side; then what only each has (dropped and
+/// new for one office's plans; named by place for two localities', `ReviewSides`). Same data as
+/// `ReviewMarkdown`; everything from the plans escaped.
 public enum ReviewHTML {
     public static func render(_ r: ReviewResult, language: ReportLanguage = .en) -> String {
         let zh = language == .zh

@@ -64,19 +64,16 @@ public enum ReviewMarkdown {
     }
 
     /// The review's title, as plain text: two plans of one year are no year over year. A plan is
-    /// named by its place and year where it gives them (乌鲁木齐市 2018), its file name below.
+    /// named by its place and year where it gives them (乌鲁木齐市 2018), with its province where the
+    /// two share those, its file name below.
     static func title(_ r: ReviewResult, _ w: ReportLanguage) -> String {
         guard r.kind == .plans else { return w("National key points: \(r.old.name) → \(r.new.name)", "国家要点年度对照：\(r.old.name) → \(r.new.name)") }
-        let (old, new) = (shortName(r.old), shortName(r.new))
+        let labels = BatchCheckMarkdown.distinct([r.old, r.new].map { ($0.name, $0.locality, $0.year, $0.province) })
+        let (old, new) = (labels[0], labels[1])
         let oneYear = r.old.year != nil && r.old.year == r.new.year
         return oneYear
             ? w("Two plans compared: \(old) → \(new)", "计划对照：\(old) → \(new)")
             : w("Year-over-year review: \(old) → \(new)", "年度对照：\(old) → \(new)")
-    }
-
-    /// A plan's place and year, or its file name where it gives no place (as the indexes label it).
-    static func shortName(_ s: ReviewSide) -> String {
-        BatchCheckMarkdown.label(name: s.name, locality: s.locality, year: s.year)
     }
 
     /// What differs between two localities' plans, said as it is: the place always, the year and
@@ -98,14 +95,16 @@ public enum ReviewMarkdown {
             : w("read this as a comparison of two localities' plans, not as one office's year over year",
                 "本对照应视为两地计划的相互比较，而不是同一单位的逐年对照")
         return (w("Two localities", "两个不同地方"),
-                w(" (\(place(r.old, w)) and \(place(r.new, w))): \(differs), so \(read). Units are not compared: each plan names its own.",
-                  "（\(place(r.old, w))和\(place(r.new, w))）：\(differs)，\(read)。责任单位不作比较：各计划各有其单位。"))
+                w(" (\(place(r.old, other: r.new, w)) and \(place(r.new, other: r.old, w))): \(differs), so \(read). Units are not compared: each plan names its own.",
+                  "（\(place(r.old, other: r.new, w))和\(place(r.new, other: r.old, w))）：\(differs)，\(read)。责任单位不作比较：各计划各有其单位。"))
     }
 
-    /// Plain text: the caller escapes it.
-    static func place(_ s: ReviewSide, _ w: ReportLanguage) -> String {
+    /// Plain text: the caller escapes it. The province first where the other side's place has the
+    /// same name (新疆高昌区 and 甘肃高昌区).
+    static func place(_ s: ReviewSide, other: ReviewSide, _ w: ReportLanguage) -> String {
         let level = s.level.map { w(", \($0.rawValue)", "（\(ChineseTerms.level($0))）") } ?? ""
-        return "\(s.locality ?? s.name)\(level)"
+        let province = s.locality != nil && s.locality == other.locality ? s.province.map { w("\($0) ", $0) } ?? "" : ""
+        return "\(province)\(s.locality ?? s.name)\(level)"
     }
 
     static func describe(_ s: ReviewSide, kind: ReviewResult.Kind, _ w: ReportLanguage) -> String {
@@ -146,18 +145,33 @@ public enum ReviewMarkdown {
             out += w("- **\(e.added.count) \(plural(e.added.count, noun)) only in \(new)**, **\(e.dropped.count) only in \(old)**",
                      "- **仅见于\(new)的\(noun.many)\(e.added.count)项**，**仅见于\(old)的\(e.dropped.count)项**")
         }
-        out += e.continued.isEmpty ? w(".\n", "。\n") : w("; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n",
-                                                           "；\(merged)项并入其他\(noun.one)，\(split)项从原有\(noun.one)中拆出（既非新增也非删去）。\n")
-        out += w("- Topics gained: \(names(r.topicsGained, w)); topics lost: \(names(r.topicsLost, w)).\n",
-                 "- 新增的主题：\(names(r.topicsGained, w))；不再涉及的主题：\(names(r.topicsLost, w))。\n")
+        let (oldName, newName) = (text(sides.oldLabel), text(sides.newLabel))
+        if !e.continued.isEmpty {
+            out += sides.named
+                ? w("; \(merged) of \(oldName) stand inside one of \(newName), \(split) of \(newName) inside one of \(oldName) (in both, not only in one).\n",
+                    "；\(oldName)有\(merged)项包含在\(newName)的\(noun.one)之中，\(newName)有\(split)项包含在\(oldName)的\(noun.one)之中（两边都有，不算仅见于一方）。\n")
+                : w("; \(merged) merged into another \(noun.one), \(split) split off one (neither new nor dropped).\n",
+                    "；\(merged)项并入其他\(noun.one)，\(split)项从原有\(noun.one)中拆出（既非新增也非删去）。\n")
+        } else {
+            out += w(".\n", "。\n")
+        }
+        out += sides.named
+            ? w("- Topics only \(newName) touches: \(names(r.topicsGained, w)); only \(oldName): \(names(r.topicsLost, w)).\n",
+                "- 仅\(newName)涉及的主题：\(names(r.topicsGained, w))；仅\(oldName)涉及的主题：\(names(r.topicsLost, w))。\n")
+            : w("- Topics gained: \(names(r.topicsGained, w)); topics lost: \(names(r.topicsLost, w)).\n",
+                "- 新增的主题：\(names(r.topicsGained, w))；不再涉及的主题：\(names(r.topicsLost, w))。\n")
         let stillAsked = r.topicsLost.filter(\.inNewReference)
         if r.kind == .plans && !stillAsked.isEmpty {
-            out += w("- **Lost although the new year's national points still ask for it**: \(names(stillAsked, w)).\n",
-                     "- **新年度国家要点仍有要求、新计划却不再涉及的主题**：\(names(stillAsked, w))。\n")
+            out += sides.named
+                ? w("- **Not in \(newName) although the national points it follows ask for it**: \(names(stillAsked, w)).\n",
+                    "- **\(newName)所对照的国家要点有要求、\(newName)却未涉及的主题**：\(names(stillAsked, w))。\n")
+                : w("- **Lost although the new year's national points still ask for it**: \(names(stillAsked, w)).\n",
+                    "- **新年度国家要点仍有要求、新计划却不再涉及的主题**：\(names(stillAsked, w))。\n")
         }
         if r.kind == .plans {
-            out += w("- What the new plan lacks against its own year's national points, requirement by requirement, is in its check (`compare-tool check \(text(r.new.name))`).\n",
-                     "- 新计划对照本年度国家要点逐项缺少的内容，见其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
+            let plan = sides.named ? newName : w("the new plan", "新计划")
+            out += w("- What \(plan) lacks against its own year's national points, requirement by requirement, is in its check (`compare-tool check \(text(r.new.name))`).\n",
+                     "- \(plan)对照本年度国家要点逐项缺少的内容，见其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
         }
         return out + "\n"
     }
@@ -181,13 +195,22 @@ public enum ReviewMarkdown {
         var table = MarkdownTable([w("topic", "主题"), w("status", "变化"), w("why", "原因"), text(sides.column(old: true, what)), text(sides.column(old: false, what))])
         // Gained and lost first: they are what the table is for.
         for t in r.topics.filter({ $0.status != .kept }) + r.topics.filter({ $0.status == .kept }) {
-            table.row([text(t.topic), status(t.status, w), why(t, kind: r.kind, w), few(t.old, w), few(t.new, w)])
+            table.row([text(t.topic), status(t.status, sides, w), why(t, kind: r.kind, sides, w), few(t.old, w), few(t.new, w)])
         }
         if r.topics.isEmpty { table.row(Array(repeating: "—", count: 5)) }
         return out + table.rendered + "\n"
     }
 
-    static func status(_ s: TopicChange.Status, _ w: ReportLanguage) -> String {
+    /// Two localities' plans neither gain nor lose a topic: each has its own.
+    static func status(_ s: TopicChange.Status, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
+        if sides.named {
+            let (old, new) = (text(sides.oldLabel), text(sides.newLabel))
+            switch s {
+            case .kept: return w("both", "两边都有")
+            case .gained: return w("only \(new)", "仅\(new)有")
+            case .lost: return w("only \(old)", "仅\(old)有")
+            }
+        }
         guard w == .zh else { return s.rawValue }
         switch s {
         case .kept: return "保留"
@@ -197,9 +220,17 @@ public enum ReviewMarkdown {
     }
 
     /// Whether the national points or the plan made the difference.
-    static func why(_ t: TopicChange, kind: ReviewResult.Kind, _ w: ReportLanguage) -> String {
+    static func why(_ t: TopicChange, kind: ReviewResult.Kind, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
         guard kind == .plans else {
             return t.status == .gained ? w("new in the national points", "国家要点新增") : t.status == .lost ? w("no longer in the national points", "国家要点不再提出") : w("in both years", "两个年度都有")
+        }
+        if sides.named {
+            let (old, new) = (text(sides.oldLabel), text(sides.newLabel))
+            switch t.status {
+            case .kept: return w("both plans", "两个计划都有")
+            case .gained: return t.inOldReference ? w("the points \(old) follows ask for it too; \(old) has nothing on it", "\(old)所对照的国家要点也有要求，\(old)没有涉及") : w("not in the points \(old) follows", "\(old)所对照的国家要点没有")
+            case .lost: return t.inNewReference ? w("the points \(new) follows **ask for it**; \(new) has nothing on it", "\(new)所对照的国家要点**有要求**，\(new)没有涉及") : w("not in the points \(new) follows", "\(new)所对照的国家要点没有")
+            }
         }
         switch t.status {
         case .kept: return w("both plans", "两个计划都有")

@@ -7,8 +7,10 @@
 struct ReviewSides {
     /// Whether the sides are named (two localities) rather than 原 and 新.
     let named: Bool
-    /// Each side's label, plain text: its place and year, or its file name where the two would read
-    /// alike (a draft and its final text of one year).
+    /// Each side's label, plain text, as the indexes tell plans apart (`BatchCheckMarkdown.distinct`:
+    /// place and year, with the province where two share them, else the file name), in Chinese
+    /// prose as a plan (高昌区2021年计划, 新疆高昌区2021年计划); plan A and plan B where even the
+    /// file names are one.
     let oldLabel: String
     let newLabel: String
     let language: ReportLanguage
@@ -16,8 +18,19 @@ struct ReviewSides {
     init(_ r: ReviewResult, _ w: ReportLanguage) {
         language = w
         named = r.kind == .plans && !r.sameLocality
-        let (old, new) = (ReviewMarkdown.shortName(r.old), ReviewMarkdown.shortName(r.new))
-        (oldLabel, newLabel) = old == new ? (r.old.name, r.new.name) : (old, new)
+        let sides = [r.old, r.new]
+        let labels = BatchCheckMarkdown.distinct(sides.map { ($0.name, $0.locality, $0.year, $0.province) })
+        var prose = sides.indices.map { k in Self.prose(sides[k], label: labels[k], w) }
+        if prose[0] == prose[1] { prose = [w("plan A", "计划甲"), w("plan B", "计划乙")] }
+        (oldLabel, newLabel) = (prose[0], prose[1])
+    }
+
+    /// `label` as the review writes it: in Chinese a plan's place and year read as the plan's
+    /// (高昌区2021年计划; with its province first where the label needed it); the file name as it is.
+    static func prose(_ s: ReviewSide, label: String, _ w: ReportLanguage) -> String {
+        guard w == .zh, let locality = s.locality, label != s.name else { return label }
+        let province = label.hasSuffix("）") ? s.province ?? "" : ""
+        return "\(province)\(locality)\(s.year.map { "\($0)年" } ?? "")计划"
     }
 
     private func w(_ en: String, _ zh: String) -> String { language(en, zh) }
@@ -34,10 +47,10 @@ struct ReviewSides {
         return w("\(what) of \(label)", "\(label)的\(what)")
     }
 
-    /// One entry of a side, in a sentence (原项, 乌鲁木齐市 2018的一项).
+    /// One entry of a side, in a sentence (原项, 乌鲁木齐市2018年计划的一项).
     func entry(old: Bool) -> String {
         guard named else { return old ? w("old", "原项") : w("new", "新项") }
-        return w("\(old ? oldLabel : newLabel)'s", "\(old ? oldLabel : newLabel)的一项")
+        return w("an item of \(old ? oldLabel : newLabel)", "\(old ? oldLabel : newLabel)的一项")
     }
 
     /// The heading of the entries only one side has: new and dropped for one office's plans or

@@ -11,11 +11,12 @@ public enum PlanReview {
         let oldEntries = entries(old.alignment, reference: old.reference, taxonomy: taxonomy)
         let newEntries = entries(new.alignment, reference: new.reference, taxonomy: taxonomy)
         let (a, b) = (old.plan, new.plan)
+        let (oldSide, newSide) = (side(a, reference: old.reference), side(b, reference: new.reference))
         return ReviewResult(
             kind: .plans,
-            old: side(a, reference: old.reference), new: side(b, reference: new.reference),
+            old: oldSide, new: newSide,
             entries: ItemPairing.review(old: oldEntries, new: newEntries, oldYear: a.metadata.year, newYear: b.metadata.year,
-                                        compareUnits: a.metadata.locality != nil && a.metadata.locality == b.metadata.locality, lexicon: lexicon),
+                                        compareUnits: oldSide.isSamePlace(as: newSide), lexicon: lexicon),
             topics: TopicChanges.topics(old: oldEntries, new: newEntries, oldReference: old.reference, newReference: new.reference, taxonomy: taxonomy))
     }
 
@@ -33,6 +34,7 @@ public enum PlanReview {
         var side = ReviewSide(name: plan.name, title: plan.metadata.title, year: plan.metadata.year, reference: reference.name)
         side.locality = plan.metadata.locality
         side.level = plan.metadata.level
+        side.province = plan.metadata.province
         side.referenceDrawnFromIt = reference.isDrawnFrom(plan: plan.name, locality: plan.metadata.locality, province: plan.metadata.province, year: plan.metadata.year)
         return side
     }

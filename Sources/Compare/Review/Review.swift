@@ -37,7 +37,7 @@ public struct ReviewResult: Hashable, Sendable {
 
     /// Two plans of one locality: what differs is the year. Otherwise place and level differ too.
     public var sameLocality: Bool {
-        kind == .references || (old.locality != nil && old.locality == new.locality)
+        kind == .references || old.isSamePlace(as: new)
     }
 }
 
@@ -53,6 +53,8 @@ public struct ReviewSide: Hashable, Sendable {
     /// benchmark, not a year-over-year review, and their units are not compared.
     public var locality: String? = nil
     public var level: Metadata.Level? = nil
+    /// The plan's province, where it names one (`Metadata.province`).
+    public var province: String? = nil
     /// The taxonomy's wording for its year was drawn from this plan (`drawn-from`).
     public var referenceDrawnFromIt = false
     /// For a reference: the plan files its wording was drawn from (`drawn-from`).
@@ -63,6 +65,15 @@ public struct ReviewSide: Hashable, Sendable {
         self.title = title
         self.year = year
         self.reference = reference
+    }
+
+    /// One place: the same name, in one province where both name theirs. District names recur
+    /// across the country (鼓楼区 in 江苏 and in 福建): two such plans are two offices', not one
+    /// office's versions, and their units are not compared.
+    public func isSamePlace(as other: ReviewSide) -> Bool {
+        guard let locality, locality == other.locality else { return false }
+        guard let province, let otherProvince = other.province else { return true }
+        return province == otherProvince
     }
 }
 

@@ -66,33 +66,45 @@ public enum TaxonomyFile {
         }
     }
 
-    /// Members of a 、-separated list, trimmed, empty ones dropped.
-    /// A drawn-from entry's file name and what its closing brackets hold (full-width or ASCII, as
-    /// either is typed): nil for a file name alone. A bracket inside a name (b（1）.txt) is the
-    /// name's own: only brackets that end the entry hold a place.
+    /// A drawn-from entry's file name and what its closing brackets hold (full-width, or ASCII after
+    /// a name with an extension, as either is typed): nil for a file name alone. A bracket inside a
+    /// name (b（1）.txt) is the name's own: only brackets that end the entry hold a place; and ASCII
+    /// brackets end names without an extension (政务公开(草案)), so only after one do they hold it.
     static func placed(_ entry: String) -> (file: String, place: String)? {
         for (open, close) in [("（", "）"), ("(", ")")] where entry.hasSuffix(close) {
             guard let at = entry.range(of: open, options: .backwards), at.lowerBound > entry.startIndex else { continue }
-            return (String(entry[..<at.lowerBound]), String(entry[at.upperBound..<entry.index(before: entry.endIndex)]))
+            let file = String(entry[..<at.lowerBound])
+            if open == "(" && !hasExtension(file) { continue }
+            return (file, String(entry[at.upperBound..<entry.index(before: entry.endIndex)]))
         }
         return nil
     }
 
-    /// 「高昌区」, or 「新疆 高昌区」 with the province first, parted by a space, 「·」 or 「/」.
+    /// Whether a file name ends in a dot and one to five ASCII letters or digits (.txt, .docx, .html).
+    static func hasExtension(_ file: String) -> Bool {
+        let u = Array(file.unicodeScalars)
+        guard let dot = u.lastIndex(of: "."), dot > 0 else { return false }
+        let ext = u[(dot + 1)...]
+        return (1...5).contains(ext.count) && ext.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+    }
+
+    /// 「高昌区」, or 「新疆 高昌区」 with the province first, parted by a space, a middle dot (·, ・,
+    /// •, ‧: each input method types its own) or 「/」.
     static func drawnFromPlace(_ written: String, file: String, path: String, line: Int) throws(TaxonomyError) -> Reference.DrawnFromPlace {
-        let parts = written.split(whereSeparator: { " 　·/".contains($0) }).map(String.init)
+        let parts = written.split(whereSeparator: { " 　·・•‧/".contains($0) }).map(String.init)
         let problem: String
         switch parts.count {
         case 0: problem = "'drawn-from' gives an empty place in 「\(file)」: write FILE（PLACE）, as 2021-x.txt（高昌区）, or the file alone"
         case 1: return Reference.DrawnFromPlace(place: parts[0])
         case 2:
             if let province = ProvinceFinder.shortName(parts[0]) { return Reference.DrawnFromPlace(place: parts[1], province: province) }
-            problem = "'drawn-from' gives 「\(parts[0])」 before the place in 「\(file)」, which is no province: write the province first (新疆, or 新疆维吾尔自治区), as 2021-x.txt（新疆 高昌区）"
+            problem = "'drawn-from' gives 「\(parts[0])」 before the place in 「\(file)」, which is not a province's name: write the province first (新疆, or 新疆维吾尔自治区), as 2021-x.txt（新疆 高昌区）"
         default: problem = "'drawn-from' gives more than a province and a place in 「\(file)」: write FILE（PROVINCE PLACE）, as 2021-x.txt（新疆 高昌区）"
         }
         throw .syntax(path: path, line: line, problem: problem)
     }
 
+    /// Members of a 、-separated list, trimmed, empty ones dropped.
     static func members(_ value: String) -> [String] {
         value.split(separator: "、")
             .map { $0.trimmingCharacters(in: .whitespaces) }

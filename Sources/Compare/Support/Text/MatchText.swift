@@ -132,10 +132,11 @@ public struct MatchText: Hashable, Sendable {
                 var i = start
                 if m >= 2 {
                     // Eight starts at a time while the eight pairs lie inside the text: a start at
-                    // i + 7 reads up to i + 8, at most `last` + 1 < s.count.
+                    // i + 7 reads up to i + 8, at most `last` + 1 < s.count. Bounded by `last` − 7
+                    // (`last` ≥ 0, so no wrap), not by i + 7, which a start near Int.max wraps.
                     let firsts = SIMD8<UInt32>(repeating: first), seconds = SIMD8<UInt32>(repeating: np[1])
                     let raw = UnsafeRawPointer(sp)
-                    while i &+ 7 <= last {
+                    while i <= last &- 7 {
                         var hits = Self.pairStarts(raw, i, firsts, seconds)
                         while hits != 0 {
                             let at = i &+ hits.trailingZeroBitCount
