@@ -310,7 +310,7 @@ final class ReviewTests: XCTestCase {
         XCTAssertFalse(r.sameLocality)
         XCTAssertFalse(r.entries.carriedOver.contains { $0.changes.contains { $0.kind == .lead || $0.kind == .responsible } })
         let zh = ReviewMarkdown.render(r, language: .zh)
-        XCTAssertTrue(zh.hasPrefix("# 计划对照：高昌区 2021（新疆） → 高昌区 2021（甘肃）"), zh)
+        XCTAssertTrue(zh.hasPrefix("# 两地计划对照：高昌区 2021（新疆） → 高昌区 2021（甘肃）"), zh)
         for phrase in ["- 新疆高昌区2021年计划：", "（新疆高昌区（县级）和甘肃高昌区（县级））", "## 仅见于甘肃高昌区2021年计划的条目"] {
             XCTAssertTrue(zh.contains(phrase), phrase)
         }
@@ -318,6 +318,23 @@ final class ReviewTests: XCTestCase {
         let renamed = try review(xinjiang, try Fixtures.parse(text, name: "copy.txt"))
         XCTAssertTrue(renamed.sameLocality)
         XCTAssertTrue(ReviewMarkdown.render(renamed, language: .zh).contains("- 原："))
+    }
+
+    /// The web page says what the Markdown says of a pair found loosely and of a plan the
+    /// taxonomy's wording was drawn from; the national review's section counts add up to each
+    /// year's sections (a section continued under another is counted on its own side).
+    func testTheWebReviewCarriesTheCautionsAndTheSectionCountsAddUp() throws {
+        let r = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        let (md, html) = (ReviewMarkdown.render(r, language: .zh), ReviewHTML.render(r, language: .zh))
+        let loose = r.entries.changed.filter { !$0.close }.count
+        XCTAssertGreaterThan(loose, 0)
+        XCTAssertEqual(md.components(separatedBy: "（近似对应：").count - 1, loose)
+        XCTAssertEqual(html.components(separatedBy: "（近似对应：").count - 1, loose)
+        XCTAssertEqual(html.components(separatedBy: "<strong>注意</strong>：本工具所存").count - 1, 2)
+        let t = Fixtures.taxonomy
+        let (old, new) = (t.reference(year: 2018)!, t.reference(year: 2021)!)
+        let national = ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: t), language: .zh)
+        XCTAssertTrue(national.contains("- 国家要点各条（原有\(old.sections.count)条，现有\(new.sections.count)条）："), national)
     }
 
     /// Two localities' review says what differs as it is, in both views: the year and the level only
@@ -336,13 +353,20 @@ final class ReviewTests: XCTestCase {
             case (false, true): zh = "：地方和层级不同，本对照应视为两地计划的相互比较"
             case (false, false): zh = "：地方不同，本对照应视为两地计划的相互比较"
             }
-            // Each plan by its place and year.
-            let title = (differs.0 ? "年度对照：" : "计划对照：") + "乌鲁木齐市 \(year) → 高昌区 2021"
+            // Each plan by its place and year; two localities' plans, whatever their years.
+            let title = "两地计划对照：乌鲁木齐市 \(year) → 高昌区 2021"
             let md = ReviewMarkdown.render(r, language: .zh), html = ReviewHTML.render(r, language: .zh)
             XCTAssertTrue(md.contains(zh) && md.hasPrefix("# " + title), "\(year) \(level)")
             XCTAssertTrue(html.contains(zh) && html.contains("<h1>" + title), "\(year) \(level)")
-            XCTAssertEqual(ReviewMarkdown.render(r).hasPrefix("# Year-over-year review:"), differs.0, "\(year) \(level)")
+            XCTAssertTrue(ReviewMarkdown.render(r).hasPrefix("# Two localities' plans compared:"), "\(year) \(level)")
         }
+        // One office's plans: year over year across years, a comparison within one.
+        var same = try edited { $0.replacingOccurrences(of: "30. 2021年底前, 政府门户网站", with: "30. 2022年底前, 政府门户网站") }
+        // (Two plans of one place and year are told apart by their files, here of one name.)
+        XCTAssertTrue(ReviewMarkdown.render(same, language: .zh).hasPrefix("# 计划对照：\(Self.gaochang) → \(Self.gaochang)"))
+        same.old.year = 2018
+        XCTAssertTrue(ReviewMarkdown.render(same, language: .zh).hasPrefix("# 年度对照：高昌区 2018 → 高昌区 2021"))
+        XCTAssertTrue(ReviewMarkdown.render(same).hasPrefix("# Year-over-year review: 高昌区 2018 → 高昌区 2021"))
     }
 
     func testATopicTheNewPlanDropsWhileTheNationalPointsStillAskIsCalledOut() throws {
@@ -439,7 +463,7 @@ final class ReviewTests: XCTestCase {
         let r = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
         XCTAssertEqual(ReviewMarkdown.render(r), ReviewMarkdown.render(ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)))
         let markdown = ReviewMarkdown.render(a)
-        for heading in ["## Summary", "## Topics gained and lost", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Changed items", "## Carried over unchanged"] {
+        for heading in ["## Summary", "## Topics gained and lost", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Paired items that differ", "## Paired and alike"] {
             XCTAssertTrue(markdown.contains(heading), heading)
         }
         XCTAssertLessThan(markdown.range(of: "## Summary")!.lowerBound, markdown.range(of: "## Topics")!.lowerBound)

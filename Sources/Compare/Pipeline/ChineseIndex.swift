@@ -39,7 +39,7 @@ enum ChineseIndex {
         for name in comparisons {
             out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的通行表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
         }
-        out += "\n## 年度对照\n\n"
+        out += "\n## 年度对照与两地对照\n\n"
         if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }
         for (name, title, page) in reviews {
             out += "- [\(PlanMarkdown.escape(title))](\(name))" + (page.map { "（[网页](\($0))）" } ?? "") + "\n"

@@ -48,7 +48,7 @@ enum IndexPage {
             body += "</ul>\n"
         }
         if !reviews.isEmpty {
-            body += "<h2>\(HTMLText.escape(zh ? "年度对照" : "Reviews"))</h2>\n<ul>\n"
+            body += "<h2>\(HTMLText.escape(zh ? "年度对照与两地对照" : "Reviews"))</h2>\n<ul>\n"
             for r in reviews { body += "<li><a href=\"\(HTMLText.escape(r.page))\">\(HTMLText.escape(r.title))</a></li>\n" }
             body += "</ul>\n"
         }

@@ -31,7 +31,7 @@ public enum ComparisonMarkdown {
 
     static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
-                    "## 概况\n\n在对照同一\(points(c))的计划中，按问题的严重程度排名：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
+                    "## 概况\n\n在对照同一\(points(c))的计划中，按问题多少排名，问题最少的列第1：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["同年度名次", "计划", "文件", "年度", "参考要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
@@ -119,7 +119,7 @@ public enum ComparisonMarkdown {
                  "● 已覆盖（要求全部落实），◐ 部分覆盖，○ 缺项（要求均未落实），— 该行没有适用于本级的要求\(c.rows == .topics ? "（其参考要点没有这一主题的条目，或没有适用于本级的）" : "")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
-        out += w("The aligner's scores are in the CSV and JSON.\n\n", "机器匹配得分见 CSV 和 JSON 文件。\n\n")
+        out += w("The aligner's scores are in the CSV (and in `compare --format json`).\n\n", "机器匹配得分见 CSV 文件（`compare --format json` 亦给出）。\n\n")
         let first = c.rows == .sections ? w == .zh ? ["主题", "条目", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
@@ -177,14 +177,19 @@ public enum ComparisonMarkdown {
             let whose = r.source == .plans
                 ? w("the clause of \(consensusPlan) most like the others' and the reference wording, among the plans carrying it out with no divergence where there are two or more, every word of it shared by another plan or the reference",
                     "取自\(consensusPlan)")
-                : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
-                    "取参考表述；落实该要求的计划有\(r.carriedBy)个")
+                : r.bindsCount == 0
+                    // Plans that take it on beyond their level do not carry it out: "none carries
+                    // it out" beside "three took it on" read as a contradiction. The line below
+                    // says it binds none of them.
+                    ? w("the reference wording", "取参考表述")
+                    : w("the reference wording, as \(r.carriedBy) \(plural(r.carriedBy, "plan carries", "plans carry")) it out",
+                        "取参考表述；落实该要求的计划有\(r.carriedBy)个")
             out += w("Consensus (\(whose)): 「\(text(r.consensus))」\n\n", "通行表述（\(whose)）：「\(text(r.consensus))」\n\n")
             let compared = comparedLines(open.prefix(variantsShown), consensus: r.consensus)
             if !compared.isEmpty {
                 let quoted = compared.map { "「\(text($0))」" }
                 out += w("Words named in the notes below but absent from the consensus come from the reference wording: \(quoted.joined(separator: "; ")).\n\n",
-                         "以下差异提及、通行表述中未出现的词句，见参考表述：\(quoted.joined(separator: "；"))。\n\n")
+                         "下列差异涉及的词句不见于通行表述，出自参考表述：\(quoted.joined(separator: "；"))。\n\n")
             }
             out += leftOut(r, w)
             for v in open.prefix(variantsShown) {

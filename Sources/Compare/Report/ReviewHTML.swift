@@ -21,6 +21,9 @@ public enum ReviewHTML {
                 body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
             }
         }
+        for (lead, rest) in ReviewMarkdown.drawnFromItCautions(r, language) {
+            body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
+        }
         // What an entry is: a plan's item, or a requirement of the national points.
         let noun = r.kind == .plans ? (zh ? "条目" : "items") : (zh ? "要求" : "requirements")
         let e = r.entries
@@ -29,10 +32,15 @@ public enum ReviewHTML {
         let only = sides.named
             ? (zh ? "仅见于\(sides.oldLabel)的\(e.dropped.count)项，仅见于\(sides.newLabel)的\(e.added.count)项" : "\(e.dropped.count) only in \(sides.oldLabel), \(e.added.count) only in \(sides.newLabel)")
             : (zh ? "删去\(e.dropped.count)项，新增\(e.added.count)项" : "\(e.dropped.count) dropped, \(e.added.count) new")
-        body += "<p>\(HTMLText.escape(zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项），\(only)。" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed), \(only)."))</p>\n"
-        body += "<h2>\(zh ? "改动的\(noun)" : "Changed \(noun)")</h2>\n"
+        let paired = sides.named
+            ? (zh ? "两计划相互对应\(e.carriedOver.count)项（其中不同\(e.changed.count)项）" : "\(e.carriedOver.count) paired across the two plans (\(e.changed.count) differing)")
+            : (zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项）" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed)")
+        body += "<p>\(HTMLText.escape(zh ? "\(paired)，\(only)。" : "\(paired), \(only)."))</p>\n"
+        let changedHeading = sides.named ? (zh ? "两计划对应但不同的\(noun)" : "Paired \(noun) that differ") : (zh ? "改动的\(noun)" : "Changed \(noun)")
+        body += "<h2>\(HTMLText.escape(changedHeading))</h2>\n"
         for (n, p) in zip(1..., e.changed) {
-            body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)"))</h3>\n"
+            let loose = p.close ? "" : ReviewMarkdown.looseNote(language)
+            body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)\(loose)"))</h3>\n"
             let kinds = p.changes.map { change -> String in
                 let effect = change.effect.map { zh ? ChineseTerms.kind($0) : $0.rawValue }
                 return (zh ? chinese(change.kind) : change.kind.rawValue) + (effect.map { zh ? "（\($0)）" : " (\($0))" } ?? "")

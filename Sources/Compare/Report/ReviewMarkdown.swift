@@ -26,12 +26,7 @@ public enum ReviewMarkdown {
                 out += "**\(lead)**\(text(rest))\n\n"
             }
         }
-        // Once for a plan reviewed against itself (a draft against its final text under one name).
-        let cautioned = r.old.name == r.new.name && r.old.reference == r.new.reference ? [r.new] : [r.old, r.new]
-        for side in cautioned where side.referenceDrawnFromIt {
-            out += w("**Caution**: the taxonomy's \(text(side.reference)) wording was drawn from \(text(side.name)), so its items agree with its national points by construction.\n\n",
-                     "**注意**：本工具所存\(text(side.reference))年国家要点的表述部分取自\(text(side.name))，凡沿用之处其条目与国家要点必然一致。\n\n")
-        }
+        for (lead, rest) in drawnFromItCautions(r, w) { out += "**\(lead)**\(text(rest))\n\n" }
         out += summary(r, noun, sides, w)
         out += topics(r, sides, w)
         if let sections = r.sections {
@@ -47,12 +42,29 @@ public enum ReviewMarkdown {
         out += entries(r.entries.added, title: "## " + text(sides.onlyIn(old: false, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
         out += entries(r.entries.dropped, title: "## " + text(sides.onlyIn(old: true, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
         out += continued(r.entries.continued, title: w("## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", "## 合并或拆分的\(noun.many)"), label: noun.one, sides, w)
-        out += w("## Carried over unchanged\n\n", "## 保留未变\n\n")
+        out += sides.named ? w("## Paired and alike\n\n", "## 两计划相同的\(noun.many)\n\n") : w("## Carried over unchanged\n\n", "## 保留未变\n\n")
         out += pairTable(r.entries.unchanged, label: noun.one, sides, w)
         return out
     }
 
     struct Noun { var one: String; var many: String }
+
+    /// The cautions on a side the taxonomy's wording was drawn from, as plain text, their lead and
+    /// the rest, for the Markdown and the web page; once for a plan reviewed against itself (a
+    /// draft against its final text under one name).
+    static func drawnFromItCautions(_ r: ReviewResult, _ w: ReportLanguage) -> [(lead: String, rest: String)] {
+        let cautioned = r.old.name == r.new.name && r.old.reference == r.new.reference ? [r.new] : [r.old, r.new]
+        return cautioned.filter(\.referenceDrawnFromIt).map { side in
+            (w("Caution", "注意"),
+             w(": the taxonomy's \(side.reference) wording was drawn from \(side.name), so its items agree with its national points by construction.",
+               "：本工具所存\(side.reference)年国家要点的表述部分取自\(side.name)，凡沿用之处其条目与国家要点必然一致。"))
+        }
+    }
+
+    /// A pair found only by its topic and nearness, in other words: said beside it in both views.
+    static func looseNote(_ w: ReportLanguage) -> String {
+        w(" (a loose match: the same topic, the nearest task, in other words)", "（近似对应：同一主题下最接近的任务，表述不同）")
+    }
 
     /// The caution on a year of the national points whose wording was drawn from local plans, as
     /// plain text, its lead and the rest, for the Markdown and the web page.
@@ -70,6 +82,8 @@ public enum ReviewMarkdown {
         guard r.kind == .plans else { return w("National key points: \(r.old.name) → \(r.new.name)", "国家要点年度对照：\(r.old.name) → \(r.new.name)") }
         let labels = BatchCheckMarkdown.distinct([r.old, r.new].map { ($0.name, $0.locality, $0.year, $0.province) })
         let (old, new) = (labels[0], labels[1])
+        // Two localities' plans are no one office's year over year, whatever their years.
+        guard r.sameLocality else { return w("Two localities' plans compared: \(old) → \(new)", "两地计划对照：\(old) → \(new)") }
         let oneYear = r.old.year != nil && r.old.year == r.new.year
         return oneYear
             ? w("Two plans compared: \(old) → \(new)", "计划对照：\(old) → \(new)")
@@ -122,12 +136,20 @@ public enum ReviewMarkdown {
         let old = e.carriedOver.count + e.dropped.count + merged, new = e.carriedOver.count + e.added.count + split
         var out = w("## Summary\n\n", "## 概况\n\n")
         if let s = r.sections {
-            out += w("- Sections: \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped, \(s.continued.count) continued under another section of their topic.\n",
-                     "- 国家要点各条：按主题跨年度配对\(s.carriedOver.count)个，新增\(s.added.count)个，删去\(s.dropped.count)个，并入同主题其他条延续\(s.continued.count)个。\n")
+            // An old section continued under a new one, and a new one taken from an old one, told
+            // apart: counted together, the old year's sections seemed one more than it has.
+            let into = s.continued.filter { $0.kind == .merged }.count, from = s.continued.count - into
+            let old = s.carriedOver.count + s.dropped.count + into, new = s.carriedOver.count + s.added.count + from
+            out += w("- Sections (\(old) old, \(new) new): \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped; \(into) old continued under a new section of their topic, \(from) new taken from an old one.\n",
+                     "- 国家要点各条（原有\(old)条，现有\(new)条）：按主题跨年度对应\(s.carriedOver.count)条，新增\(s.added.count)条，删去\(s.dropped.count)条；原有\(into)条在新年度同主题的条下延续，新年度\(from)条取自原有同主题的条。\n")
         }
         let each = text(sides.counts(old: old, new: new))
-        out += w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (\(each)): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
-                 "- **保留\(noun.many)\(e.carriedOver.count)项**（\(each)）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
+        // Two localities' plans keep nothing of each other: their items correspond.
+        out += sides.named
+            ? w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) paired across the two plans** (\(each)): \(e.unchanged.count) alike, \(e.changed.count) differing",
+                "- **两计划相互对应的\(noun.many)\(e.carriedOver.count)项**（\(each)）：相同\(e.unchanged.count)项，不同\(e.changed.count)项")
+            : w("- **\(e.carriedOver.count) \(plural(e.carriedOver.count, noun)) carried over** (\(each)): \(e.unchanged.count) unchanged, \(e.changed.count) changed",
+                "- **保留\(noun.many)\(e.carriedOver.count)项**（\(each)）：未变\(e.unchanged.count)项，改动\(e.changed.count)项")
         let counts = ReviewChange.Kind.allCases.map { k in (k, e.changed.filter { $0.changes.contains { $0.kind == k } }.count) }
         let kinds = counts.compactMap { k, n -> String? in
             n == 0 ? nil : w("\(label(k, w)) \(n)", "\(label(k, w))\(n)项")
@@ -283,12 +305,13 @@ public enum ReviewMarkdown {
     }
 
     static func changed(_ pairs: [ReviewPair], _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
-        var out = w("## Changed \(noun.many)\n\n", "## 改动的\(noun.many)\n\n")
+        var out = sides.named ? w("## Paired \(noun.many) that differ\n\n", "## 两计划对应但不同的\(noun.many)\n\n") : w("## Changed \(noun.many)\n\n", "## 改动的\(noun.many)\n\n")
         guard !pairs.isEmpty else {
-            return out + w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n")
+            return out + (sides.named ? w("None: every \(noun.one) paired says what the other says.\n\n", "无：两计划对应的\(noun.many)内容都相同。\n\n")
+                : w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n"))
         }
         for (n, p) in zip(1..., pairs) {
-            let loose = p.close ? "" : w(" (a loose match: the same topic, the nearest task, in other words)", "（近似对应：同一主题下最接近的任务，表述不同）")
+            let loose = p.close ? "" : looseNote(w)
             let kinds = p.changes.map { label($0.kind, w) }.joined(separator: w(", ", "、"))
             out += w("### \(n). \(text(p.old.id)) (line \(p.old.line)) → \(text(p.new.id)) (line \(p.new.line)): \(kinds)\(loose)\n\n",
                      "### \(n). \(text(p.old.id))（第\(p.old.line)行）→ \(text(p.new.id))（第\(p.new.line)行）：\(kinds)\(loose)\n\n")
