@@ -130,6 +130,23 @@ final class ReportsTests: XCTestCase {
         XCTAssertTrue(web.contains("\(xinjiang) 对照 "), web)
     }
 
+    /// A plan review in the main job links the newer plan's check, a file it writes beside it, in
+    /// both languages, rather than naming the command that makes one.
+    func testAReviewLinksTheNewerPlansCheck() throws {
+        let files = Dictionary(try Self.generated.get(), uniquingKeysWith: { a, _ in a })
+        let reviews = files.keys.filter { $0.hasPrefix("review/") && $0.hasSuffix(".md") && !$0.hasPrefix("review/national") }
+        XCTAssertFalse(reviews.isEmpty)
+        for name in reviews {
+            for (path, link) in [(name, "[its check](../check/"), ("zh/" + name, "[检查报告](../check/")] {
+                let review = try XCTUnwrap(files[path], path)
+                let start = try XCTUnwrap(review.range(of: link), path)
+                let target = review[start.upperBound...].prefix { $0 != ")" }
+                XCTAssertNotNil(files[(path.hasPrefix("zh/") ? "zh/" : "") + "check/" + target], "\(path): \(target)")
+                XCTAssertFalse(review.contains("`compare-tool check"), path)
+            }
+        }
+    }
+
     /// Every web page the main job writes for the bundled corpus is reached from its index pages.
     func testEveryWebPageIsLinkedFromTheIndexPages() throws {
         let files = Dictionary(try Self.generated.get(), uniquingKeysWith: { a, _ in a })

@@ -91,8 +91,9 @@ public enum CorpusReport {
             let name = "review/\(stem(old.name))--\(stem(new.name)).md"
             guard let a = alignedByName[old.name], let b = alignedByName[new.name] else { continue }
             let review = try pipeline.review(old: a, new: b)
-            files.append((name, ReviewMarkdown.render(review)))
-            files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh)))
+            let check = "../check/\(stem(new.name)).md"
+            files.append((name, ReviewMarkdown.render(review, checkLink: check)))
+            files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh, checkLink: check)))
             let page = "review/\(stem(old.name))--\(stem(new.name)).html"
             files.append((page, ReviewHTML.render(review)))
             files.append(("zh/" + page, ReviewHTML.render(review, language: .zh)))

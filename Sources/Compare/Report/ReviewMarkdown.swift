@@ -6,7 +6,9 @@
 /// are the few to read closely; new and dropped ones are lists to go through; near-copies, a
 /// character diff; rewrites, both texts side by side.
 public enum ReviewMarkdown {
-    public static func render(_ r: ReviewResult, language: ReportLanguage = .en) -> String {
+    /// `checkLink`: where the newer plan's check is, relative to the review (the main job's
+    /// reports); without one, the review names the command that makes it.
+    public static func render(_ r: ReviewResult, language: ReportLanguage = .en, checkLink: String? = nil) -> String {
         let w = language
         let noun = r.kind == .plans
             ? Noun(one: w("item", "条目"), many: w("items", "条目"))
@@ -27,7 +29,7 @@ public enum ReviewMarkdown {
             }
         }
         for (lead, rest) in drawnFromItCautions(r, w) { out += "**\(lead)**\(text(rest))\n\n" }
-        out += summary(r, noun, sides, w)
+        out += summary(r, noun, sides, w, checkLink: checkLink)
         out += topics(r, sides, w)
         if let sections = r.sections {
             out += w("## Sections\n\n", "## 国家要点各条\n\n")
@@ -130,7 +132,7 @@ public enum ReviewMarkdown {
             : w("\(title)\(year) national key points", "\(title)\(year)年国家要点")
     }
 
-    static func summary(_ r: ReviewResult, _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
+    static func summary(_ r: ReviewResult, _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage, checkLink: String? = nil) -> String {
         let e = r.entries
         let merged = e.continued.filter { $0.kind == .merged }.count, split = e.continued.count - merged
         let old = e.carriedOver.count + e.dropped.count + merged, new = e.carriedOver.count + e.added.count + split
@@ -192,8 +194,12 @@ public enum ReviewMarkdown {
         }
         if r.kind == .plans {
             let plan = sides.named ? newName : w("the new plan", "新计划")
-            out += w("- What \(plan) lacks against its own year's national points, requirement by requirement, is in its check (`compare-tool check \(text(r.new.name))`).\n",
-                     "- \(plan)对照本年度国家要点逐项缺少的内容，见其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）。\n")
+            // A link where the report is beside the review; else the command (a Chinese page
+            // pointing its reader at a shell command, where a link would do, read as English).
+            let check = checkLink.map { w("[its check](\($0))", "[检查报告](\($0))") }
+                ?? w("its check (`compare-tool check \(text(r.new.name))`)", "其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）")
+            out += w("- What \(plan) lacks against its own year's national points, requirement by requirement, is in \(check).\n",
+                     "- \(plan)对照本年度国家要点逐项缺少的内容，见\(check)。\n")
         }
         return out + "\n"
     }
