@@ -335,6 +335,16 @@ final class ReviewTests: XCTestCase {
         let (old, new) = (t.reference(year: 2018)!, t.reference(year: 2021)!)
         let national = ReviewMarkdown.render(ReferenceReview.run(old: old, new: new, taxonomy: t), language: .zh)
         XCTAssertTrue(national.contains("- 国家要点各条（原有\(old.sections.count)条，现有\(new.sections.count)条）："), national)
+        // Each old section continued under a new one that has requirements listed as dropped is
+        // named above the dropped list, and only those; a plan review has no such line.
+        let result = ReferenceReview.run(old: old, new: new, taxonomy: t)
+        let dropped = Set(result.entries.dropped.flatMap(\.sections).map(\.rawValue))
+        let merged = try XCTUnwrap(result.sections).continued.filter { $0.kind == .merged }
+        XCTAssertFalse(merged.filter { dropped.contains($0.old.id) }.isEmpty)
+        let dropHeading = try XCTUnwrap(national.range(of: "## 删去的要求"))
+        let line = national[dropHeading.upperBound...].split(separator: "\n").first { $0.hasPrefix("下列要求中") } ?? ""
+        for c in merged { XCTAssertEqual(line.contains("\(c.old.id) → \(c.new.id)"), dropped.contains(c.old.id), c.old.id) }
+        XCTAssertFalse(md.contains("下列要求中，有的所属条"))
     }
 
     /// Two localities' review says what differs as it is, in both views: the year and the level only

@@ -42,7 +42,8 @@ public enum ReviewMarkdown {
         }
         out += changed(r.entries.changed, noun, sides, w)
         out += entries(r.entries.added, title: "## " + text(sides.onlyIn(old: false, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
-        out += entries(r.entries.dropped, title: "## " + text(sides.onlyIn(old: true, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
+        out += entries(r.entries.dropped, title: "## " + text(sides.onlyIn(old: true, noun.many)), empty: w("None.", "无。"), label: noun.one, w,
+                       note: continuedSections(r, w))
         out += continued(r.entries.continued, title: w("## \(noun.many.prefix(1).uppercased() + noun.many.dropFirst()) merged or split", "## 合并或拆分的\(noun.many)"), label: noun.one, sides, w)
         out += sides.named ? w("## Paired and alike\n\n", "## 两计划相同的\(noun.many)\n\n") : w("## Carried over unchanged\n\n", "## 保留未变\n\n")
         out += pairTable(r.entries.unchanged, label: noun.one, sides, w)
@@ -277,14 +278,30 @@ public enum ReviewMarkdown {
         list.isEmpty ? "—" : list.map(text).joined(separator: "<br>")
     }
 
-    static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String, _ w: ReportLanguage) -> String {
+    static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String, _ w: ReportLanguage, note: String = "") -> String {
         let out = "\(title)\n\n"
         guard !list.isEmpty else { return out + empty + "\n\n" }
+        let out2 = out + note
         var table = MarkdownTable(w == .zh ? [label, "行号", "主题", "内容"] : [label, "line", "topics", "text"])
         for e in list {
             table.row([text(e.id), "\(e.line)", e.topics.isEmpty ? w("local", "本地") : e.topics.map(text).joined(separator: "、"), text(e.text)])
         }
-        return out + table.rendered + "\n"
+        return out2 + table.rendered + "\n"
+    }
+
+    /// The national points' dropped requirements whose section continues under a section of the new
+    /// year (`Continuation`, by topic): the section lasts, its requirements' words do not, and a
+    /// reader told both that 2018-3-2 continues and that all its requirements are dropped saw a
+    /// contradiction (an office head's reading). Empty where no such requirement is listed.
+    static func continuedSections(_ r: ReviewResult, _ w: ReportLanguage) -> String {
+        guard r.kind == .references, let sections = r.sections else { return "" }
+        let under = Dictionary(sections.continued.filter { $0.kind == .merged }.map { ($0.old.id, $0.new.id) }, uniquingKeysWith: { a, _ in a })
+        let ids = r.entries.dropped.flatMap(\.sections).map(\.rawValue)
+        let shown = sections.continued.filter { $0.kind == .merged && ids.contains($0.old.id) }
+        guard !shown.isEmpty else { return "" }
+        let pairs = shown.map { "\(text($0.old.id)) → \(text(under[$0.old.id] ?? $0.new.id))" }
+        return w("Some of these requirements' sections continue under a section of the new year's points (\(pairs.joined(separator: ", "))): the section lasts, but these requirements have no counterpart in the new year's wording, so they are listed as dropped.\n\n",
+                 "下列要求中，有的所属条在新年度同主题的条下延续（\(pairs.joined(separator: "、"))）：该条延续，但这些要求在新年度的表述中找不到对应，故列为删去。\n\n")
     }
 
     /// Entries one side has on its own whose words the other holds inside another entry: a task
