@@ -35,12 +35,12 @@ struct ReviewSides {
 
     private func w(_ en: String, _ zh: String) -> String { language(en, zh) }
 
-    /// The side itself, as a line's lead (「- 原：」, 「- 乌鲁木齐市 2018：」).
+    /// The side itself, as a line's lead (「- 原：」, 「- 乌鲁木齐市2018年计划：」).
     func side(old: Bool) -> String {
         named ? (old ? oldLabel : newLabel) : old ? w("Old", "原") : w("New", "新")
     }
 
-    /// A column of one side's entries (原条目, 乌鲁木齐市 2018的条目).
+    /// A column of one side's entries (原条目, 乌鲁木齐市2018年计划的条目).
     func column(old: Bool, _ what: String) -> String {
         guard named else { return old ? w("old \(what)", "原\(what)") : w("new \(what)", "新\(what)") }
         let label = old ? oldLabel : newLabel
