@@ -71,6 +71,25 @@ final class ScalarWalkTests: XCTestCase {
         XCTAssertGreaterThan(scalarPath, 2_000)
     }
 
+    /// A clause copied as a substring (`TextDiff.clause`) is the clause decoded from its bytes, as
+    /// it was made before: every clause range of random texts of ideographs, punctuation that cuts
+    /// clauses, combining marks, CR LF, a compatibility ideograph and a scalar past the plane.
+    func testAClauseCopiedAsASubstringIsItsBytesDecoded() {
+        let alphabet = ["，", "。", "；", "：", "！", "？", "\n", "\r\n", " ", "　", "政", "务", "a", "\u{301}", "\u{F9D1}", "\u{20000}", "“", "”"]
+        var random = SeededRandom(seed: 61)
+        var clauses = 0
+        for _ in 0..<5_000 {
+            var text = random.text(from: alphabet, maxLength: 24)
+            let decoded = text.withUTF8 { b in TextDiff.clauseRanges(b).map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) } }
+            XCTAssertEqual(TextDiff.clauses(text), decoded, text)
+            for (k, r) in TextDiff.clauseRanges(text).enumerated() {
+                XCTAssertEqual(Array(TextDiff.clause(text, r).utf8), Array(decoded[k].utf8), text)
+                clauses += 1
+            }
+        }
+        XCTAssertGreaterThan(clauses, 5_000)
+    }
+
     /// A clause's first piece cut after its lead words by scalars, as by characters: every
     /// standing-alone scalar around introducers and verbs, and random pieces of them.
     func testLeadWordsAreCutAsCharactersCutThem() {
