@@ -130,4 +130,29 @@ final class HeadingLineTests: XCTestCase {
         result.findings.filter { $0.path == path }
             .map { "\($0.kind) \($0.requirement?.rawValue ?? "-") \($0.missing) gap=\($0.gap)" }.sorted()
     }
+
+    /// A node's heading is a prefix of its text as `hasPrefix` reads one exactly when its bytes are
+    /// (`Plan.saysMoreThanHeading` asks the bytes): every node of the corpus plans, and the heading
+    /// of random texts of ideographs, stops, commas, combining marks and a compatibility ideograph.
+    func testAHeadingIsAPrefixByBytesExactlyAsByCharacters() throws {
+        var headings = 0
+        func same(_ text: String, _ heading: String) {
+            headings += 1
+            XCTAssertEqual(text.utf8.starts(with: heading.utf8), text.hasPrefix(heading), "\(text) | \(heading)")
+        }
+        for name in Fixtures.planNames {
+            func walk(_ n: Node) {
+                if let h = n.heading { same(n.text, h) }
+                n.children.forEach(walk)
+            }
+            try Fixtures.plan(name).nodes.forEach(walk)
+        }
+        let alphabet = ["政", "务", "公开", "。", "；", "，", "\u{301}", "\u{F9D1}", "a", " ", "\n"]
+        var random = SeededRandom(seed: 71)
+        for _ in 0..<20_000 {
+            let text = random.text(from: alphabet, maxLength: 30)
+            if let h = NodeFinisher.heading(of: Array(text.unicodeScalars), text: text) { same(text, h) }
+        }
+        XCTAssertGreaterThan(headings, 2_000)
+    }
 }

@@ -66,7 +66,11 @@ extension Plan {
             return text.unicodeScalars.count > NodeFinisher.longestHeading
                 && text.unicodeScalars.contains { $0 == "。" || $0 == "；" } && MatchText(text).count > 0
         }
-        let rest = text.utf8.count > heading.utf8.count && text.hasPrefix(heading)
+        // The heading is cut from the text's own scalars (`NodeFinisher.heading`) and ends at its
+        // stop or at the text's end, never before a combining mark: a prefix of its bytes is a
+        // prefix as `hasPrefix` reads one (which compared them canonically, a thirtieth of
+        // listing a plan's items).
+        let rest = text.utf8.count > heading.utf8.count && text.utf8.starts(with: heading.utf8)
             ? String(text.utf8.dropFirst(heading.utf8.count)) ?? "" : ""
         return MatchText(rest).count > 0
     }
