@@ -476,6 +476,33 @@ final class ComparisonTests: XCTestCase {
         XCTAssertGreaterThan(named, 0)
     }
 
+    /// A note naming the plan's own words (a time limit it set, a slip, a list it wrote) stands
+    /// beside a clause that holds them, or quotes the clause that does: the clause shown is the one
+    /// nearest the consensus, and 「设定了完成时限「2021年底前」」 stood beside one with no time limit
+    /// (an office head's reading). Every word of every shown note, both comparisons.
+    func testANoteNamingThePlansWordsShowsWhereTheyAre() throws {
+        var named = 0, quoted = 0
+        for c in [Self.comparison2021, compare(Fixtures.planNames.map(Self.plan))] {
+            let markdown = ComparisonMarkdown.render(c)
+            for r in c.requirements {
+                for v in r.variants.filter({ $0.isLeftOut || !$0.divergences.isEmpty }).prefix(ComparisonMarkdown.variantsShown) {
+                    guard let shown = v.text else { continue }
+                    for d in v.divergences {
+                        let there = MatchText(d.text)
+                        for w in d.added.map(MatchText.init) where w.count > 0 && there.contains(w) && there.count > w.count {
+                            named += 1
+                            if MatchText(shown).contains(w) { continue }
+                            quoted += 1
+                            XCTAssertTrue(markdown.contains(" (in 「\(CheckMarkdown.text(d.text))」)"), "\(r.requirement): \(d.text)")
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(named, 0)
+        XCTAssertGreaterThan(quoted, 0)
+    }
+
     /// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
     static func records(_ text: String) -> [[String]] {
         var records: [[String]] = [], fields: [String] = [], field = "", quoted = false

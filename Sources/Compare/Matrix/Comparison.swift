@@ -167,4 +167,9 @@ public struct VariantDivergence: Hashable, Sendable {
     public var reference: String = ""
     /// What the note names as left out (`Finding.missing`).
     public var missing: [String] = []
+    /// What the note names of the plan's own words (`Finding.added`: a time limit it set, a word it
+    /// put in), and the plan's clause the note quotes (`Finding.text`): the clause shown beside a
+    /// variant is the one nearest the consensus, and may not be the one the note is about.
+    public var added: [String] = []
+    public var text: String = ""
 }

@@ -238,7 +238,7 @@ public enum CrossComparison {
                 let binds = !(checked[i].status(section.id)?.notApplicable.contains(r.id) ?? false)
                 // A gap's evidence restates "not carried out": the variant says that already.
                 let divergences = checked[i].result.findings.filter { $0.requirement == r.id && !$0.gap }.map {
-                    VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, message: $0.message, quotesOnePlan: $0.quotesOnePlan, path: $0.path, line: $0.line, reference: $0.reference, missing: $0.missing)
+                    VariantDivergence(kind: $0.kind, severity: $0.severity, note: $0.note, message: $0.message, quotesOnePlan: $0.quotesOnePlan, path: $0.path, line: $0.line, reference: $0.reference, missing: $0.missing, added: $0.added, text: $0.text)
                 }
                 guard let best = Consensus.nearest(carrying[k], to: [target]) else {
                     return Variant(plan: i, path: nil, line: nil, text: nil, similarity: 0, diff: [], divergences: divergences, binds: binds)

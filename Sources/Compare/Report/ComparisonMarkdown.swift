@@ -141,6 +141,15 @@ public enum ComparisonMarkdown {
         return out + table.rendered + "\n"
     }
 
+    /// The clause a note quotes, where the note names words of the plan (`added`) the shown clause
+    /// does not hold and the quoted one holds with more beside them; nil otherwise (a note that
+    /// quotes the whole clause already, as a slip's does, needs no second quote).
+    static func elsewhere(_ d: VariantDivergence, shown: String) -> String? {
+        let (here, there) = (MatchText(shown), MatchText(d.text))
+        let words = d.added.map(MatchText.init).filter { $0.count > 0 }
+        return words.contains { !here.contains($0) && there.contains($0) && there.count > $0.count } ? d.text : nil
+    }
+
     /// The reference lines the shown variants' notes were found against where a note names words
     /// the line holds and the consensus does not, each once in the order first met: what a reader
     /// needs beside the consensus to find the words a note names (「六稳」「六保」 beside a
@@ -203,7 +212,13 @@ public enum ComparisonMarkdown {
                          "（\(text(v.path?.rawValue ?? ""))，第\(v.line ?? 0)行）：「\(text(variant))」\n")
                 if v.diff.contains(where: { $0.operation != .same }) { out += w("  - Diff: ", "  - 逐字比对：") + "\(CheckMarkdown.diff(v.diff))\n" }
                 for d in v.divergences {
-                    let place = d.path == v.path ? "" : w(" (\(text(d.path.rawValue)), line \(d.line))", "（\(text(d.path.rawValue))，第\(d.line)行）")
+                    var place = d.path == v.path ? "" : w(" (\(text(d.path.rawValue)), line \(d.line))", "（\(text(d.path.rawValue))，第\(d.line)行）")
+                    // A note naming the plan's own words (a time limit it set) that the clause shown
+                    // lacks quotes the clause that has them (an office head read 「设定了完成时限
+                    // 「2021年底前」」 beside a clause with none).
+                    if let clause = elsewhere(d, shown: variant) {
+                        place += w(" (in 「\(text(clause))」)", "（见于「\(text(clause))」）")
+                    }
                     out += w("  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n",
                              "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan, showsReference: false)))\n")
                 }
