@@ -298,6 +298,14 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(html.contains("<h2>仅见于乌鲁木齐市2018年计划的条目</h2>") && html.contains("仅见于高昌区2021年计划的\(r.entries.added.count)项"))
         XCTAssertFalse(html.contains("\">原 ") || html.contains("\">新 ") || html.contains("<h2>新增的条目"))
         XCTAssertTrue(htmlSame.contains("<h2>新增的条目（仅见于") && htmlSame.contains("新增\(same.entries.added.count)项"))
+        // Item paths hold 、 themselves: a cell of several is parted by ；, every such cell.
+        let zh = ReviewMarkdown.render(r, language: .zh)
+        var cells = 0
+        for t in r.topics { for list in [t.old, t.new] where list.count > 3 {
+            cells += 1
+            XCTAssertTrue(zh.contains("共\(list.count)个：" + list.prefix(3).map(ReviewMarkdown.text).joined(separator: "；") + "……"), t.topic)
+        } }
+        XCTAssertGreaterThan(cells, 0)
     }
 
     /// A place of the same name in another province (高昌区 moved to 甘肃) is another office: the

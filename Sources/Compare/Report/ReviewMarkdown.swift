@@ -269,9 +269,11 @@ public enum ReviewMarkdown {
     }
 
     /// How many, and the first three: the lists below give them all.
+    /// Parted by 「；」 in Chinese: an item's path holds 、 itself (一、/（四）/9.), and 「一、/（四）/9.、一、/（四）/10.」
+    /// could not be read apart (an office head's reading).
     static func few(_ list: [String], _ w: ReportLanguage) -> String {
         guard list.count > 3 else { return ids(list) }
-        return w("\(list.count): ", "共\(list.count)个：") + list.prefix(3).map(text).joined(separator: w(", ", "、")) + w(", …", "……")
+        return w("\(list.count): ", "共\(list.count)个：") + list.prefix(3).map(text).joined(separator: w(", ", "；")) + w(", …", "……")
     }
 
     static func ids(_ list: [String]) -> String {
