@@ -907,7 +907,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(markdown.status, 0, markdown.err)
         XCTAssertEqual(markdown.err, "")
         // Two localities' plans: the entries only one has are headed by its place, not as new and dropped.
-        for heading in ["## Summary", "## Topics gained and lost", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Paired items that differ"] {
+        for heading in ["## Summary", "## Topics of each plan", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Paired items that differ"] {
             XCTAssertTrue(markdown.out.contains(heading), heading)
         }
         let json = try run(["review", old, try corpusPlan, "--format", "json"])

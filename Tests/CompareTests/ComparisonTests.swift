@@ -483,7 +483,7 @@ final class ComparisonTests: XCTestCase {
     func testANoteNamingThePlansWordsShowsWhereTheyAre() throws {
         var named = 0, quoted = 0
         for c in [Self.comparison2021, compare(Fixtures.planNames.map(Self.plan))] {
-            let markdown = ComparisonMarkdown.render(c)
+            let markdown = ComparisonMarkdown.render(c), zh = ComparisonMarkdown.render(c, language: .zh)
             for r in c.requirements {
                 for v in r.variants.filter({ $0.isLeftOut || !$0.divergences.isEmpty }).prefix(ComparisonMarkdown.variantsShown) {
                     guard let shown = v.text else { continue }
@@ -493,7 +493,8 @@ final class ComparisonTests: XCTestCase {
                             named += 1
                             if MatchText(shown).contains(w) { continue }
                             quoted += 1
-                            XCTAssertTrue(markdown.contains(" (in 「\(CheckMarkdown.text(d.text))」)"), "\(r.requirement): \(d.text)")
+                            XCTAssertTrue(markdown.contains("in 「\(CheckMarkdown.text(d.text))」)"), "\(r.requirement): \(d.text)")
+                            XCTAssertTrue(zh.contains("见于「\(CheckMarkdown.text(d.text))」）"), "\(r.requirement): \(d.text)")
                         }
                     }
                 }

@@ -142,7 +142,12 @@ final class HeadingLineTests: XCTestCase {
         }
         for name in Fixtures.planNames {
             func walk(_ n: Node) {
-                if let h = n.heading { same(n.text, h) }
+                if let h = n.heading {
+                    same(n.text, h)
+                    // The function itself against its reading by `hasPrefix`.
+                    let rest = n.text.utf8.count > h.utf8.count && n.text.hasPrefix(h) ? String(n.text.utf8.dropFirst(h.utf8.count)) ?? "" : ""
+                    XCTAssertEqual(Plan.saysMoreThanHeading(n), MatchText(rest).count > 0, n.text)
+                }
                 n.children.forEach(walk)
             }
             try Fixtures.plan(name).nodes.forEach(walk)

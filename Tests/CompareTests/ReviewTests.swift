@@ -328,6 +328,19 @@ final class ReviewTests: XCTestCase {
         XCTAssertTrue(ReviewMarkdown.render(renamed, language: .zh).contains("- 原："))
     }
 
+    /// Plans that name no place are not known to be two places': their review keeps one office's
+    /// words (its title, old and new), though their units are not compared.
+    func testPlansNamingNoPlaceAreNotTwoLocalities() throws {
+        var r = try review(plan(Self.wulumuqi), plan(Self.gaochang))
+        (r.old.locality, r.new.locality) = (nil, nil)
+        XCTAssertFalse(r.sameLocality)
+        XCTAssertFalse(r.twoLocalities)
+        let zh = ReviewMarkdown.render(r, language: .zh)
+        XCTAssertTrue(zh.hasPrefix("# 年度对照："), zh)
+        XCTAssertFalse(zh.contains("两个不同地方") || zh.contains("两地计划对照"))
+        XCTAssertTrue(zh.contains("- 原："))
+    }
+
     /// The web page says what the Markdown says of a pair found loosely and of a plan the
     /// taxonomy's wording was drawn from; the national review's section counts add up to each
     /// year's sections (a section continued under another is counted on its own side).
@@ -448,8 +461,10 @@ final class ReviewTests: XCTestCase {
             let changed = r.entries.changed
             let sum = ReviewChange.Kind.allCases.reduce(0) { n, k in n + changed.filter { $0.changes.contains { $0.kind == k } }.count }
             overlapping += sum > changed.count ? 1 : 0
-            XCTAssertEqual(ReviewMarkdown.render(r, language: .zh).contains("一项可兼有几种改动"), sum > changed.count)
-            XCTAssertEqual(ReviewMarkdown.render(r).contains("one may change in more than one way"), sum > changed.count)
+            // Two localities' pairs differ rather than change.
+            let (zh, en) = r.twoLocalities ? ("一项可兼有几处不同", "one pair may differ in more than one way") : ("一项可兼有几种改动", "one may change in more than one way")
+            XCTAssertEqual(ReviewMarkdown.render(r, language: .zh).contains(zh), sum > changed.count)
+            XCTAssertEqual(ReviewMarkdown.render(r).contains(en), sum > changed.count)
         }
         XCTAssertGreaterThan(overlapping, 0)
     }
@@ -481,7 +496,7 @@ final class ReviewTests: XCTestCase {
         let r = ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)
         XCTAssertEqual(ReviewMarkdown.render(r), ReviewMarkdown.render(ReferenceReview.run(old: t.reference(year: 2018)!, new: t.reference(year: 2021)!, taxonomy: t)))
         let markdown = ReviewMarkdown.render(a)
-        for heading in ["## Summary", "## Topics gained and lost", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Paired items that differ", "## Paired and alike"] {
+        for heading in ["## Summary", "## Topics of each plan", "## Items only in 高昌区 2021", "## Items only in 乌鲁木齐市 2018", "## Paired items that differ", "## Paired and alike"] {
             XCTAssertTrue(markdown.contains(heading), heading)
         }
         XCTAssertLessThan(markdown.range(of: "## Summary")!.lowerBound, markdown.range(of: "## Topics")!.lowerBound)

@@ -167,9 +167,10 @@ public struct VariantDivergence: Hashable, Sendable {
     public var reference: String = ""
     /// What the note names as left out (`Finding.missing`).
     public var missing: [String] = []
-    /// What the note names of the plan's own words (`Finding.added`: a time limit it set, a word it
-    /// put in), and the plan's clause the note quotes (`Finding.text`): the clause shown beside a
-    /// variant is the one nearest the consensus, and may not be the one the note is about.
+    /// The plan's own words the finding is about (`Finding.added`: a time limit it set, a slip, the
+    /// members it wrote).
     public var added: [String] = []
+    /// The plan's clause the finding was made on (`Finding.text`): the clause shown beside a variant
+    /// is the one nearest the consensus, and may not be the one the finding is about.
     public var text: String = ""
 }

@@ -31,7 +31,7 @@ public enum ComparisonMarkdown {
 
     static func summary(_ c: Comparison, labels: [String], _ w: ReportLanguage) -> String {
         var out = w("## Summary\n\nRanked within each reference by what is wrong, most severe first: requirements not carried out, then divergences to fix, then sections missing, then notes, fewest first (ties by file name); plans of different national points are not ranked against each other.\n\n",
-                    "## 概况\n\n在对照同一\(points(c))的计划中，按问题多少排名，问题最少的列第1：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
+                    "## 概况\n\n在对照同一\(points(c))的计划中，按问题多少排名，问题最少的排在第1位：未落实的要求最少的在前，其次看需修改或说明的差异，再看缺项的条，最后看提示（相同时按文件名排序）；对照不同年度国家要点的计划不相互排名。\n\n")
         var table = MarkdownTable(w == .zh
             ? ["同年度名次", "计划", "文件", "年度", "参考要点", "已落实的要求", "各条 ● / ◐ / ○", "需修改或说明的差异", "提示", "本地新增", "沿用国家表述比例"]
             : ["rank", "plan", "file", "year", "reference", "requirements reached", "sections ● / ◐ / ○",
@@ -119,7 +119,7 @@ public enum ComparisonMarkdown {
                  "● 已覆盖（要求全部落实），◐ 部分覆盖，○ 缺项（要求均未落实），— 该行没有适用于本级的要求\(c.rows == .topics ? "（其参考要点没有这一主题的条目，或没有适用于本级的）" : "")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
-        out += w("The aligner's scores are in the CSV (and in `compare --format json`).\n\n", "机器匹配得分见 CSV 文件（`compare --format json` 亦给出）。\n\n")
+        out += w("The aligner's scores are in the CSV (and in `compare --format json`).\n\n", "机器匹配得分见 CSV 文件。\n\n")
         let first = c.rows == .sections ? w == .zh ? ["主题", "条目", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil
@@ -141,9 +141,9 @@ public enum ComparisonMarkdown {
         return out + table.rendered + "\n"
     }
 
-    /// The clause a note quotes, where the note names words of the plan (`added`) the shown clause
-    /// does not hold and the quoted one holds with more beside them; nil otherwise (a note that
-    /// quotes the whole clause already, as a slip's does, needs no second quote).
+    /// The clause a finding was made on, where the plan's words it is about (`added`) are not in
+    /// the shown clause and stand in that clause with more beside them; nil otherwise (a finding on
+    /// a clause that is those words alone says them whole already).
     static func elsewhere(_ d: VariantDivergence, shown: String) -> String? {
         let (here, there) = (MatchText(shown), MatchText(d.text))
         let words = d.added.map(MatchText.init).filter { $0.count > 0 }
@@ -212,13 +212,12 @@ public enum ComparisonMarkdown {
                          "（\(text(v.path?.rawValue ?? ""))，第\(v.line ?? 0)行）：「\(text(variant))」\n")
                 if v.diff.contains(where: { $0.operation != .same }) { out += w("  - Diff: ", "  - 逐字比对：") + "\(CheckMarkdown.diff(v.diff))\n" }
                 for d in v.divergences {
-                    var place = d.path == v.path ? "" : w(" (\(text(d.path.rawValue)), line \(d.line))", "（\(text(d.path.rawValue))，第\(d.line)行）")
-                    // A note naming the plan's own words (a time limit it set) that the clause shown
+                    // A note about the plan's own words (a time limit it set) that the clause shown
                     // lacks quotes the clause that has them (an office head read 「设定了完成时限
-                    // 「2021年底前」」 beside a clause with none).
-                    if let clause = elsewhere(d, shown: variant) {
-                        place += w(" (in 「\(text(clause))」)", "（见于「\(text(clause))」）")
-                    }
+                    // 「2021年底前」」 beside a clause with none), in one bracket with its place.
+                    var at: [String] = d.path == v.path ? [] : [w("\(text(d.path.rawValue)), line \(d.line)", "\(text(d.path.rawValue))，第\(d.line)行")]
+                    if let clause = elsewhere(d, shown: variant) { at.append(w("in 「\(text(clause))」", "见于「\(text(clause))」")) }
+                    let place = at.isEmpty ? "" : w(" (\(at.joined(separator: "; ")))", "（\(at.joined(separator: "；"))）")
                     out += w("  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n",
                              "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan, showsReference: false)))\n")
                 }

@@ -8,7 +8,7 @@ public enum ReviewHTML {
         let zh = language == .zh
         let title = ReviewMarkdown.title(r, language)
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
-        if r.kind == .plans && !r.sameLocality {
+        if r.twoLocalities {
             let (lead, rest) = ReviewMarkdown.twoLocalities(r, language)
             body += "<p><strong>\(HTMLText.escape(lead))</strong>\(HTMLText.escape(rest))</p>\n"
         }

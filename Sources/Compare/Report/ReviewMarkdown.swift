@@ -16,7 +16,7 @@ public enum ReviewMarkdown {
         let sides = ReviewSides(r, w)
         var out = "# " + text(title(r, w)) + "\n\n"
         out += "- \(text(sides.side(old: true)))\(w(": ", "："))\(describe(r.old, kind: r.kind, w))\n- \(text(sides.side(old: false)))\(w(": ", "："))\(describe(r.new, kind: r.kind, w))\n\n"
-        if !r.sameLocality {
+        if r.twoLocalities {
             let (lead, rest) = twoLocalities(r, w)
             out += "**\(text(lead))**\(text(rest))\n\n"
         }
@@ -38,7 +38,7 @@ public enum ReviewMarkdown {
             out += pairTable(sections.carriedOver, label: w("section", "条"), oldText: true, sides, w)
             out += entries(sections.added, title: w("### New sections", "### 新增的条"), empty: w("None: every new section continues an old one.", "无：每个新条都延续了原有的条。"), label: w("section", "条"), w)
             out += entries(sections.dropped, title: w("### Dropped sections", "### 删去的条"), empty: w("None: every old section continues in the new points.", "无：原有各条在新要点中都有延续。"), label: w("section", "条"), w)
-            out += continued(sections.continued, title: w("### Sections continued inside another", "### 并入其他条延续的条"), label: w("section", "条"), sides, w)
+            out += continued(sections.continued, title: w("### Sections continued, merged or taken from another", "### 延续的条（并入或取自同主题的条）"), label: w("section", "条"), sides, w)
         }
         out += changed(r.entries.changed, noun, sides, w)
         out += entries(r.entries.added, title: "## " + text(sides.onlyIn(old: false, noun.many)), empty: w("None.", "无。"), label: noun.one, w)
@@ -86,7 +86,7 @@ public enum ReviewMarkdown {
         let labels = BatchCheckMarkdown.distinct([r.old, r.new].map { ($0.name, $0.locality, $0.year, $0.province) })
         let (old, new) = (labels[0], labels[1])
         // Two localities' plans are no one office's year over year, whatever their years.
-        guard r.sameLocality else { return w("Two localities' plans compared: \(old) → \(new)", "两地计划对照：\(old) → \(new)") }
+        guard !r.twoLocalities else { return w("Two localities' plans compared: \(old) → \(new)", "两地计划对照：\(old) → \(new)") }
         let oneYear = r.old.year != nil && r.old.year == r.new.year
         return oneYear
             ? w("Two plans compared: \(old) → \(new)", "计划对照：\(old) → \(new)")
@@ -143,7 +143,7 @@ public enum ReviewMarkdown {
             // apart: counted together, the old year's sections seemed one more than it has.
             let into = s.continued.filter { $0.kind == .merged }.count, from = s.continued.count - into
             let old = s.carriedOver.count + s.dropped.count + into, new = s.carriedOver.count + s.added.count + from
-            out += w("- Sections (\(old) old, \(new) new): \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped; \(into) old continued under a new section of their topic, \(from) new taken from an old one.\n",
+            out += w("- Sections (\(old) old, \(new) new): \(s.carriedOver.count) paired across the years by topic, \(s.added.count) new, \(s.dropped.count) dropped; \(into) old \(into == 1 ? "section continues" : "sections continue") under a new section of their topic, \(from) new \(from == 1 ? "section is" : "sections are") taken from an old one.\n",
                      "- 国家要点各条（原有\(old)条，现有\(new)条）：按主题跨年度对应\(s.carriedOver.count)条，新增\(s.added.count)条，删去\(s.dropped.count)条；原有\(into)条在新年度同主题的条下延续，新年度\(from)条取自原有同主题的条。\n")
         }
         let each = text(sides.counts(old: old, new: new))
@@ -159,10 +159,10 @@ public enum ReviewMarkdown {
         }
         // A requirement changed in two ways is counted under each: said, so the parts need not add up.
         let overlap = counts.reduce(0) { $0 + $1.1 } > e.changed.count
-        let both = overlap ? w("; one may change in more than one way", "，一项可兼有几种改动") : ""
+        let both = overlap ? (sides.named ? w("; one pair may differ in more than one way", "，一项可兼有几处不同") : w("; one may change in more than one way", "，一项可兼有几种改动")) : ""
         out += kinds.isEmpty ? w(".\n", "。\n") : w(" (\(kinds.joined(separator: ", "))\(both)).\n", "（\(kinds.joined(separator: "，"))\(both)）。\n")
         // Two localities' plans: neither added nor dropped anything the other had, each has its own.
-        if r.sameLocality {
+        if !r.twoLocalities {
             out += w("- **\(e.added.count) new** \(plural(e.added.count, noun)) to take on, **\(e.dropped.count) dropped**",
                      "- **新增\(e.added.count)项**需要承担的\(noun.many)，**删去\(e.dropped.count)项**")
         } else {
@@ -210,7 +210,8 @@ public enum ReviewMarkdown {
     }
 
     static func topics(_ r: ReviewResult, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
-        var out = w("## Topics gained and lost\n\n", "## 主题的增减\n\n")
+        // Two localities' plans gain and lose nothing of each other: each touches its own topics.
+        var out = sides.named ? w("## Topics of each plan\n\n", "## 两计划涉及的主题\n\n") : w("## Topics gained and lost\n\n", "## 主题的增减\n\n")
         if r.topicsGained.isEmpty && r.topicsLost.isEmpty {
             out += w("No topic gained or lost: both sides have entries under the same topics.\n\n", "主题没有增减：两边的条目涉及相同的主题。\n\n")
         }
@@ -281,14 +282,14 @@ public enum ReviewMarkdown {
     }
 
     static func entries(_ list: [ReviewEntry], title: String, empty: String, label: String, _ w: ReportLanguage, note: String = "") -> String {
-        let out = "\(title)\n\n"
+        var out = "\(title)\n\n"
         guard !list.isEmpty else { return out + empty + "\n\n" }
-        let out2 = out + note
+        out += note
         var table = MarkdownTable(w == .zh ? [label, "行号", "主题", "内容"] : [label, "line", "topics", "text"])
         for e in list {
             table.row([text(e.id), "\(e.line)", e.topics.isEmpty ? w("local", "本地") : e.topics.map(text).joined(separator: "、"), text(e.text)])
         }
-        return out2 + table.rendered + "\n"
+        return out + table.rendered + "\n"
     }
 
     /// The national points' dropped requirements whose section continues under a section of the new
@@ -297,13 +298,12 @@ public enum ReviewMarkdown {
     /// contradiction (an office head's reading). Empty where no such requirement is listed.
     static func continuedSections(_ r: ReviewResult, _ w: ReportLanguage) -> String {
         guard r.kind == .references, let sections = r.sections else { return "" }
-        let under = Dictionary(sections.continued.filter { $0.kind == .merged }.map { ($0.old.id, $0.new.id) }, uniquingKeysWith: { a, _ in a })
         let ids = r.entries.dropped.flatMap(\.sections).map(\.rawValue)
         let shown = sections.continued.filter { $0.kind == .merged && ids.contains($0.old.id) }
         guard !shown.isEmpty else { return "" }
-        let pairs = shown.map { "\(text($0.old.id)) → \(text(under[$0.old.id] ?? $0.new.id))" }
-        return w("Some of these requirements' sections continue under a section of the new year's points (\(pairs.joined(separator: ", "))): the section lasts, but these requirements have no counterpart in the new year's wording, so they are listed as dropped.\n\n",
-                 "下列要求中，有的所属条在新年度同主题的条下延续（\(pairs.joined(separator: "、"))）：该条延续，但这些要求在新年度的表述中找不到对应，故列为删去。\n\n")
+        let pairs = shown.map { "\(text($0.old.id)) → \(text($0.new.id))" }
+        return w("Some of these requirements' sections continue under a section of the new year's points (\(pairs.joined(separator: ", "))): those sections last, but their requirements listed here have no counterpart in the new year's wording, so they are still listed as dropped.\n\n",
+                 "下列要求中，部分要求所属的条已在新年度同主题的条下延续（\(pairs.joined(separator: "、"))）：条虽延续，这些要求在新年度表述中没有对应，故仍列为删去。\n\n")
     }
 
     /// Entries one side has on its own whose words the other holds inside another entry: a task

@@ -17,7 +17,7 @@ struct ReviewSides {
 
     init(_ r: ReviewResult, _ w: ReportLanguage) {
         language = w
-        named = r.kind == .plans && !r.sameLocality
+        named = r.twoLocalities
         let sides = [r.old, r.new]
         let labels = BatchCheckMarkdown.distinct(sides.map { ($0.name, $0.locality, $0.year, $0.province) })
         var prose = sides.indices.map { k in Self.prose(sides[k], label: labels[k], w) }

@@ -39,6 +39,14 @@ public struct ReviewResult: Hashable, Sendable {
     public var sameLocality: Bool {
         kind == .references || old.isSamePlace(as: new)
     }
+
+    /// Two plans known to be two places' (both name theirs, and they differ): reviewed as two
+    /// localities', not as one office's versions. Plans that name no place are not known to be
+    /// two (a draft and its final text may name none), and keep the one office's words, though
+    /// their units are not compared (`sameLocality`).
+    public var twoLocalities: Bool {
+        kind == .plans && old.locality != nil && new.locality != nil && !sameLocality
+    }
 }
 
 /// One of the two documents reviewed.

@@ -205,6 +205,9 @@ enum TextDiff {
     /// fifth of making its string).
     static func clause(_ text: String, _ range: Range<Int>) -> String {
         let u = text.utf8
+        // A clause range is in bounds and on scalars by how `clauseRanges` cuts; a range that is not
+        // stops a debug build here rather than coming back rounded or empty.
+        assert(range.lowerBound >= 0 && range.upperBound <= u.count, "clause range \(range) outside \(u.count) bytes")
         guard range.lowerBound >= 0, range.upperBound <= u.count else { return "" }
         let start = u.index(u.startIndex, offsetBy: range.lowerBound)
         return String(text[start..<u.index(start, offsetBy: range.count)])
