@@ -82,18 +82,23 @@ final class ReportsTests: XCTestCase {
 
     func describe(_ error: Error) -> String { (error as? LocalizedError)?.errorDescription ?? "\(error)" }
 
+    /// The main job's files for a corpus of these plans (file name → text), written to a folder of
+    /// its own and removed after.
+    static func mainJob(_ plans: [String: String]) throws -> [String: String] {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: tmp) }
+        for (name, text) in plans { try text.write(to: tmp.appendingPathComponent("local/" + name), atomically: true, encoding: .utf8) }
+        return Dictionary(try CorpusReport.generate(corpus: tmp.path), uniquingKeysWith: { a, _ in a })
+    }
+
     /// A corpus holding a county's plan and its prefecture's: the main job checks the county against
     /// the prefecture's plan too, in both languages, and its index links the check.
     func testTheMainJobChecksAPlanAgainstItsUpperLevelPlan() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
-        let fm = FileManager.default
-        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: tmp) }
         let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
         let text = try Fixtures.text(county)
-        try text.write(to: tmp.appendingPathComponent("local/" + county), atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "高昌区", with: "吐鲁番市").write(to: tmp.appendingPathComponent("local/prefecture.txt"), atomically: true, encoding: .utf8)
-        let files = Dictionary(try CorpusReport.generate(corpus: tmp.path), uniquingKeysWith: { a, _ in a })
+        let files = try Self.mainJob([county: text, "prefecture.txt": text.replacingOccurrences(of: "高昌区", with: "吐鲁番市")])
         let upper = "check/2021-xinjiang-tulufan-gaochang-draft.upper.md"
         XCTAssertTrue(files[upper]?.contains("《2021年吐鲁番市政务公开工作要点》") == true, files[upper] ?? "missing")
         XCTAssertNotNil(files["zh/" + upper])
@@ -108,16 +113,10 @@ final class ReportsTests: XCTestCase {
     /// list that names plans: both indexes' tables, the Chinese index's list of structures, and the
     /// web page's list of checks against an upper-level plan.
     func testEveryIndexListTellsTwoPlansOfOnePlaceApart() throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
-        let fm = FileManager.default
-        try fm.createDirectory(at: tmp.appendingPathComponent("local"), withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: tmp) }
         let county = "2021-xinjiang-tulufan-gaochang-draft.txt"
         let text = try Fixtures.text(county)
-        try text.write(to: tmp.appendingPathComponent("local/" + county), atomically: true, encoding: .utf8)
-        try TaxonomyTests.inGansu(text).write(to: tmp.appendingPathComponent("local/2021-gansu-gaochang.txt"), atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "高昌区", with: "吐鲁番市").write(to: tmp.appendingPathComponent("local/prefecture.txt"), atomically: true, encoding: .utf8)
-        let files = Dictionary(try CorpusReport.generate(corpus: tmp.path), uniquingKeysWith: { a, _ in a })
+        let files = try Self.mainJob([county: text, "2021-gansu-gaochang.txt": TaxonomyTests.inGansu(text),
+                                      "prefecture.txt": text.replacingOccurrences(of: "高昌区", with: "吐鲁番市")])
         let (xinjiang, gansu) = ("高昌区 2021（新疆）", "高昌区 2021（甘肃）")
         for page in ["README.md", "zh/README.md", "index.html", "zh/index.html"] {
             let index = try XCTUnwrap(files[page], page)

@@ -40,6 +40,13 @@ public enum ProvinceFinder {
         provinces.first { $0.names.contains(written) }?.name
     }
 
+    /// Whether two provinces do not differ: equal, or one unknown (a plan that names none may be of
+    /// either). Two places of one name are one where this holds (鼓楼区 of 江苏 and of 福建 are two).
+    public static func mayBeOne(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b
+    }
+
     /// A header place or issuer starting with the province outweighs any number of mentions.
     static let headerWeight = 100
     static let citationWeight = 3

@@ -28,9 +28,9 @@ enum ChineseTerms {
     /// and every check said 已覆盖 / 缺项, for the same cell (a researcher's trial).
     static func mark(_ m: MatrixCell.Mark) -> String {
         switch m {
-        case .covered: return "已覆盖"
-        case .partial: return "部分覆盖"
-        case .missing: return "缺项"
+        case .covered: return status(.covered)
+        case .partial: return status(.partial)
+        case .missing: return status(.missing)
         case .absent: return "不适用"
         }
     }

@@ -145,9 +145,16 @@ public enum ComparisonMarkdown {
     /// the shown clause and stand in that clause with more beside them; nil otherwise (a finding on
     /// a clause that is those words alone says them whole already).
     static func elsewhere(_ d: VariantDivergence, shown: String) -> String? {
-        let (here, there) = (MatchText(shown), MatchText(d.text))
-        let words = d.added.map(MatchText.init).filter { $0.count > 0 }
-        return words.contains { !here.contains($0) && there.contains($0) && there.count > $0.count } ? d.text : nil
+        someWord(of: d.added, standsIn: MatchText(d.text), notIn: MatchText(shown), withMore: true) ? d.text : nil
+    }
+
+    /// Whether one of a note's `words` stands in `other` and not in the text `shown` beside the note
+    /// (with more than the word in `other`, for `withMore`): the one test behind both quotes a
+    /// requirement's block adds, a reference line (`comparedLines`) and a plan's clause (`elsewhere`).
+    static func someWord(of words: [String], standsIn other: MatchText, notIn shown: MatchText, withMore: Bool = false) -> Bool {
+        words.map(MatchText.init).contains { w in
+            w.count > 0 && other.contains(w) && !shown.contains(w) && (!withMore || other.count > w.count)
+        }
     }
 
     /// The reference lines the shown variants' notes were found against where a note names words
@@ -158,9 +165,10 @@ public enum ComparisonMarkdown {
         let shown = MatchText(consensus)
         var seen: Set<String> = [], out: [String] = []
         for d in variants.flatMap(\.divergences) where !seen.contains(d.reference) {
-            let line = MatchText(d.reference)
-            let elsewhere = d.missing.map(MatchText.init).contains { $0.count > 0 && line.contains($0) && !shown.contains($0) }
-            if elsewhere && seen.insert(d.reference).inserted { out.append(d.reference) }
+            if someWord(of: d.missing, standsIn: MatchText(d.reference), notIn: shown) {
+                seen.insert(d.reference)
+                out.append(d.reference)
+            }
         }
         return out
     }

@@ -36,8 +36,7 @@ public enum ReviewHTML {
             ? (zh ? "两计划相互对应\(e.carriedOver.count)项（其中不同\(e.changed.count)项）" : "\(e.carriedOver.count) paired across the two plans (\(e.changed.count) differing)")
             : (zh ? "保留\(e.carriedOver.count)项（其中改动\(e.changed.count)项）" : "\(e.carriedOver.count) carried over (\(e.changed.count) changed)")
         body += "<p>\(HTMLText.escape(zh ? "\(paired)，\(only)。" : "\(paired), \(only)."))</p>\n"
-        let changedHeading = sides.named ? (zh ? "两计划对应但不同的\(noun)" : "Paired \(noun) that differ") : (zh ? "改动的\(noun)" : "Changed \(noun)")
-        body += "<h2>\(HTMLText.escape(changedHeading))</h2>\n"
+        body += "<h2>\(HTMLText.escape(sides.changedHeading(noun)))</h2>\n"
         for (n, p) in zip(1..., e.changed) {
             let loose = p.close ? "" : ReviewMarkdown.looseNote(language)
             body += "<div class=\"finding info\" id=\"c-\(n)\">\n<h3>\(n). \(HTMLText.escape("\(p.old.id) → \(p.new.id)\(loose)"))</h3>\n"

@@ -330,7 +330,7 @@ public enum ReviewMarkdown {
     }
 
     static func changed(_ pairs: [ReviewPair], _ noun: Noun, _ sides: ReviewSides, _ w: ReportLanguage) -> String {
-        var out = sides.named ? w("## Paired \(noun.many) that differ\n\n", "## 两计划对应但不同的\(noun.many)\n\n") : w("## Changed \(noun.many)\n\n", "## 改动的\(noun.many)\n\n")
+        var out = "## \(sides.changedHeading(noun.many))\n\n"
         guard !pairs.isEmpty else {
             return out + (sides.named ? w("None: every \(noun.one) paired says what the other says.\n\n", "无：两计划对应的\(noun.many)内容都相同。\n\n")
                 : w("None: every \(noun.one) carried over says what it said.\n\n", "无：保留的\(noun.many)内容都没有变化。\n\n"))

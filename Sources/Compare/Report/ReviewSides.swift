@@ -62,6 +62,12 @@ struct ReviewSides {
             : w("New \(many) (only in \(label))", "新增的\(many)（仅见于\(label)）")
     }
 
+    /// The heading of the pairs whose texts differ: changed in one office's plans, differing in
+    /// two localities' (neither changed the other's), for both views.
+    func changedHeading(_ many: String) -> String {
+        named ? w("Paired \(many) that differ", "两计划对应但不同的\(many)") : w("Changed \(many)", "改动的\(many)")
+    }
+
     /// The diff's legend in Markdown, what only one side's text says struck or marked; the labels
     /// written through `escape`.
     func diffLegend(_ escape: (String) -> String) -> String {

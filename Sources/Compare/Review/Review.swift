@@ -80,8 +80,7 @@ public struct ReviewSide: Hashable, Sendable {
     /// office's versions, and their units are not compared.
     public func isSamePlace(as other: ReviewSide) -> Bool {
         guard let locality, locality == other.locality else { return false }
-        guard let province, let otherProvince = other.province else { return true }
-        return province == otherProvince
+        return ProvinceFinder.mayBeOne(province, other.province)
     }
 }
 

@@ -44,7 +44,7 @@ public struct Reference: Hashable, Sendable {
         if drawnFrom.contains(name) { return true }
         guard let locality, year == self.year else { return false }
         return drawnFromPlaces.contains { p in
-            p.place == locality && (p.province == nil || province == nil || p.province == province)
+            p.place == locality && ProvinceFinder.mayBeOne(p.province, province)
         }
     }
     /// What the reference is, so that a report can say plainly what the plan was checked against.
