@@ -19,7 +19,7 @@ enum ChineseIndex {
         for (plan, reference, r) in CorpusReport.byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
-            let stem = CorpusReport.stem(plan.name)
+            let stem = LinkPath.encode(CorpusReport.stem(plan.name))
             let drawn = r.referenceDrawnFromIt ? " †" : ""
             table.row([
                 "[\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
@@ -36,12 +36,12 @@ enum ChineseIndex {
             ? "\n## 对照上级计划\n\n无：语料中没有任何计划的同年度上级计划（县级或开发区的地市级计划、地市级的省级计划、直辖市区县的市级计划；依据计划所引用的文号和标题、发文机关和所属省份认定）。\n"
             : upper
         out += "\n## 比较\n\n"
-        for name in comparisons {
+        for name in comparisons.map(LinkPath.encode) {
             out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的通行表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
         }
         out += "\n## 年度对照与两地对照\n\n"
         if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }
-        for (name, title, page) in reviews {
+        for (name, title, page) in reviews.map({ (LinkPath.encode($0.0), $0.1, $0.2.map(LinkPath.encode)) }) {
             out += "- [\(PlanMarkdown.escape(title))](\(name))" + (page.map { "（[网页](\($0))）" } ?? "") + "\n"
         }
         out += "\n每个计划至多与一个较早的计划对照：同一地方（地名去掉区、县、市等后缀，且属同一省份）最近一个较早年度的计划；语料中没有时，取同一省份最近一个较早年度的计划，作为两个地方之间的参照比较。\n"
@@ -49,7 +49,7 @@ enum ChineseIndex {
         out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的表格见上文“比较”各项。\n"
         out += "\n## 各计划的结构\n\n"
         for (plan, _, _) in checks {
-            out += "- [\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](plans/\(CorpusReport.stem(plan.name)).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
+            out += "- [\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](plans/\(LinkPath.encode(CorpusReport.stem(plan.name))).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
         }
         return out
     }

@@ -149,7 +149,8 @@ public enum CorpusReport {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
             let drawn = r.referenceDrawnFromIt ? " †" : ""
-            let cells = ["[\(PlanMarkdown.escape(labels[plan.name] ?? label(plan)))](check/\(stem(plan.name)).md)\(drawn) ([中文](zh/check/\(stem(plan.name)).md); web page: [en](check/\(stem(plan.name)).html), [中文](zh/check/\(stem(plan.name)).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
+            let target = LinkPath.encode(stem(plan.name))
+            let cells = ["[\(PlanMarkdown.escape(labels[plan.name] ?? label(plan)))](check/\(target).md)\(drawn) ([中文](zh/check/\(target).md); web page: [en](check/\(target).html), [中文](zh/check/\(target).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                          "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount), String(r.notesCount), String(r.localAdditions.count)]
             table.row(cells)
         }
@@ -162,11 +163,12 @@ public enum CorpusReport {
             : upper
         out += "\n## Comparisons\n\n"
         for (name, title) in comparisons {
+            let name = LinkPath.encode(name)
             out += "- [\(title)](\(name).md) ([CSV](\(name).csv): UTF-8 with a BOM, for Excel and WPS; [web page with a heatmap](\(name).html); in Chinese: [中文](zh/\(name).md), [中文网页](zh/\(name).html), [CSV（中文表头）](zh/\(name).csv))\n"
         }
         out += "\n## Reviews\n\n"
         if reviews.isEmpty { out += "None: no two plans of one province from different years, and one taxonomy year.\n" }
-        for (name, title, page) in reviews {
+        for (name, title, page) in reviews.map({ (LinkPath.encode($0.0), $0.1, $0.2.map(LinkPath.encode)) }) {
             out += "- [\(PlanMarkdown.escape(title))](\(name)) ([中文](zh/\(name))" + (page.map { "; web page: [en](\($0)), [中文](zh/\($0))" } ?? "") + ")\n"
         }
         out += "\nEach plan is reviewed against one earlier plan at most: the same place's plan of the latest earlier year (its locality without 区/县/市, in the same province), else the latest earlier plan of its province (see *province* below) as a benchmark of two localities: reviews grow with the corpus, not with its square.\n"
@@ -178,7 +180,7 @@ public enum CorpusReport {
         out += "*level*: province, prefecture (地级), county (县级: district, county, banner) or zone (development zone).\n\n"
         out += "Each plan's parsed outline:\n\n"
         for plan in plans {
-            out += "- [\(PlanMarkdown.escape(plan.metadata.title ?? plan.name))](plans/\(stem(plan.name)).md)"
+            out += "- [\(PlanMarkdown.escape(plan.metadata.title ?? plan.name))](plans/\(LinkPath.encode(stem(plan.name))).md)"
             if !plan.warnings.isEmpty { out += " — \(plan.warnings.count) warning(s)" }
             out += "\n"
         }

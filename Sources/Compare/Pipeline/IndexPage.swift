@@ -19,7 +19,7 @@ enum IndexPage {
         body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         let labels = BatchCheckMarkdown.distinctLabels(checks.map(\.0))
         for (plan, _, r) in CorpusReport.byNeed(checks) {
-            let stem = CorpusReport.stem(plan.name)
+            let stem = LinkPath.encode(CorpusReport.stem(plan.name))
             let open = r.requirementsNotCarriedOut
             var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
             for (k, s) in r.coverage.enumerated() {
@@ -37,19 +37,19 @@ enum IndexPage {
         }
         body += "<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
         for c in comparisons {
-            body += "<li><a href=\"\(HTMLText.escape(c.name)).html\">\(HTMLText.escape(zh ? ChineseIndex.title(comparison: c.name) + "：覆盖热力图" : c.title))</a></li>\n"
+            body += "<li><a href=\"\(HTMLText.escape(LinkPath.encode(c.name))).html\">\(HTMLText.escape(zh ? ChineseIndex.title(comparison: c.name) + "：覆盖热力图" : c.title))</a></li>\n"
         }
         body += "</ul>\n"
         if !upper.isEmpty {
             body += "<h2>\(HTMLText.escape(zh ? "对照上级计划" : "Against the upper-level plan"))</h2>\n<ul>\n"
             for u in upper {
-                body += "<li><a href=\"\(HTMLText.escape(u.page))\">\(HTMLText.escape(zh ? "\(u.lower) 对照 \(u.upper)" : "\(u.lower) against \(u.upper)"))</a></li>\n"
+                body += "<li><a href=\"\(HTMLText.escape(LinkPath.encode(u.page)))\">\(HTMLText.escape(zh ? "\(u.lower) 对照 \(u.upper)" : "\(u.lower) against \(u.upper)"))</a></li>\n"
             }
             body += "</ul>\n"
         }
         if !reviews.isEmpty {
             body += "<h2>\(HTMLText.escape(zh ? "年度对照与两地对照" : "Reviews"))</h2>\n<ul>\n"
-            for r in reviews { body += "<li><a href=\"\(HTMLText.escape(r.page))\">\(HTMLText.escape(r.title))</a></li>\n" }
+            for r in reviews { body += "<li><a href=\"\(HTMLText.escape(LinkPath.encode(r.page)))\">\(HTMLText.escape(r.title))</a></li>\n" }
             body += "</ul>\n"
         }
         body += "<p><a href=\"\(zh ? "../index.html" : "zh/index.html")\">\(zh ? "English" : "中文")</a></p>\n"

@@ -70,7 +70,7 @@ public enum BatchCheckMarkdown {
             let r = rows[i]
             let name = MarkdownText.escape(labels[i])
             table.row([
-                link.map { "[\(name)](\($0(i)))" } ?? name, MarkdownText.escape(r.file),
+                link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(r.file),
                 r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
                 String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes),
                 r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
@@ -125,7 +125,7 @@ public enum BatchCheckMarkdown {
                 continue
             }
             table.row([
-                link.map { "[\(name)](\($0(i)))" } ?? name, MarkdownText.escape(u.upperLabel), found,
+                link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(u.upperLabel), found,
                 String(r.notCarriedOut), String(r.toFix), String(r.notes),
                 r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
             ])

@@ -72,7 +72,7 @@ public enum ComparisonHTML {
                 let x = left + k * (cell + gap)
                 let tip = "\(labels[k]) · \(rowName(row, c.rows)): \(name(m.mark, language)) \(m.requirementsReached)/\(m.requirementsTotal)"
                 let target: String
-                if c.rows == .sections, let checkPage { target = checkPage(c.plans[k]) + "#s-" + row.id } else { target = "#" + anchor(row) }
+                if c.rows == .sections, let checkPage { target = LinkPath.encode(checkPage(c.plans[k])) + "#s-" + row.id } else { target = "#" + anchor(row) }
                 svg += "<a href=\"\(HTMLText.escape(target))\"><rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell)\" height=\"\(cell)\" fill=\"\(colour(m.mark))\"><title>\(HTMLText.escape(tip))</title></rect></a>\n"
             }
         }

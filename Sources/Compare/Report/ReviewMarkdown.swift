@@ -197,7 +197,7 @@ public enum ReviewMarkdown {
             let plan = sides.named ? newName : w("the new plan", "新计划")
             // A link where the report is beside the review; else the command (a Chinese page
             // pointing its reader at a shell command, where a link would do, read as English).
-            let check = checkLink.map { w("[its check](\($0))", "[检查报告](\($0))") }
+            let check = checkLink.map(LinkPath.encode).map { w("[its check](\($0))", "[检查报告](\($0))") }
                 ?? w("its check (`compare-tool check \(text(r.new.name))`)", "其检查报告（`compare-tool check --lang zh \(text(r.new.name))`）")
             out += w("- What \(plan) lacks against its own year's national points, requirement by requirement, is in \(check).\n",
                      "- \(plan)对照本年度国家要点逐项缺少的内容，见\(check)。\n")
