@@ -11,7 +11,7 @@ enum ChineseIndex {
     }
 
     /// `reviews`: each review's Markdown path, its Chinese title, and its web page if it has one.
-    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], upper: String = "", comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
+    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], stems: ReportStems, upper: String = "", comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\(Ingest.fileName(corpus))/` 生成，请勿手工修改：重新运行该命令即可更新。网页版：[index.html](index.html)。\n\n"
         out += "## 计划检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。需要处理最多的计划排在前面。\n\n"
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：已覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
@@ -19,7 +19,7 @@ enum ChineseIndex {
         for (plan, reference, r) in CorpusReport.byNeed(checks) {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
-            let stem = LinkPath.encode(CorpusReport.stem(plan.name))
+            let stem = LinkPath.encode(stems[plan.name])
             let drawn = r.referenceDrawnFromIt ? " †" : ""
             table.row([
                 "[\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](check/\(stem).md)\(drawn)（[网页](check/\(stem).html)）",
@@ -49,7 +49,7 @@ enum ChineseIndex {
         out += "*条目*：计划的任务单元（有编号的条目；某一条没有编号条目时为该条的段落）。各计划比较的表格见上文“比较”各项。\n"
         out += "\n## 各计划的结构\n\n"
         for (plan, _, _) in checks {
-            out += "- [\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](plans/\(LinkPath.encode(CorpusReport.stem(plan.name))).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
+            out += "- [\(PlanMarkdown.escape(labels[plan.name] ?? CorpusReport.label(plan)))](plans/\(LinkPath.encode(stems[plan.name])).md)：基本信息（地方、层级、年度、文号、引用文件）和条目结构，注明责任单位和完成时限\n"
         }
         return out
     }

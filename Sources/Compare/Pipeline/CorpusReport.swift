@@ -36,17 +36,18 @@ public enum CorpusReport {
         for a in analysed { progress("checked \(a.plan.name) against \(a.reference.year)") }
         let checked = analysed.map(\.comparable)
         let checks = analysed.map { ($0.plan, $0.reference, $0.result) }
+        let stems = ReportStems(plans.map(\.name))
 
         // Each plan's pages, made on every core, kept in the plans' order.
         var files: [(String, String)] = ParallelMap.run(count: checks.count) { i -> [(String, String)] in
             let (plan, reference, result) = checks[i]
             return [
-                ("check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)),
-                ("zh/check/\(stem(plan.name)).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
-                ("check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)),
-                ("zh/check/\(stem(plan.name)).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
-                ("plans/\(stem(plan.name)).md", PlanMarkdown.render(plan)),
-                ("zh/plans/\(stem(plan.name)).md", PlanMarkdown.render(plan, language: .zh)),
+                ("check/\(stems[plan.name]).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)),
+                ("zh/check/\(stems[plan.name]).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
+                ("check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)),
+                ("zh/check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
+                ("plans/\(stems[plan.name]).md", PlanMarkdown.render(plan)),
+                ("zh/plans/\(stems[plan.name]).md", PlanMarkdown.render(plan, language: .zh)),
             ]
         }.flatMap { $0 }
 
@@ -64,8 +65,8 @@ public enum CorpusReport {
             files.append(("\(name).csv", ComparisonCSV.render(comparison)))
             files.append(("zh/\(name).csv", ComparisonCSV.render(comparison, language: .zh)))
             // The heatmap's cells open the plan's check page at the section's row.
-            files.append(("\(name).html", ComparisonHTML.render(comparison, checkPage: { "check/\(stem($0.name)).html" })))
-            files.append(("zh/\(name).html", ComparisonHTML.render(comparison, language: .zh, checkPage: { "check/\(stem($0.name)).html" })))
+            files.append(("\(name).html", ComparisonHTML.render(comparison, checkPage: { "check/\(stems[$0.name]).html" })))
+            files.append(("zh/\(name).html", ComparisonHTML.render(comparison, language: .zh, checkPage: { "check/\(stems[$0.name]).html" })))
         }
 
         // Each review: its Markdown, its English title, its web page if any, its Chinese title.
@@ -88,13 +89,13 @@ public enum CorpusReport {
         let alignedByName = Dictionary(analysed.map { ($0.plan.name, $0.aligned) }, uniquingKeysWith: { a, _ in a })
         for (old, new) in ReviewPairs.pairs(plans) {
             progress("reviewing \(old.name) → \(new.name)")
-            let name = "review/\(stem(old.name))--\(stem(new.name)).md"
+            let name = "review/\(stems[old.name])--\(stems[new.name]).md"
             guard let a = alignedByName[old.name], let b = alignedByName[new.name] else { continue }
             let review = try pipeline.review(old: a, new: b)
-            let check = "../check/\(stem(new.name)).md"
+            let check = "../check/\(stems[new.name]).md"
             files.append((name, ReviewMarkdown.render(review, checkLink: check)))
             files.append(("zh/" + name, ReviewMarkdown.render(review, language: .zh, checkLink: check)))
-            let page = "review/\(stem(old.name))--\(stem(new.name)).html"
+            let page = "review/\(stems[old.name])--\(stems[new.name]).html"
             files.append((page, ReviewHTML.render(review)))
             files.append(("zh/" + page, ReviewHTML.render(review, language: .zh)))
             let province = old.metadata.province ?? ""
@@ -109,34 +110,34 @@ public enum CorpusReport {
             upper.append(row)
             guard let checked else { return }
             progress("checking \(checked.plan.name) against its upper-level plan \(row.upperFile)")
-            let name = "check/\(stem(checked.plan.name)).upper"
+            let name = "check/\(stems[checked.plan.name]).upper"
             files.append((name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
             files.append(("zh/" + name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
             files.append((name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
             files.append(("zh/" + name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
         }
-        let upperLink = { (i: Int) in "check/\(stem(plans[upper[i].lower].name)).upper.md" }
+        let upperLink = { (i: Int) in "check/\(stems[plans[upper[i].lower].name]).upper.md" }
 
-        files.insert(("README.md", index(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .en, link: upperLink),
+        files.insert(("README.md", index(corpus: corpus, checks: checks, stems: stems, upper: BatchCheckMarkdown.upperSummary(upper, language: .en, link: upperLink),
                                          comparisons: comparisons.map { ($0.0, $0.1) }, reviews: reviews.map { ($0.0, $0.1, $0.2) })), at: 0)
-        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, upper: BatchCheckMarkdown.upperSummary(upper, language: .zh, link: upperLink),
+        files.append(("zh/README.md", ChineseIndex.render(corpus: corpus, checks: checks, stems: stems, upper: BatchCheckMarkdown.upperSummary(upper, language: .zh, link: upperLink),
                                                           comparisons: comparisons.map(\.0), reviews: reviews.map { ($0.0, $0.3, $0.2) })))
         // The web entry links every page: the upper-level checks that were made, and the reviews.
         let labels = BatchCheckMarkdown.distinctLabels(plans)
         let upperPages = upper.indices.filter { upper[$0].row != nil }.map { i in
-            (page: "check/\(stem(plans[upper[i].lower].name)).upper.html",
+            (page: "check/\(stems[plans[upper[i].lower].name]).upper.html",
              lower: labels[plans[upper[i].lower].name] ?? upper[i].lowerLabel, upper: upper[i].upperLabel)
         }
         for language in [ReportLanguage.en, .zh] {
             let pages = reviews.compactMap { r in r.2.map { (page: $0, title: language == .zh ? r.3 : r.1) } }
             files.append((language == .zh ? "zh/index.html" : "index.html",
-                          IndexPage.render(checks: checks, comparisons: comparisons.map { ($0.0, $0.1) }, upper: upperPages, reviews: pages, language: language)))
+                          IndexPage.render(checks: checks, stems: stems, comparisons: comparisons.map { ($0.0, $0.1) }, upper: upperPages, reviews: pages, language: language)))
         }
         return files
     }
 
     /// `upper`: the table of checks against upper-level plans (empty when the corpus has none).
-    static func index(corpus: String, checks: [(Plan, Reference, CheckResult)], upper: String, comparisons: [(String, String)], reviews: [(String, String, String?)]) -> String {
+    static func index(corpus: String, checks: [(Plan, Reference, CheckResult)], stems: ReportStems, upper: String, comparisons: [(String, String)], reviews: [(String, String, String?)]) -> String {
         let plans = checks.map(\.0)
         var out = "# Reports\n\nGenerated by `compare-tool report` from `\(Ingest.fileName(corpus))/`. Do not edit by hand: run the command again.\n\nAs web pages: [index.html](index.html); in Chinese (中文): [zh/index.html](zh/index.html), [zh/README.md](zh/README.md).\n\n"
         out += "## Plan checks\n\nEach plan checked against the national key points of its year (or the nearest earlier year): what it leaves out and where it says less; the plans most in need of work first. Each check is also written in Chinese (中文, `zh/check/`, indexed in [zh/README.md](zh/README.md)), for the offices that act on it.\n\n"
@@ -149,7 +150,7 @@ public enum CorpusReport {
             func count(_ s: SectionStatus.Status) -> Int { r.coverage.filter { $0.status == s }.count }
             let open = r.requirementsNotCarriedOut
             let drawn = r.referenceDrawnFromIt ? " †" : ""
-            let target = LinkPath.encode(stem(plan.name))
+            let target = LinkPath.encode(stems[plan.name])
             let cells = ["[\(PlanMarkdown.escape(labels[plan.name] ?? label(plan)))](check/\(target).md)\(drawn) ([中文](zh/check/\(target).md); web page: [en](check/\(target).html), [中文](zh/check/\(target).html))", plan.metadata.year.map(String.init) ?? "—", String(reference.year),
                          "\(count(.covered)) / \(count(.partial)) / \(count(.missing))", String(open), String(r.divergencesToFixCount), String(r.notesCount), String(r.localAdditions.count)]
             table.row(cells)
@@ -180,14 +181,12 @@ public enum CorpusReport {
         out += "*level*: province, prefecture (地级), county (县级: district, county, banner) or zone (development zone).\n\n"
         out += "Each plan's parsed outline:\n\n"
         for plan in plans {
-            out += "- [\(PlanMarkdown.escape(plan.metadata.title ?? plan.name))](plans/\(LinkPath.encode(stem(plan.name))).md)"
+            out += "- [\(PlanMarkdown.escape(plan.metadata.title ?? plan.name))](plans/\(LinkPath.encode(stems[plan.name])).md)"
             if !plan.warnings.isEmpty { out += " — \(plan.warnings.count) warning(s)" }
             out += "\n"
         }
         return out
     }
-
-    static func stem(_ name: String) -> String { (name as NSString).deletingPathExtension }
 
     /// The checks as the indexes list them: the plans most in need of work first (the batch
     /// check's order), so an office with hundreds of plans starts at the top.

@@ -4,7 +4,7 @@
 /// office opens one file and clicks, without reading Markdown; a page the index does not link is a
 /// page nobody finds.
 enum IndexPage {
-    static func render(checks: [(Plan, Reference, CheckResult)], comparisons: [(name: String, title: String)],
+    static func render(checks: [(Plan, Reference, CheckResult)], stems: ReportStems, comparisons: [(name: String, title: String)],
                        upper: [(page: String, lower: String, upper: String)] = [], reviews: [(page: String, title: String)] = [],
                        language: ReportLanguage) -> String {
         let zh = language == .zh
@@ -19,7 +19,7 @@ enum IndexPage {
         body += columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         let labels = BatchCheckMarkdown.distinctLabels(checks.map(\.0))
         for (plan, _, r) in CorpusReport.byNeed(checks) {
-            let stem = LinkPath.encode(CorpusReport.stem(plan.name))
+            let stem = LinkPath.encode(stems[plan.name])
             let open = r.requirementsNotCarriedOut
             var bar = "<svg viewBox=\"0 0 \(r.coverage.count * 8) 12\" width=\"\(r.coverage.count * 8)\" height=\"12\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\">"
             for (k, s) in r.coverage.enumerated() {
