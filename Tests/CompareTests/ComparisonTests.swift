@@ -493,8 +493,13 @@ final class ComparisonTests: XCTestCase {
                             named += 1
                             if MatchText(shown).contains(w) { continue }
                             quoted += 1
-                            XCTAssertTrue(markdown.contains("in 「\(CheckMarkdown.text(d.text))」)"), "\(r.requirement): \(d.text)")
-                            XCTAssertTrue(zh.contains("见于「\(CheckMarkdown.text(d.text))」）"), "\(r.requirement): \(d.text)")
+                            // The clause, or the stretch of it around the words where it runs long.
+                            let (en, cn) = (ComparisonMarkdown.window(d.text, around: d.added, shown: shown, .en),
+                                            ComparisonMarkdown.window(d.text, around: d.added, shown: shown, .zh))
+                            XCTAssertTrue(markdown.contains("in 「\(CheckMarkdown.text(en))」)"), "\(r.requirement): \(d.text)")
+                            XCTAssertTrue(zh.contains("见于「\(CheckMarkdown.text(cn))」）"), "\(r.requirement): \(d.text)")
+                            XCTAssertTrue(MatchText(cn).contains(w), "\(r.requirement): \(cn)")
+                            XCTAssertLessThanOrEqual(cn.count, max(40, 2 * 16 + 4 + (d.added.map(\.count).max() ?? 0)), cn)
                         }
                     }
                 }
@@ -620,5 +625,38 @@ final class ConsensusGroupingTests: XCTestCase {
                 }
             }
         }
+    }
+}
+
+/// The stretch of a long clause a comparison quotes around a note's words.
+final class ComparisonQuoteWindowTests: XCTestCase {
+    /// Random clauses with a word put in at every kind of place: a clause of 40 characters or fewer,
+    /// or one without the word as written, is quoted whole; a longer one is cut to the word's first
+    /// place and 16 characters each side, marked …… where cut, and never changed otherwise.
+    func testALongClauseIsCutAroundTheWord() {
+        let alphabet = Array("政务公开信息平台建设，推进年底前202１ab、“”")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let clause = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let word = "月底前完成" + String(Int.random(in: 0...9, using: &generator))
+            let at = Int.random(in: 0...clause.count, using: &generator)
+            let withWord = Bool.random(using: &generator)
+                ? String(clause.prefix(at)) + word + String(clause.dropFirst(at)) : clause
+            let quoted = ComparisonMarkdown.window(withWord, around: ["", word], shown: "另一条款", .zh)
+            guard withWord.count > 40, let first = withWord.range(of: word) else {
+                XCTAssertEqual(quoted, withWord)
+                continue
+            }
+            let opens = quoted.hasPrefix("……"), closes = quoted.hasSuffix("……")
+            let core = String(quoted.dropFirst(opens ? 2 : 0).dropLast(closes ? 2 : 0))
+            let before = withWord.distance(from: withWord.startIndex, to: first.lowerBound)
+            let after = withWord.distance(from: first.upperBound, to: withWord.endIndex)
+            XCTAssertEqual(opens, before > 16, quoted)
+            XCTAssertEqual(closes, after > 16, quoted)
+            XCTAssertEqual(core, String(withWord[withWord.index(first.lowerBound, offsetBy: -min(before, 16))..<withWord.index(first.upperBound, offsetBy: min(after, 16))]))
+        }
+        // A word the shown clause has already is not the one cut around.
+        let long = String(repeating: "推进", count: 20) + "年底前" + String(repeating: "政务", count: 20) + "月底前"
+        XCTAssertTrue(ComparisonMarkdown.window(long, around: ["年底前", "月底前"], shown: "于年底前完成", .zh).hasSuffix("政务政务月底前"))
     }
 }

@@ -148,6 +148,22 @@ public enum ComparisonMarkdown {
         someWord(of: d.added, standsIn: MatchText(d.text), notIn: MatchText(shown), withMore: true) ? d.text : nil
     }
 
+    /// A clause quoted for a note's words (`elsewhere`), cut to the first of them the shown clause
+    /// lacks and `reach` characters each side, where it runs longer than that: a time limit late in
+    /// a sentence of 170 characters was quoted whole and lost in it (a reader's trial). Whole where
+    /// the words are not in it as written (they were found in its match text: another width, a
+    /// space between).
+    static func window(_ clause: String, around words: [String], shown: String, _ w: ReportLanguage, reach: Int = 16) -> String {
+        guard clause.count > 2 * reach + 8 else { return clause }
+        let lacking = MatchText(shown)
+        let found = words.filter { !lacking.contains(MatchText($0)) }.lazy.compactMap { $0.isEmpty ? nil : clause.range(of: $0) }.first
+        guard let range = found else { return clause }
+        let start = clause.index(range.lowerBound, offsetBy: -reach, limitedBy: clause.startIndex) ?? clause.startIndex
+        let end = clause.index(range.upperBound, offsetBy: reach, limitedBy: clause.endIndex) ?? clause.endIndex
+        let cut = w("…", "……")
+        return (start > clause.startIndex ? cut : "") + clause[start..<end] + (end < clause.endIndex ? cut : "")
+    }
+
     /// Whether one of a note's `words` stands in `other` and not in the text `shown` beside the note
     /// (with more than the word in `other`, for `withMore`): the one test behind both quotes a
     /// requirement's block adds, a reference line (`comparedLines`) and a plan's clause (`elsewhere`).
@@ -224,7 +240,10 @@ public enum ComparisonMarkdown {
                     // lacks quotes the clause that has them (an office head read 「设定了完成时限
                     // 「2021年底前」」 beside a clause with none), in one bracket with its place.
                     var at: [String] = d.path == v.path ? [] : [w("\(text(d.path.rawValue)), line \(d.line)", "\(text(d.path.rawValue))，第\(d.line)行")]
-                    if let clause = elsewhere(d, shown: variant) { at.append(w("in 「\(text(clause))」", "见于「\(text(clause))」")) }
+                    if let clause = elsewhere(d, shown: variant) {
+                        let quote = text(window(clause, around: d.added, shown: variant, w))
+                        at.append(w("in 「\(quote)」", "见于「\(quote)」"))
+                    }
                     let place = at.isEmpty ? "" : w(" (\(at.joined(separator: "; ")))", "（\(at.joined(separator: "；"))）")
                     out += w("  - \(d.kind.rawValue) (\(d.severity.rawValue))\(place): \(text(d.note))\n",
                              "  - \(ChineseTerms.kind(d.kind))（\(ChineseTerms.severity(d.severity))）\(place)：\(text(ChineseTerms.note(d.message, onePlan: d.quotesOnePlan, showsReference: false)))\n")
