@@ -47,11 +47,11 @@ public enum BatchCheck {
     /// `write`: standard output, called with successive pieces of it.
     public static func run(
         _ pipeline: Pipeline, paths: [String], format: Format, language: ReportLanguage, out: String?,
-        chunk: Int = Pipeline.chunk, write: (String) throws -> Void
+        chunk: Int = Pipeline.chunk, notRead: [UnreadFile] = [], write: (String) throws -> Void
     ) throws -> Outcome {
         let staged = try out.map { try ReportFolder.Staged($0) }
         do {
-            return try run(pipeline, paths: paths, format: format, language: language, staged: staged, chunk: chunk, write: write)
+            return try run(pipeline, paths: paths, format: format, language: language, staged: staged, chunk: chunk, notRead: notRead, write: write)
         } catch {
             // The reports are written on a thread of their own: one that could not be written was
             // given before whatever failed since, and is the error, as when it was written at once.
@@ -62,7 +62,7 @@ public enum BatchCheck {
 
     private static func run(
         _ pipeline: Pipeline, paths: [String], format: Format, language: ReportLanguage, staged: ReportFolder.Staged?,
-        chunk: Int, write: (String) throws -> Void
+        chunk: Int, notRead: [UnreadFile], write: (String) throws -> Void
     ) throws -> Outcome {
         let spool = staged == nil ? try ReportSpool() : nil
         let alone = staged != nil
@@ -120,11 +120,12 @@ public enum BatchCheck {
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         if let staged {
+            let unread = BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
-                + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + "\n")
+                + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
             try staged.commit()
             outcome.filesWritten = outcome.rows.count + upperOrder.count + 1
-            try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
+            try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
         } else if let spool {
             switch format {
             case .json:
@@ -137,10 +138,14 @@ public enum BatchCheck {
                     for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(upperSpooled[i]!)) }
                     try write("\n  ]")
                 }
+                if !notRead.isEmpty {
+                    let files = JSONValue.array(notRead.map { JSONValue.object([("file", .string($0.name)), ("format", .string($0.format.rawValue))]) })
+                    try write(",\n  \"not_read\": " + files.rendered(indent: 1))
+                }
                 try write("\n}\n")
             case .markdown, .html:
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
-                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + "\n")
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
                 for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }
             }

@@ -11,7 +11,7 @@ enum ChineseIndex {
     }
 
     /// `reviews`: each review's Markdown path, its Chinese title, and its web page if it has one.
-    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], stems: ReportStems, upper: String = "", comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
+    static func render(corpus: String, checks: [(Plan, Reference, CheckResult)], stems: ReportStems, notRead: [UnreadFile] = [], upper: String = "", comparisons: [String] = [], reviews: [(String, String, String?)] = []) -> String {
         var out = "# 报告索引（中文）\n\n由 `compare-tool report` 根据 `\(Ingest.fileName(corpus))/` 生成，请勿手工修改：重新运行该命令即可更新。网页版：[index.html](index.html)。\n\n"
         out += "## 计划检查\n\n每个计划对照其所在年度（或此前最近年度）的国家要点检查：哪些要求未落实，哪些表述弱于要求。需要处理最多的计划排在前面。\n\n"
         var table = MarkdownTable(["计划", "年度", "参考要点", "国家要点各条：已覆盖 / 部分覆盖 / 缺项", "未落实的要求", "需修改或说明的差异", "提示", "本地新增"])
@@ -32,6 +32,7 @@ enum ChineseIndex {
         if checks.contains(where: \.2.referenceDrawnFromIt) {
             out += "\n† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n"
         }
+        out += BatchCheckMarkdown.notRead(notRead, language: .zh, corpus: true)
         out += upper.isEmpty
             ? "\n## 对照上级计划\n\n无：语料中没有任何计划的同年度上级计划（县级或开发区的地市级计划、地市级的省级计划、直辖市区县的市级计划；依据计划所引用的文号和标题、发文机关和所属省份认定）。\n"
             : upper

@@ -4,7 +4,7 @@
 /// office opens one file and clicks, without reading Markdown; a page the index does not link is a
 /// page nobody finds.
 enum IndexPage {
-    static func render(checks: [(Plan, Reference, CheckResult)], stems: ReportStems, comparisons: [(name: String, title: String)],
+    static func render(checks: [(Plan, Reference, CheckResult)], stems: ReportStems, notRead: [UnreadFile] = [], comparisons: [(name: String, title: String)],
                        upper: [(page: String, lower: String, upper: String)] = [], reviews: [(page: String, title: String)] = [],
                        language: ReportLanguage) -> String {
         let zh = language == .zh
@@ -34,6 +34,11 @@ enum IndexPage {
         // The mark the Markdown indexes give a plan the wording was drawn from, said here too.
         if checks.contains(where: \.2.referenceDrawnFromIt) {
             body += "<p>\(HTMLText.escape(zh ? "† 该年度要点的参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。" : "† The taxonomy's wording for its year was drawn from this plan: where it copies that wording it agrees by construction, so its check finds real divergences but its clean rows prove little."))</p>\n"
+        }
+        if !notRead.isEmpty {
+            body += "<p><strong>\(HTMLText.escape(zh ? "未读取的文件" : "Not read"))</strong>\(HTMLText.escape(zh ? "：以上各报告均未包含。" : ": in none of the reports."))</p>\n<ul>\n"
+            for u in notRead { body += "<li>\(HTMLText.escape(u.name + (zh ? "：" + u.chineseAdvice + "。" : ": " + u.advice + ".")))</li>\n" }
+            body += "</ul>\n"
         }
         body += "<h2>\(HTMLText.escape(zh ? "比较" : "Comparisons"))</h2>\n<ul>\n"
         for c in comparisons {

@@ -79,6 +79,17 @@ public enum BatchCheckMarkdown {
         return out + table.rendered
     }
 
+    /// The documents of the folders given (or of the corpus, for the main job's indexes) that were
+    /// not read (`PlanFiles.notRead`), each with what to save it as; empty when there are none.
+    public static func notRead(_ files: [UnreadFile], language w: ReportLanguage = .en, corpus: Bool = false) -> String {
+        guard !files.isEmpty else { return "" }
+        let (whereEn, whereZh) = corpus ? ("the corpus", "语料") : ("the folders given", "所给文件夹")
+        var out = w("\n**Not read**: \(files.count) \(CheckWords.plural(files.count, "file", "files")) of \(whereEn), in none of the \(corpus ? "reports" : "checks").\n\n",
+                    "\n**未读取的文件**：\(whereZh)中有\(files.count)个文件未读取，以上\(corpus ? "各报告" : "检查")均未包含。\n\n")
+        for u in files { out += "- " + MarkdownText.escape(u.name) + w(": \(u.advice).", "：\(u.chineseAdvice)。") + "\n" }
+        return out
+    }
+
     /// A plan checked against its upper-level plan of the same year, or why it could not be.
     public struct UpperRow: Sendable, Equatable {
         /// The plan's row in the batch (its index in the order given), and its label.

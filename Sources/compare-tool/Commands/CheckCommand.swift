@@ -38,7 +38,9 @@ struct CheckCommand: Command {
         if format == .html, arguments["--out"] == nil {
             throw UsageError("html for several plans needs --out DIR (one page a plan)", command: Self.name)
         }
-        let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"]) {
+        let notRead = PlanFiles.notRead(arguments.positional)
+        for u in notRead { printStderr("compare-tool: not read: \(u.path): \(u.advice)\n") }
+        let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"], notRead: notRead) {
             try emit($0, terminator: "")
         }
         if let out = arguments["--out"], let files = outcome.filesWritten { printStderr("wrote \(files) files to \(out)/\n") }
