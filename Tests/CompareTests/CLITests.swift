@@ -996,6 +996,16 @@ final class CLITests: XCTestCase {
         try FileManager.default.createDirectory(at: tmp.appendingPathComponent("empty"), withIntermediateDirectories: true)
         assertInputFailure(try run(["check", "empty", "--out", "out2"]), naming: "empty", what: "holds no plan", todo: "pass the plan files themselves")
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
+
+        // A folder of folders, a county a folder: the error names those holding plans (not the
+        // empty one, nor a file), and how to pass them.
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("counties/空"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: tmp.appendingPathComponent("plans"), to: tmp.appendingPathComponent("counties/高昌区"))
+        try FileManager.default.copyItem(at: tmp.appendingPathComponent("other"), to: tmp.appendingPathComponent("counties/珠海"))
+        try Data("x".utf8).write(to: tmp.appendingPathComponent("counties/notes.md"))
+        let nested = try run(["check", "counties", "--out", "out2"])
+        assertInputFailure(nested, naming: "counties", what: "its folders 珠海, 高昌区 do", todo: "Pass those folders (counties/*)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
     }
 
     /// A county's plan given on standard input, its prefecture's as a file: the county is checked

@@ -17,8 +17,9 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
     case notWord(path: String, what: String)
     /// A .docx whose archive or XML is broken.
     case damagedWord(path: String, reason: String)
-    /// A folder given where plans were expected, holding none.
-    case noPlansInFolder(path: String)
+    /// A folder given where plans were expected, holding none; `subfolders`: those of its folders
+    /// (by name) that hold plans, where an office keeps a folder a county.
+    case noPlansInFolder(path: String, subfolders: [String] = [])
 
     public var errorDescription: String? {
         switch self {
@@ -40,7 +41,10 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): a zip archive but not a Word document (\(what)). Copy the plan's text into a .docx or a text file and try again."
         case let .damagedWord(path, reason):
             return "\(path): the Word file is damaged (\(reason)). Open it in Word or WPS and save it again as .docx, or save it as plain text, then try again."
-        case let .noPlansInFolder(path):
+        case let .noPlansInFolder(path, subfolders) where !subfolders.isEmpty:
+            let named = subfolders.prefix(3).joined(separator: ", ") + (subfolders.count > 3 ? " and \(subfolders.count - 3) more" : "")
+            return "\(path): this folder holds no plan itself (no .txt, .docx or .html file); its folders \(named) do. Pass those folders (\(path)/*), or the plan files themselves."
+        case let .noPlansInFolder(path, _):
             return "\(path): this folder holds no plan (no .txt, .docx or .html file). Put the plans in it, or pass the plan files themselves."
         case let .noPlanStructure(path):
             return "\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."

@@ -31,6 +31,17 @@ public enum PlanFiles {
         }
     }
 
+    /// The folders directly in `folder` that hold plan files, by name: what an error about a
+    /// folder of folders points to.
+    static func subfolders(holdingPlans folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { name in
+            var isFolder: ObjCBool = false
+            let path = folder + "/" + name
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue && !inFolder(path).isEmpty
+        }
+    }
+
     /// Each path as given, a folder replaced by the plan files in it. A folder with none is an
     /// error: the user meant plans to be there.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {
@@ -39,7 +50,7 @@ public enum PlanFiles {
             var isFolder: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 let files = inFolder(path)
-                if files.isEmpty { throw .noPlansInFolder(path: path) }
+                if files.isEmpty { throw .noPlansInFolder(path: path, subfolders: subfolders(holdingPlans: path)) }
                 out += files
             } else {
                 out.append(path)
