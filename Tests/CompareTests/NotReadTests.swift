@@ -21,12 +21,13 @@ final class NotReadTests: XCTestCase {
         let kinds: [String: UnreadFile.Format] = [
             "doc": .oldWord, "dot": .oldWord, "wps": .oldWord, "wpt": .oldWord, "pdf": .pdf, "ofd": .ofd, "rtf": .rtf,
             "odt": .openDocument, "xls": .spreadsheet, "xlsx": .spreadsheet, "et": .spreadsheet, "ett": .spreadsheet,
+            "mhtml": .singleFilePage, "mht": .singleFilePage, "zip": .archive, "rar": .archive, "7z": .archive,
         ]
         let folder = tmp.appendingPathComponent("local")
         for (ext, _) in kinds {
             for name in ["方案.\(ext)", "B.\(ext.uppercased())"] { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
         }
-        for other in ["plan.txt", "plan.docx", "page.html", "page.htm", "README.md", ".DS_Store", "notes", "a.zip"] {
+        for other in ["plan.txt", "plan.docx", "page.html", "page.htm", "README.md", ".DS_Store", "notes", "a.json", "~$plan.docx", "._plan.txt"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(other))
         }
         let listed = PlanFiles.notRead(inFolder: folder.path)
@@ -35,12 +36,46 @@ final class NotReadTests: XCTestCase {
         for u in listed {
             let ext = (u.name as NSString).pathExtension.lowercased()
             XCTAssertEqual(u.format, kinds[ext], u.name)
-            XCTAssertTrue(u.advice.contains(u.format.english) && u.advice.contains(".docx"), u.advice)
-            XCTAssertTrue(u.chineseAdvice.contains(u.format.chinese) && u.chineseAdvice.contains("另存为"), u.chineseAdvice)
+            XCTAssertTrue(u.advice.contains(u.format.english), u.advice)
+            XCTAssertTrue(u.chineseAdvice.contains(u.format.chinese), u.chineseAdvice)
         }
         // Given a folder among files: its unread documents; a file named alone is not listed here.
         XCTAssertEqual(PlanFiles.notRead([folder.path, folder.appendingPathComponent("方案.doc").path, "-"]).count, kinds.count * 2)
-        XCTAssertEqual(Set(UnreadFile.Format.allCases), Set(kinds.values), "every kind has an extension")
+        XCTAssertEqual(Set(UnreadFile.Format.allCases).subtracting([.folder, .empty, .brokenLink]), Set(kinds.values), "every kind of document has an extension")
+    }
+
+    /// A folder as offices keep one: beside its plans, a Mac's `._` copies, Word's lock file of an
+    /// open plan, hidden files, a folder named like a plan, a county's folder of plans, an empty
+    /// plan and a link to nothing. The plans are read; the folder of plans, the empty plan and the
+    /// link are named with what to do; the rest is passed over; and a check of the folder runs.
+    func testAFolderAsOfficesKeepItIsReadAndItsOddsNamed() throws {
+        let fm = FileManager.default
+        let folder = tmp.appendingPathComponent("local")
+        let text = try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt")
+        for name in ["高昌区.txt", "珠海.TXT"] { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        try Data([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]).write(to: folder.appendingPathComponent("._高昌区.txt"))
+        try Data([0x05, 0x00, 0x41, 0x00, 0x00, 0x00, 0x01]).write(to: folder.appendingPathComponent("~$高昌区.docx"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent(".DS_Store"))
+        try fm.createDirectory(at: folder.appendingPathComponent("x.txt"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: folder.appendingPathComponent("吐鲁番/深处"), withIntermediateDirectories: true)
+        try text.write(to: folder.appendingPathComponent("吐鲁番/鄯善县.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: folder.appendingPathComponent("吐鲁番/托克逊县.docx.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: folder.appendingPathComponent("吐鲁番/深处/某县.txt"), atomically: true, encoding: .utf8)
+        try Data().write(to: folder.appendingPathComponent("空.txt"))
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("链接.txt").path, withDestinationPath: "/nonexistent-\(UUID().uuidString).txt")
+        let (plans, notRead) = PlanFiles.scan(folder.path)
+        XCTAssertEqual(plans.map { ($0 as NSString).lastPathComponent }, ["珠海.TXT", "高昌区.txt"])
+        XCTAssertEqual(notRead.map(\.name), ["吐鲁番", "空.txt", "链接.txt"])
+        XCTAssertEqual(notRead.map(\.format), [.folder, .empty, .brokenLink])
+        XCTAssertEqual(notRead.first?.plans, 2, "a county's folder's own plans, not its folders'")
+        XCTAssertTrue(notRead[0].advice.contains("2 plan files") && notRead[0].advice.contains("pass it too"))
+        XCTAssertTrue(notRead[0].chineseAdvice.contains("内有2个计划文件"))
+        var markdown = ""
+        let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: try PlanFiles.expand([folder.path]), format: .markdown,
+                                         language: .en, out: nil, notRead: PlanFiles.notRead([folder.path])) { markdown += $0 }
+        XCTAssertEqual(outcome.rows.count, 2)
+        XCTAssertTrue(markdown.contains("**Not read**: 3 files of the folders given"), markdown)
+        XCTAssertTrue(markdown.contains("- 吐鲁番: a folder holding 2 plan files"), markdown)
     }
 
     /// The main job names each unread document in both indexes and the web entry, and checks the
@@ -87,5 +122,23 @@ final class NotReadTests: XCTestCase {
         var without = ""
         _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .json, language: .en, out: nil) { without += $0 }
         XCTAssertNil((try JSONSerialization.jsonObject(with: Data(without.utf8)) as? [String: Any])?["not_read"])
+    }
+
+    /// A page a browser saved as one file is refused as such, named by what it is, not checked as a
+    /// plan of MIME headers; a text that opens with a label line, or names MIME without being one,
+    /// is read.
+    func testASingleFilePageIsRefusedByWhatItIs() throws {
+        let page = "<html><body><p>一、加强政策解读</p></body></html>"
+        let chrome = "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://x.gov.cn/a.html\r\nSubject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x\"\r\n\r\n" + page
+        let ie = "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"x\"\n\n--x\n" + page
+        for text in [chrome, ie] {
+            XCTAssertTrue(Ingest.isSingleFilePage(Array(text.utf8)))
+            XCTAssertThrowsError(try Ingest.readLines(Array(text.utf8), path: "p.mhtml")) { error in
+                XCTAssertEqual(error as? InputError, .unreadableFormat(path: "p.mhtml", format: UnreadFile.Format.singleFilePage.english))
+            }
+        }
+        for text in ["说明：MIME-Version: 1.0 multipart/related\n一、加强", "Subject: 要点\nContent-Type: text/plain\n\n一、", "MIME-Version: 1.0\n\nmultipart/related\n"] {
+            XCTAssertFalse(Ingest.isSingleFilePage(Array(text.utf8)), text)
+        }
     }
 }

@@ -117,6 +117,9 @@ public enum Ingest {
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw InputError.unreadableFormat(path: path, format: "a Word 97–2003 (.doc) or WPS (.wps) file")
         }
+        if isSingleFilePage(bytes) {
+            throw InputError.unreadableFormat(path: path, format: UnreadFile.Format.singleFilePage.english)
+        }
         let (text, encoding, decoded) = try Decoder.decodeWithScalars(bytes, path: path)
         let scalars = decoded ?? ScalarText.scalars(text)
         if HTMLReader.looksLikeHTML(scalars) {
@@ -125,6 +128,24 @@ public enum Ingest {
         }
         let (lines, count) = cleanLines(scalars: scalars, text: text)
         return (lines, count, encoding)
+    }
+
+    /// A web page a browser saved as one file (Chrome's 「单个文件」, IE's .mht): a mail message of
+    /// MIME parts, whose header opens the file (`Name: value` lines) and names `multipart/related`
+    /// before its first blank line. Read as text it was one item of MIME headers and encoded HTML.
+    static func isSingleFilePage(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
+        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var mime = false, related = false
+        for line in lines {
+            if line.isEmpty { break }
+            let lower = line.lowercased()
+            if lower.hasPrefix("mime-version:") { mime = true }
+            if lower.contains("multipart/related") { related = true }
+        }
+        guard let first = lines.first, let colon = first.firstIndex(of: ":"), colon > first.startIndex,
+              first[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else { return false }
+        return mime && related
     }
 
     /// Lines a Word or HTML reader wrote, with their line numbers: spaces cleaned, no debris

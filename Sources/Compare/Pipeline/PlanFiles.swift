@@ -6,19 +6,46 @@ public enum PlanFiles {
     static let kinds: Set<String> = ["txt", "docx", "html", "htm"]
 
     /// The plan files directly in `folder`, by name (nothing when it cannot be listed).
-    public static func inFolder(_ folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { kinds.contains(($0 as NSString).pathExtension.lowercased()) }.sorted().map { folder + "/" + $0 }
-    }
+    public static func inFolder(_ folder: String) -> [String] { scan(folder).plans }
 
-    /// The documents directly in `folder` that a plan may come as but this tool does not read
-    /// (an old Word or WPS file, a PDF, an OFD, a spreadsheet…), by name: listed where a folder of
-    /// plans is read, since a plan left out in silence looks like a corpus without it.
-    public static func notRead(inFolder folder: String) -> [UnreadFile] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.sorted().compactMap { name in
-            UnreadFile.Format(extension: (name as NSString).pathExtension.lowercased()).map { UnreadFile(path: folder + "/" + name, format: $0) }
+    /// What `folder` holds besides its plans and is not read (`scan`).
+    public static func notRead(inFolder folder: String) -> [UnreadFile] { scan(folder).notRead }
+
+    /// One reading of a folder, entry by entry in name order:
+    /// - a file of a plan's kind (`kinds`) is a plan, unless it is empty or a link to nothing;
+    /// - a document of a kind not read (`UnreadFile.Format`), a folder holding plan files, an
+    ///   empty plan file and a link to nothing are listed as not read, with what to do;
+    /// - a hidden file (`.x`, a Mac's `._x` beside each file it copies), Word's lock file of an open
+    ///   document (`~$x.docx`), a folder of no plans and anything else are passed over: none is a
+    ///   plan, and one of them stopped a check of dozens (a lock file read as a binary plan).
+    static func scan(_ folder: String, depth: Int = 0) -> (plans: [String], notRead: [UnreadFile]) {
+        let fm = FileManager.default
+        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        var plans: [String] = [], notRead: [UnreadFile] = []
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+            let path = folder + "/" + name
+            var isFolder: ObjCBool = false
+            let exists = fm.fileExists(atPath: path, isDirectory: &isFolder)
+            if exists && isFolder.boolValue {
+                // A folder's own plans, one level down: a folder of folders is not searched further.
+                let inside = depth == 0 ? scan(path, depth: 1).plans.count : 0
+                if inside > 0 { notRead.append(UnreadFile(path: path, format: .folder, plans: inside)) }
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            if kinds.contains(ext) {
+                if !exists {
+                    notRead.append(UnreadFile(path: path, format: .brokenLink))
+                } else if ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue == 0 {
+                    notRead.append(UnreadFile(path: path, format: .empty))
+                } else {
+                    plans.append(path)
+                }
+            } else if let format = UnreadFile.Format(extension: ext) {
+                notRead.append(UnreadFile(path: path, format: format))
+            }
         }
+        return (plans, notRead)
     }
 
     /// `notRead(inFolder:)` of each folder among `paths` (a file named on its own is read, or
@@ -34,12 +61,7 @@ public enum PlanFiles {
     /// The folders directly in `folder` that hold plan files, by name: what an error about a
     /// folder of folders points to.
     static func subfolders(holdingPlans folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.sorted().filter { name in
-            var isFolder: ObjCBool = false
-            let path = folder + "/" + name
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue && !inFolder(path).isEmpty
-        }
+        scan(folder).notRead.filter { $0.format == .folder }.map(\.name)
     }
 
     /// Each path as given, a folder replaced by the plan files in it. A folder with none is an
