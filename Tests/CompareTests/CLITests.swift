@@ -1006,6 +1006,24 @@ final class CLITests: XCTestCase {
         let nested = try run(["check", "counties", "--out", "out2"])
         assertInputFailure(nested, naming: "counties", what: "its folders 珠海, 高昌区 do", todo: "Pass those folders (counties/*)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
+
+        // Reports written among the plans would be read as plans by the next run: refused, however
+        // the folder is spelt, and nothing is written.
+        let before = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("plans").path).sorted()
+        for spelling in ["plans", "plans/", "./plans/.", "other/../plans"] {
+            let refused = try run(["check", "plans", "--out", spelling, "--format", "html"])
+            XCTAssertEqual(refused.status, 64, refused.err)
+            XCTAssertTrue(refused.err.contains("is the folder of plans plans") && refused.err.contains("Write them to another folder"), refused.err)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("plans").path).sorted(), before)
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: tmp.appendingPathComponent("plans"), to: tmp.appendingPathComponent("corpus/local"))
+        for out in ["corpus", "corpus/local"] {
+            let refused = try run(["report", "--corpus", "corpus", "--out", out])
+            XCTAssertEqual(refused.status, 64, refused.err)
+            XCTAssertTrue(refused.err.contains("is the corpus's folder"), refused.err)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("corpus/local/README.md").path))
     }
 
     /// A county's plan given on standard input, its prefecture's as a file: the county is checked

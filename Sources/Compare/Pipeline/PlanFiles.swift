@@ -64,6 +64,18 @@ public enum PlanFiles {
         scan(folder).notRead.filter { $0.format == .folder }.map(\.name)
     }
 
+    /// The folder among `folders` that `out` is, symbolic links and `..` resolved: reports written
+    /// among plans are read as plans by the next run (a check's web pages were checked as ten
+    /// plans of no year), so a command refuses such an `--out`.
+    public static func folder(_ out: String, amongPlanFolders folders: [String]) -> String? {
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let target = resolved(out)
+        return folders.first { path in
+            var isFolder: ObjCBool = false
+            return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue && resolved(path) == target
+        }
+    }
+
     /// Each path as given, a folder replaced by the plan files in it. A folder with none is an
     /// error: the user meant plans to be there.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {

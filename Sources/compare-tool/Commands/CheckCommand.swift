@@ -27,6 +27,9 @@ struct CheckCommand: Command {
 
     func run(_ environment: Environment) throws -> Int32 {
         let pipeline = try Self.pipeline(arguments, environment)
+        if let out = arguments["--out"], let folder = PlanFiles.folder(out, amongPlanFolders: arguments.positional) {
+            throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder", command: Self.name)
+        }
         let paths = try PlanFiles.expand(arguments.positional)
         let format = arguments.format(default: Format.markdown)
         // One file, named as such: the report alone, as it always was.

@@ -18,10 +18,13 @@ struct ReportCommand: Command {
     }
 
     func run(_ environment: Environment) throws -> Int32 {
-        let files = try CorpusReport.generate(corpus: arguments["--corpus"] ?? "Corpus", taxonomy: arguments["--taxonomy"], progress: { message in
+        let corpus = arguments["--corpus"] ?? "Corpus", out = arguments["--out"] ?? "Reports"
+        if let folder = PlanFiles.folder(out, amongPlanFolders: [corpus, corpus + "/local"]) {
+            throw UsageError("--out \(out) is the corpus's folder \(folder): the reports would be read as plans by the next run. Write them to another folder", command: Self.name)
+        }
+        let files = try CorpusReport.generate(corpus: corpus, taxonomy: arguments["--taxonomy"], progress: { message in
             printStderr("\(message)\n")
         })
-        let out = arguments["--out"] ?? "Reports"
         // All or nothing: the previous folder stays as it was unless every file was written.
         try ReportFolder.replace(out, with: files.map { (name: $0.0, text: $0.1) })
         printStderr("wrote \(files.count) files to \(out)/\n")
