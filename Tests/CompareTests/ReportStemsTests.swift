@@ -56,4 +56,49 @@ final class ReportStemsTests: XCTestCase {
         let paths = try CorpusReport.generate(corpus: tmp.path).map(\.0)
         XCTAssertEqual(Set(paths).count, paths.count, "\(paths.sorted())")
     }
+
+    /// Stems of every length up to three times a name's room, of one- to four-byte characters: one
+    /// that fits is kept; a longer one keeps its opening (whole characters) within the room and a
+    /// hash of the whole, so two that open alike stay two; every report's name then fits a folder
+    /// entry (255 bytes), a review's two stems and an upper-level check's suffix included.
+    func testALongStemIsCutToFitAFileName() {
+        let alphabet: [Character] = ["a", "é", "政", "务", "（", "😀", "-", " "]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let stem = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let fitted = ReportStems.fitted(stem)
+            XCTAssertLessThanOrEqual(fitted.utf8.count, ReportStems.longest + 9)
+            if stem.utf8.count <= ReportStems.longest {
+                XCTAssertEqual(fitted, stem)
+                continue
+            }
+            let kept = String(fitted.dropLast(9))
+            XCTAssertTrue(stem.hasPrefix(kept), fitted)
+            XCTAssertGreaterThan(kept.utf8.count, ReportStems.longest - 4)
+            XCTAssertEqual(fitted.suffix(9).first, "-")
+            XCTAssertTrue(fitted.suffix(8).allSatisfy(\.isHexDigit), fitted)
+            let other = stem + "另"
+            XCTAssertNotEqual(ReportStems.fitted(other), fitted, "two long names that open alike stay two")
+            XCTAssertLessThanOrEqual(("review/" + fitted + "--" + ReportStems.fitted(other) + ".html").split(separator: "/").map(\.utf8.count).max()!, 255)
+        }
+    }
+
+    /// The main job and the batch check on plans named after their notices' whole titles: every
+    /// report's name fits, and the batch writes its folder.
+    func testPlansNamedByLongTitlesAreReported() throws {
+        let long = "关于印发新疆维吾尔自治区吐鲁番市高昌区二〇二一年政务公开工作要点（征求意见稿）的通知及附件任务分工方案（第二次修订稿）第三版本最终定稿版本"
+        let files = try ReportsTests.mainJob([long + ".txt": try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt"),
+                                              long + "乌鲁木齐.txt": try Fixtures.text("2018-xinjiang-wulumuqi.txt")])
+        XCTAssertTrue(files.keys.contains { $0.hasPrefix("review/") && !$0.contains("national") })
+        for path in files.keys { XCTAssertLessThanOrEqual(path.split(separator: "/").map(\.utf8.count).max()!, 255, path) }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let plan = tmp.appendingPathComponent(long + ".txt")
+        try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt").write(to: plan, atomically: true, encoding: .utf8)
+        let out = tmp.appendingPathComponent("out").path
+        let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .html, language: .zh, out: out) { _ in }
+        XCTAssertEqual(outcome.filesWritten, 2)
+        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: out).contains(ReportStems.fitted(long) + ".html"))
+    }
 }

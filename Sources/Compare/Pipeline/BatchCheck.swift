@@ -233,7 +233,7 @@ public enum BatchCheck {
         init(extension ext: String) { self.ext = ext }
 
         mutating func next(_ planName: String) -> String {
-            let stem = (planName as NSString).deletingPathExtension
+            let stem = ReportStems.fitted((planName as NSString).deletingPathExtension)
             var candidate = stem + "." + ext
             var n = 1
             while used.contains(candidate) {
