@@ -22,7 +22,10 @@ enum Reflow {
             // stands for it when no scalar changes (what `Canonical.text` returns), and the tail
             // reads the same scalars.
             let written = line.scalars
-            let next = Tail(scalars: Canonical.scalars(written))
+            // A line indented by tabs after running text (not after a table's row) is read, and
+            // joined, as its text without them.
+            let indent = out.isEmpty || tail.tabs > 0 ? 0 : Self.indentingTabs(written)
+            let next = Tail(scalars: indent == 0 ? Canonical.scalars(written) : Array(Canonical.scalars(written).dropFirst(indent)))
             guard !out.isEmpty else {
                 out.append(line)
                 out[out.count - 1].decoded = written
@@ -34,12 +37,16 @@ enum Reflow {
             let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs
             if unfinishedRow || shouldJoin(tail, next, previousIsFull: full) {
                 let cutTag = tail.endsInsideTagOrEntity
+                // A sentence's next line indented by tabs (pasted from a web page) goes on without
+                // them: joined as they were, they parted the sentence into a table's cells.
+                let (text, written) = indent == 0 || unfinishedRow ? (line.text, written)
+                    : (String(line.text.unicodeScalars.dropFirst(indent)), Array(written.dropFirst(indent)))
                 // The joined scalars are the two lines' decoded scalars one after the other (taken
                 // out first, so that the append extends the one copy).
                 var joined = out[out.count - 1].decoded
                 out[out.count - 1].decoded = nil
                 joined?.append(contentsOf: written)
-                out[out.count - 1].text += line.text
+                out[out.count - 1].text += text
                 out[out.count - 1].decoded = joined
                 out[out.count - 1].lastLine = line.lastLine
                 out[out.count - 1].rawLength = line.rawLength
@@ -57,6 +64,13 @@ enum Reflow {
             rowTabs = max(rowTabs, tail.tabs)
         }
         return out
+    }
+
+    /// How many tabs open `scalars` when they are its only tabs (text indented, not a table's row
+    /// of cells); 0 otherwise.
+    static func indentingTabs(_ scalars: [Unicode.Scalar]) -> Int {
+        let n = scalars.prefix { $0 == "\t" }.count
+        return n > 0 && !scalars.dropFirst(n).contains("\t") ? n : 0
     }
 
     /// Running facts about a (canonical) logical line under construction.

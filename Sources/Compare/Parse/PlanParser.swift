@@ -152,23 +152,31 @@ public enum PlanParser {
         out.reserveCapacity(lines.count + 8)
         // A document of a few long lines was flattened (HTML without breaks, a pasted opening).
         let flattened = lines.count <= 5 && lines.contains { ScalarText.scalarCount($0.text) > 120 }
+        // Whether the line before was a table's row: a line of one cell after empty ones (a task
+        // whose section cell above spans it) continues a table, but outside one it is text indented
+        // by tabs (pasted from a web page), and read as a row it made a draft mark a table.
+        var inTable = false
         for line in lines {
             let range = line.line...line.lastLine
             if ScalarText.contains(line.text, "\t") {
                 let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
-                if cells.filter({ !$0.isEmpty }).count >= 2 || cells.first?.isEmpty == true {
+                let filled = cells.filter { !$0.isEmpty }.count
+                if filled >= 2 || cells.first?.isEmpty == true && (inTable || filled == 0 || cells.last?.isEmpty == true) {
+                    inTable = true
                     let text = CellContent.spaced(line.text)
                     // `spaced` returns the line itself when it holds no cell break.
                     let scalars = ScalarText.contains(line.text, ScalarText.cellBreak) ? ScalarText.scalars(text) : line.scalars
                     out.append(Segment(text: text, scalars: scalars, lines: range, marker: nil, cells: cells))
                     continue
                 }
+                inTable = false
                 let single = CellContent.spaced(cells.first { !$0.isEmpty } ?? "")
                 for piece in segmenter.split(single, ScalarText.scalars(single), loose: false) {
                     out.append(Segment(text: piece.text, scalars: piece.scalars, lines: range, marker: piece.marker, cells: nil))
                 }
                 continue
             }
+            inTable = false
             for piece in segmenter.split(line.text, line.scalars, loose: false, flattened: flattened) {
                 out.append(Segment(text: piece.text, scalars: piece.scalars, lines: range, marker: piece.marker, cells: nil))
             }

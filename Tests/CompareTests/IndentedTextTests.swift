@@ -1,0 +1,45 @@
+import XCTest
+
+@testable import Compare
+
+/// Text indented by tabs (pasted from a web page) is text, not a table: a line of one cell after
+/// tabs continues a table only where a table's row stands before it.
+final class IndentedTextTests: XCTestCase {
+    func tree(_ text: String) throws -> String {
+        TreeDump.render(PlanParser.parse(try Ingest.decode(bytes: Array(text.utf8), name: "x.txt"))).replacingOccurrences(of: "\t", with: " ")
+    }
+
+    /// Every corpus plan with each of its lines alone indented by one to three tabs (all but a
+    /// table's rows and the line after one, which may continue it): the same plan as the original
+    /// (metadata, draft mark, tree, units). The draft mark under a title, indented, read as a
+    /// table's row, was the plan's only part and no longer marked it a draft.
+    func testATabIndentedLineReadsAsItsText() throws {
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let original = try tree(text)
+            let lines = text.components(separatedBy: "\n")
+            func blank(_ k: Int) -> Bool { lines[k].trimmingCharacters(in: .whitespaces).isEmpty }
+            for k in lines.indices where !blank(k) && !lines[k].contains("\t")
+                && !(lines[..<k].indices.last(where: { !blank($0) }).map { lines[$0].contains("\t") } ?? false) {
+                var one = lines
+                one[k] = String(repeating: "\t", count: 1 + k % 3) + one[k]
+                XCTAssertEqual(try tree(one.joined(separator: "\n")), original, "\(name): line \(k + 1) indented")
+            }
+        }
+    }
+
+    /// Inside a table, a row whose first cells are empty (its section cell above spans it) is still
+    /// the table's row: its task is an item of the section above, with its units.
+    func testARowOfOneCellAfterEmptyOnesContinuesATable() throws {
+        let table = """
+        某区2021年政务公开工作要点
+        序号\t任务\t责任单位
+        一、推进重点领域公开\t1.公开财政预算决算\t区财政局
+        \t2.公开重大项目批准和实施信息\t区发改局
+        \t3.做好政策解读工作
+        """
+        let dump = try tree(table)
+        XCTAssertTrue(dump.contains("3. @5 做好政策解读工作"), dump)
+        XCTAssertTrue(dump.contains("‹resp: 区发改局›"), dump)
+    }
+}
