@@ -342,20 +342,32 @@ final class UpperLevelBatchTests: XCTestCase {
                        CheckMarkdown.render(alone.result, reference: alone.reference, warnings: alone.plan.warnings, language: .zh))
     }
 
-    /// A report that cannot be written (the county's name is as long as a file name may be, and its
-    /// check against the prefecture adds ".upper"): the error names it and says why, and nothing is
-    /// left, though the reports are written on a thread of their own.
+    /// A report that cannot be written: `out` lies so deep that the county's own report fits the
+    /// system's longest path and its check against the prefecture (".upper.md") does not. The error
+    /// names it and says why, and nothing is left, though the reports are written on a thread of
+    /// their own. (Report names are kept short, `ReportStems.fitted`: the depth is what is too long.)
     func testAReportThatCannotBeWrittenStopsTheBatchAndLeavesNothing() throws {
         let paths = try folder()
-        let long = tmp.appendingPathComponent(String(repeating: "a", count: 250) + ".txt").path
+        // The staging folder `ReportFolder.Staged` makes beside `out`, as long as it will be.
+        let staging = { (parent: String) in parent.utf8.count + "/.out.staging-\(getpid())-".utf8.count + 8 }
+        var deep = tmp.appendingPathComponent("deep")
+        while staging(deep.path) + 200 + 1 < 3_990 { deep.appendPathComponent(String(repeating: "d", count: 200)) }
+        deep.appendPathComponent(String(repeating: "e", count: 4_000 - staging(deep.path) - 1))
+        let room = staging(deep.path)
+        // One more than fits with ".upper.md": 4,095 bytes at most (PATH_MAX less its NUL).
+        let length = 4_095 - room - 1 - ".upper.md".utf8.count + 1
+        XCTAssertTrue((1...ReportStems.longest).contains(length), "\(length)")
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        let long = tmp.appendingPathComponent(String(repeating: "a", count: length) + ".txt").path
         try FileManager.default.moveItem(atPath: paths[0], toPath: long)
-        let target = tmp.appendingPathComponent("out").path
+        let target = deep.appendingPathComponent("out").path
         XCTAssertThrowsError(try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [long, paths[1]], format: .markdown,
                                                 language: .en, out: target) { _ in }) { error in
             let message = (error as? LocalizedError)?.errorDescription ?? ""
             XCTAssertTrue(message.contains(".upper.md: cannot write (File name too long)"), message)
         }
-        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: tmp.path)), Set([(long as NSString).lastPathComponent, "prefecture.txt"]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: deep.path), [])
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: tmp.path)), Set([(long as NSString).lastPathComponent, "prefecture.txt", "deep"]))
     }
 
     /// An upper plan that cannot serve as a reference (two sections with one number) is named on

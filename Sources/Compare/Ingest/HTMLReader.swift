@@ -50,6 +50,26 @@ enum HTMLReader {
         var cellDepth = 0
         var cellsInRow = 0
         var owedCells = 0
+        // Cells of rows above that span down (`rowspan`): per column, the rows still to cover; the
+        // row being read's next column; whether a row is open.
+        var spans: [Int] = []
+        var column = 0
+        var rowOpen = false
+        // A cell spanned from above, written where its column stands: `ScalarText.mergedAbove`.
+        func spanned(_ line: Int) {
+            if cellsInRow > 0 { for _ in 0..<(1 + owedCells) { out.tab(line) } }
+            owedCells = 0
+            out.append(ScalarText.mergedAbove, line)
+            cellsInRow += 1
+            spans[column] -= 1
+            column += 1
+        }
+        // The end of a row: the cells spanned into it after its own.
+        func finishRow(_ line: Int) {
+            while column < spans.count {
+                if spans[column] > 0 { spanned(line) } else { column += 1 }
+            }
+        }
         var unclosed: Set<String> = []
         // Where each name's last end tag stands: an element whose name has none after it is never
         // closed, said without a search (`closeOf` can only end at such a tag). A page of unclosed
@@ -77,14 +97,26 @@ enum HTMLReader {
                     }
                     switch tag.name {
                     case "table":
+                        if tag.closing, tableDepth == 1, rowOpen {
+                            finishRow(line)
+                            rowOpen = false
+                        }
                         if tag.closing { tableDepth = max(0, tableDepth - 1) } else { tableDepth += 1 }
-                        if tableDepth == 0 || (tableDepth == 1 && !tag.closing) { out.endLine() } else { out.space() }
+                        if tableDepth == 0 || (tableDepth == 1 && !tag.closing) {
+                            out.endLine()
+                            spans = []
+                        } else {
+                            out.space()
+                        }
                     case "tr":
                         if tableDepth <= 1 {
+                            if rowOpen { finishRow(line) }
                             out.endLine()
                             cellsInRow = 0
                             owedCells = 0
                             cellDepth = 0
+                            column = 0
+                            rowOpen = !tag.closing
                         } else {
                             out.space()
                         }
@@ -93,11 +125,19 @@ enum HTMLReader {
                             if tag.closing {
                                 cellDepth = max(0, cellDepth - 1)
                             } else {
+                                while column < spans.count, spans[column] > 0 { spanned(line) }
                                 // A cell spanning columns leaves empty cells after it.
                                 if cellsInRow > 0 { for _ in 0..<(1 + owedCells) { out.tab(line) } }
-                                owedCells = colspan(tag.attributes) - 1
+                                let width = colspan(tag.attributes), down = span(tag.attributes, "rowspan")
+                                owedCells = width - 1
+                                if down > 1 {
+                                    if spans.count < column + width { spans += Array(repeating: 0, count: column + width - spans.count) }
+                                    for c in column..<(column + width) { spans[c] = down - 1 }
+                                }
+                                column += width
                                 cellsInRow += 1
                                 cellDepth += 1
+                                rowOpen = true
                             }
                         } else {
                             out.space()
@@ -282,11 +322,16 @@ enum HTMLReader {
         return nil
     }
 
-    /// `colspan="3"`: how many columns a cell spans (1 when not said or not a number).
-    static func colspan(_ attributes: String) -> Int {
+    /// `colspan="3"`: how many columns a cell spans (1 when not said or not a number; 64 at most,
+    /// as each is written).
+    static func colspan(_ attributes: String) -> Int { span(attributes, "colspan", most: 64) }
+
+    /// `colspan="3"`, `rowspan="2"`: how many columns or rows a cell spans (1 when not said or not a
+    /// number). A row spanned costs one cell of a row that is there, whatever the number says.
+    static func span(_ attributes: String, _ name: String, most: Int = 100_000) -> Int {
         let a = attributes.lowercased()
-        guard let r = a.range(of: "colspan") else { return 1 }
+        guard let r = a.range(of: name) else { return 1 }
         let digits = a[r.upperBound...].drop { $0 == "=" || $0 == "\"" || $0 == "'" || $0 == " " }.prefix { $0.isASCII && $0.isNumber }
-        return min(max(Int(digits) ?? 1, 1), 64)
+        return min(max(Int(digits.prefix(6)) ?? 1, 1), most)
     }
 }

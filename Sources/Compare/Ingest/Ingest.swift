@@ -134,17 +134,27 @@ public enum Ingest {
     /// MIME parts, whose header opens the file (`Name: value` lines) and names `multipart/related`
     /// before its first blank line. Read as text it was one item of MIME headers and encoded HTML.
     static func isSingleFilePage(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
-        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        var mime = false, related = false
-        for line in lines {
+        // A header's name opens the file: a plan (Chinese, a mark, white space) is passed at its first byte.
+        guard let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }
+        var mime = false, related = false, firstLine = true
+        var start = 0
+        let head = bytes.prefix(2048)
+        while start < head.count {
+            var end = start
+            while end < head.count, head[end] != 0x0A, head[end] != 0x0D { end += 1 }
+            let line = head[start..<end]
             if line.isEmpty { break }
-            let lower = line.lowercased()
+            let lower = String(decoding: line.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+            if firstLine {
+                guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex,
+                      lower[..<colon].allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+                firstLine = false
+            }
             if lower.hasPrefix("mime-version:") { mime = true }
             if lower.contains("multipart/related") { related = true }
+            // CRLF: the line feed after a carriage return ends the same line.
+            start = end + (end + 1 < head.count && head[end] == 0x0D && head[end + 1] == 0x0A ? 2 : 1)
         }
-        guard let first = lines.first, let colon = first.firstIndex(of: ":"), colon > first.startIndex,
-              first[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else { return false }
         return mime && related
     }
 

@@ -247,7 +247,9 @@ enum LineCleaner {
         case "mdash": scalar = "—"
         case "hellip": scalar = "…"
         default:
-            if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16) {
+            if let v = HTMLEntities.byName[name] {
+                scalar = Unicode.Scalar(v)
+            } else if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16) {
                 scalar = Unicode.Scalar(v)
             } else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()) {
                 scalar = Unicode.Scalar(v)

@@ -35,7 +35,11 @@ enum Reflow {
             }
             let full = width.map { out[out.count - 1].rawLength >= $0 - 1 } ?? false
             let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs
-            if unfinishedRow || shouldJoin(tail, next, previousIsFull: full) {
+            // A row with as many cells as any before it is whole: a row after it is the next row,
+            // whatever their lengths (a table's rows all of a length read as a fixed-width wrap and
+            // were joined into one).
+            let wholeRow = tail.tabs > 0 && next.tabs > 0 && tail.tabs >= rowTabs
+            if unfinishedRow || !wholeRow && shouldJoin(tail, next, previousIsFull: full) {
                 let cutTag = tail.endsInsideTagOrEntity
                 // A sentence's next line indented by tabs (pasted from a web page) goes on without
                 // them: joined as they were, they parted the sentence into a table's cells.
@@ -198,11 +202,13 @@ enum Reflow {
         let b = next.scalars
         guard let first = b.first, let lastScalar = a.last else { return false }
         let opensNode = next.markerLength > 0
+        // A table's row opening with an empty cell, or one merged with the cell above, is a row.
+        let opensRow = first == "\t" || first == ScalarText.mergedAbove
         // Inside an open bracket or list ("〔牵头单位：…，" / "…教育局、"), even a label continues it.
-        if first != "\t" && !opensNode && a.isOpen && a.tabs == 0 {
+        if !opensRow && !opensNode && a.isOpen && a.tabs == 0 {
             return true
         }
-        if first == "\t" || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(scalars: b) {
+        if opensRow || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(scalars: b) {
             return false
         }
         if previousIsFull { return true }

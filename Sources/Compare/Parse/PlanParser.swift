@@ -84,6 +84,8 @@ public enum PlanParser {
         }
         var table: TableLayout? = nil
         var tableHeader: [String]? = nil
+        // The table's row before, as read: what a cell merged with the one above takes.
+        var above: [String] = []
         // Table cells count their own numbers ("3. … 4. …" in one cell).
         var cellSegmenter = Segmenter()
         var lastLine = bodyStart
@@ -103,8 +105,9 @@ public enum PlanParser {
                     // does not read the rest of itself again at each one.
                     let start = header == nil ? index : index + 1
                     let window = segments[start..<min(segments.count, start + TableLayout.rowsRead)]
-                    let rows = window.compactMap(\.cells).filter { $0 != cells }
-                    table = TableLayout.infer(header: header, rows: header == nil ? [cells] + rows : rows, memo: memo)
+                    let rows = window.compactMap(\.cells).filter { $0 != cells }.map(TableLayout.withoutMerged)
+                    table = TableLayout.infer(header: header, rows: header == nil ? [TableLayout.withoutMerged(cells)] + rows : rows, memo: memo)
+                    above = []
                     if header != nil {
                         tableHeader = cells
                         continue
@@ -112,7 +115,9 @@ public enum PlanParser {
                 } else if cells == tableHeader {
                     continue
                 }
-                readRow(cells, layout: table ?? .assumed, lines: s.lines, into: &builder, segmenter: &cellSegmenter, memo: memo)
+                let layout = table ?? .assumed
+                above = layout.resolvingMerged(cells, above: above)
+                readRow(above, layout: layout, lines: s.lines, into: &builder, segmenter: &cellSegmenter, memo: memo)
                 continue
             }
             if let m = s.marker {

@@ -174,6 +174,30 @@ struct TableLayout {
         var paragraph: String?
     }
 
+    /// A row's cells with each merged with the one above (`ScalarText.mergedAbove`) given that
+    /// one's text where the column names units or a time limit (a units cell spanning the rows of
+    /// the tasks it serves gives each its units), and left empty elsewhere (a section's cell spanning
+    /// its tasks opens the section once). `above`: the row before, resolved.
+    func resolvingMerged(_ cells: [String], above: [String]) -> [String] {
+        guard cells.contains(where: Self.isMerged) else { return cells }
+        let placed = columns(of: Self.withoutMerged(cells))
+        return cells.indices.map { k in
+            guard Self.isMerged(cells[k]) else { return cells[k] }
+            guard placed[k] == .units || placed[k] == .deadline, k < above.count else { return "" }
+            return above[k]
+        }
+    }
+
+    static func isMerged(_ cell: String) -> Bool {
+        var it = cell.unicodeScalars.makeIterator()
+        return it.next() == ScalarText.mergedAbove && it.next() == nil
+    }
+
+    /// The cells with those merged from above empty: what a column's role is voted from.
+    static func withoutMerged(_ cells: [String]) -> [String] {
+        cells.contains(where: isMerged) ? cells.map { isMerged($0) ? "" : $0 } : cells
+    }
+
     func read(_ cells: [String]) -> Row {
         var row = Row()
         let placed = columns(of: cells)

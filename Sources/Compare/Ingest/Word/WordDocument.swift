@@ -130,6 +130,9 @@ enum WordDocument {
         /// One line per row, cells joined by tabs; a cell's own tabs become spaces and its paragraphs
         /// and breaks `ScalarText.cellBreak`, so a cell never splits into two and names set one
         /// under another stay apart.
+        /// A cell that continues a vertical merge (`vMerge` other than `restart`) and holds no text
+        /// of its own is `ScalarText.mergedAbove`: a task table's units cell spans the rows of the
+        /// tasks it serves, and read as empty it left all rows but the first without units.
         mutating func table(_ tbl: DocxElement) {
             for row in rows(tbl) {
                 var cells: [String] = []
@@ -138,6 +141,11 @@ enum WordDocument {
                     inner.block(cell)
                     numbering = inner.numbering
                     let text = inner.lines.joined(separator: "\n")
+                    let merge = cell.child("tcPr")?.child("vMerge")
+                    if let merge, merge.attributes["val"] != "restart", !text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" }) {
+                        cells.append(String(ScalarText.mergedAbove))
+                        continue
+                    }
                     cells.append(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 == "\n" ? ScalarText.cellBreak : $0 })))
                 }
                 lines.append(cells.joined(separator: "\t"))

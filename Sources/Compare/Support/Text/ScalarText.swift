@@ -12,6 +12,12 @@ public enum ScalarText {
     /// row's line. Parse reads it as a name separator in unit cells and as a space everywhere else.
     static let cellBreak: Unicode.Scalar = "\u{1F}"
 
+    /// A table cell merged with the one above it (Word's `vMerge`, a web page's `rowspan`): the
+    /// readers write the continuation cell as this scalar alone (U+001E, the ASCII record
+    /// separator), so that its column keeps its place; parse gives it the text above where that
+    /// names the units or time limit of every row the cell spans (`TableLayout.resolvingMerged`).
+    static let mergedAbove: Unicode.Scalar = "\u{1E}"
+
     /// False for scalars Unicode's White_Space (a closed list, 0x09–0x0D … U+3000) cannot hold:
     /// printable ASCII and everything past U+3000, ideographs and full-width marks among them. A
     /// property lookup, or Foundation, is then asked only of the rest (a test holds this to the
