@@ -660,3 +660,34 @@ final class ComparisonQuoteWindowTests: XCTestCase {
         XCTAssertTrue(ComparisonMarkdown.window(long, around: ["年底前", "月底前"], shown: "于年底前完成", .zh).hasSuffix("政务政务月底前"))
     }
 }
+
+/// Two versions of one plan from two folders share a file name, and are two plans in every view.
+final class SameNamedPlansTests: XCTestCase {
+    /// Random lists of names, some already numbered as the numbering would: every name appears once,
+    /// a first occurrence keeps its name, a later one is it with a number.
+    func testNumberedNamesAreDistinct() {
+        let pool = ["a.txt", "a.txt（2）", "b.txt", "方案.txt", "方案.txt（3）"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let names = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+            let out = BatchCheckMarkdown.numbered(names)
+            XCTAssertEqual(Set(out).count, out.count, "\(names) → \(out)")
+            for (k, name) in names.enumerated() {
+                if names.firstIndex(of: name) == k { XCTAssertEqual(out[k], name) } else { XCTAssertTrue(out[k].hasPrefix(name + "（"), out[k]) }
+            }
+        }
+    }
+
+    /// The comparison's ranking and its CSV, and the batch summary, tell the two apart.
+    func testTwoFoldersPlansOfOneNameAreTwoPlans() throws {
+        let plan = ComparisonTests.plan("2021-tianjin-jinghai-draft.txt")
+        let c = ComparisonTests.compare([plan, plan])
+        let csv = ComparisonCSV.render(c)
+        let names = Set(ComparisonTests.records(csv).dropFirst().map { $0[5] })
+        XCTAssertEqual(names, ["2021-tianjin-jinghai-draft.txt", "2021-tianjin-jinghai-draft.txt（2）"])
+        let markdown = ComparisonMarkdown.render(c)
+        XCTAssertTrue(markdown.contains("| 2021-tianjin-jinghai-draft.txt（2） |"), markdown)
+        let labels = BatchCheckMarkdown.distinct([plan, plan].map { ($0.name, $0.metadata.locality, $0.metadata.year, $0.metadata.province) })
+        XCTAssertEqual(Set(labels).count, 2)
+    }
+}

@@ -171,8 +171,9 @@ public enum BatchCheckMarkdown {
     }
 
     /// Labels that tell the plans apart: place and year (高新区 2021); where two share that, with the
-    /// province (高新区 2021（广东）); where they still do, the file name. A researcher's index of
-    /// 300 plans had 60 rows reading 「高新区 2021」.
+    /// province (高新区 2021（广东）); where they still do, the file name; and where two files of
+    /// two folders share even that (two versions of one plan), the file name numbered in the order
+    /// given (`numbered`). A researcher's index of 300 plans had 60 rows reading 「高新区 2021」.
     static func distinct(_ plans: [(name: String, locality: String?, year: Int?, province: String?)]) -> [String] {
         func counts(_ labels: [String]) -> [String: Int] { labels.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
         let short = plans.map { label(name: $0.name, locality: $0.locality, year: $0.year) }
@@ -181,7 +182,27 @@ public enum BatchCheckMarkdown {
             shortCounts[short[i], default: 0] > 1 ? plans[i].province.map { short[i] + "（\($0)）" } ?? plans[i].name : short[i]
         }
         let placedCounts = counts(placed)
-        return placed.indices.map { placedCounts[placed[$0], default: 0] > 1 ? plans[$0].name : placed[$0] }
+        return numbered(placed.indices.map { placedCounts[placed[$0], default: 0] > 1 ? plans[$0].name : placed[$0] })
+    }
+
+    /// Each text again after its first numbered (「方案.txt（2）」), in order, so that no two are alike:
+    /// a plan's file name names it in a comparison's columns and its CSV, and two folders' 方案.txt
+    /// read as one plan there.
+    static func numbered(_ texts: [String]) -> [String] {
+        guard Set(texts).count < texts.count else { return texts }
+        let given = Set(texts)
+        var seen: [String: Int] = [:], used = given
+        return texts.map { text in
+            seen[text, default: 0] += 1
+            guard seen[text]! > 1 else { return text }
+            var n = seen[text]!, candidate = "\(text)（\(n)）"
+            while used.contains(candidate) {
+                n += 1
+                candidate = "\(text)（\(n)）"
+            }
+            used.insert(candidate)
+            return candidate
+        }
     }
 
     /// `distinct` for plans, by file name.

@@ -24,12 +24,14 @@ public enum ComparisonCSV {
         let heads = zh ? chineseHeader.map { $0 == "对应国家要点各条" ? "对应\(ComparisonMarkdown.points(c))各条" : $0 } : header
         var out = "\u{FEFF}" + line(heads)
         let rows = zh ? (c.rows == .topics ? "主题" : "条") : c.rows.rawValue
+        // Two folders' files of one name are two plans (`BatchCheckMarkdown.numbered`).
+        let names = BatchCheckMarkdown.numbered(c.plans.map(\.name))
         for row in c.matrix {
-            for (p, cell) in zip(c.plans, row.cells) {
+            for ((p, name), cell) in zip(zip(c.plans, names), row.cells) {
                 out += line([
                     // A topic row's id is its English key: the Chinese sheet names the topic by its title.
                     rows, row.topic ?? "", zh && c.rows == .topics ? row.title : row.id, row.title, row.otherTopics.joined(separator: "、"),
-                    p.name, p.locality ?? "", p.province ?? "", p.level.map { zh ? ChineseTerms.level($0) : $0.rawValue } ?? "",
+                    name, p.locality ?? "", p.province ?? "", p.level.map { zh ? ChineseTerms.level($0) : $0.rawValue } ?? "",
                     p.year.map(String.init) ?? "", p.reference,
                     zh ? mark(cell.mark) : cell.mark.rawValue, String(cell.requirementsReached), String(cell.requirementsTotal),
                     cell.bestScore.map(JSONValue.number) ?? "", cell.sections.joined(separator: "; "), cell.items.joined(separator: "; "),
