@@ -37,6 +37,8 @@ final class NumberingFamilyTests: XCTestCase {
         let cases: [(String, Numbering.Family, Int, String)] = [
             ("第一部分 总体要求", .partWord, 1, "第一部分"), ("第2部分重点任务", .partWord, 2, "第二部分"),
             ("第三章　保障措施", .chapterWord, 3, "第三章"), ("第十二节 附则", .sectionWord, 12, "第十二节"),
+            // A plan written in articles (a new user's trial: its 第一条… were read as its parts' text).
+            ("第一条 规定", .articleWord, 1, "第一条"), ("第21条做好公开", .articleWord, 21, "第二十一条"),
         ]
         for (text, family, value, canonical) in cases {
             let n = marker(text)
@@ -44,7 +46,7 @@ final class NumberingFamilyTests: XCTestCase {
             XCTAssertEqual(n?.value, value, text)
             XCTAssertEqual(n?.canonical, canonical, text)
         }
-        for text in ["第一条 规定", "第一，做好", "第一批试点", "第部分", "第一部门"] {
+        for text in ["第一条款", "第三条例", "第二条件", "第十三条规定，行政机关应当", "第一，做好", "第一批试点", "第部分", "第一部门"] {
             XCTAssertNil(marker(text), text)
         }
     }

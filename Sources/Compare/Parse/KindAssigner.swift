@@ -23,6 +23,8 @@ enum KindAssigner {
             // below the number it extends ("1.1" a section under "1"), weighing little.
             case .partWord, .chapterWord: return (0, 1)
             case .sectionWord: return (1, 0.5)
+            // 第一条 numbers a plan's second rank as （一） does, articles under its parts.
+            case .articleWord: return (1, 1)
             case .dottedTwo: return (1, 0.25)
             case .dottedThree: return (2, 0.25)
             case .dottedFour: return (3, 0.25)

@@ -159,7 +159,7 @@ public enum MarkerScanner {
         return (family, value, end)
     }
 
-    /// "第一部分", "第2章", "第三节": an ordinal heading.
+    /// "第一部分", "第2章", "第三节", "第四条": an ordinal heading.
     static func ordinalWord(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {
         var i = start + 1
         let numberStart = i
@@ -170,6 +170,13 @@ public enum MarkerScanner {
         guard let value, value > 0 else { return nil }
         if s[i] == "章" { return (.chapterWord, value, i + 1) }
         if s[i] == "节" { return (.sectionWord, value, i + 1) }
+        // Not a word that opens with 条 (第二条款 is a clause of an article, 第三条例 no marker at
+        // all), nor a cited law's article said to provide (第十三条规定…).
+        if s[i] == "条" {
+            let next = i + 1 < s.count ? s[i + 1] : " "
+            let says = next == "规" && i + 2 < s.count && s[i + 2] == "定"
+            return "款例件线目文约".unicodeScalars.contains(next) || says ? nil : (.articleWord, value, i + 1)
+        }
         if s[i] == "部", i + 1 < s.count, s[i + 1] == "分" { return (.partWord, value, i + 2) }
         return nil
     }

@@ -29,13 +29,16 @@ public struct Numbering: Hashable, Sendable {
         case chapterWord
         /// 第一节
         case sectionWord
+        /// 第一条: the articles of a plan written as a regulation's are, numbered on through its
+        /// parts; a rank of headings as 第一节 is.
+        case articleWord
 
         /// How a marker is closed: families of one shape continue each other's count ("（3）"
         /// after "（二）", "二、" after "1、"), families of different shapes never do. A dotted
         /// number and an ordinal word each count only themselves.
         public enum Shape: Sendable {
             case enumerationComma, parentheses, fullStop, circled
-            case dottedTwo, dottedThree, dottedFour, partWord, chapterWord, sectionWord
+            case dottedTwo, dottedThree, dottedFour, partWord, chapterWord, sectionWord, articleWord
         }
 
         public var shape: Shape {
@@ -50,6 +53,7 @@ public struct Numbering: Hashable, Sendable {
             case .partWord: return .partWord
             case .chapterWord: return .chapterWord
             case .sectionWord: return .sectionWord
+            case .articleWord: return .articleWord
             }
         }
 
@@ -70,10 +74,11 @@ public struct Numbering: Hashable, Sendable {
             case .partWord: return 9
             case .chapterWord: return 10
             case .sectionWord: return 11
+            case .articleWord: return 12
             }
         }
 
-        public static let count = 12
+        public static let count = 13
 
         /// The dotted family of a number with `parts` numbers (2…4).
         static func dotted(_ parts: Int) -> Family? {
@@ -96,7 +101,7 @@ public struct Numbering: Hashable, Sendable {
         public var isArabicItem: Bool {
             switch self {
             case .arabicDot, .arabicComma, .arabicParen, .circled, .dottedTwo, .dottedThree, .dottedFour: return true
-            case .cjkComma, .cjkParen, .partWord, .chapterWord, .sectionWord: return false
+            case .cjkComma, .cjkParen, .partWord, .chapterWord, .sectionWord, .articleWord: return false
             }
         }
     }
@@ -114,7 +119,7 @@ public struct Numbering: Hashable, Sendable {
     }
 
     /// The marker in one canonical spelling, so a plan renumbered with ASCII or full-width
-    /// punctuation dumps the same: 一、 （一） 1. 1、 （1） ① 1.2.3 第一部分 第一章 第一节.
+    /// punctuation dumps the same: 一、 （一） 1. 1、 （1） ① 1.2.3 第一部分 第一章 第一节 第一条.
     public var canonical: String {
         switch family {
         case .dottedTwo, .dottedThree, .dottedFour:
@@ -140,6 +145,7 @@ public struct Numbering: Hashable, Sendable {
         case .partWord: return "第" + ChineseNumeral.string(value) + "部分"
         case .chapterWord: return "第" + ChineseNumeral.string(value) + "章"
         case .sectionWord: return "第" + ChineseNumeral.string(value) + "节"
+        case .articleWord: return "第" + ChineseNumeral.string(value) + "条"
         case .cjkComma: return ChineseNumeral.string(value) + "、"
         case .cjkParen: return "（" + ChineseNumeral.string(value) + "）"
         case .arabicDot: return "\(value)."
