@@ -71,6 +71,11 @@ enum CommandLineTool {
         while i < args.count {
             let a = args[i]
             i += 1
+            // A short option (-o, -x) is none of this tool's: said so, not read as a file named "-o"
+            // (standard input is "-" alone; a file whose name opens with - follows "--").
+            if !optionsEnded, a.hasPrefix("-"), !a.hasPrefix("--"), a != "-" {
+                throw UsageError("unknown option '\(a)' (options are long: --name value; a file whose name opens with - goes after --)", command: type.name)
+            }
             if optionsEnded || !a.hasPrefix("--") {
                 parsed.positional.append(a)
                 continue

@@ -317,6 +317,10 @@ final class CLITests: XCTestCase {
         try write("EMPTY.txt", [])
         assertUsageError(try run(["parse", "EMPTY.txt", "--colour", "red"]), mentioning: "unknown option '--colour'")
         assertUsageError(try run(["--bogus"]), mentioning: "unknown option '--bogus'")
+        // A short option is none of this tool's, not a file named "-o" (a new user's trial).
+        for short in ["-o", "-x", "-out"] {
+            assertUsageError(try run(["check", short, "x"]), mentioning: "unknown option '\(short)'")
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("Reports").path),
                        "a usage error must not write reports")
     }
