@@ -317,6 +317,8 @@ final class CLITests: XCTestCase {
         try write("EMPTY.txt", [])
         assertUsageError(try run(["parse", "EMPTY.txt", "--colour", "red"]), mentioning: "unknown option '--colour'")
         assertUsageError(try run(["--bogus"]), mentioning: "unknown option '--bogus'")
+        // The main job run where there is no Corpus folder says where to run it, or what to pass.
+        assertUsageError(try run([]), mentioning: "no Corpus folder here")
         // A short option is none of this tool's, not a file named "-o" (a new user's trial).
         for short in ["-o", "-x", "-out"] {
             assertUsageError(try run(["check", short, "x"]), mentioning: "unknown option '\(short)'")

@@ -1,4 +1,5 @@
 import Compare
+import Foundation
 
 struct ReportCommand: Command {
     static let name = "report"
@@ -19,6 +20,10 @@ struct ReportCommand: Command {
 
     func run(_ environment: Environment) throws -> Int32 {
         let corpus = arguments["--corpus"] ?? "Corpus", out = arguments["--out"] ?? "Reports"
+        // The default folder missing: the tool was run from elsewhere (a new user's trial).
+        if arguments["--corpus"] == nil, !FileManager.default.fileExists(atPath: corpus) {
+            throw UsageError("no Corpus folder here: run from the folder that holds it, or name the plans' folder with --corpus DIR (its plans in DIR/local or DIR)", command: Self.name)
+        }
         if let folder = PlanFiles.folder(out, amongPlanFolders: [corpus, corpus + "/local"]) {
             throw UsageError("--out \(out) is the corpus's folder \(folder): the reports would be read as plans by the next run. Write them to another folder", command: Self.name)
         }
