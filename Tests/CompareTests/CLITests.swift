@@ -1021,6 +1021,14 @@ final class CLITests: XCTestCase {
             XCTAssertEqual(refused.status, 64, refused.err)
             XCTAssertTrue(refused.err.contains("is the folder of plans plans") && refused.err.contains("Write them to another folder"), refused.err)
         }
+        // The plans named one by one (a shell's plans/*.txt), or from the folder itself: the same.
+        let files = before.filter { $0.hasSuffix(".txt") }
+        for given in [files.map { "plans/" + $0 }, ["../" + tmp.lastPathComponent + "/plans/" + files[0]]] {
+            let refused = try run(["check"] + given + ["--out", "plans"])
+            XCTAssertEqual(refused.status, 64, refused.err)
+        }
+        let inPlace = try run(["check", files[0], "--out", "."], in: tmp.appendingPathComponent("plans"))
+        XCTAssertEqual(inPlace.status, 64, inPlace.err)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("plans").path).sorted(), before)
         try FileManager.default.createDirectory(at: tmp.appendingPathComponent("corpus"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: tmp.appendingPathComponent("plans"), to: tmp.appendingPathComponent("corpus/local"))

@@ -43,3 +43,24 @@ final class IndentedTextTests: XCTestCase {
         XCTAssertTrue(dump.contains("‹resp: 区发改局›"), dump)
     }
 }
+
+/// Rows of a table all of a length are rows, not a fixed-width wrap; a table's first row may be.
+final class TableRowsTests: XCTestCase {
+    /// A wider table, a heading, then a narrower one of twenty rows of one length, numbered by a
+    /// bare 「1」: every row of the second table is its own task with its own units and time limit.
+    func testRowsOfOneLengthAfterAWiderTableAreRows() throws {
+        var lines = ["某区2021年政务公开工作要点分工方案", "一、平台建设", "序号\t工作任务\t责任单位\t完成时限\t备注"]
+        lines += (1...8).map { "\($0)\t做好第\($0)项平台建设工作，及时发布相关信息。\t区政府办公室\t2021年\($0 % 9 + 1)月底前\t无" }
+        lines += ["二、重点任务", "序号\t工作任务\t责任单位\t完成时限"]
+        lines += (11...30).map { "\($0)\t做好第\($0)项政务公开工作，及时发布相关信息。\t区发改局\t2021年\($0 % 9 + 1)月底前" }
+        let plan = PlanParser.parse(try Ingest.decode(bytes: Array(lines.joined(separator: "\n").utf8), name: "x.txt"))
+        let items = plan.items.filter { $0.node.text.hasPrefix("做好第") }
+        XCTAssertEqual(items.count, 28, TreeDump.render(plan))
+        // The heading between the tables opens its part, not the first table's last row's rest.
+        XCTAssertTrue(plan.nodes.contains { $0.text.hasPrefix("重点任务") }, TreeDump.render(plan))
+        for item in items {
+            XCTAssertEqual(item.node.deadlines.count, 1, item.node.text)
+            XCTAssertTrue((item.node.units.lead + item.node.units.responsible).contains(item.node.text.contains("平台") ? "区政府办公室" : "区发改局"), item.node.text)
+        }
+    }
+}

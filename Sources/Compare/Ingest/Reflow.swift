@@ -17,6 +17,9 @@ enum Reflow {
         var tail = Tail()
         // The most cells a table row has had so far: a wrapped row with fewer is unfinished.
         var rowTabs = 0
+        // The most cells of the rows of this table before the line being built (0 outside a table,
+        // and for its first row): a table ends at a line without tabs.
+        var earlierRowTabs = 0
         for line in lines {
             // Decoded once: the canonical spelling maps scalar for scalar, so the line's own text
             // stands for it when no scalar changes (what `Canonical.text` returns), and the tail
@@ -34,11 +37,13 @@ enum Reflow {
                 continue
             }
             let full = width.map { out[out.count - 1].rawLength >= $0 - 1 } ?? false
-            let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs
-            // A row with as many cells as any before it is whole: a row after it is the next row,
-            // whatever their lengths (a table's rows all of a length read as a fixed-width wrap and
-            // were joined into one).
-            let wholeRow = tail.tabs > 0 && next.tabs > 0 && tail.tabs >= rowTabs
+            // A heading after a full row (二、 under a table) opens the next part, not the row's rest.
+            let unfinishedRow = full && tail.tabs > 0 && tail.tabs + next.tabs <= rowTabs && !(next.tabs == 0 && next.isChineseHeading)
+            // A row with as many cells as a row of its table before it is whole: a row after it is
+            // the next row, whatever their lengths (a table's rows all of a length read as a
+            // fixed-width wrap and were joined into one). The table's first row has none before it,
+            // and may be wrapped.
+            let wholeRow = tail.tabs > 0 && next.tabs > 0 && earlierRowTabs > 0 && tail.tabs >= earlierRowTabs
             if unfinishedRow || !wholeRow && shouldJoin(tail, next, previousIsFull: full) {
                 let cutTag = tail.endsInsideTagOrEntity
                 // A sentence's next line indented by tabs (pasted from a web page) goes on without
@@ -61,6 +66,7 @@ enum Reflow {
                     tail = Tail(Canonical.text(out[out.count - 1].text))
                 }
             } else {
+                earlierRowTabs = tail.tabs > 0 && next.tabs > 0 ? max(earlierRowTabs, tail.tabs) : 0
                 out.append(line)
                 out[out.count - 1].decoded = written
                 tail = next

@@ -76,6 +76,19 @@ public enum PlanFiles {
         }
     }
 
+    /// The folders plans come from: each folder given, and the folder of each file given (a shell's
+    /// `DIR/*.html` names files, and a check's pages written to DIR replaced the plans themselves).
+    public static func foldersOf(_ paths: [String]) -> [String] {
+        var out: [String] = []
+        for path in paths where path != "-" {
+            var isFolder: ObjCBool = false
+            let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+                ? path : ((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+            if !out.contains(folder) { out.append(folder) }
+        }
+        return out
+    }
+
     /// Each path as given, a folder replaced by the plan files in it. A folder with none is an
     /// error: the user meant plans to be there.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {

@@ -27,7 +27,7 @@ struct CheckCommand: Command {
 
     func run(_ environment: Environment) throws -> Int32 {
         let pipeline = try Self.pipeline(arguments, environment)
-        if let out = arguments["--out"], let folder = PlanFiles.folder(out, amongPlanFolders: arguments.positional) {
+        if let out = arguments["--out"], let folder = PlanFiles.folder(out, amongPlanFolders: PlanFiles.foldersOf(arguments.positional)) {
             throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder", command: Self.name)
         }
         let paths = try PlanFiles.expand(arguments.positional)
