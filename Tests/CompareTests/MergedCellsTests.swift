@@ -74,7 +74,7 @@ final class MergedCellsTests: XCTestCase {
         }
         split(8, [])
         let offices = ["县发改局", "县财政局", "县政府办", "县统计局", "县司法局", "县政数局", "县审计局", "县人社局"]
-        for (s, runs) in splits.enumerated() where s % 7 == 0 {
+        for runs in splits {
             let units: Column = runs.enumerated().map { (offices[$0.offset], $0.element) }
             let deadlines: Column = runs.reversed().enumerated().map { ("2021年\($0.offset + 3)月底前", $0.element) }
             let expected = (units: units.flatMap { Array(repeating: $0.text, count: $0.rows) },
@@ -95,6 +95,30 @@ final class MergedCellsTests: XCTestCase {
             }
             }
         }
+    }
+}
+
+/// A page's rows that leave their last cells out under a cell spanning down, and a last row of
+/// nothing but a spanned cell.
+final class ShortRowsUnderSpansTests: XCTestCase {
+    func testASpannedCellKeepsItsColumnInAShortRow() throws {
+        let page = """
+            <html><body><p>某县2021年政务公开工作要点任务分工方案</p><table>
+            <tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th></tr>
+            <tr><td>1.</td><td>公开规划纲要</td><td>县发改局</td><td rowspan="2">2021年6月底前</td></tr>
+            <tr><td>2.</td><td>公开专项规划</td></tr>
+            <tr><td rowspan="2">3.</td><td>回应社会关切</td><td>县政府办</td><td>2021年9月底前</td></tr>
+            <tr></tr>
+            </table></body></html>
+            """
+        let plan = try Fixtures.parse(page, name: "p.html")
+        let byText = { (text: String) in plan.items.first { $0.node.text.contains(text) || $0.context.contains { $0.contains(text) } } }
+        let second = try XCTUnwrap(plan.items.first { $0.path.rawValue.hasSuffix("2.") }, TreeDump.render(plan))
+        XCTAssertEqual(second.node.deadlines.map(\.raw), ["2021年6月底前"], TreeDump.render(plan))
+        XCTAssertTrue(second.node.units.isEmpty, "no units cell spans row 2: \(TreeDump.render(plan))")
+        XCTAssertNotNil(byText("回应社会关切"))
+        XCTAssertFalse(PlanJSON.value(plan).rendered().lowercased().contains("\\u001e"), TreeDump.render(plan))
+        XCTAssertFalse(TreeDump.render(plan).unicodeScalars.contains(ScalarText.mergedAbove))
     }
 }
 

@@ -57,7 +57,9 @@ enum HTMLReader {
         var rowOpen = false
         // A cell spanned from above, written where its column stands: `ScalarText.mergedAbove`.
         func spanned(_ line: Int) {
-            if cellsInRow > 0 { for _ in 0..<(1 + owedCells) { out.tab(line) } }
+            // Before it, the tab that ends the cell before, and one a column passed over.
+            let tabs = (cellsInRow > 0 ? 1 : 0) + owedCells
+            for _ in 0..<tabs { out.tab(line) }
             owedCells = 0
             out.append(ScalarText.mergedAbove, line)
             cellsInRow += 1
@@ -67,7 +69,13 @@ enum HTMLReader {
         // The end of a row: the cells spanned into it after its own.
         func finishRow(_ line: Int) {
             while column < spans.count {
-                if spans[column] > 0 { spanned(line) } else { column += 1 }
+                if spans[column] > 0 {
+                    spanned(line)
+                } else {
+                    // A column no cell fills: an empty cell, written only if a spanned one follows.
+                    owedCells += 1
+                    column += 1
+                }
             }
         }
         var unclosed: Set<String> = []

@@ -163,10 +163,15 @@ public enum PlanParser {
         var inTable = false
         for line in lines {
             let range = line.line...line.lastLine
+            // A table's row of nothing but cells spanned from above (a page's last <tr> under a
+            // rowspan) holds no text of its own.
+            if line.scalars.allSatisfy({ $0 == ScalarText.mergedAbove || $0 == "\t" || $0 == " " }) { continue }
             if ScalarText.contains(line.text, "\t") {
                 let cells = ScalarText.tabCells(line.text).map(\.trimmingSpaces)
                 let filled = cells.filter { !$0.isEmpty }.count
-                if filled >= 2 || cells.first?.isEmpty == true && (inTable || filled == 0 || cells.last?.isEmpty == true) {
+                // A cell spanned from above (`ScalarText.mergedAbove`) is a table's, whatever else the line holds.
+                if filled >= 2 || cells.first?.isEmpty == true && (inTable || filled == 0 || cells.last?.isEmpty == true)
+                    || cells.contains(where: TableLayout.isMerged) {
                     inTable = true
                     let text = CellContent.spaced(line.text)
                     // `spaced` returns the line itself when it holds no cell break.

@@ -180,6 +180,8 @@ struct TableLayout {
     /// its tasks opens the section once). `above`: the row before, resolved.
     func resolvingMerged(_ cells: [String], above: [String]) -> [String] {
         guard cells.contains(where: Self.isMerged) else { return cells }
+        // A row of nothing but cells spanned from above says nothing the row above did not.
+        if cells.allSatisfy({ $0.isEmpty || Self.isMerged($0) }) { return cells.map { _ in "" } }
         let placed = columns(of: Self.withoutMerged(cells))
         return cells.indices.map { k in
             guard Self.isMerged(cells[k]) else { return cells[k] }
