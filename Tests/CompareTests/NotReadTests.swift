@@ -68,7 +68,7 @@ final class NotReadTests: XCTestCase {
         XCTAssertEqual(notRead.map(\.name), ["吐鲁番", "空.txt", "链接.txt"])
         XCTAssertEqual(notRead.map(\.format), [.folder, .empty, .brokenLink])
         XCTAssertEqual(notRead.first?.plans, 2, "a county's folder's own plans, not its folders'")
-        XCTAssertTrue(notRead[0].advice.contains("2 plan files") && notRead[0].advice.contains("pass it too"))
+        XCTAssertTrue(notRead[0].advice.contains("2 plan files") && notRead[0].advice.contains("pass that folder too"))
         XCTAssertTrue(notRead[0].chineseAdvice.contains("内有2个计划文件"))
         var markdown = ""
         let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: try PlanFiles.expand([folder.path]), format: .markdown,
@@ -98,6 +98,19 @@ final class NotReadTests: XCTestCase {
         }
         XCTAssertTrue(en.contains("- 旧方案.doc: a Word 97–2003 (.doc) or WPS (.wps) file"))
         XCTAssertTrue(zh.contains("- 方案 (1).pdf：PDF 文件，本工具不能读取"))
+    }
+
+    /// A corpus that keeps its plans beside its taxonomy (no local/): the taxonomy is no folder of
+    /// plans not read.
+    func testTheMainJobDoesNotListItsTaxonomy() throws {
+        let corpus = tmp.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Fixtures.taxonomyFolder), to: corpus.appendingPathComponent("taxonomy"))
+        try Data("x".utf8).write(to: corpus.appendingPathComponent("taxonomy/notes.txt"))
+        try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt").write(to: corpus.appendingPathComponent("高昌区.txt"), atomically: true, encoding: .utf8)
+        let files = Dictionary(try CorpusReport.generate(corpus: corpus.path), uniquingKeysWith: { a, _ in a })
+        XCTAssertNotNil(files["check/高昌区.md"])
+        XCTAssertFalse(files["README.md"]?.contains("Not read") ?? true, files["README.md"] ?? "")
     }
 
     /// `check DIR`: the summary, in Markdown and in JSON, names what was not read.

@@ -43,7 +43,8 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): the Word file is damaged (\(reason)). Open it in Word or WPS and save it again as .docx, or save it as plain text, then try again."
         case let .noPlansInFolder(path, subfolders) where !subfolders.isEmpty:
             let named = subfolders.prefix(3).joined(separator: ", ") + (subfolders.count > 3 ? " and \(subfolders.count - 3) more" : "")
-            return "\(path): this folder holds no plan itself (no .txt, .docx or .html file); its folders \(named) do. Pass those folders (\(path)/*), or the plan files themselves."
+            let given = subfolders.map { "\(path)/\($0)" }.joined(separator: " ")
+            return "\(path): this folder holds no plan itself (no .txt, .docx or .html file); its folders \(named) do. Pass those folders (\(given)), or the plan files themselves."
         case let .noPlansInFolder(path, _):
             return "\(path): this folder holds no plan (no .txt, .docx or .html file). Put the plans in it, or pass the plan files themselves."
         case let .noPlanStructure(path):

@@ -78,7 +78,7 @@ public struct UnreadFile: Sendable, Equatable {
     public var advice: String {
         switch format {
         case .folder:
-            return "a folder holding \(plans) plan \(plans == 1 ? "file" : "files"), whose plans are not read with this one's; pass it too to check them"
+            return "a folder holding \(plans) plan \(plans == 1 ? "file" : "files"), which are not read with this folder's; pass that folder too, or move them here, to check them"
         case .empty: return "an empty file; put the plan's text in it, or take it out of the folder"
         case .brokenLink: return "a link to a file that is not there; link the plan itself, or take the link out"
         case .archive: return "an archive, which this tool does not open; unpack it into the folder to include its plans"
@@ -90,7 +90,7 @@ public struct UnreadFile: Sendable, Equatable {
     /// The same, for the Chinese reports.
     public var chineseAdvice: String {
         switch format {
-        case .folder: return "文件夹，内有\(plans)个计划文件，不随本文件夹读取；如需检查，请一并指定该文件夹"
+        case .folder: return "文件夹，内有\(plans)个计划文件，不随本文件夹读取；如需检查，请一并指定该文件夹，或将文件移到本文件夹"
         case .empty: return "空文件；请填入计划文本，或将其移出该文件夹"
         case .brokenLink: return "指向不存在文件的链接；请改为链接计划文件本身，或将其删除"
         case .archive: return "压缩文件，本工具不能打开；解压到该文件夹后重新运行即可纳入"

@@ -104,7 +104,7 @@ public enum BatchCheck {
             var text = render(checked, format: format, language: language, alone: alone)
             if let staged {
                 // Named after the plan's own report (a-2.md → a-2.upper.md).
-                let name = names.next((national[upperRow.lower] as NSString).deletingPathExtension + ".upper.x")
+                let name = names.next((national[upperRow.lower] as NSString).deletingPathExtension, suffix: ".upper", fitted: true)
                 upperFiles[upperFiles.count - 1] = name
                 try staged.write(name, text)
             } else {
@@ -232,8 +232,11 @@ public enum BatchCheck {
 
         init(extension ext: String) { self.ext = ext }
 
-        mutating func next(_ planName: String) -> String {
-            let stem = ReportStems.fitted((planName as NSString).deletingPathExtension)
+        /// `suffix`: after the stem, kept whole (`.upper` for a check against the upper-level plan);
+        /// `fitted`: the name is a report's stem already, fitted to a file name (`ReportStems.fitted`),
+        /// and is not cut again.
+        mutating func next(_ planName: String, suffix: String = "", fitted: Bool = false) -> String {
+            let stem = (fitted ? planName : ReportStems.fitted((planName as NSString).deletingPathExtension)) + suffix
             var candidate = stem + "." + ext
             var n = 1
             while used.contains(candidate) {

@@ -33,7 +33,9 @@ public enum CorpusReport {
         // Read on every core; the first plan that cannot be read, in file-name order, stops the job.
         // Documents a plan may come as that are not read, named in the indexes: left out in
         // silence, a corpus would look as if it had no such plan.
-        let notRead = PlanFiles.notRead(inFolder: try planFolder(corpus: corpus))
+        // Where the plans lie in the corpus itself (no local/), its taxonomy is no folder of plans.
+        let folder = try planFolder(corpus: corpus)
+        let notRead = PlanFiles.notRead(inFolder: folder).filter { folder != corpus || $0.format != .folder || $0.name != "taxonomy" }
         for u in notRead { progress("not read: \(u.name): \(u.advice)") }
         progress("parsing \(paths.count) plans")
         let plans = try ParallelMap.run(count: paths.count) { i in Result { try PlanLoader.load(path: paths[i]) } }.map { try $0.get() }

@@ -27,7 +27,8 @@ enum LinkPath {
     static func needsEncoding(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
             if c.value <= 0x20 || c.value == 0x7F { return true }
-            return "\"#%<>?[\\]^`{|}()'".unicodeScalars.contains(c)
+            // & too: Markdown reads an entity in a link's target (x&copy;.md opened x©.md).
+            return "\"#%&<>?[\\]^`{|}()'".unicodeScalars.contains(c)
         }
         switch c.properties.generalCategory {
         case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned: return true
