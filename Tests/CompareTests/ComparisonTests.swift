@@ -635,7 +635,7 @@ final class ComparisonQuoteWindowTests: XCTestCase {
     /// place and 16 characters each side, marked …… where cut, and never changed otherwise.
     func testALongClauseIsCutAroundTheWord() {
         let alphabet = Array("政务公开信息平台建设，推进年底前202１ab、“”")
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 1001)
         for _ in 0..<3_000 {
             let clause = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let word = "月底前完成" + String(Int.random(in: 0...9, using: &generator))
@@ -667,7 +667,7 @@ final class SameNamedPlansTests: XCTestCase {
     /// a first occurrence keeps its name, a later one is it with a number.
     func testNumberedNamesAreDistinct() {
         let pool = ["a.txt", "a.txt（2）", "b.txt", "方案.txt", "方案.txt（3）"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 1002)
         for _ in 0..<2_000 {
             let names = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
             let out = BatchCheckMarkdown.numbered(names)

@@ -38,9 +38,16 @@ final class IndentedTextTests: XCTestCase {
         \t2.公开重大项目批准和实施信息\t区发改局
         \t3.做好政策解读工作
         """
+        let plan = PlanParser.parse(try Ingest.decode(bytes: Array(table.utf8), name: "x.txt"))
         let dump = try tree(table)
-        XCTAssertTrue(dump.contains("3. @5 做好政策解读工作"), dump)
-        XCTAssertTrue(dump.contains("‹resp: 区发改局›"), dump)
+        let items = plan.items.filter { $0.path.rawValue.hasPrefix("一、/") }
+        XCTAssertEqual(items.map { String($0.path.rawValue.dropFirst(3)) }, ["1.", "2.", "3."], dump)
+        XCTAssertEqual(items.map { $0.node.units.lead + $0.node.units.responsible }, [["区财政局"], ["区发改局"], []], dump)
+        // Outside a table, the same line is text indented (the draft mark's case).
+        let draft = "某区2021年政务公开工作要点\n\t（征求意见稿）\n一、推进公开\n1.做好解读。"
+        let indented = PlanParser.parse(try Ingest.decode(bytes: Array(draft.utf8), name: "x.txt"))
+        let indentedDump = try tree(draft)
+        XCTAssertTrue(indented.metadata.draft, indentedDump)
     }
 }
 

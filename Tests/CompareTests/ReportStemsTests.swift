@@ -10,7 +10,7 @@ final class ReportStemsTests: XCTestCase {
     /// is taken.
     func testEveryPlanGetsAStemOfItsOwn() {
         let pool = ["a.txt", "a.docx", "a.html", "a.txt.docx", "a.txt.html", "b.txt", "b", "a.docx.txt", "c.tar.txt"]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 1001)
         for _ in 0..<2_000 {
             let names = Array(Set((0..<Int.random(in: 1...6, using: &generator)).map { _ in pool.randomElement(using: &generator)! })).sorted()
             let stems = ReportStems(names)
@@ -63,7 +63,7 @@ final class ReportStemsTests: XCTestCase {
     /// entry (255 bytes), a review's two stems and an upper-level check's suffix included.
     func testALongStemIsCutToFitAFileName() {
         let alphabet: [Character] = ["a", "é", "政", "务", "（", "😀", "-", " "]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom(seed: 1002)
         for _ in 0..<3_000 {
             let stem = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let fitted = ReportStems.fitted(stem)

@@ -72,6 +72,7 @@ public struct UnreadFile: Sendable, Equatable {
         (self.path, self.format, self.plans) = (path, format, plans)
     }
 
+    /// As the lists name it: the folder is the one given or the corpus's, said above the list.
     public var name: String { (path as NSString).lastPathComponent }
 
     /// What to do, for the terminal and the English reports.

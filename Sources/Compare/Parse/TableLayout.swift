@@ -190,6 +190,8 @@ struct TableLayout {
         }
     }
 
+    /// Whether a cell is the readers' mark of one merged with the cell above, alone: a cell is
+    /// trimmed before it is asked, and no text of a plan holds the mark.
     static func isMerged(_ cell: String) -> Bool {
         var it = cell.unicodeScalars.makeIterator()
         return it.next() == ScalarText.mergedAbove && it.next() == nil

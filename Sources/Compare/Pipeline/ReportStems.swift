@@ -57,5 +57,6 @@ struct ReportStems {
         return kept + "-" + String(repeating: "0", count: 8 - digits.count) + digits
     }
 
+    /// The file name without its extension: the stem two files of one plan share.
     static func bare(_ name: String) -> String { (name as NSString).deletingPathExtension }
 }

@@ -18,3 +18,11 @@ struct SeededRandom {
         (0..<next(maxLength)).map { _ in alphabet[next(alphabet.count)] }.joined()
     }
 }
+
+/// The standard library's `random(in:using:)` and `randomElement(using:)`, drawn from the seed.
+extension SeededRandom: RandomNumberGenerator {
+    mutating func next() -> UInt64 {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return seed ^ (seed >> 29)
+    }
+}
