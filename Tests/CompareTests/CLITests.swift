@@ -1013,6 +1013,11 @@ final class CLITests: XCTestCase {
         assertInputFailure(nested, naming: "counties", what: "its folders 珠海, 高昌区 do", todo: "Pass those folders (counties/珠海 counties/高昌区)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("out2").path))
 
+        // A folder of old Word files and PDFs only: the error names them and what to save them as.
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        for name in ["方案.doc", "要点.pdf"] { try Data("x".utf8).write(to: tmp.appendingPathComponent("docs/" + name)) }
+        assertInputFailure(try run(["check", "docs"]), naming: "docs", what: "方案.doc, 要点.pdf are documents of a kind it does not read", todo: "Save each as a Word document (.docx)")
+
         // Reports written among the plans would be read as plans by the next run: refused, however
         // the folder is spelt, and nothing is written.
         let before = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("plans").path).sorted()

@@ -19,7 +19,9 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
     case damagedWord(path: String, reason: String)
     /// A folder given where plans were expected, holding none; `subfolders`: those of its folders
     /// (by name) that hold plans, where an office keeps a folder a county.
-    case noPlansInFolder(path: String, subfolders: [String] = [])
+    /// `unread`: the documents in it of kinds this tool does not read (an office's folder of .doc
+    /// files), by name.
+    case noPlansInFolder(path: String, subfolders: [String] = [], unread: [String] = [])
 
     public var errorDescription: String? {
         switch self {
@@ -41,11 +43,14 @@ public enum InputError: Error, Equatable, LocalizedError, Sendable {
             return "\(path): a zip archive but not a Word document (\(what)). Copy the plan's text into a .docx or a text file and try again."
         case let .damagedWord(path, reason):
             return "\(path): the Word file is damaged (\(reason)). Open it in Word or WPS and save it again as .docx, or save it as plain text, then try again."
-        case let .noPlansInFolder(path, subfolders) where !subfolders.isEmpty:
+        case let .noPlansInFolder(path, _, unread) where !unread.isEmpty:
+            let named = unread.prefix(3).joined(separator: ", ") + (unread.count > 3 ? " and \(unread.count - 3) more" : "")
+            return "\(path): this folder holds no plan this tool reads; \(named) \(unread.count == 1 ? "is a document" : "are documents") of a kind it does not read (an old Word or WPS file, a PDF…). Save each as a Word document (.docx) or as plain text (.txt), then try again."
+        case let .noPlansInFolder(path, subfolders, _) where !subfolders.isEmpty:
             let named = subfolders.prefix(3).joined(separator: ", ") + (subfolders.count > 3 ? " and \(subfolders.count - 3) more" : "")
             let given = subfolders.map { "\(path)/\($0)" }.joined(separator: " ")
             return "\(path): this folder holds no plan itself (no .txt, .docx or .html file); its folders \(named) do. Pass those folders (\(given)), or the plan files themselves."
-        case let .noPlansInFolder(path, _):
+        case let .noPlansInFolder(path, _, _):
             return "\(path): this folder holds no plan (no .txt, .docx or .html file). Put the plans in it, or pass the plan files themselves."
         case let .noPlanStructure(path):
             return "\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."

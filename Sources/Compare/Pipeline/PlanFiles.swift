@@ -97,7 +97,10 @@ public enum PlanFiles {
             var isFolder: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 let files = inFolder(path)
-                if files.isEmpty { throw .noPlansInFolder(path: path, subfolders: subfolders(holdingPlans: path)) }
+                if files.isEmpty {
+                    let documents = notRead(inFolder: path).filter { ![.folder, .empty, .brokenLink].contains($0.format) }.map(\.name)
+                    throw .noPlansInFolder(path: path, subfolders: subfolders(holdingPlans: path), unread: documents)
+                }
                 out += files
             } else {
                 out.append(path)
