@@ -71,3 +71,30 @@ final class TableRowsTests: XCTestCase {
         }
     }
 }
+
+/// A page saved from a government site ends with the site's footer, which is none of the plan.
+final class SiteFooterTests: XCTestCase {
+    /// Every corpus plan with a site's footer after it, joined to its last line or on lines of its
+    /// own, opening with either of the footer's marks: the plan's tree and warnings, as without it.
+    func testASiteFooterAfterThePlanIsNoneOfIt() throws {
+        let footers = [
+            "版权所有：某某区人民政府办公室 © 2021 津ICP备05004140号\n网站标识码：1201230001\n地址：某某区政府大院 联系电话：022-12345678",
+            "网站标识码：1201230001 版权所有：某某区人民政府\n京公网安备11010502030143号",
+        ]
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let original = PlanParser.parse(try Ingest.decode(bytes: Array(text.utf8), name: "x.txt"))
+            for footer in footers {
+                for glue in ["\n", "\n\n"] {
+                    // Its own end's blank lines trimmed, not its opening's: line numbers stay.
+                    var body = Substring(text)
+                    while let last = body.last, last.isWhitespace { body.removeLast() }
+                    let page = String(body) + glue + footer + "\n"
+                    let plan = PlanParser.parse(try Ingest.decode(bytes: Array(page.utf8), name: "x.txt"))
+                    XCTAssertEqual(TreeDump.render(plan), TreeDump.render(original), "\(name): \(footer.prefix(4))")
+                    XCTAssertEqual(plan.warnings.map(\.message), original.warnings.map(\.message), name)
+                }
+            }
+        }
+    }
+}

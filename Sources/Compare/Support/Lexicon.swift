@@ -2,7 +2,9 @@
 /// Ingest (which must not glue these lines to others) and Parse (which must not read them as tasks).
 public enum Lexicon {
     /// Lines that end an official document: distribution, the print line.
-    public static let documentEndPrefixes = ["抄送", "抄报", "主送："]
+    /// (「版权所有」 and 「网站标识码」 open a government site's footer: a page saved with it holds
+    /// nothing of the plan after them.)
+    public static let documentEndPrefixes = ["抄送", "抄报", "主送：", "版权所有", "网站标识码"]
     /// Closing lines that name an attachment or a disclosure attribute.
     public static let closingLinePrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "联系人：", "联系电话："]
     /// How a signature line (the issuing office) ends.
