@@ -41,7 +41,7 @@ final class NotReadTests: XCTestCase {
         }
         // Given a folder among files: its unread documents; a file named alone is not listed here.
         XCTAssertEqual(PlanFiles.notRead([folder.path, folder.appendingPathComponent("方案.doc").path, "-"]).count, kinds.count * 2)
-        XCTAssertEqual(Set(UnreadFile.Format.allCases).subtracting([.folder, .empty, .brokenLink]), Set(kinds.values), "every kind of document has an extension")
+        XCTAssertEqual(Set(UnreadFile.Format.allCases).subtracting([.folder, .empty, .brokenLink, .unreadableName]), Set(kinds.values), "every kind of document has an extension")
     }
 
     /// A folder as offices keep one: beside its plans, a Mac's `._` copies, Word's lock file of an
@@ -98,6 +98,24 @@ final class NotReadTests: XCTestCase {
         }
         XCTAssertTrue(en.contains("- 旧方案.doc: a Word 97–2003 (.doc) or WPS (.wps) file"))
         XCTAssertTrue(zh.contains("- 方案 (1).pdf：PDF 文件，本工具不能读取"))
+    }
+
+    /// A plan whose file name is GBK (from a Windows archive unpacked here) is named as such, with
+    /// what to do, not as a link to nothing; the plans beside it are read.
+    func testAFileNamedInAnotherEncodingIsNamedSo() throws {
+        let folder = tmp.appendingPathComponent("local")
+        try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt").write(to: folder.appendingPathComponent("高昌区.txt"), atomically: true, encoding: .utf8)
+        // 方案.txt in GBK: no UTF-8 String can name it, so it is made through the system's bytes.
+        let name: [UInt8] = [0xB7, 0xBD, 0xB0, 0xB8] + Array(".txt".utf8)
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let fd = path.withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: path.count) { open($0, O_CREAT | O_WRONLY, 0o644) } }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = "一、推进公开\n1.做好解读。".withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+        let (plans, notRead) = PlanFiles.scan(folder.path)
+        XCTAssertEqual(plans.map { ($0 as NSString).lastPathComponent }, ["高昌区.txt"])
+        XCTAssertEqual(notRead.map(\.format), [.unreadableName])
+        XCTAssertTrue(notRead.first?.advice.contains("rename it") == true)
     }
 
     /// A corpus that keeps its plans beside its taxonomy (no local/): the taxonomy is no folder of

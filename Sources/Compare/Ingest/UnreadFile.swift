@@ -12,6 +12,9 @@ public struct UnreadFile: Sendable, Equatable {
         case empty
         /// A link to a file that is not there.
         case brokenLink
+        /// A file whose name is not UTF-8 (a GBK name from a Windows archive unpacked elsewhere):
+        /// the system lists it by a name that opens nothing.
+        case unreadableName
 
         /// By the file's extension, lower-cased; nil for anything a plan does not come as.
         init?(extension ext: String) {
@@ -43,6 +46,7 @@ public struct UnreadFile: Sendable, Equatable {
             case .folder: return "a folder"
             case .empty: return "an empty file"
             case .brokenLink: return "a link to a file that is not there"
+            case .unreadableName: return "a file whose name is not in UTF-8"
             }
         }
 
@@ -59,6 +63,7 @@ public struct UnreadFile: Sendable, Equatable {
             case .folder: return "文件夹"
             case .empty: return "空文件"
             case .brokenLink: return "指向不存在文件的链接"
+            case .unreadableName: return "文件名不是 UTF-8 编码的文件"
             }
         }
     }
@@ -82,6 +87,7 @@ public struct UnreadFile: Sendable, Equatable {
             return "a folder holding \(plans) plan \(plans == 1 ? "file" : "files"), which are not read with this folder's; pass that folder too, or move them here, to check them"
         case .empty: return "an empty file; put the plan's text in it, or take it out of the folder"
         case .brokenLink: return "a link to a file that is not there; link the plan itself, or take the link out"
+        case .unreadableName: return "a file whose name is not in UTF-8 (often a name from a Windows archive unpacked elsewhere); rename it to include it"
         case .archive: return "an archive, which this tool does not open; unpack it into the folder to include its plans"
         case .singleFilePage: return "\(format.english), which this tool does not read; save the page as a web page, HTML only (.html), to include it"
         default: return "\(format.english), which this tool does not read; save it as a Word document (.docx) or as plain text (.txt) to include it"
@@ -94,6 +100,7 @@ public struct UnreadFile: Sendable, Equatable {
         case .folder: return "文件夹，内有\(plans)个计划文件，不随本文件夹读取；如需检查，请一并指定该文件夹，或将文件移到本文件夹"
         case .empty: return "空文件；请填入计划文本，或将其移出该文件夹"
         case .brokenLink: return "指向不存在文件的链接；请改为链接计划文件本身，或将其删除"
+        case .unreadableName: return "文件名不是 UTF-8 编码（常见于在其他系统上解压的 Windows 压缩包），请重命名后重新运行即可纳入"
         case .archive: return "压缩文件，本工具不能打开；解压到该文件夹后重新运行即可纳入"
         case .singleFilePage: return "\(format.chinese)，本工具不能读取，另存为“网页，仅HTML”（.html）后重新运行即可纳入"
         default: return "\(format.chinese)，本工具不能读取，另存为 Word 文档（.docx）或纯文本（.txt）后重新运行即可纳入"

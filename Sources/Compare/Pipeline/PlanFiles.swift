@@ -34,7 +34,10 @@ public enum PlanFiles {
             }
             let ext = (name as NSString).pathExtension.lowercased()
             if kinds.contains(ext) {
-                if !exists {
+                // A name the system could not give as UTF-8 comes repaired, and opens nothing.
+                if name.unicodeScalars.contains("\u{FFFD}") && !exists {
+                    notRead.append(UnreadFile(path: path, format: .unreadableName))
+                } else if !exists {
                     notRead.append(UnreadFile(path: path, format: .brokenLink))
                 } else if ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue == 0 {
                     notRead.append(UnreadFile(path: path, format: .empty))
@@ -98,7 +101,7 @@ public enum PlanFiles {
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 let files = inFolder(path)
                 if files.isEmpty {
-                    let documents = notRead(inFolder: path).filter { ![.folder, .empty, .brokenLink].contains($0.format) }.map(\.name)
+                    let documents = notRead(inFolder: path).filter { ![.folder, .empty, .brokenLink, .unreadableName].contains($0.format) }.map(\.name)
                     throw .noPlansInFolder(path: path, subfolders: subfolders(holdingPlans: path), unread: documents)
                 }
                 out += files
