@@ -121,3 +121,25 @@ final class CheckHTMLTests: XCTestCase {
         }
     }
 }
+
+/// A plan that carries out every requirement but has divergences is told so, not of 0 requirements
+/// in 0 sections; the Chinese said it so already.
+final class NeedsAttentionWordsTests: XCTestCase {
+    func testEveryCorpusPlansSummarySaysItsRequirementsInWords() throws {
+        var allCarried = 0
+        for name in Fixtures.planNames {
+            let plan = try Fixtures.plan(name)
+            let reference = try Fixtures.taxonomy.reference(forPlanYear: plan.metadata.year)
+            let index = ReferenceIndex(reference)
+            let lexicon = try ObligationLexicon.load(directory: Fixtures.taxonomyFolder)
+            let result = DraftCheck.run(Aligner().align(plan, to: index), index: index, lexicon: lexicon)
+            let en = CheckMarkdown.render(result, reference: reference), zh = CheckMarkdown.render(result, reference: reference, language: .zh)
+            XCTAssertFalse(en.contains("0 requirements not carried out"), name)
+            guard result.requirementsNotCarriedOut == 0, !result.isClean else { continue }
+            allCarried += 1
+            XCTAssertTrue(en.contains("**Needs attention**: every requirement is carried out; "), name)
+            XCTAssertTrue(zh.contains("**需要处理**：各项要求均已落实，"), name)
+        }
+        XCTAssertGreaterThan(allCarried, 0, "a corpus plan carries out every requirement and has divergences")
+    }
+}

@@ -148,7 +148,10 @@ struct CheckWords: Sendable {
         summaryHeading: "## Summary\n\n",
         nothingToFix: "**Nothing to fix**: every national section is covered in full and no divergence needs a fix.\n\n",
         needsAttention: { open, sections, fix in
-            "**Needs attention**: \(open) \(plural(open, "requirement", "requirements")) not carried out (in \(sections) \(plural(sections, "section", "sections"))), \(fix) \(plural(fix, "divergence", "divergences")) to fix or explain.\n\n"
+            // As the Chinese says it: a plan carrying out every requirement is not told of 0 in 0 sections.
+            (open == 0 ? "**Needs attention**: every requirement is carried out; "
+                : "**Needs attention**: \(open) \(plural(open, "requirement", "requirements")) not carried out (in \(sections) \(plural(sections, "section", "sections"))), ")
+                + "\(fix) \(plural(fix, "divergence", "divergences")) to fix or explain.\n\n"
         },
         coverage: { "- Coverage: \($0) of \($1) national sections in full, \($2) in part, \($3) missing.\n" },
         toFix: { "- Divergences to fix or explain: \($0)\($1).\n" },
