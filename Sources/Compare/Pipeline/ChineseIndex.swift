@@ -37,8 +37,9 @@ enum ChineseIndex {
             ? "\n## 对照上级计划\n\n无：语料中没有任何计划的同年度上级计划（县级或开发区的地市级计划、地市级的省级计划、直辖市区县的市级计划；依据计划所引用的文号和标题、发文机关和所属省份认定）。\n"
             : upper
         out += "\n## 比较\n\n"
-        for name in comparisons.map(LinkPath.encode) {
-            out += "- [\(title(comparison: name))](\(name).md)：排名、覆盖矩阵、各项要求的通行表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
+        for comparison in comparisons {
+            let name = LinkPath.encode(comparison)
+            out += "- [\(title(comparison: comparison))](\(name).md)：排名、覆盖矩阵、各项要求的通行表述与差异、本地新增（[网页](\(name).html)：覆盖热力图，点击格子打开该计划检查中的对应条目；[表格](\(name).csv)：每个计划在每一行各占一条记录，中文表头，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开）\n"
         }
         out += "\n## 年度对照与两地对照\n\n"
         if reviews.isEmpty { out += "无：没有同一省份不同年度的两个计划，分类表也只有一个年度。\n" }

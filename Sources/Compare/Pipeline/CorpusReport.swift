@@ -25,18 +25,19 @@ public enum CorpusReport {
 
     /// `taxonomy`: the taxonomy folder, by default `corpus/taxonomy`, else the built-in taxonomy.
     public static func generate(corpus: String, taxonomy folder: String? = nil, progress: (String) -> Void = { _ in }) throws -> [(String, String)] {
-        let paths = try planPaths(corpus: corpus)
+        // The plans, and what the folder holds besides them, named in the indexes: left out in
+        // silence, a corpus would look as if it had no such plan. Where the plans lie in the corpus
+        // itself (no local/), its taxonomy is no folder of plans.
+        let plansFolder = try planFolder(corpus: corpus)
+        let scanned = PlanFiles.scan(plansFolder)
+        let paths = scanned.plans
+        let notRead = scanned.notRead.filter { plansFolder != corpus || $0.format != .folder || $0.name != "taxonomy" }
         guard !paths.isEmpty else { throw InputError.notFound(path: corpus + "/local/*.txt|.docx|.html") }
         let pipeline = Pipeline(taxonomy: TaxonomyLocation.forCorpus(corpus, option: folder))
         let taxonomy = try pipeline.taxonomy()
         let lexicon = try pipeline.lexicon()
-        // Read on every core; the first plan that cannot be read, in file-name order, stops the job.
-        // Documents a plan may come as that are not read, named in the indexes: left out in
-        // silence, a corpus would look as if it had no such plan.
-        // Where the plans lie in the corpus itself (no local/), its taxonomy is no folder of plans.
-        let folder = try planFolder(corpus: corpus)
-        let notRead = PlanFiles.notRead(inFolder: folder).filter { folder != corpus || $0.format != .folder || $0.name != "taxonomy" }
         for u in notRead { progress("not read: \(u.name): \(u.advice)") }
+        // Read on every core; the first plan that cannot be read, in file-name order, stops the job.
         progress("parsing \(paths.count) plans")
         let plans = try ParallelMap.run(count: paths.count) { i in Result { try PlanLoader.load(path: paths[i]) } }.map { try $0.get() }
         // Each plan is aligned and checked once, on every core; the comparisons and reviews reuse

@@ -19,14 +19,13 @@ public enum PlanFiles {
     ///   document (`~$x.docx`), a folder of no plans and anything else are passed over: none is a
     ///   plan, and one of them stopped a check of dozens (a lock file read as a binary plan).
     static func scan(_ folder: String, depth: Int = 0) -> (plans: [String], notRead: [UnreadFile]) {
-        let fm = FileManager.default
-        let names = (try? fm.contentsOfDirectory(atPath: folder)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var plans: [String] = [], notRead: [UnreadFile] = []
         for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
             let path = folder + "/" + name
-            var isFolder: ObjCBool = false
-            let exists = fm.fileExists(atPath: path, isDirectory: &isFolder)
-            if exists && isFolder.boolValue {
+            // One stat(2) an entry (`FileStatus`), links followed: a batch's folder holds thousands.
+            let status = FileStatus(path)
+            if status == .folder {
                 // A folder's own plans, one level down: a folder of folders is not searched further.
                 let inside = depth == 0 ? scan(path, depth: 1).plans.count : 0
                 if inside > 0 { notRead.append(UnreadFile(path: path, format: .folder, plans: inside)) }
@@ -34,15 +33,12 @@ public enum PlanFiles {
             }
             let ext = (name as NSString).pathExtension.lowercased()
             if kinds.contains(ext) {
+                switch status {
                 // A name the system could not give as UTF-8 comes repaired, and opens nothing.
-                if name.unicodeScalars.contains("\u{FFFD}") && !exists {
-                    notRead.append(UnreadFile(path: path, format: .unreadableName))
-                } else if !exists {
-                    notRead.append(UnreadFile(path: path, format: .brokenLink))
-                } else if ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue == 0 {
-                    notRead.append(UnreadFile(path: path, format: .empty))
-                } else {
-                    plans.append(path)
+                case .missing where name.unicodeScalars.contains("\u{FFFD}"): notRead.append(UnreadFile(path: path, format: .unreadableName))
+                case .missing: notRead.append(UnreadFile(path: path, format: .brokenLink))
+                case .regular(size: 0): notRead.append(UnreadFile(path: path, format: .empty))
+                default: plans.append(path)
                 }
             } else if let format = UnreadFile.Format(extension: ext) {
                 notRead.append(UnreadFile(path: path, format: format))
