@@ -57,12 +57,19 @@ struct OptionSpec {
 /// A mistake in how the command was called: exit 64, and a pointer to the help.
 struct UsageError: Error {
     var message: String
+    /// The same in Chinese, said under `--lang zh`; nil where the English is only names and options.
+    var chinese: String?
     /// The subcommand whose help to point at, if any.
     var command: String? = nil
 
-    init(_ message: String, command: String? = nil) {
+    init(_ message: String, _ chinese: String? = nil, command: String? = nil) {
         self.message = message
+        self.chinese = chinese
         self.command = command
+    }
+
+    func message(_ language: ReportLanguage) -> String {
+        language == .zh ? chinese ?? message : message
     }
 }
 
@@ -81,4 +88,17 @@ struct ParsedArguments {
 
     /// `--lang`, checked against `ReportLanguage` by the parser; English when absent.
     var language: ReportLanguage { values["--lang"].flatMap(ReportLanguage.init(rawValue:)) ?? .en }
+
+    /// `--lang` as the raw arguments give it, before they are parsed (`--lang zh`, `--lang=zh`,
+    /// before any `--`): an error in the arguments themselves is said in the language asked for.
+    static func language(_ args: [String]) -> ReportLanguage {
+        var language = ReportLanguage.en
+        var i = 0
+        while i < args.count, args[i] != "--" {
+            if args[i] == "--lang", i + 1 < args.count, let l = ReportLanguage(rawValue: args[i + 1]) { language = l }
+            if args[i].hasPrefix("--lang="), let l = ReportLanguage(rawValue: String(args[i].dropFirst(7))) { language = l }
+            i += 1
+        }
+        return language
+    }
 }

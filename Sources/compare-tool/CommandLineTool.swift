@@ -22,6 +22,7 @@ enum CommandLineTool {
     static func run(_ argv: [String]) -> Int32 {
         let environment = Environment(executable: argv.first ?? "compare-tool")
         var rest = Array(argv.dropFirst())
+        let language = ParsedArguments.language(rest)
         do {
             if let first = rest.first, ["--help", "-h", "help"].contains(first) {
                 if first == "help", rest.count > 1, let command = command(named: rest[1]) {
@@ -38,7 +39,7 @@ enum CommandLineTool {
             // No command, or options only: the main job.
             var type: any Command.Type = ReportCommand.self
             if let first = rest.first, !first.hasPrefix("-") {
-                guard let named = command(named: first) else { throw UsageError("unknown command '\(first)'") }
+                guard let named = command(named: first) else { throw UsageError("unknown command '\(first)'", "没有“\(first)”这个命令") }
                 type = named
                 rest.removeFirst()
             }
@@ -50,12 +51,18 @@ enum CommandLineTool {
             return try command.run(environment)
         } catch let error as UsageError {
             let pointer = error.command.map { "compare-tool \($0) --help" } ?? "compare-tool --help"
-            printStderr("compare-tool: error: \(error.message)\nSee '\(pointer)'.\n")
+            printStderr(language == .zh ? "compare-tool: 错误：\(error.message(.zh))\n用法见 '\(pointer)'。\n"
+                                        : "compare-tool: error: \(error.message)\nSee '\(pointer)'.\n")
             return Exit.usage
         } catch {
-            printStderr("compare-tool: error: \(describe(error))\n")
+            printStderr(errorLine(error, language))
             return Exit.input
         }
+    }
+
+    /// An error on standard error, in the language the reports were asked in.
+    static func errorLine(_ error: Error, _ language: ReportLanguage) -> String {
+        language == .zh ? "compare-tool: 错误：\(language.message(error))\n" : "compare-tool: error: \(describe(error))\n"
     }
 
     static func command(named name: String) -> (any Command.Type)? {
@@ -74,7 +81,8 @@ enum CommandLineTool {
             // A short option (-o, -x) is none of this tool's: said so, not read as a file named "-o"
             // (standard input is "-" alone; a file whose name opens with - follows "--").
             if !optionsEnded, a.hasPrefix("-"), !a.hasPrefix("--"), a != "-" {
-                throw UsageError("unknown option '\(a)' (options are long: --name value; a file whose name opens with - goes after --)", command: type.name)
+                throw UsageError("unknown option '\(a)' (options are long: --name value; a file whose name opens with - goes after --)",
+                                 "没有“\(a)”这个选项（选项都是长形式：--名称 值；以 - 开头的文件名请放在 -- 之后）", command: type.name)
             }
             if optionsEnded || !a.hasPrefix("--") {
                 parsed.positional.append(a)
@@ -91,17 +99,18 @@ enum CommandLineTool {
                 value = String(a[a.index(after: eq)...])
             }
             guard let spec = type.options.first(where: { $0.name == name }) else {
-                throw UsageError("unknown option '\(name)'", command: type.name)
+                throw UsageError("unknown option '\(name)'", "没有“\(name)”这个选项", command: type.name)
             }
             if value == nil {
-                guard i < args.count else { throw UsageError("option '\(name)' needs a value", command: type.name) }
+                guard i < args.count else { throw UsageError("option '\(name)' needs a value", "选项“\(name)”后面需要一个值", command: type.name) }
                 value = args[i]
                 i += 1
             }
             if let choices = spec.choices, let v = value, !choices.contains(v) {
                 let listed = choices.count == 2 ? choices.joined(separator: " or ")
                     : choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
-                throw UsageError("unknown \(name.dropFirst(2)) '\(v)' (use \(listed))", command: type.name)
+                throw UsageError("unknown \(name.dropFirst(2)) '\(v)' (use \(listed))",
+                                 "\(name) 不能取“\(v)”（可用：\(choices.joined(separator: "、"))）", command: type.name)
             }
             parsed.values[name] = value
         }

@@ -1,3 +1,4 @@
+import Compare
 import Foundation
 
 /// Standard error that cannot trap: `FileHandle.write(_:)` does on a closed or full stream, and when
@@ -8,10 +9,11 @@ func printStderr(_ text: String) {
 
 /// Standard output that says when it fails: `print` loses the text on a full disk or a closed
 /// stream, and the command would exit 0 with nothing written.
-struct OutputError: LocalizedError {
+struct OutputError: BilingualError {
     let reason: String
-    var errorDescription: String? {
-        "could not write to standard output (\(reason)): check that the disk is not full and that whatever reads the output is still open, then run again"
+    func message(_ language: ReportLanguage) -> String {
+        language == .zh ? "无法写入标准输出（\(reason)）：请确认磁盘未满、读取输出的程序仍在运行，然后重新运行"
+            : "could not write to standard output (\(reason)): check that the disk is not full and that whatever reads the output is still open, then run again"
     }
 }
 

@@ -382,6 +382,11 @@ final class UpperLevelBatchTests: XCTestCase {
         XCTAssertTrue(upper.problem?.contains("a second section numbered") == true, upper.problem ?? "")
         XCTAssertTrue(out.contains("not checked: "), out)
         XCTAssertEqual(out.components(separatedBy: BatchCheckMarkdown.separator).count, 3, "the summary and the two national checks")
+        // In a Chinese summary, the reason in Chinese.
+        var zh = ""
+        _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .zh, out: nil) { zh += $0 }
+        XCTAssertTrue(zh.contains("未检查：") && zh.contains("同一部分中第二个编号为"), zh)
+        XCTAssertFalse(zh.contains("a second section numbered"), zh)
     }
 
     /// Plans of different years, or no sign that one is the other's: no upper check.

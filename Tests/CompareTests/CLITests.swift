@@ -155,6 +155,45 @@ final class CLITests: XCTestCase {
         assertInputFailure(r, naming: "image.txt", what: "binary file", todo: "Convert it to plain text")
     }
 
+    /// Under `--lang zh` (either spelling), what stops a run is said in Chinese, with the file it
+    /// names and the same exit code; a `--lang` after `--` is a file's name and changes nothing.
+    func testErrorsAreSaidInChineseUnderLangZh() throws {
+        try write("EMPTY.txt", [])
+        for lang in [["--lang", "zh"], ["--lang=zh"]] {
+            for command in ["parse", "check"] {
+                let r = try run([command, "EMPTY.txt"] + lang)
+                XCTAssertEqual(r.status, 2, r.err)
+                XCTAssertEqual(r.errLines, ["compare-tool: 错误：EMPTY.txt：文件是空的。请指定计划本身：其文本、Word 文件（.docx）或网页。"])
+                let missing = try run([command, "nowhere.txt"] + lang)
+                XCTAssertEqual(missing.status, 2)
+                XCTAssertEqual(missing.errLines, ["compare-tool: 错误：nowhere.txt：找不到该文件。请检查路径，或在存放该文件的文件夹中运行。"])
+            }
+            let usage = try run(["check", "EMPTY.txt", "--format", "pdf"] + lang)
+            XCTAssertEqual(usage.status, 64)
+            XCTAssertEqual(usage.errLines, ["compare-tool: 错误：--format 不能取“pdf”（可用：markdown、json、html）", "用法见 'compare-tool check --help'。"])
+            let year = try run(["check", "EMPTY.txt", "--reference", "20x1"] + lang)
+            XCTAssertEqual(year.status, 64)
+            XCTAssertTrue(year.err.hasPrefix("compare-tool: 错误：--reference 需要分类中的年份"), year.err)
+        }
+        let english = try run(["check", "EMPTY.txt", "--lang", "en"])
+        assertInputFailure(english, naming: "EMPTY.txt", what: "the file is empty", todo: "Pass the plan itself")
+        let afterDashes = try run(["check", "nowhere.txt", "--", "--lang", "zh"])
+        XCTAssertEqual(afterDashes.status, 2)
+        XCTAssertTrue(afterDashes.err.hasPrefix("compare-tool: error: nowhere.txt: no such file"), afterDashes.err)
+    }
+
+    /// A folder's files not read, and what was written, said in Chinese under `--lang zh`.
+    func testABatchSaysWhatItDidNotReadInChinese() throws {
+        let folder = tmp.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try corpusPlan, toPath: folder.appendingPathComponent("a.txt").path)
+        try Data("%PDF-1.4".utf8).write(to: folder.appendingPathComponent("b.pdf"))
+        let r = try run(["check", "plans", "--lang", "zh", "--out", "out"])
+        XCTAssertEqual(r.status, 1, r.err)
+        XCTAssertEqual(r.errLines, ["compare-tool: 未读取：plans/b.pdf：PDF 文件，本工具不能读取，另存为 Word 文档（.docx）或纯文本（.txt）后重新运行即可纳入",
+                                    "已写入 2 个文件到 out/"])
+    }
+
     /// A binary copied out of the checkout, run from a folder with no taxonomy, checks a draft
     /// with the taxonomy built into it, and reads the draft from standard input as `-`.
     func testACopiedBinaryWorksAnywhereAndReadsStandardInput() throws {

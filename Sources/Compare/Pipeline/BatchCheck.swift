@@ -168,16 +168,15 @@ public enum BatchCheck {
         guard !pairs.isEmpty else { return }
         for (upper, group) in Dictionary(grouping: pairs, by: \.upper).sorted(by: { $0.key < $1.key }) {
             let upperPlan = try load(upper)
-            func row(_ pair: UpperLevelPairs.Pair, _ checked: CheckedPlan?, problem: String? = nil) -> BatchCheckMarkdown.UpperRow {
+            func row(_ pair: UpperLevelPairs.Pair, _ checked: CheckedPlan?, problem: Error? = nil) -> BatchCheckMarkdown.UpperRow {
                 BatchCheckMarkdown.UpperRow(
                     lower: pair.lower, lowerLabel: rows[pair.lower].label, upperFile: upperPlan.name, upperLabel: rows[upper].label,
                     evidence: pair.evidence, row: checked.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) },
-                    problem: problem)
+                    problem: problem.map(ReportLanguage.en.message), chineseProblem: problem.map(ReportLanguage.zh.message))
             }
             let reference: Reference
             do { reference = try pipeline.reference(from: upperPlan, path: paths[upper]) } catch {
-                let reason = (error as? LocalizedError)?.errorDescription ?? "\(error)"
-                for pair in group { try take(nil, row(pair, nil, problem: reason)) }
+                for pair in group { try take(nil, row(pair, nil, problem: error)) }
                 continue
             }
             let index = ReferenceIndex(reference)

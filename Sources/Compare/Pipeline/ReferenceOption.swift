@@ -28,13 +28,14 @@ public enum ReferenceOption: Hashable, Sendable {
 
 /// Mistakes in what the user asked the pipeline for (not in the documents): the command line
 /// reports them as usage errors.
-public enum PipelineError: Error, LocalizedError, Equatable {
+public enum PipelineError: Error, BilingualError, Equatable {
     case notAReference(String)
 
-    public var errorDescription: String? {
+    public func message(_ w: ReportLanguage) -> String {
         switch self {
         case let .notAReference(argument):
-            return "--reference takes a year of the taxonomy (such as 2021) or an existing FILE; '\(argument)' is neither"
+            return w("--reference takes a year of the taxonomy (such as 2021) or an existing FILE; '\(argument)' is neither",
+                     "--reference 需要分类中的年份（如 2021）或一个存在的文件；“\(argument)”两者都不是")
         }
     }
 }

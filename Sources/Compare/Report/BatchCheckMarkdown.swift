@@ -100,12 +100,14 @@ public enum BatchCheckMarkdown {
         public var evidence: UpperLevelPairs.Evidence
         /// The check against the upper plan; nil when the upper plan could not serve as a reference.
         public var row: Row?
+        /// Why not, in English and in Chinese (a summary is written in either).
         public var problem: String?
+        public var chineseProblem: String?
 
         public init(lower: Int, lowerLabel: String, upperFile: String, upperLabel: String, evidence: UpperLevelPairs.Evidence,
-                    row: Row?, problem: String? = nil) {
+                    row: Row?, problem: String? = nil, chineseProblem: String? = nil) {
             (self.lower, self.lowerLabel, self.upperFile, self.upperLabel) = (lower, lowerLabel, upperFile, upperLabel)
-            (self.evidence, self.row, self.problem) = (evidence, row, problem)
+            (self.evidence, self.row, self.problem, self.chineseProblem) = (evidence, row, problem, chineseProblem ?? problem)
         }
     }
 
@@ -132,7 +134,7 @@ public enum BatchCheckMarkdown {
             let found = w == .zh ? ChineseTerms.evidence(u.evidence) : u.evidence.rawValue
             guard let r = u.row else {
                 table.row([name, MarkdownText.escape(u.upperLabel), found, "—", "—", "—",
-                           w("not checked: ", "未检查：") + MarkdownText.escape(u.problem ?? "")])
+                           w("not checked: ", "未检查：") + MarkdownText.escape(w(u.problem ?? "", u.chineseProblem ?? ""))])
                 continue
             }
             table.row([

@@ -10,15 +10,17 @@ import Foundation
 public enum ReportFolder {
     public static let manifest = ".compare-tool-files"
 
-    public enum WriteError: Error, LocalizedError {
+    public enum WriteError: Error, BilingualError {
         case cannotWrite(path: String, reason: String)
         case notAFolder(path: String)
-        public var errorDescription: String? {
+        public func message(_ w: ReportLanguage) -> String {
             switch self {
             case let .notAFolder(path):
-                return "\(path): it is a file, not a folder. Give a folder path for the reports (it is made if missing), or move the file away; nothing was written."
+                return w("\(path): it is a file, not a folder. Give a folder path for the reports (it is made if missing), or move the file away; nothing was written.",
+                         "\(path)：这是文件，不是文件夹。请为报告指定一个文件夹路径（不存在时会新建），或将该文件移走；未写入任何内容。")
             case let .cannotWrite(path, reason):
-                return "\(path): cannot write (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the previous reports were left as they were."
+                return w("\(path): cannot write (\(reason)). Check that the folder exists, that you may write to it and that the disk is not full; the previous reports were left as they were.",
+                         "\(path)：无法写入（\(reason)）。请确认文件夹存在、您有写入权限且磁盘未满；原有报告保持不变。")
             }
         }
     }

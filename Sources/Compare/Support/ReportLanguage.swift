@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language a report is written in. Chinese is what the offices acting on a report read;
 /// English is the default because the figures, labels and tests of this project were first
 /// written in it and every golden file holds it.
@@ -12,5 +14,25 @@ extension ReportLanguage {
     /// one asked for is built.
     func callAsFunction(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
         self == .zh ? zh() : en()
+    }
+}
+
+/// An error told in the language the user asked the reports in: an office that reads its checks in
+/// Chinese reads why a plan could not be read, or a folder written, in Chinese too (on standard
+/// error, and in a batch summary's rows). English stays the `errorDescription`, as tests and
+/// scripts read it.
+public protocol BilingualError: LocalizedError {
+    func message(_ language: ReportLanguage) -> String
+}
+
+extension BilingualError {
+    public var errorDescription: String? { message(.en) }
+}
+
+extension ReportLanguage {
+    /// `error`'s message in this language where it has one (`BilingualError`), else its English.
+    public func message(_ error: Error) -> String {
+        if let e = error as? BilingualError { return e.message(self) }
+        return (error as? LocalizedError)?.errorDescription ?? "\(error)"
     }
 }

@@ -7,12 +7,13 @@ import Foundation
 /// would make memory grow with the corpus; a temporary file does not. The file is removed when the
 /// spool goes.
 public final class ReportSpool {
-    public enum SpoolError: Error, LocalizedError, Equatable {
+    public enum SpoolError: Error, BilingualError, Equatable {
         case cannotSpool(path: String, reason: String)
-        public var errorDescription: String? {
+        public func message(_ w: ReportLanguage) -> String {
             switch self {
             case let .cannotSpool(path, reason):
-                return "\(path): cannot keep the reports there while the plans are checked (\(reason)). Set TMPDIR to a folder with free space that you may write to, or write the reports to a folder with --out DIR."
+                return w("\(path): cannot keep the reports there while the plans are checked (\(reason)). Set TMPDIR to a folder with free space that you may write to, or write the reports to a folder with --out DIR.",
+                         "\(path)：检查期间无法在此暂存报告（\(reason)）。请将 TMPDIR 设为有空间且可写入的文件夹，或用 --out DIR 将报告写入文件夹。")
             }
         }
     }

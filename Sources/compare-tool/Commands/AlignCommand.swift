@@ -14,7 +14,7 @@ struct AlignCommand: Command {
     let arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        try Self.expect(arguments, count: 1, "align takes one PLAN")
+        try Self.expect(arguments, count: 1, "align takes one PLAN", "align 需要一份计划")
         self.arguments = arguments
     }
 

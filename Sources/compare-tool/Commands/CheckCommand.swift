@@ -21,14 +21,15 @@ struct CheckCommand: Command {
     let arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positional.isEmpty else { throw UsageError("check needs a DRAFT, several, or a folder of them", command: Self.name) }
+        guard !arguments.positional.isEmpty else { throw UsageError("check needs a DRAFT, several, or a folder of them", "check 需要一份草案、多份草案或存放草案的文件夹", command: Self.name) }
         self.arguments = arguments
     }
 
     func run(_ environment: Environment) throws -> Int32 {
         let pipeline = try Self.pipeline(arguments, environment)
         if let out = arguments["--out"], let folder = PlanFiles.folder(out, amongPlanFolders: PlanFiles.foldersOf(arguments.positional)) {
-            throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder", command: Self.name)
+            throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder",
+                             "--out \(out) 是计划所在的文件夹 \(folder)：下次检查时报告会被当作计划读取。请写到其他文件夹", command: Self.name)
         }
         let paths = try PlanFiles.expand(arguments.positional)
         let format = arguments.format(default: Format.markdown)
@@ -39,14 +40,17 @@ struct CheckCommand: Command {
             return checked.result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
         }
         if format == .html, arguments["--out"] == nil {
-            throw UsageError("html for several plans needs --out DIR (one page a plan)", command: Self.name)
+            throw UsageError("html for several plans needs --out DIR (one page a plan)", "多份计划输出 html 时需要 --out DIR（每份计划一个网页）", command: Self.name)
         }
         let notRead = PlanFiles.notRead(arguments.positional)
-        for u in notRead { printStderr("compare-tool: not read: \(u.path): \(u.advice)\n") }
+        let zh = arguments.language == .zh
+        for u in notRead { printStderr(zh ? "compare-tool: 未读取：\(u.path)：\(u.chineseAdvice)\n" : "compare-tool: not read: \(u.path): \(u.advice)\n") }
         let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"], notRead: notRead) {
             try emit($0, terminator: "")
         }
-        if let out = arguments["--out"], let files = outcome.filesWritten { printStderr("wrote \(files) files to \(out)/\n") }
+        if let out = arguments["--out"], let files = outcome.filesWritten {
+            printStderr(zh ? "已写入 \(files) 个文件到 \(out)/\n" : "wrote \(files) files to \(out)/\n")
+        }
         return outcome.anyNeedsAttention ? CommandLineTool.Exit.findings : CommandLineTool.Exit.ok
     }
 }

@@ -16,7 +16,7 @@ struct CompareCommand: Command {
     let arguments: ParsedArguments
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positional.isEmpty else { throw UsageError("compare needs at least one PLAN", command: Self.name) }
+        guard !arguments.positional.isEmpty else { throw UsageError("compare needs at least one PLAN", "compare 需要至少一份计划", command: Self.name) }
         self.arguments = arguments
     }
 

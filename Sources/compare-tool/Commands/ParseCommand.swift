@@ -13,7 +13,7 @@ struct ParseCommand: Command {
     enum Format: String, OptionChoice { case tree, json, markdown }
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        guard !arguments.positional.isEmpty else { throw UsageError("parse needs at least one FILE", command: Self.name) }
+        guard !arguments.positional.isEmpty else { throw UsageError("parse needs at least one FILE", "parse 需要至少一个文件", command: Self.name) }
         files = arguments.positional
         format = arguments.format(default: Format.tree)
         language = arguments.language
@@ -26,7 +26,7 @@ struct ParseCommand: Command {
         for file in files {
             let plan: Plan
             do { plan = try PlanLoader.load(path: file) } catch {
-                printStderr("compare-tool: error: \(describe(error))\n")
+                printStderr(CommandLineTool.errorLine(error, language))
                 status = CommandLineTool.Exit.input
                 continue
             }

@@ -22,17 +22,18 @@ struct ReviewCommand: Command {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         if let first = arguments["--reference"] {
             let given = [first] + arguments.positional
-            guard given.count == 2 else { throw UsageError("review --reference takes two years (got \(given.count))", command: Self.name) }
+            guard given.count == 2 else { throw UsageError("review --reference takes two years (got \(given.count))", "review --reference 需要两个年份（给了 \(given.count) 个）", command: Self.name) }
             var years: [Int] = []
             for y in given {
                 guard y.count == 4, let year = Int(y) else {
-                    throw UsageError("review --reference takes two years such as 2018 2021; '\(y)' is not a year", command: Self.name)
+                    throw UsageError("review --reference takes two years such as 2018 2021; '\(y)' is not a year",
+                                     "review --reference 需要两个年份，如 2018 2021；“\(y)”不是年份", command: Self.name)
                 }
                 years.append(year)
             }
             self.years = years
         } else {
-            try Self.expect(arguments, count: 2, "review takes OLD and NEW plans")
+            try Self.expect(arguments, count: 2, "review takes OLD and NEW plans", "review 需要旧计划和新计划两份")
             years = nil
         }
         self.arguments = arguments

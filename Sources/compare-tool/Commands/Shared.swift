@@ -6,7 +6,7 @@ extension Command {
     static func pipeline(_ arguments: ParsedArguments, _ environment: Environment) throws(UsageError) -> Pipeline {
         let option: ReferenceOption
         do { option = try ReferenceOption(arguments["--reference"]) } catch {
-            throw UsageError(describe(error), command: name)
+            throw UsageError(error.message(.en), error.message(.zh), command: name)
         }
         return Pipeline(taxonomy: taxonomySource(arguments, environment), reference: option)
     }
@@ -16,16 +16,17 @@ extension Command {
     }
 
     /// Exactly `count` positional arguments, else a usage error saying what the command takes.
-    static func expect(_ arguments: ParsedArguments, count: Int, _ message: String) throws(UsageError) {
+    static func expect(_ arguments: ParsedArguments, count: Int, _ message: String, _ chinese: String) throws(UsageError) {
         guard arguments.positional.count == count else {
-            throw UsageError("\(message) (got \(arguments.positional.count))", command: name)
+            let got = arguments.positional.count
+            throw UsageError("\(message) (got \(got))", "\(chinese)（给了 \(got) 个）", command: name)
         }
     }
 
     /// No positional arguments: a stray file name is a mistake worth naming, not something to ignore.
     static func expectNoFiles(_ arguments: ParsedArguments) throws(UsageError) {
         if let extra = arguments.positional.first {
-            throw UsageError("\(name) takes no FILE arguments (got '\(extra)')", command: name)
+            throw UsageError("\(name) takes no FILE arguments (got '\(extra)')", "\(name) 不接受文件参数（给了“\(extra)”）", command: name)
         }
     }
 }
