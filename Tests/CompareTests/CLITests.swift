@@ -194,6 +194,35 @@ final class CLITests: XCTestCase {
                                     "已写入 2 个文件到 out/"])
     }
 
+    /// `compare DIR` compares the folder's plans, as its files named one by one; a file named twice
+    /// (`DIR` and `DIR/a.txt`, `./a.txt` and `a.txt`) is checked and compared once; standard input
+    /// named twice is a usage mistake, not a second plan of nothing.
+    func testAFolderComparedAndAFileNamedTwiceReadOnce() throws {
+        let folder = tmp.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let names = ["2021-xinjiang-tulufan-gaochang-draft.txt", "2021-guangdong-zhuhai-gaoxinqu.txt"]
+        for name in names {
+            try FileManager.default.copyItem(atPath: try packageRoot().appendingPathComponent("Corpus/local/\(name)").path, toPath: folder.appendingPathComponent(name).path)
+        }
+        let byFiles = try run(["compare"] + names.sorted().map { "plans/\($0)" })
+        XCTAssertEqual(byFiles.status, 0, byFiles.err)
+        for given in [["plans"], ["plans", "plans/\(names[0])"], ["plans"] + names.sorted().map { "./plans/\($0)" }] {
+            let r = try run(["compare"] + given)
+            XCTAssertEqual(r.status, 0, r.err)
+            XCTAssertEqual(r.out, byFiles.out, "\(given)")
+        }
+        let once = try run(["check", "plans", "--out", "once"])
+        let twice = try run(["check", "plans", "plans/\(names[1])", "./plans/\(names[0])", "--out", "twice"])
+        XCTAssertEqual(twice.status, once.status, twice.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("twice").path).sorted(),
+                       try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("once").path).sorted())
+        for command in ["check", "compare"] {
+            let stdin = try run([command, "-", "-"], stdin: URL(fileURLWithPath: try corpusPlan))
+            XCTAssertEqual(stdin.status, 64, stdin.err)
+            XCTAssertTrue(stdin.err.hasPrefix("compare-tool: error: - (standard input) is given more than once"), stdin.err)
+        }
+    }
+
     /// A binary copied out of the checkout, run from a folder with no taxonomy, checks a draft
     /// with the taxonomy built into it, and reads the draft from standard input as `-`.
     func testACopiedBinaryWorksAnywhereAndReadsStandardInput() throws {

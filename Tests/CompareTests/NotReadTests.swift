@@ -70,6 +70,22 @@ final class NotReadTests: XCTestCase {
         XCTAssertEqual(notRead.first?.plans, 2, "a county's folder's own plans, not its folders'")
         XCTAssertTrue(notRead[0].advice.contains("2 plan files") && notRead[0].advice.contains("pass that folder too"))
         XCTAssertTrue(notRead[0].chineseAdvice.contains("内有2个计划文件"))
+        // One reading gives what the two did, but for a file named twice (the folder and a file in
+        // it; a folder and the folder of plans in it), read once where first named, and a folder
+        // given, which is not "not read": in every order of the folder, a file beside it, standard
+        // input and the folder's own folder of plans.
+        let inner = folder.appendingPathComponent("吐鲁番").path
+        let given = [folder.path, folder.appendingPathComponent("高昌区.txt").path, "-", inner]
+        for k in given.indices {
+            let paths = Array(given[k...] + given[..<k])
+            let once = try PlanFiles.given(paths)
+            var expected: [String] = []
+            for p in paths.flatMap({ $0 == "-" || FileStatus($0) != .folder ? [$0] : PlanFiles.scan($0).plans }) where p == "-" || !expected.contains(p) {
+                expected.append(p)
+            }
+            XCTAssertEqual(once.plans, expected, "\(paths)")
+            XCTAssertEqual(once.notRead, PlanFiles.notRead(paths).filter { $0.path != inner }, "\(paths)")
+        }
         var markdown = ""
         let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: try PlanFiles.expand([folder.path]), format: .markdown,
                                          language: .en, out: nil, notRead: PlanFiles.notRead([folder.path])) { markdown += $0 }

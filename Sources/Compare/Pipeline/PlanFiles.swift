@@ -57,12 +57,6 @@ public enum PlanFiles {
         }
     }
 
-    /// The folders directly in `folder` that hold plan files, by name: what an error about a
-    /// folder of folders points to.
-    static func subfolders(holdingPlans folder: String) -> [String] {
-        scan(folder).notRead.filter { $0.format == .folder }.map(\.name)
-    }
-
     /// The folder among `folders` that `out` is, symbolic links and `..` resolved: reports written
     /// among plans are read as plans by the next run (a check's web pages were checked as ten
     /// plans of no year), so a command refuses such an `--out`.
@@ -91,20 +85,35 @@ public enum PlanFiles {
     /// Each path as given, a folder replaced by the plan files in it. A folder with none is an
     /// error: the user meant plans to be there.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {
-        var out: [String] = []
-        for path in paths {
+        try given(paths).plans
+    }
+
+    /// `expand(paths)`, and what the folders among them hold besides (`notRead(paths)`), from one
+    /// reading of each folder: a batch's folder holds thousands of files, and it was read twice.
+    /// A file named twice (a folder and a file in it, `./a.txt` and `a.txt`) is its first naming
+    /// only: checked twice, it was reported twice, the second as `a-2`. A folder likewise, and a
+    /// folder given is not named as not read in the folder above it.
+    public static func given(_ paths: [String]) throws(InputError) -> (plans: [String], notRead: [UnreadFile]) {
+        var plans: [String] = [], unread: [UnreadFile] = []
+        func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        var seen = Set<String>(), folders = Set<String>(), listed = Set<String>()
+        func first(_ path: String) -> Bool { path == "-" || seen.insert(key(path)).inserted }
+        for path in paths where first(path) {
             var isFolder: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                let files = inFolder(path)
-                if files.isEmpty {
-                    let documents = notRead(inFolder: path).filter { ![.folder, .empty, .brokenLink, .unreadableName].contains($0.format) }.map(\.name)
-                    throw .noPlansInFolder(path: path, subfolders: subfolders(holdingPlans: path), unread: documents)
+                folders.insert(key(path))
+                let scanned = scan(path)
+                if scanned.plans.isEmpty {
+                    let documents = scanned.notRead.filter { ![.folder, .empty, .brokenLink, .unreadableName].contains($0.format) }.map(\.name)
+                    let subfolders = scanned.notRead.filter { $0.format == .folder }.map(\.name)
+                    throw .noPlansInFolder(path: path, subfolders: subfolders, unread: documents)
                 }
-                out += files
+                plans += scanned.plans.filter(first)
+                unread += scanned.notRead.filter { listed.insert(key($0.path)).inserted }
             } else {
-                out.append(path)
+                plans.append(path)
             }
         }
-        return out
+        return (plans, unread.filter { $0.format != .folder || !folders.contains(key($0.path)) })
     }
 }

@@ -31,7 +31,7 @@ struct CheckCommand: Command {
             throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder",
                              "--out \(out) 是计划所在的文件夹 \(folder)：下次检查时报告会被当作计划读取。请写到其他文件夹", command: Self.name)
         }
-        let paths = try PlanFiles.expand(arguments.positional)
+        let (paths, notRead) = try Self.plans(arguments)
         let format = arguments.format(default: Format.markdown)
         // One file, named as such: the report alone, as it always was.
         if paths == arguments.positional, paths.count == 1, arguments["--out"] == nil {
@@ -42,9 +42,7 @@ struct CheckCommand: Command {
         if format == .html, arguments["--out"] == nil {
             throw UsageError("html for several plans needs --out DIR (one page a plan)", "多份计划输出 html 时需要 --out DIR（每份计划一个网页）", command: Self.name)
         }
-        let notRead = PlanFiles.notRead(arguments.positional)
         let zh = arguments.language == .zh
-        for u in notRead { printStderr(zh ? "compare-tool: 未读取：\(u.path)：\(u.chineseAdvice)\n" : "compare-tool: not read: \(u.path): \(u.advice)\n") }
         let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"], notRead: notRead) {
             try emit($0, terminator: "")
         }

@@ -15,6 +15,20 @@ extension Command {
         TaxonomyLocation.find(option: arguments["--taxonomy"], executable: environment.executable)
     }
 
+    /// The plans the arguments name (a folder's plan files, by name; a file named twice once), what
+    /// the folders hold besides said on stderr. Standard input given twice is a usage mistake: it
+    /// gives its text once, and the second was a plan of nothing.
+    static func plans(_ arguments: ParsedArguments) throws -> (plans: [String], notRead: [UnreadFile]) {
+        if arguments.positional.count(where: { $0 == "-" }) > 1 {
+            throw UsageError("- (standard input) is given more than once; it can be read once", "- （标准输入）给了不止一次；标准输入只能读取一次", command: name)
+        }
+        let given = try PlanFiles.given(arguments.positional)
+        for u in given.notRead {
+            printStderr(arguments.language == .zh ? "compare-tool: 未读取：\(u.path)：\(u.chineseAdvice)\n" : "compare-tool: not read: \(u.path): \(u.advice)\n")
+        }
+        return given
+    }
+
     /// Exactly `count` positional arguments, else a usage error saying what the command takes.
     static func expect(_ arguments: ParsedArguments, count: Int, _ message: String, _ chinese: String) throws(UsageError) {
         guard arguments.positional.count == count else {
