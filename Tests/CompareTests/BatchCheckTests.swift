@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 
 /// The batch check streams plans through in chunks: whatever the chunk size, it must give the bytes
-/// the whole batch held in memory gives, in the order given, and write nothing when any plan
-/// cannot be read.
+/// the whole batch held in memory gives, in the order given; a plan that cannot be read is named,
+/// and the others are checked as without it.
 final class BatchCheckTests: XCTestCase {
     var tmp: URL!
 
@@ -258,25 +258,68 @@ final class BatchCheckTests: XCTestCase {
         XCTAssertEqual(errors[0], errors[1])
     }
 
-    /// A plan that cannot be read, in any chunk (the first, the last, the only plan): the error
-    /// names it, nothing is printed, and the folder is neither made nor changed.
-    func testAnUnreadablePlanAnywhereStopsTheRunBeforeAnythingIsWritten() throws {
-        let bad = tmp.appendingPathComponent("empty.txt").path
-        XCTAssertTrue(FileManager.default.createFile(atPath: bad, contents: Data()))
-        let folder = tmp.appendingPathComponent("out").path
-        for position in [0, 3, 4] {
-            var list = Array(paths.prefix(4))
-            list.insert(bad, at: position)
+    /// A plan that cannot be read (an empty file, a cover letter of no plan structure) or has no
+    /// key points of its year (a 2015 plan), anywhere among the plans and in any chunk: the others
+    /// are checked and reported exactly as without it, in the same files, and it is named under the
+    /// summary with why, in the report's language. When no plan can be read, the first one's error
+    /// is the run's and nothing is printed or written.
+    func testAPlanThatCannotBeCheckedIsNamedAndTheOthersAreChecked() throws {
+        let empty = tmp.appendingPathComponent("empty.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
+        let letter = tmp.appendingPathComponent("报送函.txt").path
+        try "关于报送2021年政务公开工作要点的函\n\n市政府办公室：\n现将我区工作要点报送如下，请审阅。\n".write(toFile: letter, atomically: true, encoding: .utf8)
+        let old = tmp.appendingPathComponent("2015.txt").path
+        try Fixtures.text(Fixtures.planNames[1]).replacingOccurrences(of: "2021", with: "2015").write(toFile: old, atomically: true, encoding: .utf8)
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let good = Array(paths.prefix(4))
+        func run(_ list: [String], out: String?, language: ReportLanguage = .en) throws -> (BatchCheck.Outcome, String) {
+            var printed = ""
+            let outcome = try BatchCheck.run(pipeline, paths: list, format: .markdown, language: language, out: out, chunk: 2) { printed += $0 }
+            return (outcome, printed)
+        }
+        func files(_ folder: String) throws -> [String: String] {
+            var out: [String: String] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) { out[name] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8) }
+            return out
+        }
+        let clean = try run(good, out: nil)
+        let cleanFolder = tmp.appendingPathComponent("clean").path
+        _ = try run(good, out: cleanFolder)
+        for bad in [empty, letter, old] {
+            for position in [0, 3, 4] {
+                var list = good
+                list.insert(bad, at: position)
+                let (outcome, printed) = try run(list, out: nil)
+                XCTAssertEqual(outcome.rows, clean.0.rows, "\(bad) at \(position)")
+                XCTAssertEqual(outcome.notChecked.map(\.path), [bad])
+                let section = BatchCheckMarkdown.notChecked(outcome.notChecked)
+                XCTAssertTrue(section.contains("**Not checked**: 1 file given") && section.contains("- " + MarkdownText.escape((bad as NSString).lastPathComponent) + ": "), section)
+                XCTAssertEqual(printed.replacingOccurrences(of: section, with: ""), clean.1, "\(bad) at \(position): the rest as without it")
+                let folder = tmp.appendingPathComponent("out-\(position)").path
+                _ = try run(list, out: folder)
+                var written = try files(folder), expected = try files(cleanFolder)
+                XCTAssertEqual(written["README.md"]?.replacingOccurrences(of: section, with: ""), expected["README.md"])
+                (written["README.md"], expected["README.md"]) = (nil, nil)
+                XCTAssertEqual(written, expected, "\(bad) at \(position)")
+                let zh = try run(list, out: nil, language: .zh).1
+                XCTAssertTrue(zh.contains("**未能检查的文件**：所给文件中有1个") && zh.contains(outcome.notChecked[0].chinese.components(separatedBy: "：").dropFirst().joined(separator: "：")), zh)
+            }
+        }
+        XCTAssertTrue(try run(good + [empty], out: nil).0.notChecked[0].english.contains("the file is empty"))
+        XCTAssertTrue(try run(good + [letter], out: nil).0.notChecked[0].english.contains("no plan structure"))
+        XCTAssertTrue(try run(good + [old], out: nil).0.notChecked[0].english.contains("no national key points for 2015"))
+        // None readable: the first one's error, nothing printed, no folder made, no staging left.
+        let folder = tmp.appendingPathComponent("none").path
+        for list in [[empty], [letter, empty], [old, letter]] {
             for out in [nil, folder] as [String?] {
                 var printed = ""
-                XCTAssertThrowsError(try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: list, format: .markdown,
-                                                        language: .en, out: out, chunk: 2) { printed += $0 }) { error in
-                    XCTAssertTrue((error as? LocalizedError)?.errorDescription?.contains("empty.txt") == true, "\(error)")
+                XCTAssertThrowsError(try BatchCheck.run(pipeline, paths: list, format: .markdown, language: .en, out: out, chunk: 1) { printed += $0 }) { error in
+                    let message = (error as? LocalizedError)?.errorDescription ?? ""
+                    XCTAssertTrue(list[0] == old ? message.contains("for 2015") : message.hasPrefix(list[0]), message)
                 }
-                XCTAssertEqual(printed, "", "at \(position)")
-                XCTAssertFalse(FileManager.default.fileExists(atPath: folder), "at \(position)")
-                let left = try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.contains("staging") }
-                XCTAssertEqual(left, [], "no staging folder left behind")
+                XCTAssertEqual(printed, "")
+                XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
+                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.contains("staging") }, [])
             }
         }
     }

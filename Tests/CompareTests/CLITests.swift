@@ -223,6 +223,27 @@ final class CLITests: XCTestCase {
         }
     }
 
+    /// A cover letter among a folder's plans is named (stderr, the summary, JSON's `not_checked`)
+    /// and the plans are checked: exit 2, as for a file that cannot be read.
+    func testACoverLetterAmongThePlansIsNamedAndThePlansChecked() throws {
+        let folder = tmp.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try corpusPlan, toPath: folder.appendingPathComponent("a.txt").path)
+        try write("plans/b.txt", text: "关于报送工作要点的函\n\n现将我区工作要点报送如下。\n")
+        let r = try run(["check", "plans"])
+        XCTAssertEqual(r.status, 2, r.err)
+        XCTAssertEqual(r.errLines, ["compare-tool: error: plans/b.txt: no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."])
+        XCTAssertTrue(r.out.hasPrefix("# Plan checks: 1 plan"), r.out)
+        XCTAssertTrue(r.out.contains("**Not checked**: 1 file given could not be read as a plan, in none of the counts above.\n\n- b.txt: no plan structure found"), r.out)
+        let json = try run(["check", "plans", "--format", "json"])
+        XCTAssertEqual(json.status, 2)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let notChecked = try XCTUnwrap(object["not_checked"] as? [[String: String]])
+        XCTAssertEqual(notChecked.map { $0["file"] }, ["plans/b.txt"])
+        XCTAssertTrue(notChecked[0]["error"]?.hasPrefix("plans/b.txt: no plan structure found") == true)
+        XCTAssertEqual((object["plans"] as? [Any])?.count, 1)
+    }
+
     /// A binary copied out of the checkout, run from a folder with no taxonomy, checks a draft
     /// with the taxonomy built into it, and reads the draft from standard input as `-`.
     func testACopiedBinaryWorksAnywhereAndReadsStandardInput() throws {

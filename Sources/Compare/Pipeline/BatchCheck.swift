@@ -6,8 +6,12 @@ import Foundation
 /// To standard output: the summary first (its order is known only at the end), so each plan's
 /// report waits in a `ReportSpool` on disk until then. With `out`: one file a plan written into a
 /// staging folder as it comes, README.md (the summary, linking them) last, and the folder swapped
-/// in only when every file was written. Either way nothing is printed or replaced when a plan
-/// cannot be read, whichever plan it is.
+/// in only when every file was written.
+///
+/// A plan that cannot be read (a cover letter among the plans, a damaged file) is named under the
+/// summary with why (`Outcome.notChecked`), and the others are checked: one such file stopped the
+/// check of a hundred, and the next run stopped at the next one. When no plan can be read, nothing
+/// is printed or replaced and the first plan's error is the run's.
 public enum BatchCheck {
     public enum Format: String, Sendable, CaseIterable {
         case markdown, json, html
@@ -30,6 +34,8 @@ public enum BatchCheck {
         /// each against an upper-level plan): the format's `topics` says which need them, and this
         /// is what the run did.
         public var topicsRead = 0
+        /// The plans that could not be read or checked, in the order given, with why.
+        public var notChecked: [BatchCheckMarkdown.NotChecked] = []
         public var anyNeedsAttention: Bool { rows.contains { !$0.isClean } || upper.contains { $0.row?.isClean == false } }
     }
 
@@ -74,6 +80,9 @@ public enum BatchCheck {
         let once = Set(paths.indices.filter { !isRereadable(paths[$0]) })
         var kept: [Int: Plan] = [:]
         outcome.rows.reserveCapacity(paths.count)
+        // The path of each row: the plans not checked have none.
+        var rowPaths: [Int] = []
+        var firstError: Error?
         let topics = format.topics
         try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
@@ -83,19 +92,24 @@ public enum BatchCheck {
         }, take: { i, made, times in
             if once.contains(i), let plan = made.3 { kept[i] = plan }
             if made.4 { outcome.topicsRead += 1 }
+            rowPaths.append(i)
             outcome.rows.append(made.0)
             facts.append(made.1)
             outcome.times = outcome.times + times
             if let staged { try staged.write(names.next(made.0.file), bytes: made.2) } else { try spool?.append(bytes: made.2) }
+        }, skip: { i, error in
+            firstError = firstError ?? error
+            outcome.notChecked.append(BatchCheckMarkdown.NotChecked(path: paths[i], error: error))
         })
+        if outcome.rows.isEmpty, let firstError { throw firstError }
         let national = names.given
         // The checks against upper-level plans, one upper plan at a time: its reference is built
         // once, its plans checked on every core, then it is let go.
         // Where each upper check's report went: its file (with `out`) or its number in the spool.
         var upperFiles: [String] = []
         var upperSpooled: [Int?] = []
-        let load = { (i: Int) throws -> Plan in try kept[i] ?? PlanLoader.load(path: paths[i]) }
-        try checkAgainstUpper(pipeline, paths: paths, facts: facts, rows: outcome.rows, topics: topics, load: load) { checked, upperRow in
+        let load = { (k: Int) throws -> Plan in try kept[rowPaths[k]] ?? PlanLoader.load(path: paths[rowPaths[k]]) }
+        try checkAgainstUpper(pipeline, paths: rowPaths.map { paths[$0] }, facts: facts, rows: outcome.rows, topics: topics, load: load) { checked, upperRow in
             outcome.upper.append(upperRow)
             upperFiles.append("")
             upperSpooled.append(nil)
@@ -120,7 +134,7 @@ public enum BatchCheck {
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         if let staged {
-            let unread = BatchCheckMarkdown.notRead(notRead, language: language)
+            let unread = BatchCheckMarkdown.notChecked(outcome.notChecked, language: language) + BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
             try staged.commit()
@@ -138,6 +152,10 @@ public enum BatchCheck {
                     for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(upperSpooled[i]!)) }
                     try write("\n  ]")
                 }
+                if !outcome.notChecked.isEmpty {
+                    let files = JSONValue.array(outcome.notChecked.map { JSONValue.object([("file", .string($0.path)), ("error", .string($0.english))]) })
+                    try write(",\n  \"not_checked\": " + files.rendered(indent: 1))
+                }
                 if !notRead.isEmpty {
                     let files = JSONValue.array(notRead.map { JSONValue.object([("file", .string($0.name)), ("format", .string($0.format.rawValue))]) })
                     try write(",\n  \"not_read\": " + files.rendered(indent: 1))
@@ -145,7 +163,8 @@ public enum BatchCheck {
                 try write("\n}\n")
             case .markdown, .html:
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
-                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
+                    + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
                 for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }
             }

@@ -40,9 +40,16 @@ extension Pipeline {
     /// until this returns, so an error leaves nothing half-written.
     /// `topics`: which plans' results carry their topic coverage (`TopicNeed`); every plan's unless
     /// the caller's report shows fewer.
+    ///
+    /// `skip`, where given, has each plan that cannot be read, or has no key points of its year,
+    /// with its error instead (in the order given, between the others' `take`s), and the run goes
+    /// on: an office's folder of submissions holds a cover letter beside the plans, and one such
+    /// file stopped the check of a hundred. What fails every plan (a `--reference` file that
+    /// cannot serve) still stops the run.
     public func forEachChecked<T: Sendable>(
         paths: [String], chunk: Int = Pipeline.chunk, topics need: TopicNeed = .everyPlan,
-        make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void
+        make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void,
+        skip: ((Int, Error) throws -> Void)? = nil
     ) throws {
         // Each worker takes its plans from their files to what is kept, with references prepared by
         // and for itself (`sibling`): nothing a plan touches is touched by the other core meanwhile,
@@ -57,17 +64,22 @@ extension Pipeline {
             // still read and given their references (the error reported is the first in the paths'
             // order), but not aligned, checked or rendered.
             let failed = Flag()
+            let skips = skip != nil
             let done = ParallelMap.run(count: (range.count + group - 1) / group, workers: crew.count) { w, g -> [Step<T>] in
                 let loaded = (range.lowerBound + g * group..<min(range.upperBound, range.lowerBound + (g + 1) * group)).map { k in
                     CPUClock.timed { Result { try PlanLoader.load(path: paths[k], limit: limit) } }
                 }
-                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, topics: need, make: make) }
+                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, skips: skips, topics: need, make: make) }
             }.flatMap { $0 }
             // The errors in the order the steps came in, each kind in the order of the paths.
-            for failure in [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
+            for failure in skips ? [done.compactMap(\.preparing)] : [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
                 if let first = failure.first { throw first }
             }
             for (k, step) in done.enumerated() {
+                if let skip, let error = step.loading ?? step.choosing {
+                    try skip(range.lowerBound + k, error)
+                    continue
+                }
                 // Every step is done here: no step failed, so none stopped (the flag is set only with
                 // an error recorded beside it).
                 guard let (kept, times) = step.done else {
@@ -91,13 +103,23 @@ extension Pipeline {
     /// `loaded`: the plan read and parsed (or why not), with the CPU seconds that took.
     /// `failed`: set by the first step of the chunk that fails; the steps after it stop once their
     /// references are known.
-    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), failed: Flag, topics need: TopicNeed, make: (CheckedPlan) -> T) -> Step<T> {
+    /// `skips`: a plan that cannot be read or has no key points is passed over (`forEachChecked`'s
+    /// `skip`), not a failure of its chunk.
+    func checkedStep<T: Sendable>(loaded: (value: Result<Plan, Error>, seconds: Double), failed: Flag, skips: Bool = false, topics need: TopicNeed, make: (CheckedPlan) -> T) -> Step<T> {
         var step = Step<T>()
         var times = StageTimes()
         times.readAndParse = loaded.seconds
         let plan: Plan, choice: ReferenceChoice, prepared: (ReferenceIndex, CheckReference)
-        do { plan = try loaded.value.get() } catch { step.loading = error; failed.set(); return step }
-        do { choice = try self.choice(for: plan) } catch { step.choosing = error; failed.set(); return step }
+        do { plan = try loaded.value.get() } catch {
+            step.loading = error
+            if !skips { failed.set() }
+            return step
+        }
+        do { choice = try self.choice(for: plan) } catch {
+            step.choosing = error
+            if !skips { failed.set() }
+            return step
+        }
         do { prepared = (index(choice.reference), try checkReference(choice.reference)) } catch { step.preparing = error; failed.set(); return step }
         guard !failed.isSet else { return step }
         let (topics, topicList) = need.reads(choice) ? (self.topics(), self.topicList()) : (nil, nil)

@@ -90,6 +90,43 @@ public enum BatchCheckMarkdown {
         return out
     }
 
+    /// A plan given to the batch that could not be read or checked: its path and why, in both
+    /// languages (`BilingualError`).
+    public struct NotChecked: Sendable, Equatable {
+        public var path: String
+        public var english: String
+        public var chinese: String
+
+        /// A message that does not open with the path (no key points of the plan's year) is given
+        /// it: among a hundred plans, one must know which.
+        public init(path: String, error: Error) {
+            let (en, zh) = (ReportLanguage.en.message(error), ReportLanguage.zh.message(error))
+            self.path = path
+            english = en.hasPrefix(path) ? en : path + ": " + en
+            chinese = zh.hasPrefix(path) ? zh : path + "：" + zh
+        }
+
+        /// As the lists name it: the file's name.
+        public var name: String { (path as NSString).lastPathComponent }
+
+        /// Why, without the path the message opens with (the list names the file).
+        public func reason(_ w: ReportLanguage) -> String {
+            let message = w(english, chinese)
+            for opening in [path + ": ", path + "："] where message.hasPrefix(opening) { return String(message.dropFirst(opening.count)) }
+            return message
+        }
+    }
+
+    /// The plans given that could not be read or checked, each with why; empty when there are none.
+    public static func notChecked(_ plans: [NotChecked], language w: ReportLanguage = .en) -> String {
+        guard !plans.isEmpty else { return "" }
+        let n = plans.count
+        var out = w("\n**Not checked**: \(n) \(CheckWords.plural(n, "file", "files")) given could not be read as \(CheckWords.plural(n, "a plan", "plans")), in none of the counts above.\n\n",
+                    "\n**未能检查的文件**：所给文件中有\(n)个无法作为计划读取，以上统计均未包含。\n\n")
+        for p in plans { out += "- " + MarkdownText.escape(p.name) + w(": ", "：") + MarkdownText.escape(p.reason(w)) + "\n" }
+        return out
+    }
+
     /// A plan checked against its upper-level plan of the same year, or why it could not be.
     public struct UpperRow: Sendable, Equatable {
         /// The plan's row in the batch (its index in the order given), and its label.

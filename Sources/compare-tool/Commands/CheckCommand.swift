@@ -49,6 +49,9 @@ struct CheckCommand: Command {
         if let out = arguments["--out"], let files = outcome.filesWritten {
             printStderr(zh ? "已写入 \(files) 个文件到 \(out)/\n" : "wrote \(files) files to \(out)/\n")
         }
+        // The plans passed over, as a plan named alone says its error: exit 2, as a file that cannot be read.
+        for p in outcome.notChecked { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
+        if !outcome.notChecked.isEmpty { return CommandLineTool.Exit.input }
         return outcome.anyNeedsAttention ? CommandLineTool.Exit.findings : CommandLineTool.Exit.ok
     }
 }
