@@ -27,6 +27,7 @@ final class ChineseErrorsTests: XCTestCase {
             (InputError.noPlansInFolder(path: p, subfolders: ["a"]), p),
             (InputError.noPlansInFolder(path: p, unread: ["a.doc"]), p),
             (InputError.noPlansInFolder(path: p, unread: ["a.doc", "b.pdf", "c.wps", "d.ofd"]), p),
+            (InputError.reportsFolder(path: p), p),
             (TaxonomyError.folderMissing(path: p), p),
             (TaxonomyError.unreadable(path: p, reason: "no such file"), p),
             (TaxonomyError.unreadable(path: p, reason: "not UTF-8 text"), p),

@@ -61,7 +61,8 @@ final class IngestTests: XCTestCase {
             switch inputError {
             case let .notFound(p), let .unreadable(p, _), let .empty(p), let .binary(p, _),
                  let .undecodable(p, _), let .noPlanStructure(p), let .tooLarge(p, _, _),
-                 let .unreadableFormat(p, _), let .notWord(p, _), let .damagedWord(p, _), let .noPlansInFolder(p, _, _):
+                 let .unreadableFormat(p, _), let .notWord(p, _), let .damagedWord(p, _), let .noPlansInFolder(p, _, _),
+                 let .reportsFolder(p):
                 path = p
             }
             XCTAssertTrue(message.hasPrefix(path + ":"), "message should open with the path: \(message)", file: file, line: line)

@@ -94,6 +94,29 @@ final class NotReadTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- 吐鲁番: a folder holding 2 plan files"), markdown)
     }
 
+    /// A folder the tool wrote its reports into (`check --out`, in every format), inside the plans'
+    /// folder: passed over when the plans' folder is read (not "a folder holding plans" to check),
+    /// and refused, saying what it is, when given as plans; a plain folder of plans beside it is
+    /// still named.
+    func testTheToolsOwnReportsAreNoPlans() throws {
+        let fm = FileManager.default
+        let folder = tmp.appendingPathComponent("plans")
+        try fm.createDirectory(at: folder.appendingPathComponent("县"), withIntermediateDirectories: true)
+        let text = try Fixtures.text(Fixtures.planNames[1])
+        for name in ["a.txt", "县/b.txt"] { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for format in BatchCheck.Format.allCases {
+            let out = folder.appendingPathComponent("结果-\(format.rawValue)").path
+            _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [folder.appendingPathComponent("a.txt").path], format: format,
+                                   language: .zh, out: out) { _ in }
+            XCTAssertTrue(PlanFiles.isReports(out))
+            XCTAssertThrowsError(try PlanFiles.given([out])) { XCTAssertEqual($0 as? InputError, .reportsFolder(path: out)) }
+        }
+        let (plans, notRead) = PlanFiles.scan(folder.path)
+        XCTAssertEqual(plans, [folder.appendingPathComponent("a.txt").path])
+        XCTAssertEqual(notRead.map(\.name), ["县"])
+        XCTAssertFalse(PlanFiles.isReports(folder.path))
+    }
+
     /// The main job names each unread document in both indexes and the web entry, and checks the
     /// plans beside them as before.
     func testTheMainJobNamesTheFilesItDidNotRead() throws {

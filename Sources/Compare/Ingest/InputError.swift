@@ -22,6 +22,8 @@ public enum InputError: Error, Equatable, BilingualError, Sendable {
     /// `unread`: the documents in it of kinds this tool does not read (an office's folder of .doc
     /// files), by name.
     case noPlansInFolder(path: String, subfolders: [String] = [], unread: [String] = [])
+    /// A folder this tool wrote its reports into (`--out`), given as plans.
+    case reportsFolder(path: String)
 
     public func message(_ w: ReportLanguage) -> String {
         switch self {
@@ -65,6 +67,9 @@ public enum InputError: Error, Equatable, BilingualError, Sendable {
         case let .noPlansInFolder(path, _, _):
             return w("\(path): this folder holds no plan (no .txt, .docx or .html file). Put the plans in it, or pass the plan files themselves.",
                      "\(path)：该文件夹中没有计划（没有 .txt、.docx 或 .html 文件）。请将计划放入其中，或直接指定计划文件。")
+        case let .reportsFolder(path):
+            return w("\(path): this folder holds compare-tool's own reports (written with --out), not plans. Pass the folder of the plans themselves.",
+                     "\(path)：该文件夹存放的是 compare-tool 写出的检查报告（--out 的输出），不是计划。请指定存放计划本身的文件夹。")
         case let .noPlanStructure(path):
             return w("\(path): no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document.",
                      "\(path)：没有找到计划的结构（没有“一、”“（一）”“1.”这样编号的部分、节或条目）。请确认这是政务公开工作要点，而不是其他文件。")

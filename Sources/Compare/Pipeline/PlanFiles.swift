@@ -25,6 +25,9 @@ public enum PlanFiles {
             let path = folder + "/" + name
             // One stat(2) an entry (`FileStatus`), links followed: a batch's folder holds thousands.
             let status = FileStatus(path)
+            // A folder of this tool's own reports (`check --out` put inside the plans' folder) is
+            // passed over: its pages are no plans, and "a folder holding plans" sent users to check them.
+            if status == .folder, isReports(path) { continue }
             if status == .folder {
                 // A folder's own plans, one level down: a folder of folders is not searched further.
                 let inside = depth == 0 ? scan(path, depth: 1).plans.count : 0
@@ -45,6 +48,13 @@ public enum PlanFiles {
             }
         }
         return (plans, notRead)
+    }
+
+    /// Whether `folder` is one this tool wrote its reports into (`ReportFolder` leaves its list of
+    /// what it wrote there).
+    static func isReports(_ folder: String) -> Bool {
+        if case .regular = FileStatus(folder + "/" + ReportFolder.manifest) { return true }
+        return false
     }
 
     /// `notRead(inFolder:)` of each folder among `paths` (a file named on its own is read, or
@@ -102,6 +112,7 @@ public enum PlanFiles {
             var isFolder: ObjCBool = false
             if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
                 folders.insert(key(path))
+                if isReports(path) { throw .reportsFolder(path: path) }
                 let scanned = scan(path)
                 if scanned.plans.isEmpty {
                     let documents = scanned.notRead.filter { ![.folder, .empty, .brokenLink, .unreadableName].contains($0.format) }.map(\.name)
