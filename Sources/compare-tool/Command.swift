@@ -91,12 +91,19 @@ struct ParsedArguments {
 
     /// `--lang` as the raw arguments give it, before they are parsed (`--lang zh`, `--lang=zh`,
     /// before any `--`): an error in the arguments themselves is said in the language asked for.
+    /// A value that is not one but plainly asks for Chinese (`cn`, `zh-CN`, `中文`) has its error
+    /// said in Chinese too.
     static func language(_ args: [String]) -> ReportLanguage {
+        func asked(_ value: String) -> ReportLanguage? {
+            if let l = ReportLanguage(rawValue: value) { return l }
+            let v = value.lowercased()
+            return v.hasPrefix("zh") || v.hasPrefix("cn") || v.hasPrefix("chi") || value.hasPrefix("中") || value.hasPrefix("汉") ? .zh : nil
+        }
         var language = ReportLanguage.en
         var i = 0
         while i < args.count, args[i] != "--" {
-            if args[i] == "--lang", i + 1 < args.count, let l = ReportLanguage(rawValue: args[i + 1]) { language = l }
-            if args[i].hasPrefix("--lang="), let l = ReportLanguage(rawValue: String(args[i].dropFirst(7))) { language = l }
+            if args[i] == "--lang", i + 1 < args.count, let l = asked(args[i + 1]) { language = l }
+            if args[i].hasPrefix("--lang="), let l = asked(String(args[i].dropFirst(7))) { language = l }
             i += 1
         }
         return language

@@ -51,7 +51,9 @@ enum CommandLineTool {
             return try command.run(environment)
         } catch let error as UsageError {
             let pointer = error.command.map { "compare-tool \($0) --help" } ?? "compare-tool --help"
-            printStderr(language == .zh ? "compare-tool: 错误：\(error.message(.zh))\n用法见 '\(pointer)'。\n"
+            // A Chinese sentence ends with its stop, as the errors of the library do.
+            let zh = error.message(.zh)
+            printStderr(language == .zh ? "compare-tool: 错误：\(zh)\(zh.hasSuffix("。") ? "" : "。")\n用法见 '\(pointer)'。\n"
                                         : "compare-tool: error: \(error.message)\nSee '\(pointer)'.\n")
             return Exit.usage
         } catch {

@@ -170,11 +170,19 @@ final class CLITests: XCTestCase {
             }
             let usage = try run(["check", "EMPTY.txt", "--format", "pdf"] + lang)
             XCTAssertEqual(usage.status, 64)
-            XCTAssertEqual(usage.errLines, ["compare-tool: 错误：--format 不能取“pdf”（可用：markdown、json、html）", "用法见 'compare-tool check --help'。"])
+            XCTAssertEqual(usage.errLines, ["compare-tool: 错误：--format 不能取“pdf”（可用：markdown、json、html）。", "用法见 'compare-tool check --help'。"])
             let year = try run(["check", "EMPTY.txt", "--reference", "20x1"] + lang)
             XCTAssertEqual(year.status, 64)
-            XCTAssertTrue(year.err.hasPrefix("compare-tool: 错误：--reference 需要分类中的年份"), year.err)
+            XCTAssertTrue(year.err.hasPrefix("compare-tool: 错误：--reference 需要国家要点库中的年份"), year.err)
         }
+        // A value that is none but asks for Chinese: its error in Chinese; standard input so named.
+        for value in ["cn", "zh-CN", "中文"] {
+            let wrong = try run(["check", "EMPTY.txt", "--lang", value])
+            XCTAssertEqual(wrong.status, 64)
+            XCTAssertEqual(wrong.errLines.first, "compare-tool: 错误：--lang 不能取“\(value)”（可用：en、zh）。")
+        }
+        XCTAssertEqual(try run(["check", "-", "--lang", "zh"], stdin: tmp.appendingPathComponent("EMPTY.txt")).errLines,
+                       ["compare-tool: 错误：（标准输入）：文件是空的。请指定计划本身：其文本、Word 文件（.docx）或网页。"])
         let english = try run(["check", "EMPTY.txt", "--lang", "en"])
         assertInputFailure(english, naming: "EMPTY.txt", what: "the file is empty", todo: "Pass the plan itself")
         let afterDashes = try run(["check", "nowhere.txt", "--", "--lang", "zh"])

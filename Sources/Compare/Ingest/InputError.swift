@@ -25,7 +25,14 @@ public enum InputError: Error, Equatable, BilingualError, Sendable {
     /// A folder this tool wrote its reports into (`--out`), given as plans.
     case reportsFolder(path: String)
 
+    /// Standard input named as a reader of the message's language says it.
     public func message(_ w: ReportLanguage) -> String {
+        let text = words(w)
+        let stdin = "(standard input)"
+        return w == .zh && text.hasPrefix(stdin) ? "（标准输入）" + text.dropFirst(stdin.count) : text
+    }
+
+    private func words(_ w: ReportLanguage) -> String {
         switch self {
         case let .notFound(path):
             return w("\(path): no such file. Check the path, or run from the folder that holds it.",

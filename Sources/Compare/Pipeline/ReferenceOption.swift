@@ -35,7 +35,7 @@ public enum PipelineError: Error, BilingualError, Equatable {
         switch self {
         case let .notAReference(argument):
             return w("--reference takes a year of the taxonomy (such as 2021) or an existing FILE; '\(argument)' is neither",
-                     "--reference 需要分类中的年份（如 2021）或一个存在的文件；“\(argument)”两者都不是")
+                     "--reference 需要国家要点库中的年份（如 2021）或一个存在的文件；“\(argument)”两者都不是")
         }
     }
 }

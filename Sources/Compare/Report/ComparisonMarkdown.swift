@@ -119,7 +119,7 @@ public enum ComparisonMarkdown {
                  "● 已覆盖（要求全部落实），◐ 部分覆盖，○ 缺项（要求均未落实），— 该行没有适用于本级的要求\(c.rows == .topics ? "（其参考要点没有这一主题的条目，或没有适用于本级的）" : "")。")
         out += w("Each cell: requirements reached / requirements that bind the plan (a requirement of another administrative level is not counted). ",
                  "每个单元格：已落实的要求数 / 适用于本级的要求数（适用于其他行政层级的要求不计）。")
-        out += w("The aligner's scores are in the CSV (and in `compare --format json`).\n\n", "机器匹配得分见 CSV 文件。\n\n")
+        out += w("The aligner's scores are in the CSV (and in `compare --format json`).\n\n", "机器匹配得分见 CSV 文件（`compare --format csv`）及 `compare --format json`。\n\n")
         let first = c.rows == .sections ? w == .zh ? ["主题", "条目", "标题"] : ["topic", "section", "title"] : [w("topic", "主题")]
         var table = MarkdownTable(first + labels.map(cell))
         var previous: String? = nil

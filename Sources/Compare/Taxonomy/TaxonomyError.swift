@@ -24,14 +24,14 @@ public enum TaxonomyError: Error, Equatable, BilingualError, Sendable {
         switch self {
         case let .folderMissing(path):
             return w("\(path): no taxonomy folder here. Pass --taxonomy with a folder that holds topics.txt and the <year>.txt files, or leave it out to use the taxonomy built into compare-tool.",
-                     "\(path)：这里没有分类目录。请用 --taxonomy 指定存放 topics.txt 和各 <年份>.txt 文件的文件夹，或不加该选项，使用 compare-tool 内置的分类。")
+                     "\(path)：这里没有国家要点库文件夹（taxonomy）。请用 --taxonomy 指定存放 topics.txt 和各 <年份>.txt 文件的文件夹，或不加该选项，使用 compare-tool 内置的分类。")
         case let .unreadable(path, reason):
             let chinese = ["no such file": "没有该文件", "not UTF-8 text": "不是 UTF-8 文本"][reason] ?? reason
             return w("\(path): cannot be read (\(reason)). Check that the file exists and is UTF-8 text.",
                      "\(path)：无法读取（\(chinese)）。请确认文件存在且为 UTF-8 文本。")
         case let .controlCharacter(path, line, scalar):
             return w("\(path):\(line): holds the control character U+\(String(format: "%04X", scalar)), which no taxonomy line may hold. Remove it and save the file as plain UTF-8 text.",
-                     "\(path):\(line)：含有控制字符 U+\(String(format: "%04X", scalar))，分类文件中不能有这种字符。请删除后将文件另存为 UTF-8 纯文本。")
+                     "\(path):\(line)：含有控制字符 U+\(String(format: "%04X", scalar))，国家要点库文件中不能有这种字符。请删除后将文件另存为 UTF-8 纯文本。")
         case let .syntax(path, line, problem):
             return w("\(path):\(line): \(problem). See Corpus/taxonomy/README.md for the format.",
                      "\(path):\(line)：格式有误（\(problem)）。格式见 Corpus/taxonomy/README.md。")
@@ -41,11 +41,11 @@ public enum TaxonomyError: Error, Equatable, BilingualError, Sendable {
         case let .noSuchYear(year, available):
             let years = available.map(String.init).joined(separator: w(", ", "、"))
             return w("no national key points for \(year) or any earlier year in the taxonomy (it has \(available.isEmpty ? "no year files" : years)). Pass --reference with one of those years or a national text FILE.",
-                     "分类中没有 \(year) 年或更早年份的国家工作要点（\(available.isEmpty ? "没有任何年份文件" : "现有：" + years)）。请用 --reference 指定其中一个年份，或指定国家要点的文本文件。")
+                     "所用的国家要点库中没有 \(year) 年或更早年份的国家工作要点（\(available.isEmpty ? "没有任何年份文件" : "现有：" + years)）。请用 --reference 指定其中一个年份，或指定国家要点的文本文件。")
         case let .yearNotInTaxonomy(year, available):
             let years = available.map(String.init).joined(separator: w(", ", "、"))
             return w("no national key points for \(year) in the taxonomy (it has \(years)). Pass --reference with one of those years, or the national text as a FILE.",
-                     "分类中没有 \(year) 年的国家工作要点（现有：\(years)）。请用 --reference 指定其中一个年份，或指定国家要点的文本文件。")
+                     "所用的国家要点库中没有 \(year) 年的国家工作要点（现有：\(years)）。请用 --reference 指定其中一个年份，或指定国家要点的文本文件。")
         case let .noYear(path):
             return w("\(path): no year found in the title (e.g. 2021年政务公开工作要点), so its sections cannot be given national ids. Put the title with its year on the first line.",
                      "\(path)：标题中没有年份（如“2021年政务公开工作要点”），无法为各节确定对应的国家要点编号。请在第一行写上带年份的标题。")
