@@ -19,6 +19,9 @@ public enum CheckHTML {
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             body += paragraph(w.notRead(warning))
         }
+        for warning in warnings where warning.kind == .numberingSkip || warning.kind == .numberingRestart {
+            body += paragraph(w.numbering(warning))
+        }
         if !ReferenceChoice(reference: reference, fit: r.fit).isExact { body += topics(r, w) }
         body += section(w.summaryHeading, CheckMarkdown.summary(r, w).split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
             .map { line in line.hasPrefix("- ") ? "<p class=\"count\">\(HTMLText.sentence(String(line.dropFirst(2))))</p>" : "<p>\(HTMLText.sentence(String(line)))</p>" }

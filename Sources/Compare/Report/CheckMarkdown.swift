@@ -30,6 +30,9 @@ public enum CheckMarkdown {
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             out += w.notRead(warning)
         }
+        for warning in warnings where warning.kind == .numberingSkip || warning.kind == .numberingRestart {
+            out += w.numbering(warning)
+        }
         out += w.naming
         if !ReferenceChoice(reference: reference, fit: r.fit).isExact { topics(r, w, into: &out) }
         out += summary(r, w)

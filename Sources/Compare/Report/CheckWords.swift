@@ -12,6 +12,8 @@ struct CheckWords: Sendable {
     let chineseSource: Bool
     let drawnFrom: String
     let notRead: @Sendable (ParseWarning) -> String
+    /// A numbering that skips or goes back: in a draft, where a part or section was lost.
+    let numbering: @Sendable (ParseWarning) -> String
     let naming: String
     let topicsHeading: String
     let topicColumns: [String]
@@ -141,6 +143,7 @@ struct CheckWords: Sendable {
         chineseSource: false,
         drawnFrom: "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n",
         notRead: { "**Not read**: line \($0.line): \(MarkdownText.escape($0.message)).\n\n" },
+        numbering: { "**Numbering**: line \($0.line): \(MarkdownText.escape($0.message)); a part or section may have been left out or repeated, or numbered wrongly.\n\n" },
         naming: "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n",
         topicsHeading: "## Topics\n\nWhat the plan's items speak of, by the topics that outlive each year's structure.\n\n",
         topicColumns: ["topic", "items"],
@@ -220,6 +223,7 @@ struct CheckWords: Sendable {
         chineseSource: true,
         drawnFrom: "**注意**：参考表述部分取自本计划，凡沿用该表述之处必然一致：查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n\n",
         notRead: { "**未读取**：第\($0.line)行：\(MarkdownText.escape(ChineseTerms.warning($0)))。\n\n" },
+        numbering: { "**编号**：第\($0.line)行：\(MarkdownText.escape(ChineseTerms.warning($0)))；可能漏了或重复了一部分、一节，或编号有误。\n\n" },
         naming: "条目按计划自身的编号标注，外层在前（二、/（3） 即第二部分下的第（3）条），并注明其在文件中的起始行。\n\n",
         topicsHeading: "## 主题覆盖\n\n计划各条目涉及的主题（主题跨年度稳定，不随每年要点的结构变化）。\n\n",
         topicColumns: ["主题", "条目"],
