@@ -185,10 +185,12 @@ final class BatchCheckTests: XCTestCase {
             XCTAssertEqual(check.result.divergencesToFix, check.result.warnings.filter { !$0.gap })
         }
         XCTAssertTrue(rows.contains { $0.toFix > 0 } && rows.contains { $0.notes > 0 })
+        // The first plan is given twice (`paths`): named as one plan in two files.
+        XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(rows), [[0, paths.count - 1]])
         let json = JSONValue.object([("plans", .array(BatchCheckMarkdown.order(rows).map { i in
             JSONValue.object([("file", .string(checks[i].plan.name)),
                               ("check", CheckJSON.value(checks[i].result, reference: checks[i].reference, warnings: checks[i].plan.warnings))])
-        }))]).rendered() + "\n"
+        })), ("same_plan", .array([.array([.string(paths[0]), .string(paths[paths.count - 1])])]))]).rendered() + "\n"
         // Each chunk size with one output: chunks of 1 and 4 split the plans unevenly.
         for (chunk, format, language) in [(1, BatchCheck.Format.markdown, ReportLanguage.en), (4, .markdown, .zh), (4, .json, .en), (Pipeline.chunk, .markdown, .en)] {
             var out = ""
@@ -256,6 +258,33 @@ final class BatchCheckTests: XCTestCase {
         for p in [missing, other] { XCTAssertThrowsError(try p.choice(for: plan)) { errors.append("\($0)") } }
         XCTAssertEqual(errors.count, 2)
         XCTAssertEqual(errors[0], errors[1])
+    }
+
+    /// Each corpus plan sent again under another name, as text in GB18030 with CRLF: named as the
+    /// same plan as its first file, and no other; the corpus's five plans, and a copy one character
+    /// of its body apart, are not the same.
+    func testAPlanSentTwiceIsNamedAsSuch() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let originals = Fixtures.planNames.map { Fixtures.corpus.appendingPathComponent($0).path }
+        var rows: [BatchCheckMarkdown.Row] = []
+        _ = try pipeline.forEachChecked(paths: originals, make: { c in BatchCheckMarkdown.Row(c.plan, reference: c.reference, result: c.result) },
+                                        take: { _, row, _ in rows.append(row) })
+        XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(rows), [])
+        XCTAssertEqual(BatchCheckMarkdown.sameText(rows), "")
+        for (k, name) in Fixtures.planNames.enumerated() {
+            let text = try Fixtures.text(name)
+            let copy = tmp.appendingPathComponent("副本-\(k).txt").path
+            try XCTUnwrap(text.replacingOccurrences(of: "\n", with: "\r\n").data(using: IngestTests.gb18030)).write(to: URL(fileURLWithPath: copy))
+            let apart = tmp.appendingPathComponent("改-\(k).txt").path
+            let all = text.ranges(of: "公开")
+            let sentence = all[all.count / 2]
+            try text.replacingCharacters(in: sentence, with: "公布").write(toFile: apart, atomically: true, encoding: .utf8)
+            var out = ""
+            let outcome = try BatchCheck.run(pipeline, paths: originals + [apart, copy], format: .markdown, language: .en, out: nil) { out += $0 }
+            XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(outcome.rows), [[k, originals.count + 1]], name)
+            XCTAssertTrue(out.contains("**Same plan twice**: these files hold the same plan (sent twice?); each is checked and counted above.\n\n- "
+                                       + MarkdownText.escape(name) + ", 副本-\(k).txt\n"), name)
+        }
     }
 
     /// A plan that cannot be read (an empty file, a cover letter of no plan structure) or has no

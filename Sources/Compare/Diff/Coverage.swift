@@ -91,5 +91,11 @@ public struct CheckResult: Hashable, Sendable {
         !coverage.contains(where: Self.isGap) && !findings.contains(where: Self.isWarning)
     }
 
+    /// No item carries out any section, partly or whole: what a plan of the key points never is,
+    /// and a cover letter (报送函), a report or a notice read as a plan always is.
+    public var coversNothing: Bool {
+        !coverage.isEmpty && coverage.allSatisfy { $0.status == .missing }
+    }
+
     public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }
 }

@@ -134,7 +134,8 @@ public enum BatchCheck {
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         if let staged {
-            let unread = BatchCheckMarkdown.notChecked(outcome.notChecked, language: language) + BatchCheckMarkdown.notRead(notRead, language: language)
+            let unread = BatchCheckMarkdown.sameText(outcome.rows, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
+                + BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
             try staged.commit()
@@ -152,6 +153,11 @@ public enum BatchCheck {
                     for (n, i) in upperOrder.enumerated() { try write((n == 0 ? "\n    " : ",\n    ") + spool.text(upperSpooled[i]!)) }
                     try write("\n  ]")
                 }
+                let alike = BatchCheckMarkdown.sameTextGroups(outcome.rows)
+                if !alike.isEmpty {
+                    let groups = JSONValue.array(alike.map { JSONValue.array($0.map { .string(paths[rowPaths[$0]]) }) })
+                    try write(",\n  \"same_plan\": " + groups.rendered(indent: 1))
+                }
                 if !outcome.notChecked.isEmpty {
                     let files = JSONValue.array(outcome.notChecked.map { JSONValue.object([("file", .string($0.path)), ("error", .string($0.english))]) })
                     try write(",\n  \"not_checked\": " + files.rendered(indent: 1))
@@ -163,7 +169,8 @@ public enum BatchCheck {
                 try write("\n}\n")
             case .markdown, .html:
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
-                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.sameText(outcome.rows, language: language)
+                    + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
                     + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
                 for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }

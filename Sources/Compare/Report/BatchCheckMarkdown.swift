@@ -25,6 +25,12 @@ public enum BatchCheckMarkdown {
         public var toFix: Int
         public var notes: Int
         public var isClean: Bool
+        /// The plan's text as parsed (its title and the rest of what its head says, its nodes'
+        /// numbering and text): equal for two files of one plan, whatever their encoding or
+        /// format. Within one run only (the hash is seeded).
+        public var fingerprint: Int
+        /// No item carries out any section: a cover letter or a report read as a plan, most likely.
+        public var coversNothing: Bool
 
         public init(_ plan: Plan, reference: Reference, result r: CheckResult) {
             file = plan.name
@@ -38,6 +44,19 @@ public enum BatchCheckMarkdown {
             toFix = r.divergencesToFixCount
             notes = r.notesCount
             isClean = r.isClean
+            coversNothing = r.coversNothing
+            var hasher = Hasher()
+            hasher.combine(plan.metadata)
+            func walk(_ nodes: [Node]) {
+                for n in nodes {
+                    hasher.combine(n.numbering?.canonical)
+                    n.text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } ?? hasher.combine(n.text)
+                    hasher.combine(n.children.count)
+                    walk(n.children)
+                }
+            }
+            walk(plan.nodes)
+            fingerprint = hasher.finalize()
         }
 
         public var need: NeedKey { NeedKey(notCarriedOut: notCarriedOut, toFix: toFix, sectionsMissing: sectionsMissing, notes: notes) }
@@ -73,7 +92,8 @@ public enum BatchCheckMarkdown {
                 link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(r.file),
                 r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
                 String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes),
-                r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
+                r.coversNothing ? w("carries out no section: is it a plan?", "未对应任何一条：是否为工作要点？")
+                    : r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
             ])
         }
         return out + table.rendered
@@ -88,6 +108,28 @@ public enum BatchCheckMarkdown {
                     "\n**未读取的文件**：\(whereZh)中有\(files.count)个文件未读取，以上\(corpus ? "各报告" : "检查")均未包含。\n\n")
         for u in files { out += "- " + MarkdownText.escape(u.name) + w(": \(u.advice).", "：\(u.chineseAdvice)。") + "\n" }
         return out
+    }
+
+    /// Plans given twice under two names (a county's plan sent again as 副本, or once as text and
+    /// once as a web page): each is checked and counted, so a reader is told, as the comparison's
+    /// shares would otherwise count one plan twice. Empty when no two are alike.
+    public static func sameText(_ rows: [Row], language w: ReportLanguage = .en) -> String {
+        let alike = sameTextGroups(rows)
+        guard !alike.isEmpty else { return "" }
+        var out = w("\n**Same plan twice**: these files hold the same plan (sent twice?); each is checked and counted above.\n\n",
+                    "\n**内容相同的文件**：以下文件内容相同（是否重复报送？），上面每份都单独检查和统计。\n\n")
+        for group in alike { out += "- " + group.map { MarkdownText.escape(rows[$0].file) }.joined(separator: w(", ", "、")) + "\n" }
+        return out
+    }
+
+    /// The rows of one plan, two or more a group, in the order given.
+    public static func sameTextGroups(_ rows: [Row]) -> [[Int]] {
+        var groups: [Int: [Int]] = [:], order: [Int] = []
+        for (i, r) in rows.enumerated() {
+            if groups[r.fingerprint] == nil { order.append(r.fingerprint) }
+            groups[r.fingerprint, default: []].append(i)
+        }
+        return order.compactMap { groups[$0] }.filter { $0.count > 1 }
     }
 
     /// A plan given to the batch that could not be read or checked: its path and why, in both
@@ -190,7 +232,7 @@ public enum BatchCheckMarkdown {
     /// batch streams the same bytes through `BatchCheck`).
     public static func render(_ checked: [Checked], language: ReportLanguage = .en) -> String {
         let rows = checked.map { Row($0.plan, reference: $0.reference, result: $0.result) }
-        var out = summary(rows, language: language) + "\n"
+        var out = summary(rows, language: language) + sameText(rows, language: language) + "\n"
         for i in order(rows) {
             let (plan, reference, r) = checked[i]
             out += separator + CheckMarkdown.render(r, reference: reference, warnings: plan.warnings, language: language)

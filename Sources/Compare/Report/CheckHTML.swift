@@ -16,6 +16,7 @@ public enum CheckHTML {
         body += paragraph(CheckMarkdown.caution(r.fit, reference: reference, language: language))
         body += paragraph(w.checkedAgainst(AlignmentMarkdown.referenceName(reference), w.provenance(reference.provenance)))
         if r.referenceDrawnFromIt { body += paragraph(w.drawnFrom) }
+        if r.coversNothing { body += paragraph(w.coversNothing) }
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             body += paragraph(w.notRead(warning))
         }

@@ -27,6 +27,7 @@ public enum CheckMarkdown {
         if r.referenceDrawnFromIt {
             out += w.drawnFrom
         }
+        if r.coversNothing { out += w.coversNothing }
         for warning in warnings where warning.kind == .attachmentMissing || warning.kind == .truncated {
             out += w.notRead(warning)
         }

@@ -11,6 +11,8 @@ struct CheckWords: Sendable {
     /// Quote the reference's Chinese source note (`source-zh`) where it has one.
     let chineseSource: Bool
     let drawnFrom: String
+    /// No item carries out any section (`CheckResult.coversNothing`).
+    let coversNothing: String
     let notRead: @Sendable (ParseWarning) -> String
     /// A numbering that skips or goes back: in a draft, where a part or section was lost.
     let numbering: @Sendable (ParseWarning) -> String
@@ -142,6 +144,7 @@ struct CheckWords: Sendable {
         source: { "Where the reference data comes from: \($0).\n\n" },
         chineseSource: false,
         drawnFrom: "**Caution**: this plan is one of those the reference's wording was drawn from, so where it copies that wording it agrees by construction: a divergence found is real, but finding none proves little.\n\n",
+        coversNothing: "**Caution**: no item of this file carries out any section of the key points. Check that it is a 政务公开工作要点, not a cover letter, a report or another document; if it is, its layout may not have been read (see `compare-tool parse`).\n\n",
         notRead: { "**Not read**: line \($0.line): \(MarkdownText.escape($0.message)).\n\n" },
         numbering: { "**Numbering**: line \($0.line): \(MarkdownText.escape($0.message)); a part or section may have been left out or repeated, or numbered wrongly.\n\n" },
         naming: "Items are named by the plan's own numbering, outer level first (二、/（3） is item （3） under part 二、), with the line where they start in the file.\n\n",
@@ -222,6 +225,7 @@ struct CheckWords: Sendable {
         source: { "参考数据来源：\($0)。\n\n" },
         chineseSource: true,
         drawnFrom: "**注意**：参考表述部分取自本计划，凡沿用该表述之处必然一致：查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n\n",
+        coversNothing: "**注意**：本文件没有任何条目对应国家要点的任何一条。请确认这是政务公开工作要点，而不是报送函、报告等其他文件；如确是工作要点，可能是其版式未被正确读取（可用 `compare-tool parse` 查看）。\n\n",
         notRead: { "**未读取**：第\($0.line)行：\(MarkdownText.escape(ChineseTerms.warning($0)))。\n\n" },
         numbering: { "**编号**：第\($0.line)行：\(MarkdownText.escape(ChineseTerms.warning($0)))；可能漏了或重复了一部分、一节，或编号有误。\n\n" },
         naming: "条目按计划自身的编号标注，外层在前（二、/（3） 即第二部分下的第（3）条），并注明其在文件中的起始行。\n\n",

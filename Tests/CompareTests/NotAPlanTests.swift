@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+
+@testable import Compare
+
+/// A document read as a plan that carries out no section of the key points (a cover letter with
+/// numbered paragraphs, a report) is told so, not ranked first as the plan most in need of work.
+final class NotAPlanTests: XCTestCase {
+    /// Each corpus plan's numbering kept, every numbered line's words replaced by a sentence of no
+    /// duty (a report's 一、编制过程 … of its own): carries out nothing, and the check and the batch
+    /// summary say so in both languages; the plans as published carry out sections and say nothing.
+    func testAFileThatCarriesOutNoSectionIsToldSo() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        let marker = #/^\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/#
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let published = try pipeline.check(Fixtures.plan(name))
+            XCTAssertFalse(published.result.coversNothing, name)
+            XCTAssertFalse(CheckMarkdown.render(published.result, reference: published.reference, language: .zh).contains("本文件没有任何条目对应"), name)
+            let lines = text.components(separatedBy: "\n")
+            let title = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+            let skeleton = [title, ""] + lines.compactMap { line in line.firstMatch(of: marker).map { String($0.output.1) + "本部分的内容从略。" } }
+            XCTAssertGreaterThan(skeleton.count, 10, name)
+            let letter = try Fixtures.parse(skeleton.joined(separator: "\n"), name: "函.txt")
+            let checked = try pipeline.check(letter)
+            XCTAssertTrue(checked.result.coversNothing, name)
+            XCTAssertTrue(CheckMarkdown.render(checked.result, reference: checked.reference, language: .en)
+                .contains("**Caution**: no item of this file carries out any section of the key points."), name)
+            XCTAssertTrue(CheckHTML.render(checked.result, reference: checked.reference, language: .zh).contains("本文件没有任何条目对应国家要点的任何一条"), name)
+            let rows = [published, checked].map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
+            XCTAssertTrue(BatchCheckMarkdown.summary(rows, language: .zh).contains("| 未对应任何一条：是否为工作要点？ |"), name)
+            XCTAssertEqual(BatchCheckMarkdown.summary(rows).components(separatedBy: "is it a plan?").count, 2, name)
+        }
+    }
+}
