@@ -214,7 +214,7 @@ final class CLITests: XCTestCase {
         }
         let byFiles = try run(["compare"] + names.sorted().map { "plans/\($0)" })
         XCTAssertEqual(byFiles.status, 0, byFiles.err)
-        for given in [["plans"], ["plans", "plans/\(names[0])"], ["plans"] + names.sorted().map { "./plans/\($0)" }] {
+        for given in [["plans"], ["plans", "plans/\(names[0])"], ["plans/", "./plans/../plans/\(names[1])"], ["plans"] + names.sorted().map { "./plans/\($0)" }] {
             let r = try run(["compare"] + given)
             XCTAssertEqual(r.status, 0, r.err)
             XCTAssertEqual(r.out, byFiles.out, "\(given)")

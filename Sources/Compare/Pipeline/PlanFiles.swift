@@ -105,6 +105,8 @@ public enum PlanFiles {
     /// folder given is not named as not read in the folder above it.
     public static func given(_ paths: [String]) throws(InputError) -> (plans: [String], notRead: [UnreadFile]) {
         var plans: [String] = [], unread: [UnreadFile] = []
+        // A path as one spelling (absolute, no `.` or `..`): Foundation's, some 40,000 instructions
+        // a path, so made once for each path given, and a folder's entries keyed by its key and name.
         func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
         var seen = Set<String>(), folders = Set<String>(), listed = Set<String>()
         func first(_ path: String) -> Bool { path == "-" || seen.insert(key(path)).inserted }
@@ -119,8 +121,11 @@ public enum PlanFiles {
                     let subfolders = scanned.notRead.filter { $0.format == .folder }.map(\.name)
                     throw .noPlansInFolder(path: path, subfolders: subfolders, unread: documents)
                 }
-                plans += scanned.plans.filter(first)
-                unread += scanned.notRead.filter { listed.insert(key($0.path)).inserted }
+                // An entry is `path` + "/" + its name (`scan`).
+                let base = key(path)
+                func entry(_ p: String) -> String { base + p.dropFirst(path.count) }
+                plans += scanned.plans.filter { seen.insert(entry($0)).inserted }
+                unread += scanned.notRead.filter { listed.insert(entry($0.path)).inserted }
             } else {
                 plans.append(path)
             }
