@@ -98,7 +98,7 @@ final class ReportStemsTests: XCTestCase {
         try Fixtures.text("2021-xinjiang-tulufan-gaochang-draft.txt").write(to: plan, atomically: true, encoding: .utf8)
         let out = tmp.appendingPathComponent("out").path
         let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .html, language: .zh, out: out) { _ in }
-        XCTAssertEqual(outcome.filesWritten, 2)
+        XCTAssertEqual(outcome.filesWritten, 3, "the page, README.md and index.html")
         XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: out).contains(ReportStems.fitted(long) + ".html"))
     }
 }

@@ -138,8 +138,12 @@ public enum BatchCheck {
                 + BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
+            if format == .html {
+                try staged.write("index.html", BatchCheckHTML.index(outcome.rows, language: language, link: { national[$0] },
+                                                                   upper: outcome.upper, upperLink: { upperFiles[$0] }, notes: unread))
+            }
             try staged.commit()
-            outcome.filesWritten = outcome.rows.count + upperOrder.count + 1
+            outcome.filesWritten = outcome.rows.count + upperOrder.count + (format == .html ? 2 : 1)
             try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
         } else if let spool {
             switch format {
@@ -252,7 +256,8 @@ public enum BatchCheck {
     /// a.docx, or two folders' a.txt) gets -2, -3… in the order given.
     struct FileNames {
         let ext: String
-        private var used: Set<String> = ["README.md"]
+        /// The summary's names: a plan named index.txt gets index-2.html.
+        private var used: Set<String> = ["README.md", "index.html"]
         private(set) var given: [String] = []
 
         init(extension ext: String) { self.ext = ext }

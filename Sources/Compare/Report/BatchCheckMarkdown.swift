@@ -79,12 +79,16 @@ public enum BatchCheckMarkdown {
             table.row([
                 link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(r.file),
                 r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
-                String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes),
-                r.coversNothing ? w("carries out no section: is it a plan?", "未对应任何一条：是否为工作要点？")
-                    : r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
+                String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w),
             ])
         }
         return out + table.rendered
+    }
+
+    /// A row's last column, as the Markdown and the page say it.
+    static func verdict(_ r: Row, _ w: ReportLanguage) -> String {
+        r.coversNothing ? w("carries out no section: is it a plan?", "未对应任何一条：是否为工作要点？")
+            : r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理")
     }
 
     /// The documents of the folders given (or of the corpus, for the main job's indexes) that were
