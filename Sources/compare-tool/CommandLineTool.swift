@@ -53,7 +53,7 @@ enum CommandLineTool {
             let pointer = error.command.map { "compare-tool \($0) --help" } ?? "compare-tool --help"
             // A Chinese sentence ends with its stop, as the errors of the library do.
             let zh = error.message(.zh)
-            printStderr(language == .zh ? "compare-tool: 错误：\(zh)\(zh.hasSuffix("。") ? "" : "。")\n用法见 '\(pointer)'。\n"
+            printStderr(language == .zh ? "compare-tool: 错误：\(zh)\(zh.hasSuffix("。") ? "" : "。")\n用法见“\(pointer)”。\n"
                                         : "compare-tool: error: \(error.message)\nSee '\(pointer)'.\n")
             return Exit.usage
         } catch {
@@ -128,8 +128,9 @@ enum CommandLineTool {
     }
 
     static let exitCodes = """
-        Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed, the
-        taxonomy lacks the year asked for, or the output could not be written; 64 usage error.
+        Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed (a batch
+        check names it and checks the others), the taxonomy lacks the year asked for, or the output could not be
+        written; 64 usage error.
         """
 
     static var usage: String {

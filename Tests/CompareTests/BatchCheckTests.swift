@@ -196,7 +196,7 @@ final class BatchCheckTests: XCTestCase {
             var out = ""
             let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: format,
                                              language: language, out: nil, chunk: chunk) { out += $0 }
-            XCTAssertEqual(out, format == .json ? json : BatchCheckMarkdown.render(checks, language: language), "chunk \(chunk), \(format), \(language)")
+            XCTAssertEqual(out, format == .json ? json : BatchCheckMarkdown.render(checks, names: paths, language: language), "chunk \(chunk), \(format), \(language)")
             XCTAssertEqual(outcome.rows, rows)
             XCTAssertNil(outcome.filesWritten)
         }
@@ -283,7 +283,7 @@ final class BatchCheckTests: XCTestCase {
             let outcome = try BatchCheck.run(pipeline, paths: originals + [apart, copy], format: .markdown, language: .en, out: nil) { out += $0 }
             XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(outcome.rows), [[k, originals.count + 1]], name)
             XCTAssertTrue(out.contains("**Same plan twice**: these files hold the same plan (sent twice?); each is checked and counted above.\n\n- "
-                                       + MarkdownText.escape(name) + ", 副本-\(k).txt\n"), name)
+                                       + MarkdownText.escape(originals[k]) + ", " + MarkdownText.escape(copy) + "\n"), name)
         }
     }
 
@@ -322,7 +322,7 @@ final class BatchCheckTests: XCTestCase {
                 XCTAssertEqual(outcome.rows, clean.0.rows, "\(bad) at \(position)")
                 XCTAssertEqual(outcome.notChecked.map(\.path), [bad])
                 let section = BatchCheckMarkdown.notChecked(outcome.notChecked)
-                XCTAssertTrue(section.contains("**Not checked**: 1 file given") && section.contains("- " + MarkdownText.escape((bad as NSString).lastPathComponent) + ": "), section)
+                XCTAssertTrue(section.contains("**Not checked**: 1 file given") && section.contains("- " + MarkdownText.escape(bad) + ": "), section)
                 XCTAssertEqual(printed.replacingOccurrences(of: section, with: ""), clean.1, "\(bad) at \(position): the rest as without it")
                 let folder = tmp.appendingPathComponent("out-\(position)").path
                 _ = try run(list, out: folder)
@@ -344,7 +344,13 @@ final class BatchCheckTests: XCTestCase {
                 var printed = ""
                 XCTAssertThrowsError(try BatchCheck.run(pipeline, paths: list, format: .markdown, language: .en, out: out, chunk: 1) { printed += $0 }) { error in
                     let message = (error as? LocalizedError)?.errorDescription ?? ""
-                    XCTAssertTrue(list[0] == old ? message.contains("for 2015") : message.hasPrefix(list[0]), message)
+                    if list.count == 1 {
+                        XCTAssertTrue(message.hasPrefix(list[0]), message)
+                    } else {
+                        // Every file named, each on its line with why.
+                        XCTAssertTrue(message.hasPrefix("none of the \(list.count) files given could be checked as a plan:"), message)
+                        for path in list { XCTAssertTrue(message.contains("\n  " + path + ": "), message) }
+                    }
                 }
                 XCTAssertEqual(printed, "")
                 XCTAssertFalse(FileManager.default.fileExists(atPath: folder))
@@ -442,6 +448,29 @@ final class UpperLevelBatchTests: XCTestCase {
         XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: tmp.path)), Set([(long as NSString).lastPathComponent, "prefecture.txt", "deep"]))
     }
 
+    /// Files that cannot be read before, between and after a county and its prefecture: the
+    /// upper-level check is made and written as without them (rows and paths kept apart).
+    func testPlansNotCheckedLeaveTheUpperLevelCheckAsItWas() throws {
+        let paths = try folder()
+        let bad = (1...3).map { tmp.appendingPathComponent("empty-\($0).txt").path }
+        for path in bad { XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data())) }
+        for format in [BatchCheck.Format.markdown, .html] {
+            let clean = tmp.appendingPathComponent("clean-\(format)").path
+            let skipped = tmp.appendingPathComponent("skipped-\(format)").path
+            let a = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: format, language: .zh, out: clean) { _ in }
+            let b = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [bad[0], paths[0], bad[1], paths[1], bad[2]], format: format,
+                                       language: .zh, out: skipped, chunk: 1) { _ in }
+            XCTAssertEqual(a.upper.count, 1)
+            XCTAssertEqual(b.upper, a.upper)
+            XCTAssertEqual(b.notChecked.map(\.path), bad)
+            let upperFiles = try FileManager.default.contentsOfDirectory(atPath: clean).filter { $0.contains(".upper.") }
+            XCTAssertEqual(upperFiles.count, 1)
+            for name in upperFiles {
+                XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: skipped + "/" + name)), try Data(contentsOf: URL(fileURLWithPath: clean + "/" + name)), name)
+            }
+        }
+    }
+
     /// An upper plan that cannot serve as a reference (two sections with one number) is named on
     /// its plans' row with the reason; the rest of the batch is reported as usual.
     func testAnUpperPlanThatCannotServeIsReportedNotFatal() throws {
@@ -457,7 +486,7 @@ final class UpperLevelBatchTests: XCTestCase {
         // In a Chinese summary, the reason in Chinese.
         var zh = ""
         _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: paths, format: .markdown, language: .zh, out: nil) { zh += $0 }
-        XCTAssertTrue(zh.contains("未检查：") && zh.contains("同一部分中第二个编号为"), zh)
+        XCTAssertTrue(zh.contains("未检查：") && zh.contains("同一部分中出现了第二个编号为"), zh)
         XCTAssertFalse(zh.contains("a second section numbered"), zh)
     }
 

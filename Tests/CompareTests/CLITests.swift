@@ -170,7 +170,7 @@ final class CLITests: XCTestCase {
             }
             let usage = try run(["check", "EMPTY.txt", "--format", "pdf"] + lang)
             XCTAssertEqual(usage.status, 64)
-            XCTAssertEqual(usage.errLines, ["compare-tool: 错误：--format 不能取“pdf”（可用：markdown、json、html）。", "用法见 'compare-tool check --help'。"])
+            XCTAssertEqual(usage.errLines, ["compare-tool: 错误：--format 不能取“pdf”（可用：markdown、json、html）。", "用法见“compare-tool check --help”。"])
             let year = try run(["check", "EMPTY.txt", "--reference", "20x1"] + lang)
             XCTAssertEqual(year.status, 64)
             XCTAssertTrue(year.err.hasPrefix("compare-tool: 错误：--reference 需要国家要点库中的年份"), year.err)
@@ -187,7 +187,7 @@ final class CLITests: XCTestCase {
         assertInputFailure(english, naming: "EMPTY.txt", what: "the file is empty", todo: "Pass the plan itself")
         let afterDashes = try run(["check", "nowhere.txt", "--", "--lang", "zh"])
         XCTAssertEqual(afterDashes.status, 2)
-        XCTAssertTrue(afterDashes.err.hasPrefix("compare-tool: error: nowhere.txt: no such file"), afterDashes.err)
+        XCTAssertTrue(afterDashes.err.hasPrefix("compare-tool: error: none of the 3 files given could be checked as a plan:\n  nowhere.txt: no such file"), afterDashes.err)
     }
 
     /// A folder's files not read, and what was written, said in Chinese under `--lang zh`.
@@ -199,7 +199,7 @@ final class CLITests: XCTestCase {
         let r = try run(["check", "plans", "--lang", "zh", "--out", "out"])
         XCTAssertEqual(r.status, 1, r.err)
         XCTAssertEqual(r.errLines, ["compare-tool: 未读取：plans/b.pdf：PDF 文件，本工具不能读取，另存为 Word 文档（.docx）或纯文本（.txt）后重新运行即可纳入",
-                                    "已写入 2 个文件到 out/"])
+                                    "已将 2 个文件写入 out/"])
     }
 
     /// `compare DIR` compares the folder's plans, as its files named one by one; a file named twice
@@ -224,6 +224,27 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(twice.status, once.status, twice.err)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("twice").path).sorted(),
                        try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("once").path).sorted())
+        // One file named twice is one file named: its report alone.
+        let alone = try run(["check", "plans/\(names[0])"])
+        let twiceNamed = try run(["check", "plans/\(names[0])", "./plans/\(names[0])"])
+        XCTAssertEqual(twiceNamed.status, alone.status)
+        XCTAssertEqual(twiceNamed.out, alone.out)
+        XCTAssertTrue(alone.out.hasPrefix("# Plan check: "), String(alone.out.prefix(80)))
+        // The same pages, the same bytes.
+        for name in try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("once").path) where !name.hasPrefix(".") {
+            XCTAssertEqual(try Data(contentsOf: tmp.appendingPathComponent("twice/" + name)), try Data(contentsOf: tmp.appendingPathComponent("once/" + name)), name)
+        }
+        // A folder named with a trailing slash: its plans' paths with one slash.
+        try write("plans/c.txt", text: "关于报送工作要点的函\n\n现将我区工作要点报送如下。\n")
+        let slash = try run(["check", "plans/"])
+        XCTAssertEqual(slash.errLines, ["compare-tool: error: plans/c.txt: no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."])
+        // Standard input not checked is named in words, once.
+        let empty = tmp.appendingPathComponent("empty-stdin")
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty.path, contents: Data()))
+        let stdinEmpty = try run(["check", "-", "plans/\(names[0])"], stdin: empty)
+        XCTAssertEqual(stdinEmpty.status, 2)
+        XCTAssertEqual(stdinEmpty.errLines.last, "compare-tool: error: (standard input): the file is empty. Pass the plan itself: its text, its Word file (.docx) or its web page.")
+        XCTAssertTrue(stdinEmpty.out.contains("\n- (standard input): the file is empty."), stdinEmpty.out)
         for command in ["check", "compare"] {
             let stdin = try run([command, "-", "-"], stdin: URL(fileURLWithPath: try corpusPlan))
             XCTAssertEqual(stdin.status, 64, stdin.err)
@@ -242,7 +263,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.status, 2, r.err)
         XCTAssertEqual(r.errLines, ["compare-tool: error: plans/b.txt: no plan structure found (no numbered parts, sections or items such as 一、 （一） 1.). Check that this is a 政务公开工作要点 plan, not another document."])
         XCTAssertTrue(r.out.hasPrefix("# Plan checks: 1 plan"), r.out)
-        XCTAssertTrue(r.out.contains("**Not checked**: 1 file given could not be read as a plan, in none of the counts above.\n\n- b.txt: no plan structure found"), r.out)
+        XCTAssertTrue(r.out.contains("**Not checked**: 1 file given could not be read as a plan, in none of the counts above.\n\n- plans/b.txt: no plan structure found"), r.out)
         let json = try run(["check", "plans", "--format", "json"])
         XCTAssertEqual(json.status, 2)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
@@ -447,7 +468,7 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.out.hasPrefix("compare-tool: "), r.out)
         XCTAssertTrue(r.out.contains("Usage:"))
         XCTAssertTrue(r.out.contains("compare-tool parse FILE... [--format tree|json|markdown]"))
-        XCTAssertTrue(r.out.contains("Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed, the"))
+        XCTAssertTrue(r.out.contains("Exit codes: 0 success; 1 check found gaps or warnings; 2 a file could not be read or parsed (a batch"))
         let short = try run(["-h"])
         XCTAssertEqual(short.status, 0)
         XCTAssertEqual(short.stdout, r.stdout)

@@ -30,6 +30,13 @@ final class NotAPlanTests: XCTestCase {
             let rows = [published, checked].map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
             XCTAssertTrue(BatchCheckMarkdown.summary(rows, language: .zh).contains("| 未对应任何一条：是否为工作要点？ |"), name)
             XCTAssertEqual(BatchCheckMarkdown.summary(rows).components(separatedBy: "is it a plan?").count, 2, name)
+            XCTAssertEqual(BatchCheckMarkdown.order(rows), [0, 1], "after the plans, though it leaves the most undone")
+            // Sections its level is not bound by do not make it a plan.
+            var excused = checked.result
+            excused.coverage[0].status = .notApplicable
+            XCTAssertTrue(excused.coversNothing)
+            excused.coverage = excused.coverage.map { var s = $0; s.status = .notApplicable; return s }
+            XCTAssertFalse(excused.coversNothing, "nothing missing: nothing it was asked")
         }
     }
 }

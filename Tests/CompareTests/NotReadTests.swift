@@ -86,6 +86,17 @@ final class NotReadTests: XCTestCase {
             XCTAssertEqual(once.plans, expected, "\(paths)")
             XCTAssertEqual(once.notRead, PlanFiles.notRead(paths).filter { $0.path != inner }, "\(paths)")
         }
+        // A document of the folder given on its own too is read (and refused with its own error),
+        // not also "not read", in either order.
+        try Data("x".utf8).write(to: folder.appendingPathComponent("方案.doc"))
+        for order in [[folder.path, folder.path + "/方案.doc"], [folder.path + "/方案.doc", folder.path + "/"]] {
+            let got = try PlanFiles.given(order)
+            XCTAssertFalse(got.notRead.contains { $0.name == "方案.doc" }, "\(order)")
+            XCTAssertTrue(got.plans.contains(folder.path + "/方案.doc"))
+            XCTAssertFalse(got.plans.contains { $0.contains("//") }, "\(got.plans)")
+        }
+        XCTAssertTrue(try PlanFiles.given([folder.path]).notRead.contains { $0.name == "方案.doc" })
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("方案.doc"))
         var markdown = ""
         let outcome = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: try PlanFiles.expand([folder.path]), format: .markdown,
                                          language: .en, out: nil, notRead: PlanFiles.notRead([folder.path])) { markdown += $0 }

@@ -94,7 +94,7 @@ public struct CheckResult: Hashable, Sendable {
     /// No item carries out any section, partly or whole: what a plan of the key points never is,
     /// and a cover letter (报送函), a report or a notice read as a plan always is.
     public var coversNothing: Bool {
-        !coverage.isEmpty && coverage.allSatisfy { $0.status == .missing }
+        coverage.contains { $0.status == .missing } && coverage.allSatisfy { $0.status == .missing || $0.status == .notApplicable }
     }
 
     public func item(_ path: ItemPath) -> ItemEvidence? { items.first { $0.path == path } }

@@ -101,7 +101,7 @@ public enum BatchCheck {
             firstError = firstError ?? error
             outcome.notChecked.append(BatchCheckMarkdown.NotChecked(path: paths[i], error: error))
         })
-        if outcome.rows.isEmpty, let firstError { throw firstError }
+        if outcome.rows.isEmpty, let firstError { throw outcome.notChecked.count > 1 ? NothingChecked(plans: outcome.notChecked) : firstError }
         let national = names.given
         // The checks against upper-level plans, one upper plan at a time: its reference is built
         // once, its plans checked on every core, then it is let go.
@@ -134,7 +134,7 @@ public enum BatchCheck {
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         if let staged {
-            let unread = BatchCheckMarkdown.sameText(outcome.rows, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
+            let unread = BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
                 + BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
@@ -173,7 +173,7 @@ public enum BatchCheck {
                 try write("\n}\n")
             case .markdown, .html:
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
-                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.sameText(outcome.rows, language: language)
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language)
                     + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
                     + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
@@ -222,6 +222,17 @@ public enum BatchCheck {
                 }
                 for (pair, c) in zip(part, checked) { try take(c, row(pair, c)) }
             }
+        }
+    }
+
+    /// No plan of a batch could be checked: each file with why, where the first alone made the
+    /// user mend one file a run.
+    public struct NothingChecked: BilingualError {
+        public let plans: [BatchCheckMarkdown.NotChecked]
+
+        public func message(_ w: ReportLanguage) -> String {
+            w("none of the \(plans.count) files given could be checked as a plan:", "所给的\(plans.count)个文件都无法作为计划检查：")
+                + plans.map { "\n  " + w($0.english, $0.chinese) }.joined()
         }
     }
 

@@ -21,8 +21,9 @@ public enum PlanFiles {
     static func scan(_ folder: String, depth: Int = 0) -> (plans: [String], notRead: [UnreadFile]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var plans: [String] = [], notRead: [UnreadFile] = []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
-            let path = folder + "/" + name
+            let path = prefix + name
             // One stat(2) an entry (`FileStatus`), links followed: a batch's folder holds thousands.
             let status = FileStatus(path)
             // A folder of this tool's own reports (`check --out` put inside the plans' folder) is
@@ -49,6 +50,9 @@ public enum PlanFiles {
         }
         return (plans, notRead)
     }
+
+    /// Whether `path` is a folder (links followed): a folder given is a batch, even of one plan.
+    public static func isFolder(_ path: String) -> Bool { path != "-" && FileStatus(path) == .folder }
 
     /// Whether `folder` is one this tool wrote its reports into (`ReportFolder` leaves its list of
     /// what it wrote there).
@@ -104,7 +108,7 @@ public enum PlanFiles {
     /// only: checked twice, it was reported twice, the second as `a-2`. A folder likewise, and a
     /// folder given is not named as not read in the folder above it.
     public static func given(_ paths: [String]) throws(InputError) -> (plans: [String], notRead: [UnreadFile]) {
-        var plans: [String] = [], unread: [UnreadFile] = []
+        var plans: [String] = [], unread: [(file: UnreadFile, key: String)] = []
         // A path as one spelling (absolute, no `.` or `..`): Foundation's, some 40,000 instructions
         // a path, so made once for each path given, and a folder's entries keyed by its key and name.
         func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
@@ -121,15 +125,17 @@ public enum PlanFiles {
                     let subfolders = scanned.notRead.filter { $0.format == .folder }.map(\.name)
                     throw .noPlansInFolder(path: path, subfolders: subfolders, unread: documents)
                 }
-                // An entry is `path` + "/" + its name (`scan`).
-                let base = key(path)
-                func entry(_ p: String) -> String { base + p.dropFirst(path.count) }
+                // An entry is `path`, a "/" unless it ends with one, and its name (`scan`).
+                let base = key(path), named = path.hasSuffix("/") ? path.count : path.count + 1
+                func entry(_ p: String) -> String { base + "/" + p.dropFirst(named) }
                 plans += scanned.plans.filter { seen.insert(entry($0)).inserted }
-                unread += scanned.notRead.filter { listed.insert(entry($0.path)).inserted }
+                unread += scanned.notRead.map { ($0, entry($0.path)) }.filter { listed.insert($0.1).inserted }
             } else {
                 plans.append(path)
             }
         }
-        return (plans, unread.filter { $0.format != .folder || !folders.contains(key($0.path)) })
+        // Not "not read": a folder given, or a file given on its own (it is read, or refused with
+        // its own error), in either order.
+        return (plans, unread.filter { !seen.contains($0.key) && ($0.file.format != .folder || !folders.contains($0.key)) }.map(\.file))
     }
 }

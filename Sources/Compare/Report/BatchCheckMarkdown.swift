@@ -56,6 +56,9 @@ public enum BatchCheckMarkdown {
         rows.indices.sorted { a, b in
             let (x, y) = (rows[a], rows[b])
             if x.isClean != y.isClean { return !x.isClean }
+            // A file that carries out no section is most likely no plan (`coversNothing`): after the
+            // plans, not first as the one most in need of work.
+            if x.coversNothing != y.coversNothing { return !x.coversNothing }
             return x.need != y.need ? x.need > y.need : x.file < y.file
         }
     }
@@ -105,12 +108,14 @@ public enum BatchCheckMarkdown {
     /// Plans given twice under two names (a county's plan sent again as 副本, or once as text and
     /// once as a web page): each is checked and counted, so a reader is told, as the comparison's
     /// shares would otherwise count one plan twice. Empty when no two are alike.
-    public static func sameText(_ rows: [Row], language w: ReportLanguage = .en) -> String {
+    /// `names`: each row's file as given (two folders' 方案.txt apart); the file names by default.
+    public static func sameText(_ rows: [Row], names: [String]? = nil, language w: ReportLanguage = .en) -> String {
+        let names = names ?? rows.map(\.file)
         let alike = sameTextGroups(rows)
         guard !alike.isEmpty else { return "" }
         var out = w("\n**Same plan twice**: these files hold the same plan (sent twice?); each is checked and counted above.\n\n",
                     "\n**内容相同的文件**：以下文件内容相同（是否重复报送？），上面每份都单独检查和统计。\n\n")
-        for group in alike { out += "- " + group.map { MarkdownText.escape(rows[$0].file) }.joined(separator: w(", ", "、")) + "\n" }
+        for group in alike { out += "- " + group.map { MarkdownText.escape(names[$0]) }.joined(separator: w(", ", "、")) + "\n" }
         return out
     }
 
@@ -197,17 +202,20 @@ public enum BatchCheckMarkdown {
         public init(path: String, error: Error) {
             let (en, zh) = (ReportLanguage.en.message(error), ReportLanguage.zh.message(error))
             self.path = path
-            english = en.hasPrefix(path) ? en : path + ": " + en
-            chinese = zh.hasPrefix(path) ? zh : path + "：" + zh
+            // Standard input's messages name it in words, not as "-".
+            let (nameEn, nameZh) = path == "-" ? ("(standard input)", "（标准输入）") : (path, path)
+            english = en.hasPrefix(nameEn) ? en : nameEn + ": " + en
+            chinese = zh.hasPrefix(nameZh) ? zh : nameZh + "：" + zh
         }
 
-        /// As the lists name it: the file's name.
-        public var name: String { (path as NSString).lastPathComponent }
+        /// As the lists name it: the path as given (two folders' 报送函.txt told apart), standard
+        /// input in words.
+        public func name(_ w: ReportLanguage) -> String { path == "-" ? w("(standard input)", "（标准输入）") : path }
 
-        /// Why, without the path the message opens with (the list names the file).
+        /// Why, without the name the message opens with (the list names the file).
         public func reason(_ w: ReportLanguage) -> String {
             let message = w(english, chinese)
-            for opening in [path + ": ", path + "："] where message.hasPrefix(opening) { return String(message.dropFirst(opening.count)) }
+            for opening in [name(w) + ": ", name(w) + "："] where message.hasPrefix(opening) { return String(message.dropFirst(opening.count)) }
             return message
         }
     }
@@ -218,7 +226,7 @@ public enum BatchCheckMarkdown {
         let n = plans.count
         var out = w("\n**Not checked**: \(n) \(CheckWords.plural(n, "file", "files")) given could not be read as \(CheckWords.plural(n, "a plan", "plans")), in none of the counts above.\n\n",
                     "\n**未能检查的文件**：所给文件中有\(n)个无法作为计划读取，以上统计均未包含。\n\n")
-        for p in plans { out += "- " + MarkdownText.escape(p.name) + w(": ", "：") + MarkdownText.escape(p.reason(w)) + "\n" }
+        for p in plans { out += "- " + MarkdownText.escape(p.name(w)) + w(": ", "：") + MarkdownText.escape(p.reason(w)) + "\n" }
         return out
     }
 
@@ -283,9 +291,9 @@ public enum BatchCheckMarkdown {
 
     /// The summary, then every plan's check in the summary's order (a few plans, in memory; a
     /// batch streams the same bytes through `BatchCheck`).
-    public static func render(_ checked: [Checked], language: ReportLanguage = .en) -> String {
+    public static func render(_ checked: [Checked], names: [String]? = nil, language: ReportLanguage = .en) -> String {
         let rows = checked.map { Row($0.plan, reference: $0.reference, result: $0.result) }
-        var out = summary(rows, language: language) + sameText(rows, language: language) + "\n"
+        var out = summary(rows, language: language) + sameText(rows, names: names, language: language) + "\n"
         for i in order(rows) {
             let (plan, reference, r) = checked[i]
             out += separator + CheckMarkdown.render(r, reference: reference, warnings: plan.warnings, language: language)

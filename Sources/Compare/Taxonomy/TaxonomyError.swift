@@ -24,7 +24,7 @@ public enum TaxonomyError: Error, Equatable, BilingualError, Sendable {
         switch self {
         case let .folderMissing(path):
             return w("\(path): no taxonomy folder here. Pass --taxonomy with a folder that holds topics.txt and the <year>.txt files, or leave it out to use the taxonomy built into compare-tool.",
-                     "\(path)：这里没有国家要点库文件夹（taxonomy）。请用 --taxonomy 指定存放 topics.txt 和各 <年份>.txt 文件的文件夹，或不加该选项，使用 compare-tool 内置的分类。")
+                     "\(path)：这里没有国家要点库文件夹（taxonomy）。请用 --taxonomy 指定存放 topics.txt 和各 <年份>.txt 文件的文件夹，或不加该选项，使用 compare-tool 内置的国家要点库。")
         case let .unreadable(path, reason):
             let chinese = ["no such file": "没有该文件", "not UTF-8 text": "不是 UTF-8 文本"][reason] ?? reason
             return w("\(path): cannot be read (\(reason)). Check that the file exists and is UTF-8 text.",
@@ -37,7 +37,7 @@ public enum TaxonomyError: Error, Equatable, BilingualError, Sendable {
                      "\(path):\(line)：格式有误（\(problem)）。格式见 Corpus/taxonomy/README.md。")
         case let .unknownTopic(path, line, topic, known):
             return w("\(path):\(line): unknown topic '\(topic)'. Use one of \(known.joined(separator: "、")), or add it to topics.txt.",
-                     "\(path):\(line)：未知的专题“\(topic)”。请使用\(known.joined(separator: "、"))之一，或将其加入 topics.txt。")
+                     "\(path):\(line)：未知的主题“\(topic)”。请使用\(known.joined(separator: "、"))之一，或将其加入 topics.txt。")
         case let .noSuchYear(year, available):
             let years = available.map(String.init).joined(separator: w(", ", "、"))
             return w("no national key points for \(year) or any earlier year in the taxonomy (it has \(available.isEmpty ? "no year files" : years)). Pass --reference with one of those years or a national text FILE.",
@@ -51,7 +51,7 @@ public enum TaxonomyError: Error, Equatable, BilingualError, Sendable {
                      "\(path)：标题中没有年份（如“2021年政务公开工作要点”），无法为各节确定对应的国家要点编号。请在第一行写上带年份的标题。")
         case let .duplicateSection(path, line, numbering, first):
             return w("\(path):\(line): a second section numbered \(numbering) in the same part (the first is at line \(first)). The reference's sections are named by their numbering: renumber one, or join them.",
-                     "\(path):\(line)：同一部分中第二个编号为\(numbering)的节（第一个在第 \(first) 行）。参照文本的各节以编号区分：请重新编号其中一个，或将两节合并。")
+                     "\(path):\(line)：同一部分中出现了第二个编号为\(numbering)的节（第一个在第 \(first) 行）。参照文本的各节以编号区分：请重新编号其中一个，或将两节合并。")
         case let .noSections(path):
             return w("\(path): no numbered sections found to use as a reference. Pass a national key points text whose sections are numbered (一、 （一） …).",
                      "\(path)：没有找到可作参照的编号章节。请指定各节有编号（一、（一）……）的国家工作要点文本。")

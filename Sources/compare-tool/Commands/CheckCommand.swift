@@ -6,14 +6,15 @@ struct CheckCommand: Command {
     static let arguments = ["DRAFT...|DIR"]
     static let options = [
         OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or html (one self-contained page)"), .language,
-        OptionSpec(name: "--out", value: "DIR", help: "several plans: one report a plan, and README.md (the summary), written to DIR; replaced whole, only when every file was written"),
+        OptionSpec(name: "--out", value: "DIR", help: "several plans: one report a plan, and README.md (the summary; index.html too for web pages), written to DIR; replaced whole, only when every file was written"),
     ]
     static let summary = """
         Check a draft (text, a Word .docx or a web page; - reads standard input) against the national requirements: coverage of every section and requirement, and each \
         divergence (list omissions, deadlines, weakened wording, typos, missing units). Several drafts, or a folder of them, are checked at once on every core: \
-        a summary table first (most in need of work first), then each plan's check, or one file each with --out; a plan whose upper-level \
+        a summary table first (most in need of work first), then each plan's check, or one file each with --out (and index.html for web \
+        pages); a plan that cannot be read is named under the summary and the others are checked; a plan whose upper-level \
         plan of the same year is among them (found from the numbers and titles it cites, its issuer, its province) is checked against it too. \
-        Exits 0 when nothing needs fixing, 1 when any plan has gaps or warnings.
+        Exits 0 when nothing needs fixing, 1 when any plan has gaps or warnings, 2 when a plan could not be read.
         """
 
     typealias Format = BatchCheck.Format
@@ -29,25 +30,26 @@ struct CheckCommand: Command {
         let pipeline = try Self.pipeline(arguments, environment)
         if let out = arguments["--out"], let folder = PlanFiles.folder(out, amongPlanFolders: PlanFiles.foldersOf(arguments.positional)) {
             throw UsageError("--out \(out) is the folder of plans \(folder): the reports would be read as plans by the next check. Write them to another folder",
-                             "--out \(out) 是计划所在的文件夹 \(folder)：下次检查时报告会被当作计划读取。请写到其他文件夹", command: Self.name)
+                             "--out \(out) 是计划所在的文件夹 \(folder)：下次检查时报告会被当作计划读取。请写到其他文件夹。", command: Self.name)
         }
         let (paths, notRead) = try Self.plans(arguments)
         let format = arguments.format(default: Format.markdown)
-        // One file, named as such: the report alone, as it always was.
-        if paths == arguments.positional, paths.count == 1, arguments["--out"] == nil {
+        // One file, named as such (once, or twice as ./a.txt and a.txt), not a folder: the report
+        // alone, as it always was.
+        if paths.count == 1, arguments["--out"] == nil, !arguments.positional.contains(where: PlanFiles.isFolder) {
             let (report, checked) = try BatchCheck.one(pipeline, path: paths[0], format: format, language: arguments.language)
             try emit(report, terminator: "")
             return checked.result.isClean ? CommandLineTool.Exit.ok : CommandLineTool.Exit.findings
         }
         if format == .html, arguments["--out"] == nil {
-            throw UsageError("html for several plans needs --out DIR (one page a plan)", "多份计划输出 html 时需要 --out DIR（每份计划一个网页）", command: Self.name)
+            throw UsageError("html for several plans needs --out DIR (one page a plan)", "多份计划输出 html 时需要 --out DIR（每份计划一个网页）。", command: Self.name)
         }
         let zh = arguments.language == .zh
         let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"], notRead: notRead) {
             try emit($0, terminator: "")
         }
         if let out = arguments["--out"], let files = outcome.filesWritten {
-            printStderr(zh ? "已写入 \(files) 个文件到 \(out)/\n" : "wrote \(files) files to \(out)/\n")
+            printStderr(zh ? "已将 \(files) 个文件写入 \(out)/\n" : "wrote \(files) files to \(out)/\n")
         }
         // The plans passed over, as a plan named alone says its error: exit 2, as a file that cannot be read.
         for p in outcome.notChecked { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }

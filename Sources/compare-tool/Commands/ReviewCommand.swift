@@ -22,7 +22,7 @@ struct ReviewCommand: Command {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         if let first = arguments["--reference"] {
             let given = [first] + arguments.positional
-            guard given.count == 2 else { throw UsageError("review --reference takes two years (got \(given.count))", "review --reference 需要两个年份（给了 \(given.count) 个）", command: Self.name) }
+            guard given.count == 2 else { throw UsageError("review --reference takes two years (got \(given.count))", "review --reference 需要两个年份（实际指定了 \(given.count) 个）", command: Self.name) }
             var years: [Int] = []
             for y in given {
                 guard y.count == 4, let year = Int(y) else {

@@ -20,7 +20,7 @@ extension Command {
     /// gives its text once, and the second was a plan of nothing.
     static func plans(_ arguments: ParsedArguments) throws -> (plans: [String], notRead: [UnreadFile]) {
         if arguments.positional.count(where: { $0 == "-" }) > 1 {
-            throw UsageError("- (standard input) is given more than once; it can be read once", "- （标准输入）给了不止一次；标准输入只能读取一次", command: name)
+            throw UsageError("- (standard input) is given more than once; it can be read once", "多次指定了 -（标准输入）；标准输入只能读取一次", command: name)
         }
         let given = try PlanFiles.given(arguments.positional)
         for u in given.notRead {
@@ -33,14 +33,14 @@ extension Command {
     static func expect(_ arguments: ParsedArguments, count: Int, _ message: String, _ chinese: String) throws(UsageError) {
         guard arguments.positional.count == count else {
             let got = arguments.positional.count
-            throw UsageError("\(message) (got \(got))", "\(chinese)（给了 \(got) 个）", command: name)
+            throw UsageError("\(message) (got \(got))", "\(chinese)（实际指定了 \(got) 个）", command: name)
         }
     }
 
     /// No positional arguments: a stray file name is a mistake worth naming, not something to ignore.
     static func expectNoFiles(_ arguments: ParsedArguments) throws(UsageError) {
         if let extra = arguments.positional.first {
-            throw UsageError("\(name) takes no FILE arguments (got '\(extra)')", "\(name) 不接受文件参数（给了“\(extra)”）", command: name)
+            throw UsageError("\(name) takes no FILE arguments (got '\(extra)')", "\(name) 不接受文件参数（指定了“\(extra)”）", command: name)
         }
     }
 }
