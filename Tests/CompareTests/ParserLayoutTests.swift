@@ -177,6 +177,23 @@ final class ParserLayoutTests: XCTestCase {
     }
 
     // A file cut off mid-sentence parses, with a warning.
+    /// Every corpus plan that ends in its body, signed and dated after it (落款: the issuer's name,
+    /// the date, in either of the ways they are written): not cut off.
+    func testASignatureAfterTheLastSentenceIsNoCut() throws {
+        var cases = 0
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !(try Fixtures.plan(name)).warnings.contains(where: { $0.kind == .truncated }) else { continue }
+            for tail in ["\n\n某某县人民政府办公室\n2021年6月10日", "\n\n中共某某县委办公室\n二〇二一年六月十日", "\n2021年6月10日"] {
+                let signed = try Fixtures.parse(text + tail, name: name)
+                // A plan whose print line ends it is read to there anyway; the others end here.
+                XCTAssertFalse(signed.warnings.contains { $0.kind == .truncated }, "\(name) + \(tail)")
+                cases += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(cases, 9)
+    }
+
     func testTruncatedPlanParsesWithAWarning() throws {
         let plan = try Fixtures.parse("""
             某某区2021年政务公开工作要点
@@ -186,6 +203,10 @@ final class ParserLayoutTests: XCTestCase {
             """)
         XCTAssertEqual(plan.items.count, 1)
         XCTAssertTrue(plan.warnings.contains { $0.kind == .truncated && $0.line == 4 })
+        // Said as a text possibly cut off, not as text not read; signed after, not cut.
+        let w = try XCTUnwrap(plan.warnings.first { $0.kind == .truncated })
+        XCTAssertTrue(CheckWords.of(.zh).notRead(w).hasPrefix("**可能不完整**：第4行："))
+        XCTAssertTrue(CheckWords.of(.en).notRead(w).hasPrefix("**Possibly cut off**: line 4: "))
     }
 
     // Renumbering a plan (other marker families, ASCII or full-width) keeps items and texts.

@@ -138,7 +138,10 @@ public enum PlanParser {
             if builder.nextTaskParagraph(part, lines: s.lines) { continue }
             builder.append(part, lines: s.lines)
         }
-        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, endsMidSentence(last.text), UnitExtractor.unitLine(last.scalars, memo: memo) == nil {
+        // A text that ends with its signature or date (落款: the issuer's name, the date) was not
+        // cut off, whatever the line before them ends with.
+        if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, TailLine.classify(last.scalars) == nil,
+           endsMidSentence(last.text), UnitExtractor.unitLine(last.scalars, memo: memo) == nil {
             builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
         }
         if metadata.title == nil {
