@@ -39,4 +39,22 @@ final class NotAPlanTests: XCTestCase {
             XCTAssertFalse(excused.coversNothing, "nothing missing: nothing it was asked")
         }
     }
+
+    /// The verdict says what kind of work a plan needs, by its counts, for every corpus plan and
+    /// for each count set to zero in turn: a requirement not carried out first, then a divergence.
+    func testTheVerdictSaysWhatKindOfWork() throws {
+        let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
+        for name in Fixtures.planNames {
+            let c = try pipeline.check(Fixtures.plan(name))
+            let row = BatchCheckMarkdown.Row(c.plan, reference: c.reference, result: c.result)
+            for (open, fix) in [(row.notCarriedOut, row.toFix), (0, row.toFix), (row.notCarriedOut, 0), (0, 0)] {
+                var r = row
+                (r.notCarriedOut, r.toFix, r.isClean) = (open, fix, open == 0 && fix == 0)
+                let expected: (String, String) = open > 0 ? ("requirements not carried out", "有未落实的要求")
+                    : fix > 0 ? ("divergences to fix or explain", "有需修改或说明的差异") : ("nothing to fix", "无需修改")
+                XCTAssertEqual(BatchCheckMarkdown.verdict(r, .en), expected.0, name)
+                XCTAssertEqual(BatchCheckMarkdown.verdict(r, .zh), expected.1, name)
+            }
+        }
+    }
 }

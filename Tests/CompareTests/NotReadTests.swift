@@ -102,7 +102,7 @@ final class NotReadTests: XCTestCase {
                                          language: .en, out: nil, notRead: PlanFiles.notRead([folder.path])) { markdown += $0 }
         XCTAssertEqual(outcome.rows.count, 2)
         XCTAssertTrue(markdown.contains("**Not read**: 3 files of the folders given"), markdown)
-        XCTAssertTrue(markdown.contains("- 吐鲁番: a folder holding 2 plan files"), markdown)
+        XCTAssertTrue(markdown.contains("- " + MarkdownText.escape(folder.path + "/吐鲁番") + ": a folder holding 2 plan files"), markdown)
     }
 
     /// A folder the tool wrote its reports into (`check --out`, in every format), inside the plans'
@@ -193,13 +193,14 @@ final class NotReadTests: XCTestCase {
             var markdown = ""
             _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .markdown, language: language,
                                    out: nil, notRead: notRead) { markdown += $0 }
-            XCTAssertTrue(markdown.contains(language == .zh ? "- 表.xlsx：电子表格，本工具不能读取" : "- 表.xlsx: a spreadsheet, which this tool does not read"), markdown)
+            let listed = MarkdownText.escape(local.appendingPathComponent("表.xlsx").path)
+            XCTAssertTrue(markdown.contains(language == .zh ? "- \(listed)：电子表格，本工具不能读取" : "- \(listed): a spreadsheet, which this tool does not read"), markdown)
         }
         var json = ""
         _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .json, language: .en,
                                out: nil, notRead: notRead) { json += $0 }
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        XCTAssertEqual((object["not_read"] as? [[String: String]])?.first, ["file": "表.xlsx", "format": "spreadsheet"])
+        XCTAssertEqual((object["not_read"] as? [[String: String]])?.first, ["file": local.appendingPathComponent("表.xlsx").path, "format": "spreadsheet"])
         var without = ""
         _ = try BatchCheck.run(Pipeline(taxonomyFolder: Fixtures.taxonomyFolder), paths: [plan.path], format: .json, language: .en, out: nil) { without += $0 }
         XCTAssertNil((try JSONSerialization.jsonObject(with: Data(without.utf8)) as? [String: Any])?["not_read"])

@@ -167,7 +167,7 @@ public enum BatchCheck {
                     try write(",\n  \"not_checked\": " + files.rendered(indent: 1))
                 }
                 if !notRead.isEmpty {
-                    let files = JSONValue.array(notRead.map { JSONValue.object([("file", .string($0.name)), ("format", .string($0.format.rawValue))]) })
+                    let files = JSONValue.array(notRead.map { JSONValue.object([("file", .string($0.path)), ("format", .string($0.format.rawValue))]) })
                     try write(",\n  \"not_read\": " + files.rendered(indent: 1))
                 }
                 try write("\n}\n")

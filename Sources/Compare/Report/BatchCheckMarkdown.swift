@@ -88,10 +88,13 @@ public enum BatchCheckMarkdown {
         return out + table.rendered
     }
 
-    /// A row's last column, as the Markdown and the page say it.
+    /// A row's last column, as the Markdown and the page say it: what kind of work a plan needs,
+    /// so that an office sees which plans to send back (a requirement not carried out) and which
+    /// only to query (a divergence to fix or explain), where all read 「需要处理」 alike.
     static func verdict(_ r: Row, _ w: ReportLanguage) -> String {
-        r.coversNothing ? w("carries out no section: is it a plan?", "未对应任何一条：是否为工作要点？")
-            : r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理")
+        if r.coversNothing { return w("carries out no section: is it a plan?", "未对应任何一条：是否为工作要点？") }
+        if r.isClean { return w("nothing to fix", "无需修改") }
+        return r.notCarriedOut > 0 ? w("requirements not carried out", "有未落实的要求") : w("divergences to fix or explain", "有需修改或说明的差异")
     }
 
     /// The documents of the folders given (or of the corpus, for the main job's indexes) that were
@@ -101,7 +104,8 @@ public enum BatchCheckMarkdown {
         let (whereEn, whereZh) = corpus ? ("the corpus", "语料") : ("the folders given", "所给文件夹")
         var out = w("\n**Not read**: \(files.count) \(CheckWords.plural(files.count, "file", "files")) of \(whereEn), in none of the \(corpus ? "reports" : "checks").\n\n",
                     "\n**未读取的文件**：\(whereZh)中有\(files.count)个文件未读取，以上\(corpus ? "各报告" : "检查")均未包含。\n\n")
-        for u in files { out += "- " + MarkdownText.escape(u.name) + w(": \(u.advice).", "：\(u.chineseAdvice)。") + "\n" }
+        // By the path as given in a batch, as its other lists name files; by name in the corpus's.
+        for u in files { out += "- " + MarkdownText.escape(corpus ? u.name : u.path) + w(": \(u.advice).", "：\(u.chineseAdvice)。") + "\n" }
         return out
     }
 
@@ -280,7 +284,7 @@ public enum BatchCheckMarkdown {
             table.row([
                 link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(u.upperLabel), found,
                 String(r.notCarriedOut), String(r.toFix), String(r.notes),
-                r.isClean ? w("nothing to fix", "无需修改") : w("needs attention", "需要处理"),
+                verdict(r, w),
             ])
         }
         return out + table.rendered

@@ -48,11 +48,11 @@ struct CheckCommand: Command {
         let outcome = try BatchCheck.run(pipeline, paths: paths, format: format, language: arguments.language, out: arguments["--out"], notRead: notRead) {
             try emit($0, terminator: "")
         }
+        // The plans passed over, as a plan named alone says its error: exit 2, as a file that cannot be read.
+        for p in outcome.notChecked { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
         if let out = arguments["--out"], let files = outcome.filesWritten {
             printStderr(zh ? "已将 \(files) 个文件写入 \(out)/\n" : "wrote \(files) files to \(out)/\n")
         }
-        // The plans passed over, as a plan named alone says its error: exit 2, as a file that cannot be read.
-        for p in outcome.notChecked { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
         if !outcome.notChecked.isEmpty { return CommandLineTool.Exit.input }
         return outcome.anyNeedsAttention ? CommandLineTool.Exit.findings : CommandLineTool.Exit.ok
     }
