@@ -43,8 +43,12 @@ extension BatchCheckTests {
             let found = pageLinks(page)
             XCTAssertEqual(found.count, outcome.rows.count, "a link a plan")
             for link in found {
-                XCTAssertTrue(written.contains(try XCTUnwrap(link.removingPercentEncoding)), link)
+                let file = try XCTUnwrap(link.removingPercentEncoding)
+                XCTAssertTrue(written.contains(file), link)
                 XCTAssertNotEqual(link, "index.html")
+                // And back: each plan's page opens with a link to the index.
+                let back = pageLinks(try String(contentsOfFile: out + "/" + file, encoding: .utf8))
+                XCTAssertEqual(back.first, "index.html", file)
             }
             // The rows' order: the README's links, the same pages in the same order.
             let readme = try String(contentsOfFile: out + "/README.md", encoding: .utf8)

@@ -72,6 +72,8 @@ public enum BatchCheck {
     ) throws -> Outcome {
         let spool = staged == nil ? try ReportSpool() : nil
         let alone = staged != nil
+        // Pages written into a folder link back to its index.html.
+        let index = staged != nil && format == .html ? "index.html" : nil
         var names = FileNames(extension: format == .markdown ? "md" : format.rawValue)
         var outcome = Outcome(rows: [])
         var facts: [UpperLevelPairs.Facts] = []
@@ -86,7 +88,7 @@ public enum BatchCheck {
         let topics = format.topics
         try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
-             UpperLevelPairs.Facts(checked.plan), report(checked, format: format, language: language, alone: alone),
+             UpperLevelPairs.Facts(checked.plan), report(checked, format: format, language: language, alone: alone, index: index),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
              once.isEmpty ? nil : checked.plan, Self.readTopics(checked))
         }, take: { i, made, times in
@@ -115,7 +117,7 @@ public enum BatchCheck {
             upperSpooled.append(nil)
             guard let checked else { return }
             if Self.readTopics(checked) { outcome.topicsRead += 1 }
-            var text = render(checked, format: format, language: language, alone: alone)
+            var text = render(checked, format: format, language: language, alone: alone, index: index)
             if let staged {
                 // Named after the plan's own report (a-2.md → a-2.upper.md).
                 let name = names.next((national[upperRow.lower] as NSString).deletingPathExtension, suffix: ".upper", fitted: true)
@@ -244,11 +246,12 @@ public enum BatchCheck {
 
     /// One plan's report: as `check PLAN` prints it (`alone`), or, for a batch's standard output
     /// in JSON, the plan's entry of the `plans` array.
-    public static func render(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool) -> String {
+    /// `index`: a web page's link back to the list of pages it is written beside.
+    public static func render(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil) -> String {
         let (result, reference, warnings) = (c.result, c.reference, c.plan.warnings)
         switch format {
         case .markdown: return CheckMarkdown.render(result, reference: reference, warnings: warnings, language: language)
-        case .html: return CheckHTML.render(result, reference: reference, warnings: warnings, language: language)
+        case .html: return CheckHTML.render(result, reference: reference, warnings: warnings, language: language, index: index)
         case .json:
             let check = CheckJSON.value(result, reference: reference, warnings: warnings)
             if alone { return check.rendered() + "\n" }
@@ -258,8 +261,8 @@ public enum BatchCheck {
 
     /// `render` as bytes: a Markdown report is built as bytes (`CheckMarkdown.report`) and written
     /// as they are; the other formats' texts are copied out of their strings.
-    static func report(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool) -> [UInt8] {
-        guard format == .markdown else { return Array(render(c, format: format, language: language, alone: alone).utf8) }
+    static func report(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil) -> [UInt8] {
+        guard format == .markdown else { return Array(render(c, format: format, language: language, alone: alone, index: index).utf8) }
         return CheckMarkdown.report(c.result, reference: c.reference, warnings: c.plan.warnings, language: language).bytes
     }
 

@@ -55,8 +55,8 @@ public enum CorpusReport {
             return [
                 ("check/\(stems[plan.name]).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings)),
                 ("zh/check/\(stems[plan.name]).md", CheckMarkdown.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
-                ("check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings)),
-                ("zh/check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh)),
+                ("check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, index: "../index.html")),
+                ("zh/check/\(stems[plan.name]).html", CheckHTML.render(result, reference: reference, warnings: plan.warnings, language: .zh, index: "../index.html")),
                 ("plans/\(stems[plan.name]).md", PlanMarkdown.render(plan)),
                 ("zh/plans/\(stems[plan.name]).md", PlanMarkdown.render(plan, language: .zh)),
             ]
@@ -124,8 +124,8 @@ public enum CorpusReport {
             let name = "check/\(stems[checked.plan.name]).upper"
             files.append((name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
             files.append(("zh/" + name + ".md", CheckMarkdown.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
-            files.append((name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings)))
-            files.append(("zh/" + name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh)))
+            files.append((name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, index: "../index.html")))
+            files.append(("zh/" + name + ".html", CheckHTML.render(checked.result, reference: checked.reference, warnings: checked.plan.warnings, language: .zh, index: "../index.html")))
         }
         let upperLink = { (i: Int) in "check/\(stems[plans[upper[i].lower].name]).upper.md" }
 

@@ -9,10 +9,13 @@ import Foundation
 /// (`CheckWords`); no script, no network, everything from the plan escaped (`HTMLText`). The page
 /// is well-formed XML, so a test parses it.
 public enum CheckHTML {
-    public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en) -> String {
+    /// `index`: the page listing this page among others (a batch's or the main job's index), linked
+    /// above the title: an office reading many plans' pages goes back to the list from each.
+    public static func render(_ r: CheckResult, reference: Reference, warnings: [ParseWarning] = [], language: ReportLanguage = .en, index: String? = nil) -> String {
         let w = CheckWords.of(language, about: reference)
         let title = heading(w.title(r.plan)).title
-        var body = "<h1>\(HTMLText.escape(title))</h1>\n"
+        var body = index.map { "<p><a href=\"\(HTMLText.escape($0))\">\(language == .zh ? "← 全部计划" : "← All plans")</a></p>\n" } ?? ""
+        body += "<h1>\(HTMLText.escape(title))</h1>\n"
         body += paragraph(CheckMarkdown.caution(r.fit, reference: reference, language: language))
         body += paragraph(w.checkedAgainst(AlignmentMarkdown.referenceName(reference), w.provenance(reference.provenance)))
         if r.referenceDrawnFromIt { body += paragraph(w.drawnFrom) }
