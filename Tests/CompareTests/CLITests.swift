@@ -1003,17 +1003,32 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(mixed["rows"] as? String, "topics")
     }
 
-    func testCompareRefusesTheWholeRunWhenAPlanCannotBeRead() throws {
-        let missing = try run(["compare", try corpusPlan, tmp.appendingPathComponent("nope.txt").path])
+    /// A file given that cannot be read as a plan is named below the comparison (Markdown, the
+    /// page, JSON's `not_compared`) and on stderr, and the others compared exactly as without it,
+    /// exit 2; none readable: nothing printed, every file named.
+    func testCompareNamesAPlanItCannotReadAndComparesTheOthers() throws {
+        let nope = "nope.txt"
+        let alone = try run(["compare", try corpusPlan])
+        let missing = try run(["compare", try corpusPlan, nope])
         XCTAssertEqual(missing.status, 2)
-        XCTAssertEqual(missing.out, "", "no matrix with a column missing")
-        XCTAssertEqual(missing.errLines.count, 1, missing.err)
-        XCTAssertTrue(missing.err.contains("nope.txt: no such file"), missing.err)
+        XCTAssertEqual(missing.errLines, ["compare-tool: error: \(nope): no such file. Check the path, or run from the folder that holds it."])
+        let note = "\n**Not compared**: 1 file given could not be read as a plan, in none of the counts above.\n\n- "
+            + nope + ": no such file. Check the path, or run from the folder that holds it.\n"
+        XCTAssertEqual(missing.out, alone.out + note)
         try write("empty.txt", [])
-        let empty = try run(["compare", "empty.txt", try corpusPlan, "--format", "csv"])
-        XCTAssertEqual(empty.status, 2)
-        XCTAssertEqual(empty.out, "")
-        XCTAssertTrue(empty.err.contains("empty.txt: the file is empty"), empty.err)
+        let csv = try run(["compare", "empty.txt", try corpusPlan, "--format", "csv"])
+        XCTAssertEqual(csv.status, 2)
+        XCTAssertEqual(csv.out, try run(["compare", try corpusPlan, "--format", "csv"]).out, "the matrix of the others; the file named on stderr")
+        XCTAssertTrue(csv.err.contains("empty.txt: the file is empty"), csv.err)
+        let json = try run(["compare", try corpusPlan, nope, "--format", "json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        XCTAssertEqual((object["not_compared"] as? [[String: String]])?.map { $0["file"] }, [nope])
+        let page = try run(["compare", try corpusPlan, nope, "--format", "html", "--lang", "zh"])
+        XCTAssertTrue(page.out.contains("<strong>未能比较的文件</strong>"), page.out)
+        let none = try run(["compare", nope, "empty.txt"])
+        XCTAssertEqual(none.status, 2)
+        XCTAssertEqual(none.out, "")
+        XCTAssertTrue(none.err.contains("none of the 2 files given could be checked as a plan:\n  \(nope): no such file") && none.err.contains("\n  empty.txt: the file is empty"), none.err)
     }
 
     func testCompareUsageErrors() throws {

@@ -23,6 +23,9 @@ public struct Comparison: Hashable, Sendable {
     public var requirements: [RequirementComparison]
     /// Some reference is a text given to the tool (`Reference.hasOwnNumbering`), not the bundled points.
     public var givenReference = false
+    /// The files given that could not be read as plans: named below the comparison, which a
+    /// missing column would otherwise mislead (a folder of submissions holds a cover letter).
+    public var notCompared: [FileProblem] = []
 }
 
 /// One compared plan: what it is, what it reaches, and its own content.

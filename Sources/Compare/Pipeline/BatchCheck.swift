@@ -232,10 +232,27 @@ public enum BatchCheck {
     public struct NothingChecked: BilingualError {
         public let plans: [BatchCheckMarkdown.NotChecked]
 
+        init(plans: [BatchCheckMarkdown.NotChecked]) { self.plans = plans }
+
         public func message(_ w: ReportLanguage) -> String {
             w("none of the \(plans.count) files given could be checked as a plan:", "所给的\(plans.count)个文件都无法作为计划检查：")
                 + plans.map { "\n  " + w($0.english, $0.chinese) }.joined()
         }
+    }
+
+    /// Each plan of `paths` read, and each that cannot be with why: for a comparison, which names
+    /// those below it and compares the others. None readable is the error (each file's, where
+    /// several).
+    public static func load(_ paths: [String]) throws -> (plans: [Plan], problems: [FileProblem]) {
+        var plans: [Plan] = [], errors: [Error] = [], problems: [FileProblem] = []
+        for path in paths {
+            do { plans.append(try PlanLoader.load(path: path)) } catch {
+                errors.append(error)
+                problems.append(FileProblem(path: path, error: error))
+            }
+        }
+        if plans.isEmpty, let first = errors.first { throw errors.count == 1 ? first : NothingChecked(plans: problems) }
+        return (plans, problems)
     }
 
     /// A regular file: it can be read again. Not standard input (-), a pipe or a device.

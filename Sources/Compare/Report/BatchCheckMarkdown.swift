@@ -194,42 +194,16 @@ public enum BatchCheckMarkdown {
         return order.compactMap { groups[$0] }.filter { $0.count > 1 }
     }
 
-    /// A plan given to the batch that could not be read or checked: its path and why, in both
-    /// languages (`BilingualError`).
-    public struct NotChecked: Sendable, Equatable {
-        public var path: String
-        public var english: String
-        public var chinese: String
-
-        /// A message that does not open with the path (no key points of the plan's year) is given
-        /// it: among a hundred plans, one must know which.
-        public init(path: String, error: Error) {
-            let (en, zh) = (ReportLanguage.en.message(error), ReportLanguage.zh.message(error))
-            self.path = path
-            // Standard input's messages name it in words, not as "-".
-            let (nameEn, nameZh) = path == "-" ? ("(standard input)", "（标准输入）") : (path, path)
-            english = en.hasPrefix(nameEn) ? en : nameEn + ": " + en
-            chinese = zh.hasPrefix(nameZh) ? zh : nameZh + "：" + zh
-        }
-
-        /// As the lists name it: the path as given (two folders' 报送函.txt told apart), standard
-        /// input in words.
-        public func name(_ w: ReportLanguage) -> String { path == "-" ? w("(standard input)", "（标准输入）") : path }
-
-        /// Why, without the name the message opens with (the list names the file).
-        public func reason(_ w: ReportLanguage) -> String {
-            let message = w(english, chinese)
-            for opening in [name(w) + ": ", name(w) + "："] where message.hasPrefix(opening) { return String(message.dropFirst(opening.count)) }
-            return message
-        }
-    }
+    /// A plan given to the batch that could not be read or checked (`FileProblem`).
+    public typealias NotChecked = FileProblem
 
     /// The plans given that could not be read or checked, each with why; empty when there are none.
-    public static func notChecked(_ plans: [NotChecked], language w: ReportLanguage = .en) -> String {
+    /// `compared`: said of a comparison (not compared) rather than of a batch check.
+    public static func notChecked(_ plans: [NotChecked], language w: ReportLanguage = .en, compared: Bool = false) -> String {
         guard !plans.isEmpty else { return "" }
         let n = plans.count
-        var out = w("\n**Not checked**: \(n) \(CheckWords.plural(n, "file", "files")) given could not be read as \(CheckWords.plural(n, "a plan", "plans")), in none of the counts above.\n\n",
-                    "\n**未能检查的文件**：所给文件中有\(n)个无法作为计划读取，以上统计均未包含。\n\n")
+        var out = w("\n**Not \(compared ? "compared" : "checked")**: \(n) \(CheckWords.plural(n, "file", "files")) given could not be read as \(CheckWords.plural(n, "a plan", "plans")), in none of the counts above.\n\n",
+                    "\n**未能\(compared ? "比较" : "检查")的文件**：所给文件中有\(n)个无法作为计划读取，以上统计均未包含。\n\n")
         for p in plans { out += "- " + MarkdownText.escape(p.name(w)) + w(": ", "：") + MarkdownText.escape(p.reason(w)) + "\n" }
         return out
     }

@@ -25,6 +25,7 @@ public enum ComparisonHTML {
         body += "</table>\n"
         body += "<h2>\(zh ? "覆盖热力图" : "Coverage")</h2>\n" + heatmap(c, labels: labels, language: language, checkPage: checkPage)
         body += details(c, labels: labels, language: language)
+        body += BatchCheckHTML.blocks(BatchCheckMarkdown.notChecked(c.notCompared, language: language, compared: true))
         return CheckHTML.page(title: title, language: language, body: body)
     }
 

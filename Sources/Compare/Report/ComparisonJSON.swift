@@ -5,14 +5,19 @@
 /// variants and the plan list without positions.
 public enum ComparisonJSON {
     public static func value(_ c: Comparison) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("rows", .string(c.rows.rawValue)),
             ("references", .array(c.references.map(JSONValue.string))),
             ("ranking", .array(c.ranking.map { .string(c.plans[$0].name) })),
             ("plans", .array(c.plans.map(plan))),
             ("matrix", .array(c.matrix.map { row(c, $0) })),
             ("requirements", .array(c.requirements.map { requirement(c, $0) })),
-        ])
+        ]
+        // Where some file given could not be read as a plan (`Comparison.notCompared`).
+        if !c.notCompared.isEmpty {
+            fields.append(("not_compared", .array(c.notCompared.map { .object([("file", .string($0.path)), ("error", .string($0.english))]) })))
+        }
+        return .object(fields)
     }
 
     static func plan(_ p: ComparedPlan) -> JSONValue {

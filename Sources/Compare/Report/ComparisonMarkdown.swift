@@ -26,6 +26,7 @@ public enum ComparisonMarkdown {
         out += requirements(c, labels: labels, w)
         out += additions(c, labels: labels, w)
         out += localisation(c, labels: labels, w)
+        out += BatchCheckMarkdown.notChecked(c.notCompared, language: w, compared: true)
         return out
     }
 

@@ -22,15 +22,20 @@ struct CompareCommand: Command {
 
     func run(_ environment: Environment) throws -> Int32 {
         let pipeline = try Self.pipeline(arguments, environment)
-        // Every plan first: a matrix missing a column would mislead, so one bad file stops the run.
-        let plans = try Self.plans(arguments).plans.map { try PlanLoader.load(path: $0) }
-        let comparison = try pipeline.compare(plans)
+        // A file that cannot be read as a plan (a cover letter among the submissions) is named below
+        // the comparison and on stderr, and the others compared: exit 2, as check does. None
+        // readable: the error (each file's, where several).
+        let (plans, notCompared) = try BatchCheck.load(Self.plans(arguments).plans)
+        var comparison = try pipeline.compare(plans)
+        comparison.notCompared = notCompared
         switch arguments.format(default: Format.markdown) {
         case .json: try emit(ComparisonJSON.value(comparison).rendered())
         case .csv: try emit(ComparisonCSV.render(comparison, language: arguments.language), terminator: "")
         case .markdown: try emit(ComparisonMarkdown.render(comparison, language: arguments.language), terminator: "")
         case .html: try emit(ComparisonHTML.render(comparison, language: arguments.language), terminator: "")
         }
-        return CommandLineTool.Exit.ok
+        let zh = arguments.language == .zh
+        for p in notCompared { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
+        return notCompared.isEmpty ? CommandLineTool.Exit.ok : CommandLineTool.Exit.input
     }
 }
