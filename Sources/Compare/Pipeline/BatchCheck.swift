@@ -11,7 +11,8 @@ import Foundation
 /// A plan that cannot be read (a cover letter among the plans, a damaged file) is named under the
 /// summary with why (`Outcome.notChecked`), and the others are checked: one such file stopped the
 /// check of a hundred, and the next run stopped at the next one. When no plan can be read, nothing
-/// is printed or replaced and the first plan's error is the run's.
+/// is printed or replaced and the error names each file with why (`NothingChecked`; one file: its
+/// own error).
 public enum BatchCheck {
     public enum Format: String, Sendable, CaseIterable {
         case markdown, json, html
