@@ -57,4 +57,21 @@ final class NotAPlanTests: XCTestCase {
             }
         }
     }
+
+    /// A plan the reference's wording was drawn from is marked † in the batch summary, and what †
+    /// means said once under it, as the comparison does; a summary without such a plan says nothing.
+    func testThePlansTheWordingWasDrawnFromAreMarked() throws {
+        let checked = try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).check(paths: Fixtures.planNames.map { Fixtures.corpus.appendingPathComponent($0).path })
+        let rows = checked.map { BatchCheckMarkdown.Row($0.plan, reference: $0.reference, result: $0.result) }
+        XCTAssertTrue(rows.contains(where: \.drawnFrom) && rows.contains { !$0.drawnFrom })
+        for language in ReportLanguage.allCases {
+            let summary = BatchCheckMarkdown.summary(rows, language: language)
+            for r in rows {
+                let line = try XCTUnwrap(summary.split(separator: "\n").first { $0.contains("| " + r.file + " |") })
+                XCTAssertEqual(line.contains(" † |"), r.drawnFrom, String(line))
+            }
+            XCTAssertEqual(summary.components(separatedBy: "\n† ").count, 2, "the note once")
+            XCTAssertFalse(BatchCheckMarkdown.summary(rows.filter { !$0.drawnFrom }, language: language).contains("†"))
+        }
+    }
 }

@@ -22,10 +22,11 @@ enum BatchCheckHTML {
             let r = rows[i]
             let cells = [r.file, r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
                          String(r.notCarriedOut), String(r.toFix), String(r.notes), BatchCheckMarkdown.verdict(r, w)]
-            body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(labels[i]))</a></td>"
+            body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(labels[i]))</a>\(r.drawnFrom ? " †" : "")</td>"
                 + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         body += "</table>\n"
+        body += blocks(BatchCheckMarkdown.drawnFromNote(rows, w))
         if !upper.isEmpty {
             body += "<h2>\(HTMLText.escape(w("Against the upper-level plan", "对照上级计划")))</h2>\n<ul>\n"
             for i in BatchCheckMarkdown.order(upper) {

@@ -30,6 +30,9 @@ public enum BatchCheckMarkdown {
         public var fingerprint: UInt64
         /// No item carries out any section: a cover letter or a report read as a plan, most likely.
         public var coversNothing: Bool
+        /// The reference's wording was drawn from this plan (`CheckResult.referenceDrawnFromIt`):
+        /// marked †, as the comparison marks it, so that its few divergences are read as such.
+        public var drawnFrom = false
 
         public init(_ plan: Plan, reference: Reference, result r: CheckResult) {
             file = plan.name
@@ -44,6 +47,7 @@ public enum BatchCheckMarkdown {
             notes = r.notesCount
             isClean = r.isClean
             coversNothing = r.coversNothing
+            drawnFrom = r.referenceDrawnFromIt
             fingerprint = BatchCheckMarkdown.fingerprint(plan)
         }
 
@@ -80,12 +84,19 @@ public enum BatchCheckMarkdown {
             let r = rows[i]
             let name = MarkdownText.escape(labels[i])
             table.row([
-                link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name, MarkdownText.escape(r.file),
+                (link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : ""), MarkdownText.escape(r.file),
                 r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
                 String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w),
             ])
         }
-        return out + table.rendered
+        return out + table.rendered + drawnFromNote(rows, w)
+    }
+
+    /// Under a summary with a plan the reference's wording was drawn from, what † means.
+    static func drawnFromNote(_ rows: [Row], _ w: ReportLanguage) -> String {
+        guard rows.contains(where: \.drawnFrom) else { return "" }
+        return w("\n† The reference's wording was drawn partly from this plan: where it copies that wording it agrees by construction, so a divergence found is real but finding none proves little.\n",
+                 "\n† 参考表述部分取自此计划：凡沿用之处必然一致，查出的差异确实存在，但未查出差异不能说明与国家原文一致。\n")
     }
 
     /// A row's last column, as the Markdown and the page say it: what kind of work a plan needs,
