@@ -64,7 +64,11 @@ enum CommandLineTool {
 
     /// An error on standard error, in the language the reports were asked in.
     static func errorLine(_ error: Error, _ language: ReportLanguage) -> String {
-        language == .zh ? "compare-tool: 错误：\(language.message(error))\n" : "compare-tool: error: \(describe(error))\n"
+        errorLine(english: describe(error), chinese: language.message(error), language)
+    }
+
+    static func errorLine(english: String, chinese: String, _ language: ReportLanguage) -> String {
+        language == .zh ? "compare-tool: 错误：\(chinese)\n" : "compare-tool: error: \(english)\n"
     }
 
     static func command(named name: String) -> (any Command.Type)? {

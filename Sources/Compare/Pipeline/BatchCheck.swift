@@ -136,9 +136,10 @@ public enum BatchCheck {
         }
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
+        // What the summary says below its tables: the same plan twice, the files not checked, not read.
+        let unread = BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language)
+            + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language) + BatchCheckMarkdown.notRead(notRead, language: language)
         if let staged {
-            let unread = BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language) + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
-                + BatchCheckMarkdown.notRead(notRead, language: language)
             try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
             if format == .html {
@@ -176,9 +177,7 @@ public enum BatchCheck {
                 try write("\n}\n")
             case .markdown, .html:
                 try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
-                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language)
-                    + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language)
-                    + BatchCheckMarkdown.notRead(notRead, language: language) + "\n")
+                    + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
                 for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }
             }

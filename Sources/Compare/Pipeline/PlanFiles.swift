@@ -64,11 +64,7 @@ public enum PlanFiles {
     /// `notRead(inFolder:)` of each folder among `paths` (a file named on its own is read, or
     /// refused with its own error).
     public static func notRead(_ paths: [String]) -> [UnreadFile] {
-        paths.flatMap { path -> [UnreadFile] in
-            var isFolder: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [] }
-            return notRead(inFolder: path)
-        }
+        paths.flatMap { isFolder($0) ? notRead(inFolder: $0) : [] }
     }
 
     /// The folder among `folders` that `out` is, symbolic links and `..` resolved: reports written
@@ -88,8 +84,7 @@ public enum PlanFiles {
     public static func foldersOf(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths where path != "-" {
-            var isFolder: ObjCBool = false
-            let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            let folder = isFolder(path)
                 ? path : ((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
             if !out.contains(folder) { out.append(folder) }
         }
@@ -113,11 +108,11 @@ public enum PlanFiles {
         // a path, so made once for each path given, and a folder's entries keyed by its key and name.
         func key(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
         var seen = Set<String>(), folders = Set<String>(), listed = Set<String>()
-        func first(_ path: String) -> Bool { path == "-" || seen.insert(key(path)).inserted }
-        for path in paths where first(path) {
-            var isFolder: ObjCBool = false
-            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                folders.insert(key(path))
+        for path in paths {
+            let base = path == "-" ? path : key(path)
+            guard path == "-" || seen.insert(base).inserted else { continue }
+            if isFolder(path) {
+                folders.insert(base)
                 if isReports(path) { throw .reportsFolder(path: path) }
                 let scanned = scan(path)
                 if scanned.plans.isEmpty {
@@ -126,7 +121,7 @@ public enum PlanFiles {
                     throw .noPlansInFolder(path: path, subfolders: subfolders, unread: documents)
                 }
                 // An entry is `path`, a "/" unless it ends with one, and its name (`scan`).
-                let base = key(path), named = path.hasSuffix("/") ? path.count : path.count + 1
+                let named = path.hasSuffix("/") ? path.count : path.count + 1
                 func entry(_ p: String) -> String { base + "/" + p.dropFirst(named) }
                 plans += scanned.plans.filter { seen.insert(entry($0)).inserted }
                 unread += scanned.notRead.map { ($0, entry($0.path)) }.filter { listed.insert($0.1).inserted }

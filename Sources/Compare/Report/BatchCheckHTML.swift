@@ -9,21 +9,15 @@ enum BatchCheckHTML {
         _ rows: [BatchCheckMarkdown.Row], language w: ReportLanguage, link: (Int) -> String,
         upper: [BatchCheckMarkdown.UpperRow], upperLink: (Int) -> String, notes: String
     ) -> String {
-        let title = w("Plan checks: \(rows.count) \(CheckWords.plural(rows.count, "plan", "plans"))", "计划检查：\(rows.count)个计划")
-        let attention = rows.count { !$0.isClean }
+        let title = BatchCheckMarkdown.title(rows, w)
         var body = "<h1>\(HTMLText.escape(title))</h1>\n"
-        body += "<p>\(HTMLText.escape(w("\(attention) of \(rows.count) need attention (a requirement not carried out, or a divergence to fix or explain). Most in need of work first; open a plan's check from its name.", "\(rows.count)个计划中有\(attention)个需要处理（有未落实的要求，或有需修改或说明的差异）。需要处理最多的排在前面，点击计划名称打开检查页面。")))</p>\n"
-        let columns = w == .zh
-            ? ["计划", "文件", "年度", "参考要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
-            : ["plan", "file", "year", "reference", "sections missing", "sections partial", "requirements not carried out", "divergences to fix", "notes", "verdict"]
-        body += "<table>\n<tr>" + columns.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        body += "<p>\(HTMLText.escape(BatchCheckMarkdown.attention(rows, w) + w(" Most in need of work first; open a plan's check from its name.", "需要处理最多的排在前面，点击计划名称打开检查页面。")))</p>\n"
+        body += "<table>\n<tr>" + BatchCheckMarkdown.columns(w).map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         let labels = BatchCheckMarkdown.distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
         for i in BatchCheckMarkdown.order(rows) {
             let r = rows[i]
-            let cells = [r.file, r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
-                         String(r.notCarriedOut), String(r.toFix), String(r.notes), BatchCheckMarkdown.verdict(r, w)]
             body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(labels[i]))</a>\(r.drawnFrom ? " †" : "")</td>"
-                + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
+                + BatchCheckMarkdown.cells(r, w).map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         body += "</table>\n"
         body += blocks(BatchCheckMarkdown.drawnFromNote(rows, w))

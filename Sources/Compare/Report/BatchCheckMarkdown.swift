@@ -70,26 +70,39 @@ public enum BatchCheckMarkdown {
     /// The summary table alone. `link`: where the report of `rows[i]` is, when it has a file.
     public static func summary(_ rows: [Row], language: ReportLanguage = .en, link: ((Int) -> String)? = nil) -> String {
         let w = language
-        let attention = rows.filter { !$0.isClean }.count
-        var out = w("# Plan checks: \(rows.count) \(CheckWords.plural(rows.count, "plan", "plans"))\n\n",
-                    "# 计划检查：\(rows.count)个计划\n\n")
-        out += w("\(attention) of \(rows.count) need attention (a requirement not carried out, or a divergence to fix or explain). Most in need of work first.\n\n",
-                 "\(rows.count)个计划中有\(attention)个需要处理（有未落实的要求，或有需修改或说明的差异）。需要处理最多的排在前面。\n\n")
-        var table = MarkdownTable(w == .zh
-            ? ["计划", "文件", "年度", "参考要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
-            : ["plan", "file", "year", "reference", "sections missing", "sections partial", "requirements not carried out",
-               "divergences to fix", "notes", "verdict"])
+        var out = "# " + title(rows, w) + "\n\n" + attention(rows, w) + w(" Most in need of work first.", "需要处理最多的排在前面。") + "\n\n"
+        var table = MarkdownTable(columns(w))
         let labels = distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
         for i in order(rows) {
             let r = rows[i]
             let name = MarkdownText.escape(labels[i])
-            table.row([
-                (link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : ""), MarkdownText.escape(r.file),
-                r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing),
-                String(r.sectionsPartial), String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w),
-            ])
+            table.row([(link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : "")] + cells(r, w).map(MarkdownText.escape))
         }
         return out + table.rendered + drawnFromNote(rows, w)
+    }
+
+    /// The summary's title, its line of how many need attention, its columns and a row's cells
+    /// after the label: the Markdown's and the page's (`BatchCheckHTML`).
+    static func title(_ rows: [Row], _ w: ReportLanguage) -> String {
+        w("Plan checks: \(rows.count) \(CheckWords.plural(rows.count, "plan", "plans"))", "计划检查：\(rows.count)个计划")
+    }
+
+    static func attention(_ rows: [Row], _ w: ReportLanguage) -> String {
+        let n = rows.count { !$0.isClean }
+        return w("\(n) of \(rows.count) need attention (a requirement not carried out, or a divergence to fix or explain).",
+                 "\(rows.count)个计划中有\(n)个需要处理（有未落实的要求，或有需修改或说明的差异）。")
+    }
+
+    static func columns(_ w: ReportLanguage) -> [String] {
+        w == .zh
+            ? ["计划", "文件", "年度", "参考要点", "缺项的条", "部分覆盖的条", "未落实的要求", "需修改或说明的差异", "提示", "结论"]
+            : ["plan", "file", "year", "reference", "sections missing", "sections partial", "requirements not carried out",
+               "divergences to fix", "notes", "verdict"]
+    }
+
+    static func cells(_ r: Row, _ w: ReportLanguage) -> [String] {
+        [r.file, r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
+         String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w)]
     }
 
     /// Under a summary with a plan the reference's wording was drawn from, what † means.
@@ -185,7 +198,10 @@ public enum BatchCheckMarkdown {
                 // A dotted marker (1.2) is more than its last number: as written.
                 if let m = n.numbering {
                     mix(UInt64(m.family.ordinal + 1) << 32 | UInt64(truncatingIfNeeded: m.value))
-                    if [.dottedTwo, .dottedThree, .dottedFour].contains(m.family) { add(m.raw) }
+                    switch m.family {
+                    case .dottedTwo, .dottedThree, .dottedFour: add(m.raw)
+                    default: break
+                    }
                 } else {
                     mix(0)
                 }

@@ -49,7 +49,7 @@ struct CheckCommand: Command {
             try emit($0, terminator: "")
         }
         // The plans passed over, as a plan named alone says its error: exit 2, as a file that cannot be read.
-        for p in outcome.notChecked { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
+        for p in outcome.notChecked { printStderr(CommandLineTool.errorLine(english: p.english, chinese: p.chinese, arguments.language)) }
         if let out = arguments["--out"], let files = outcome.filesWritten {
             printStderr(zh ? "已将 \(files) 个文件写入 \(out)/\n" : "wrote \(files) files to \(out)/\n")
         }

@@ -34,8 +34,7 @@ struct CompareCommand: Command {
         case .markdown: try emit(ComparisonMarkdown.render(comparison, language: arguments.language), terminator: "")
         case .html: try emit(ComparisonHTML.render(comparison, language: arguments.language), terminator: "")
         }
-        let zh = arguments.language == .zh
-        for p in notCompared { printStderr(zh ? "compare-tool: 错误：\(p.chinese)\n" : "compare-tool: error: \(p.english)\n") }
+        for p in notCompared { printStderr(CommandLineTool.errorLine(english: p.english, chinese: p.chinese, arguments.language)) }
         return notCompared.isEmpty ? CommandLineTool.Exit.ok : CommandLineTool.Exit.input
     }
 }
