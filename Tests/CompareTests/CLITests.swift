@@ -298,6 +298,27 @@ final class CLITests: XCTestCase {
     }
 
     /// The advice of a missing taxonomy (pass --taxonomy) holds for every command that uses one.
+    /// A plan read from standard input is 标准输入 in a Chinese report, where its English name is
+    /// "stdin": the report otherwise the file's, byte for byte, in every format and in a batch.
+    func testAPlanOnStandardInputIsNamedInChinese() throws {
+        let draft = try corpusPlan
+        let name = URL(fileURLWithPath: draft).lastPathComponent
+        for format in ["markdown", "html", "json"] {
+            let fromFile = try run(["check", draft, "--lang", "zh", "--format", format])
+            let piped = try run(["check", "-", "--lang", "zh", "--format", format], stdin: URL(fileURLWithPath: draft))
+            XCTAssertEqual(piped.status, fromFile.status, piped.err)
+            // JSON is read by programs: it keeps the name as the English report gives it.
+            XCTAssertEqual(piped.out, fromFile.out.replacingOccurrences(of: name, with: format == "json" ? "stdin" : "标准输入"), format)
+            XCTAssertEqual(piped.out.contains("stdin"), format == "json", format)
+        }
+        let other = try packageRoot().appendingPathComponent("Corpus/local/2018-xinjiang-wulumuqi.txt").path
+        let batch = try run(["check", "-", other, "--lang", "zh"], stdin: URL(fileURLWithPath: draft))
+        let rows = batch.out.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains(" 2021 |") }
+        XCTAssertEqual(rows.count, 1, batch.out)
+        XCTAssertTrue(rows.first?.contains("| 标准输入 |") ?? false, batch.out)
+        XCTAssertFalse(batch.out.contains("stdin"), batch.out)
+    }
+
     func testTheMainJobTakesTheTaxonomyOptionItsErrorAdvises() throws {
         let r = try run(["report", "--corpus", try packageRoot().appendingPathComponent("Corpus").path, "--out", tmp.appendingPathComponent("out").path, "--taxonomy", "missing"])
         XCTAssertEqual(r.status, 2, r.err)

@@ -13,7 +13,7 @@ public enum Ingest {
     /// unpacks to more, or standard input longer: a batch reads `maxBytes` once for all its plans,
     /// where each read walked the whole environment for it.
     static func read(path: String, limit: Int) throws -> SourceText {
-        if path == "-" { return try decode(bytes: readStandardInput(limit: limit), name: "stdin", path: "(standard input)", limit: limit) }
+        if path == "-" { return try decode(bytes: readStandardInput(limit: limit), name: ReportLanguage.standardInputName, path: "(standard input)", limit: limit) }
         // One stat, following a link to the file it names (its size is the file's, not the link's).
         let status = FileStatus(path)
         if status == .missing { throw InputError.notFound(path: path) }

@@ -11,7 +11,7 @@ public enum AlignmentMarkdown {
         // A text given as the reference is named as the text.
         let given = reference.hasOwnNumbering
         let (points, sectionsEn) = given ? ("参考文本", "sections of the reference") : ("国家要点", "national sections")
-        var out = w("# Alignment: \(escape(alignment.plan))\n\n", "# 对齐：\(escape(alignment.plan))\n\n")
+        var out = w("# Alignment: \(escape(alignment.plan))\n\n", "# 对齐：\(escape(w.planName(alignment.plan)))\n\n")
         let covered = alignment.coverage.filter(\.isCovered).count
         let local = alignment.localAdditions.count
         out += w("Reference: \(escape(referenceName(reference))). ", "对照：\(escape(referenceName(reference)))。")

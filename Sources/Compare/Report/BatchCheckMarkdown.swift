@@ -70,7 +70,7 @@ public enum BatchCheckMarkdown {
     /// The summary table alone. `link`: where the report of `rows[i]` is, when it has a file.
     public static func summary(_ rows: [Row], language: ReportLanguage = .en, link: ((Int) -> String)? = nil) -> String {
         let w = language
-        var out = "# " + title(rows, w) + "\n\n" + attention(rows, w) + w(" Most in need of work first.", "需要处理最多的排在前面。") + "\n\n"
+        let out = "# " + title(rows, w) + "\n\n" + attention(rows, w) + w(" Most in need of work first.", "需要处理最多的排在前面。") + "\n\n"
         var table = MarkdownTable(columns(w))
         let labels = distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
         for i in order(rows) {
@@ -101,7 +101,7 @@ public enum BatchCheckMarkdown {
     }
 
     static func cells(_ r: Row, _ w: ReportLanguage) -> [String] {
-        [r.file, r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
+        [w.planName(r.file), r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
          String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w)]
     }
 

@@ -207,7 +207,7 @@ struct CheckWords: Sendable {
         colon: ": ")
 
     static let chinese = CheckWords(
-        title: { "# 政务公开工作要点检查：\($0)\n\n" },
+        title: { "# 政务公开工作要点检查：\(ReportLanguage.zh.planName($0))\n\n" },
         checkedAgainst: { "检查依据：\($0)。\($1)\n\n" },
         provenance: { p in
             let order = "2021-1-3 即第一部分第（三）条"

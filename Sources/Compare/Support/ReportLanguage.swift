@@ -15,6 +15,16 @@ extension ReportLanguage {
     func callAsFunction(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> String {
         self == .zh ? zh() : en()
     }
+
+    /// What a plan read from standard input is named in reports: "stdin", which a Chinese report
+    /// says as 标准输入 (an office reading 「检查：stdin」 did not know what it named). A file named
+    /// exactly "stdin" is shown the same way.
+    public static let standardInputName = "stdin"
+
+    /// A plan's name as this language shows it (`standardInputName` in Chinese).
+    func planName(_ name: String) -> String {
+        self == .zh && name == Self.standardInputName ? "标准输入" : name
+    }
 }
 
 /// An error told in the language the user asked the reports in: an office that reads its checks in
