@@ -79,10 +79,12 @@ final class BatchCheckTests: XCTestCase {
         for chunk in [1, 3, Pipeline.chunk] {
             var got: [(Int, String)] = []
             var times = Pipeline.StageTimes()
-            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: paths, chunk: chunk, make: {
-                CheckJSON.value($0.result, reference: $0.reference, warnings: $0.plan.warnings).rendered()
-            }, take: { i, json, t in
-                got.append((i, json))
+            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: paths, chunk: chunk, make: { k, c in
+                (k, CheckJSON.value(c.result, reference: c.reference, warnings: c.plan.warnings).rendered())
+            }, take: { i, made, t in
+                // Each plan is made knowing its place among the paths: the one it is handed over at.
+                XCTAssertEqual(made.0, i)
+                got.append((i, made.1))
                 times = times + t
             })
             XCTAssertEqual(got.map(\.0), Array(paths.indices), "chunk \(chunk): handed over in the order given")
@@ -102,7 +104,7 @@ final class BatchCheckTests: XCTestCase {
         typealias Made = (markdown: String, zh: String, html: String, topics: Int, exact: Bool)
         func run(_ need: Pipeline.TopicNeed) throws -> [Made] {
             var out: [Made] = []
-            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: given, topics: need, make: { c -> Made in
+            try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: given, topics: need, make: { _, c -> Made in
                 (BatchCheck.render(c, format: .markdown, language: .en, alone: true), BatchCheck.render(c, format: .markdown, language: .zh, alone: true),
                  BatchCheck.render(c, format: .html, language: .zh, alone: true), c.result.topics?.count ?? 0, c.aligned.choice.isExact)
             }, take: { _, made, _ in out.append(made) })
@@ -188,7 +190,8 @@ final class BatchCheckTests: XCTestCase {
         // The first plan is given twice (`paths`): named as one plan in two files.
         XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(rows), [[0, paths.count - 1]])
         let json = JSONValue.object([("plans", .array(BatchCheckMarkdown.order(rows).map { i in
-            JSONValue.object([("file", .string(checks[i].plan.name)),
+            // The file's name, and its path as given: the first plan's two files share a name.
+            JSONValue.object([("file", .string(checks[i].plan.name)), ("path", .string(paths[i])),
                               ("check", CheckJSON.value(checks[i].result, reference: checks[i].reference, warnings: checks[i].plan.warnings))])
         })), ("same_plan", .array([.array([.string(paths[0]), .string(paths[paths.count - 1])])]))]).rendered() + "\n"
         // Each chunk size with one output: chunks of 1 and 4 split the plans unevenly.
@@ -232,7 +235,7 @@ final class BatchCheckTests: XCTestCase {
         }
         let count = Count()
         let list = [bad] + Array(paths.prefix(Pipeline.group - 1))
-        XCTAssertThrowsError(try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: list, make: { _ in
+        XCTAssertThrowsError(try Pipeline(taxonomyFolder: Fixtures.taxonomyFolder).forEachChecked(paths: list, make: { _, _ in
             count.lock.lock()
             count.made += 1
             count.lock.unlock()
@@ -267,7 +270,7 @@ final class BatchCheckTests: XCTestCase {
         let pipeline = Pipeline(taxonomyFolder: Fixtures.taxonomyFolder)
         let originals = Fixtures.planNames.map { Fixtures.corpus.appendingPathComponent($0).path }
         var rows: [BatchCheckMarkdown.Row] = []
-        _ = try pipeline.forEachChecked(paths: originals, make: { c in BatchCheckMarkdown.Row(c.plan, reference: c.reference, result: c.result) },
+        _ = try pipeline.forEachChecked(paths: originals, make: { _, c in BatchCheckMarkdown.Row(c.plan, reference: c.reference, result: c.result) },
                                         take: { _, row, _ in rows.append(row) })
         XCTAssertEqual(BatchCheckMarkdown.sameTextGroups(rows), [])
         XCTAssertEqual(BatchCheckMarkdown.sameText(rows), "")

@@ -205,6 +205,43 @@ final class CLITests: XCTestCase {
     /// `compare DIR` compares the folder's plans, as its files named one by one; a file named twice
     /// (`DIR` and `DIR/a.txt`, `./a.txt` and `a.txt`) is checked and compared once; standard input
     /// named twice is a usage mistake, not a second plan of nothing.
+    /// Two folders each holding a 方案.txt (two counties' submissions): the summary's file column and
+    /// the JSON entries give their paths as given, so that the two can be told apart; a file whose
+    /// name no other shares keeps its name alone.
+    func testTwoFilesOfOneNameAreToldApartByTheirPaths() throws {
+        let plans = ["a": "2021-xinjiang-tulufan-gaochang-draft.txt", "b": "2018-xinjiang-wulumuqi.txt"]
+        for (folder, plan) in plans {
+            try FileManager.default.createDirectory(at: tmp.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: try packageRoot().appendingPathComponent("Corpus/local/\(plan)").path,
+                                             toPath: tmp.appendingPathComponent("\(folder)/方案.txt").path)
+        }
+        try FileManager.default.copyItem(atPath: try packageRoot().appendingPathComponent("Corpus/local/2021-guangdong-zhuhai-gaoxinqu.txt").path,
+                                         toPath: tmp.appendingPathComponent("c.txt").path)
+        let given = ["a", "./b/", "c.txt"]
+        // The summary's cells under "file" (the summary ends where the first plan's check begins).
+        func fileCells(_ text: String) -> [String] {
+            (text.components(separatedBy: "\n---\n").first ?? "").split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| plan") && !$0.hasPrefix("| 计划") }
+                .map { String($0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces)) }.sorted()
+        }
+        let expected = ["./b/方案.txt", "a/方案.txt", "c.txt"]
+        for language in ["en", "zh"] {
+            let r = try run(["check"] + given + ["--lang", language])
+            XCTAssertEqual(r.status, 1, r.err)
+            XCTAssertEqual(fileCells(r.out), expected, r.out)
+            let out = "out-\(language)"
+            XCTAssertEqual(try run(["check"] + given + ["--lang", language, "--out", out]).status, 1)
+            XCTAssertEqual(fileCells(try String(contentsOf: tmp.appendingPathComponent("\(out)/README.md"), encoding: .utf8)), expected)
+        }
+        XCTAssertEqual(try run(["check"] + given + ["--format", "html", "--out", "pages"]).status, 1)
+        let page = try String(contentsOf: tmp.appendingPathComponent("pages/index.html"), encoding: .utf8)
+        for path in expected { XCTAssertTrue(page.contains("<td>\(path)</td>"), path) }
+        let json = try run(["check"] + given + ["--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        let entries = (object?["plans"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(entries.compactMap { $0["path"] as? String }.sorted(), ["./b/方案.txt", "a/方案.txt", "c.txt"])
+        XCTAssertEqual(entries.compactMap { $0["file"] as? String }.sorted(), ["c.txt", "方案.txt", "方案.txt"])
+    }
+
     func testAFolderComparedAndAFileNamedTwiceReadOnce() throws {
         let folder = tmp.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

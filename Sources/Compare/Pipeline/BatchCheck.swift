@@ -87,9 +87,9 @@ public enum BatchCheck {
         var rowPaths: [Int] = []
         var firstError: Error?
         let topics = format.topics
-        try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { checked in
+        try pipeline.forEachChecked(paths: paths, chunk: chunk, topics: topics, make: { k, checked in
             (BatchCheckMarkdown.Row(checked.plan, reference: checked.reference, result: checked.result),
-             UpperLevelPairs.Facts(checked.plan), report(checked, format: format, language: language, alone: alone, index: index),
+             UpperLevelPairs.Facts(checked.plan), report(checked, format: format, language: language, alone: alone, index: index, path: paths[k]),
              // Kept only when some plan cannot be read again; otherwise it is let go on its worker.
              once.isEmpty ? nil : checked.plan, Self.readTopics(checked))
         }, take: { i, made, times in
@@ -137,18 +137,19 @@ public enum BatchCheck {
         let order = BatchCheckMarkdown.order(outcome.rows)
         let upperOrder = BatchCheckMarkdown.order(outcome.upper).filter { outcome.upper[$0].row != nil }
         // What the summary says below its tables: the same plan twice, the files not checked, not read.
-        let unread = BatchCheckMarkdown.sameText(outcome.rows, names: rowPaths.map { paths[$0] }, language: language)
+        let given = rowPaths.map { paths[$0] }
+        let unread = BatchCheckMarkdown.sameText(outcome.rows, names: given, language: language)
             + BatchCheckMarkdown.notChecked(outcome.notChecked, language: language) + BatchCheckMarkdown.notRead(notRead, language: language)
         if let staged {
-            try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language) { national[$0] }
+            try staged.write("README.md", BatchCheckMarkdown.summary(outcome.rows, language: language, paths: given) { national[$0] }
                 + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) { upperFiles[$0] } + unread + "\n")
             if format == .html {
-                try staged.write("index.html", BatchCheckHTML.index(outcome.rows, language: language, link: { national[$0] },
+                try staged.write("index.html", BatchCheckHTML.index(outcome.rows, language: language, paths: given, link: { national[$0] },
                                                                    upper: outcome.upper, upperLink: { upperFiles[$0] }, notes: unread))
             }
             try staged.commit()
             outcome.filesWritten = outcome.rows.count + upperOrder.count + (format == .html ? 2 : 1)
-            try write(BatchCheckMarkdown.summary(outcome.rows, language: language) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
+            try write(BatchCheckMarkdown.summary(outcome.rows, language: language, paths: given) + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
         } else if let spool {
             switch format {
             case .json:
@@ -176,7 +177,7 @@ public enum BatchCheck {
                 }
                 try write("\n}\n")
             case .markdown, .html:
-                try write(BatchCheckMarkdown.summary(outcome.rows, language: language)
+                try write(BatchCheckMarkdown.summary(outcome.rows, language: language, paths: given)
                     + BatchCheckMarkdown.upperSummary(outcome.upper, language: language) + unread + "\n")
                 for i in order { try write(BatchCheckMarkdown.separator + spool.text(i)) }
                 for i in upperOrder { try write(BatchCheckMarkdown.separator + spool.text(upperSpooled[i]!)) }
@@ -264,7 +265,9 @@ public enum BatchCheck {
     /// One plan's report: as `check PLAN` prints it (`alone`), or, for a batch's standard output
     /// in JSON, the plan's entry of the `plans` array.
     /// `index`: a web page's link back to the list of pages it is written beside.
-    public static func render(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil) -> String {
+    /// `path`: the plan's path as given, beside its file name in a batch's JSON entry (two folders'
+    /// 方案.txt were two entries of one name, which a program reading them could not tell apart).
+    public static func render(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil, path: String? = nil) -> String {
         let (result, reference, warnings) = (c.result, c.reference, c.plan.warnings)
         switch format {
         case .markdown: return CheckMarkdown.render(result, reference: reference, warnings: warnings, language: language)
@@ -272,14 +275,14 @@ public enum BatchCheck {
         case .json:
             let check = CheckJSON.value(result, reference: reference, warnings: warnings)
             if alone { return check.rendered() + "\n" }
-            return JSONValue.object([("file", .string(c.plan.name)), ("check", check)]).rendered(indent: 2)
+            return JSONValue.object([("file", .string(c.plan.name))] + (path.map { [("path", JSONValue.string($0))] } ?? []) + [("check", check)]).rendered(indent: 2)
         }
     }
 
     /// `render` as bytes: a Markdown report is built as bytes (`CheckMarkdown.report`) and written
     /// as they are; the other formats' texts are copied out of their strings.
-    static func report(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil) -> [UInt8] {
-        guard format == .markdown else { return Array(render(c, format: format, language: language, alone: alone, index: index).utf8) }
+    static func report(_ c: CheckedPlan, format: Format, language: ReportLanguage, alone: Bool, index: String? = nil, path: String? = nil) -> [UInt8] {
+        guard format == .markdown else { return Array(render(c, format: format, language: language, alone: alone, index: index, path: path).utf8) }
         return CheckMarkdown.report(c.result, reference: c.reference, warnings: c.plan.warnings, language: language).bytes
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// Many plans at once: an office above checking its subordinates' plans, or an evaluator a
 /// country's. The plans go through in chunks: a worker on each core takes the chunk's plans a few at
 /// a time (`group`), reads and parses them, then aligns and checks each and turns the result into
-/// what the caller keeps (`make`); these are handed over in the order the paths were given
+/// what the caller keeps (`make`, told the plan's place among the paths, as a report naming its
+/// path needs); these are handed over in the order the paths were given
 /// (`take`). Then the next chunk.
 ///
 /// Why chunks: memory holds one chunk's results, not the corpus's (a country's 30,000 plans would
@@ -48,7 +49,7 @@ extension Pipeline {
     /// cannot serve) still stops the run.
     public func forEachChecked<T: Sendable>(
         paths: [String], chunk: Int = Pipeline.chunk, topics need: TopicNeed = .everyPlan,
-        make: @Sendable (CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void,
+        make: @Sendable (Int, CheckedPlan) -> T, take: (Int, T, StageTimes) throws -> Void,
         skip: ((Int, Error) throws -> Void)? = nil
     ) throws {
         // Each worker takes its plans from their files to what is kept, with references prepared by
@@ -69,7 +70,9 @@ extension Pipeline {
                 let loaded = (range.lowerBound + g * group..<min(range.upperBound, range.lowerBound + (g + 1) * group)).map { k in
                     CPUClock.timed { Result { try PlanLoader.load(path: paths[k], limit: limit) } }
                 }
-                return loaded.map { crew[w].checkedStep(loaded: $0, failed: failed, skips: skips, topics: need, make: make) }
+                return zip(loaded, range.lowerBound + g * group..<range.upperBound).map { one, k in
+                    crew[w].checkedStep(loaded: one, failed: failed, skips: skips, topics: need) { make(k, $0) }
+                }
             }.flatMap { $0 }
             // The errors in the order the steps came in, each kind in the order of the paths.
             for failure in skips ? [done.compactMap(\.preparing)] : [done.compactMap(\.loading), done.compactMap(\.choosing), done.compactMap(\.preparing)] {
@@ -152,7 +155,7 @@ extension Pipeline {
 
     public func check(paths: [String]) throws -> [CheckedPlan] {
         var out: [CheckedPlan] = []
-        try forEachChecked(paths: paths, make: { $0 }, take: { _, checked, _ in out.append(checked) })
+        try forEachChecked(paths: paths, make: { $1 }, take: { _, checked, _ in out.append(checked) })
         return out
     }
 

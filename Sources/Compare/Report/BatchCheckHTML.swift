@@ -6,7 +6,7 @@ enum BatchCheckHTML {
     /// not made). `notes`: what the summary says below its tables (the same plan twice, the files
     /// not checked or not read), as its Markdown paragraphs and lists.
     static func index(
-        _ rows: [BatchCheckMarkdown.Row], language w: ReportLanguage, link: (Int) -> String,
+        _ rows: [BatchCheckMarkdown.Row], language w: ReportLanguage, paths: [String]? = nil, link: (Int) -> String,
         upper: [BatchCheckMarkdown.UpperRow], upperLink: (Int) -> String, notes: String
     ) -> String {
         let title = BatchCheckMarkdown.title(rows, w)
@@ -14,10 +14,11 @@ enum BatchCheckHTML {
         body += "<p>\(HTMLText.escape(BatchCheckMarkdown.attention(rows, w) + w(" Most in need of work first; open a plan's check from its name.", "需要处理最多的排在前面，点击计划名称打开检查页面。")))</p>\n"
         body += "<table>\n<tr>" + BatchCheckMarkdown.columns(w).map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         let labels = BatchCheckMarkdown.distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
+        let files = BatchCheckMarkdown.files(rows, paths: paths)
         for i in BatchCheckMarkdown.order(rows) {
             let r = rows[i]
             body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(labels[i]))</a>\(r.drawnFrom ? " †" : "")</td>"
-                + BatchCheckMarkdown.cells(r, w).map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
+                + BatchCheckMarkdown.cells(r, file: files[i], w).map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         body += "</table>\n"
         body += blocks(BatchCheckMarkdown.drawnFromNote(rows, w))

@@ -68,15 +68,17 @@ public enum BatchCheckMarkdown {
     }
 
     /// The summary table alone. `link`: where the report of `rows[i]` is, when it has a file.
-    public static func summary(_ rows: [Row], language: ReportLanguage = .en, link: ((Int) -> String)? = nil) -> String {
+    /// `paths`: each row's path as given, shown where two rows' files share a name (`files`).
+    public static func summary(_ rows: [Row], language: ReportLanguage = .en, paths: [String]? = nil, link: ((Int) -> String)? = nil) -> String {
         let w = language
         let out = "# " + title(rows, w) + "\n\n" + attention(rows, w) + w(" Most in need of work first.", "需要处理最多的排在前面。") + "\n\n"
         var table = MarkdownTable(columns(w))
         let labels = distinct(rows.map { ($0.file, $0.locality, $0.year, $0.province) })
+        let files = files(rows, paths: paths)
         for i in order(rows) {
             let r = rows[i]
             let name = MarkdownText.escape(labels[i])
-            table.row([(link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : "")] + cells(r, w).map(MarkdownText.escape))
+            table.row([(link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : "")] + cells(r, file: files[i], w).map(MarkdownText.escape))
         }
         return out + table.rendered + drawnFromNote(rows, w)
     }
@@ -100,8 +102,17 @@ public enum BatchCheckMarkdown {
                "divergences to fix", "notes", "verdict"]
     }
 
-    static func cells(_ r: Row, _ w: ReportLanguage) -> [String] {
-        [w.planName(r.file), r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
+    /// The file column: each row's file name, or its path as given where another row's file has
+    /// the same name (two folders' 方案.txt read as one file in the column). `paths`: the rows'.
+    static func files(_ rows: [Row], paths: [String]?) -> [String] {
+        guard let paths, paths.count == rows.count else { return rows.map(\.file) }
+        let counts = rows.reduce(into: [String: Int]()) { $0[$1.file, default: 0] += 1 }
+        return rows.indices.map { counts[rows[$0].file, default: 0] > 1 ? paths[$0] : rows[$0].file }
+    }
+
+    /// `file`: the row's entry of `files`.
+    static func cells(_ r: Row, file: String, _ w: ReportLanguage) -> [String] {
+        [w.planName(file), r.year.map(String.init) ?? "—", String(r.referenceYear), String(r.sectionsMissing), String(r.sectionsPartial),
          String(r.notCarriedOut), String(r.toFix), String(r.notes), verdict(r, w)]
     }
 
@@ -298,7 +309,7 @@ public enum BatchCheckMarkdown {
     /// batch streams the same bytes through `BatchCheck`).
     public static func render(_ checked: [Checked], names: [String]? = nil, language: ReportLanguage = .en) -> String {
         let rows = checked.map { Row($0.plan, reference: $0.reference, result: $0.result) }
-        var out = summary(rows, language: language) + sameText(rows, names: names, language: language) + "\n"
+        var out = summary(rows, language: language, paths: names) + sameText(rows, names: names, language: language) + "\n"
         for i in order(rows) {
             let (plan, reference, r) = checked[i]
             out += separator + CheckMarkdown.render(r, reference: reference, warnings: plan.warnings, language: language)
