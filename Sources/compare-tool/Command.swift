@@ -10,6 +10,9 @@ protocol Command {
     static var options: [OptionSpec] { get }
     /// What the command does, for its help; wrapped lines without indentation.
     static var summary: String { get }
+    /// The same in Chinese, for the help under `--lang zh`: the offices that use the tool read
+    /// Chinese, and read every report and error in it already.
+    static var summaryZh: String { get }
 
     /// Checks the arguments; a mistake is a `UsageError`.
     init(_ arguments: ParsedArguments) throws(UsageError)
@@ -34,24 +37,29 @@ struct OptionSpec {
     var value: String
     var choices: [String]? = nil
     var help: String
+    /// `help` in Chinese.
+    var helpZh: String
     /// Shown in the usage line after the arguments; false when an argument form already names it.
     var listed = true
 
     /// `--format` with the cases of `Choice`, in their declared order.
-    static func format<Choice: OptionChoice>(_: Choice.Type, help: String) -> OptionSpec {
+    static func format<Choice: OptionChoice>(_: Choice.Type, help: String, _ helpZh: String) -> OptionSpec {
         let choices = Choice.allCases.map(\.rawValue)
-        return OptionSpec(name: "--format", value: choices.joined(separator: "|"), choices: choices, help: help)
+        return OptionSpec(name: "--format", value: choices.joined(separator: "|"), choices: choices, help: help, helpZh: helpZh)
     }
     /// `--lang`: the language of a Markdown report.
     static let language = OptionSpec(
         name: "--lang", value: "en|zh", choices: ReportLanguage.allCases.map(\.rawValue),
-        help: "the language of the report (Markdown, web page or CSV): en (default) or zh (中文)")
+        help: "the language of the report (Markdown, web page or CSV), of errors and of this help: en (default) or zh (中文)",
+        helpZh: "报告（Markdown、网页或 CSV）、错误信息和本帮助的语言：en（英文，默认）或 zh（中文）")
     static let reference = OptionSpec(
         name: "--reference", value: "2021|2018|FILE",
-        help: "the national key points of that year, or a text (national points, the plan of the level above) to check against")
+        help: "the national key points of that year, or a text (national points, the plan of the level above) to check against",
+        helpZh: "对照的依据：该年度的国家要点，或一份文本（国家要点、上级计划）")
     static let taxonomy = OptionSpec(
         name: "--taxonomy", value: "DIR",
-        help: "the taxonomy folder (default: Corpus/taxonomy here, else beside the checkout the tool was built in, else the one built into the tool)")
+        help: "the taxonomy folder (default: Corpus/taxonomy here, else beside the checkout the tool was built in, else the one built into the tool)",
+        helpZh: "国家要点库所在的文件夹（默认：当前目录下的 Corpus/taxonomy，否则为构建本工具的源码目录中的，否则为工具内置的）")
 }
 
 /// A mistake in how the command was called: exit 64, and a pointer to the help.

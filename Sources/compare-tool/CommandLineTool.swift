@@ -24,11 +24,14 @@ enum CommandLineTool {
         var rest = Array(argv.dropFirst())
         let language = ParsedArguments.language(rest)
         do {
-            if let first = rest.first, ["--help", "-h", "help"].contains(first) {
+            // The language asked with the tool's help alone (`--lang zh --help`) is about the help,
+            // not the main job's options.
+            if let first = withoutLanguage(rest).first, ["--help", "-h", "help"].contains(first) {
+                let rest = withoutLanguage(rest)
                 if first == "help", rest.count > 1, let command = command(named: rest[1]) {
-                    try emit(help(command), terminator: "")
+                    try emit(help(command, language), terminator: "")
                 } else {
-                    try emit(usage)
+                    try emit(usage(language))
                 }
                 return Exit.ok
             }
@@ -44,7 +47,7 @@ enum CommandLineTool {
                 rest.removeFirst()
             }
             if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
-                try emit(help(type), terminator: "")
+                try emit(help(type, language), terminator: "")
                 return Exit.ok
             }
             let command = try type.init(try parse(rest, for: type))
@@ -60,6 +63,17 @@ enum CommandLineTool {
             printStderr(errorLine(error, language))
             return Exit.input
         }
+    }
+
+    /// `args` without `--lang X` and `--lang=X`.
+    static func withoutLanguage(_ args: [String]) -> [String] {
+        var out: [String] = [], i = 0
+        while i < args.count {
+            if args[i] == "--lang" { i += 2; continue }
+            if !args[i].hasPrefix("--lang=") { out.append(args[i]) }
+            i += 1
+        }
+        return out
     }
 
     /// An error on standard error, in the language the reports were asked in.
@@ -137,25 +151,34 @@ enum CommandLineTool {
         written; 64 usage error.
         """
 
-    static var usage: String {
-        var out = "compare-tool: compare 政务公开工作要点 plans.\n\nUsage:\n"
+    static let exitCodesZh = """
+        退出码：0 成功；1 检查发现缺项或警告；2 有文件无法读取或解析（批量检查时列出该文件，其余照常检查）、
+        国家要点库中没有所要的年度，或输出无法写入；64 用法错误。
+        """
+
+    /// The whole tool's help; in Chinese under `--lang zh`, where the English one says how to get it.
+    static func usage(_ w: ReportLanguage = .en) -> String {
+        var out = w("compare-tool: compare 政务公开工作要点 plans.\n\nUsage:\n", "compare-tool：比较政务公开工作要点。\n\n用法：\n")
         for type in commands {
             for line in synopsis(type) { out += "  \(line)\n" }
-            out += wrap(type.summary, indent: "      ")
+            out += w == .zh ? wrapChinese(type.summaryZh, indent: "      ") : wrap(type.summary, indent: "      ")
         }
-        out += "  compare-tool --help | --version | COMMAND --help\n\n" + exitCodes
-        return out
+        out += "  compare-tool --help | --version | COMMAND --help\n"
+        out += w("      This help in Chinese (中文帮助): compare-tool --help --lang zh\n\n", "      英文帮助：compare-tool --help\n\n")
+        return out + w(exitCodes, exitCodesZh)
     }
 
-    static func help(_ type: any Command.Type) -> String {
-        var out = "Usage:\n"
+    static func help(_ type: any Command.Type, _ w: ReportLanguage = .en) -> String {
+        var out = w("Usage:\n", "用法：\n")
         for line in synopsis(type) { out += "  \(line)\n" }
-        out += "\n" + wrap(type.summary, indent: "")
+        out += "\n" + (w == .zh ? wrapChinese(type.summaryZh, indent: "") : wrap(type.summary, indent: ""))
         if !type.options.isEmpty {
-            out += "\nOptions:\n"
-            for o in type.options { out += "  \(o.name) \(o.value)\n" + wrap(o.help, indent: "      ") }
+            out += w("\nOptions:\n", "\n选项：\n")
+            for o in type.options {
+                out += "  \(o.name) \(o.value)\n" + (w == .zh ? wrapChinese(o.helpZh, indent: "      ") : wrap(o.help, indent: "      "))
+            }
         }
-        return out + "\n" + exitCodes + "\n"
+        return out + "\n" + w(exitCodes, exitCodesZh) + "\n"
     }
 
     /// Lines of at most 100 columns (counting a CJK character as two).
@@ -180,4 +203,54 @@ enum CommandLineTool {
         if !line.isEmpty { out += indent + line + "\n" }
         return out
     }
+
+    /// `wrap` for Chinese, which has no spaces to break at: a line may break before any CJK
+    /// character, or at a space, never inside a run of other characters (an option, a path, a
+    /// number), and never before a closing mark (，。、；：）》”), which stays at the end of the line
+    /// before (the rule every Chinese page keeps).
+    static func wrapChinese(_ text: String, indent: String) -> String {
+        let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", "」"]
+        func isWide(_ c: Character) -> Bool { c.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false }
+        // Tokens: a CJK character alone, or a run of other characters; whether a space stood before.
+        var tokens: [(text: String, width: Int, spaced: Bool)] = []
+        var run = "", spaced = false
+        func endRun() {
+            if !run.isEmpty { tokens.append((run, run.count, spaced)); spaced = false }
+            run = ""
+        }
+        for c in text {
+            if c == " " || c == "\n" {
+                endRun()
+                spaced = true
+            } else if isWide(c) {
+                endRun()
+                tokens.append((String(c), 2, spaced))
+                spaced = false
+            } else {
+                run.append(c)
+            }
+        }
+        endRun()
+        var out = "", line = "", width = 0
+        for t in tokens {
+            let gap = t.spaced && width > 0 ? 1 : 0
+            if width > 0, indent.count + width + gap + t.width > 100, !(t.width == 2 && closing.contains(Character(t.text))) {
+                out += indent + line + "\n"
+                (line, width) = ("", 0)
+            }
+            if t.spaced && width > 0 {
+                line += " "
+                width += 1
+            }
+            line += t.text
+            width += t.width
+        }
+        if !line.isEmpty { out += indent + line + "\n" }
+        return out
+    }
+}
+
+extension ReportLanguage {
+    /// The help's sentence in this language, as the library's reports choose theirs.
+    func callAsFunction(_ en: String, _ zh: String) -> String { self == .zh ? zh : en }
 }

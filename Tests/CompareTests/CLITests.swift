@@ -557,6 +557,55 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(viaHelp.out, try run(["check", "--help"]).out)
     }
 
+    /// Under `--lang zh` (wherever it stands, `--lang=zh` too) the tool's help and every command's
+    /// are Chinese: each summary and each option's line says something in Chinese, the headings
+    /// and exit codes are Chinese, no line of prose is wider than 100 columns (a CJK character two)
+    /// or opens with a closing mark; the usage lines are the English help's, and the English help
+    /// says how to get this one.
+    func testHelpInChinese() throws {
+        let english = try run(["--help"])
+        XCTAssertTrue(english.out.contains("compare-tool --help --lang zh"), english.out)
+        func width(_ line: Substring) -> Int { line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) } }
+        func hasCJK(_ line: Substring) -> Bool { line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        func checkProse(_ out: String, _ context: String) {
+            for line in out.split(separator: "\n") where !line.hasPrefix("  compare-tool") && !line.hasPrefix("  --") {
+                XCTAssertLessThanOrEqual(width(line), 100, "\(context): \(line)")
+                XCTAssertFalse(["，", "。", "、", "；", "：", "）"].contains { line.trimmingCharacters(in: .whitespaces).hasPrefix($0) }, "\(context): \(line)")
+                XCTAssertTrue(hasCJK(line), "\(context): a line of the help without Chinese: \(line)")
+            }
+        }
+        for args in [["--help", "--lang", "zh"], ["--lang", "zh", "--help"], ["-h", "--lang=zh"], ["help", "--lang", "zh"]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 0, "\(args): \(r.err)")
+            XCTAssertTrue(r.out.hasPrefix("compare-tool：比较政务公开工作要点。\n\n用法：\n"), r.out)
+            XCTAssertTrue(r.out.contains("退出码："), r.out)
+            // The usage lines are the English help's.
+            let usage = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("  compare-tool") } }
+            XCTAssertEqual(usage(r.out), usage(english.out))
+            checkProse(r.out, "\(args)")
+        }
+        let options: [String: [String]] = [
+            "report": ["--corpus", "--out", "--taxonomy"], "parse": ["--format", "--lang"], "align": ["--reference", "--taxonomy", "--format", "--lang"],
+            "check": ["--reference", "--taxonomy", "--format", "--lang", "--out"], "compare": ["--reference", "--taxonomy", "--format", "--lang"],
+            "review": ["--taxonomy", "--format", "--lang", "--reference"], "evaluate": ["--gold", "--corpus", "--reference", "--format", "--lang", "--taxonomy"],
+        ]
+        for (command, names) in options {
+            let r = try run([command, "--help", "--lang", "zh"])
+            XCTAssertEqual(r.status, 0, "\(command): \(r.err)")
+            XCTAssertTrue(r.out.hasPrefix("用法：\n  compare-tool "), r.out)
+            XCTAssertTrue(r.out.contains("\n选项：\n") && r.out.contains("退出码："), r.out)
+            XCTAssertFalse(r.out.contains("Usage:") || r.out.contains("Options:") || r.out.contains("Exit codes:"), r.out)
+            // Each option named, and the line under it in Chinese.
+            let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false)
+            for name in names {
+                guard let k = lines.firstIndex(where: { $0.hasPrefix("  \(name) ") }) else { XCTFail("\(command) help lists \(name): \(r.out)"); continue }
+                XCTAssertTrue(k + 1 < lines.count && hasCJK(lines[k + 1]), "\(command) \(name): \(r.out)")
+            }
+            checkProse(r.out, command)
+            XCTAssertEqual(try run(["help", command, "--lang", "zh"]).out, r.out)
+        }
+    }
+
     func testVersion() throws {
         let r = try run(["--version"])
         XCTAssertEqual(r.status, 0)

@@ -3,11 +3,12 @@ import Compare
 struct AlignCommand: Command {
     static let name = "align"
     static let arguments = ["PLAN"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json"), .language]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default) or json", "markdown（默认）或 json"), .language]
     static let summary = """
         Align each item of a plan to the national sections and requirements it carries out. The reference defaults \
         to the plan's year, else the nearest earlier year in the taxonomy.
         """
+    static let summaryZh = "将计划的每一条对应到它所落实的国家要点的部分和要求。默认对照计划本年度的国家要点，没有则对照国家要点库中最近的较早年度。"
 
     enum Format: String, OptionChoice { case markdown, json }
 

@@ -5,8 +5,9 @@ struct CheckCommand: Command {
     static let name = "check"
     static let arguments = ["DRAFT...|DIR"]
     static let options = [
-        OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or html (one self-contained page)"), .language,
-        OptionSpec(name: "--out", value: "DIR", help: "several plans: one report a plan, and README.md (the summary; index.html too for web pages), written to DIR; replaced whole, only when every file was written"),
+        OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, or html (one self-contained page)", "markdown（默认）、json 或 html（一个独立的网页）"), .language,
+        OptionSpec(name: "--out", value: "DIR", help: "several plans: one report a plan, and README.md (the summary; index.html too for web pages), written to DIR; replaced whole, only when every file was written",
+                   helpZh: "多份计划时：每份计划一个报告，另有 README.md（汇总表；网页格式另有 index.html），写入 DIR；所有文件都写成后才整体替换该文件夹"),
     ]
     static let summary = """
         Check a draft (text, a Word .docx or a web page; - reads standard input) against the national requirements: coverage of every section and requirement, and each \
@@ -15,6 +16,13 @@ struct CheckCommand: Command {
         pages); a plan that cannot be read is named under the summary and the others are checked; a plan whose upper-level \
         plan of the same year is among them (found from the numbers and titles it cites, its issuer, its province) is checked against it too. \
         Exits 0 when nothing needs fixing, 1 when any plan has gaps or warnings, 2 when a plan could not be read.
+        """
+    static let summaryZh = """
+        对照国家要求检查草案（文本文件、Word .docx 或网页；- 表示从标准输入读取）：国家要点每一部分、每项要求的覆盖情况，\
+        以及每处差异（清单遗漏、时限、措辞弱化、错别字、缺少责任单位）。多份草案或一个文件夹会同时在所有处理器核心上检查：\
+        先列汇总表（需要处理最多的排在前面），再列每份计划的检查结果，或用 --out 每份各写一个文件（网页格式另有 index.html）；\
+        无法读取的文件列在汇总表下方，其余照常检查；同年度的上级计划也在其中时（依据所引用的文号和标题、发文机关、\
+        所属省份认定），还会对照上级计划检查。退出码：无需修改为 0，有计划存在缺项或警告为 1，有计划无法读取为 2。
         """
 
     typealias Format = BatchCheck.Format

@@ -3,12 +3,18 @@ import Compare
 struct CompareCommand: Command {
     static let name = "compare"
     static let arguments = ["PLAN...|DIR"]
-    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, csv (UTF-8 with a BOM, one row per matrix row and plan; Chinese heads and words with --lang zh), or html (a page with a heatmap)"), .language]
+    static let options = [OptionSpec.reference, .taxonomy, .format(Format.self, help: "markdown (default), json, csv (UTF-8 with a BOM, one row per matrix row and plan; Chinese heads and words with --lang zh), or html (a page with a heatmap)",
+                                                                            "markdown（默认）、json、csv（带 BOM 的 UTF-8，矩阵每行每份计划一行；--lang zh 时表头和用语为中文）或 html（带热力图的网页）"), .language]
     static let summary = """
         Compare plans side by side: a matrix of national sections (or, across years, topics) by plan, each \
         requirement's consensus wording and each plan's variant, local additions, a localisation index, and the \
         plans ranked by coverage. Each plan follows its own year unless --reference is given. A folder gives its \
         plan files (.txt, .docx, .html), by name. CSV is UTF-8 with a BOM, one row per matrix row and plan.
+        """
+    static let summaryZh = """
+        并列比较多份计划：国家要点各部分（跨年度时为各主题）与各计划的矩阵，每项要求的共同表述和各计划的不同表述，\
+        地方新增内容，本地化指数，以及按覆盖情况的排名。未给出 --reference 时，每份计划对照其本年度的国家要点。\
+        给出文件夹时，比较其中的计划文件（.txt、.docx、.html），按文件名排列。CSV 为带 BOM 的 UTF-8，矩阵每行每份计划一行。
         """
 
     enum Format: String, OptionChoice { case markdown, json, csv, html }

@@ -3,8 +3,10 @@ import Compare
 struct ParseCommand: Command {
     static let name = "parse"
     static let arguments = ["FILE..."]
-    static let options = [OptionSpec.format(Format.self, help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline"), .language]
+    static let options = [OptionSpec.format(Format.self, help: "tree (default): one node a line; json: the model; markdown: a metadata table and the outline",
+                                                    "tree（默认）：每行一个节点，标签为英文；json：数据模型；markdown：元数据表和提纲（--lang zh 时为中文）"), .language]
     static let summary = "Parse plans and print their metadata and structure (default format: tree)."
+    static let summaryZh = "解析计划，输出其元数据和结构（默认格式：tree）。"
 
     let files: [String]
     let format: Format

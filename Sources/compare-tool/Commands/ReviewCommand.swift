@@ -4,13 +4,15 @@ struct ReviewCommand: Command {
     static let name = "review"
     static let arguments = ["OLD NEW", "--reference OLDYEAR NEWYEAR"]
     static let options = [
-        OptionSpec.taxonomy, .format(Format.self, help: "markdown (default), json, or html (changed tasks side by side)"), .language,
-        OptionSpec(name: "--reference", value: "OLDYEAR NEWYEAR", help: "review the national key points of two taxonomy years instead of two plans", listed: false),
+        OptionSpec.taxonomy, .format(Format.self, help: "markdown (default), json, or html (changed tasks side by side)", "markdown（默认）、json 或 html（修改的任务并列显示）"), .language,
+        OptionSpec(name: "--reference", value: "OLDYEAR NEWYEAR", help: "review the national key points of two taxonomy years instead of two plans",
+                   helpZh: "比较国家要点库中两个年度的国家要点，而不是两份计划", listed: false),
     ]
     static let summary = """
         Review two plans year over year (items carried over, new, dropped and changed; topics gained and lost), \
         or what changed in the national key points between two taxonomy years.
         """
+    static let summaryZh = "逐年比较两份计划（延续、新增、删去和修改的条目；增加和减少的主题），或比较国家要点库中两个年度的国家要点有何变化。"
 
     enum Format: String, OptionChoice { case markdown, json, html }
 
