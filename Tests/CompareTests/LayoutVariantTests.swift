@@ -75,9 +75,9 @@ final class LayoutVariantTests: XCTestCase {
     }
 
     /// Every plan's items as rows of a task table, in every arrangement: with and without a header
-    /// and a 序号 column, section titles merged, repeated or on rows of their own, columns in
-    /// another order. Columns are read from what their cells hold, so each gives the same items,
-    /// units and time limits as the plan's text.
+    /// and a 序号 column (its numbers bare, 「1.」 or 「（1）」), section titles merged, repeated or
+    /// on rows of their own, columns in another order. Columns are read from what their cells hold,
+    /// so each gives the same items, units and time limits as the plan's text.
     func testTaskTablesInEveryArrangementKeepEveryItemUnitAndTimeLimit() throws {
         var tables = 0, rows = 0
         for name in Fixtures.planNames {

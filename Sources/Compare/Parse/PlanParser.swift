@@ -221,8 +221,8 @@ public enum PlanParser {
                 if let m = piece.marker {
                     items.append(builder.open(m.numbering, text: afterMarker(m, piece.text, piece.scalars), lines: lines))
                 } else if !piece.text.isEmpty, let n = row.number, row.tasks.count == 1 {
-                    // 「1⇥task⇥units」: the row number numbers the task.
-                    items.append(builder.open(Numbering(family: .arabicDot, value: n, raw: "\(n)"), text: .init(piece.text, piece.scalars), lines: lines))
+                    // 「1⇥task⇥units」: the row number numbers the task, as its marker when it is one.
+                    items.append(builder.open(row.numbering ?? Numbering(family: .arabicDot, value: n, raw: "\(n)"), text: .init(piece.text, piece.scalars), lines: lines))
                 } else if !piece.text.isEmpty {
                     items.append(builder.openUnnumbered(.tableItem, text: .init(piece.text, piece.scalars), lines: lines))
                 }

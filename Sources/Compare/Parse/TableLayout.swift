@@ -170,6 +170,8 @@ struct TableLayout {
         var deadlines: [String] = []
         /// The row's number (序号), which numbers its task when the task cell has none.
         var number: Int?
+        /// The number as written, where it is an item's marker (「（1）」): the task is numbered so.
+        var numbering: Numbering?
         /// Long unnumbered text in the section column with nothing else: a paragraph.
         var paragraph: String?
     }
@@ -214,7 +216,13 @@ struct TableLayout {
             let isItemMarker = family?.isArabicItem == true
             let isSectionMarker = family.map { !$0.isArabicItem } == true
             let length = ScalarText.scalarCount(cell)
-            if isItemMarker {
+            if isItemMarker, let m = marker, m.length >= length, row.number == nil {
+                // An item's number alone in its cell (「1.」「（1）」「①」 in a 序号 column) is the
+                // row's number, not a task of no text: read as one, a five-column table's rows
+                // opened an empty item before each task.
+                (row.number, row.numbering) = (m.numbering.value, m.numbering)
+                continue
+            } else if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
                 row.number = Int(String(cell.unicodeScalars.filter(CJK.isASCIIDigit)))
@@ -237,6 +245,16 @@ struct TableLayout {
         if row.paragraph != nil, !row.tasks.isEmpty {
             row.tasks.insert(row.paragraph!, at: 0)
             row.paragraph = nil
+        }
+        // A numbered row with units or a time limit and no task cell but the section column's: that
+        // cell is its task. A 序号 | 工作任务 | 责任单位 | 完成时限 table whose tasks are short, as
+        // section titles are (做好财政信息公开), read each row as a section holding an item of no
+        // text, and aligned none of them. (A row numbered with nothing to carry out, a category
+        // over the rows below, still opens a section.)
+        if row.tasks.isEmpty, let section = row.section, MarkerScanner.leading(section) == nil,
+           row.number != nil, !row.units.isEmpty || !row.deadlines.isEmpty {
+            row.tasks = [section]
+            row.section = nil
         }
         return row
     }

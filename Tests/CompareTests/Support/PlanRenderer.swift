@@ -149,6 +149,8 @@ struct PlanRenderer {
         }
 
         var numberColumn: Bool
+        /// How the 序号 column writes a row's number.
+        var numberStyle: NumberStyle = .bare
         var header: Bool
         var sections: Sections
         /// The order of the section, task, units and deadline columns (the section one dropped when
@@ -159,18 +161,34 @@ struct PlanRenderer {
             (numberColumn ? [.number] : []) + order.filter { sections != .rows || $0 != .section }
         }
 
+        /// 「1」, or an item's marker: 「1.」, 「（1）」 (a number cell read as a task of no text
+        /// put an empty item before each row's task).
+        enum NumberStyle: String, CaseIterable {
+            case bare, dotted, parenthesised
+
+            func mark(_ n: Int) -> String {
+                switch self {
+                case .bare: return "\(n)"
+                case .dotted: return "\(n)."
+                case .parenthesised: return "（\(n)）"
+                }
+            }
+        }
+
         var description: String {
-            "\(header ? "header" : "no header"), \(numberColumn ? "序号" : "no 序号"), sections \(sections.rawValue), \(columns.map(\.rawValue).joined(separator: "|"))"
+            "\(header ? "header" : "no header"), \(numberColumn ? "序号 \(numberStyle.rawValue)" : "no 序号"), sections \(sections.rawValue), \(columns.map(\.rawValue).joined(separator: "|"))"
         }
 
         static let orders: [[Column]] = [[.section, .task, .units, .deadline], [.section, .task, .deadline, .units], [.task, .units, .deadline, .section]]
 
         static var all: [Table] {
             var out: [Table] = []
-            for numberColumn in [true, false] {
+            for (numberColumn, style) in NumberStyle.allCases.map({ (true, $0) }) + [(false, .bare)] {
                 for header in [true, false] {
                     for sections in Sections.allCases {
-                        for order in orders { out.append(Table(numberColumn: numberColumn, header: header, sections: sections, order: order)) }
+                        for order in orders {
+                            out.append(Table(numberColumn: numberColumn, numberStyle: style, header: header, sections: sections, order: order))
+                        }
                     }
                 }
             }
@@ -190,7 +208,7 @@ struct PlanRenderer {
             let columns = table.columns.filter { first || table.sections != .dropped || $0 != .section }
             let cells: [String] = columns.map { column in
                 switch column {
-                case .number: return "\(item)"
+                case .number: return table.numberStyle.mark(item)
                 case .section: return first || table.sections == .repeated ? section : ""
                 case .task: return table.numberColumn ? node.text : "\(item)." + node.text
                 case .units: return Self.statement(node.units) ?? ""

@@ -133,23 +133,41 @@ enum WordDocument {
         /// A cell that continues a vertical merge (`vMerge` other than `restart`) and holds no text
         /// of its own is `ScalarText.mergedAbove`: a task table's units cell spans the rows of the
         /// tasks it serves, and read as empty it left all rows but the first without units.
+        ///
+        /// A cell spanning grid columns (`gridSpan`) leaves empty cells after it, and a row that
+        /// starts past the grid's first columns (`gridBefore`) empty cells before its first, as a
+        /// web page's `colspan` does: a task cell spanning the units column put the time limit under
+        /// the units, and a row without its number cell moved every cell one column left.
         mutating func table(_ tbl: DocxElement) {
             for row in rows(tbl) {
-                var cells: [String] = []
+                var cells = [String](repeating: "", count: Self.gridNumber(row.child("trPr")?.child("gridBefore"), least: 0))
                 for cell in Self.cells(row) {
                     var inner = Reader(numbering: numbering)
                     inner.block(cell)
                     numbering = inner.numbering
                     let text = inner.lines.joined(separator: "\n")
-                    let merge = cell.child("tcPr")?.child("vMerge")
+                    let properties = cell.child("tcPr")
+                    let span = Self.gridNumber(properties?.child("gridSpan"), least: 1)
+                    let merge = properties?.child("vMerge")
                     if let merge, merge.attributes["val"] != "restart", !text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" }) {
-                        cells.append(String(ScalarText.mergedAbove))
+                        // Every column it spans continues the cell above, as a page's rowspan over
+                        // a colspan does.
+                        cells += Array(repeating: String(ScalarText.mergedAbove), count: span)
                         continue
                     }
                     cells.append(String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0 == "\n" ? ScalarText.cellBreak : $0 })))
+                    cells += Array(repeating: "", count: span - 1)
                 }
                 lines.append(cells.joined(separator: "\t"))
             }
+        }
+
+        /// A `w:val` count of grid columns (`gridSpan`, `gridBefore`): `least` when absent or not
+        /// a number, at most 64 (as a page's `colspan`), so a damaged value cannot make a row of
+        /// millions of cells.
+        static func gridNumber(_ element: DocxElement?, least: Int) -> Int {
+            guard let value = element?.attributes["val"], let n = Int(value) else { return least }
+            return Swift.min(Swift.max(n, least), 64)
         }
 
         /// The rows of a table, or the cells of a row, with content controls around them opened.

@@ -1,0 +1,130 @@
+import XCTest
+
+@testable import Compare
+
+/// A table cell spanning columns (Word's `gridSpan`, a page's `colspan`), and a row that starts
+/// past its first columns (Word's `gridBefore`): the cells after keep their columns, as in the
+/// same table written with every column's cell.
+final class SpannedColumnsTests: XCTestCase {
+    /// A row's cells: text, and the columns each spans.
+    typealias Row = (before: Int, cells: [(text: String, span: Int)])
+
+    static let header: Row = (0, [("序号", 1), ("工作任务", 1), ("责任单位", 1), ("完成时限", 1)])
+
+    static func docx(_ rows: [Row]) -> [UInt8] {
+        var table = "<w:tbl>"
+        for row in [header] + rows {
+            table += "<w:tr>" + (row.before > 0 ? "<w:trPr><w:gridBefore w:val=\"\(row.before)\"/></w:trPr>" : "")
+            for cell in row.cells {
+                let span = cell.span > 1 ? "<w:tcPr><w:gridSpan w:val=\"\(cell.span)\"/></w:tcPr>" : ""
+                table += "<w:tc>\(span)<w:p><w:r><w:t>\(cell.text)</w:t></w:r></w:p></w:tc>"
+            }
+            table += "</w:tr>"
+        }
+        return DocxBuilder.docx(body: [DocxBuilder.paragraph("某县2021年政务公开工作要点任务分工方案"), table + "</w:tbl>"])
+    }
+
+    static func html(_ rows: [Row]) -> [UInt8] {
+        var page = "<html><body><p>某县2021年政务公开工作要点任务分工方案</p><table>"
+        for row in [header] + rows {
+            page += "<tr>" + String(repeating: "<td></td>", count: row.before)
+            for cell in row.cells { page += cell.span > 1 ? "<td colspan=\"\(cell.span)\">\(cell.text)</td>" : "<td>\(cell.text)</td>" }
+            page += "</tr>\n"
+        }
+        return Array((page + "</table></body></html>").utf8)
+    }
+
+    /// The same rows with every column's cell written: a spanned column empty.
+    static func unspanned(_ rows: [Row]) -> [Row] {
+        rows.map { row in
+            (0, Array(repeating: ("", 1), count: row.before) + row.cells.flatMap { [($0.text, 1)] + Array(repeating: ("", 1), count: $0.span - 1) })
+        }
+    }
+
+    func testCellsAfterASpannedCellKeepTheirColumns() throws {
+        let tasks = [("1.", "公开规划纲要", "县发改局", "2021年6月底前"), ("2.", "公开专项规划", "县财政局", "2021年9月底前"),
+                     ("3.", "做好政策解读", "县政府办", "2021年10月底前"), ("4.", "回应社会关切", "县司法局", "2021年11月底前")]
+        func plain(_ k: Int) -> Row { (0, [(tasks[k].0, 1), (tasks[k].1, 1), (tasks[k].2, 1), (tasks[k].3, 1)]) }
+        // Each task row in turn written with one span: the task over the units column (no units),
+        // the units over the time limit (none), the number over the task, a part's heading over
+        // every column; and a row starting past its number column.
+        let variants: [(String, (Int) -> Row)] = [
+            ("task over units", { k in (0, [(tasks[k].0, 1), (tasks[k].1, 2), (tasks[k].3, 1)]) }),
+            ("units over deadline", { k in (0, [(tasks[k].0, 1), (tasks[k].1, 1), (tasks[k].2, 2)]) }),
+            ("heading row", { _ in (0, [("一、围绕重点领域深化政务公开", 4)]) }),
+            ("no number", { k in (1, [(tasks[k].1, 1), (tasks[k].2, 1), (tasks[k].3, 1)]) }),
+        ]
+        for (name, variant) in variants {
+            for k in tasks.indices {
+                let rows = tasks.indices.map { $0 == k ? variant($0) : plain($0) }
+                for (file, write) in [("plan.docx", Self.docx), ("plan.html", Self.html)] {
+                    let plan = try Fixtures.parse(bytes: write(rows), name: file)
+                    let expected = try Fixtures.parse(bytes: write(Self.unspanned(rows)), name: file)
+                    XCTAssertEqual(TreeDump.render(plan), TreeDump.render(expected), "\(name), row \(k + 1), \(file)")
+                }
+            }
+        }
+    }
+}
+
+/// A 序号 | 工作任务 | 责任单位 | 完成时限 table whose 序号 cells are item numbers (「1.」「（1）」「①」…)
+/// and whose tasks are short, as section titles are: each row is a numbered task, as with bare
+/// numbers (「1」) or long tasks, never a section holding an item of no text.
+final class NumberedShortTasksTests: XCTestCase {
+    static let tasks = ["做好各类规划主动公开", "做好财政信息公开", "持续加强重大政策发布解读",
+                        "推进基层政务公开标准化规范化工作，按照国家有关规定完善公开目录并动态更新"]
+    static let units = ["县发改局", "县财政局", "县政府办", "县司法局"]
+    static let deadlines = ["2021年6月底前", "2021年9月底前", "2021年10月底前", "2021年11月底前"]
+
+    static func rows(_ marker: (Int) -> String) -> [[String]] {
+        [["序号", "工作任务", "责任单位", "完成时限"]] + tasks.indices.map { [marker($0 + 1), tasks[$0], units[$0], deadlines[$0]] }
+    }
+
+    static func formats(_ rows: [[String]]) -> [(String, [UInt8])] {
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        let docx = DocxBuilder.docx(body: [DocxBuilder.paragraph(title), "<w:tbl>" + rows.map { row in
+            "<w:tr>" + row.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+        }.joined() + "</w:tbl>"])
+        let html = "<html><body><p>\(title)</p><table>" + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }.joined() + "</table></body></html>"
+        let text = ([title] + rows.map { $0.joined(separator: "\t") }).joined(separator: "\n") + "\n"
+        return [("plan.docx", docx), ("plan.html", Array(html.utf8)), ("plan.txt", Array(text.utf8))]
+    }
+
+    func testEachNumberedRowIsItsTask() throws {
+        let markers: [(String, (Int) -> String)] = [
+            ("1", { "\($0)" }), ("1.", { "\($0)." }), ("1、", { "\($0)、" }), ("（1）", { "（\($0)）" }), ("(1)", { "(\($0))" }), ("①", { String(Unicode.Scalar(0x2460 + $0 - 1)!) }),
+        ]
+        for (name, marker) in markers {
+            for (file, bytes) in Self.formats(Self.rows(marker)) {
+                let plan = try Fixtures.parse(bytes: bytes, name: file)
+                let items = plan.items
+                XCTAssertEqual(items.map(\.node.text), Self.tasks, "\(name) \(file): \(TreeDump.render(plan))")
+                XCTAssertEqual(items.map { $0.node.units.lead + $0.node.units.responsible }, Self.units.map { [$0] }, "\(name) \(file)")
+                XCTAssertEqual(items.map { $0.node.deadlines.map(\.raw) }, Self.deadlines.map { [$0] }, "\(name) \(file)")
+                // Paths are canonical: 「(1)」 is 「（1）」, a bare row number 「1.」 (as a task cell
+                // beside it was numbered before).
+                let paths = (1...4).map { name == "(1)" ? "（\($0)）" : name == "1" ? "\($0)." : marker($0) }
+                XCTAssertEqual(items.map(\.path.rawValue), paths, "\(name) \(file)")
+            }
+        }
+    }
+
+    /// Where the row has a task beside its number, or its section cell is numbered as a section
+    /// (一、), the section cell still opens a section: a two-level table is read as before.
+    func testASectionCellBesideATaskStaysASection() throws {
+        let rows = [["序号", "工作任务", "具体内容", "责任单位", "完成时限"],
+                    ["1.", "做好各类规划主动公开", "公开“十四五”规划纲要，做好规划解读", "县发改局", "2021年6月底前"],
+                    ["2.", "做好财政信息公开", "推进预决算公开，做好政府债务信息公开", "县财政局", "2021年9月底前"]]
+        for (file, bytes) in NumberedShortTasksTests.formats(rows) {
+            let plan = try Fixtures.parse(bytes: bytes, name: file)
+            XCTAssertEqual(plan.items.map(\.node.text), ["公开“十四五”规划纲要，做好规划解读", "推进预决算公开，做好政府债务信息公开"], "\(file): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.map { $0.context.last ?? "" }, ["做好各类规划主动公开", "做好财政信息公开"], "\(file): \(TreeDump.render(plan))")
+        }
+        let sectioned = [["序号", "工作任务", "责任单位", "完成时限"], ["1.", "一、围绕重点领域深化政务公开", "", ""],
+                         ["2.", "做好财政信息公开，推进预决算公开", "县财政局", "2021年9月底前"]]
+        for (file, bytes) in NumberedShortTasksTests.formats(sectioned) {
+            let plan = try Fixtures.parse(bytes: bytes, name: file)
+            XCTAssertTrue(plan.nodes.contains { $0.text == "围绕重点领域深化政务公开" }, "\(file): \(TreeDump.render(plan))")
+        }
+    }
+}
