@@ -128,3 +128,74 @@ final class NumberedShortTasksTests: XCTestCase {
         }
     }
 }
+
+/// A task table whose units are split into a 牵头单位 column and a 配合单位 column (with a header
+/// of one row, or 责任单位 over the two): the first column's units lead, the second's carry out,
+/// in every format; a header naming both (牵头及责任单位) or neither (责任单位) reads as before.
+final class LeadColumnTests: XCTestCase {
+    static let tasks = ["主动公开国民经济和社会发展第十四个五年规划纲要，做好规划解读。", "持续深化地方政府债务信息公开，定期公开债务限额、余额等信息。"]
+    static let leads = ["区发改委", "区财政局"]
+    static let others = ["区自然资源局", "区审计局、各乡镇"]
+
+    /// The rows of the table: one header row, or two (the second under a 责任单位 spanning two columns).
+    static func rows(twoRowHeader: Bool, lead: String = "牵头单位", other: String = "配合单位") -> [[String?]] {
+        let head: [[String?]] = twoRowHeader
+            ? [["序号", "工作任务", "责任单位", "", "完成时限"], [nil, nil, lead, other, nil]]
+            : [["序号", "工作任务", lead, other, "完成时限"]]
+        return head + tasks.indices.map { ["\($0 + 1)", tasks[$0], leads[$0], others[$0], "2021年12月底前"] }
+    }
+
+    /// A nil cell is spanned from the row above; 「」 after 责任单位 is the column it spans.
+    static func formats(_ rows: [[String?]]) -> [(String, [UInt8])] {
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        let spansDown = { (r: Int, c: Int) in r + 1 < rows.count && rows[r + 1][c] == nil }
+        var docx = "<w:tbl>", html = "<html><body><p>\(title)</p><table>", text = title + "\n"
+        for (r, row) in rows.enumerated() {
+            docx += "<w:tr>"
+            html += "<tr>"
+            var c = 0
+            while c < row.count {
+                let spanned = row[c] == "责任单位"
+                let merge = row[c] == nil ? "<w:vMerge/>" : spansDown(r, c) ? "<w:vMerge w:val=\"restart\"/>" : ""
+                let grid = spanned ? "<w:gridSpan w:val=\"2\"/>" : ""
+                docx += "<w:tc><w:tcPr>\(grid)\(merge)</w:tcPr><w:p><w:r><w:t>\(row[c] ?? "")</w:t></w:r></w:p></w:tc>"
+                if let text = row[c] {
+                    let down = spansDown(r, c) ? " rowspan=\"2\"" : ""
+                    html += "<td\(down)\(spanned ? " colspan=\"2\"" : "")>\(text)</td>"
+                }
+                c += spanned ? 2 : 1
+            }
+            docx += "</w:tr>"
+            html += "</tr>\n"
+            text += row.map { $0 ?? "" }.joined(separator: "\t") + "\n"
+        }
+        let document = DocxBuilder.docx(body: [DocxBuilder.paragraph(title), docx + "</w:tbl>"])
+        return [("plan.docx", document), ("plan.html", Array((html + "</table></body></html>").utf8)), ("plan.txt", Array(text.utf8))]
+    }
+
+    func testTheLeadColumnsUnitsLead() throws {
+        for two in [false, true] {
+            for (lead, other) in [("牵头单位", "配合单位"), ("牵头部门", "协办单位"), ("牵头单位", "参与单位")] {
+                for (file, bytes) in Self.formats(Self.rows(twoRowHeader: two, lead: lead, other: other)) {
+                    let plan = try Fixtures.parse(bytes: bytes, name: file)
+                    let context = "\(two ? "two-row" : "one-row") \(lead)/\(other) \(file): \(TreeDump.render(plan))"
+                    XCTAssertEqual(plan.items.map(\.node.text), Self.tasks, context)
+                    XCTAssertEqual(plan.items.map(\.node.units.lead), Self.leads.map { [$0] }, context)
+                    XCTAssertEqual(plan.items.map(\.node.units.responsible), Self.others.map(UnitExtractor.split), context)
+                    XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, [["2021年12月底前"], ["2021年12月底前"]], context)
+                }
+            }
+        }
+    }
+
+    /// Headers that name both roles, or none, tell nothing of a lead: every unit carries out.
+    func testAHeaderNamingNoLeadReadsEveryUnitAsCarryingOut() throws {
+        for (first, second) in [("牵头及责任单位", "配合单位"), ("责任单位", "责任部门")] {
+            for (file, bytes) in Self.formats(Self.rows(twoRowHeader: false, lead: first, other: second)) {
+                let plan = try Fixtures.parse(bytes: bytes, name: file)
+                XCTAssertEqual(plan.items.map(\.node.units.lead), [[], []], "\(first) \(file): \(TreeDump.render(plan))")
+                XCTAssertEqual(plan.items.map { Set($0.node.units.responsible) }, zip(Self.leads, Self.others).map { Set([$0] + UnitExtractor.split($1)) }, "\(first) \(file)")
+            }
+        }
+    }
+}

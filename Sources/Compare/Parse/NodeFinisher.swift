@@ -77,6 +77,25 @@ enum NodeFinisher {
         return !scalars.contains { "，。；".unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
     }
 
+    /// The time limits of a time-limit cell or field: what such text says is a time limit whatever
+    /// its words, so a bare date (2021年12月, 2021年6月30日, 第三季度, 2021年内) is the date it is due
+    /// by, read as the same words followed by 前, or by 完成, would be, and kept as written. In a
+    /// sentence a bare date is no time limit (「2021年12月召开会议」), so this is only for text a
+    /// column or a label says is one.
+    static func limits(_ text: String, planYear: Int?) -> [Deadline] {
+        let said = DeadlineExtractor.deadlines(in: text, planYear: planYear)
+        guard said.isEmpty else { return said }
+        for tail in ["前", "完成"] {
+            let read = DeadlineExtractor.deadlines(in: text + tail, planYear: planYear).compactMap { d -> Deadline? in
+                guard d.raw.hasSuffix(tail) else { return d }
+                let written = String(d.raw.dropLast(tail.count))
+                return written.isEmpty ? nil : Deadline(raw: written, value: d.value)
+            }
+            if !read.isEmpty { return read }
+        }
+        return []
+    }
+
     /// `borrowing`: the draft is read where it lies in the builder's list, not copied out of it.
     static func finish(_ draft: borrowing TreeBuilder.Draft, kind: NodeKind, planYear: Int?, children: [Node], memo: UnitMemo? = nil) -> Node {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
@@ -89,8 +108,10 @@ enum NodeFinisher {
         var units = inlineUnits
         units.merge(draft.units)
         var deadlines = DeadlineExtractor.deadlines(in: scalars, planYear: planYear)
-        for extra in draft.extraDeadlines {
-            for d in DeadlineExtractor.deadlines(in: extra, planYear: planYear) where !deadlines.contains(d) {
+        // A time field beside the units (「牵头单位：A；完成时限：B」 on a label line or in the task's
+        // bracket) went with the units' wording, cut from the text.
+        for extra in draft.extraDeadlines + units.raw.compactMap(UnitExtractor.timeField) {
+            for d in limits(extra, planYear: planYear) where !deadlines.contains(d) {
                 deadlines.append(d)
             }
         }

@@ -84,6 +84,8 @@ public enum PlanParser {
         }
         var table: TableLayout? = nil
         var tableHeader: [String]? = nil
+        // The header read on the row before, while no other row came after it.
+        var headerJustRead: TableLayout? = nil
         // The table's row before, as read: what a cell merged with the one above takes.
         var above: [String] = []
         // Table cells count their own numbers ("3. … 4. …" in one cell).
@@ -93,13 +95,17 @@ public enum PlanParser {
         for index in bodyStart..<segments.count where !ended {
             let s = segments[index]
             lastLine = index
+            let justRead = headerJustRead
+            headerJustRead = nil
             if let cells = s.cells {
                 // The first row sets the columns, from the header it may be and what the rows
                 // hold; later the header's repeats (page breaks) are skipped, and another header
                 // starts another table.
                 let newHeader = table != nil && cells != tableHeader ? TableLayout.header(cells) : nil
                 if table == nil || newHeader != nil {
-                    let header = newHeader ?? TableLayout.header(cells)
+                    var header = newHeader ?? TableLayout.header(cells)
+                    // A second header row right under the first refines it (责任单位 over 牵头单位 | 配合单位).
+                    if let sub = header, let first = justRead { header = first.refined(by: sub) }
                     // The columns are decided from the rows that follow, up to `TableLayout.rowsRead`
                     // segments: plenty for a vote, and a text whose every row looks like a new header
                     // does not read the rest of itself again at each one.
@@ -108,8 +114,9 @@ public enum PlanParser {
                     let rows = window.compactMap(\.cells).filter { $0 != cells }.map(TableLayout.withoutMerged)
                     table = TableLayout.infer(header: header, rows: header == nil ? [TableLayout.withoutMerged(cells)] + rows : rows, memo: memo)
                     above = []
-                    if header != nil {
+                    if let header {
                         tableHeader = cells
+                        headerJustRead = header
                         continue
                     }
                 } else if cells == tableHeader {
@@ -134,6 +141,12 @@ public enum PlanParser {
                 builder.attachUnitLine(units)
                 continue
             }
+            // So does a time limit said as a field (「完成时限：2021年9月底前」); a label line's own
+            // time field is read from its units' wording (`NodeFinisher`).
+            if let limit = UnitExtractor.timeLine(s.scalars) {
+                builder.attachTimeLine(limit)
+                continue
+            }
             let part = TreeBuilder.Part(s.text, s.scalars)
             if builder.nextTaskParagraph(part, lines: s.lines) { continue }
             builder.append(part, lines: s.lines)
@@ -141,7 +154,7 @@ public enum PlanParser {
         // A text that ends with its signature or date (落款: the issuer's name, the date) was not
         // cut off, whatever the line before them ends with.
         if !ended, lastLine == segments.count - 1, let last = segments.last, last.cells == nil, TailLine.classify(last.scalars) == nil,
-           endsMidSentence(last.text), UnitExtractor.unitLine(last.scalars, memo: memo) == nil {
+           endsMidSentence(last.text), UnitExtractor.unitLine(last.scalars, memo: memo) == nil, UnitExtractor.timeLine(last.scalars) == nil {
             builder.warn(.truncated, last.lines.upperBound, "the text ends mid-sentence: the file may be cut off")
         }
         if metadata.title == nil {
@@ -229,7 +242,12 @@ public enum PlanParser {
             }
         }
         var units = Units()
-        units.merge(contentsOf: row.units.map { UnitExtractor.cell($0, memo: memo) })
+        units.merge(contentsOf: zip(row.units, row.unitLeads).map { text, lead in
+            // A 牵头单位 column's cell names the lead, whatever its words say.
+            var read = UnitExtractor.cell(text, memo: memo)
+            if lead == true, read.lead.isEmpty { (read.lead, read.responsible) = (read.responsible, []) }
+            return read
+        })
         let targets = !items.isEmpty ? items : (sectionIndex.map { [$0] } ?? (builder.current.map { [$0] } ?? []))
         for t in targets {
             if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }

@@ -10,19 +10,57 @@ struct TableLayout {
     }
 
     var roles: [Role]
+    /// Per column, what its header says of the units under it: lead (牵头单位) or not (配合单位,
+    /// 协办单位), or nil (责任单位, 牵头及责任单位, no header). A plan that splits its units into a
+    /// 牵头单位 column and a 配合单位 column names the lead by the column alone: read as any units
+    /// cell, every lead was read as a unit carrying the task out.
+    var leads: [Bool?] = []
 
     /// Reads a header row ("工作任务\t具体任务\t牵头及责任单位"); nil when the row is not one.
+    ///
+    /// A header's cells are labels: none is numbered or a row's number, none holds a sentence's
+    /// punctuation. A task row whose short section cell says 工作 (做好政务信息管理工作) and whose
+    /// units cell says 单位 was read as a new header, and its task was lost; its task cell held
+    /// an ASCII comma, its number cell 「25」.
+    ///
+    /// A cell merged from the header row above (a two-row header: 责任单位 over 牵头单位 and
+    /// 配合单位) counts as empty.
     static func header(_ cells: [String]) -> TableLayout? {
         var roles: [Role] = []
-        var named = 0
+        var leads: [Bool?] = []
+        var named = 0, filled = 0
         for cell in cells {
-            if MarkerScanner.leading(cell) != nil || ScalarText.holds(cell, "、") || ScalarText.holds(cell, "，") { return nil }
+            if isMerged(cell) || cell.isEmpty {
+                (roles, leads) = (roles + [.other], leads + [nil])
+                continue
+            }
+            if MarkerScanner.leading(cell) != nil || CellContent.isRowNumber(ScalarText.scalars(cell)) { return nil }
+            if ["、", "，", ",", "。", "；", ";"].contains(where: { ScalarText.holds(cell, $0) }) { return nil }
             let role = Self.headerRole(cell)
             if role != .other { named += 1 }
+            filled += 1
             roles.append(role)
+            leads.append(role == .units ? Self.leadOf(header: cell) : nil)
         }
-        guard named >= 2, named * 2 >= cells.filter({ !$0.isEmpty }).count else { return nil }
-        return TableLayout(roles: roles)
+        guard named >= 2, named * 2 >= filled else { return nil }
+        return TableLayout(roles: roles, leads: leads)
+    }
+
+    /// Whether a units column's header names lead units (牵头单位, 牵头部门) or others (配合单位,
+    /// 协办单位, 参与部门); nil when it names both or neither (牵头及责任单位, 责任单位).
+    static func leadOf(header cell: String) -> Bool? {
+        let others = ["配合", "协办", "协助", "参与", "责任"].contains { ScalarText.holds(cell, $0) }
+        if ScalarText.holds(cell, "牵头") { return others ? nil : true }
+        return ["配合", "协办", "协助", "参与"].contains { ScalarText.holds(cell, $0) } ? false : nil
+    }
+
+    /// This header with a second header row under it (责任单位 split into 牵头单位 | 配合单位): the
+    /// second row's roles and leads where it names one, this one's elsewhere.
+    func refined(by sub: TableLayout) -> TableLayout {
+        let n = Swift.max(roles.count, sub.roles.count)
+        let roles = (0..<n).map { c in c < sub.roles.count && sub.roles[c] != .other ? sub.roles[c] : c < self.roles.count ? self.roles[c] : .other }
+        let leads = (0..<n).map { c in (c < sub.leads.count ? sub.leads[c] : nil) ?? (c < self.leads.count ? self.leads[c] : nil) }
+        return TableLayout(roles: roles, leads: leads)
     }
 
     /// A header cell's words, by the role they name, in the order they are tried. Found as whole
@@ -102,13 +140,26 @@ struct TableLayout {
                 roles.append(r)
             } else if let h = header, c < h.roles.count, h.roles[c] != .other {
                 roles.append(h.roles[c])
-            } else if header == nil, c < assumed.roles.count, !roles.contains(assumed.roles[c]) {
-                roles.append(assumed.roles[c])
+            } else if header == nil, let r = assumed.roles.first(where: { r in !roles.contains(r) && !decided.contains(r) }) {
+                // The first of the assumed roles no column has taken, in order: a 序号 column
+                // before them shifts them all (a section column of short titles after it, which
+                // nothing in its cells decides, was taken for a second task column).
+                roles.append(r)
             } else {
                 roles.append(.other)
             }
         }
-        return TableLayout(roles: roles)
+        // Two columns read as tasks and none as sections: the one of fewer distinct texts holds
+        // the section titles (each spans several rows: written once, merged or repeated), which,
+        // short and unpunctuated, nothing in their cells told apart from tasks.
+        let tasks = roles.indices.filter { roles[$0] == .task }
+        if tasks.count >= 2, !roles.contains(.section) {
+            let distinct = tasks.map { c in Set(rows.compactMap { c < $0.count && !$0[c].isEmpty ? $0[c] : nil }).count }
+            if let fewest = distinct.min(), distinct.filter({ $0 == fewest }).count == 1, let k = distinct.firstIndex(of: fewest) {
+                roles[tasks[k]] = .section
+            }
+        }
+        return TableLayout(roles: roles, leads: header?.leads ?? [])
     }
 
     /// The column each cell of a row stands in. A row as wide as the table keeps its positions; a
@@ -167,6 +218,8 @@ struct TableLayout {
         var section: String?
         var tasks: [String] = []
         var units: [String] = []
+        /// Per entry of `units`, its column's `leads`.
+        var unitLeads: [Bool?] = []
         var deadlines: [String] = []
         /// The row's number (序号), which numbers its task when the task cell has none.
         var number: Int?
@@ -207,6 +260,12 @@ struct TableLayout {
     func read(_ cells: [String]) -> Row {
         var row = Row()
         let placed = columns(of: cells)
+        // Each cell's column, for its units' lead: a short row's cells are fitted as `columns(of:)` fits them.
+        let column = cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles) : Array(cells.indices)
+        func unitsCell(_ written: String, _ index: Int) {
+            row.units.append(written)
+            row.unitLeads.append(index < column.count && column[index] < leads.count ? leads[column[index]] : nil)
+        }
         for (index, written) in cells.enumerated() where !written.isEmpty {
             let role = placed[index]
             // Breaks inside a cell separate unit names; elsewhere they are spaces.
@@ -235,11 +294,11 @@ struct TableLayout {
             } else if role == .deadline {
                 row.deadlines.append(cell)
             } else if role == .units || !row.tasks.isEmpty && Self.looksLikeUnits(cell) {
-                row.units.append(written)
+                unitsCell(written, index)
             } else if role == .task || row.tasks.isEmpty {
                 row.tasks.append(cell)
             } else {
-                row.units.append(written)
+                unitsCell(written, index)
             }
         }
         if row.paragraph != nil, !row.tasks.isEmpty {

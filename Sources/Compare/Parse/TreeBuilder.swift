@@ -110,7 +110,15 @@ struct TreeBuilder {
         } else if key == .tableItem, let section = stack.lastIndex(where: { isSectionLike(drafts[$0].key) }) {
             stack.removeSubrange((section + 1)...)
         } else if key == .tableSection {
-            stack.removeAll()
+            // Under the heading the table follows (「一、…」 on a line above it, one table a part), not
+            // beside it: at the root, the table's sections closed the part, and the part's next
+            // heading (二、) was read as an item of the last row. A table under no heading stands
+            // at the root, as before.
+            if let heading = stack.lastIndex(where: { drafts[$0].numbering.map { !$0.family.isArabicItem } ?? false }) {
+                stack.removeSubrange((heading + 1)...)
+            } else {
+                stack.removeAll()
+            }
         }
         var d = Draft(numbering: nil, key: key, parts: [text], firstLine: lines.lowerBound, lastLine: lines.upperBound, parent: stack.last, depth: stack.count)
         d.partLines = [lines.lowerBound]
@@ -150,6 +158,14 @@ struct TreeBuilder {
     mutating func attachUnitLine(_ units: Units) {
         guard let target = current else { return }
         drafts[target].units.merge(units)
+        closedByUnits = target
+    }
+
+    /// A time-limit field line (「完成时限：…」) under a task: the task's, as a unit line is, and what
+    /// follows it is the next task as after a unit line.
+    mutating func attachTimeLine(_ limit: String) {
+        guard let target = current else { return }
+        drafts[target].extraDeadlines.append(limit)
         closedByUnits = target
     }
 

@@ -21,6 +21,19 @@ struct PlanRenderer {
         case inline
     }
 
+    /// Where a time limit said as a field (「完成时限：…」, `timeLimit`) goes, with label lines.
+    enum TimeField: CaseIterable {
+        /// A line of its own under the label lines.
+        case ownLine
+        /// After the last label, on its line: 「责任单位：B；完成时限：C」.
+        case onLabelLine
+        /// In a labelled bracket at the end of the item's text: 「……。（牵头单位：A；完成时限：C）」.
+        case inBracket
+    }
+
+    /// The time limit a time field says (a month no corpus plan's items set).
+    static let timeLimit = "2021年10月底前"
+
     /// Markers per level: part, section, item, sub-item.
     enum Numbering: String, CaseIterable {
         case national = "一、（一）1.（1）"
@@ -42,6 +55,8 @@ struct PlanRenderer {
 
     var numbering = Numbering.national
     var units = UnitForm.labelLines
+    /// With label lines: a time field beside every item's units, placed so.
+    var timeField: TimeField? = nil
     /// Write a leaf section's heading on its own line and its paragraph below it.
     var headingOnItsOwnLine = false
     /// Write the items of a node whose items all name units as unnumbered paragraphs, each followed
@@ -117,10 +132,16 @@ struct PlanRenderer {
         guard let statement else { return [text] }
         switch units {
         case .labelLines:
-            var lines = [text]
-            if !u.lead.isEmpty { lines.append("牵头单位：" + u.lead.joined(separator: "、")) }
-            if !u.responsible.isEmpty { lines.append("责任单位：" + u.responsible.joined(separator: "、")) }
-            return lines
+            var labels: [String] = []
+            if !u.lead.isEmpty { labels.append("牵头单位：" + u.lead.joined(separator: "、")) }
+            if !u.responsible.isEmpty { labels.append("责任单位：" + u.responsible.joined(separator: "、")) }
+            let field = "完成时限：" + Self.timeLimit
+            switch timeField {
+            case nil: return [text] + labels
+            case .ownLine?: return [text] + labels + [field]
+            case .onLabelLine?: return [text] + labels.dropLast() + [labels[labels.count - 1] + "；" + field]
+            case .inBracket?: return [text + "（" + (labels + [field]).joined(separator: "；") + "）"]
+            }
         case .bareLine: return [text, statement]
         case .parentheticalLine: return [text, "（" + statement + "）"]
         case .inline: return [text + "（" + statement + "）"]
@@ -153,6 +174,9 @@ struct PlanRenderer {
         var numberStyle: NumberStyle = .bare
         var header: Bool
         var sections: Sections
+        /// Whether a section's title in its column keeps its number (「（一）做好…」) or is its
+        /// words alone, under the part's heading line above the table.
+        var sectionMarks = true
         /// The order of the section, task, units and deadline columns (the section one dropped when
         /// sections are rows); a number column comes first.
         var order: [Column]
@@ -176,10 +200,24 @@ struct PlanRenderer {
         }
 
         var description: String {
-            "\(header ? "header" : "no header"), \(numberColumn ? "序号 \(numberStyle.rawValue)" : "no 序号"), sections \(sections.rawValue), \(columns.map(\.rawValue).joined(separator: "|"))"
+            "\(header ? "header" : "no header"), \(numberColumn ? "序号 \(numberStyle.rawValue)" : "no 序号"), sections \(sections.rawValue)\(sectionMarks ? "" : " unnumbered"), \(columns.map(\.rawValue).joined(separator: "|"))"
         }
 
         static let orders: [[Column]] = [[.section, .task, .units, .deadline], [.section, .task, .deadline, .units], [.task, .units, .deadline, .section]]
+
+        /// Tables without a header whose section titles have lost their numbers: nothing in a
+        /// title's words tells it from a task, only that it spans rows (`TableLayout.infer`).
+        static var headerlessUnnumbered: [Table] {
+            var out: [Table] = []
+            for (numberColumn, style) in NumberStyle.allCases.map({ (true, $0) }) + [(false, NumberStyle.bare)] {
+                for sections in Sections.allCases where sections != .rows {
+                    for order in orders {
+                        out.append(Table(numberColumn: numberColumn, numberStyle: style, header: false, sections: sections, sectionMarks: false, order: order))
+                    }
+                }
+            }
+            return out
+        }
 
         static var all: [Table] {
             var out: [Table] = []
@@ -188,6 +226,13 @@ struct PlanRenderer {
                     for sections in Sections.allCases {
                         for order in orders {
                             out.append(Table(numberColumn: numberColumn, numberStyle: style, header: header, sections: sections, order: order))
+                            // A title on a row of its own keeps its number: a line of words alone
+                            // between rows is no heading. Without a header, titles without their
+                            // numbers are `headerlessUnnumbered`'s (what tells them from tasks is a
+                            // guess there).
+                            if sections != .rows, header {
+                                out.append(Table(numberColumn: numberColumn, numberStyle: style, header: header, sections: sections, sectionMarks: false, order: order))
+                            }
                         }
                     }
                 }
@@ -230,7 +275,7 @@ struct PlanRenderer {
                 return
             }
             // A section over rows: its title spans the table, or stands in the section column.
-            let title = mark + node.text
+            let title = table.sectionMarks ? mark + node.text : String(node.text.trimmingCharacters(in: CharacterSet(charactersIn: "。")))
             if table.sections == .rows { out.append(title) }
             for (k, child) in node.children.enumerated() { row(child, section: title, first: k == 0) }
         }
