@@ -115,6 +115,12 @@ enum NodeFinisher {
                 deadlines.append(d)
             }
         }
+        // A time limit inside the units' own wording (「（A牵头，B配合，2021年9月底前完成）」).
+        for raw in units.raw {
+            for d in DeadlineExtractor.deadlines(in: ScalarText.scalars(raw), planYear: planYear) where !deadlines.contains(d) {
+                deadlines.append(d)
+            }
+        }
         var head = heading(of: scalars, text: text)
         if headingLine { head = draft.parts[0].text }
         var finalKind = kind

@@ -53,7 +53,7 @@ public enum UnitExtractor {
     /// What a label line can open with: a label's first character, a tag, a bracket.
     @inline(__always)
     static func mayOpenLabelLine(_ c: Unicode.Scalar) -> Bool {
-        c == "牵" || c == "责" || c == "配" || c == "协" || c == "<" || isOpen(c)
+        labelOpeners.contains(c) || c == "<" || isOpen(c)
     }
 
     /// Characters every unit annotation holds one of (单位 部门 负责 牵头 落实 配合 协办 处室 责任):
@@ -99,9 +99,11 @@ public enum UnitExtractor {
             return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
         }
         guard s.contains(where: { isOpen($0) || isClose($0) }) else {
-            var lo = 0, hi = s.count
-            trim(s, &lo, &hi, spacesOnly: true)
-            return (lo == 0 && hi == s.count ? s : Scalars(s[lo..<hi]), Units())
+            // No bracket: only labels after the last sentence can be units (step 3 below).
+            let (body, units) = trailingLabels(s, memo: memo) ?? (s, Units())
+            var lo = 0, hi = body.count
+            trim(body, &lo, &hi, spacesOnly: true)
+            return (lo == 0 && hi == body.count ? body : Scalars(body[lo..<hi]), units)
         }
         var units = Units()
         // Each bracket's units, merged at the end in one pass (`Units.merge(contentsOf:)`): merged
@@ -150,6 +152,12 @@ public enum UnitExtractor {
             units.merge(parsed)
             body = rest
             found = true
+        }
+
+        // 3. Labels after the task's last sentence, to its end (「…举措。责任单位：A、B。」).
+        if let (rest, parsed) = trailingLabels(body, memo: memo) {
+            units.merge(parsed)
+            body = rest
         }
 
         var lo = 0, hi = body.count

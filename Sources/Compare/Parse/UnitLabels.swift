@@ -7,20 +7,41 @@ extension UnitExtractor {
         let lead: Bool
     }
 
-    /// 牵头… are lead units; the other roles all carry the task out.
+    /// 牵头… (主责…, 主办…: the unit that holds the task) are lead units; the other roles all carry
+    /// the task out. Besides role and kind (牵头单位, 配合部门), 责任主体, and a role alone
+    /// before its colon (「牵头：A 配合：B」 in a cell).
     static let labels: [Label] = {
         var out: [Label] = []
-        for (role, lead) in [("牵头", true), ("责任", false), ("配合", false), ("协办", false), ("协助", false)] {
+        let roles = [("牵头", true), ("主责", true), ("主办", true), ("责任", false), ("配合", false), ("协办", false), ("协助", false),
+                     ("参与", false), ("落实", false)]
+        for (role, lead) in roles {
             for kind in ["单位", "部门", "处室", "科室"] {
                 out.append(Label(scalars: Array((role + kind).unicodeScalars), lead: lead))
             }
         }
+        out.append(Label(scalars: Array("责任主体".unicodeScalars), lead: false))
+        // Last, so that a longer label at the same place is found first.
+        for (role, lead) in [("牵头", true), ("配合", false), ("协办", false)] { out.append(Label(scalars: Array(role.unicodeScalars), lead: lead)) }
         return out
     }()
 
-    /// A label followed by a colon at `i`: where its content starts, and its role.
+    /// What a label can open with: its first character, or 【 around it.
+    static let labelOpeners = ScalarSet("牵责配协主参落【".unicodeScalars)
+
+    /// A label followed by a colon at `i`, or a label in 【】 (「【牵头单位】A」, a colon after it or
+    /// not): where its content starts, and its role.
     static func labelAt(_ s: Scalars, _ i: Int, _ hi: Int) -> (contentStart: Int, lead: Bool)? {
-        guard i < hi, s[i] == "牵" || s[i] == "责" || s[i] == "配" || s[i] == "协" else { return nil }
+        guard i < hi, labelOpeners.contains(s[i]) else { return nil }
+        if s[i] == "【" {
+            for label in labels where hasPrefix(s, i + 1, hi, label.scalars) {
+                var k = i + 1 + label.scalars.count
+                guard k < hi, s[k] == "】" else { continue }
+                k += 1
+                while k < hi, isSpace(s[k]) || s[k] == "：" || s[k] == ":" { k += 1 }
+                return (k, label.lead)
+            }
+            return nil
+        }
         for label in labels where hasPrefix(s, i, hi, label.scalars) {
             var k = i + label.scalars.count
             while k < hi, isSpace(s[k]) { k += 1 }
@@ -35,6 +56,7 @@ extension UnitExtractor {
     static func firstLabel(_ s: Scalars, _ lo: Int, _ hi: Int) -> Int? {
         var depth = 0
         for i in lo..<hi {
+            if depth == 0, s[i] == "【", labelAt(s, i, hi) != nil { return i }
             if isOpen(s[i]) { depth += 1 } else if isClose(s[i]) { depth = max(0, depth - 1) }
             else if depth == 0, labelAt(s, i, hi) != nil { return i }
         }
@@ -57,6 +79,12 @@ extension UnitExtractor {
         var i = lo
         while i < hi {
             let c = s[i]
+            // 【牵头单位】 is a label, not a bracket: its content follows it.
+            if depth == 0, c == "【", let (content, lead) = labelAt(s, i, hi) {
+                marks.append((i, content, lead))
+                i = content
+                continue
+            }
             if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
             else if depth == 0, let (content, lead) = labelAt(s, i, hi) {
                 marks.append((i, content, lead))
@@ -74,6 +102,32 @@ extension UnitExtractor {
             if m.lead { units.lead += names } else { units.responsible += names }
         }
         return promotingMarkedLeads(units)
+    }
+
+    /// Labelled units after the last sentence of `s`, at bracket depth 0 and to its end
+    /// (「…及时公开落实举措。责任单位：A、B。」): the text before them, and the units. A label must
+    /// follow a 。 or ；, so a sentence that speaks of a 牵头部门 keeps its words.
+    static func trailingLabels(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
+        var depth = 0
+        var start: Int? = nil
+        for i in s.indices {
+            let c = s[i]
+            if depth == 0, i > 0, s[i - 1] == "。" || s[i - 1] == "；", labelAt(s, i, s.count) != nil { start = start ?? i }
+            if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
+            // A sentence after the labels (not another label): they were no trailing labels.
+            if let st = start, i > st, c == "。" || c == "；", let next = s[(i + 1)...].firstIndex(where: { !isSpace($0) && !isEndPunct($0) }),
+               labelAt(s, next, s.count) == nil {
+                start = nil
+            }
+        }
+        guard let start else { return nil }
+        var (lo, hi) = (start, s.count)
+        trim(s, &lo, &hi, spacesOnly: true)
+        while hi > lo, isEndPunct(s[hi - 1]) { hi -= 1 }
+        var units = parseLabelled(s, lo, hi, memo: memo)
+        guard !units.isEmpty else { return nil }
+        units.raw = [string(s[lo..<hi])]
+        return (Scalars(s[..<start]), units)
     }
 
     /// Field names that may follow the units on the same line ("责任单位：区财政局 完成时限：…").

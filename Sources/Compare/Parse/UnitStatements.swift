@@ -75,6 +75,14 @@ extension UnitExtractor {
         "负责落实", "牵头落实", "分工落实", "配合落实", "负责", "牵头", "配合",
     ].map { Array($0.unicodeScalars) }
 
+    /// Where the last clause of `s[a..<b]` starts (after its last ， or ；) when that clause is a
+    /// short time limit (「2021年9月底前完成」): the comma's place; else nil.
+    static func timeClauseStart(_ s: Scalars, _ a: Int, _ b: Int) -> Int? {
+        guard let comma = (a..<b).last(where: { s[$0] == "，" || s[$0] == "," || s[$0] == "；" || s[$0] == ";" }), b - comma - 1 <= 20 else { return nil }
+        let clause = s[(comma + 1)..<b]
+        return DeadlineExtractor.deadlines(in: Array(clause), planYear: nil).isEmpty ? nil : comma
+    }
+
     static func trailingAnnotation(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
         var hi = s.count
         while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }
@@ -99,8 +107,11 @@ extension UnitExtractor {
         guard a < b, b - a <= 300 else { return nil }
         // A sentence or a "联系人：" note is not a unit list.
         for i in a..<b where s[i] == "。" || s[i] == "：" || s[i] == ":" { return nil }
-        guard annotationEnds.contains(where: { hasSuffix(s, a, b, $0) }) else { return nil }
-        var units = parseRoles(s, a, b, memo: memo)
+        // The units end before a time limit that closes the annotation (「A牵头，B配合，2021年9月底前
+        // 完成」), read from the annotation's words with it (`NodeFinisher`).
+        let end = annotationEnds.contains(where: { hasSuffix(s, a, b, $0) }) ? b : timeClauseStart(s, a, b) ?? b
+        guard annotationEnds.contains(where: { hasSuffix(s, a, end, $0) }) else { return nil }
+        var units = parseRoles(s, a, end, memo: memo)
         guard !units.isEmpty else { return nil }
         units.raw = [string(s[a..<b])]
         // Keep the sentence's own full stop when the annotation carried it.
