@@ -199,3 +199,45 @@ final class LeadColumnTests: XCTestCase {
         }
     }
 }
+
+/// Heading rows of a task table numbered in its 序号 column (「一、」, 「（一）」) with the title in the
+/// next cell, its other cells empty or spanned: the part or section that number and title make,
+/// holding the task rows below it.
+final class NumberedHeadingRowsTests: XCTestCase {
+    func testAHeadingRowsNumberAndTitleAreOneHeading() throws {
+        let tasks = [["1", "主动公开国民经济和社会发展第十四个五年规划纲要，做好规划解读。", "区发改委", "2021年12月底前"],
+                     ["2", "持续深化地方政府债务信息公开，定期公开债务限额、余额等信息。", "区财政局", "2021年9月底前"]]
+        for (part, section) in [("一、", "（一）"), ("一、", "(一)")] {
+            for spanned in [false, true] {
+                let heading = { (mark: String, title: String) -> [String] in spanned ? [mark, title] : [mark, title, "", ""] }
+                let rows = [["序号", "工作任务", "责任单位", "完成时限"], heading(part, "紧扣“十四五”开好局起好步，深化政务公开"),
+                            heading(section, "做好各类规划主动公开")] + tasks
+                for (file, bytes) in Self.formats(rows, spanned: spanned) {
+                    let plan = try Fixtures.parse(bytes: bytes, name: file)
+                    let context = "\(part)\(section) \(spanned ? "spanned" : "empty cells") \(file): \(TreeDump.render(plan))"
+                    XCTAssertEqual(plan.items.map(\.node.text), tasks.map { $0[1] }, context)
+                    XCTAssertEqual(plan.items.map { Array($0.path.rawValue.split(separator: "/").prefix(2)) }, tasks.map { _ in ["一、", "（一）"] }, context)
+                    XCTAssertEqual(plan.items.first?.context, ["紧扣“十四五”开好局起好步，深化政务公开", "做好各类规划主动公开"], context)
+                }
+            }
+        }
+    }
+
+    /// The rows in each format; a row of two cells in a four-column table spans its title over
+    /// the last three (Word's gridSpan, a page's colspan; in text, the cells are left out).
+    static func formats(_ rows: [[String]], spanned: Bool) -> [(String, [UInt8])] {
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        var docx = "<w:tbl>", html = "<html><body><p>\(title)</p><table>", text = title + "\n"
+        for row in rows {
+            let span = spanned && row.count == 2 ? 3 : 1
+            docx += "<w:tr>" + row.enumerated().map { k, cell in
+                let grid = k == 1 && span > 1 ? "<w:tcPr><w:gridSpan w:val=\"\(span)\"/></w:tcPr>" : ""
+                return "<w:tc>\(grid)<w:p><w:r><w:t>\(cell)</w:t></w:r></w:p></w:tc>"
+            }.joined() + "</w:tr>"
+            html += "<tr>" + row.enumerated().map { k, cell in k == 1 && span > 1 ? "<td colspan=\"\(span)\">\(cell)</td>" : "<td>\(cell)</td>" }.joined() + "</tr>\n"
+            text += row.joined(separator: "\t") + "\n"
+        }
+        let document = DocxBuilder.docx(body: [DocxBuilder.paragraph(title), docx + "</w:tbl>"])
+        return [("plan.docx", document), ("plan.html", Array((html + "</table></body></html>").utf8)), ("plan.txt", Array(text.utf8))]
+    }
+}

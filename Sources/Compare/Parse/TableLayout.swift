@@ -259,6 +259,16 @@ struct TableLayout {
 
     func read(_ cells: [String]) -> Row {
         var row = Row()
+        // A heading row: a part's or section's number alone in its cell (「一、」「（一）」 in a 序号
+        // column) and its title, nothing else, wherever the title stands (spanned over the other
+        // columns, or in the task's). Read cell by cell, the number opened a heading of no words
+        // and the title went to another column.
+        let filled = cells.filter { !$0.isEmpty && !Self.isMerged($0) }
+        if filled.count == 2, let m = MarkerScanner.leading(filled[0]), !m.numbering.family.isArabicItem,
+           m.length >= ScalarText.scalarCount(filled[0]), MarkerScanner.leading(filled[1]) == nil, ScalarText.scalarCount(filled[1]) <= 60 {
+            row.section = filled[0] + CellContent.spaced(filled[1])
+            return row
+        }
         let placed = columns(of: cells)
         // Each cell's column, for its units' lead: a short row's cells are fitted as `columns(of:)` fits them.
         let column = cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles) : Array(cells.indices)
