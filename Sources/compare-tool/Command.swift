@@ -59,7 +59,7 @@ struct OptionSpec {
     static let taxonomy = OptionSpec(
         name: "--taxonomy", value: "DIR",
         help: "the taxonomy folder (default: Corpus/taxonomy here, else beside the checkout the tool was built in, else the one built into the tool)",
-        helpZh: "国家要点库所在的文件夹（默认：当前目录下的 Corpus/taxonomy，否则为构建本工具的源码目录中的，否则为工具内置的）")
+        helpZh: "国家要点库所在的文件夹（默认使用当前目录下的 Corpus/taxonomy；没有时使用构建本工具时源码目录中的；再没有则使用工具内置的国家要点库）")
 }
 
 /// A mistake in how the command was called: exit 64, and a pointer to the help.

@@ -175,6 +175,24 @@ final class TimeFieldTests: XCTestCase {
         }
     }
 
+    /// A line that opens with a time field and goes on past it is the task's text, every time limit
+    /// in it read; a field that sets no date keeps its words in the task; neither is a task.
+    func testATimeFieldLineThatSaysMoreIsText() throws {
+        let cases: [(line: String, due: [String])] = [
+            ("时间节点：2021年6月底前完成目录梳理；2021年12月底前全面完成。", ["2021-06-30", "2021-12-31"]),
+            ("时间要求：各单位要于2021年6月底前报送目录。逾期未报送的予以通报。", ["2021-06-30"]),
+            ("完成时限：长期坚持", []),
+            ("完成时限：", []),
+        ]
+        for c in cases {
+            let plan = try Fixtures.parse("某县2021年政务公开工作要点\n一、深化政务公开\n1.做好规划公开工作，加大规划公开力度。\n\(c.line)\n2.做好财政信息公开，推进预决算公开。\n", name: "plan.txt")
+            XCTAssertEqual(plan.items.count, 2, "\(c.line): \(TreeDump.render(plan))")
+            let first = plan.items.first?.node
+            XCTAssertTrue(first?.text.hasSuffix(c.line.trimmingCharacters(in: CharacterSet(charactersIn: "。"))) ?? false || first?.text.contains(c.line) ?? false, "\(c.line): \(TreeDump.render(plan))")
+            XCTAssertEqual(first?.deadlines.compactMap(\.normalized), c.due, c.line)
+        }
+    }
+
     /// Every field word, on a line of its own after a task with no units, and the next paragraph
     /// after it the next task; the words beside no colon are text.
     func testEveryFieldWordOnALineOfItsOwn() throws {
@@ -189,7 +207,8 @@ final class TimeFieldTests: XCTestCase {
                     \(word)\(colon)长期坚持
                     3.加强政务公开平台建设，\(word)一般为半年。
                     """, name: "plan.txt")
-                XCTAssertEqual(plan.items.map(\.node.text), ["做好规划公开工作，加大规划公开力度。", "做好财政信息公开，推进预决算公开。", "加强政务公开平台建设，\(word)一般为半年。"], "\(word)\(colon): \(TreeDump.render(plan))")
+                // The second field sets no date: its words stay with the task they follow.
+                XCTAssertEqual(plan.items.map(\.node.text), ["做好规划公开工作，加大规划公开力度。", "做好财政信息公开，推进预决算公开。 \(word)\(colon)长期坚持".replacingOccurrences(of: " ", with: ""), "加强政务公开平台建设，\(word)一般为半年。"].map { $0 }, "\(word)\(colon): \(TreeDump.render(plan))")
                 XCTAssertEqual(plan.items.map { $0.node.deadlines.map { $0.normalized ?? $0.raw } }, [["2021-10-31"], [], []], "\(word)\(colon)")
                 XCTAssertFalse(plan.warnings.contains { $0.kind == .truncated }, "\(word)\(colon)")
             }

@@ -241,3 +241,41 @@ final class NumberedHeadingRowsTests: XCTestCase {
         return [("plan.docx", document), ("plan.html", Array((html + "</table></body></html>").utf8)), ("plan.txt", Array(text.utf8))]
     }
 }
+
+/// Where a table's rules stop: a task-division table after a part with words of its own is the
+/// plan's annex, at the root; a column of requirements repeated over rows stays tasks; a
+/// 主办单位 column leads as a 牵头单位 one does.
+final class TableRuleLimitsTests: XCTestCase {
+    static let table = "序号\t工作任务\t具体要求\t责任单位\n1\t推进决策公开\t完善重大行政决策目录管理制度，及时公开决策事项目录。\t市司法局\n2\t推进政策解读\t落实政策解读与政策文件同步起草、同步发布。\t市政府办公室\n"
+
+    func testATableAfterAPartsOwnWordsStandsAtTheRoot() throws {
+        let head = "某市2021年政务公开工作要点\n一、推进决策公开\n做好重大行政决策公开工作。\n二、加强组织保障\n"
+        for (between, nested) in [("", true), ("各单位要高度重视，认真抓好落实。\n", false), ("各单位要高度重视。\n附件：某市2021年政务公开工作任务分工表\n", false)] {
+            let plan = try Fixtures.parse(head + between + Self.table, name: "plan.txt")
+            let context = "\(between.isEmpty ? "heading alone" : between): \(TreeDump.render(plan))"
+            // 二、 with words of its own is an item; a heading alone holds the table's.
+            XCTAssertEqual(plan.items.count, nested ? 3 : 4, context)
+            let contexts = plan.items.suffix(2).map { $0.context.first ?? "" }
+            XCTAssertEqual(contexts, nested ? ["加强组织保障", "加强组织保障"] : ["推进决策公开", "推进政策解读"], context)
+        }
+    }
+
+    func testAColumnOfRepeatedRequirementsStaysTasks() throws {
+        let rule = "严格按照规定程序执行，确保公开内容准确完整。"
+        let text = "某市2021年政务公开工作要点任务分工方案\n序号\t工作任务\t工作要求\t责任单位\n"
+            + "1\t全面梳理本单位重大行政决策事项，编制并公开年度决策事项目录。\t\(rule)\t市司法局\n"
+            + "2\t对涉及群众切身利益的决策草案，通过网站公开征求意见。\t\(rule)\t各区政府\n"
+        let plan = try Fixtures.parse(text, name: "plan.txt")
+        XCTAssertFalse(plan.nodes.contains { $0.text == rule && !$0.children.isEmpty }, TreeDump.render(plan))
+        XCTAssertTrue(plan.items.contains { $0.node.text.hasPrefix("全面梳理本单位") }, TreeDump.render(plan))
+    }
+
+    func testAHostColumnLeads() throws {
+        for (lead, other) in [("主办单位", "协办单位"), ("主责单位", "配合单位")] {
+            for (file, bytes) in LeadColumnTests.formats(LeadColumnTests.rows(twoRowHeader: false, lead: lead, other: other)) {
+                let plan = try Fixtures.parse(bytes: bytes, name: file)
+                XCTAssertEqual(plan.items.map(\.node.units.lead), LeadColumnTests.leads.map { [$0] }, "\(lead) \(file): \(TreeDump.render(plan))")
+            }
+        }
+    }
+}

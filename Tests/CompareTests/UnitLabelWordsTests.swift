@@ -57,10 +57,22 @@ final class UnitLabelWordsTests: XCTestCase {
         XCTAssertEqual(alone.items.first?.node.deadlines.compactMap(\.normalized), ["2021-09-30"])
     }
 
-    /// A task's sentence that holds a role word before a colon inside itself is left as it is.
+    /// A task's words that hold a role word, before a colon or not, after its first sentence or
+    /// inside it, and what follows no names of bodies: the task's text, naming no units.
     func testARoleWordInATasksSentenceIsNoLabel() throws {
-        let plan = try Fixtures.parse("某县2021年政务公开工作要点\n一、深化政务公开\n1.明确责任主体，压实牵头部门责任，各部门做好配合。\n", name: "plan.txt")
-        XCTAssertEqual(plan.items.map(\.node.text), ["明确责任主体，压实牵头部门责任，各部门做好配合。"])
-        XCTAssertTrue(plan.items.first?.node.units.isEmpty ?? false, TreeDump.render(plan))
+        let sentences = [
+            "明确责任主体，压实牵头部门责任，各部门做好配合。",
+            "做好年报。牵头：市政府办公室负责汇总，各部门按时报送年报材料。",
+            "加强协调。协办：以下事项请各部门配合。",
+            "做好培训。责任主体：各级行政机关是政务公开工作的责任主体，要切实履行职责。",
+            "加强组织领导。责任单位：各区政府要在2021年底前完成目录编制，并报市政府办公室备案。",
+            "举办政府开放日活动，邀请市民走进政府机关。主办单位：市政府办公室，具体由各区承办。",
+            "做好政策解读。政策出台后，落实单位：要在3日内发布解读材料。",
+        ]
+        for sentence in sentences {
+            let plan = try Fixtures.parse("某县2021年政务公开工作要点\n一、深化政务公开\n1.\(sentence)\n", name: "plan.txt")
+            XCTAssertEqual(plan.items.map(\.node.text), [sentence], TreeDump.render(plan))
+            XCTAssertTrue(plan.items.first?.node.units.isEmpty ?? false, TreeDump.render(plan))
+        }
     }
 }

@@ -115,8 +115,8 @@ enum NodeFinisher {
                 deadlines.append(d)
             }
         }
-        // A time limit inside the units' own wording (「（A牵头，B配合，2021年9月底前完成）」).
-        for raw in units.raw {
+        // A time limit inside a bracket of units cut from the text (「（A牵头，B配合，2021年9月底前完成）」).
+        for raw in inlineUnits.raw {
             for d in DeadlineExtractor.deadlines(in: ScalarText.scalars(raw), planYear: planYear) where !deadlines.contains(d) {
                 deadlines.append(d)
             }

@@ -144,7 +144,9 @@ public enum PlanParser {
             // So does a time limit said as a field (「完成时限：2021年9月底前」); a label line's own
             // time field is read from its units' wording (`NodeFinisher`).
             if let limit = UnitExtractor.timeLine(s.scalars) {
-                builder.attachTimeLine(limit)
+                // One that sets no date (「完成时限：长期坚持」) keeps its words in the task's text.
+                let dated = !NodeFinisher.limits(limit, planYear: metadata.year).isEmpty
+                builder.attachTimeLine(limit, words: dated ? nil : TreeBuilder.Part(s.text, s.scalars), lines: s.lines)
                 continue
             }
             let part = TreeBuilder.Part(s.text, s.scalars)

@@ -50,7 +50,7 @@ struct TableLayout {
     /// 协办单位, 参与部门); nil when it names both or neither (牵头及责任单位, 责任单位).
     static func leadOf(header cell: String) -> Bool? {
         let others = ["配合", "协办", "协助", "参与", "责任"].contains { ScalarText.holds(cell, $0) }
-        if ScalarText.holds(cell, "牵头") { return others ? nil : true }
+        if ["牵头", "主责", "主办"].contains(where: { ScalarText.holds(cell, $0) }) { return others ? nil : true }
         return ["配合", "协办", "协助", "参与"].contains { ScalarText.holds(cell, $0) } ? false : nil
     }
 
@@ -154,8 +154,11 @@ struct TableLayout {
         // short and unpunctuated, nothing in their cells told apart from tasks.
         let tasks = roles.indices.filter { roles[$0] == .task }
         if tasks.count >= 2, !roles.contains(.section) {
-            let distinct = tasks.map { c in Set(rows.compactMap { c < $0.count && !$0[c].isEmpty ? $0[c] : nil }).count }
-            if let fewest = distinct.min(), distinct.filter({ $0 == fewest }).count == 1, let k = distinct.firstIndex(of: fewest) {
+            let texts = tasks.map { c in Set(rows.compactMap { c < $0.count && !$0[c].isEmpty ? $0[c] : nil }) }
+            // Titles are short and end no sentence; a column of requirements repeated over rows is tasks.
+            let titles = texts.map { $0.allSatisfy { t in ScalarText.scalarCount(t) <= 30 && !ScalarText.holds(t, "。") } }
+            let distinct = texts.map(\.count)
+            if let fewest = distinct.min(), distinct.filter({ $0 == fewest }).count == 1, let k = distinct.firstIndex(of: fewest), titles[k] {
                 roles[tasks[k]] = .section
             }
         }

@@ -11,8 +11,9 @@ extension UnitExtractor {
     /// one bracket, inside it): what follows the field word and its colon, up to a 「；」, 「。」, a
     /// unit label or another field; nil when there is none or it is empty.
     static func timeField(_ text: String) -> String? {
-        // Every field word holds 时 or 限 (完成时限, 时间要求, 完成期限…): most texts are passed at once.
-        guard text.unicodeScalars.contains(where: { $0 == "时" || $0 == "限" }) else { return nil }
+        // Every field word holds 时 or 限 (完成时限, 时间要求, 完成期限…): most texts are passed at once,
+        // by their bytes (时 is E6 97 B6, 限 E9 99 90 in UTF-8; a unit statement is asked this).
+        guard Self.mayHoldFieldWord(text) else { return nil }
         let s = ScalarText.scalars(text)
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
@@ -36,13 +37,18 @@ extension UnitExtractor {
     }
 
     /// A line that is a time field and nothing else (「完成时限：2021年9月底前」, 「（时间要求：长期坚持）」):
-    /// its content. Such a line belongs to the task before it, as a unit line does.
+    /// its content. Such a line belongs to the task before it, as a unit line does. A line that
+    /// goes on past the field (「时间节点：2021年6月底前完成梳理；2021年12月底前全面完成。」, 「时间要求：
+    /// …报送。逾期未报送的予以通报」) is the task's text, read as text.
     static func timeLine(_ written: Scalars) -> String? {
         var lo = 0, hi = written.count
         trim(written, &lo, &hi, spacesOnly: true)
+        while hi > lo, isEndPunct(written[hi - 1]) { hi -= 1 }
         if lo < hi, isOpen(written[lo]), matchingClose(written, lo, hi) == hi - 1 { (lo, hi) = (lo + 1, hi - 1) }
         while lo < hi, isSpace(written[lo]) { lo += 1 }
-        guard lo < hi, written[lo] == "完" || written[lo] == "时", fieldContent(written, lo, hi) != nil else { return nil }
+        guard lo < hi, written[lo] == "完" || written[lo] == "时", let start = fieldContent(written, lo, hi) else { return nil }
+        // Nothing after the field's content but its closing punctuation.
+        guard !written[start..<hi].contains(where: isFieldEnd) else { return nil }
         return timeField(string(written[lo..<hi]))
     }
 
@@ -55,6 +61,16 @@ extension UnitExtractor {
             if k < hi, s[k] == "：" || s[k] == ":" { return k + 1 }
         }
         return nil
+    }
+
+    /// False when `text` holds neither 时 nor 限: their last two UTF-8 bytes appear nowhere.
+    static func mayHoldFieldWord(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if (previous == 0x97 && b == 0xB6) || (previous == 0x99 && b == 0x90) { return true }
+            previous = b
+        }
+        return false
     }
 
     @inline(__always)

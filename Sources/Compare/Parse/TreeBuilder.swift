@@ -114,7 +114,12 @@ struct TreeBuilder {
             // beside it: at the root, the table's sections closed the part, and the part's next
             // heading (二、) was read as an item of the last row. A table under no heading stands
             // at the root, as before.
-            if let heading = stack.lastIndex(where: { drafts[$0].numbering.map { !$0.family.isArabicItem } ?? false }) {
+            // Only a heading with no text of its own below its line (a part's body, or a 附件 line,
+            // above the table): a task-division table after 「二、加强组织保障」 and its paragraph is
+            // the plan's annex, no part of it.
+            if let heading = stack.lastIndex(where: { drafts[$0].numbering.map { !$0.family.isArabicItem } ?? false }),
+               drafts[stack[heading]].parts.count == 1, drafts[stack[heading]].parts[0].scalars.count <= NodeFinisher.longestHeading,
+               stack[heading] == stack.last || drafts[stack[heading]].children.allSatisfy({ drafts[$0].key == .tableSection }) {
                 stack.removeSubrange((heading + 1)...)
             } else {
                 stack.removeAll()
@@ -162,10 +167,19 @@ struct TreeBuilder {
     }
 
     /// A time-limit field line (「完成时限：…」) under a task: the task's, as a unit line is, and what
-    /// follows it is the next task as after a unit line.
-    mutating func attachTimeLine(_ limit: String) {
-        guard let target = current else { return }
+    /// follows it is the next task as after a unit line. `words`: the line, kept in the task's
+    /// text (a field that sets no date, 长期坚持).
+    mutating func attachTimeLine(_ limit: String, words: Part?, lines: ClosedRange<Int>) {
+        guard let target = current else {
+            if let words { paragraph(words, lines: lines) }
+            return
+        }
         drafts[target].extraDeadlines.append(limit)
+        if let words {
+            drafts[target].parts.append(words)
+            drafts[target].partLines.append(lines.lowerBound)
+            drafts[target].lastLine = max(drafts[target].lastLine, lines.upperBound)
+        }
         closedByUnits = target
     }
 

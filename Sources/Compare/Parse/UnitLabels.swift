@@ -108,11 +108,14 @@ extension UnitExtractor {
     /// (「…及时公开落实举措。责任单位：A、B。」): the text before them, and the units. A label must
     /// follow a 。 or ；, so a sentence that speaks of a 牵头部门 keeps its words.
     static func trailingLabels(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
+        // Every label ends at a colon or a 】: a text with neither (most tasks) is passed in one
+        // comparison a scalar.
+        guard s.contains(where: { $0 == "：" || $0 == ":" || $0 == "】" }) else { return nil }
         var depth = 0
         var start: Int? = nil
         for i in s.indices {
             let c = s[i]
-            if depth == 0, i > 0, s[i - 1] == "。" || s[i - 1] == "；", labelAt(s, i, s.count) != nil { start = start ?? i }
+            if depth == 0, i > 0, s[i - 1] == "。" || s[i - 1] == "；", isFullLabel(s, i) { start = start ?? i }
             if isOpen(c) { depth += 1 } else if isClose(c) { depth = max(0, depth - 1) }
             // A sentence after the labels (not another label): they were no trailing labels.
             if let st = start, i > st, c == "。" || c == "；", let next = s[(i + 1)...].firstIndex(where: { !isSpace($0) && !isEndPunct($0) }),
@@ -125,9 +128,22 @@ extension UnitExtractor {
         trim(s, &lo, &hi, spacesOnly: true)
         while hi > lo, isEndPunct(s[hi - 1]) { hi -= 1 }
         var units = parseLabelled(s, lo, hi, memo: memo)
-        guard !units.isEmpty else { return nil }
+        // Only names of bodies: after a sentence, 「主办单位：市政府办公室，具体由各区承办」 or
+        // 「责任主体：各级行政机关是…的责任主体」 is a sentence, not units (as a bare statement line
+        // must leave names of bodies only, and no name of a body holds 由, 要, 请, 是, 将 or 把).
+        guard !units.isEmpty, (units.lead + units.responsible).allSatisfy({ isBodyName($0) && !$0.unicodeScalars.contains(where: Self.sentenceWords.contains) }) else { return nil }
         units.raw = [string(s[lo..<hi])]
         return (Scalars(s[..<start]), units)
+    }
+
+    /// Words of a sentence that no name of a body holds.
+    static let sentenceWords: Set<Unicode.Scalar> = Set("由要请是将把".unicodeScalars)
+
+    /// A label of a role and a kind, or in 【】, at `i`: a role alone before its colon (牵头：) is a
+    /// label in a cell or on a label line, but after a sentence too often the sentence's own words.
+    static func isFullLabel(_ s: Scalars, _ i: Int) -> Bool {
+        guard labelAt(s, i, s.count) != nil else { return false }
+        return s[i] == "【" || !(i + 2 < s.count && (s[i + 2] == "：" || s[i + 2] == ":" || isSpace(s[i + 2])))
     }
 
     /// Field names that may follow the units on the same line ("责任单位：区财政局 完成时限：…").

@@ -17,7 +17,7 @@ enum BatchCheckHTML {
         let files = BatchCheckMarkdown.files(rows, paths: paths)
         for i in BatchCheckMarkdown.order(rows) {
             let r = rows[i]
-            body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(labels[i]))</a>\(r.drawnFrom ? " †" : "")</td>"
+            body += "<tr><td><a href=\"\(HTMLText.escape(LinkPath.encode(link(i))))\">\(HTMLText.escape(w.planName(labels[i])))</a>\(r.drawnFrom ? " †" : "")</td>"
                 + BatchCheckMarkdown.cells(r, file: files[i], w).map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
         }
         body += "</table>\n"

@@ -77,7 +77,7 @@ public enum BatchCheckMarkdown {
         let files = files(rows, paths: paths)
         for i in order(rows) {
             let r = rows[i]
-            let name = MarkdownText.escape(labels[i])
+            let name = MarkdownText.escape(w.planName(labels[i]))
             table.row([(link.map { "[\(name)](\(LinkPath.encode($0(i))))" } ?? name) + (r.drawnFrom ? " †" : "")] + cells(r, file: files[i], w).map(MarkdownText.escape))
         }
         return out + table.rendered + drawnFromNote(rows, w)

@@ -6,14 +6,14 @@ struct ReportCommand: Command {
     static let arguments: [String] = []
     static let options = [
         OptionSpec(name: "--corpus", value: "DIR", help: "the corpus: plans in DIR/local, the taxonomy in DIR/taxonomy (default: Corpus)",
-                   helpZh: "语料：计划在 DIR/local，国家要点库在 DIR/taxonomy（默认：Corpus）"),
+                   helpZh: "计划库：计划在 DIR/local，国家要点库在 DIR/taxonomy（默认：Corpus）"),
         OptionSpec(name: "--out", value: "DIR", help: "where the reports go (default: Reports); replaced whole, only when every file was written",
                    helpZh: "报告写入的文件夹（默认：Reports）；所有文件都写成后才整体替换"),
         OptionSpec(name: "--taxonomy", value: "DIR", help: "the taxonomy folder (default: the corpus's taxonomy/, else the one built into the tool)",
-                   helpZh: "国家要点库所在的文件夹（默认：语料的 taxonomy/，否则为工具内置的）"),
+                   helpZh: "国家要点库所在的文件夹（默认使用计划库的 taxonomy/，没有则使用工具内置的）"),
     ]
     static let summary = "Parse every plan in the corpus and write the reports (default: Corpus/, Reports/)."
-    static let summaryZh = "读取语料中的每一份计划，写出全部报告（默认：Corpus/、Reports/）。"
+    static let summaryZh = "读取计划库（默认 Corpus/）中的每一份计划，写出全部报告（默认写入 Reports/）。"
 
     let arguments: ParsedArguments
 
