@@ -92,7 +92,7 @@ final class NumberedShortTasksTests: XCTestCase {
 
     func testEachNumberedRowIsItsTask() throws {
         let markers: [(String, (Int) -> String)] = [
-            ("1", { "\($0)" }), ("1.", { "\($0)." }), ("1、", { "\($0)、" }), ("（1）", { "（\($0)）" }), ("(1)", { "(\($0))" }), ("①", { String(Unicode.Scalar(0x2460 + $0 - 1)!) }),
+            ("1", { "\($0)" }), ("１", { String(Unicode.Scalar(0xFF10 + UInt32($0))!) }), ("1.", { "\($0)." }), ("1、", { "\($0)、" }), ("（1）", { "（\($0)）" }), ("(1)", { "(\($0))" }), ("①", { String(Unicode.Scalar(0x2460 + $0 - 1)!) }),
         ]
         for (name, marker) in markers {
             for (file, bytes) in Self.formats(Self.rows(marker)) {
@@ -103,7 +103,7 @@ final class NumberedShortTasksTests: XCTestCase {
                 XCTAssertEqual(items.map { $0.node.deadlines.map(\.raw) }, Self.deadlines.map { [$0] }, "\(name) \(file)")
                 // Paths are canonical: 「(1)」 is 「（1）」, a bare row number 「1.」 (as a task cell
                 // beside it was numbered before).
-                let paths = (1...4).map { name == "(1)" ? "（\($0)）" : name == "1" ? "\($0)." : marker($0) }
+                let paths = (1...4).map { name == "(1)" ? "（\($0)）" : name == "1" || name == "１" ? "\($0)." : marker($0) }
                 XCTAssertEqual(items.map(\.path.rawValue), paths, "\(name) \(file)")
             }
         }

@@ -41,14 +41,31 @@ enum CellContent {
         return nil
     }
 
-    /// 「1」, 「12.」, 「3、」, 「一」: a row number and nothing else.
+    /// 「1」, 「12.」, 「3、」, 「一」, 「１」 (full-width): a row number and nothing else.
     static func isRowNumber(_ s: [Unicode.Scalar]) -> Bool {
         // At most four scalars: look at no more (cells are often long).
         var body = Array(s.prefix(5))
         guard body.count <= 4 else { return false }
         if let last = body.last, last == "." || last == "、" || last == "．" { body.removeLast() }
         guard !body.isEmpty, body.count <= 3 else { return false }
-        return body.allSatisfy(CJK.isASCIIDigit) || body.allSatisfy(ChineseNumeral.isNumeralScalar)
+        return body.allSatisfy { digit($0) != nil } || body.allSatisfy(ChineseNumeral.isNumeralScalar)
+    }
+
+    /// A digit's value, ASCII or full-width (「１」, as a 序号 column typed in a Chinese input
+    /// method holds it); nil for any other scalar.
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        switch c.value {
+        case 0x30...0x39: return Int(c.value - 0x30)
+        case 0xFF10...0xFF19: return Int(c.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    /// The number a row-number cell's digits make (「１２.」 is 12); nil when it has none.
+    static func rowNumber(_ cell: String) -> Int? {
+        let digits = cell.unicodeScalars.compactMap(digit)
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        return digits.reduce(0) { $0 * 10 + $1 }
     }
 
     /// Words a time-limit cell holds when it names no date.

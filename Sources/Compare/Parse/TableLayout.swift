@@ -297,7 +297,7 @@ struct TableLayout {
             } else if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
-                row.number = Int(String(cell.unicodeScalars.filter(CJK.isASCIIDigit)))
+                row.number = CellContent.rowNumber(cell)
                 continue
             } else if isSectionMarker && row.section == nil && (row.tasks.isEmpty || role == .section) && length <= 60 {
                 row.section = cell
