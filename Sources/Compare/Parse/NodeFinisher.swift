@@ -79,7 +79,7 @@ enum NodeFinisher {
 
     /// The time limits of a time-limit cell or field: what such text says is a time limit whatever
     /// its words, so a bare date (2021年12月, 2021年6月30日, 第三季度, 2021年内) is the date it is due
-    /// by, read as the same words followed by 前, or by 完成, would be, and kept as written. In a
+    /// by, read and quoted as the same words followed by 前, or by 完成, would be (三季度 for 第三季度). In a
     /// sentence a bare date is no time limit (「2021年12月召开会议」), so this is only for text a
     /// column or a label says is one.
     static func limits(_ text: String, planYear: Int?) -> [Deadline] {

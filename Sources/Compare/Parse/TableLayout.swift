@@ -31,7 +31,8 @@ struct TableLayout {
         var named = 0, filled = 0
         for cell in cells {
             if isMerged(cell) || cell.isEmpty {
-                (roles, leads) = (roles + [.other], leads + [nil])
+                roles.append(.other)
+                leads.append(nil)
                 continue
             }
             if MarkerScanner.leading(cell) != nil || CellContent.isRowNumber(ScalarText.scalars(cell)) { return nil }
@@ -46,12 +47,12 @@ struct TableLayout {
         return TableLayout(roles: roles, leads: leads)
     }
 
-    /// Whether a units column's header names lead units (牵头单位, 牵头部门) or others (配合单位,
-    /// 协办单位, 参与部门); nil when it names both or neither (牵头及责任单位, 责任单位).
+    /// Whether a units column's header names lead units (牵头单位, 主办单位) or others (配合单位,
+    /// 责任单位), by the roles unit labels name (`UnitExtractor.roles`); nil when it names both
+    /// (牵头及责任单位) or none.
     static func leadOf(header cell: String) -> Bool? {
-        let others = ["配合", "协办", "协助", "参与", "责任"].contains { ScalarText.holds(cell, $0) }
-        if ["牵头", "主责", "主办"].contains(where: { ScalarText.holds(cell, $0) }) { return others ? nil : true }
-        return ["配合", "协办", "协助", "参与"].contains { ScalarText.holds(cell, $0) } ? false : nil
+        let named = Set(UnitExtractor.roles.filter { ScalarText.holds(cell, $0.0) }.map(\.1))
+        return named.count == 1 ? named.first : nil
     }
 
     /// This header with a second header row under it (责任单位 split into 牵头单位 | 配合单位): the
@@ -168,10 +169,12 @@ struct TableLayout {
     /// The column each cell of a row stands in. A row as wide as the table keeps its positions; a
     /// shorter one (merged cells dropped in conversion) is fitted to the columns in order.
     func columns(of cells: [String]) -> [Role] {
-        guard cells.count < roles.count, cells.count > 0 else {
-            return cells.indices.map { $0 < roles.count ? roles[$0] : .other }
-        }
-        return Self.fit(cells, to: roles).map { roles[$0] }
+        columnIndices(of: cells).map { $0 < roles.count ? roles[$0] : .other }
+    }
+
+    /// The column each cell stands in (past the table's last for cells beyond it).
+    func columnIndices(of cells: [String]) -> [Int] {
+        cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles) : Array(cells.indices)
     }
 
     /// The widest table whose short rows are fitted to its columns.
@@ -272,9 +275,9 @@ struct TableLayout {
             row.section = filled[0] + CellContent.spaced(filled[1])
             return row
         }
-        let placed = columns(of: cells)
-        // Each cell's column, for its units' lead: a short row's cells are fitted as `columns(of:)` fits them.
-        let column = cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles) : Array(cells.indices)
+        // Each cell's column, fitted once: its role, and for units its column's lead.
+        let column = columnIndices(of: cells)
+        let placed = column.map { $0 < roles.count ? roles[$0] : .other }
         func unitsCell(_ written: String, _ index: Int) {
             row.units.append(written)
             row.unitLeads.append(index < column.count && column[index] < leads.count ? leads[column[index]] : nil)

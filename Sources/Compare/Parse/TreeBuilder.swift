@@ -110,13 +110,11 @@ struct TreeBuilder {
         } else if key == .tableItem, let section = stack.lastIndex(where: { isSectionLike(drafts[$0].key) }) {
             stack.removeSubrange((section + 1)...)
         } else if key == .tableSection {
-            // Under the heading the table follows (「一、…」 on a line above it, one table a part), not
-            // beside it: at the root, the table's sections closed the part, and the part's next
-            // heading (二、) was read as an item of the last row. A table under no heading stands
-            // at the root, as before.
-            // Only a heading with no text of its own below its line (a part's body, or a 附件 line,
-            // above the table): a task-division table after 「二、加强组织保障」 and its paragraph is
-            // the plan's annex, no part of it.
+            // Under the heading line the table follows (「一、…」 alone above it, one table a part),
+            // not beside it: at the root, the table's sections closed the part, and the part's next
+            // heading (二、) was read as an item of the last row. A heading with words below its line
+            // (its paragraph, 「附件：…」) is not the table's: a task-division table after 「二、加强
+            // 组织保障」 and its paragraph is the plan's annex, at the root, as a table under no heading.
             if let heading = stack.lastIndex(where: { drafts[$0].numbering.map { !$0.family.isArabicItem } ?? false }),
                drafts[stack[heading]].parts.count == 1, drafts[stack[heading]].parts[0].scalars.count <= NodeFinisher.longestHeading,
                stack[heading] == stack.last || drafts[stack[heading]].children.allSatisfy({ drafts[$0].key == .tableSection }) {
@@ -175,11 +173,7 @@ struct TreeBuilder {
             return
         }
         drafts[target].extraDeadlines.append(limit)
-        if let words {
-            drafts[target].parts.append(words)
-            drafts[target].partLines.append(lines.lowerBound)
-            drafts[target].lastLine = max(drafts[target].lastLine, lines.upperBound)
-        }
+        if let words { append(words, lines: lines, to: target) }
         closedByUnits = target
     }
 

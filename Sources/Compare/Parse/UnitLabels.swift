@@ -7,13 +7,15 @@ extension UnitExtractor {
         let lead: Bool
     }
 
+    /// The roles a label or a units column's header names, and whether each leads.
+    static let roles = [("牵头", true), ("主责", true), ("主办", true), ("责任", false), ("配合", false), ("协办", false), ("协助", false),
+                        ("参与", false), ("落实", false)]
+
     /// 牵头… (主责…, 主办…: the unit that holds the task) are lead units; the other roles all carry
     /// the task out. Besides role and kind (牵头单位, 配合部门), 责任主体, and a role alone
     /// before its colon (「牵头：A 配合：B」 in a cell).
     static let labels: [Label] = {
         var out: [Label] = []
-        let roles = [("牵头", true), ("主责", true), ("主办", true), ("责任", false), ("配合", false), ("协办", false), ("协助", false),
-                     ("参与", false), ("落实", false)]
         for (role, lead) in roles {
             for kind in ["单位", "部门", "处室", "科室"] {
                 out.append(Label(scalars: Array((role + kind).unicodeScalars), lead: lead))
