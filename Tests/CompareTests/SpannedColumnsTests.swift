@@ -109,6 +109,42 @@ final class NumberedShortTasksTests: XCTestCase {
         }
     }
 
+    /// A 序号 column numbered by Word (each cell an empty paragraph of one list): Word shows the
+    /// numbers, so each row is its task as with the numbers typed, in every label style and number
+    /// format a 序号 column is given; the header's cell is not in the list. An empty numbered
+    /// paragraph in the body still makes no line (an item with no words), and counts; one after a
+    /// task's words in its cell adds no number to them.
+    func testAColumnNumberedByWordIsTheRowsNumber() throws {
+        let styles: [(format: String, text: String, marker: (Int) -> String)] = [
+            ("decimal", "%1", { "\($0)." }), ("decimal", "%1.", { "\($0)." }), ("decimal", "%1、", { "\($0)、" }),
+            ("decimal", "（%1）", { "（\($0)）" }), ("decimal", "(%1)", { "（\($0)）" }),
+            ("decimalEnclosedCircle", "%1", { String(Unicode.Scalar(0x2460 + $0 - 1)!) }), ("decimalFullWidth", "%1", { "\($0)." }),
+        ]
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        for style in styles {
+            for suffix in ["tab", "space", "nothing"] {
+                let level = DocxBuilder.Level(format: style.format, text: style.text, suffix: suffix)
+                let numbering = DocxBuilder.numbering(abstracts: [0: [level], 1: [level]], lists: [(1, 0, [:]), (2, 1, [:])])
+                let paragraph = { (text: String) in "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+                let empty = { (list: Int) in "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(list)\"/></w:numPr></w:pPr></w:p>" }
+                let cell = { (text: String) in "<w:tc>\(paragraph(text))</w:tc>" }
+                // A task cell ending in an empty paragraph of another list: its number is not the task's.
+                let rows = ["<w:tr>" + ["序号", "工作任务", "责任单位", "完成时限"].map(cell).joined() + "</w:tr>"]
+                    + Self.tasks.indices.map { k in
+                        "<w:tr><w:tc>\(empty(1))</w:tc><w:tc>\(paragraph(Self.tasks[k]))\(k == 1 ? empty(2) : "")</w:tc>" + [Self.units[k], Self.deadlines[k]].map(cell).joined() + "</w:tr>"
+                    }
+                let body = [DocxBuilder.paragraph(title), DocxBuilder.paragraph("", list: 1), "<w:tbl>" + rows.joined() + "</w:tbl>"]
+                let plan = try Fixtures.parse(bytes: DocxBuilder.docx(body: body, numbering: numbering), name: "plan.docx")
+                let context = "\(style.format) \(style.text) \(suffix): \(TreeDump.render(plan))"
+                XCTAssertEqual(plan.items.map(\.node.text), Self.tasks, context)
+                XCTAssertEqual(plan.items.map { $0.node.units.lead + $0.node.units.responsible }, Self.units.map { [$0] }, context)
+                XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, Self.deadlines.map { [$0] }, context)
+                // The body's empty paragraph took the number 1 and showed nothing.
+                XCTAssertEqual(plan.items.map(\.path.rawValue), (2...5).map(style.marker), context)
+            }
+        }
+    }
+
     /// Where the row has a task beside its number, or its section cell is numbered as a section
     /// (一、), the section cell still opens a section: a two-level table is read as before.
     func testASectionCellBesideATaskStaysASection() throws {

@@ -77,6 +77,13 @@ enum WordDocument {
     struct Reader {
         var numbering: WordNumbering
         var lines: [String] = []
+        /// Inside a table cell an empty numbered paragraph shows its number alone, and that number
+        /// is the row's (a 序号 column numbered by Word); in the body a number with no words after
+        /// it would be an empty item, so there only the count goes on.
+        var inCell = false
+        /// The lines that are a number alone: kept only where the cell holds nothing else, so an
+        /// empty numbered paragraph after a task's words adds no stray number to them.
+        var numberOnly: Set<Int> = []
 
         /// Block-level content: paragraphs, tables, and the wrappers that hold them.
         mutating func block(_ element: DocxElement) {
@@ -100,8 +107,9 @@ enum WordDocument {
                 numID: numPr?.value(of: "numId"), level: numPr?.value(of: "ilvl").flatMap(Int.init),
                 style: properties?.value(of: "pStyle")),
                 let label = numbering.label(list: list, level: level),
-                text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" })
+                inCell || text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" })
             {
+                if !text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" }) { numberOnly.insert(lines.count) }
                 text = label + text
             }
             lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
@@ -142,10 +150,11 @@ enum WordDocument {
             for row in rows(tbl) {
                 var cells = [String](repeating: "", count: Self.gridNumber(row.child("trPr")?.child("gridBefore"), least: 0))
                 for cell in Self.cells(row) {
-                    var inner = Reader(numbering: numbering)
+                    var inner = Reader(numbering: numbering, inCell: true)
                     inner.block(cell)
                     numbering = inner.numbering
-                    let text = inner.lines.joined(separator: "\n")
+                    let words = inner.lines.indices.filter { !inner.numberOnly.contains($0) }
+                    let text = (words.contains { inner.lines[$0].unicodeScalars.contains { !CJK.isSpace($0) } } ? words.map { inner.lines[$0] } : inner.lines).joined(separator: "\n")
                     let properties = cell.child("tcPr")
                     let span = Self.gridNumber(properties?.child("gridSpan"), least: 1)
                     let merge = properties?.child("vMerge")
