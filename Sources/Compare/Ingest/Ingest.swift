@@ -162,6 +162,7 @@ public enum Ingest {
     /// removed (there is none, and what looks like it is the plan's text).
     static func cleanLines(_ read: [(text: String, line: Int)]) -> [SourceLine] {
         var lines: [SourceLine] = []
+        var spaced: [SpacedColumns.Line] = []
         for (text, number) in read {
             let scalars = ScalarText.scalars(text)
             // A line the cleaner would leave as it is keeps its own string.
@@ -170,8 +171,11 @@ public enum Ingest {
             var line = SourceLine(text: cleaned.count == scalars.count && cleaned == scalars ? text : ScalarText.string(cleaned), line: number)
             line.rawLength = scalars.count
             line.decoded = cleaned
+            let gaps = SpacedColumns.gaps(scalars[...])
+            if !gaps.isEmpty { spaced.append(SpacedColumns.Line(index: lines.count, scalars: scalars[...], gaps: gaps)) }
             lines.append(line)
         }
+        SpacedColumns.apply(spaced, to: &lines, debris: false)
         return lines
     }
 
@@ -191,6 +195,8 @@ public enum Ingest {
         var start = 0, startByte = 0
         var i = 0, byte = 0
         let utf8 = text?.utf8
+        // Lines holding a run of spaces wide enough to set table cells apart.
+        var spaced: [SpacedColumns.Line] = []
         func emit(_ end: Int, endByte: Int) {
             number += 1
             let raw = scalars[start..<end]
@@ -203,6 +209,8 @@ public enum Ingest {
                 lines.append(line)
                 return
             }
+            let gaps = SpacedColumns.gaps(raw), index = lines.count
+            defer { if !gaps.isEmpty, lines.count > index { spaced.append(SpacedColumns.Line(index: index, scalars: raw, gaps: gaps)) } }
             if let text, let (written, cleaned) = LineCleaner.spacesCleaned(raw, text: text, startByte: startByte) {
                 guard cleaned.contains(where: { $0 != "\t" }) else { return }
                 var line = SourceLine(text: written, line: number)
@@ -242,6 +250,7 @@ public enum Ingest {
             }
         }
         if start < scalars.count { emit(scalars.count, endByte: byte) }
+        SpacedColumns.apply(spaced, to: &lines, debris: true)
         return (lines, number)
     }
 }

@@ -5,9 +5,7 @@
 /// shifted by a conversion error. The header's words give each column a role; a cell's content
 /// overrides the role when the two disagree (a cell opening with "38." is a task wherever it is).
 struct TableLayout {
-    enum Role: Equatable {
-        case number, section, task, units, deadline, other
-    }
+    typealias Role = ColumnHeader.Role
 
     var roles: [Role]
     /// Per column, what its header says of the units under it: lead (牵头单位) or not (配合单位,
@@ -64,24 +62,10 @@ struct TableLayout {
         return TableLayout(roles: roles, leads: leads)
     }
 
-    /// A header cell's words, by the role they name, in the order they are tried. Found as whole
-    /// characters (`String.contains`: a word followed by a combining mark or a variation selector is
-    /// not the word), which a test holds; asked once a cell, not of every scalar, by bytes where that
-    /// answers the same (`ScalarText.holds`): every row of a table is asked whether it is a header.
-    static let headerWords: [(role: Role, words: [String])] = [
-        (.units, ["单位", "部门"]),
-        (.deadline, ["时限", "时间", "期限"]),
-        (.task, ["具体", "内容", "措施", "举措"]),
-        (.section, ["任务", "事项", "项目", "类别", "工作"]),
-    ]
+    /// A header cell's words, by the role they name (`ColumnHeader.words`).
+    static var headerWords: [(role: Role, words: [String])] { ColumnHeader.words }
 
-    static func headerRole(_ cell: String) -> Role {
-        guard !cell.isEmpty, ScalarText.scalarCount(cell) <= 12 else { return .other }
-        if cell == "序号" || cell == "编号" { return .number }
-        if ScalarText.characterSuffix(cell, "责任人") { return .units }
-        for (role, words) in headerWords where words.contains(where: { ScalarText.holds(cell, $0) }) { return role }
-        return .other
-    }
+    static func headerRole(_ cell: String) -> Role { ColumnHeader.role(cell) }
 
     /// Default when a table has no header: section, task, units, deadline.
     static let assumed = TableLayout(roles: [.section, .task, .units, .deadline])

@@ -1,0 +1,133 @@
+/// A task table flattened with runs of spaces between its cells instead of tabs (text copied from
+/// a PDF, or a table typed by hand): its gaps become tabs, so that the parser reads the table it
+/// is. Cleaning drops the spaces between Chinese characters, so left as it came the cells ran
+/// into one another and a whole table was read as one item.
+///
+/// - A gap is a run of spaces at least two columns wide (a full-width space is two) between two
+///   characters of a line; spaces at its ends are indentation.
+/// - A table is known by its header: a line of at least three short cells set apart by gaps, most
+///   naming a column as a header row does (序号, 工作任务, 责任单位, 完成时限). Without one
+///   nothing tells a table from text spaced by hand (a title set out by a conversion), so
+///   nothing is changed.
+/// - The table goes on over the lines after its header that hold a gap, and over up to
+///   `longestBreak` lines without one when a line after them holds one (titles spanning the
+///   table). A cell left
+///   empty is lost with its spaces: the parser reads the cells that are there by what they hold.
+enum SpacedColumns {
+    static let longestHeaderCell = ColumnHeader.longest
+    /// The most lines without a gap a table goes on over: a part's heading, its section's title
+    /// and a paragraph of the part's own between rows.
+    static let longestBreak = 3
+
+    /// A line of text as read, with its gaps (ranges of indices into `scalars`).
+    struct Line {
+        var index: Int
+        var scalars: ArraySlice<Unicode.Scalar>
+        var gaps: [Range<Int>]
+    }
+
+    /// The gaps of `line`; empty at once for a line holding a tab (its cells are set apart
+    /// already) or fewer than two spaces.
+    static func gaps(_ line: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var first = line.startIndex, last = line.endIndex
+        while first < last, CJK.isSpace(line[first]) { first += 1 }
+        while last > first, CJK.isSpace(line[last - 1]) { last -= 1 }
+        var out: [Range<Int>] = []
+        var i = first
+        while i < last {
+            let c = line[i]
+            if c == "\t" { return [] }
+            guard CJK.isSpace(c) else { i += 1; continue }
+            var j = i, width = 0
+            while j < last, CJK.isSpace(line[j]) {
+                if line[j] == "\t" { return [] }
+                width += line[j].value == 0x3000 ? 2 : LineCleaner.vanishes(line[j]) ? 0 : 1
+                j += 1
+            }
+            if width >= 2 { out.append(i..<j) }
+            i = j
+        }
+        return out
+    }
+
+    /// The cells of `line` between its gaps.
+    static func cells(_ line: Line) -> [ArraySlice<Unicode.Scalar>] {
+        var out: [ArraySlice<Unicode.Scalar>] = []
+        var start = line.scalars.startIndex
+        for gap in line.gaps {
+            out.append(line.scalars[start..<gap.lowerBound])
+            start = gap.upperBound
+        }
+        out.append(line.scalars[start...])
+        return out.map { cell in
+            var cell = cell
+            while let c = cell.first, CJK.isSpace(c) { cell.removeFirst() }
+            while let c = cell.last, CJK.isSpace(c) { cell.removeLast() }
+            return cell
+        }
+    }
+
+    /// Whether `line` reads as a header: three cells or more, labels (no digit, no sentence
+    /// punctuation, at most `longestHeaderCell` characters), at least two of them and half of all
+    /// naming a column (序号, 工作任务, 责任单位, 完成时限: `ColumnHeader`), as the parser asks of a
+    /// header row.
+    static func isHeader(_ line: Line) -> Bool {
+        guard line.gaps.count >= 2 else { return false }
+        var named = 0
+        let cells = cells(line)
+        for cell in cells {
+            guard !cell.isEmpty, cell.count <= longestHeaderCell,
+                  !cell.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) || "、，,。；;：:".unicodeScalars.contains($0) })
+            else { return false }
+            if ColumnHeader.role(ScalarText.string(Array(cell))) != .other { named += 1 }
+        }
+        return named >= 2 && named * 2 >= cells.count
+    }
+
+    /// `line` with each gap a tab.
+    static func tabbed(_ line: Line) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(line.scalars.count)
+        var start = line.scalars.startIndex
+        for gap in line.gaps {
+            out += line.scalars[start..<gap.lowerBound]
+            out.append("\t")
+            start = gap.upperBound
+        }
+        out += line.scalars[start...]
+        return out
+    }
+
+    /// The lines, of `spaced` (every line read that holds a gap, in order, by its index among the
+    /// lines read), that are a spaced table's header or rows.
+    static func rows(_ spaced: [Line]) -> [Line] {
+        var out: [Line] = []
+        var k = 0
+        while k < spaced.count {
+            guard isHeader(spaced[k]) else { k += 1; continue }
+            out.append(spaced[k])
+            var last = spaced[k].index
+            k += 1
+            // A row follows the line before it, or the titles between rows.
+            while k < spaced.count, spaced[k].index <= last + 1 + longestBreak {
+                out.append(spaced[k])
+                last = spaced[k].index
+                k += 1
+            }
+        }
+        return out
+    }
+}
+
+extension SpacedColumns {
+    /// Writes the rows of every spaced table among `spaced` into `lines` (read from the same text,
+    /// cleaned as `debris` says) with tabs between their cells.
+    static func apply(_ spaced: [Line], to lines: inout [SourceLine], debris: Bool) {
+        guard spaced.count >= 2, spaced.contains(where: isHeader) else { return }
+        for row in rows(spaced) where lines.indices.contains(row.index) {
+            let cleaned = LineCleaner.cleanScalars(tabbed(row), debris: debris)
+            lines[row.index].text = ScalarText.string(cleaned)
+            lines[row.index].decoded = cleaned
+        }
+    }
+}

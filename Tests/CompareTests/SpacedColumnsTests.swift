@@ -1,0 +1,125 @@
+import XCTest
+
+@testable import Compare
+
+/// Task tables whose cells a conversion set apart with runs of spaces instead of tabs (text copied
+/// from a PDF, a table typed by hand): read as the same table with tabs.
+final class SpacedColumnsTests: XCTestCase {
+    /// The separators such a table is written with: a run of ASCII spaces, a full-width space.
+    static let separators = ["  ", "\u{3000}"]
+
+    /// The table with each empty cell of a row given a dash, as tables mark a cell with nothing to say.
+    static func dashed(_ table: String) -> String {
+        table.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.contains("\t") else { return String(line) }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.isEmpty ? "—" : String($0) }.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
+    /// Every corpus plan as a task table with a header, in every arrangement (its 序号 column's
+    /// numbers bare: how they are written is the tab tables' test's), written with each
+    /// separator in turn. With every cell filled (a dash where there is nothing to say) each gives the
+    /// same items, units and time limits as the table written with tabs. With cells left empty (a
+    /// merged section cell, a task without units) a cell's place is lost with its spaces, and the
+    /// parser reads the cells that are there by what they hold: how many tables give the same is
+    /// printed and may not fall (156 of 210 when the rule was made, none before: each table was
+    /// one item or none). `SHOW_MISSES=1` lists the others.
+    func testEverySpacedTaskTableReadsAsItsTabbedTable() throws {
+        var tables = 0, kept = 0
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let plan = try Fixtures.parse(text, name: name)
+            for table in PlanRenderer.Table.all where table.header && table.numberStyle == .bare {
+                let tabbed = PlanRenderer().render(plan, original: text, as: table)
+                let want = LayoutVariantTests.signature(try Fixtures.parse(tabbed, name: name))
+                let dashed = Self.dashed(tabbed)
+                let wantDashed = LayoutVariantTests.signature(try Fixtures.parse(dashed, name: name))
+                // Each table with one separator, in turn.
+                do {
+                    let separator = Self.separators[tables % Self.separators.count]
+                    tables += 1
+                    let label = "\(name) \(table) \(separator.unicodeScalars.map { String($0.value, radix: 16) })"
+                    let got = LayoutVariantTests.signature(try Fixtures.parse(tabbed.replacingOccurrences(of: "\t", with: separator), name: name))
+                    if got == want { kept += 1 } else if ProcessInfo.processInfo.environment["SHOW_MISSES"] != nil { print("MISS \(label)") }
+                    let gotDashed = LayoutVariantTests.signature(try Fixtures.parse(dashed.replacingOccurrences(of: "\t", with: separator), name: name))
+                    XCTAssertEqual(gotDashed.count, wantDashed.count, label)
+                    if let (k, pair) = zip(gotDashed, wantDashed).enumerated().first(where: { $0.element.0 != $0.element.1 }) {
+                        XCTFail("\(label), dashes in empty cells, item \(k):\n  want \(pair.1)\n  got  \(pair.0)")
+                    }
+                }
+            }
+        }
+        print("spaced task tables: \(kept) of \(tables) read as their tabbed tables with empty cells, all with dashes in them")
+        XCTAssertEqual(tables, 210)
+        XCTAssertGreaterThanOrEqual(kept, 156)
+    }
+
+    /// Without a header line nothing tells a table from text spaced by hand: every corpus plan with
+    /// two wide gaps put into each of its lines (and a line of short labels that is no header:
+    /// it holds a number) parses as the plan itself.
+    func testSpacesInTextWithoutAHeaderChangeNothing() throws {
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let want = LayoutVariantTests.signature(try Fixtures.parse(text, name: name))
+            for separator in Self.separators + ["   "] {
+                let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    let scalars = Array(line.unicodeScalars)
+                    // Between wide characters only: a space beside a letter or a digit is a word's.
+                    let cuts = [scalars.count / 3, 2 * scalars.count / 3].filter { $0 > 0 && CJK.isWide(scalars[$0 - 1]) && CJK.isWide(scalars[$0]) }
+                    var out = String.UnicodeScalarView()
+                    for (k, c) in scalars.enumerated() {
+                        if cuts.contains(k) { out.append(contentsOf: separator.unicodeScalars) }
+                        out.append(c)
+                    }
+                    return String(out)
+                }.joined(separator: "\n")
+                XCTAssertNotEqual(spaced, text)
+                XCTAssertEqual(LayoutVariantTests.signature(try Fixtures.parse(spaced, name: name)), want, "\(name) \(separator.unicodeScalars.map { $0.value })")
+            }
+        }
+    }
+
+    /// The rule's parts, on lines whose effect is known: a gap is two columns or more between
+    /// characters (not indentation, not one space, not beside a tab); a header is three short
+    /// labels or more; a table goes on over up to three lines without a gap.
+    func testGapsHeadersAndTheTablesEnd() {
+        func gaps(_ s: String) -> Int { SpacedColumns.gaps(Array(s.unicodeScalars)[...]).count }
+        XCTAssertEqual(gaps("　　一、总体要求"), 0)
+        XCTAssertEqual(gaps("做好 各类规划"), 0)
+        XCTAssertEqual(gaps("做好  各类规划"), 1)
+        XCTAssertEqual(gaps("做好　各类规划　　公开"), 2)
+        XCTAssertEqual(gaps("做好\u{200B}\u{200B}各类"), 0)
+        XCTAssertEqual(gaps("序号\t工作任务  责任单位"), 0)
+        func line(_ s: String, _ index: Int = 0) -> SpacedColumns.Line {
+            let scalars = Array(s.unicodeScalars)[...]
+            return SpacedColumns.Line(index: index, scalars: scalars, gaps: SpacedColumns.gaps(scalars))
+        }
+        XCTAssertTrue(SpacedColumns.isHeader(line("序号  工作任务  责任单位  完成时限")))
+        XCTAssertFalse(SpacedColumns.isHeader(line("工作任务  责任单位")))
+        XCTAssertFalse(SpacedColumns.isHeader(line("1  县财政局  2021年6月底前")))
+        XCTAssertFalse(SpacedColumns.isHeader(line("推进决策公开  做好规划公开，加大力度  县财政局")))
+        XCTAssertFalse(SpacedColumns.isHeader(line("序号  工作任务  责任单位及配合单位名称与联系人")))
+        let header = line("序号  工作任务  责任单位", 0)
+        for (next, kept) in [(1, true), (4, true), (5, false)] {
+            let rows = SpacedColumns.rows([header, line("1  做好规划公开  县财政局", next)])
+            XCTAssertEqual(rows.map(\.index), kept ? [0, next] : [0], "row \(next) lines after the header")
+        }
+    }
+
+    /// A table typed as paragraphs with spaces in a Word file, or written with full-width spaces
+    /// in a page, is read as in a text file.
+    func testASpacedTableInAWordFileOrAPage() throws {
+        let rows = NumberedShortTasksTests.rows { "\($0)" }
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        let lines = rows.map { $0.joined(separator: "\u{3000}\u{3000}") }
+        let docx = DocxBuilder.docx(body: [DocxBuilder.paragraph(title)] + lines.map { DocxBuilder.paragraph($0) })
+        let html = "<html><body><p>\(title)</p>" + lines.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+        let text = ([title] + lines).joined(separator: "\r\n")
+        for (file, bytes) in [("plan.docx", docx), ("plan.html", Array(html.utf8)), ("plan.txt", Array(text.utf8))] {
+            let plan = try Fixtures.parse(bytes: bytes, name: file)
+            XCTAssertEqual(plan.items.map(\.node.text), NumberedShortTasksTests.tasks, "\(file): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.map { $0.node.units.lead + $0.node.units.responsible }, NumberedShortTasksTests.units.map { [$0] }, file)
+            XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, NumberedShortTasksTests.deadlines.map { [$0] }, file)
+        }
+    }
+}
