@@ -154,10 +154,15 @@ final class TimeFieldTests: XCTestCase {
     }
 
     /// A time-limit cell or field holding a bare date is due by that date, kept as written; the
-    /// same words in a task's sentence set no time limit.
+    /// same words in a task's sentence set no time limit. So are the forms only such a cell writes
+    /// (2021.6, 2021/9/30, 上半年, 下半年), and what is no date (2021.13, 2021.6.31) sets none.
     func testABareDateInATimeLimitCellOrFieldIsTheDateDue() throws {
         let dates = [("2021年12月", "2021-12-31"), ("2021年6月30日", "2021-06-30"), ("2021年内", "2021-12-31"), ("第三季度", "2021-09-30"),
-                     ("2021年", "2021-12-31"), ("6月", "2021-06-30"), ("2021年12月底前", "2021-12-31"), ("长期坚持", nil)]
+                     ("2021年", "2021-12-31"), ("6月", "2021-06-30"), ("2021年12月底前", "2021-12-31"), ("长期坚持", nil),
+                     // Forms only a time-limit cell writes (`TimeCellDates`).
+                     ("上半年", "2021-06-30"), ("下半年", "2021-12-31"), ("2021年下半年", "2021-12-31"), ("本年度内", "2021-12-31"),
+                     ("2021.6", "2021-06-30"), ("2021.06.30", "2021-06-30"), ("2021-6-30", "2021-06-30"), ("2021/9/30", "2021-09-30"),
+                     ("２０２１．１２", "2021-12-31"), ("2021.13", nil), ("2021.6.31", nil)]
         for (date, due) in dates {
             let table = "某县2021年政务公开工作要点任务分工方案\n序号\t工作任务\t责任单位\t完成时限\n1\t稳步扩大预决算公开范围，推进部门预算公开。\t区财政局\t\(date)\n"
             let field = "某县2021年政务公开工作要点\n一、深化政务公开\n1.稳步扩大预决算公开范围，推进部门预算公开。\n责任单位：区财政局；完成时限：\(date)\n"
@@ -169,6 +174,7 @@ final class TimeFieldTests: XCTestCase {
                 if due != nil { XCTAssertEqual(read.map(\.raw).first.map { date.hasSuffix($0) || $0 == "三季度" }, true, "\(date) \(form): \(read)") }
             }
             let sentence = try Fixtures.parse("某县2021年政务公开工作要点\n一、深化政务公开\n1.\(date)召开政务公开工作会议，部署全年工作。\n", name: "plan.txt")
+            // In a sentence 「2021.6」 may be a version, 「下半年」 a time of year: no time limit.
             if !["2021年12月底前", "2021年内"].contains(date) {
                 XCTAssertEqual(sentence.items.first?.node.deadlines, [], "\(date) in a sentence")
             }

@@ -82,7 +82,17 @@ enum NodeFinisher {
     /// by, read and quoted as the same words followed by 前, or by 完成, would be (三季度 for 第三季度). In a
     /// sentence a bare date is no time limit (「2021年12月召开会议」), so this is only for text a
     /// column or a label says is one.
+    ///
+    /// Forms only such text writes (2021.6, 上半年, 下半年: `TimeCellDates`) are read in a
+    /// sentence's words, and quoted as the cell writes them.
     static func limits(_ text: String, planYear: Int?) -> [Deadline] {
+        let read = sentenceLimits(text, planYear: planYear)
+        guard read.isEmpty, let rewritten = TimeCellDates.rewritten(text, planYear: planYear) else { return read }
+        let written = text.trimmingSpaces
+        return sentenceLimits(rewritten, planYear: planYear).map { Deadline(raw: written, value: $0.value) }
+    }
+
+    static func sentenceLimits(_ text: String, planYear: Int?) -> [Deadline] {
         let said = DeadlineExtractor.deadlines(in: text, planYear: planYear)
         guard said.isEmpty else { return said }
         for tail in ["前", "完成"] {

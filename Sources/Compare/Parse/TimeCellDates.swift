@@ -1,0 +1,84 @@
+/// The dates a time-limit cell or field writes in forms a sentence does not: 「2021.6」,
+/// 「2021-06-30」, 「2021/6/30」, 「上半年」, 「下半年」, 「本年度内」. A table's 完成时限 column is
+/// written short, and such a cell set no time limit, so the check saw none where the plan set one.
+///
+/// Each is written as the words a sentence would use (2021年6月, 2021年6月30日, 2021年上半年,
+/// 年底, 年内) and then read as any time-limit cell is (`NodeFinisher.limits`). Only for text a
+/// column or a label says is a time limit: in a sentence 「2021.6」 may be a version or a section
+/// number, and 「下半年」 a time of year, not a date due.
+enum TimeCellDates {
+    /// `text` in a sentence's words, or nil when it holds none of these forms.
+    static func rewritten(_ text: String, planYear: Int?) -> String? {
+        let s = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < s.count {
+            if let (date, end) = numericDate(s, i) {
+                out.append(contentsOf: date.unicodeScalars)
+                (i, changed) = (end, true)
+                continue
+            }
+            // 上半年 is read after a year (by its end): the plan's year is put before it when the
+            // cell names none. 下半年 is the year's end.
+            if starts(s, i, "上半年"), !yearEnds(s, i), let planYear {
+                out.append(contentsOf: "\(planYear)年上半年".unicodeScalars)
+                (i, changed) = (i + 3, true)
+                continue
+            }
+            if starts(s, i, "下半年") {
+                out.append(contentsOf: "年底".unicodeScalars)
+                (i, changed) = (i + 3, true)
+                continue
+            }
+            if starts(s, i, "本年度内") || starts(s, i, "年度内") {
+                out.append(contentsOf: "年内".unicodeScalars)
+                let length = starts(s, i, "本年度内") ? 4 : 3
+                (i, changed) = (i + length, true)
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return changed ? String(out) : nil
+    }
+
+    static func starts(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        return i + w.count <= s.count && Array(s[i..<(i + w.count)]) == w
+    }
+
+    /// Whether 「年」 closes a four-digit year just before `i` (「2021年上半年」).
+    static func yearEnds(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 5 && s[i - 1] == "年" && (i - 5..<i - 1).allSatisfy { ("0"..."9").contains(s[$0]) }
+    }
+
+    /// 「YYYY.M」, 「YYYY.M.D」 with 「.」「-」「/」 or their full-width forms between the numbers (one
+    /// kind throughout), a year 1900–2199, a month 1–12, a day 1–31; not inside a longer number.
+    static func numericDate(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
+        func digits(_ k: Int, most: Int) -> (Int, Int)? {
+            var j = k, value = 0
+            while j < s.count, j - k < most, let d = digit(s[j]) { value = value * 10 + d; j += 1 }
+            if j == k || (j < s.count && digit(s[j]) != nil) { return nil }
+            return (value, j)
+        }
+        guard i == 0 || digit(s[i - 1]) == nil, let (year, afterYear) = digits(i, most: 4), afterYear - i == 4, (1900...2199).contains(year),
+              afterYear < s.count, separators.contains(s[afterYear]) else { return nil }
+        let separator = s[afterYear]
+        guard let (month, afterMonth) = digits(afterYear + 1, most: 2), (1...12).contains(month) else { return nil }
+        if afterMonth < s.count, s[afterMonth] == separator, let (day, afterDay) = digits(afterMonth + 1, most: 2), (1...31).contains(day) {
+            return ("\(year)年\(month)月\(day)日", afterDay)
+        }
+        // A second separator not followed by a day: not a date of this form.
+        if afterMonth < s.count, separators.contains(s[afterMonth]) { return nil }
+        return ("\(year)年\(month)月", afterMonth)
+    }
+
+    static let separators: Set<Unicode.Scalar> = [".", "-", "/", "．", "－", "／"]
+
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        if ("0"..."9").contains(c) { return Int(c.value - 0x30) }
+        if ("０"..."９").contains(c) { return Int(c.value - 0xFF10) }
+        return nil
+    }
+}
