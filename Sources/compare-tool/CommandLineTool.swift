@@ -27,6 +27,8 @@ enum CommandLineTool {
             // The language asked with the tool's help alone (`--lang zh --help`) is about the help,
             // not the main job's options.
             if let first = withoutLanguage(rest).first, ["--help", "-h", "help"].contains(first) {
+                let named = first == "help" && withoutLanguage(rest).count > 1 ? command(named: withoutLanguage(rest)[1]) : nil
+                try checkLanguage(rest, command: named?.name)
                 let rest = withoutLanguage(rest)
                 if first == "help", rest.count > 1, let command = command(named: rest[1]) {
                     try emit(help(command, language), terminator: "")
@@ -47,6 +49,7 @@ enum CommandLineTool {
                 rest.removeFirst()
             }
             if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
+                try checkLanguage(rest, command: type.name)
                 try emit(help(type, language), terminator: "")
                 return Exit.ok
             }
@@ -127,14 +130,32 @@ enum CommandLineTool {
                 i += 1
             }
             if let choices = spec.choices, let v = value, !choices.contains(v) {
-                let listed = choices.count == 2 ? choices.joined(separator: " or ")
-                    : choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
-                throw UsageError("unknown \(name.dropFirst(2)) '\(v)' (use \(listed))",
-                                 "\(name) 不能取“\(v)”（可用：\(choices.joined(separator: "、"))）", command: type.name)
+                throw unknownChoice(name, v, choices, command: type.name)
             }
             parsed.values[name] = value
         }
         return parsed
+    }
+
+    static func unknownChoice(_ name: String, _ value: String, _ choices: [String], command: String?) -> UsageError {
+        let listed = choices.count == 2 ? choices.joined(separator: " or ")
+            : choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
+        return UsageError("unknown \(name.dropFirst(2)) '\(value)' (use \(listed))",
+                          "\(name) 不能取“\(value)”（可用：\(choices.joined(separator: "、"))）", command: command)
+    }
+
+    /// Help is printed before a command's options are parsed: its `--lang` is checked here, so
+    /// that `--help --lang fr` is the usage error `check --lang fr` is, not help in English.
+    static func checkLanguage(_ args: [String], command: String?) throws(UsageError) {
+        let choices = ReportLanguage.allCases.map(\.rawValue)
+        var i = 0
+        while i < args.count, args[i] != "--" {
+            var value: String?
+            if args[i] == "--lang", i + 1 < args.count { value = args[i + 1]; i += 1 }
+            if args[i].hasPrefix("--lang=") { value = String(args[i].dropFirst(7)) }
+            if let value, !choices.contains(value) { throw unknownChoice("--lang", value, choices, command: command) }
+            i += 1
+        }
     }
 
     /// One usage line of a command: name, arguments, then each option with its values.

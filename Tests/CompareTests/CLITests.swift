@@ -557,6 +557,26 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(viaHelp.out, try run(["check", "--help"]).out)
     }
 
+    /// Help asked in a language the tool has not is the usage error any command gives for it, in
+    /// every place help is asked (the tool's, `help COMMAND`, `COMMAND --help`), and prints no help.
+    func testHelpInALanguageTheToolHasNotIsAUsageError() throws {
+        for args in [["--help", "--lang", "fr"], ["--lang=de", "-h"], ["help", "--lang", "fr"], ["help", "check", "--lang", "fr"],
+                     ["check", "--help", "--lang=fr"], ["review", "--lang", "ja", "--help"]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 64, "\(args)")
+            XCTAssertEqual(r.out, "", "\(args)")
+            XCTAssertTrue(r.err.hasPrefix("compare-tool: error: unknown lang '"), "\(args): \(r.err)")
+            let command = args.first { ["check", "review"].contains($0) }
+            XCTAssertTrue(r.err.hasSuffix("See 'compare-tool \(command.map { "\($0) " } ?? "")--help'.\n"), "\(args): \(r.err)")
+        }
+        // A value that asks for Chinese (cn) is said in Chinese.
+        let chinese = try run(["check", "--help", "--lang", "cn"])
+        XCTAssertEqual(chinese.status, 64)
+        XCTAssertTrue(chinese.err.hasPrefix("compare-tool: 错误：--lang 不能取“cn”"), chinese.err)
+        // After `--` it is a file's name, not an option.
+        XCTAssertEqual(try run(["--help", "--", "--lang", "fr"]).status, 0)
+    }
+
     /// Under `--lang zh` (wherever it stands, `--lang=zh` too) the tool's help and every command's
     /// are Chinese: each summary and each option's line says something in Chinese, the headings
     /// and exit codes are Chinese, no line of prose is wider than 100 columns (a CJK character two)
