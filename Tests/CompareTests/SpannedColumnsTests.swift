@@ -284,15 +284,20 @@ final class NumberedHeadingRowsTests: XCTestCase {
 final class TableRuleLimitsTests: XCTestCase {
     static let table = "序号\t工作任务\t具体要求\t责任单位\n1\t推进决策公开\t完善重大行政决策目录管理制度，及时公开决策事项目录。\t市司法局\n2\t推进政策解读\t落实政策解读与政策文件同步起草、同步发布。\t市政府办公室\n"
 
-    func testATableAfterAPartsOwnWordsStandsAtTheRoot() throws {
+    func testATableAfterAPartsOwnWordsOrAnAnnexLineStandsAtTheRoot() throws {
         let head = "某市2021年政务公开工作要点\n一、推进决策公开\n做好重大行政决策公开工作。\n二、加强组织保障\n"
-        for (between, nested) in [("", true), ("各单位要高度重视，认真抓好落实。\n", false), ("各单位要高度重视。\n附件：某市2021年政务公开工作任务分工表\n", false)] {
+        // A 附件 line opens the annex: its table stands under no heading of the body, right
+        // under the heading line too.
+        for (between, nested) in [("", true), ("各单位要高度重视，认真抓好落实。\n", false), ("各单位要高度重视。\n附件：某市2021年政务公开工作任务分工表\n", false),
+                                  ("附件\n", false), ("附件：某市2021年政务公开工作任务分工表\n", false), ("附件1\n某市2021年政务公开工作任务分工表\n", false)] {
             let plan = try Fixtures.parse(head + between + Self.table, name: "plan.txt")
             let context = "\(between.isEmpty ? "heading alone" : between): \(TreeDump.render(plan))"
             // 二、 with words of its own is an item; a heading alone holds the table's.
             XCTAssertEqual(plan.items.count, nested ? 3 : 4, context)
             let contexts = plan.items.suffix(2).map { $0.context.first ?? "" }
             XCTAssertEqual(contexts, nested ? ["加强组织保障", "加强组织保障"] : ["推进决策公开", "推进政策解读"], context)
+            // The annex's title is no task's words.
+            XCTAssertFalse(plan.items.contains { $0.node.text.contains("分工表") }, context)
         }
     }
 

@@ -133,7 +133,9 @@ public enum PlanParser {
             }
             switch TailLine.classify(s.scalars) {
             case .end?: ended = true; continue
-            case .skip?: continue
+            case .skip?:
+                if TailLine.opensAttachment(s.scalars) { builder.closeAll() }
+                continue
             case nil: break
             }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.

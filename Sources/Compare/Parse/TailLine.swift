@@ -39,6 +39,13 @@ enum TailLine {
         return nil
     }
 
+    static let attachment = Array("附件".unicodeScalars)
+
+    /// Whether a closing line opens the plan's annexes (「附件」, 「附件：…」, 「附件1」).
+    static func opensAttachment(_ written: [Unicode.Scalar]) -> Bool {
+        Canonical.scalars(written).starts(with: attachment)
+    }
+
     /// ，。；、 (and ： when `colon`): a line holding one is a sentence, not a print or signature line.
     @inline(__always)
     static func isClausePunct(_ c: Unicode.Scalar, colon: Bool) -> Bool {

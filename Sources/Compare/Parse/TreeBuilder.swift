@@ -128,6 +128,14 @@ struct TreeBuilder {
         return push(d)
     }
 
+    /// A 附件 line: what follows is an annex, under no heading or task of the plan's body (an
+    /// annex table after a part's heading line stood under that heading, and an annex's first
+    /// words were the last task's).
+    mutating func closeAll() {
+        stack.removeAll()
+        closedByUnits = nil
+    }
+
     /// Adds a root paragraph (preamble or unplaced text before any marker).
     mutating func paragraph(_ text: Part, lines: ClosedRange<Int>) {
         if let last = roots.last, drafts[last].isParagraph, stack.isEmpty {
