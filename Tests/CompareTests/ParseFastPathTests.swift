@@ -751,7 +751,7 @@ extension ParseFastPathTests {
             let text = before + line + random.text(from: alphabet, maxLength: 3)
             let all = ScalarText.scalars(text), count = ScalarText.scalars(before).count
             let s = all[count..<(count + ScalarText.scalars(line).count)]
-            guard let (written, scalars) = LineCleaner.spacesCleaned(s, text: text, startByte: before.utf8.count) else {
+            guard let (written, scalars, wide) = LineCleaner.spacesCleaned(s, text: text, startByte: before.utf8.count) else {
                 XCTAssertTrue(s.contains { $0 == "<" || $0 == "[" || $0 == "&" }, line.debugDescription)
                 left += 1
                 continue
@@ -759,6 +759,8 @@ extension ParseFastPathTests {
             let expected = LineCleaner.cleanScalars(Array(s))
             XCTAssertEqual(scalars, expected, line.debugDescription)
             XCTAssertEqual(Array(written.utf8), Array(ScalarText.string(expected).utf8), line.debugDescription)
+            // The walk tells a line with a gap as the table reader finds its gaps (tabs aside, which end that search).
+            if !s.contains("\t") { XCTAssertEqual(wide, !SpacedColumns.gaps(s).isEmpty, line.debugDescription) }
             cleaned += 1
         }
         XCTAssertGreaterThan(cleaned, 5_000)

@@ -209,14 +209,18 @@ public enum Ingest {
                 lines.append(line)
                 return
             }
-            let gaps = SpacedColumns.gaps(raw), index = lines.count
-            defer { if !gaps.isEmpty, lines.count > index { spaced.append(SpacedColumns.Line(index: index, scalars: raw, gaps: gaps)) } }
-            if let text, let (written, cleaned) = LineCleaner.spacesCleaned(raw, text: text, startByte: startByte) {
+            // A line whose spaces may set table cells apart: its gaps, once it is kept.
+            func noteGaps() {
+                let gaps = SpacedColumns.gaps(raw)
+                if !gaps.isEmpty { spaced.append(SpacedColumns.Line(index: lines.count - 1, scalars: raw, gaps: gaps)) }
+            }
+            if let text, let (written, cleaned, wide) = LineCleaner.spacesCleaned(raw, text: text, startByte: startByte) {
                 guard cleaned.contains(where: { $0 != "\t" }) else { return }
                 var line = SourceLine(text: written, line: number)
                 line.rawLength = end - start
                 line.decoded = cleaned
                 lines.append(line)
+                if wide { noteGaps() }
                 return
             }
             let cleaned = LineCleaner.cleanScalars(Array(raw))
@@ -225,6 +229,7 @@ public enum Ingest {
                 line.rawLength = end - start
                 line.decoded = cleaned
                 lines.append(line)
+                noteGaps()
             }
         }
         while i < scalars.count {

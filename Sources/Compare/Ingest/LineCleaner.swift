@@ -56,13 +56,15 @@ enum LineCleaner {
     /// the cleaning. Nil for a line holding a debris opener.
     ///
     /// The same rules in one walk: a run of spaces (`isCleanedSpace`; those that `vanishes` do not
-    /// count) becomes one " " where `spaceStays`.
-    static func spacesCleaned(_ s: ArraySlice<Unicode.Scalar>, text: String, startByte: Int) -> (text: String, scalars: [Unicode.Scalar])? {
+    /// count) becomes one " " where `spaceStays`. `wide`: whether a run between two characters is
+    /// two columns wide or more (a full-width space is two), which may set a table's cells apart
+    /// (`SpacedColumns`): the same walk tells, so the reader looks for gaps only in such lines.
+    static func spacesCleaned(_ s: ArraySlice<Unicode.Scalar>, text: String, startByte: Int) -> (text: String, scalars: [Unicode.Scalar], wide: Bool)? {
         // The written bytes kept, as ranges `pieces[2p]..<pieces[2p + 1]`; an empty range at -1
         // stands for a space put in.
         var pieces: [Int] = []
         pieces.reserveCapacity(16)
-        var debris = false
+        var debris = false, wide = false
         // Written into the array's storage: at most one scalar a scalar read. The places count with
         // wrapping arithmetic, each bounded by the line's length or its bytes.
         let out = s.withUnsafeBufferPointer { s in
@@ -101,11 +103,13 @@ enum LineCleaner {
                         pieces.append(byte)
                     }
                     var visible = false
+                    var width = 0
                     while i < n, isCleanedSpace(s[i]) {
-                        if !vanishes(s[i]) { visible = true }
+                        if !vanishes(s[i]) { visible = true; width &+= s[i].value == 0x3000 ? 2 : 1 }
                         byte &+= utf8Length(s[i])
                         i &+= 1
                     }
+                    if width >= 2, lastKept != nil, i < n { wide = true }
                     pieceStart = byte
                     guard visible, spaceStays(between: lastKept, and: i < n ? s[i] : nil) else { continue }
                     out[k] = " "
@@ -133,7 +137,7 @@ enum LineCleaner {
                 written += text[utf8.index(utf8.startIndex, offsetBy: pieces[p])..<utf8.index(utf8.startIndex, offsetBy: pieces[p + 1])]
             }
         }
-        return (written, out)
+        return (written, out, wide)
     }
 
     @inline(__always)
