@@ -151,7 +151,11 @@ enum CommandLineTool {
         var i = 0
         while i < args.count, args[i] != "--" {
             var value: String?
-            if args[i] == "--lang", i + 1 < args.count { value = args[i + 1]; i += 1 }
+            if args[i] == "--lang" {
+                guard i + 1 < args.count else { throw UsageError("option '--lang' needs a value", "选项“--lang”后面需要一个值", command: command) }
+                value = args[i + 1]
+                i += 1
+            }
             if args[i].hasPrefix("--lang=") { value = String(args[i].dropFirst(7)) }
             if let value, !choices.contains(value) { throw unknownChoice("--lang", value, choices, command: command) }
             i += 1

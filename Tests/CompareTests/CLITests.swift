@@ -573,6 +573,10 @@ final class CLITests: XCTestCase {
         let chinese = try run(["check", "--help", "--lang", "cn"])
         XCTAssertEqual(chinese.status, 64)
         XCTAssertTrue(chinese.err.hasPrefix("compare-tool: 错误：--lang 不能取“cn”"), chinese.err)
+        // No value at all is the error the command's parser gives.
+        let bare = try run(["check", "--help", "--lang"])
+        XCTAssertEqual(bare.status, 64)
+        XCTAssertTrue(bare.err.hasPrefix("compare-tool: error: option '--lang' needs a value"), bare.err)
         // After `--` it is a file's name, not an option.
         XCTAssertEqual(try run(["--help", "--", "--lang", "fr"]).status, 0)
     }

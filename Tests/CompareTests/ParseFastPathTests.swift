@@ -42,7 +42,14 @@ final class ParseFastPathTests: XCTestCase {
     private func classifyOnStrings(_ written: String) -> TailLine.Kind? {
         let text = Canonical.text(written)
         for p in Lexicon.documentEndPrefixes where text.hasPrefix(p) { return .end }
-        for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) { return .skip }
+        for p in Lexicon.closingLinePrefixes where text.hasPrefix(p) {
+            // 附件 opens an annex line alone or before its colon, number or a space, not a sentence.
+            if p == "附件", let next = text.dropFirst(2).unicodeScalars.first,
+               !("：:".unicodeScalars.contains(next) || CJK.isSpace(next) || ("0"..."9").contains(next) || ("０"..."９").contains(next) || ChineseNumeral.isNumeralScalar(next)) {
+                break
+            }
+            return .skip
+        }
         let scalars = text.unicodeScalars
         let hasDate = ScalarText.containsInOrder(text, ["年", "月", "日"])
         if hasDate && scalars.count <= 40 && (text.hasSuffix("日印发") || text.hasSuffix("日印") || text.hasSuffix("日发布"))

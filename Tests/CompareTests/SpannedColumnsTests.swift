@@ -143,6 +143,17 @@ final class NumberedShortTasksTests: XCTestCase {
                 XCTAssertEqual(plan.items.map(\.path.rawValue), (2...5).map(style.marker), context)
             }
         }
+        // A number alone in a later cell is not the row's (an empty list paragraph in a units
+        // cell), nor in a cell merged with the one above (Word hides what it holds).
+        let numbering = DocxBuilder.numbering(abstracts: [0: [DocxBuilder.Level(format: "decimal", text: "%1")]], lists: [(1, 0, [:])])
+        let empty = "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:p>"
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let rows = ["<w:tr>" + ["序号", "工作任务", "责任单位", "完成时限"].map(cell).joined() + "</w:tr>",
+                    "<w:tr>" + [cell("1"), cell(Self.tasks[0]), "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>\(Self.units[0])</w:t></w:r></w:p>\(empty)</w:tc>", cell(Self.deadlines[0])].joined() + "</w:tr>",
+                    "<w:tr>" + [cell("2"), cell(Self.tasks[1]), "<w:tc><w:tcPr><w:vMerge/></w:tcPr>\(empty)</w:tc>", cell(Self.deadlines[1])].joined() + "</w:tr>"]
+        let plan = try Fixtures.parse(bytes: DocxBuilder.docx(body: [DocxBuilder.paragraph(title), "<w:tbl>" + rows.joined() + "</w:tbl>"], numbering: numbering), name: "plan.docx")
+        XCTAssertEqual(plan.items.map { $0.node.units.lead + $0.node.units.responsible }, [[Self.units[0]], [Self.units[0]]], TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map(\.path.rawValue), ["1.", "2."], TreeDump.render(plan))
     }
 
     /// Where the row has a task beside its number, or its section cell is numbered as a section
@@ -224,6 +235,23 @@ final class LeadColumnTests: XCTestCase {
         }
     }
 
+    /// Rows a conversion wrote short (empty cells dropped: the 配合单位 cell, the cells at the
+    /// row's end): the one units cell is the lead's; with both units cells, each in its column.
+    func testAShortRowsOneUnitsCellIsTheLeads() throws {
+        let header = "序号\t工作任务\t牵头单位\t配合单位\t完成时限"
+        let rows: [(cells: [String], lead: [String], others: [String], due: [String])] = [
+            (["1", Self.tasks[0], Self.leads[0], "2021年6月底前"], [Self.leads[0]], [], ["2021年6月底前"]),
+            (["2", Self.tasks[1], Self.leads[1]], [Self.leads[1]], [], []),
+            (["3", Self.tasks[0], Self.leads[0], Self.others[0]], [Self.leads[0]], [Self.others[0]], []),
+            (["4", Self.tasks[1], Self.leads[1], Self.others[1], "2021年9月底前"], [Self.leads[1]], UnitExtractor.split(Self.others[1]), ["2021年9月底前"]),
+        ]
+        let text = (["某县2021年政务公开工作要点任务分工方案", header] + rows.map { $0.cells.joined(separator: "\t") }).joined(separator: "\n") + "\n"
+        let plan = try Fixtures.parse(text, name: "plan.txt")
+        XCTAssertEqual(plan.items.map(\.node.units.lead), rows.map(\.lead), TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map(\.node.units.responsible), rows.map(\.others), TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, rows.map(\.due), TreeDump.render(plan))
+    }
+
     /// Headers that name both roles, or none, tell nothing of a lead: every unit carries out.
     func testAHeaderNamingNoLeadReadsEveryUnitAsCarryingOut() throws {
         for (first, second) in [("牵头及责任单位", "配合单位"), ("责任单位", "责任部门")] {
@@ -255,6 +283,40 @@ final class NumberedHeadingRowsTests: XCTestCase {
                     XCTAssertEqual(plan.items.map { Array($0.path.rawValue.split(separator: "/").prefix(2)) }, tasks.map { _ in ["一、", "（一）"] }, context)
                     XCTAssertEqual(plan.items.first?.context, ["紧扣“十四五”开好局起好步，深化政务公开", "做好各类规划主动公开"], context)
                 }
+            }
+        }
+    }
+
+    /// Rows numbered 「（一）」 or 「一、」 in the 序号 column, each with its task: a row that names
+    /// no units or time limit is read as the others are (a section of that number holding the
+    /// task), not as a heading whose title is the task's sentence; a title with a 「，」 or ending
+    /// with 「。」 beside a number alone is still a heading.
+    func testATaskBesideASectionsNumberIsATaskWithOrWithoutUnits() throws {
+        let tasks = NumberedShortTasksTests.tasks.map { $0 + "。" }
+        for marker in [{ (k: Int) in "（\(ChineseNumeral.string(k))）" }, { (k: Int) in "\(ChineseNumeral.string(k))、" }] {
+            for bare in tasks.indices {
+                let rows = [["序号", "工作任务", "责任单位", "完成时限"]] + tasks.indices.map { k in
+                    k == bare ? [marker(k + 1), tasks[k], "", ""] : [marker(k + 1), tasks[k], NumberedShortTasksTests.units[k], NumberedShortTasksTests.deadlines[k]]
+                }
+                for spanned in [false, true] {
+                    for (file, bytes) in Self.formats(rows.map { spanned && $0[2].isEmpty ? Array($0.prefix(2)) : $0 }, spanned: spanned) {
+                        let plan = try Fixtures.parse(bytes: bytes, name: file)
+                        let context = "\(marker(1)) row \(bare + 1) without units, \(spanned ? "spanned" : "empty cells") \(file): \(TreeDump.render(plan))"
+                        XCTAssertEqual(plan.items.map(\.node.text), tasks, context)
+                        // Each task under its number (a section holding it) or numbered by it.
+                        XCTAssertEqual(plan.items.map { $0.path.rawValue.split(separator: "/").first.map(String.init) }, tasks.indices.map { marker($0 + 1) }, context)
+                        XCTAssertEqual(plan.items.map { $0.node.units.lead + $0.node.units.responsible }, tasks.indices.map { $0 == bare ? [] : [NumberedShortTasksTests.units[$0]] }, context)
+                    }
+                }
+            }
+        }
+        for title in ["聚焦重点领域，深化政务公开", "深化重点领域信息公开。", "深化重点领域信息公开"] {
+            let heading = [["序号", "工作任务", "责任单位", "完成时限"], ["（一）", title, "", ""], ["1", tasks[0], "县财政局", "2021年6月底前"]]
+            for (file, bytes) in Self.formats(heading, spanned: false) {
+                let plan = try Fixtures.parse(bytes: bytes, name: file)
+                XCTAssertEqual(plan.items.map(\.node.text), [tasks[0]], "\(file): \(TreeDump.render(plan))")
+                XCTAssertEqual(plan.items.first?.context.first?.hasPrefix("深化重点领域") == true || plan.items.first?.context.first == title, true, "\(file): \(TreeDump.render(plan))")
+                XCTAssertEqual(plan.items.map(\.path.rawValue), ["（一）/1."], "\(file): \(TreeDump.render(plan))")
             }
         }
     }
@@ -298,6 +360,20 @@ final class TableRuleLimitsTests: XCTestCase {
             XCTAssertEqual(contexts, nested ? ["加强组织保障", "加强组织保障"] : ["推进决策公开", "推进政策解读"], context)
             // The annex's title is no task's words.
             XCTAssertFalse(plan.items.contains { $0.node.text.contains("分工表") }, context)
+        }
+    }
+
+    /// A sentence that opens with 附件 is the plan's text, and the headings stay open around it; a
+    /// list of annexes on the lines below a 附件 line is no task.
+    func testOnlyAnAnnexLineOpensTheAnnex() throws {
+        let body = "某县2021年政务公开工作要点\n一、推进决策公开\n（一）做好规划公开。各部门要做好规划公开。\n附件所列各项任务，各单位要逐项落实。\n（二）加强政策解读。各部门要加强解读。\n"
+        let plan = try Fixtures.parse(body, name: "plan.txt")
+        XCTAssertEqual(plan.items.map(\.path.rawValue), ["一、/（一）", "一、/（二）"], TreeDump.render(plan))
+        XCTAssertTrue(plan.items.first?.node.text.hasSuffix("附件所列各项任务，各单位要逐项落实。") ?? false, TreeDump.render(plan))
+        for list in ["附件：1.重点任务分工表\n　　2.联系人名单\n　　3.工作台账\n", "附件：1.重点任务分工表 2.联系人名单\n3.工作台账\n"] {
+            let listed = try Fixtures.parse(body + list, name: "plan.txt")
+            XCTAssertEqual(listed.items.map(\.path.rawValue), ["一、/（一）", "一、/（二）"], "\(list): \(TreeDump.render(listed))")
+            XCTAssertEqual(listed.nodes.count, 1, "\(list): \(TreeDump.render(listed))")
         }
     }
 

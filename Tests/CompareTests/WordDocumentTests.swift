@@ -261,7 +261,7 @@ final class WordDocumentTests: XCTestCase {
             <w:r><w:tab/><w:t>工作</w:t><w:br/><w:t>第二行 &lt;b&gt;</w:t></w:r></w:p>
             """
         let docx = DocxBuilder.docx(body: [paragraph])
-        XCTAssertEqual(try WordDocument.lines(docx), ["一、做好政务公开 工作", "第二行 <b>"])
+        XCTAssertEqual(try WordDocument.lines(docx), ["一、做好政务公开  工作", "第二行 <b>"])
         // The plan's own "<b>" is text, not conversion debris to strip.
         XCTAssertEqual(try Ingest.decode(bytes: docx, name: "a.docx").lines.map(\.text), ["一、做好政务公开工作", "第二行<b>"])
     }

@@ -11,7 +11,8 @@
 ///   nothing is changed.
 /// - The table goes on over the lines after its header that hold a gap, and over up to
 ///   `longestBreak` lines without one when a line after them holds one (titles spanning the
-///   table). A cell left
+///   table); a sentence set out with spaces among them is no row (`isRow`), and a print line
+///   ends it. A cell left
 ///   empty is lost with its spaces: the parser reads the cells that are there by what they hold.
 enum SpacedColumns {
     static let longestHeaderCell = ColumnHeader.longest
@@ -108,15 +109,44 @@ enum SpacedColumns {
             out.append(spaced[k])
             var last = spaced[k].index
             k += 1
-            // A row follows the line before it, or the titles between rows.
-            while k < spaced.count, spaced[k].index <= last + 1 + longestBreak {
-                out.append(spaced[k])
-                last = spaced[k].index
+            while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]) {
+                if isRow(spaced[k]) {
+                    out.append(spaced[k])
+                    last = spaced[k].index
+                }
                 k += 1
             }
         }
         return out
     }
+
+    /// Whether `line`, among a table's rows, is one: two gaps or more, or one (a row whose other
+    /// cells were left empty) after a row's number or a section's title, or before a unit or a
+    /// date; not a sentence set out with spaces (「（一）做好政策解读。各部门要加强解读，　　确保解读
+    /// 到位。」 under a part's heading after the table).
+    static func isRow(_ line: Line) -> Bool {
+        guard line.gaps.count < 2 else { return true }
+        let cells = cells(line)
+        guard let first = cells.first, let final = cells.last else { return false }
+        if !final.contains("。") { return true }
+        if first.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
+        if MarkerScanner.leading(String(String.UnicodeScalarView(first))).map({ $0.length >= first.count }) ?? false { return true }
+        // A title: short, no sentence's punctuation.
+        return first.count <= longestTitle && !first.contains { "。；，".unicodeScalars.contains($0) }
+    }
+
+    /// The longest section title a row opens with, as a heading (`NodeFinisher.longestHeading`).
+    static let longestTitle = 40
+
+    /// A print line (「某县人民政府办公室　　2021年4月2日印发」) closes the document, and the table.
+    static func isPrintLine(_ line: Line) -> Bool {
+        guard let final = cells(line).last else { return false }
+        return printEnds.contains { final.reversed().starts(with: $0.reversed()) }
+    }
+
+    /// A print line's last words (「2021年4月2日印发」).
+    static let printEnds = ["印发", "发布", "日印"].map { Array($0.unicodeScalars) }
+
 }
 
 extension SpacedColumns {

@@ -92,6 +92,9 @@ public enum PlanParser {
         var cellSegmenter = Segmenter()
         var lastLine = bodyStart
         var ended = false
+        // The next number of a list of annexes a 附件 line began (「附件：1.重点任务分工表」, 「2.联系人
+        // 名单」 on the line below): the list's lines are no tasks.
+        var annexList: Int? = nil
         for index in bodyStart..<segments.count where !ended {
             let s = segments[index]
             lastLine = index
@@ -128,13 +131,22 @@ public enum PlanParser {
                 continue
             }
             if let m = s.marker {
+                if let next = annexList, m.numbering.family.isArabicItem, m.numbering.value == next, NodeFinisher.isHeadingLine(s.text) {
+                    annexList = next + 1
+                    continue
+                }
+                annexList = nil
                 _ = builder.open(m.numbering, text: afterMarker(m, s.text, s.scalars), lines: s.lines)
                 continue
             }
+            annexList = nil
             switch TailLine.classify(s.scalars) {
             case .end?: ended = true; continue
             case .skip?:
-                if TailLine.opensAttachment(s.scalars) { builder.closeAll() }
+                if TailLine.opensAttachment(s.scalars) {
+                    builder.closeAll()
+                    annexList = TailLine.annexListNext(s.scalars)
+                }
                 continue
             case nil: break
             }

@@ -158,7 +158,7 @@ struct TableLayout {
 
     /// The column each cell stands in (past the table's last for cells beyond it).
     func columnIndices(of cells: [String]) -> [Int] {
-        cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles) : Array(cells.indices)
+        cells.count < roles.count && cells.count > 0 ? Self.fit(cells, to: roles, leads: leads) : Array(cells.indices)
     }
 
     /// The widest table whose short rows are fitted to its columns.
@@ -169,8 +169,11 @@ struct TableLayout {
 
     /// The column index of each cell of a row shorter than the table, in order: each cell where
     /// its content fits best, the missing cells taken from the left (where merged section cells
-    /// are) when nothing says otherwise. A nil column takes any cell.
-    static func fit(_ cells: [String], to roles: [Role?]) -> [Int] {
+    /// are) when nothing says otherwise. A nil column takes any cell. Of a 牵头单位 column and a
+    /// 配合单位 column (`leads`), a row's one units cell stands in the lead's: a task names its lead
+    /// before any unit it works with, and a conversion drops the empty cells (at the row's end, or
+    /// an empty 配合单位 cell), so that placed by position the lead was read as working with it.
+    static func fit(_ cells: [String], to roles: [Role?], leads: [Bool?] = []) -> [Int] {
         let n = cells.count, m = roles.count
         // Fitting costs cells × columns per row: past `widestFit` columns (a task table has a
         // handful; the fuzzer's rows of thousands of tabs are no table) the cells keep their places,
@@ -179,7 +182,8 @@ struct TableLayout {
         let shown = cells.map { $0.isEmpty ? nil : CellContent.role($0) }
         func score(_ i: Int, _ j: Int) -> Int {
             guard let r = shown[i], let column = roles[j] else { return 0 }
-            return r == column ? 2 : -1
+            guard r == column else { return -1 }
+            return r == .units && j < leads.count && leads[j] == true ? 3 : 2
         }
         // best[i][j]: the best score placing the first i cells in the first j columns.
         let none = Int.min / 2
@@ -235,6 +239,15 @@ struct TableLayout {
         }
     }
 
+    /// A task's sentence rather than a title: a 「。」 or 「；」 before its end, or clauses (「，」)
+    /// closed by one. A title may end with 「。」 or hold a 「，」, not both.
+    static func isSentence(_ cell: String) -> Bool {
+        var body = Substring(cell).unicodeScalars
+        let closed = body.last == "。" || body.last == "；"
+        if closed { body.removeLast() }
+        return body.contains { $0 == "。" || $0 == "；" } || closed && body.contains("，")
+    }
+
     /// Whether a cell is the readers' mark of one merged with the cell above, alone: a cell is
     /// trimmed before it is asked, and no text of a plan holds the mark.
     static func isMerged(_ cell: String) -> Bool {
@@ -253,9 +266,13 @@ struct TableLayout {
         // column) and its title, nothing else, wherever the title stands (spanned over the other
         // columns, or in the task's). Read cell by cell, the number opened a heading of no words
         // and the title went to another column.
+        // Only a title (「深化重点领域信息公开。」, 「聚焦重点领域，深化政务公开」), not a task's
+        // sentence (「做好规划公开工作，加大规划公开力度。」): that is the row's task, under the
+        // number's heading as in the rows that name units.
         let filled = cells.filter { !$0.isEmpty && !Self.isMerged($0) }
         if filled.count == 2, let m = MarkerScanner.leading(filled[0]), !m.numbering.family.isArabicItem,
-           m.length >= ScalarText.scalarCount(filled[0]), MarkerScanner.leading(filled[1]) == nil, ScalarText.scalarCount(filled[1]) <= 60 {
+           m.length >= ScalarText.scalarCount(filled[0]), MarkerScanner.leading(filled[1]) == nil, ScalarText.scalarCount(filled[1]) <= 60,
+           !Self.isSentence(filled[1]) {
             row.section = filled[0] + CellContent.spaced(filled[1])
             return row
         }
@@ -284,7 +301,13 @@ struct TableLayout {
             } else if isItemMarker {
                 row.tasks.append(cell)
             } else if role == .number {
-                row.number = CellContent.rowNumber(cell)
+                // A section's number alone in a 序号 column (「一、」 on every row) numbers the row's
+                // task as an item's does: dropped, the task had no number.
+                if isSectionMarker, let m = marker, m.length >= length {
+                    (row.number, row.numbering) = (m.numbering.value, m.numbering)
+                } else {
+                    row.number = CellContent.rowNumber(cell)
+                }
                 continue
             } else if isSectionMarker && row.section == nil && (row.tasks.isEmpty || role == .section) && length <= 60 {
                 row.section = cell

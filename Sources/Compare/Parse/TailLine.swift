@@ -24,7 +24,11 @@ enum TailLine {
     static func classify(_ written: [Unicode.Scalar]) -> Kind? {
         let text = Canonical.scalars(written)
         for p in endPrefixes where text.starts(with: p) { return .end }
-        for p in closingPrefixes where text.starts(with: p) { return .skip }
+        for p in closingPrefixes where text.starts(with: p) {
+            // A sentence that opens with 附件 (「附件所列各项任务，各单位要逐项落实。」) is the plan's text.
+            if p == attachment, !isAttachmentLine(text) { break }
+            return .skip
+        }
         let hasDate = containsDate(text)
         // A print line ("…办公厅 2018年7月13日印发"): short, no clause punctuation, the date at its end.
         if hasDate && text.count <= 40 && printEnds.contains(where: { ScalarText.hasSuffix(text[...], $0) })
@@ -41,9 +45,30 @@ enum TailLine {
 
     static let attachment = Array("附件".unicodeScalars)
 
-    /// Whether a closing line opens the plan's annexes (「附件」, 「附件：…」, 「附件1」).
+    /// Whether a line opens the plan's annexes: 「附件」 alone, or followed by its colon, its number
+    /// (「附件1」「附件一」) or a space, not by a sentence's words (「附件所列…」).
     static func opensAttachment(_ written: [Unicode.Scalar]) -> Bool {
-        Canonical.scalars(written).starts(with: attachment)
+        let text = Canonical.scalars(written)
+        return text.starts(with: attachment) && isAttachmentLine(text)
+    }
+
+    /// After a 附件 line listing its annexes by number (「附件：1.重点任务分工表」, 「附件：1.A 2.B」):
+    /// the number the list's next line would have; nil when the line lists none.
+    static func annexListNext(_ written: [Unicode.Scalar]) -> Int? {
+        let text = String(String.UnicodeScalarView(Canonical.scalars(written).dropFirst(attachment.count)))
+        let list = text.drop { $0 == "：" || $0 == ":" || $0.isWhitespace }
+        guard ["1.", "1、", "1．"].contains(where: list.hasPrefix) else { return nil }
+        var next = 2
+        while next < 100, ["\(next).", "\(next)、", "\(next)．"].contains(where: list.contains) { next += 1 }
+        return next
+    }
+
+    /// `opensAttachment` of a canonical line that starts with 附件.
+    static func isAttachmentLine(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count > attachment.count else { return true }
+        let next = text[attachment.count]
+        return next == "：" || next == ":" || CJK.isSpace(next) || CJK.isASCIIDigit(next) || ("０"..."９").contains(next)
+            || ChineseNumeral.isNumeralScalar(next)
     }
 
     /// ，。；、 (and ： when `colon`): a line holding one is a sentence, not a print or signature line.

@@ -19,14 +19,16 @@ enum TimeCellDates {
                 (i, changed) = (end, true)
                 continue
             }
+            // Every year's half (每年上半年) recurs: no one date, left as written.
+            let yearly = i >= 2 && s[i - 1] == "年" && s[i - 2] == "每"
             // 上半年 is read after a year (by its end): the plan's year is put before it when the
-            // cell names none. 下半年 is the year's end.
-            if starts(s, i, "上半年"), !yearEnds(s, i), let planYear {
+            // cell names none (no 年 or 年度 before it). 下半年 is the year's end.
+            if starts(s, i, "上半年"), !yearly, !yearBefore(s, i), let planYear {
                 out.append(contentsOf: "\(planYear)年上半年".unicodeScalars)
                 (i, changed) = (i + 3, true)
                 continue
             }
-            if starts(s, i, "下半年") {
+            if starts(s, i, "下半年"), !yearly {
                 out.append(contentsOf: "年底".unicodeScalars)
                 (i, changed) = (i + 3, true)
                 continue
@@ -35,6 +37,12 @@ enum TimeCellDates {
                 out.append(contentsOf: "年内".unicodeScalars)
                 let length = starts(s, i, "本年度内") ? 4 : 3
                 (i, changed) = (i + length, true)
+                continue
+            }
+            // 「2022年度」 is the year 2022.
+            if starts(s, i, "年度"), i > 0, digit(s[i - 1]) != nil {
+                out.append("年")
+                (i, changed) = (i + 2, true)
                 continue
             }
             out.append(s[i])
@@ -48,9 +56,9 @@ enum TimeCellDates {
         return i + w.count <= s.count && Array(s[i..<(i + w.count)]) == w
     }
 
-    /// Whether 「年」 closes a four-digit year just before `i` (「2021年上半年」).
-    static func yearEnds(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        i >= 5 && s[i - 1] == "年" && (i - 5..<i - 1).allSatisfy { ("0"..."9").contains(s[$0]) }
+    /// Whether a year (「2022年」, 「二〇二二年」, 「2022年度」) stands just before `i`.
+    static func yearBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 1 && s[i - 1] == "年" || i >= 2 && s[i - 1] == "度" && s[i - 2] == "年"
     }
 
     /// 「YYYY.M」, 「YYYY.M.D」 with 「.」「-」「/」 or their full-width forms between the numbers (one

@@ -77,9 +77,9 @@ enum WordDocument {
     struct Reader {
         var numbering: WordNumbering
         var lines: [String] = []
-        /// Inside a table cell an empty numbered paragraph shows its number alone, and that number
-        /// is the row's (a 序号 column numbered by Word); in the body a number with no words after
-        /// it would be an empty item, so there only the count goes on.
+        /// Inside a table cell an empty numbered paragraph shows its number alone, and in a row's
+        /// first cell that number is the row's (a 序号 column numbered by Word); in the body a
+        /// number with no words after it would be an empty item, so there only the count goes on.
         var inCell = false
         /// The lines that are a number alone: kept only where the cell holds nothing else, so an
         /// empty numbered paragraph after a task's words adds no stray number to them.
@@ -122,7 +122,9 @@ enum WordDocument {
             for child in element.children {
                 switch child.name {
                 case "t": text += child.text
-                case "tab", "ptab": text += " "
+                // A tab is a gap two columns wide: a table typed with tabs in paragraphs is read
+                // as one set out with spaces (`SpacedColumns`); elsewhere cleaning makes it a space.
+                case "tab", "ptab": text += "  "
                 case "br", "cr": text += "\n"
                 case "noBreakHyphen": text += "-"
                 case "r", "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent",
@@ -153,12 +155,16 @@ enum WordDocument {
                     var inner = Reader(numbering: numbering, inCell: true)
                     inner.block(cell)
                     numbering = inner.numbering
+                    // A number alone is the row's only in its first cell (a 序号 column), and
+                    // never in a cell merged with the one above (Word hides what such a cell holds).
                     let words = inner.lines.indices.filter { !inner.numberOnly.contains($0) }
-                    let text = (words.contains { inner.lines[$0].unicodeScalars.contains { !CJK.isSpace($0) } } ? words.map { inner.lines[$0] } : inner.lines).joined(separator: "\n")
+                    let hasWords = words.contains { inner.lines[$0].unicodeScalars.contains { !CJK.isSpace($0) } }
+                    let first = cells.allSatisfy(\.isEmpty)
+                    let text = (hasWords || !first ? words.map { inner.lines[$0] } : inner.lines).joined(separator: "\n")
                     let properties = cell.child("tcPr")
                     let span = Self.gridNumber(properties?.child("gridSpan"), least: 1)
                     let merge = properties?.child("vMerge")
-                    if let merge, merge.attributes["val"] != "restart", !text.unicodeScalars.contains(where: { !CJK.isSpace($0) && $0 != "\n" }) {
+                    if let merge, merge.attributes["val"] != "restart", !hasWords {
                         // Every column it spans continues the cell above, as a page's rowspan over
                         // a colspan does.
                         cells += Array(repeating: String(ScalarText.mergedAbove), count: span)
