@@ -114,6 +114,28 @@ final class SpacedColumnsTests: XCTestCase {
         }
     }
 
+    /// A row with more cells than its header holds spaces inside a cell: a full-width space in a
+    /// task or a units cell of a table set out with ASCII spaces, or a wide gap inside a task's
+    /// text in any table; the row is read as its cells say, the others as before.
+    func testSpacesInsideACellAreNoGap() throws {
+        let head = "某县2021年政务公开工作要点任务分工方案\n"
+        let tasks = ["做好各类规划主动公开", "加强规划公开专栏建设并链接自治区专栏", "主动公开市场准入负面清单"]
+        // In the units cell only a space of the other kind: between same-kind gaps of equal width
+        // the leftmost goes (the task's), which there is the wrong one.
+        for (separator, inside) in [("  ", "\u{3000}"), ("\u{3000}", "  "), ("  ", "  "), ("\u{3000}", "\u{3000}"), ("   ", "  ")] {
+            let other = separator.contains("\u{3000}") != inside.contains("\u{3000}")
+            let rows = [["序号", "工作任务", "责任单位", "完成时限"], ["1", tasks[0], "区发改委", "2021年6月底前"],
+                        ["2", "加强规划公开专栏建设" + inside + "并链接自治区专栏", "区政府办公室", "2021年12月底前"],
+                        ["3", tasks[2], "牵头单位：区市场监督管理局" + (other ? inside : "") + "配合单位：区商工局", "2021年9月底前"]]
+            let plan = try Fixtures.parse(head + rows.map { $0.joined(separator: separator) }.joined(separator: "\n") + "\n", name: "plan.txt")
+            let context = "\(separator.unicodeScalars.map(\.value)) \(inside.unicodeScalars.map(\.value)): \(TreeDump.render(plan))"
+            XCTAssertEqual(plan.items.map(\.node.text), tasks, context)
+            XCTAssertEqual(plan.items.map(\.node.units.lead), [[], [], ["区市场监督管理局"]], context)
+            XCTAssertEqual(plan.items.map(\.node.units.responsible), [["区发改委"], ["区政府办公室"], ["区商工局"]], context)
+            XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, [["2021年6月底前"], ["2021年12月底前"], ["2021年9月底前"]], context)
+        }
+    }
+
     /// Text after a spaced table (a part's heading and its paragraphs set out with full-width
     /// spaces, a print line) stays text: every sentence whole, the print line closing the document.
     func testWhatFollowsASpacedTableStaysText() throws {

@@ -156,6 +156,30 @@ final class NumberedShortTasksTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.path.rawValue), ["1.", "2."], TreeDump.render(plan))
     }
 
+    /// A 类别 column merged over its tasks' rows before a 序号 column numbered by Word: each task
+    /// numbered as Word shows it, under its category; an empty numbered paragraph alone in a units
+    /// cell names no unit.
+    func testWordNumbersAfterAMergedCategoryColumn() throws {
+        let numbering = DocxBuilder.numbering(abstracts: [0: [DocxBuilder.Level(format: "decimal", text: "%1")], 1: [DocxBuilder.Level(format: "decimal", text: "%1.")]],
+                                              lists: [(1, 0, [:]), (2, 1, [:])])
+        let numbered = { (list: Int) in "<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(list)\"/></w:numPr></w:pPr></w:p></w:tc>" }
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let category = { (text: String?) in text.map { "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" } ?? "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" }
+        let categories = ["推进决策公开", "推进政策解读"]
+        var rows = ["<w:tr>" + ["类别", "序号", "工作任务", "责任单位", "完成时限"].map(cell).joined() + "</w:tr>"]
+        for k in Self.tasks.indices {
+            // The last task's units cell is an empty paragraph of another list.
+            let units = k == Self.tasks.count - 1 ? numbered(2) : cell(Self.units[k])
+            rows.append("<w:tr>" + category(k % 2 == 0 ? categories[k / 2] : nil) + numbered(1) + cell(Self.tasks[k]) + units + cell(Self.deadlines[k]) + "</w:tr>")
+        }
+        let title = "某县2021年政务公开工作要点任务分工方案"
+        let plan = try Fixtures.parse(bytes: DocxBuilder.docx(body: [DocxBuilder.paragraph(title), "<w:tbl>" + rows.joined() + "</w:tbl>"], numbering: numbering), name: "plan.docx")
+        XCTAssertEqual(plan.items.map(\.node.text), Self.tasks, TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map { $0.context.first }, [categories[0], categories[0], categories[1], categories[1]], TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map { $0.path.rawValue.split(separator: "/").last.map(String.init) }, ["1.", "2.", "3.", "4."], TreeDump.render(plan))
+        XCTAssertEqual(plan.items.map { $0.node.units.lead + $0.node.units.responsible }, Self.units.prefix(3).map { [$0] } + [[]], TreeDump.render(plan))
+    }
+
     /// Where the row has a task beside its number, or its section cell is numbered as a section
     /// (一、), the section cell still opens a section: a two-level table is read as before.
     func testASectionCellBesideATaskStaysASection() throws {
@@ -252,6 +276,18 @@ final class LeadColumnTests: XCTestCase {
         XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, rows.map(\.due), TreeDump.render(plan))
     }
 
+    /// A cell with nothing to say (a dash, a slash, 无) in a units column names no unit.
+    func testADashInAUnitsCellNamesNoUnit() throws {
+        for mark in ["—", "——", "-", "/", "／", "无", "1"] {
+            let text = "某县2021年政务公开工作要点任务分工方案\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+                + "1\t\(Self.tasks[0])\t\(Self.leads[0])\t\(mark)\t2021年12月底前\n2\t\(Self.tasks[1])\t\(Self.leads[1])\t\(Self.others[0])\t\(mark)\n"
+            let plan = try Fixtures.parse(text, name: "plan.txt")
+            XCTAssertEqual(plan.items.map(\.node.units.lead), Self.leads.map { [$0] }, "\(mark): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.map(\.node.units.responsible), [[], [Self.others[0]]], "\(mark): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.map { $0.node.deadlines.map(\.raw) }, [["2021年12月底前"], []], "\(mark): \(TreeDump.render(plan))")
+        }
+    }
+
     /// Headers that name both roles, or none, tell nothing of a lead: every unit carries out.
     func testAHeaderNamingNoLeadReadsEveryUnitAsCarryingOut() throws {
         for (first, second) in [("牵头及责任单位", "配合单位"), ("责任单位", "责任部门")] {
@@ -321,6 +357,19 @@ final class NumberedHeadingRowsTests: XCTestCase {
         }
     }
 
+    /// A Chinese numeral alone in the 序号 cell (「一」 without its 「、」) numbers a part's row as
+    /// 「一、」 does, with the title beside it or a task.
+    func testABareChineseNumeralIsAPartsNumber() throws {
+        let tasks = [["1", "主动公开国民经济和社会发展第十四个五年规划纲要，做好规划解读。", "区发改委", "2021年12月底前"],
+                     ["2", "持续深化地方政府债务信息公开，定期公开债务限额、余额等信息。", "区财政局", "2021年9月底前"]]
+        let rows = [["序号", "工作任务", "责任单位", "完成时限"], ["一", "紧扣“十四五”开好局起好步，深化政务公开", "", ""]] + tasks
+            + [["二", "紧扣宏观政策落地见效，深化政务公开", "", ""], ["3", "围绕全区工作重点任务做好政策解读。", "区政府办", "2021年12月底前"]]
+        for (file, bytes) in Self.formats(rows, spanned: false) {
+            let plan = try Fixtures.parse(bytes: bytes, name: file)
+            XCTAssertEqual(plan.items.map(\.path.rawValue), ["一、/1.", "一、/2.", "二、/3."], "\(file): \(TreeDump.render(plan))")
+        }
+    }
+
     /// The rows in each format; a row of two cells in a four-column table spans its title over
     /// the last three (Word's gridSpan, a page's colspan; in text, the cells are left out).
     static func formats(_ rows: [[String]], spanned: Bool) -> [(String, [UInt8])] {
@@ -360,6 +409,35 @@ final class TableRuleLimitsTests: XCTestCase {
             XCTAssertEqual(contexts, nested ? ["加强组织保障", "加强组织保障"] : ["推进决策公开", "推进政策解读"], context)
             // The annex's title is no task's words.
             XCTAssertFalse(plan.items.contains { $0.node.text.contains("分工表") }, context)
+        }
+    }
+
+    /// A notice listing its annexes by number (「附件：1．…」 and 「2．…」 below) before the plan: the
+    /// plan's title and body are the plan's, not the annexes' (the list's numbers opened the body,
+    /// the notice was read as the plan and an annex's name as its title).
+    func testANoticesListOfAnnexesOpensNoBody() throws {
+        let plan = "高昌区2021年政务公开工作要点\n一、推进决策公开\n（一）做好规划公开。各部门要做好规划公开。\n（二）加强政策解读。各部门要加强解读。\n"
+        for list in ["　　附件：1．高昌区2021年政务公开重点任务分工表\n　　　　　2．高昌区2021年政务公开工作责任清单\n",
+                     "附件：1.高昌区2021年政务公开重点任务分工表 2.高昌区2021年政务公开工作责任清单\n", "附件：高昌区2021年政务公开重点任务分工表\n"] {
+            let text = "高昌区人民政府办公室关于印发《高昌区2021年政务公开工作要点》的通知\n各乡（镇）、场、街道，区政府各部门：\n　　现将《高昌区2021年政务公开工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+                + list + "高昌区人民政府办公室\n2021年5月10日\n" + plan
+            let parsed = try Fixtures.parse(text, name: "plan.txt")
+            XCTAssertEqual(parsed.metadata.title, "高昌区2021年政务公开工作要点", "\(list): \(TreeDump.render(parsed))")
+            XCTAssertEqual(parsed.items.map(\.path.rawValue), ["一、/（一）", "一、/（二）"], "\(list): \(TreeDump.render(parsed))")
+        }
+    }
+
+    /// Two tables one after the other, the second wider (two annexes): each table's columns are
+    /// read from its own rows (the second's decided the first's, whose rows became paragraphs).
+    func testASecondTablesRowsDecideNotTheFirstsColumns() throws {
+        let first = "序号\t工作任务\t责任单位\t完成时限\n1\t做好各类规划主动公开\t区发改委\t2021年6月底前\n2\t主动公开市场准入负面清单\t区发改委\t2021年9月底前\n"
+        let second = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t做好反垄断执法信息公开\t区市场监督管理局\t区商工局\t2021年11月底前\n2\t稳步扩大预决算公开范围\t区财政局\t各部门\t2021年12月底前\n"
+        for (one, two) in [("附件1\n重点任务分工表\n", "附件2\n工作责任清单\n"), ("", "")] {
+            let text = "某县2021年政务公开工作要点\n一、推进决策公开\n（一）做好规划公开。各部门要做好规划公开。\n" + one + first + two + second
+            let plan = try Fixtures.parse(text, name: "plan.txt")
+            let tasks = plan.items.map(\.node.text).filter { !$0.hasPrefix("做好规划公开") }
+            XCTAssertEqual(tasks, ["做好各类规划主动公开", "主动公开市场准入负面清单", "做好反垄断执法信息公开", "稳步扩大预决算公开范围"], "\(one): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.suffix(2).map(\.node.units.lead), [["区市场监督管理局"], ["区财政局"]], "\(one): \(TreeDump.render(plan))")
         }
     }
 

@@ -12,8 +12,9 @@
 /// - The table goes on over the lines after its header that hold a gap, and over up to
 ///   `longestBreak` lines without one when a line after them holds one (titles spanning the
 ///   table); a sentence set out with spaces among them is no row (`isRow`), and a print line
-///   ends it. A cell left
-///   empty is lost with its spaces: the parser reads the cells that are there by what they hold.
+///   ends it; another header starts another table. A cell left empty is lost with its spaces:
+///   the parser reads the cells that are there by what they hold. A row of more cells than its
+///   header holds spaces inside a cell, and the gaps that least set cells apart go (`fitted`).
 enum SpacedColumns {
     static let longestHeaderCell = ColumnHeader.longest
     /// The most lines without a gap a table goes on over: a part's heading, its section's title
@@ -101,24 +102,57 @@ enum SpacedColumns {
 
     /// The lines, of `spaced` (every line read that holds a gap, in order, by its index among the
     /// lines read), that are a spaced table's header or rows.
-    static func rows(_ spaced: [Line]) -> [Line] {
-        var out: [Line] = []
+    static func rows(_ spaced: [Line]) -> [Line] { tables(spaced).flatMap { $0 } }
+
+    /// Each spaced table among `spaced`: its header, then its rows, each fitted to the header.
+    static func tables(_ spaced: [Line]) -> [[Line]] {
+        var out: [[Line]] = []
         var k = 0
         while k < spaced.count {
             guard isHeader(spaced[k]) else { k += 1; continue }
-            out.append(spaced[k])
-            var last = spaced[k].index
+            let header = spaced[k]
+            var table = [header]
+            var last = header.index
             k += 1
-            while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]) {
+            // Another header starts another table.
+            while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]), !isHeader(spaced[k]) {
                 if isRow(spaced[k]) {
-                    out.append(spaced[k])
+                    table.append(fitted(spaced[k], to: header))
                     last = spaced[k].index
                 }
                 k += 1
             }
+            out.append(table)
         }
         return out
     }
+
+    /// `row` with no more cells than its header: a row of more holds spaces inside a cell
+    /// (「加强规划公开专栏建设　并链接自治区专栏」), and the gaps that least set cells apart are
+    /// dropped: first those of another kind than the header's (a full-width space in a table set
+    /// out with ASCII spaces, or the other way), then the narrowest, then those between Chinese
+    /// characters (a number or a date beside a gap is a cell's edge), then the leftmost but the
+    /// first (a task's long text stands left of its units and time limit).
+    static func fitted(_ row: Line, to header: Line) -> Line {
+        let extra = row.gaps.count - header.gaps.count
+        guard extra > 0 else { return row }
+        let headerKinds = Set(header.gaps.map { fullWidth(header.scalars[$0]) })
+        func key(_ k: Int) -> (Int, Int, Int, Int) {
+            let gap = row.gaps[k]
+            let kind = headerKinds.contains(fullWidth(row.scalars[gap])) ? 1 : 0
+            let width = row.scalars[gap].reduce(0) { $0 + ($1.value == 0x3000 ? 2 : 1) }
+            let between = gap.lowerBound > row.scalars.startIndex && gap.upperBound < row.scalars.endIndex
+                && CJK.isIdeograph(row.scalars[gap.lowerBound - 1]) && CJK.isIdeograph(row.scalars[gap.upperBound])
+            return (kind, width, between ? 0 : 1, k == 0 ? row.gaps.count : k)
+        }
+        let dropped = Set(row.gaps.indices.sorted { key($0) < key($1) }.prefix(extra))
+        var fitted = row
+        fitted.gaps = row.gaps.indices.filter { !dropped.contains($0) }.map { row.gaps[$0] }
+        return fitted
+    }
+
+    /// Whether a gap holds a full-width space.
+    static func fullWidth(_ gap: ArraySlice<Unicode.Scalar>) -> Bool { gap.contains("\u{3000}") }
 
     /// Whether `line`, among a table's rows, is one: two gaps or more, or one (a row whose other
     /// cells were left empty) after a row's number or a section's title, or before a unit or a
@@ -146,7 +180,6 @@ enum SpacedColumns {
 
     /// A print line's last words (「2021年4月2日印发」).
     static let printEnds = ["印发", "发布", "日印"].map { Array($0.unicodeScalars) }
-
 }
 
 extension SpacedColumns {
@@ -155,6 +188,7 @@ extension SpacedColumns {
     static func apply(_ spaced: [Line], to lines: inout [SourceLine], debris: Bool) {
         guard spaced.count >= 2, spaced.contains(where: isHeader) else { return }
         for row in rows(spaced) where lines.indices.contains(row.index) {
+            // A dropped gap's spaces are a cell's own: cleaned as any.
             let cleaned = LineCleaner.cleanScalars(tabbed(row), debris: debris)
             lines[row.index].text = ScalarText.string(cleaned)
             lines[row.index].decoded = cleaned

@@ -47,6 +47,8 @@ extension MetadataExtractor {
         var text: String
         var draft: Bool
         var end: Int
+        /// Read after 「附件：」: an annex's name, which the plan's own title line gives way to.
+        var annex = false
     }
 
     /// A plan title found on a line of the opening.
@@ -54,6 +56,7 @@ extension MetadataExtractor {
         var text: String
         var line: Int
         var draft: Bool
+        var annex = false
     }
 
     /// The date of issue (and who signed) when the header gives none.

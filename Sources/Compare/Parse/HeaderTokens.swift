@@ -6,7 +6,7 @@ extension MetadataExtractor {
         case redHeader(String)
         case notice(issuer: String?, subject: String?, draft: Bool)
         case date(CalendarDate, org: String?)
-        case title(String, draft: Bool)
+        case title(String, draft: Bool, annex: Bool = false)
     }
 
     struct Tokens {
@@ -23,7 +23,7 @@ extension MetadataExtractor {
             }
         }
         var titleText: String? {
-            for e in elements { if case .title(let t, _) = e { return t } }
+            for e in elements { if case .title(let t, _, _) = e { return t } }
             return nil
         }
     }
@@ -103,7 +103,7 @@ extension MetadataExtractor {
                 continue
             }
             if let title = planTitle(a, at: pos) {
-                t.elements.append(.title(title.text, draft: title.draft))
+                t.elements.append(.title(title.text, draft: title.draft, annex: title.annex))
                 pos = title.end
                 continue
             }
@@ -163,10 +163,12 @@ extension MetadataExtractor {
                         }
                         signature = DateOfIssue(date: d, org: o)
                     }
-                case .title(let text, let draft):
+                case .title(let text, let draft, let annex):
                     let line = i + lineCount - 1
                     if t.complete {
-                        if title == nil { title = TitleAt(text: text, line: line, draft: draft) }
+                        // A notice's 「附件：…分工表」 names an annex: the plan's own title line
+                        // after it is the title (a file that is the annex alone keeps its name).
+                        if title == nil || title?.annex == true && !annex { title = TitleAt(text: text, line: line, draft: draft, annex: annex) }
                     } else if embeddedTitle == nil {
                         embeddedTitle = TitleAt(text: text, line: i, draft: draft)
                     }

@@ -66,12 +66,32 @@ public enum PlanParser {
         return titles.filter { !$0.isEmpty }
     }
 
+    /// The first segment of the plan's body: the first numbered line or table row, past a notice's
+    /// list of annexes (「附件：1．…分工表」 and 「2．…责任清单」 on the line below), whose numbers
+    /// opened the body there, so that the notice was the plan and the annex's name its title.
+    static func bodyStart(_ segments: [Segment]) -> Int {
+        var annexNext: Int? = nil
+        for (k, s) in segments.enumerated() {
+            if s.cells != nil { return k }
+            guard let m = s.marker else {
+                annexNext = TailLine.opensAttachment(s.scalars) ? TailLine.annexListNext(s.scalars) ?? 1 : nil
+                continue
+            }
+            if let next = annexNext, m.numbering.family.isArabicItem, m.numbering.value == next, NodeFinisher.isHeadingLine(s.text) {
+                annexNext = next + 1
+                continue
+            }
+            return k
+        }
+        return segments.count
+    }
+
     public static func parse(_ source: SourceText) -> Plan {
         var lineSegmenter = Segmenter()
         // One plan's unit statements, read once each however often the plan repeats them.
         let memo = UnitMemo()
         let segments = segment(source.lines, with: &lineSegmenter)
-        let bodyStart = segments.firstIndex { $0.marker != nil || $0.cells != nil } ?? segments.count
+        let bodyStart = bodyStart(segments)
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
         let header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart, scalars: segments.map(\.scalars))
         let (metadata, titleLine) = (header.metadata, header.titleLine)
@@ -113,8 +133,15 @@ public enum PlanParser {
                     // segments: plenty for a vote, and a text whose every row looks like a new header
                     // does not read the rest of itself again at each one.
                     let start = header == nil ? index : index + 1
+                    // Only this table's rows: another header starts another table (an annex's
+                    // table after the first, whose wider rows decided the first one's columns and
+                    // made its rows paragraphs).
                     let window = segments[start..<min(segments.count, start + TableLayout.rowsRead)]
-                    let rows = window.compactMap(\.cells).filter { $0 != cells }.map(TableLayout.withoutMerged)
+                    var rows: [[String]] = []
+                    for row in window.lazy.compactMap(\.cells) where row != cells {
+                        if header != nil, TableLayout.header(row) != nil { break }
+                        rows.append(TableLayout.withoutMerged(row))
+                    }
                     table = TableLayout.infer(header: header, rows: header == nil ? [TableLayout.withoutMerged(cells)] + rows : rows, memo: memo)
                     above = []
                     if let header {
@@ -145,7 +172,8 @@ public enum PlanParser {
             case .skip?:
                 if TailLine.opensAttachment(s.scalars) {
                     builder.closeAll()
-                    annexList = TailLine.annexListNext(s.scalars)
+                    // The list's first number may stand in a segment of its own (split at 「1．」).
+                    annexList = TailLine.annexListNext(s.scalars) ?? 1
                 }
                 continue
             case nil: break

@@ -6,9 +6,10 @@ extension MetadataExtractor {
     static func planTitle(_ a: Scalars, at i: Int) -> TitleRead? {
         guard i < a.count else { return nil }
         var start = i
-        if ScalarText.has(a, W.attachment, at: start) {
+        let annex = ScalarText.has(a, W.attachment, at: start)
+        if annex {
             start += 2
-            while start < a.count, ScalarText.digit(a[start]) != nil || a[start] == "：" || a[start] == "、" { start += 1 }
+            while start < a.count, ScalarText.digit(a[start]) != nil || a[start] == "：" || a[start] == "、" || a[start] == "." || a[start] == "．" { start += 1 }
         }
         guard start < a.count, startsLikeTitle(a, start) else { return nil }
         var first: (title: Int, line: Int, draft: Bool)?
@@ -35,7 +36,7 @@ extension MetadataExtractor {
                         end = d
                         draft = true
                     }
-                    if end == a.count { return TitleRead(text: ScalarText.string(a[start..<e]), draft: draft, end: end) }
+                    if end == a.count { return TitleRead(text: ScalarText.string(a[start..<e]), draft: draft, end: end, annex: annex) }
                     if first == nil { first = (e, end, draft) }
                 }
                 break
@@ -43,7 +44,7 @@ extension MetadataExtractor {
             j += 1
         }
         guard let first else { return nil }
-        return TitleRead(text: ScalarText.string(a[start..<first.title]), draft: first.draft, end: first.line)
+        return TitleRead(text: ScalarText.string(a[start..<first.title]), draft: first.draft, end: first.line, annex: annex)
     }
 
     /// "（试行）" at `i`: a bracketed note of at most 12 scalars that is no draft marker.

@@ -239,6 +239,12 @@ struct TableLayout {
         }
     }
 
+    /// A Chinese numeral alone (「一」, 「十二」): in a task table, a part's number.
+    static func isBareNumeral(_ cell: String) -> Bool {
+        let s = cell.unicodeScalars
+        return !s.isEmpty && s.count <= 3 && ChineseNumeral.value(s) != nil
+    }
+
     /// A task's sentence rather than a title: a 「。」 or 「；」 before its end, or clauses (「，」)
     /// closed by one. A title may end with 「。」 or hold a 「，」, not both.
     static func isSentence(_ cell: String) -> Bool {
@@ -261,6 +267,9 @@ struct TableLayout {
     }
 
     func read(_ cells: [String]) -> Row {
+        // A Chinese numeral alone in its cell (「一」 in a 序号 column) is a part's number, as
+        // 「一、」 is: read as text, the part's row was an item of no number and its tasks its items.
+        let cells = cells.contains(where: Self.isBareNumeral) ? cells.map { Self.isBareNumeral($0) ? $0 + "、" : $0 } : cells
         var row = Row()
         // A heading row: a part's or section's number alone in its cell (「一、」「（一）」 in a 序号
         // column) and its title, nothing else, wherever the title stands (spanned over the other
@@ -292,11 +301,12 @@ struct TableLayout {
             let isItemMarker = family?.isArabicItem == true
             let isSectionMarker = family.map { !$0.isArabicItem } == true
             let length = ScalarText.scalarCount(cell)
-            if isItemMarker, let m = marker, m.length >= length, row.number == nil {
+            if isItemMarker, let m = marker, m.length >= length {
                 // An item's number alone in its cell (「1.」「（1）」「①」 in a 序号 column) is the
                 // row's number, not a task of no text: read as one, a five-column table's rows
-                // opened an empty item before each task.
-                (row.number, row.numbering) = (m.numbering.value, m.numbering)
+                // opened an empty item before each task. A second one (Word's numbering left in
+                // an empty cell of another column) says nothing.
+                if row.number == nil { (row.number, row.numbering) = (m.numbering.value, m.numbering) }
                 continue
             } else if isItemMarker {
                 row.tasks.append(cell)

@@ -3,7 +3,8 @@
 /// written short, and such a cell set no time limit, so the check saw none where the plan set one.
 ///
 /// Each is written as the words a sentence would use (2021年6月, 2021年6月30日, 2021年上半年,
-/// 年底, 年内) and then read as any time-limit cell is (`NodeFinisher.limits`). Only for text a
+/// 年底, 年内; 2022年度 as 2022年) and then read as any time-limit cell is (`NodeFinisher.limits`);
+/// every year's half (每年上半年) is left as written, no one date. Only for text a
 /// column or a label says is a time limit: in a sentence 「2021.6」 may be a version or a section
 /// number, and 「下半年」 a time of year, not a date due.
 enum TimeCellDates {

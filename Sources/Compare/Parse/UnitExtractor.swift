@@ -181,7 +181,7 @@ public enum UnitExtractor {
         let s = withoutTags(ScalarText.scalars(text))
         var lo = 0, hi = s.count
         trim(s, &lo, &hi, spacesOnly: true)
-        guard lo < hi, !isColumnHeader(s, lo, hi) else { return Units() }
+        guard lo < hi, !isColumnHeader(s, lo, hi), !isPlaceholder(s[lo..<hi]) else { return Units() }
         var units: Units
         if firstLabel(s, lo, hi) != nil {
             units = parseLabelled(s, lo, hi, memo: memo)
@@ -190,6 +190,15 @@ public enum UnitExtractor {
         }
         units.raw = [CellContent.spaced(string(s[lo..<hi]))]
         return units
+    }
+
+    /// A cell that names no unit: a dash, a slash or 无 where a table has nothing to say
+    /// (「—」 in an empty 配合单位 cell was read as a unit named 「—」), or a number alone (a row's
+    /// number a conversion or Word's numbering left in the cell).
+    static func isPlaceholder(_ cell: ArraySlice<Unicode.Scalar>) -> Bool {
+        if cell.allSatisfy({ "—–-－―/／\\、…·.．无".unicodeScalars.contains($0) || CJK.isSpace($0) }) { return true }
+        if cell.allSatisfy({ CJK.isASCIIDigit($0) || ("０"..."９").contains($0) }) { return true }
+        return MarkerScanner.leading(Array(cell)).map { $0.length >= cell.count } ?? false
     }
 
     /// Splits a unit enumeration into names.

@@ -77,9 +77,9 @@ enum WordDocument {
     struct Reader {
         var numbering: WordNumbering
         var lines: [String] = []
-        /// Inside a table cell an empty numbered paragraph shows its number alone, and in a row's
-        /// first cell that number is the row's (a 序号 column numbered by Word); in the body a
-        /// number with no words after it would be an empty item, so there only the count goes on.
+        /// Inside a table cell an empty numbered paragraph shows its number alone, and that number
+        /// is the row's (a 序号 column numbered by Word); in the body a number with no words after
+        /// it would be an empty item, so there only the count goes on.
         var inCell = false
         /// The lines that are a number alone: kept only where the cell holds nothing else, so an
         /// empty numbered paragraph after a task's words adds no stray number to them.
@@ -155,12 +155,13 @@ enum WordDocument {
                     var inner = Reader(numbering: numbering, inCell: true)
                     inner.block(cell)
                     numbering = inner.numbering
-                    // A number alone is the row's only in its first cell (a 序号 column), and
-                    // never in a cell merged with the one above (Word hides what such a cell holds).
+                    // A number alone is the cell's text only where the cell holds no words (a 序号
+                    // column, after a merged 类别 column or not), and never in a cell merged with the
+                    // one above (Word hides what such a cell holds). A number is no unit's name and
+                    // no date (`UnitExtractor.cell`), so one in another column says nothing.
                     let words = inner.lines.indices.filter { !inner.numberOnly.contains($0) }
                     let hasWords = words.contains { inner.lines[$0].unicodeScalars.contains { !CJK.isSpace($0) } }
-                    let first = cells.allSatisfy(\.isEmpty)
-                    let text = (hasWords || !first ? words.map { inner.lines[$0] } : inner.lines).joined(separator: "\n")
+                    let text = (hasWords ? words.map { inner.lines[$0] } : inner.lines).joined(separator: "\n")
                     let properties = cell.child("tcPr")
                     let span = Self.gridNumber(properties?.child("gridSpan"), least: 1)
                     let merge = properties?.child("vMerge")
