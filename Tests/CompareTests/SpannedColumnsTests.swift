@@ -425,6 +425,9 @@ final class TableRuleLimitsTests: XCTestCase {
             XCTAssertEqual(parsed.metadata.title, "高昌区2021年政务公开工作要点", "\(list): \(TreeDump.render(parsed))")
             XCTAssertEqual(parsed.items.map(\.path.rawValue), ["一、/（一）", "一、/（二）"], "\(list): \(TreeDump.render(parsed))")
         }
+        // A file that is an annex: its tasks numbered right under 「附件1」 are tasks.
+        let annex = try Fixtures.parse("附件1\n1.做好规划公开。\n2.加强政策解读。\n", name: "plan.txt")
+        XCTAssertEqual(annex.items.map(\.path.rawValue), ["1.", "2."], TreeDump.render(annex))
     }
 
     /// Two tables one after the other, the second wider (two annexes): each table's columns are

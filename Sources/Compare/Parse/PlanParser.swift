@@ -74,7 +74,7 @@ public enum PlanParser {
         for (k, s) in segments.enumerated() {
             if s.cells != nil { return k }
             guard let m = s.marker else {
-                annexNext = TailLine.opensAttachment(s.scalars) ? TailLine.annexListNext(s.scalars) ?? 1 : nil
+                annexNext = TailLine.opensAttachment(s.scalars) ? TailLine.annexListStart(s.scalars) : nil
                 continue
             }
             if let next = annexNext, m.numbering.family.isArabicItem, m.numbering.value == next, NodeFinisher.isHeadingLine(s.text) {
@@ -172,8 +172,7 @@ public enum PlanParser {
             case .skip?:
                 if TailLine.opensAttachment(s.scalars) {
                     builder.closeAll()
-                    // The list's first number may stand in a segment of its own (split at 「1．」).
-                    annexList = TailLine.annexListNext(s.scalars) ?? 1
+                    annexList = TailLine.annexListStart(s.scalars)
                 }
                 continue
             case nil: break

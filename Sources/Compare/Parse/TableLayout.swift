@@ -240,9 +240,15 @@ struct TableLayout {
     }
 
     /// A Chinese numeral alone (「一」, 「十二」): in a task table, a part's number.
+    /// Asked of every cell of every row: a cell is passed at its first scalar unless that is a
+    /// numeral, and at its fourth at most.
     static func isBareNumeral(_ cell: String) -> Bool {
-        let s = cell.unicodeScalars
-        return !s.isEmpty && s.count <= 3 && ChineseNumeral.value(s) != nil
+        var count = 0
+        for c in cell.unicodeScalars {
+            count += 1
+            guard count <= 3, ChineseNumeral.isNumeralScalar(c) else { return false }
+        }
+        return count > 0 && ChineseNumeral.value(cell.unicodeScalars) != nil
     }
 
     /// A task's sentence rather than a title: a 「。」 or 「；」 before its end, or clauses (「，」)

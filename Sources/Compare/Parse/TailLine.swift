@@ -63,6 +63,15 @@ enum TailLine {
         return next
     }
 
+    /// `annexListNext`, or 1 after a 附件 line ending in its colon (the list's first number in the
+    /// segment after it: 「附件：」 split from 「1．…」); nil after 「附件1」, whose next numbered
+    /// line is the annex's own.
+    static func annexListStart(_ written: [Unicode.Scalar]) -> Int? {
+        if let next = annexListNext(written) { return next }
+        guard let last = written.last(where: { !CJK.isSpace($0) }) else { return nil }
+        return last == "：" || last == ":" ? 1 : nil
+    }
+
     /// `opensAttachment` of a canonical line that starts with 附件.
     static func isAttachmentLine(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count > attachment.count else { return true }
