@@ -16,6 +16,11 @@ enum LineCleaner {
     @inline(__always)
     static func vanishes(_ c: Unicode.Scalar) -> Bool { c.value == 0x200B || c.value == 0xFEFF }
 
+    /// How many columns a space is wide where a table's cells are set apart (`SpacedColumns`): a
+    /// full-width space two, one that vanishes none, any other one.
+    @inline(__always)
+    static func columns(_ space: Unicode.Scalar) -> Int { space.value == 0x3000 ? 2 : vanishes(space) ? 0 : 1 }
+
     /// Whether a run of spaces between `before` and `next` (nil at the line's ends) stays, as one
     /// " ": not at an end, beside a tab, or beside a wide character (Chinese text or full-width
     /// punctuation, where a space carries no meaning and comes from cell wrapping).
@@ -105,7 +110,8 @@ enum LineCleaner {
                     var visible = false
                     var width = 0
                     while i < n, isCleanedSpace(s[i]) {
-                        if !vanishes(s[i]) { visible = true; width &+= s[i].value == 0x3000 ? 2 : 1 }
+                        if !vanishes(s[i]) { visible = true }
+                        width &+= columns(s[i])
                         byte &+= utf8Length(s[i])
                         i &+= 1
                     }

@@ -43,7 +43,7 @@ enum SpacedColumns {
             var j = i, width = 0
             while j < last, CJK.isSpace(line[j]) {
                 if line[j] == "\t" { return [] }
-                width += line[j].value == 0x3000 ? 2 : LineCleaner.vanishes(line[j]) ? 0 : 1
+                width += LineCleaner.columns(line[j])
                 j += 1
             }
             if width >= 2 { out.append(i..<j) }
@@ -79,7 +79,7 @@ enum SpacedColumns {
         let cells = cells(line)
         for cell in cells {
             guard !cell.isEmpty, cell.count <= longestHeaderCell,
-                  !cell.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) || "、，,。；;：:".unicodeScalars.contains($0) })
+                  !cell.contains(where: { ScalarText.digit($0) != nil || "、，,。；;：:".unicodeScalars.contains($0) })
             else { return false }
             if ColumnHeader.role(ScalarText.string(Array(cell))) != .other { named += 1 }
         }
@@ -140,7 +140,7 @@ enum SpacedColumns {
         func key(_ k: Int) -> (Int, Int, Int, Int) {
             let gap = row.gaps[k]
             let kind = headerKinds.contains(fullWidth(row.scalars[gap])) ? 1 : 0
-            let width = row.scalars[gap].reduce(0) { $0 + ($1.value == 0x3000 ? 2 : 1) }
+            let width = row.scalars[gap].reduce(0) { $0 + LineCleaner.columns($1) }
             let between = gap.lowerBound > row.scalars.startIndex && gap.upperBound < row.scalars.endIndex
                 && CJK.isIdeograph(row.scalars[gap.lowerBound - 1]) && CJK.isIdeograph(row.scalars[gap.upperBound])
             return (kind, width, between ? 0 : 1, k == 0 ? row.gaps.count : k)
@@ -163,7 +163,7 @@ enum SpacedColumns {
         let cells = cells(line)
         guard let first = cells.first, let final = cells.last else { return false }
         if !final.contains("。") { return true }
-        if first.allSatisfy({ ("0"..."9").contains($0) || ("０"..."９").contains($0) }) { return true }
+        if first.allSatisfy({ ScalarText.digit($0) != nil }) { return true }
         if MarkerScanner.leading(String(String.UnicodeScalarView(first))).map({ $0.length >= first.count }) ?? false { return true }
         // A title: short, no sentence's punctuation.
         return first.count <= longestTitle && !first.contains { "。；，".unicodeScalars.contains($0) }
@@ -175,11 +175,11 @@ enum SpacedColumns {
     /// A print line (「某县人民政府办公室　　2021年4月2日印发」) closes the document, and the table.
     static func isPrintLine(_ line: Line) -> Bool {
         guard let final = cells(line).last else { return false }
-        return printEnds.contains { final.reversed().starts(with: $0.reversed()) }
+        return printEnds.contains { ScalarText.hasSuffix(final, $0) }
     }
 
     /// A print line's last words (「2021年4月2日印发」).
-    static let printEnds = ["印发", "发布", "日印"].map { Array($0.unicodeScalars) }
+    static let printEnds = Lexicon.printLineSuffixes.map { Array($0.unicodeScalars) }
 }
 
 extension SpacedColumns {

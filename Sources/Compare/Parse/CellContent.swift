@@ -48,22 +48,12 @@ enum CellContent {
         guard body.count <= 4 else { return false }
         if let last = body.last, last == "." || last == "、" || last == "．" { body.removeLast() }
         guard !body.isEmpty, body.count <= 3 else { return false }
-        return body.allSatisfy { digit($0) != nil } || body.allSatisfy(ChineseNumeral.isNumeralScalar)
-    }
-
-    /// A digit's value, ASCII or full-width (「１」, as a 序号 column typed in a Chinese input
-    /// method holds it); nil for any other scalar.
-    static func digit(_ c: Unicode.Scalar) -> Int? {
-        switch c.value {
-        case 0x30...0x39: return Int(c.value - 0x30)
-        case 0xFF10...0xFF19: return Int(c.value - 0xFF10)
-        default: return nil
-        }
+        return body.allSatisfy { ScalarText.digit($0) != nil } || body.allSatisfy(ChineseNumeral.isNumeralScalar)
     }
 
     /// The number a row-number cell's digits make (「１２.」 is 12); nil when it has none.
     static func rowNumber(_ cell: String) -> Int? {
-        let digits = cell.unicodeScalars.compactMap(digit)
+        let digits = cell.unicodeScalars.compactMap(ScalarText.digit)
         guard !digits.isEmpty, digits.count <= 9 else { return nil }
         return digits.reduce(0) { $0 * 10 + $1 }
     }

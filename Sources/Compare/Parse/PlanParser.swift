@@ -77,8 +77,8 @@ public enum PlanParser {
                 annexNext = TailLine.opensAttachment(s.scalars) ? TailLine.annexListStart(s.scalars) : nil
                 continue
             }
-            if let next = annexNext, m.numbering.family.isArabicItem, m.numbering.value == next, NodeFinisher.isHeadingLine(s.text) {
-                annexNext = next + 1
+            if TailLine.continuesAnnexList(m.numbering, text: s.text, next: annexNext) {
+                annexNext = m.numbering.value + 1
                 continue
             }
             return k
@@ -158,8 +158,8 @@ public enum PlanParser {
                 continue
             }
             if let m = s.marker {
-                if let next = annexList, m.numbering.family.isArabicItem, m.numbering.value == next, NodeFinisher.isHeadingLine(s.text) {
-                    annexList = next + 1
+                if TailLine.continuesAnnexList(m.numbering, text: s.text, next: annexList) {
+                    annexList = m.numbering.value + 1
                     continue
                 }
                 annexList = nil

@@ -18,7 +18,7 @@ enum TailLine {
     static let endPrefixes = Lexicon.documentEndPrefixes.map { Array($0.unicodeScalars) }
     static let closingPrefixes = Lexicon.closingLinePrefixes.map { Array($0.unicodeScalars) }
     static let signatureEnds = Lexicon.signatureSuffixes.map { Array($0.unicodeScalars) }
-    static let printEnds = ["日印发", "日印", "日发布"].map { Array($0.unicodeScalars) }
+    static let printEnds = Lexicon.printLineSuffixes.map { Array($0.unicodeScalars) }
 
     /// `classify` on a line already decoded (the parser's segments carry their scalars).
     static func classify(_ written: [Unicode.Scalar]) -> Kind? {
@@ -72,12 +72,18 @@ enum TailLine {
         return last == "：" || last == ":" ? 1 : nil
     }
 
+    /// Whether a numbered line continues a list of annexes whose next number is `next`: that number,
+    /// an item's, on a line that reads as a title (an annex's name).
+    static func continuesAnnexList(_ numbering: Numbering, text: String, next: Int?) -> Bool {
+        guard let next else { return false }
+        return numbering.family.isArabicItem && numbering.value == next && NodeFinisher.isHeadingLine(text)
+    }
+
     /// `opensAttachment` of a canonical line that starts with 附件.
     static func isAttachmentLine(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count > attachment.count else { return true }
         let next = text[attachment.count]
-        return next == "：" || next == ":" || CJK.isSpace(next) || CJK.isASCIIDigit(next) || ("０"..."９").contains(next)
-            || ChineseNumeral.isNumeralScalar(next)
+        return next == "：" || next == ":" || CJK.isSpace(next) || ScalarText.digit(next) != nil || ChineseNumeral.isNumeralScalar(next)
     }
 
     /// ，。；、 (and ： when `colon`): a line holding one is a sentence, not a print or signature line.

@@ -41,7 +41,7 @@ enum TimeCellDates {
                 continue
             }
             // 「2022年度」 is the year 2022.
-            if starts(s, i, "年度"), i > 0, digit(s[i - 1]) != nil {
+            if starts(s, i, "年度"), i > 0, ScalarText.digit(s[i - 1]) != nil {
                 out.append("年")
                 (i, changed) = (i + 2, true)
                 continue
@@ -67,11 +67,11 @@ enum TimeCellDates {
     static func numericDate(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
         func digits(_ k: Int, most: Int) -> (Int, Int)? {
             var j = k, value = 0
-            while j < s.count, j - k < most, let d = digit(s[j]) { value = value * 10 + d; j += 1 }
-            if j == k || (j < s.count && digit(s[j]) != nil) { return nil }
+            while j < s.count, j - k < most, let d = ScalarText.digit(s[j]) { value = value * 10 + d; j += 1 }
+            if j == k || (j < s.count && ScalarText.digit(s[j]) != nil) { return nil }
             return (value, j)
         }
-        guard i == 0 || digit(s[i - 1]) == nil, let (year, afterYear) = digits(i, most: 4), afterYear - i == 4, (1900...2199).contains(year),
+        guard i == 0 || ScalarText.digit(s[i - 1]) == nil, let (year, afterYear) = digits(i, most: 4), afterYear - i == 4, (1900...2199).contains(year),
               afterYear < s.count, separators.contains(s[afterYear]) else { return nil }
         let separator = s[afterYear]
         guard let (month, afterMonth) = digits(afterYear + 1, most: 2), (1...12).contains(month) else { return nil }
@@ -84,10 +84,4 @@ enum TimeCellDates {
     }
 
     static let separators: Set<Unicode.Scalar> = [".", "-", "/", "．", "－", "／"]
-
-    static func digit(_ c: Unicode.Scalar) -> Int? {
-        if ("0"..."9").contains(c) { return Int(c.value - 0x30) }
-        if ("０"..."９").contains(c) { return Int(c.value - 0xFF10) }
-        return nil
-    }
 }

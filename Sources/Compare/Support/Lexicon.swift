@@ -7,6 +7,8 @@ public enum Lexicon {
     public static let documentEndPrefixes = ["抄送", "抄报", "主送：", "版权所有", "网站标识码"]
     /// Closing lines that name an attachment or a disclosure attribute.
     public static let closingLinePrefixes = ["附件", "公开方式", "公开属性", "信息公开选项", "主题词", "（此件", "联系人：", "联系电话："]
+    /// How a print line (「…办公室　2021年4月2日印发」) ends.
+    public static let printLineSuffixes = ["日印发", "日印", "日发布"]
     /// How a signature line (the issuing office) ends.
     public static let signatureSuffixes = ["办公室", "办公厅", "人民政府", "委员会", "领导小组", "管委会", "办事处", "政务公开办"]
 
