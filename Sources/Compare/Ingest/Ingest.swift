@@ -159,12 +159,14 @@ public enum Ingest {
     }
 
     /// Lines a Word or HTML reader wrote, with their line numbers: spaces cleaned, no debris
-    /// removed (there is none, and what looks like it is the plan's text).
+    /// removed (there is none, and what looks like it is the plan's text), a page number dropped
+    /// (a document converted from a PDF has them as paragraphs).
     static func cleanLines(_ read: [(text: String, line: Int)]) -> [SourceLine] {
         var lines: [SourceLine] = []
         var spaced: [SpacedColumns.Line] = []
         for (text, number) in read {
             let scalars = ScalarText.scalars(text)
+            if PageNumber.isPageNumber(scalars) { continue }
             // A line the cleaner would leave as it is keeps its own string.
             let cleaned = LineCleaner.isClean(scalars, debris: false) ? scalars : LineCleaner.cleanScalars(scalars, debris: false)
             guard cleaned.contains(where: { $0 != "\t" }) else { continue }
@@ -180,7 +182,7 @@ public enum Ingest {
     }
 
     /// Splits on CRLF, CR or LF (CRLF is one `Character`, so split on scalars), cleans each line
-    /// and drops the blank ones, keeping original line numbers.
+    /// and drops the blank ones and page numbers (`PageNumber`), keeping original line numbers.
     static func cleanLines(_ text: String) -> (lines: [SourceLine], originalLines: Int) {
         cleanLines(scalars: ScalarText.scalars(text))
     }
@@ -200,6 +202,8 @@ public enum Ingest {
         func emit(_ end: Int, endByte: Int) {
             number += 1
             let raw = scalars[start..<end]
+            // A printed page's number between two pages' text goes, as a blank line does.
+            if PageNumber.isPageNumber(raw) { return }
             if LineCleaner.isClean(raw) {
                 guard raw.contains(where: { $0 != "\t" }) else { return }
                 let written = text.map { t in String(t[utf8!.index(utf8!.startIndex, offsetBy: startByte)..<utf8!.index(utf8!.startIndex, offsetBy: endByte)]) }
