@@ -26,6 +26,9 @@ enum SpacedColumns {
         var index: Int
         var scalars: ArraySlice<Unicode.Scalar>
         var gaps: [Range<Int>]
+        /// The line as written with tabs, where its gaps alone do not say it: a two-line header's
+        /// lines, whose cells stand over and under each other (`TwoLineHeader`).
+        var written: [Unicode.Scalar]? = nil
     }
 
     /// The gaps of `line`; empty at once for a line holding a tab (its cells are set apart
@@ -88,6 +91,7 @@ enum SpacedColumns {
 
     /// `line` with each gap a tab.
     static func tabbed(_ line: Line) -> [Unicode.Scalar] {
+        if let written = line.written { return written }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(line.scalars.count)
         var start = line.scalars.startIndex
@@ -110,14 +114,24 @@ enum SpacedColumns {
         var k = 0
         while k < spaced.count {
             guard isHeader(spaced[k]) else { k += 1; continue }
-            let header = spaced[k]
+            var header = spaced[k]
             var table = [header]
             var last = header.index
+            // The cells a row has at most: the header's, or the two lines' of a two-line header.
+            var columns = header.gaps.count + 1
             k += 1
+            if k < spaced.count, spaced[k].index == last + 1, let two = TwoLineHeader(header, under: spaced[k]) {
+                (header.written, table[0].written, columns) = (two.header, two.header, two.columns)
+                var under = spaced[k]
+                under.written = two.under
+                table.append(under)
+                last = under.index
+                k += 1
+            }
             // Another header starts another table.
             while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]), !isHeader(spaced[k]) {
                 if isRow(spaced[k]) {
-                    table.append(fitted(spaced[k], to: header))
+                    table.append(fitted(spaced[k], to: header, columns: columns))
                     last = spaced[k].index
                 }
                 k += 1
@@ -127,14 +141,14 @@ enum SpacedColumns {
         return out
     }
 
-    /// `row` with no more cells than its header: a row of more holds spaces inside a cell
+    /// `row` with no more cells than its header's `columns`: a row of more holds spaces inside a cell
     /// (「加强规划公开专栏建设　并链接自治区专栏」), and the gaps that least set cells apart are
     /// dropped: first those of another kind than the header's (a full-width space in a table set
     /// out with ASCII spaces, or the other way), then the narrowest, then those between Chinese
     /// characters (a number or a date beside a gap is a cell's edge), then the leftmost but the
     /// first (a task's long text stands left of its units and time limit).
-    static func fitted(_ row: Line, to header: Line) -> Line {
-        let extra = row.gaps.count - header.gaps.count
+    static func fitted(_ row: Line, to header: Line, columns: Int) -> Line {
+        let extra = row.gaps.count - (columns - 1)
         guard extra > 0 else { return row }
         let headerKinds = Set(header.gaps.map { fullWidth(header.scalars[$0]) })
         func key(_ k: Int) -> (Int, Int, Int, Int) {
