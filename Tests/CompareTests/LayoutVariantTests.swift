@@ -163,6 +163,9 @@ final class TimeFieldTests: XCTestCase {
                      ("上半年", "2021-06-30"), ("下半年", "2021-12-31"), ("2021年下半年", "2021-12-31"), ("本年度内", "2021-12-31"),
                      ("2021.6", "2021-06-30"), ("2021.06.30", "2021-06-30"), ("2021-6-30", "2021-06-30"), ("2021/9/30", "2021-09-30"),
                      ("２０２１．１２", "2021-12-31"), ("2021.13", nil), ("2021.6.31", nil),
+                     // A span of months, due by its end; one ending before it starts, or past December, none.
+                     ("2021.6-12", "2021-12-31"), ("2021.3～2021.6", "2021-06-30"), ("2021.6-2021.9", "2021-09-30"), ("2021.6至12", "2021-12-31"),
+                     ("2021/3-6", "2021-06-30"), ("2021.12-6", nil), ("2021.6-13", nil),
                      // Another year's half, by its own year; every year's half is no one date.
                      ("2022年度上半年", "2022-06-30"), ("2022年度下半年", "2022-12-31"), ("二〇二二年上半年", "2022-06-30"), ("每年上半年", nil)]
         for (date, due) in dates {
@@ -180,6 +183,22 @@ final class TimeFieldTests: XCTestCase {
             if !["2021年12月底前", "2021年内"].contains(date) {
                 XCTAssertEqual(sentence.items.first?.node.deadlines, [], "\(date) in a sentence")
             }
+        }
+    }
+
+    /// A time-limit cell that sets no date keeps its words at the end of its task's text, as a time
+    /// line does; a placeholder (a dash, a slash, 无), a date, or words that do not say when (a
+    /// cell put in the column by mistake) add nothing to the text.
+    func testATimeLimitCellThatSetsNoDateKeepsItsWords() throws {
+        let task = "稳步扩大预决算公开范围，推进部门预算公开。"
+        for (cell, kept) in [("长期坚持", true), ("持续推进", true), ("全年", true), ("每半年", true), ("常态化", true), ("每季度", true),
+                             ("—", false), ("/", false), ("无", false), ("2021年6月底前", false), ("2021.6-12", false), ("按要求", false), ("2021.12-6", false)] {
+            let table = "某县2021年政务公开工作要点任务分工方案\n序号\t工作任务\t责任单位\t完成时限\n1\t\(task)\t区财政局\t\(cell)\n2\t做好规划公开工作。\t区发改委\t2021年6月底前\n"
+            let plan = try Fixtures.parse(table, name: "plan.txt")
+            XCTAssertEqual(plan.items.count, 2, "\(cell): \(TreeDump.render(plan))")
+            XCTAssertEqual(plan.items.first?.node.text, kept ? task + cell : task, cell)
+            XCTAssertEqual(plan.items.first?.node.units.responsible, ["区财政局"], cell)
+            XCTAssertEqual(plan.items.last?.node.text, "做好规划公开工作。", cell)
         }
     }
 

@@ -12,6 +12,10 @@ final class NumberingFamilyTests: XCTestCase {
             ("２．１ 做好", .dottedTwo, 1, "2.1"), ("1．2、做好", .dottedTwo, 2, "1.2"), ("2.3.1 做好", .dottedThree, 1, "2.3.1"),
             ("1.1.1.4 做好", .dottedFour, 4, "1.1.1.4"), ("  3.10 做好", .dottedTwo, 10, "3.10"),
             ("1.1.41日常指导", .dottedThree, 41, "1.1.41"),
+            // Parts set apart by hyphens, as a 分工方案 numbers its tasks.
+            ("1-1 做好", .dottedTwo, 1, "1.1"), ("2-3做好", .dottedTwo, 3, "2.3"), ("１－２ 做好", .dottedTwo, 2, "1.2"),
+            ("2-3-1做好", .dottedThree, 1, "2.3.1"), ("3-10、做好", .dottedTwo, 10, "3.10"), ("1-1-1-2 做好", .dottedFour, 2, "1.1.1.2"),
+            ("12-3．做好", .dottedTwo, 3, "12.3"),
         ]
         for (text, family, value, canonical) in cases {
             let n = marker(text)
@@ -24,7 +28,10 @@ final class NumberingFamilyTests: XCTestCase {
     /// Quantities, decimals and versions stay text; an item whose text opens with a year is still
     /// item 31.
     func testQuantitiesAreNotDottedNumbers() {
-        for text in ["1.5万元资金", "2.5倍", "0.5个百分点", "1.05亿", "1.0版", "3.1%", "1.2.3.4.5 五段", "1.1000 条"] {
+        for text in ["1.5万元资金", "2.5倍", "0.5个百分点", "1.05亿", "1.0版", "3.1%", "1.2.3.4.5 五段", "1.1000 条",
+                     // Ranges, dates and numbers written with hyphens.
+                     "1-6月份", "3-5家单位", "5-10个工作日内", "1-2季度", "3-5天内", "2-3批", "1-2～3", "1-2~3", "2021-6-30", "2021-06",
+                     "0991-1234567", "1-2.3 做好", "1-1-做好", "1-2-3-4-5 五段", "0-1 做好", "1-01 做好"] {
             let n = marker(text)
             XCTAssertFalse([Numbering.Family.dottedTwo, .dottedThree, .dottedFour].contains(n?.family), "\(text): \(String(describing: n))")
         }
@@ -72,7 +79,7 @@ final class NumberingFamilyTests: XCTestCase {
     }
 
     /// Each corpus plan renumbered: its line-leading sections （k） or （一） under part P become "P.k"
-    /// and its items m. under them "P.k.m"; or its parts 一、 or 1、 become 第一部分. The tree keeps every
+    /// and its items m. under them "P.k.m" (or "P-k" and "P-k-m"); or its parts 一、 or 1、 become 第一部分. The tree keeps every
     /// node's kind, depth, lines, text, units and time limits; only the markers change.
     func testRenumberedCorpusPlansKeepTheirTrees() throws {
         func withoutMarkers(_ plan: Plan) -> [String] {
@@ -88,13 +95,14 @@ final class NumberingFamilyTests: XCTestCase {
         var renumbered = 0
         for name in Fixtures.planNames {
             let lines = try Fixtures.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            var dotted: [String] = [], worded: [String] = []
+            var dotted: [String] = [], worded: [String] = [], hyphened: [String] = []
             var part = 0, section = 0
             var changed = 0
             for line in lines {
                 guard let m = MarkerScanner.leading(line), !line.hasPrefix(" "), !line.hasPrefix("　") else {
                     dotted.append(line)
                     worded.append(line)
+                    hyphened.append(line)
                     continue
                 }
                 let rest = String(line.unicodeScalars.dropFirst(m.length))
@@ -105,23 +113,27 @@ final class NumberingFamilyTests: XCTestCase {
                     section = 0
                     dotted.append(line)
                     worded.append("第\(ChineseNumeral.string(part))部分 " + rest)
+                    hyphened.append(line)
                     changed += 1
                 case .parentheses where part > 0:
                     section = m.numbering.value
                     dotted.append("\(part).\(section) " + rest)
                     worded.append(line)
+                    hyphened.append("\(part)-\(section) " + rest)
                     changed += 1
                 case .fullStop where part > 0 && section > 0:
                     dotted.append("\(part).\(section).\(m.numbering.value) " + rest)
                     worded.append(line)
+                    hyphened.append("\(part)-\(section)-\(m.numbering.value) " + rest)
                     changed += 1
                 default:
                     dotted.append(line)
                     worded.append(line)
+                    hyphened.append(line)
                 }
             }
             let original = try Fixtures.plan(name)
-            for variant in [dotted, worded] {
+            for variant in [dotted, worded, hyphened] {
                 let plan = try Fixtures.parse(variant.joined(separator: "\n"), name: name)
                 let (got, expected) = (withoutMarkers(plan), withoutMarkers(original))
                 if let k = (0..<min(got.count, expected.count)).first(where: { got[$0] != expected[$0] }) ?? (got.count == expected.count ? nil : min(got.count, expected.count)) {
@@ -131,7 +143,7 @@ final class NumberingFamilyTests: XCTestCase {
             renumbered += changed
         }
         XCTAssertGreaterThan(renumbered, 100)
-        print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers or 第…部分, every tree kept")
+        print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers (with dots, then hyphens) or 第…部分, every tree kept")
     }
 }
 
@@ -163,5 +175,30 @@ extension NumberingFamilyTests {
             }
         }
         XCTAssertEqual(Numbering(family: .cjkParen, value: 12, raw: "").canonical, "（十二）")
+    }
+}
+
+extension NumberingFamilyTests {
+    /// Every corpus plan as a task table whose 序号 column writes 「1-n」 (a 分工方案's numbering)
+    /// reads as the table numbered 「n」: the same items, units and time limits, each item numbered
+    /// 1.n (it was the row number 1n: 「1-1」 was 11).
+    func testHyphenatedRowNumbersReadAsDottedNumbers() throws {
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let plan = try Fixtures.parse(text, name: name)
+            let table = PlanRenderer.Table(numberColumn: true, numberStyle: .bare, header: true, sections: .merged, order: PlanRenderer.Table.orders[0])
+            let bare = PlanRenderer().render(plan, original: text, as: table)
+            var rows = 0
+            let hyphened = bare.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard cells.count > 1, let n = Int(cells[0]) else { return String(line) }
+                rows += 1
+                return (["1-\(n)"] + cells.dropFirst().map(String.init)).joined(separator: "\t")
+            }.joined(separator: "\n")
+            let want = try Fixtures.parse(bare, name: name), got = try Fixtures.parse(hyphened, name: name)
+            XCTAssertEqual(LayoutVariantTests.signature(got), LayoutVariantTests.signature(want), name)
+            let numbers = got.items.compactMap { $0.node.numbering?.canonical }.filter { $0.hasPrefix("1.") }
+            XCTAssertEqual(numbers, (1...rows).map { "1.\($0)" }, name)
+        }
     }
 }

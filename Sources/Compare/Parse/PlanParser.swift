@@ -154,7 +154,7 @@ public enum PlanParser {
                 }
                 let layout = table ?? .assumed
                 above = layout.resolvingMerged(cells, above: above)
-                readRow(above, layout: layout, lines: s.lines, into: &builder, segmenter: &cellSegmenter, memo: memo)
+                readRow(above, layout: layout, lines: s.lines, into: &builder, segmenter: &cellSegmenter, planYear: metadata.year, memo: memo)
                 continue
             }
             if let m = s.marker {
@@ -255,7 +255,8 @@ public enum PlanParser {
 
     /// One table row: its section cell opens (or reopens) a section, its task cells open items,
     /// its unit and deadline cells apply to the items of this row.
-    static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter, memo: UnitMemo? = nil) {
+    static func readRow(_ cells: [String], layout: TableLayout, lines: ClosedRange<Int>, into builder: inout TreeBuilder, segmenter: inout Segmenter,
+                        planYear: Int? = nil, memo: UnitMemo? = nil) {
         let row = layout.read(cells)
         if let paragraph = row.paragraph, row.section == nil, row.tasks.isEmpty {
             let part = TreeBuilder.Part(paragraph)
@@ -292,9 +293,19 @@ public enum PlanParser {
             return read
         })
         let targets = !items.isEmpty ? items : (sectionIndex.map { [$0] } ?? (builder.current.map { [$0] } ?? []))
+        // A time-limit cell that sets no date (「持续推进」, 「长期坚持」, 「每半年」) keeps its words in
+        // the task's text, as a time line does (「完成时限：长期坚持」): dropped, the plan's answer to
+        // when was lost. Only words that say when (`CellContent.isTimeLimit`): a cell the layout
+        // put in the column by mistake (a section's title where a conversion dropped cells) is
+        // not made the task's words, and a placeholder (「—」, 「无」) says nothing.
+        let undated = row.deadlines.filter { d in
+            let scalars = ScalarText.scalars(d)
+            return CellContent.isTimeLimit(d, scalars: scalars) && NodeFinisher.limits(d, planYear: planYear).isEmpty
+        }
         for t in targets {
             if !units.isEmpty || !units.raw.isEmpty { builder.attach(units, to: t) }
             for d in row.deadlines { builder.attachDeadlineText(d, to: t) }
+            for d in undated { builder.append(.init(d), lines: lines, to: t) }
         }
     }
 

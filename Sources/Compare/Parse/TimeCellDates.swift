@@ -1,5 +1,6 @@
 /// The dates a time-limit cell or field writes in forms a sentence does not: 「2021.6」,
-/// 「2021-06-30」, 「2021/6/30」, 「上半年」, 「下半年」, 「本年度内」. A table's 完成时限 column is
+/// 「2021-06-30」, 「2021/6/30」, 「上半年」, 「下半年」, 「本年度内」, and a span of months
+/// (「2021.6-12」, 「2021.3～2021.6」), due by its end. A table's 完成时限 column is
 /// written short, and such a cell set no time limit, so the check saw none where the plan set one.
 ///
 /// Each is written as the words a sentence would use (2021年6月, 2021年6月30日, 2021年上半年,
@@ -78,10 +79,23 @@ enum TimeCellDates {
         if afterMonth < s.count, s[afterMonth] == separator, let (day, afterDay) = digits(afterMonth + 1, most: 2), (1...31).contains(day) {
             return ("\(year)年\(month)月\(day)日", afterDay)
         }
+        // A span of months (「2021.6-12」, 「2021.6～2021.12」): due by its end.
+        if afterMonth < s.count, rangeMarks.contains(s[afterMonth]), s[afterMonth] != separator {
+            if let end = numericDate(s, afterMonth + 1) { return end }
+            if let (last, afterLast) = digits(afterMonth + 1, most: 2), last > month, last <= 12,
+               afterLast == s.count || !separators.contains(s[afterLast]) {
+                return ("\(year)年\(last)月", afterLast)
+            }
+            return nil
+        }
         // A second separator not followed by a day: not a date of this form.
         if afterMonth < s.count, separators.contains(s[afterMonth]) { return nil }
         return ("\(year)年\(month)月", afterMonth)
     }
+
+    /// What sets a span's two ends apart: a hyphen or a dash (not the date's own separator), a
+    /// tilde, 至.
+    static let rangeMarks: Set<Unicode.Scalar> = ["-", "－", "—", "–", "～", "~", "至"]
 
     static let separators: Set<Unicode.Scalar> = [".", "-", "/", "．", "－", "／"]
 }

@@ -129,13 +129,22 @@ public enum MarkerScanner {
     /// Words a number is counted in: after them "1.5" is a quantity, not a clause number.
     static let measureWords: Set<Unicode.Scalar> = Set("万亿千百元倍个%％年月日时分秒米吨亩人次户件项名家".unicodeScalars)
 
+    /// Words a range of numbers is counted in besides those ("3-5天", "1-2季度", "2-3批"): after a
+    /// hyphen's two numbers they make a range, where after a dot's they open a title (1.2批准…).
+    static let rangeWords: Set<Unicode.Scalar> = Set("天季周期批轮".unicodeScalars)
+
     /// "1.1", "2.3.1", "1.1.1.1" (at most three digits each, none zero or written with a
     /// leading zero), closed by a dot, an enumeration comma, white space or text; not a quantity
     /// ("1.5万元", "2.5倍"). Plans do not cite version numbers, so "1.10.2" is read as a marker.
+    /// The parts may be set apart by hyphens instead ("1-1", "2-3-1", a 分工方案's numbering; one
+    /// kind throughout): read as "1.1", where "1-1" was the row number 11 and a line opening with
+    /// it no marker at all. A range is no marker: "1-6月", "3-5家", as "1.5万元" is not.
     static func dottedNumber(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {
         // Asked of every digit that may open a marker: count the parts and keep the last, no array.
         var parts = 0, value = 0
         var i = start
+        // Whether the parts are set apart by hyphens (fixed by the first separator).
+        var hyphens: Bool? = nil
         while true {
             let digitsStart = i
             value = 0
@@ -146,7 +155,10 @@ public enum MarkerScanner {
             let count = i - digitsStart
             guard count >= 1, count <= 3, s[digitsStart] != "0" else { return nil }
             parts += 1
-            guard i + 1 < s.count, s[i] == "." || s[i] == "．", CJK.isASCIIDigit(s[i + 1]) else { break }
+            guard i + 1 < s.count, CJK.isASCIIDigit(s[i + 1]) else { break }
+            let hyphen = isHyphen(s[i])
+            guard hyphen || s[i] == "." || s[i] == "．", hyphens.map({ $0 == hyphen }) ?? true else { break }
+            hyphens = hyphen
             i += 1
         }
         guard let family = Numbering.Family.dotted(parts) else { return nil }
@@ -156,8 +168,14 @@ public enum MarkerScanner {
         // measure word only tells a quantity from a marker in two parts: "1.5万元" is never
         // written with two dots.
         if end < s.count, CJK.isASCIIDigit(s[end]) || parts == 2 && measureWords.contains(s[end]) { return nil }
+        // "1-1-", "1-2～3", "3-5天": a range or a number cut short, not a marker.
+        if hyphens == true, end < s.count, isHyphen(s[end]) || s[end] == "～" || s[end] == "~" || parts == 2 && rangeWords.contains(s[end]) { return nil }
         return (family, value, end)
     }
+
+    /// A hyphen between a dotted number's parts: ASCII or full-width.
+    @inline(__always)
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "－" }
 
     /// "第一部分", "第2章", "第三节", "第四条": an ordinal heading.
     static func ordinalWord(_ s: [Unicode.Scalar], from start: Int) -> (family: Numbering.Family, value: Int, end: Int)? {

@@ -123,12 +123,13 @@ public struct Numbering: Hashable, Sendable {
     public var canonical: String {
         switch family {
         case .dottedTwo, .dottedThree, .dottedFour:
-            // The numbers as written, in ASCII digits and dots, without a closing mark.
+            // The numbers as written, in ASCII digits and dots (a hyphen between them a dot: "1-1"
+            // is "1.1"), without a closing mark.
             var out = ""
             for c in raw.unicodeScalars {
                 if CJK.isASCIIDigit(c) { out.unicodeScalars.append(c) }
                 else if (0xFF10...0xFF19).contains(c.value) { out.unicodeScalars.append(Unicode.Scalar(c.value - 0xFEE0)!) }
-                else if c == "." || c == "．", let last = out.unicodeScalars.last, CJK.isASCIIDigit(last) { out += "." }
+                else if c == "." || c == "．" || MarkerScanner.isHyphen(c), let last = out.unicodeScalars.last, CJK.isASCIIDigit(last) { out += "." }
             }
             while out.hasSuffix(".") { out.removeLast() }
             return out
