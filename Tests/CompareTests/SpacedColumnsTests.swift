@@ -168,3 +168,43 @@ final class SpacedColumnsTests: XCTestCase {
         }
     }
 }
+
+extension SpacedColumnsTests {
+    /// The header letter-spaced, as a PDF's text or typesetting leaves it: a space between the
+    /// characters of each column's name (「序 号」), or a full-width one (「序　号」, a gap of its own).
+    static func letterSpaced(_ header: Substring, by space: String) -> String {
+        header.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
+            cell.map(String.init).joined(separator: space)
+        }.joined(separator: "\t")
+    }
+
+    /// Every corpus plan as a spaced task table (a dash in each empty cell) whose header is
+    /// letter-spaced, each way in turn: read as the table with its header written plainly.
+    func testALetterSpacedHeaderReadsAsItsPlainHeader() throws {
+        var tables = 0
+        for name in Fixtures.planNames {
+            let text = try Fixtures.text(name)
+            let plan = try Fixtures.parse(text, name: name)
+            for table in PlanRenderer.Table.all where table.header && table.numberStyle == .bare {
+                let dashed = Self.dashed(PlanRenderer().render(plan, original: text, as: table))
+                // Letters set apart by a full-width space (a gap of its own), the columns by a wider one.
+                let space = [" ", "\u{3000}"][tables % 2]
+                let separator = space == " " ? Self.separators[tables / 2 % Self.separators.count] : ["    ", "\u{3000}\u{3000}"][tables / 2 % 2]
+                tables += 1
+                let want = LayoutVariantTests.signature(try Fixtures.parse(dashed.replacingOccurrences(of: "\t", with: separator), name: name))
+                let lines = dashed.split(separator: "\n", omittingEmptySubsequences: false)
+                let headerLine = table.columns.map(\.rawValue).joined(separator: "\t")
+                let headerIndex = try XCTUnwrap(lines.lastIndex { $0 == headerLine })
+                var spaced = lines.map(String.init)
+                spaced[headerIndex] = Self.letterSpaced(lines[headerIndex], by: space)
+                let got = LayoutVariantTests.signature(try Fixtures.parse(spaced.joined(separator: "\n").replacingOccurrences(of: "\t", with: separator), name: name))
+                let label = "\(name) \(table) letters spaced by U+\(String(space.unicodeScalars.first!.value, radix: 16))"
+                XCTAssertEqual(got.count, want.count, label)
+                if let (k, pair) = zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 }) {
+                    XCTFail("\(label), item \(k):\n  want \(pair.1)\n  got  \(pair.0)")
+                }
+            }
+        }
+        XCTAssertEqual(tables, 210)
+    }
+}

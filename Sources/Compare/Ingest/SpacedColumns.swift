@@ -6,7 +6,8 @@
 /// - A gap is a run of spaces at least two columns wide (a full-width space is two) between two
 ///   characters of a line; spaces at its ends are indentation.
 /// - A table is known by its header: a line of at least three short cells set apart by gaps, most
-///   naming a column as a header row does (序号, 工作任务, 责任单位, 完成时限). Without one
+///   naming a column as a header row does (序号, 工作任务, 责任单位, 完成时限), its words
+///   letter-spaced or not (「序 号」, 「序　号」: `header`). Without one
 ///   nothing tells a table from text spaced by hand (a title set out by a conversion), so
 ///   nothing is changed.
 /// - The table goes on over the lines after its header that hold a gap, and over up to
@@ -81,12 +82,33 @@ enum SpacedColumns {
         var named = 0
         let cells = cells(line)
         for cell in cells {
-            guard !cell.isEmpty, cell.count <= longestHeaderCell,
+            let words = words(cell)
+            guard !words.isEmpty, words.unicodeScalars.count <= longestHeaderCell,
                   !cell.contains(where: { ScalarText.digit($0) != nil || "、，,。；;：:".unicodeScalars.contains($0) })
             else { return false }
-            if ColumnHeader.role(ScalarText.string(Array(cell))) != .other { named += 1 }
+            if ColumnHeader.role(words) != .other { named += 1 }
         }
         return named >= 2 && named * 2 >= cells.count
+    }
+
+    /// A header cell's words without the spaces a letter-spaced header sets between its
+    /// characters (「序 号」, 「工 作 任 务」).
+    static func words(_ cell: ArraySlice<Unicode.Scalar>) -> String {
+        ScalarText.string(cell.filter { !CJK.isSpace($0) })
+    }
+
+    /// `line` as a table's header, when it reads as one once its letters are joined: a header set
+    /// out with a full-width space between the characters of a word (「序　号　　　工　作　任　务」, as
+    /// typesetting pads a column's name) has a gap between each, and a gap between two cells of one
+    /// character each, narrower than the line's widest (the columns' edges), is such a space.
+    static func header(_ line: Line) -> Line? {
+        if isHeader(line) { return line }
+        let cells = cells(line)
+        let widths = line.gaps.map { gap in line.scalars[gap].reduce(0) { $0 + LineCleaner.columns($1) } }
+        guard let widest = widths.max() else { return nil }
+        var joined = line
+        joined.gaps = line.gaps.indices.filter { k in !(cells[k].count == 1 && cells[k + 1].count == 1 && widths[k] < widest) }.map { line.gaps[$0] }
+        return joined.gaps.count < line.gaps.count && isHeader(joined) ? joined : nil
     }
 
     /// `line` with each gap a tab.
@@ -113,8 +135,7 @@ enum SpacedColumns {
         var out: [[Line]] = []
         var k = 0
         while k < spaced.count {
-            guard isHeader(spaced[k]) else { k += 1; continue }
-            var header = spaced[k]
+            guard var header = Self.header(spaced[k]) else { k += 1; continue }
             var table = [header]
             var last = header.index
             // The cells a row has at most: the header's, or the two lines' of a two-line header.
@@ -129,7 +150,7 @@ enum SpacedColumns {
                 k += 1
             }
             // Another header starts another table.
-            while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]), !isHeader(spaced[k]) {
+            while k < spaced.count, spaced[k].index - last - 1 <= longestBreak, !isPrintLine(spaced[k]), Self.header(spaced[k]) == nil {
                 if isRow(spaced[k]) {
                     table.append(fitted(spaced[k], to: header, columns: columns))
                     last = spaced[k].index
@@ -200,7 +221,7 @@ extension SpacedColumns {
     /// Writes the rows of every spaced table among `spaced` into `lines` (read from the same text,
     /// cleaned as `debris` says) with tabs between their cells.
     static func apply(_ spaced: [Line], to lines: inout [SourceLine], debris: Bool) {
-        guard spaced.count >= 2, spaced.contains(where: isHeader) else { return }
+        guard spaced.count >= 2, spaced.contains(where: { header($0) != nil }) else { return }
         for row in rows(spaced) where lines.indices.contains(row.index) {
             // A dropped gap's spaces are a cell's own: cleaned as any.
             let cleaned = LineCleaner.cleanScalars(tabbed(row), debris: debris)

@@ -22,14 +22,15 @@ struct TwoLineHeader {
         guard sub.count >= 2 else { return nil }
         var roles: [ColumnHeader.Role] = []
         for cell in sub {
-            guard !cell.isEmpty, cell.count <= ColumnHeader.longest,
+            let words = SpacedColumns.words(cell)
+            guard !words.isEmpty, words.unicodeScalars.count <= ColumnHeader.longest,
                   !cell.contains(where: { ScalarText.digit($0) != nil || Self.punctuation.contains($0) })
             else { return nil }
-            let role = ColumnHeader.role(ScalarText.string(Array(cell)))
+            let role = ColumnHeader.role(words)
             guard role != .other else { return nil }
             roles.append(role)
         }
-        let topRoles = top.map { ColumnHeader.role(ScalarText.string(Array($0))) }
+        let topRoles = top.map { ColumnHeader.role(SpacedColumns.words($0)) }
         let parent: Int
         if let role = roles.first, roles.allSatisfy({ $0 == role }), topRoles.filter({ $0 == role }).count == 1,
            let named = topRoles.firstIndex(of: role) {
