@@ -31,7 +31,9 @@ final class NumberingFamilyTests: XCTestCase {
         for text in ["1.5万元资金", "2.5倍", "0.5个百分点", "1.05亿", "1.0版", "3.1%", "1.2.3.4.5 五段", "1.1000 条",
                      // Ranges, dates and numbers written with hyphens.
                      "1-6月份", "3-5家单位", "5-10个工作日内", "1-2季度", "3-5天内", "2-3批", "1-2～3", "1-2~3", "2021-6-30", "2021-06",
-                     "0991-1234567", "1-2.3 做好", "1-1-做好", "1-2-3-4-5 五段", "0-1 做好", "1-01 做好"] {
+                     "0991-1234567", "1-2.3 做好", "1-1-做好", "1-2-3-4-5 五段", "0-1 做好", "1-01 做好",
+                     // A wrapped line that opens with a range or a day (a review's): not a marker.
+                     "1-2场，主要", "3-5篇，", "6-12岁学生", "6-30前", "1-3条", "2-3份", "1-2小时"] {
             let n = marker(text)
             XCTAssertFalse([Numbering.Family.dottedTwo, .dottedThree, .dottedFour].contains(n?.family), "\(text): \(String(describing: n))")
         }

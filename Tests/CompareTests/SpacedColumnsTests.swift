@@ -208,3 +208,19 @@ extension SpacedColumnsTests {
         XCTAssertEqual(tables, 210)
     }
 }
+
+extension SpacedColumnsTests {
+    /// A letter-spaced header whose columns are set apart by gaps of unequal widths (as a printed
+    /// table's are) is a header; one whose every gap is as wide says nothing of its words.
+    func testALetterSpacedHeaderWithUnequalColumnGaps() throws {
+        func line(_ text: String) -> SpacedColumns.Line {
+            let scalars = Array(text.unicodeScalars)[...]
+            return SpacedColumns.Line(index: 0, scalars: scalars, gaps: SpacedColumns.gaps(scalars))
+        }
+        XCTAssertNotNil(SpacedColumns.header(line("序　号　　　工　作　任　务　　　　　　责　任　单　位　　　完　成　时　限")))
+        XCTAssertNotNil(SpacedColumns.header(line("序　号      工　作　任　务            责任单位   完　成　时　限")))
+        XCTAssertNil(SpacedColumns.header(line("序　号　工　作")))
+        let plan = try Fixtures.parse("某县2021年政务公开工作要点任务分工方案\n序　号　　　工　作　任　务　　　　　　　　　　责　任　单　位　　　完　成　时　限\n1　　　做好各类规划公开，加大规划公开力度。　　　县发改委　　　2021年12月底前\n2　　　做好重大决策预公开。　　　　　　　　　　　县司法局　　　2021年6月底前\n")
+        XCTAssertEqual(plan.items.map { $0.node.units.responsible }, [["县发改委"], ["县司法局"]])
+    }
+}

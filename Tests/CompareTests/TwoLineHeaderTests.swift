@@ -23,16 +23,16 @@ final class TwoLineHeaderTests: XCTestCase {
 
     /// The header line's cells and the second line's, for an order: the split column is named
     /// 责任单位 (its cells' role) or 工作分工 (no role: the second line's place decides).
-    static func header(_ order: [Int], parent: String) -> (top: [String], under: [String], parentIndex: Int) {
+    static func header(_ order: [Int], parent: String, under: [String] = ["牵头单位", "配合单位"]) -> (top: [String], under: [String], parentIndex: Int) {
         let parentIndex = order.firstIndex(of: 2)!
         var top: [String] = []
         for k in order where k != 3 { top.append(k == 0 ? "序号" : k == 1 ? "工作任务" : k == 2 ? parent : "完成时限") }
-        return (top, ["牵头单位", "配合单位"], parentIndex)
+        return (top, under, parentIndex)
     }
 
     /// The table written with tabs, the header's split cell spanning two columns.
-    static func tabbed(_ title: String, rows: [[String]], order: [Int], parent: String) -> String {
-        let (top, under, p) = header(order, parent: parent)
+    static func tabbed(_ title: String, rows: [[String]], order: [Int], parent: String, under words: [String]) -> String {
+        let (top, under, p) = header(order, parent: parent, under: words)
         var topCells = top
         topCells.insert("", at: p + 1)
         let underCells = Array(repeating: "", count: p) + under + Array(repeating: "", count: top.count - p - 1)
@@ -42,8 +42,8 @@ final class TwoLineHeaderTests: XCTestCase {
 
     /// The table set out with `separator` between cells, as printed: the second header line
     /// indented to stand under the split cell (`placed`), or at the line's start.
-    static func spaced(_ title: String, rows: [[String]], order: [Int], parent: String, separator: String, placed: Bool) -> String {
-        let (top, under, p) = header(order, parent: parent)
+    static func spaced(_ title: String, rows: [[String]], order: [Int], parent: String, under words: [String], separator: String, placed: Bool) -> String {
+        let (top, under, p) = header(order, parent: parent, under: words)
         let topLine = top.joined(separator: separator)
         var indent = ""
         if placed {
@@ -66,16 +66,18 @@ final class TwoLineHeaderTests: XCTestCase {
             let plan = try Fixtures.plan(name)
             let title = plan.metadata.title ?? "某县2021年政务公开工作要点任务分工方案"
             let rows = Self.rows(plan)
-            for order in Self.orders {
+            // The split column's parts named in full or by their roles alone, in turn.
+            for (n, order) in Self.orders.enumerated() {
+                let words = n == 0 ? ["牵头单位", "配合单位"] : ["牵头", "配合"]
                 for (parent, placings) in [("责任单位", [true, false]), ("工作分工", [true])] {
-                    let want = LayoutVariantTests.signature(try Fixtures.parse(Self.tabbed(title, rows: rows, order: order, parent: parent), name: name))
+                    let want = LayoutVariantTests.signature(try Fixtures.parse(Self.tabbed(title, rows: rows, order: order, parent: parent, under: words), name: name))
                     // The tabbed table itself names a lead on each row with one.
                     XCTAssertEqual(want.filter { !$0.contains(" ¦ lead  ¦ ") }.count, rows.filter { $0[2] != "—" }.count, "\(name) \(order) \(parent): leads")
                     for placed in placings {
                         for separator in ["    ", "\u{3000}\u{3000}"] {
                             tables += 1
                             let label = "\(name) \(order) \(parent) placed \(placed) \(separator.unicodeScalars.first!.value)"
-                            let got = LayoutVariantTests.signature(try Fixtures.parse(Self.spaced(title, rows: rows, order: order, parent: parent, separator: separator, placed: placed), name: name))
+                            let got = LayoutVariantTests.signature(try Fixtures.parse(Self.spaced(title, rows: rows, order: order, parent: parent, under: words, separator: separator, placed: placed), name: name))
                             XCTAssertEqual(got.count, want.count, label)
                             if let (k, pair) = zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 }) {
                                 XCTFail("\(label), item \(k):\n  want \(pair.1)\n  got  \(pair.0)")
@@ -101,5 +103,19 @@ final class TwoLineHeaderTests: XCTestCase {
     static func line(_ text: String, index: Int = 0) -> SpacedColumns.Line {
         let scalars = Array(text.unicodeScalars)[...]
         return SpacedColumns.Line(index: index, scalars: scalars, gaps: SpacedColumns.gaps(scalars))
+    }
+}
+
+extension TwoLineHeaderTests {
+    /// The split column's words alone (牵头, 配合) name its columns too; a first row of units
+    /// (县直各部门, 各有关单位) or of a task names none, and stays a row (a review's).
+    func testRoleWordsAloneAndAFirstRowOfUnits() {
+        let header = Self.line("序号    工作任务    责任单位    完成时限")
+        for under in ["牵头    配合", "牵头单位    配合单位", "牵头部门    配合部门    责任人", "主办    协办"] {
+            XCTAssertNotNil(TwoLineHeader(header, under: Self.line(under, index: 1)), under)
+        }
+        for under in ["做好政务公开工作    县直各部门", "各有关单位    各部门", "县政府办    县直各部门", "单位    部门"] {
+            XCTAssertNil(TwoLineHeader(header, under: Self.line(under, index: 1)), under)
+        }
     }
 }

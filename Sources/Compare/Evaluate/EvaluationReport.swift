@@ -268,7 +268,7 @@ public enum EvaluationReport {
     /// Terminal columns: ideographs and full-width punctuation take two. Plan names are ASCII file
     /// names today; this keeps the table straight if one is not.
     static func displayWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + (CJK.isWide($1) ? 2 : 1) }
+        s.unicodeScalars.reduce(0) { $0 + CJK.columns($1) }
     }
 
     private static func padRight(_ s: String, _ width: Int) -> String {

@@ -199,6 +199,9 @@ public enum Ingest {
         let utf8 = text?.utf8
         // Lines holding a run of spaces wide enough to set table cells apart.
         var spaced: [SpacedColumns.Line] = []
+        // Whether the text holds an ASCII double quote: only then may a spreadsheet's quoted cell
+        // span lines (`QuotedCells`).
+        var quotes = false
         func emit(_ end: Int, endByte: Int) {
             number += 1
             let raw = scalars[start..<end]
@@ -254,12 +257,13 @@ public enum Ingest {
                 (start, startByte) = (next, nextByte)
                 (i, byte) = (next, nextByte)
             } else {
+                if c == "\"" { quotes = true }
                 i &+= 1
                 byte &+= length
             }
         }
         if start < scalars.count { emit(scalars.count, endByte: byte) }
         SpacedColumns.apply(spaced, to: &lines, debris: true)
-        return (lines, number)
+        return (quotes ? QuotedCells.joined(lines) : lines, number)
     }
 }

@@ -19,7 +19,7 @@ enum LineCleaner {
     /// How many columns a space is wide where a table's cells are set apart (`SpacedColumns`): a
     /// full-width space two, one that vanishes none, any other one.
     @inline(__always)
-    static func columns(_ space: Unicode.Scalar) -> Int { space.value == 0x3000 ? 2 : vanishes(space) ? 0 : 1 }
+    static func columns(_ space: Unicode.Scalar) -> Int { CJK.columns(space) }
 
     /// Whether a run of spaces between `before` and `next` (nil at the line's ends) stays, as one
     /// " ": not at an end, beside a tab, or beside a wide character (Chinese text or full-width

@@ -84,12 +84,15 @@ enum SpacedColumns {
         for cell in cells {
             let words = words(cell)
             guard !words.isEmpty, words.unicodeScalars.count <= longestHeaderCell,
-                  !cell.contains(where: { ScalarText.digit($0) != nil || "、，,。；;：:".unicodeScalars.contains($0) })
+                  !cell.contains(where: { ScalarText.digit($0) != nil || headerPunctuation.contains($0) })
             else { return false }
             if ColumnHeader.role(words) != .other { named += 1 }
         }
         return named >= 2 && named * 2 >= cells.count
     }
+
+    /// What a sentence or a list holds and a column's name does not.
+    static let headerPunctuation = Set("、，,。；;：:".unicodeScalars)
 
     /// A header cell's words without the spaces a letter-spaced header sets between its
     /// characters (「序 号」, 「工 作 任 务」).
@@ -99,15 +102,16 @@ enum SpacedColumns {
 
     /// `line` as a table's header, when it reads as one once its letters are joined: a header set
     /// out with a full-width space between the characters of a word (「序　号　　　工　作　任　务」, as
-    /// typesetting pads a column's name) has a gap between each, and a gap between two cells of one
-    /// character each, narrower than the line's widest (the columns' edges), is such a space.
+    /// typesetting pads a column's name) has a gap between each. A gap between two cells of one
+    /// character each is such a space when it is as narrow as the line's narrowest gap and some gap
+    /// is wider (the columns' edges, however unequal).
     static func header(_ line: Line) -> Line? {
         if isHeader(line) { return line }
         let cells = cells(line)
         let widths = line.gaps.map { gap in line.scalars[gap].reduce(0) { $0 + LineCleaner.columns($1) } }
-        guard let widest = widths.max() else { return nil }
+        guard let narrowest = widths.min(), let widest = widths.max(), narrowest < widest else { return nil }
         var joined = line
-        joined.gaps = line.gaps.indices.filter { k in !(cells[k].count == 1 && cells[k + 1].count == 1 && widths[k] < widest) }.map { line.gaps[$0] }
+        joined.gaps = line.gaps.indices.filter { k in !(cells[k].count == 1 && cells[k + 1].count == 1 && widths[k] == narrowest) }.map { line.gaps[$0] }
         return joined.gaps.count < line.gaps.count && isHeader(joined) ? joined : nil
     }
 

@@ -4,7 +4,8 @@
 /// joined into one unit's name (「县发改委县统计局」) or one was lost.
 ///
 /// The second line is one when it directly follows the header and each of its cells, two or more,
-/// names a column (`ColumnHeader`) as a header cell does. The column it splits is the header's one
+/// names a column under a split one (`ColumnHeader.underSplit`: 牵头单位, 配合单位, 牵头, 配合,
+/// 完成时间), not a first row of units (县直各部门). The column it splits is the header's one
 /// cell naming what all of them name (units, time limits), or else the one standing over them (by
 /// the columns the characters take, a Chinese character two), as the printed page sets them. Both
 /// lines are written as a Word table's two header rows are, with empty cells where the merged cell
@@ -22,12 +23,7 @@ struct TwoLineHeader {
         guard sub.count >= 2 else { return nil }
         var roles: [ColumnHeader.Role] = []
         for cell in sub {
-            let words = SpacedColumns.words(cell)
-            guard !words.isEmpty, words.unicodeScalars.count <= ColumnHeader.longest,
-                  !cell.contains(where: { ScalarText.digit($0) != nil || Self.punctuation.contains($0) })
-            else { return nil }
-            let role = ColumnHeader.role(words)
-            guard role != .other else { return nil }
+            guard let role = ColumnHeader.underSplit(SpacedColumns.words(cell)) else { return nil }
             roles.append(role)
         }
         let topRoles = top.map { ColumnHeader.role(SpacedColumns.words($0)) }
@@ -56,13 +52,10 @@ struct TwoLineHeader {
         (self.header, under, columns) = (written, below, top.count + sub.count - 1)
     }
 
-    static let punctuation = Set("、，,。；;：:".unicodeScalars)
 
     /// The column `index` of `line` starts at as printed: a Chinese character or a full-width mark
     /// takes two, a full-width space two, any other character one.
     static func column(of index: Int, in line: SpacedColumns.Line) -> Int {
-        line.scalars[line.scalars.startIndex..<index].reduce(0) { sum, c in
-            sum + (CJK.isSpace(c) ? LineCleaner.columns(c) : CJK.isWide(c) ? 2 : 1)
-        }
+        line.scalars[line.scalars.startIndex..<index].reduce(0) { $0 + CJK.columns($1) }
     }
 }

@@ -1,6 +1,6 @@
 /// The dates a time-limit cell or field writes in forms a sentence does not: 「2021.6」,
-/// 「2021-06-30」, 「2021/6/30」, 「上半年」, 「下半年」, 「本年度内」, and a span of months
-/// (「2021.6-12」, 「2021.3～2021.6」), due by its end. A table's 完成时限 column is
+/// 「2021-06-30」, 「2021/6/30」, 「上半年」, 「下半年」, 「本年度内」, and a span (「2021.6-12」,
+/// 「2021.3～2021.6」, 「2021.6.1-12.31」, 「2021.6-12.31」), due by its end. A table's 完成时限 column is
 /// written short, and such a cell set no time limit, so the check saw none where the plan set one.
 ///
 /// Each is written as the words a sentence would use (2021年6月, 2021年6月30日, 2021年上半年,
@@ -76,17 +76,25 @@ enum TimeCellDates {
               afterYear < s.count, separators.contains(s[afterYear]) else { return nil }
         let separator = s[afterYear]
         guard let (month, afterMonth) = digits(afterYear + 1, most: 2), (1...12).contains(month) else { return nil }
+        // A span (「2021.6-12」, 「2021.6～2021.12」, 「2021.6.1-12.31」): due by its end, in the
+        // same year unless it names another; an end before its start is no date.
+        func spanEnd(_ k: Int, after start: (month: Int, day: Int)) -> (String, Int)? {
+            if let end = numericDate(s, k) { return end }
+            guard let (last, afterLast) = digits(k, most: 2), (1...12).contains(last) else { return nil }
+            if afterLast < s.count, s[afterLast] == separator, let (day, afterDay) = digits(afterLast + 1, most: 2), (1...31).contains(day) {
+                return (last, day) > start ? ("\(year)年\(last)月\(day)日", afterDay) : nil
+            }
+            guard last > start.month, afterLast == s.count || !separators.contains(s[afterLast]) else { return nil }
+            return ("\(year)年\(last)月", afterLast)
+        }
         if afterMonth < s.count, s[afterMonth] == separator, let (day, afterDay) = digits(afterMonth + 1, most: 2), (1...31).contains(day) {
+            if afterDay < s.count, rangeMarks.contains(s[afterDay]), s[afterDay] != separator {
+                return spanEnd(afterDay + 1, after: (month, day))
+            }
             return ("\(year)年\(month)月\(day)日", afterDay)
         }
-        // A span of months (「2021.6-12」, 「2021.6～2021.12」): due by its end.
         if afterMonth < s.count, rangeMarks.contains(s[afterMonth]), s[afterMonth] != separator {
-            if let end = numericDate(s, afterMonth + 1) { return end }
-            if let (last, afterLast) = digits(afterMonth + 1, most: 2), last > month, last <= 12,
-               afterLast == s.count || !separators.contains(s[afterLast]) {
-                return ("\(year)年\(last)月", afterLast)
-            }
-            return nil
+            return spanEnd(afterMonth + 1, after: (month, 0))
         }
         // A second separator not followed by a day: not a date of this form.
         if afterMonth < s.count, separators.contains(s[afterMonth]) { return nil }

@@ -30,6 +30,12 @@ public enum CJK {
             || v == 0x2026 || v == 0x2014 || v == 0x2015 || v == 0x00B7
     }
 
+    /// The columns a scalar takes as a fixed-width text prints it: a Chinese character, a
+    /// full-width mark or space two, a zero-width space or byte-order mark none, any other one.
+    /// How a spaced table's cells line up, and a terminal table's.
+    @inline(__always)
+    public static func columns(_ s: Unicode.Scalar) -> Int { s.value == 0x200B || s.value == 0xFEFF ? 0 : isWide(s) ? 2 : 1 }
+
     /// Ideograph or full-width punctuation: text in which spaces carry no meaning.
     @inline(__always)
     public static func isWide(_ s: Unicode.Scalar) -> Bool {

@@ -17,12 +17,33 @@ enum ColumnHeader {
         (.section, ["任务", "事项", "项目", "类别", "工作"]),
     ]
 
+    /// What a cell under a split header cell (责任单位 over 牵头单位 | 配合单位) names, when it is
+    /// such a cell: a role's word (牵头, 配合, 责任, 主办, 协办, 完成, 开始…) alone or before 单位,
+    /// 部门, 人, 领导, 时间 or 时限. A row of units (「县直各部门」, 「各有关单位」) names a unit, not
+    /// a column: it opens with a place or 各, not a role.
+    static func underSplit(_ words: String) -> Role? {
+        for stem in unitStems where words.hasPrefix(stem) {
+            let rest = words.dropFirst(stem.count)
+            if rest.isEmpty || ["单位", "部门", "人", "领导", "处室", "科室"].contains(String(rest)) { return .units }
+        }
+        for stem in timeStems where words.hasPrefix(stem) {
+            let rest = words.dropFirst(stem.count)
+            if rest.isEmpty || ["时间", "时限", "日期"].contains(String(rest)) { return .deadline }
+        }
+        return nil
+    }
+
+    static let unitStems = ["牵头", "配合", "责任", "主办", "协办", "主责", "协助", "参与", "承办", "主管", "分管"]
+    static let timeStems = ["完成", "开始", "办结", "启动", "截止"]
+
     /// The most characters a header cell has: a longer cell is a row's text.
     static let longest = 12
 
     static func role(_ cell: String) -> Role {
         guard !cell.isEmpty, ScalarText.scalarCount(cell) <= longest else { return .other }
         if cell == "序号" || cell == "编号" { return .number }
+        // A units column split under 责任单位 may name its parts by their role alone (牵头 | 配合).
+        if unitStems.contains(cell) { return .units }
         if ScalarText.characterSuffix(cell, "责任人") { return .units }
         for (role, words) in words where words.contains(where: { ScalarText.holds(cell, $0) }) { return role }
         return .other

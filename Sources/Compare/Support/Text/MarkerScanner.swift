@@ -129,9 +129,11 @@ public enum MarkerScanner {
     /// Words a number is counted in: after them "1.5" is a quantity, not a clause number.
     static let measureWords: Set<Unicode.Scalar> = Set("万亿千百元倍个%％年月日时分秒米吨亩人次户件项名家".unicodeScalars)
 
-    /// Words a range of numbers is counted in besides those ("3-5天", "1-2季度", "2-3批"): after a
-    /// hyphen's two numbers they make a range, where after a dot's they open a title (1.2批准…).
-    static let rangeWords: Set<Unicode.Scalar> = Set("天季周期批轮".unicodeScalars)
+    /// Words a range of numbers or a date is counted in besides those ("3-5天", "1-2季度", "2-3批",
+    /// "1-2场", "3-5篇", "6-12岁", "6-30前"): after a hyphen's two numbers they make a range or a day,
+    /// where after a dot's they open a title (1.2批准…). Not the first characters of titles a
+    /// 分工方案 writes (所有, 本级, 处理, 门户, 部署, 台账).
+    static let rangeWords: Set<Unicode.Scalar> = Set("天季周期批轮场篇岁条份张册辆座级类小前后底号内止起".unicodeScalars)
 
     /// "1.1", "2.3.1", "1.1.1.1" (at most three digits each, none zero or written with a
     /// leading zero), closed by a dot, an enumeration comma, white space or text; not a quantity
