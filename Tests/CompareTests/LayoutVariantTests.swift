@@ -244,3 +244,27 @@ final class TimeFieldTests: XCTestCase {
         }
     }
 }
+
+extension TimeFieldTests {
+    /// A units bracket whose last clause writes the time limit as a cell or a field does keeps its
+    /// units (the whole bracket stayed the task's text, a layout trial's ten tasks losing six
+    /// units), and the limit is read as such a cell's.
+    func testAUnitsBracketEndingInAnyTimeLimitKeepsItsUnits() throws {
+        let cases: [(String, String?)] = [
+            ("于2022年6月30日前完成", "2022-06-30"), ("年底前完成", "2022-12-31"), ("2022年第三季度", "2022-09-30"), ("每季度更新", nil),
+            ("2022年6月底前完成并长期坚持", "2022-06-30"), ("三季度末", "2022-09-30"), ("即时", nil), ("2022.10.31前", "2022-10-31"),
+            ("2022年7月15日", "2022-07-15"), ("2022/9/30", "2022-09-30"), ("持续推进", nil), ("长期坚持", nil),
+        ]
+        for (limit, due) in cases {
+            let plan = try Fixtures.parse("某县2022年政务公开工作要点\n一、深化政务公开\n1.做好规划信息公开，主动公开各类规划。（县发改局牵头，县自然资源局配合，\(limit)）\n2.做好财政信息公开。（县财政局负责）\n", name: "plan.txt")
+            let first = try XCTUnwrap(plan.items.first?.node, limit)
+            XCTAssertEqual(first.units.lead, ["县发改局"], limit)
+            XCTAssertEqual(first.units.responsible, ["县自然资源局"], limit)
+            XCTAssertEqual(first.text, "做好规划信息公开，主动公开各类规划。", limit)
+            XCTAssertEqual(first.deadlines.compactMap(\.normalized), due.map { [$0] } ?? [], limit)
+        }
+        // A last clause that says no time stays out of the units, and the bracket is text (「（试行）」 never matches).
+        let plan = try Fixtures.parse("某县2022年政务公开工作要点\n一、深化政务公开\n1.做好规划信息公开。（县发改局牵头，做好宣传）\n", name: "plan.txt")
+        XCTAssertEqual(plan.items.first?.node.units.lead, [])
+    }
+}

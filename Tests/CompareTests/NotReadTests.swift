@@ -20,7 +20,7 @@ final class NotReadTests: XCTestCase {
     func testEveryUnreadKindIsListedAndNothingElse() throws {
         let kinds: [String: UnreadFile.Format] = [
             "doc": .oldWord, "dot": .oldWord, "wps": .oldWord, "wpt": .oldWord, "pdf": .pdf, "ofd": .ofd, "rtf": .rtf,
-            "odt": .openDocument, "xls": .spreadsheet, "xlsx": .spreadsheet, "et": .spreadsheet, "ett": .spreadsheet,
+            "odt": .openDocument, "xls": .spreadsheet, "xlsx": .spreadsheet, "et": .spreadsheet, "ett": .spreadsheet, "csv": .spreadsheet,
             "mhtml": .singleFilePage, "mht": .singleFilePage, "zip": .archive, "rar": .archive, "7z": .archive,
         ]
         let folder = tmp.appendingPathComponent("local")
@@ -221,6 +221,20 @@ final class NotReadTests: XCTestCase {
         }
         for text in ["说明：MIME-Version: 1.0 multipart/related\n一、加强", "Subject: 要点\nContent-Type: text/plain\n\n一、", "MIME-Version: 1.0\n\nmultipart/related\n"] {
             XCTAssertFalse(Ingest.isSingleFilePage(Array(text.utf8)), text)
+        }
+    }
+}
+
+extension NotReadTests {
+    /// A spreadsheet saved as comma-separated values, named on its own, is refused as a spreadsheet
+    /// with what to save it as, whatever it holds.
+    func testACommaSeparatedFileIsRefusedAsASpreadsheet() throws {
+        for name in ["分工表.csv", "TABLE.CSV"] {
+            let path = tmp.appendingPathComponent(name).path
+            try Data("序号,工作任务,责任单位\n1,做好规划公开,县发改委\n".utf8).write(to: URL(fileURLWithPath: path))
+            XCTAssertThrowsError(try Ingest.read(path: path)) { error in
+                XCTAssertEqual(error as? InputError, .unreadableFormat(path: path, format: "a spreadsheet"), name)
+            }
         }
     }
 }

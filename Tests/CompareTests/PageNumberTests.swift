@@ -9,7 +9,7 @@ final class PageNumberTests: XCTestCase {
     static let forms = [
         "— %d —", "—%d—", "――%d――", "— — %d — —", "——%d——", "― %d ―", "– %d –", "‒%d‒", "‐%d‐", "-%d-", "- %d -", "－%d－", "−%d−", "─%d─",
         "一%d一", "\u{3000}—\u{3000}%d\u{3000}—", "\t— %d —\t", "\u{0C}— %d —",
-        "第%d页", "第 %d 页", "第%d页共9页", "第 %d 页 共 9 页", "第%d页，共9页", "第%d页,共9页", "第%d/9页",
+        "第%d页", "第 %d 页", "第%d页共9页", "第 %d 页 共 9 页", "第%d页，共9页", "第%d页,共9页", "第%d/9页", "第%d页/共9页", "Page %d of 9", "page %d", "PAGE %d OF 9",
     ]
 
     /// Lines near a page number that are not one, and stay: a number alone (a 序号 cell copied
@@ -17,7 +17,7 @@ final class PageNumberTests: XCTestCase {
     /// after it, a chapter, a dash alone, two numbers, a range, a list marker.
     static let notPageNumbers = [
         "1", "12", "—1", "1—", "—1——", "———1———", "— 12345 —", "第一页", "第1页说明", "第1章", "第1条", "—", "——", "-1-2-", "一、",
-        "1-1", "—1—。", "第1页共页", "第页", "共9页", "第1页共9", "（1）", "第1页共9页。", "1/9",
+        "1-1", "—1—。", "第1页共页", "第页", "共9页", "第1页共9", "（1）", "第1页共9页。", "1/9", "Page", "Page one", "Pages 1", "Page 1 of", "Page 1 to 9", "Policy 1",
     ]
 
     func testEveryFormIsAPageNumberWithEveryNumber() {

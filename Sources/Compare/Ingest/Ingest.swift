@@ -19,6 +19,9 @@ public enum Ingest {
         if status == .missing { throw InputError.notFound(path: path) }
         if status == .folder { throw InputError.unreadable(path: path, reason: "it is a folder") }
         if let size = status.size, size > limit { throw InputError.tooLarge(path: path, bytes: size, limit: limit) }
+        // A spreadsheet saved as comma-separated values is named as a spreadsheet, with what to save
+        // it as (its commas set no cells apart here: it was "no plan structure found").
+        if path.lowercased().hasSuffix(".csv") { throw InputError.unreadableFormat(path: path, format: UnreadFile.Format.spreadsheet.english) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or I/O error")
         }

@@ -6,24 +6,38 @@
 /// The forms are those the rules for official documents print and the conversions leave of them:
 /// GB/T 9704 sets the number between two 一字线 (「— 1 —」), written by conversions as any dash
 /// (—, ―, –, ‒, ‐, -, －, −, ─) or as 一, one or two each side, with or without spaces; web and
-/// Word footers write 「第1页」 or 「第 1 页 共 12 页」 (also 「第1页，共12页」 and 「第1/12页」). The
+/// Word footers write 「第1页」 or 「第 1 页 共 12 页」 (also 「第1页，共12页」, 「第1页/共12页」 and
+/// 「第1/12页」), and a converter's English one 「Page 1 of 12」. The
 /// number is one to four digits, ASCII or full-width. A number alone on a line is not taken: a
 /// table copied cell by cell has such lines (its 序号), and nothing tells them from a page's.
 enum PageNumber {
-    /// The most scalars such a line has once spaces are out: 「第1234页，共1234页」 is 14.
+    /// The most scalars such a line has once spaces are out: 「Page1234of1234」 is 14.
     static let longest = 14
 
     /// Whether `line` (a cleaned or raw line's scalars) is a page number and nothing else.
     static func isPageNumber<C: Collection>(_ line: C) -> Bool where C.Element == Unicode.Scalar {
         // Most lines are passed over at their first scalar that is not a space.
-        guard let first = line.first(where: { !CJK.isSpace($0) }), isDash(first) || first == "第" else { return false }
+        guard let first = line.first(where: { !CJK.isSpace($0) }), isDash(first) || first == "第" || first == "P" || first == "p" else { return false }
         var s: [Unicode.Scalar] = []
         s.reserveCapacity(longest + 1)
         for c in line where !CJK.isSpace(c) {
             s.append(c)
             if s.count > longest { return false }
         }
-        return first == "第" ? isFooter(s) : isBetweenDashes(s)
+        return first == "第" ? isFooter(s) : isDash(first) ? isBetweenDashes(s) : isEnglishFooter(s)
+    }
+
+    /// 「Page 3」, 「Page 3 of 12」 (a converter's English footer), spaces gone.
+    static func isEnglishFooter(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count > 4, String(String.UnicodeScalarView(s[0..<4])).lowercased() == "page" else { return false }
+        let page = digitRun(s, from: 4)
+        guard page > 0 else { return false }
+        var i = 4 + page
+        if i == s.count { return true }
+        guard i + 2 < s.count, s[i] == "o" || s[i] == "O", s[i + 1] == "f" || s[i + 1] == "F" else { return false }
+        i += 2
+        let total = digitRun(s, from: i)
+        return total > 0 && i + total == s.count
     }
 
     /// 「—1—」: one or two dashes, the number, as many dashes (two each side or one each side).
@@ -53,7 +67,7 @@ enum PageNumber {
         guard i < s.count, s[i] == "页" else { return false }
         i += 1
         if i == s.count { return true }
-        if s[i] == "，" || s[i] == "," || s[i] == "、" { i += 1 }
+        if s[i] == "，" || s[i] == "," || s[i] == "、" || s[i] == "/" || s[i] == "／" { i += 1 }
         guard i < s.count, s[i] == "共" else { return false }
         let total = digitRun(s, from: i + 1)
         guard total > 0 else { return false }

@@ -24,7 +24,9 @@ public struct UnreadFile: Sendable, Equatable {
             case "ofd": self = .ofd
             case "rtf": self = .rtf
             case "odt": self = .openDocument
-            case "xls", "xlsx", "et", "ett": self = .spreadsheet
+            // A table saved as comma-separated values (.csv) too: read as text it was no plan
+            // structure, and in a folder it was passed over unnamed.
+            case "xls", "xlsx", "et", "ett", "csv": self = .spreadsheet
             case "mhtml", "mht": self = .singleFilePage
             case "zip", "rar", "7z": self = .archive
             default: return nil

@@ -59,7 +59,7 @@ enum CellContent {
     }
 
     /// Words a time-limit cell holds when it names no date.
-    static let timeWords = ["长期", "持续", "常态", "全年", "每年", "每半年", "每季度", "每月", "年底前", "月底前"]
+    static let timeWords = ["长期", "持续", "常态", "全年", "每年", "每半年", "每季度", "每月", "年底前", "月底前", "即时"]
 
     /// 「2021年底前」, 「2021年6月」, 「长期坚持」, 「每季度」: a short cell that sets when, and says
     /// little else (「2021年底前完成规划专栏建设」 is a task).

@@ -126,8 +126,20 @@ enum NodeFinisher {
             }
         }
         // A time limit inside a bracket of units cut from the text (「（A牵头，B配合，2021年9月底前完成）」).
+        // Its last clause may write the time limit as a cell or a field does (「（A负责，2022年7月15日）」,
+        // 「2022.10.31前」): read so when the sentence's reading finds none, and the clause holds what
+        // any date does (a digit, 年, 月, 日 or 季; most brackets end in 负责落实 and hold none).
+        // By scalars: a search over the raw text's Characters cost an eighth of parsing.
         for raw in inlineUnits.raw {
-            for d in DeadlineExtractor.deadlines(in: ScalarText.scalars(raw), planYear: planYear) where !deadlines.contains(d) {
+            let rawScalars = ScalarText.scalars(raw)
+            var read = DeadlineExtractor.deadlines(in: rawScalars, planYear: planYear)
+            if read.isEmpty, let comma = rawScalars.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
+                let clause = rawScalars[(comma + 1)...]
+                if clause.contains(where: { ScalarText.digit($0) != nil || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "季" }) {
+                    read = limits(ScalarText.string(clause), planYear: planYear)
+                }
+            }
+            for d in read where !deadlines.contains(d) {
                 deadlines.append(d)
             }
         }

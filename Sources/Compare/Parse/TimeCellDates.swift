@@ -12,6 +12,8 @@ enum TimeCellDates {
     /// `text` in a sentence's words, or nil when it holds none of these forms.
     static func rewritten(_ text: String, planYear: Int?) -> String? {
         let s = Array(text.unicodeScalars)
+        // Every form holds a digit or 年: most texts asked (a units bracket's last clause) hold neither.
+        guard s.contains(where: { $0 == "年" || ScalarText.digit($0) != nil }) else { return nil }
         var out = String.UnicodeScalarView()
         var changed = false
         var i = 0
@@ -53,9 +55,15 @@ enum TimeCellDates {
         return changed ? String(out) : nil
     }
 
+    /// Whether `word` stands at `i`, compared in place (an array of the word and of the slice, at
+    /// every place of every text, cost more than all the rest of the reading).
     static func starts(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        return i + w.count <= s.count && Array(s[i..<(i + w.count)]) == w
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < s.count, s[k] == c else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a year (「2022年」, 「二〇二二年」, 「2022年度」) stands just before `i`.

@@ -76,11 +76,17 @@ extension UnitExtractor {
     ].map { Array($0.unicodeScalars) }
 
     /// Where the last clause of `s[a..<b]` starts (after its last ， or ；) when that clause is a
-    /// short time limit (「2021年9月底前完成」): the comma's place; else nil.
+    /// short time limit: the comma's place; else nil. A time limit as a sentence says it
+    /// (「2021年9月底前完成」), or as a time-limit cell or field writes it (「2022年7月15日」,
+    /// 「2022.10.31前」, 「2022年第三季度」, 「每季度更新」, 「即时」: `NodeFinisher.limits`,
+    /// `CellContent.isTimeLimit`): read as none, the whole bracket stayed the task's text and its
+    /// units were lost.
     static func timeClauseStart(_ s: Scalars, _ a: Int, _ b: Int) -> Int? {
         guard let comma = (a..<b).last(where: { s[$0] == "，" || s[$0] == "," || s[$0] == "；" || s[$0] == ";" }), b - comma - 1 <= 20 else { return nil }
-        let clause = s[(comma + 1)..<b]
-        return DeadlineExtractor.deadlines(in: Array(clause), planYear: nil).isEmpty ? nil : comma
+        let clause = Array(s[(comma + 1)..<b])
+        if !DeadlineExtractor.deadlines(in: clause, planYear: nil).isEmpty { return comma }
+        let text = ScalarText.string(clause)
+        return CellContent.isTimeLimit(text, scalars: clause) || !NodeFinisher.limits(text, planYear: nil).isEmpty ? comma : nil
     }
 
     static func trailingAnnotation(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
