@@ -4,17 +4,18 @@
 /// cell's break: its first half stood as a row whose task ended in mid-cell, its second as a row
 /// of the wrong cells.
 ///
-/// A quoted cell opens with 「"」 right at a cell's start, on a line holding a tab (a table's row),
-/// and closes at a 「"」 followed by a tab or the line's end; a lone 「"」 anywhere else in it (a
-/// spreadsheet doubles those; 「"六稳”」 typed with two input modes) says the cell was the text's
-/// own, not quoted, and nothing is joined. A row whose last cell opens so and
-/// does not close is joined with the lines after it until it closes (at most `longestCell`
+/// A quoted cell opens with 「"」 right at a cell's start after a tab (a table's row; its first
+/// cell is its number), and closes at a 「"」 followed by a tab or the line's end; a lone 「"」
+/// anywhere else in it (a spreadsheet doubles those; 「"六稳”」 typed with two input modes) says
+/// the cell was the text's own, not quoted, and nothing is joined. A row whose last cell opens so
+/// and does not close is joined with the lines after it until it closes (at most `longestCell`
 /// lines; past that, or at the text's end, the quote was the text's own and nothing is joined),
 /// and each cell of the joined row that is quoted loses its quotes and has its doubled ones
 /// single. The line break inside the cell is a break between a cell's paragraphs as a Word or
-/// web page's table has it (`ScalarText.cellBreak`): units named one under another stay apart. A row on one line loses a cell's quotes only where one doubles the
-/// quotes inside it, as only a spreadsheet writes (「"扩大""公众""参与"」): a cell may open with
-/// a quote of its own (「"六稳"工作」, 「"做好规划公开"」).
+/// web page's table has it (`ScalarText.cellBreak`): units named one under another stay apart.
+/// A row on one line loses a cell's quotes only where one doubles the quotes inside it, as only
+/// a spreadsheet writes (「"扩大""公众""参与"」): a cell may open with a quote of its own
+/// (「"六稳"工作」, 「"做好规划公开"」).
 enum QuotedCells {
     /// The most lines one quoted cell spans.
     static let longestCell = 30
@@ -92,7 +93,6 @@ enum QuotedCells {
     /// its number.
     static func state(of s: [Unicode.Scalar], inside: Bool) -> State {
         var k = 0
-        var tab = false
         if inside {
             let first = cell(s, from: 0)
             if first.lone { return .broken }
@@ -103,12 +103,11 @@ enum QuotedCells {
         }
         // `k` is at a tab (the next cell starts after it) or the line's end.
         while k < s.count {
-            tab = true
             k += 1
             if k < s.count, s[k] == "\"" {
                 let next = cell(s, from: k + 1)
                 if next.lone { k = cellEnd(s, from: k); continue }
-                guard let close = next.close else { return tab || inside ? .open : .closed }
+                guard let close = next.close else { return .open }
                 k = close + 1
                 continue
             }
