@@ -133,7 +133,7 @@ enum NodeFinisher {
         for raw in inlineUnits.raw {
             let rawScalars = ScalarText.scalars(raw)
             var read = DeadlineExtractor.deadlines(in: rawScalars, planYear: planYear)
-            if read.isEmpty, let comma = rawScalars.lastIndex(where: { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }) {
+            if read.isEmpty, let comma = UnitExtractor.lastClauseStart(rawScalars, 0, rawScalars.count) {
                 let clause = rawScalars[(comma + 1)...]
                 if clause.contains(where: { ScalarText.digit($0) != nil || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "季" }) {
                     read = limits(ScalarText.string(clause), planYear: planYear)

@@ -82,11 +82,18 @@ extension UnitExtractor {
     /// `CellContent.isTimeLimit`): read as none, the whole bracket stayed the task's text and its
     /// units were lost.
     static func timeClauseStart(_ s: Scalars, _ a: Int, _ b: Int) -> Int? {
-        guard let comma = (a..<b).last(where: { s[$0] == "，" || s[$0] == "," || s[$0] == "；" || s[$0] == ";" }), b - comma - 1 <= 20 else { return nil }
+        guard let comma = lastClauseStart(s, a, b) else { return nil }
         let clause = Array(s[(comma + 1)..<b])
         if !DeadlineExtractor.deadlines(in: clause, planYear: nil).isEmpty { return comma }
         let text = ScalarText.string(clause)
         return CellContent.isTimeLimit(text, scalars: clause) || !NodeFinisher.limits(text, planYear: nil).isEmpty ? comma : nil
+    }
+
+    /// The place of the ， or ； before the last clause of `s[a..<b]`, when that clause is short
+    /// enough to be a time limit (20 scalars): where a units bracket's time limit may start.
+    static func lastClauseStart(_ s: Scalars, _ a: Int, _ b: Int) -> Int? {
+        guard let comma = (a..<b).last(where: { s[$0] == "，" || s[$0] == "," || s[$0] == "；" || s[$0] == ";" }), b - comma - 1 <= 20 else { return nil }
+        return comma
     }
 
     static func trailingAnnotation(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
