@@ -416,4 +416,25 @@ final class UnitExtractorTests: XCTestCase {
             XCTAssertNil(UnitExtractor.unitLine(line), line)
         }
     }
+
+    /// A label's last clause that says when the task is due (every form a time limit is written in,
+    /// dated or not) is no unit's name, under every label and with one or two units before it.
+    func testALabelsLastTimeClauseIsNoUnit() {
+        let limits = ["2021年底前完成", "2021年6月底前", "2022年第三季度", "2022.10.31前", "持续推进", "长期坚持", "每季度更新", "即时"]
+        for label in ["牵头单位", "责任单位", "配合单位"] {
+            for names in [["县统计局"], ["县统计局", "县财政局"]] {
+                for limit in limits {
+                    for separator in ["，", "；"] {
+                        let text = "集中统一对外公开各类规划编制成果。（\(label)：\(names.joined(separator: "、"))\(separator)\(limit)）"
+                        let read = UnitExtractor.extractInline(from: text)
+                        XCTAssertEqual(read.units.lead + read.units.responsible, names, text)
+                        XCTAssertEqual(read.text, "集中统一对外公开各类规划编制成果。", text)
+                    }
+                }
+            }
+        }
+        // A unit's name is kept: the last clause is a time limit only when it says one.
+        let read = UnitExtractor.extractInline(from: "做好公开。（牵头单位：县统计局，县财政局）")
+        XCTAssertEqual(read.units.lead, ["县统计局", "县财政局"])
+    }
 }

@@ -214,7 +214,7 @@ enum Reflow {
         if !opensRow && !opensNode && a.isOpen && a.tabs == 0 {
             return true
         }
-        if opensRow || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(scalars: b) {
+        if opensRow || opensNode || next.opensLabel || isWholeParenthetical(b) || Lexicon.opensClosingLine(scalars: b) || Lexicon.opensNote(scalars: b) {
             return false
         }
         if previousIsFull { return true }

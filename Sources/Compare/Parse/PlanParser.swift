@@ -115,6 +115,9 @@ public enum PlanParser {
         // The next number of a list of annexes a 附件 line began (「附件：1.重点任务分工表」, 「2.联系人
         // 名单」 on the line below): the list's lines are no tasks.
         var annexList: Int? = nil
+        // The next number of a note's own list (「注：1.…」, 「2.…」 below), and whether a note's label
+        // stood alone on the line before (its words are on this one): note lines are no tasks.
+        var (noteList, noteWords): (NoteLine.List?, Bool) = (nil, false)
         for index in bodyStart..<segments.count where !ended {
             let s = segments[index]
             lastLine = index
@@ -157,13 +160,21 @@ public enum PlanParser {
                 readRow(above, layout: layout, lines: s.lines, into: &builder, segmenter: &cellSegmenter, planYear: metadata.year, memo: memo)
                 continue
             }
+            let afterNoteLabel = noteWords
+            noteWords = false
             if let m = s.marker {
                 if TailLine.continuesAnnexList(m.numbering, text: s.text, next: annexList) {
                     annexList = m.numbering.value + 1
                     continue
                 }
                 annexList = nil
+                if NoteLine.continues(noteList, m.numbering, planGoesOn: builder.goesOn(m.numbering)) {
+                    noteList = NoteLine.List(next: m.numbering.value + 1, family: m.numbering.family)
+                    continue
+                }
+                noteList = nil
                 _ = builder.open(m.numbering, text: afterMarker(m, s.text, s.scalars), lines: s.lines)
+                if UnitExtractor.closesWithUnits(s.scalars, memo: memo) { builder.closeByInlineUnits() }
                 continue
             }
             annexList = nil
@@ -177,6 +188,12 @@ public enum PlanParser {
                 continue
             case nil: break
             }
+            if let note = NoteLine.read(s.scalars) {
+                (noteList, noteWords) = (note.listNext, note.labelOnly)
+                continue
+            }
+            // The words of a note whose label stood alone, unless they are units or a time limit.
+            if afterNoteLabel, UnitExtractor.unitLine(s.scalars, memo: memo) == nil, UnitExtractor.timeLine(s.scalars) == nil { continue }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
             if let units = UnitExtractor.unitLine(s.scalars, memo: memo) {
                 builder.attachUnitLine(units)
@@ -191,8 +208,8 @@ public enum PlanParser {
                 continue
             }
             let part = TreeBuilder.Part(s.text, s.scalars)
-            if builder.nextTaskParagraph(part, lines: s.lines) { continue }
-            builder.append(part, lines: s.lines)
+            if !builder.nextTaskParagraph(part, lines: s.lines) { builder.append(part, lines: s.lines) }
+            if UnitExtractor.closesWithUnits(s.scalars, memo: memo) { builder.closeByInlineUnits() }
         }
         // A text that ends with its signature or date (落款: the issuer's name, the date) was not
         // cut off, whatever the line before them ends with.

@@ -97,6 +97,11 @@ struct TreeBuilder {
         return push(d)
     }
 
+    /// Whether `n` is the next number of an open level of its family.
+    func goesOn(_ n: Numbering) -> Bool {
+        stack.contains { drafts[$0].key == .family(n.family) && drafts[$0].numbering.map { $0.value + 1 == n.value } ?? false }
+    }
+
     /// Places an unnumbered table cell node (section or task) under the nearest open level of
     /// the right kind.
     mutating func openUnnumbered(_ key: LevelKey, text: Part, lines: ClosedRange<Int>) -> Int {
@@ -172,6 +177,12 @@ struct TreeBuilder {
         closedByUnits = target
     }
 
+    /// A line that ends with its task's units (`UnitExtractor.closesWithUnits`): the current node
+    /// is closed to further paragraphs, as by a unit line under it.
+    mutating func closeByInlineUnits() {
+        if let target = current { closedByUnits = target }
+    }
+
     /// A time-limit field line (「完成时限：…」) under a task: the task's, as a unit line is, and what
     /// follows it is the next task as after a unit line. `words`: the line, kept in the task's
     /// text (a field that sets no date, 长期坚持).
@@ -193,7 +204,10 @@ struct TreeBuilder {
     mutating func nextTaskParagraph(_ text: Part, lines: ClosedRange<Int>) -> Bool {
         guard let closed = closedByUnits, closed == current, drafts[closed].children.isEmpty else { return false }
         let node = drafts[closed]
-        if node.key != .paragraphItem, node.parts.count >= 2, NodeFinisher.isHeadingLine(node.parts[0].text) {
+        // A heading line that ends with its units (「（二）深化财政信息公开。（牵头单位：县财政局）」) is
+        // a heading as it is without them.
+        let headingLine = NodeFinisher.isHeadingLine(UnitExtractor.extractInline(from: node.parts[0].text).text)
+        if node.key != .paragraphItem, node.parts.count >= 2, headingLine {
             var first = Draft(numbering: nil, key: .paragraphItem, parts: Array(node.parts.dropFirst()),
                               firstLine: node.partLines.dropFirst().first ?? node.firstLine, lastLine: node.lastLine,
                               parent: closed, depth: node.depth + 1)
@@ -206,8 +220,18 @@ struct TreeBuilder {
             drafts[closed].units = Units()
             drafts[closed].extraDeadlines = []
             _ = push(first)
-        } else if node.parts.count < 2 && node.key != .paragraphItem && NodeFinisher.isHeadingLine(node.parts[0].text) {
-            // A heading, its units, then its paragraph: the paragraph is the heading's task.
+        } else if node.parts.count < 2 && node.key != .paragraphItem && headingLine {
+            // A heading, its units, then its paragraph: the paragraph is the heading's task. Units
+            // its line ends with are the task's, taken off the line now: in the whole text they
+            // stand mid-text, where only labelled ones are read (「（区政府办公室牵头）」 was lost).
+            let read = UnitExtractor.extractInline(node.parts[0].scalars)
+            if !read.units.isEmpty {
+                drafts[closed].parts[0] = Part(ScalarText.string(read.text), read.text)
+                // Before a unit line's under it, in the order they are written.
+                var units = read.units
+                units.merge(drafts[closed].units)
+                drafts[closed].units = units
+            }
             return false
         }
         // The sibling of the closed task (or of the first paragraph item just made).

@@ -99,6 +99,9 @@ extension UnitExtractor {
         for (n, m) in marks.enumerated() {
             var end = n + 1 < marks.count ? marks[n + 1].start : hi
             end = otherField(s, m.content, end) ?? end
+            // A label's last clause that says when (「牵头单位：县统计局，2021年底前完成」, 「…，持续推进」)
+            // is the bracket's time limit, read as one (`NodeFinisher`), not a unit's name.
+            end = timeClauseStart(s, m.content, end) ?? end
             guard m.content < end else { continue }
             let names = clauseNames(s, m.content, end)
             if m.lead { units.lead += names } else { units.responsible += names }

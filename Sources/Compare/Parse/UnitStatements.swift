@@ -96,6 +96,31 @@ extension UnitExtractor {
         return comma
     }
 
+    /// Whether the line `s` ends with its task's units: a bracket of them, labelled
+    /// (「…。（牵头单位：县发改局）」) or not (「（县发改局牵头）」), or labels after its last sentence.
+    /// Such a line closes its task as a unit line under it does, so a paragraph after it is the
+    /// next task: tasks written 一是… 二是…, 第一，…, ●… or ——… one a line, each with its units,
+    /// were one task holding every line's units.
+    static func closesWithUnits(_ s: Scalars, memo: UnitMemo? = nil) -> Bool {
+        var hi = s.count
+        while hi > 0, isSpace(s[hi - 1]) || isEndPunct(s[hi - 1]) { hi -= 1 }
+        guard hi > 0 else { return false }
+        guard isClose(s[hi - 1]) else { return trailingLabels(s, memo: memo) != nil }
+        var (depth, open) = (0, hi - 1)
+        while open >= 0 {
+            if isClose(s[open]) { depth += 1 } else if isOpen(s[open]) {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            open -= 1
+        }
+        guard open >= 0 else { return false }
+        var inner = open + 1
+        while inner < hi - 1, isSpace(s[inner]) { inner += 1 }
+        if labelAt(s, inner, hi - 1) != nil { return !parseLabelled(s, inner, hi - 1, memo: memo).isEmpty }
+        return trailingAnnotation(s, memo: memo) != nil
+    }
+
     static func trailingAnnotation(_ s: Scalars, memo: UnitMemo? = nil) -> (rest: Scalars, units: Units)? {
         var hi = s.count
         while hi > 0, isSpace(s[hi - 1]) { hi -= 1 }

@@ -28,6 +28,34 @@ public enum Lexicon {
         return closingPrefixScalars.contains { scalars.starts(with: $0) }
     }
 
+    /// Labels a note opens with, before its colon (「注：」, 「备注：」, 「注1：」): a note explains the
+    /// plan and asks nothing, so Ingest keeps it off the line above and Parse out of every task.
+    public static let noteLabels = ["注", "备注", "附注", "说明"]
+
+    /// Where a note's words start on a (canonical) line that opens with a note's label and its
+    /// colon (an ordinal after the label allowed: 「注1：」, 「注①：」); nil for any other line, as
+    /// 「注重…」 or 「说明会…」.
+    static func noteWordsStart(_ text: [Unicode.Scalar]) -> Int? {
+        var i = 0
+        while i < text.count, CJK.isSpace(text[i]) { i += 1 }
+        guard let label = noteLabelScalars.first(where: { text[i...].starts(with: $0) }) else { return nil }
+        i += label.count
+        while i < text.count, ScalarText.digit(text[i]) != nil || (0x2460...0x2473).contains(text[i].value) { i += 1 }
+        while i < text.count, CJK.isSpace(text[i]) { i += 1 }
+        guard i < text.count, text[i] == "：" || text[i] == ":" else { return nil }
+        return i + 1
+    }
+
+    /// Whether the line with these scalars opens a note (`noteWordsStart`); most lines are told
+    /// by their first scalar, which opens no label.
+    static func opensNote(scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first(where: { !CJK.isSpace($0) }),
+              first == "注" || first == "备" || first == "附" || first == "说" || !ScalarText.standsAlone(first.value) else { return false }
+        return noteWordsStart(Canonical.scalars(scalars)) != nil
+    }
+
+    private static let noteLabelScalars = noteLabels.map { Array($0.unicodeScalars) }
+
     private static let closingPrefixScalars = (documentEndPrefixes + closingLinePrefixes).map { Array($0.unicodeScalars) }
     private static let longestClosingPrefix = closingPrefixScalars.map(\.count).max() ?? 0
 }

@@ -1,0 +1,41 @@
+/// A note's lines (「注：…」, 「备注：…」, 「说明：…」, and the numbered lines of a note's own list): they
+/// explain the plan, and ask nothing of anyone.
+///
+/// Why they are no task's text: a closing 「注：1.各单位要于2021年12月10日前报送落实情况。2.联系人：…」
+/// gave the last task a time limit it does not have (or, after a task its units closed, became a
+/// task of its own, its list's 「2.」 another); a note under a task put the note's dates and words
+/// in the task.
+struct NoteLine {
+    /// The number the next line of the note's own list would have, and its family: 2 after
+    /// 「注：1.…」, 1 after a label alone (「注：」, its list below, of any family); nil when the note
+    /// opens no list.
+    let listNext: List?
+
+    struct List {
+        let next: Int
+        let family: Numbering.Family?
+    }
+    /// The note's label stands alone on its line: its words are on the next line.
+    let labelOnly: Bool
+
+    /// The note `written` is, or nil when it is none (`Lexicon.noteWordsStart`).
+    static func read(_ written: [Unicode.Scalar]) -> NoteLine? {
+        guard Lexicon.opensNote(scalars: written) else { return nil }
+        let text = Canonical.scalars(written)
+        guard let i = Lexicon.noteWordsStart(text) else { return nil }
+        let rest = Array(text[i...])
+        guard rest.contains(where: { !CJK.isSpace($0) }) else { return NoteLine(listNext: List(next: 1, family: nil), labelOnly: true) }
+        if let m = MarkerScanner.leading(rest), m.numbering.family.isArabicItem, m.numbering.value == 1 {
+            return NoteLine(listNext: List(next: 2, family: m.numbering.family), labelOnly: false)
+        }
+        return NoteLine(listNext: nil, labelOnly: false)
+    }
+
+    /// Whether a numbered line goes on with a note's list `list`: the list's next number, of its
+    /// family, where the plan's own open level of that family does not go on with the same number
+    /// (`planGoesOn`: 「1.…」 「注：1.…」 「2.…」 is the plan's item 2).
+    static func continues(_ list: List?, _ numbering: Numbering, planGoesOn: Bool) -> Bool {
+        guard let list, numbering.family.isArabicItem, numbering.value == list.next, !planGoesOn else { return false }
+        return list.family.map { $0 == numbering.family } ?? true
+    }
+}

@@ -1,0 +1,148 @@
+import XCTest
+
+@testable import Compare
+
+/// Tasks written one a line under a heading, each line ending with its units (「一是…。（牵头单位：
+/// 县发改局）」, 「●…（县发改局牵头）。」, 「第一，…。牵头单位：县发改局。」): each line is a task of its
+/// own with its own units, as when each task's units stand on a line below it. They were one task
+/// holding every line's units.
+final class TaskLinesTests: XCTestCase {
+    /// What a task line may open with: 一是, 第一，, a bullet, a dash, or nothing.
+    static let leads = 5
+
+    static func lead(_ form: Int, _ k: Int) -> String {
+        switch form {
+        case 0: return ChineseNumeral.string(k + 1) + "是"
+        case 1: return "第" + ChineseNumeral.string(k + 1) + "，"
+        case 2: return "●"
+        case 3: return "——"
+        default: return ""
+        }
+    }
+
+    /// The ways a line's end gives its units (`sentence` ends with 。): a labelled bracket after
+    /// or before the full stop, an unlabelled one, labels after the sentence, and a labelled
+    /// bracket whose last clause is the time limit.
+    static let unitForms = 5
+
+    static func withUnits(_ form: Int, _ sentence: String, _ name: String) -> String {
+        let bare = String(sentence.dropLast())
+        switch form {
+        case 0: return sentence + "（牵头单位：\(name)）"
+        case 1: return bare + "（牵头单位：\(name)）。"
+        case 2: return bare + "（\(name)牵头）。"
+        case 3: return sentence + "牵头单位：\(name)。"
+        default: return sentence + "（牵头单位：\(name)，2021年底前完成）"
+        }
+    }
+
+    /// Sentences and unit names of a corpus plan, to write task lines with: each task's first
+    /// sentence with no bracket or label in it, and the names its units give that are plain words.
+    static func material(_ plan: Plan) -> (sentences: [String], names: [String]) {
+        var sentences: [String] = []
+        var names: [String] = []
+        for item in plan.items {
+            let text = item.node.text
+            if let stop = text.firstIndex(of: "。") {
+                let sentence = String(text[...stop])
+                let count = sentence.count
+                if count >= 12, count <= 80, !sentence.contains(where: { "（）()：:【】；;".contains($0) }),
+                   DeadlineExtractor.deadlines(in: sentence, planYear: 2021).isEmpty, !sentences.contains(sentence) {
+                    sentences.append(sentence)
+                }
+            }
+            for name in item.node.units.lead + item.node.units.responsible
+            where (2...12).contains(name.count) && name.unicodeScalars.allSatisfy(CJK.isIdeograph) && !names.contains(name) {
+                names.append(name)
+            }
+        }
+        return (sentences, names)
+    }
+
+    /// The first section of a parsed plan (the one the document holds).
+    static func section(_ plan: Plan) -> Node? {
+        func walk(_ nodes: [Node]) -> Node? {
+            for n in nodes {
+                if n.kind == .section { return n }
+                if let found = walk(n.children) { return found }
+            }
+            return nil
+        }
+        return walk(plan.nodes)
+    }
+
+    static func document(heading: String, lines: [String]) -> String {
+        (["某县2021年政务公开工作要点", "", "一、紧扣宏观政策落地见效深化政务公开", heading] + lines).joined(separator: "\n") + "\n"
+    }
+
+    /// Every lead, every way of writing units, three tasks from each corpus plan in turn: each line
+    /// is an item under the heading with its own lead unit and text.
+    func testEachLineClosedByUnitsIsATask() throws {
+        var documents = 0
+        // Unit names from every plan (one writes none).
+        let names = try Fixtures.planNames.flatMap { Self.material(try Fixtures.plan($0)).names }
+        XCTAssertGreaterThanOrEqual(names.count, 10)
+        for name in Fixtures.planNames {
+            let sentences = Self.material(try Fixtures.plan(name)).sentences
+            XCTAssertGreaterThanOrEqual(sentences.count, 3, name)
+            guard sentences.count >= 3 else { continue }
+            for lead in 0..<Self.leads {
+                for form in 0..<Self.unitForms {
+                    let start = (lead * Self.unitForms + form) % (sentences.count - 2)
+                    let tasks = (0..<3).map { k in (sentence: sentences[start + k], unit: names[(start + k) % names.count]) }
+                    let lines = tasks.enumerated().map { k, t in Self.lead(lead, k) + Self.withUnits(form, t.sentence, t.unit) }
+                    let plan = try Fixtures.parse(Self.document(heading: "（一）持续加强重大政策发布解读。", lines: lines))
+                    documents += 1
+                    let label = "\(name) lead \(lead) units \(form)"
+                    guard let section = Self.section(plan) else {
+                        XCTFail("\(label): no section")
+                        continue
+                    }
+                    XCTAssertEqual(section.heading, "持续加强重大政策发布解读", label)
+                    XCTAssertEqual(section.units, Units(), label)
+                    XCTAssertEqual(section.children.count, 3, label)
+                    for (k, child) in section.children.enumerated() where k < tasks.count {
+                        XCTAssertEqual(child.units.lead, [tasks[k].unit], "\(label) task \(k)")
+                        XCTAssertEqual(child.units.responsible, [], "\(label) task \(k)")
+                        XCTAssertTrue(child.text.contains(String(tasks[k].sentence.dropLast())), "\(label) task \(k): \(child.text)")
+                        XCTAssertEqual(child.deadlines.map(\.raw).isEmpty, form != 4, "\(label) task \(k)")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(documents, Fixtures.planNames.count * Self.leads * Self.unitForms)
+    }
+
+    /// The same lines without units are one task, as before: only a line's units close it.
+    func testLinesWithoutUnitsStayOneTask() throws {
+        for name in Fixtures.planNames {
+            let (sentences, _) = Self.material(try Fixtures.plan(name))
+            guard sentences.count >= 3 else { continue }
+            for lead in 0..<Self.leads {
+                let lines = (0..<3).map { k in Self.lead(lead, k) + sentences[k] }
+                let plan = try Fixtures.parse(Self.document(heading: "（一）持续加强重大政策发布解读。", lines: lines))
+                let section = try XCTUnwrap(Self.section(plan))
+                XCTAssertEqual(section.children.count, 0, "\(name) lead \(lead)")
+                for s in sentences.prefix(3) { XCTAssertTrue(section.text.contains(s), "\(name) lead \(lead)") }
+            }
+        }
+    }
+
+    /// A heading line that ends with its units, then its paragraphs: the paragraphs are the
+    /// heading's task (a heading is one as it is without its units), in each way of writing them.
+    func testHeadingLineWithUnitsKeepsItsParagraphs() throws {
+        let names = try Fixtures.planNames.flatMap { Self.material(try Fixtures.plan($0)).names }
+        for (n, name) in Fixtures.planNames.enumerated() {
+            let sentences = Self.material(try Fixtures.plan(name)).sentences
+            guard sentences.count >= 2, names.count > n else { continue }
+            for form in 0..<Self.unitForms {
+                let heading = "（一）" + Self.withUnits(form, "持续加强重大政策发布解读。", names[n])
+                let plan = try Fixtures.parse(Self.document(heading: heading, lines: Array(sentences.prefix(2))))
+                let section = try XCTUnwrap(Self.section(plan), "\(name) \(form)")
+                XCTAssertEqual(section.children.count, 0, "\(name) units \(form)")
+                XCTAssertEqual(section.units.lead, [names[n]], "\(name) units \(form)")
+                for s in sentences.prefix(2) { XCTAssertTrue(section.text.contains(s), "\(name) units \(form)") }
+            }
+        }
+    }
+}
