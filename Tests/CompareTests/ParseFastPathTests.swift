@@ -158,9 +158,6 @@ extension ParseFastPathTests {
 extension ParseFastPathTests {
     /// The unit readers skip work on what their word lists share; the lists must go on sharing it.
     func testTheWordListsHoldWhatTheirShortcutsAssume() {
-        for mark in UnitExtractor.leadMarks {
-            XCTAssertTrue(mark.last == "）" || mark.last == ")", "a lead mark closes a bracket: \(ScalarText.string(mark))")
-        }
         for start in UnitExtractor.dutyStarts {
             XCTAssertTrue(start.contains("职"), "a duty phrase holds 职: \(ScalarText.string(start))")
         }

@@ -351,6 +351,21 @@ final class UnitExtractorTests: XCTestCase {
         let v = UnitExtractor.labelLine("责任单位：区财政局、区政府办公室(牵头)")
         XCTAssertEqual(v?.lead, ["区政府办公室"])
         XCTAssertEqual(v?.responsible, ["区财政局"])
+        // Every bracket shape, each word, in a cell and on a label line. (Not 【】: 「【牵头单位】A」 is
+        // a label, its units after it.)
+        for (open, close) in [("（", "）"), ("(", ")"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("（", ")"), ("﹝", "﹞")] {
+            for word in ["牵头", "牵头单位"] {
+                let mark = open + word + close
+                let c = UnitExtractor.cell("区财政局、区政府办公室\(mark)、区审计局")
+                XCTAssertEqual(c.lead, ["区政府办公室"], mark)
+                XCTAssertEqual(c.responsible, ["区财政局", "区审计局"], mark)
+                let l = UnitExtractor.labelLine("责任单位：区政府办公室\(mark)、区财政局")
+                XCTAssertEqual(l?.lead, ["区政府办公室"], mark)
+                XCTAssertEqual(l?.responsible, ["区财政局"], mark)
+            }
+        }
+        // A bracket that says something else stays the name's.
+        XCTAssertEqual(UnitExtractor.cell("区党政办（文秘科）、区财政局").responsible, ["区党政办（文秘科）", "区财政局"])
     }
 
     func testInlineTrailingBeforeSemicolon() {
@@ -404,6 +419,19 @@ final class UnitExtractorTests: XCTestCase {
             let units = UnitExtractor.unitLine(line)
             XCTAssertEqual(units?.lead, lead, line)
             XCTAssertEqual(units?.responsible, responsible, line)
+            // Led in by a dash as a list's lines are, with or without a space: the same units, as
+            // a line of text and as the parser's scalars.
+            for dash in ["——", "—", "―", "──", "－－", "--", "–", "—— ", "——\u{3000}"] {
+                let led = dash + line
+                for read in [UnitExtractor.unitLine(led), UnitExtractor.unitLine(Array(led.unicodeScalars))] {
+                    XCTAssertEqual(read?.lead, lead, led)
+                    XCTAssertEqual(read?.responsible, responsible, led)
+                }
+            }
+        }
+        // A dash alone, or before a task's sentence, is no unit line.
+        for line in ["——", "—— ", "——严格落实重大行政决策程序规定。", "——各部门要加强配合"] {
+            XCTAssertNil(UnitExtractor.unitLine(line), line)
         }
     }
 

@@ -153,4 +153,33 @@ enum NodeFinisher {
             deadlines: deadlines,
             lines: draft.firstLine...max(draft.firstLine, draft.lastLine), children: children)
     }
+
+    /// A heading's units handed down to the tasks under it that name none of their own
+    /// (「（一）做好规划公开（牵头单位：县发改局）」 over 「1.…」 「2.…」): plans name a section's units once,
+    /// and its tasks had none. Paragraphs take none.
+    static func handingDownUnits(_ node: Node) -> Node {
+        // Nearly every plan hands none down: then no node is written (each write copies a node).
+        guard handsDown(node) else { return node }
+        let give = !node.units.lead.isEmpty || !node.units.responsible.isEmpty
+        var out = node
+        out.children = node.children.map { child in
+            var c = child
+            if give, c.kind != .paragraph, c.units.lead.isEmpty, c.units.responsible.isEmpty {
+                c.units.lead = node.units.lead
+                c.units.responsible = node.units.responsible
+            }
+            return handingDownUnits(c)
+        }
+        return out
+    }
+
+    /// Whether `handingDownUnits` changes anything under `node`.
+    static func handsDown(_ node: Node) -> Bool {
+        let give = !node.units.lead.isEmpty || !node.units.responsible.isEmpty
+        for c in node.children {
+            if give, c.kind != .paragraph, c.units.lead.isEmpty, c.units.responsible.isEmpty { return true }
+            if !c.children.isEmpty, handsDown(c) { return true }
+        }
+        return false
+    }
 }

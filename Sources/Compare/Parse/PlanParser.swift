@@ -196,7 +196,13 @@ public enum PlanParser {
             if afterNoteLabel, UnitExtractor.unitLine(s.scalars, memo: memo) == nil, UnitExtractor.timeLine(s.scalars) == nil { continue }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
             if let units = UnitExtractor.unitLine(s.scalars, memo: memo) {
-                builder.attachUnitLine(units)
+                if UnitExtractor.speaksOfAbove(s.scalars) {
+                    builder.attachUnitLineAbove(units) { task in
+                        task.units.isEmpty && task.parts.allSatisfy { UnitExtractor.extractInline($0.scalars, memo: memo).units.isEmpty }
+                    }
+                } else {
+                    builder.attachUnitLine(units)
+                }
                 continue
             }
             // So does a time limit said as a field (「完成时限：2021年9月底前」); a label line's own
@@ -353,7 +359,7 @@ public enum PlanParser {
             let kind = drafts[index].isParagraph ? NodeKind.paragraph : kinds[min(drafts[index].depth, max(0, kinds.count - 1))]
             return NodeFinisher.finish(drafts[index], kind: kind, planYear: planYear, children: children, memo: memo)
         }
-        return builder.roots.map(build)
+        return builder.roots.map { NodeFinisher.handingDownUnits(build($0)) }
     }
 }
 

@@ -70,7 +70,7 @@ struct TableLayout {
     /// Default when a table has no header: section, task, units, deadline.
     static let assumed = TableLayout(roles: [.section, .task, .units, .deadline])
 
-    static let order: [Role] = [.number, .section, .task, .units, .deadline, .other]
+    static let order: [Role] = [.number, .section, .task, .units, .deadline, .other, .remark]
 
     /// The role more than half of `cells`' filled cells show (`role` of each), or nil when none does.
     ///
@@ -121,7 +121,10 @@ struct TableLayout {
         }
         var roles: [Role] = []
         for c in 0..<width {
-            if let r = decided[c] {
+            if let h = header, c < h.roles.count, h.roles[c] == .remark {
+                // What the header says the column holds, whatever its cells look like.
+                roles.append(.remark)
+            } else if let r = decided[c] {
                 roles.append(r)
             } else if let h = header, c < h.roles.count, h.roles[c] != .other {
                 roles.append(h.roles[c])
@@ -264,7 +267,16 @@ struct TableLayout {
     /// trimmed before it is asked, and no text of a plan holds the mark.
     static func isMerged(_ cell: String) -> Bool {
         var it = cell.unicodeScalars.makeIterator()
-        return it.next() == ScalarText.mergedAbove && it.next() == nil
+        let first = it.next()
+        if first == "同" { return isSameAsAbove(cell) }
+        return first == ScalarText.mergedAbove && it.next() == nil
+    }
+
+    /// 「同上」 alone in a cell: what the cell above says, where a table typed by hand writes it and
+    /// Word's merges the cells (the units were one named 同上).
+    static func isSameAsAbove(_ cell: String) -> Bool {
+        let words = Array(cell.unicodeScalars.lazy.filter { !CJK.isSpace($0) && $0 != "。" && $0 != "." }.prefix(3))
+        return words == ["同", "上"]
     }
 
     /// The cells with those merged from above empty: what a column's role is voted from.
@@ -300,6 +312,8 @@ struct TableLayout {
         }
         for (index, written) in cells.enumerated() where !written.isEmpty {
             let role = placed[index]
+            // A leader's or a remark's cell: nothing the plan asks (`ColumnHeader.Role.remark`).
+            if role == .remark { continue }
             // Breaks inside a cell separate unit names; elsewhere they are spaces.
             let cell = CellContent.spaced(written)
             let marker = MarkerScanner.leading(cell)

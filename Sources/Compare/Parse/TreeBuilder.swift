@@ -177,6 +177,29 @@ struct TreeBuilder {
         closedByUnits = target
     }
 
+    /// A unit line said of the tasks above it (「以上任务由县财政局牵头，各乡镇配合」): its units go to
+    /// every task of the current one's level that names none of its own (`namesNone`), and the
+    /// current task is closed as by any unit line. They were the last task's alone.
+    /// Only tasks' (numbered items, task paragraphs, table rows): after a section's own paragraph
+    /// (「（三）…」 then 「以上工作由县人社局负责」) the line is that section's, not its sibling sections'.
+    mutating func attachUnitLineAbove(_ units: Units, namesNone: (Draft) -> Bool) {
+        guard let target = current else { return }
+        let isTask: Bool
+        switch drafts[target].key {
+        case .family(let f): isTask = f.isArabicItem
+        case .paragraphItem, .tableItem: isTask = true
+        case .tableSection, .paragraph: isTask = false
+        }
+        guard isTask, let parent = drafts[target].parent else {
+            attachUnitLine(units)
+            return
+        }
+        for task in drafts[parent].children where task == target || namesNone(drafts[task]) {
+            drafts[task].units.merge(units)
+        }
+        closedByUnits = target
+    }
+
     /// A line that ends with its task's units (`UnitExtractor.closesWithUnits`): the current node
     /// is closed to further paragraphs, as by a unit line under it.
     mutating func closeByInlineUnits() {

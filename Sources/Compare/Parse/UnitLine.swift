@@ -8,6 +8,7 @@ extension UnitExtractor {
     /// left once the tails are cut is nothing but names of bodies: each ends in a word such bodies
     /// end in (局, 委, 办, 政府, 部门, 单位, 街道…).
     public static func unitLine(_ text: String) -> Units? {
+        if let first = text.unicodeScalars.first, isDash(first) { return unitLine(ScalarText.scalars(text)) }
         if let labelled = labelLine(text) { return labelled }
         // Called on every line: most end in neither a role word nor a bracket; tell from the end.
         guard endsLikeStatement(text.unicodeScalars) else { return nil }
@@ -16,9 +17,28 @@ extension UnitExtractor {
 
     /// `unitLine` on a line already decoded (the parser's segments carry their scalars).
     static func unitLine(_ written: Scalars, memo: UnitMemo? = nil) -> Units? {
+        // 「——县发改局牵头」, 「—— 牵头单位：县政府办」: a dash leads the line in, as it leads a list's
+        // lines; it is no part of a name (the units were 「——县发改局」, or none).
+        if let first = written.first, isDash(first) {
+            let rest = Scalars(written.drop { isDash($0) || isSpace($0) })
+            return rest.isEmpty ? nil : unitLine(rest, memo: memo)
+        }
         if let labelled = labelLine(written, memo: memo) { return labelled }
         guard endsLikeStatement(written) else { return nil }
         return statementLine(written, memo: memo)
+    }
+
+    /// Whether a unit line is said of the tasks above it: it opens (after a dash or spaces) with
+    /// 以上 or 上述 (「以上任务由县财政局牵头」).
+    static func speaksOfAbove(_ written: Scalars) -> Bool {
+        let start = written.firstIndex { !isDash($0) && !isSpace($0) } ?? written.count
+        return aboveWords.contains { hasPrefix(written, start, written.count, $0) }
+    }
+
+    /// A dash as a line's lead-in: em dash, horizontal bar, box-drawing line, full-width and ASCII
+    /// hyphen-minus, en dash.
+    static func isDash(_ c: Unicode.Scalar) -> Bool {
+        c == "—" || c == "―" || c == "─" || c == "－" || c == "-" || c == "–"
     }
 
     /// The bare and bracketed forms, once the line is known to end like a statement.

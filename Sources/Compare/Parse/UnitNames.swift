@@ -20,6 +20,7 @@ extension UnitExtractor {
         var a = lo, b = hi
         trim(s, &a, &b, spacesOnly: false)
         if a < b, s[a] == by, b - a > 2 { a += 1 }  // "由A牵头"
+        if let p = aboveLeadIn(s, a, b) { a = p }  // "以上任务由A牵头"
         // Every duty phrase holds 职: a clause without it (most) is not searched for each.
         if s[a..<b].contains("职") {
             for start in dutyStarts {
@@ -38,6 +39,17 @@ extension UnitExtractor {
         }
         trim(s, &a, &b, spacesOnly: false)
         return (a, b)
+    }
+
+    /// 「以上」 and 「上述」: a unit statement said of the tasks above it opens so.
+    static let aboveWords: [Scalars] = ["以上", "上述"].map { Array($0.unicodeScalars) }
+
+    /// Where the names start in 「以上任务由A牵头」, 「上述工作由A、B负责」 (what the units are said
+    /// of, then 由, before the names, within 8 scalars): after the 由; nil for any other clause.
+    static func aboveLeadIn(_ s: Scalars, _ a: Int, _ b: Int) -> Int? {
+        guard a < b, s[a] == "以" || s[a] == "上", aboveWords.contains(where: { hasPrefix(s, a, b, $0) }) else { return nil }
+        guard let p = (a..<min(b, a + 8)).first(where: { s[$0] == by }), p + 1 < b else { return nil }
+        return p + 1
     }
 
     /// Clause boundaries (，,；; and line breaks outside brackets).

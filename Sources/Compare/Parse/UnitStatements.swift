@@ -42,21 +42,21 @@ extension UnitExtractor {
         units.responsible += splitNames(s, x, y)
     }
 
-    static let leadMarks: [Scalars] = ["（牵头）", "(牵头)", "（牵头)", "(牵头）", "（牵头单位）", "(牵头单位)"]
-        .map { Array($0.unicodeScalars) }
+    /// What a lead's mark says inside its brackets.
+    static let leadMarks: [Scalars] = ["牵头", "牵头单位"].map { Array($0.unicodeScalars) }
 
     /// "区政府办公室（牵头）、区财政局" marks the lead inside a list: the name moves to `lead`,
-    /// without the mark.
+    /// without the mark, in brackets of any shape (（牵头） (牵头) 〔牵头〕 【牵头】 ［牵头单位］).
     static func promotingMarkedLeads(_ units: Units) -> Units {
         var out = units
         out.lead = []
         out.responsible = []
         func unmarked(_ name: String) -> String? {
             // Every mark closes a bracket: a name ending otherwise (nearly all) is not decoded.
-            guard ScalarText.hasSuffix(name, "）") || ScalarText.hasSuffix(name, ")") else { return nil }
+            guard let last = name.unicodeScalars.last, isClose(last) else { return nil }
             let s = ScalarText.scalars(name)
-            for m in leadMarks where s.count > m.count && hasSuffix(s, 0, s.count, m) {
-                return string(s[0..<(s.count - m.count)])
+            for m in leadMarks where s.count > m.count + 2 && isOpen(s[s.count - m.count - 2]) && hasSuffix(s, 0, s.count - 1, m) {
+                return string(s[0..<(s.count - m.count - 2)])
             }
             return nil
         }
@@ -117,7 +117,9 @@ extension UnitExtractor {
         guard open >= 0 else { return false }
         var inner = open + 1
         while inner < hi - 1, isSpace(s[inner]) { inner += 1 }
-        if labelAt(s, inner, hi - 1) != nil { return !parseLabelled(s, inner, hi - 1, memo: memo).isEmpty }
+        // A label with a name after it: its units are read with the task's text (`NodeFinisher`);
+        // read here as well, they added a twentieth to parsing (the plan's memo of them missed).
+        if let (content, _) = labelAt(s, inner, hi - 1) { return (content..<(hi - 1)).contains { CJK.isIdeograph(s[$0]) } }
         return trailingAnnotation(s, memo: memo) != nil
     }
 

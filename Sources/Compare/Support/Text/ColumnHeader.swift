@@ -4,6 +4,10 @@
 enum ColumnHeader {
     enum Role: Equatable {
         case number, section, task, units, deadline, other
+        /// A column the header names as holding no task, unit or time limit of the plan: the leader
+        /// answering for a task (责任领导, 分管领导), remarks (备注), whom to call (联系人). Its cells,
+        /// short names as units are (张三, 李副县长, 县政府办督办), were read as units.
+        case remark
     }
 
     /// A header cell's words, by the role they name, in the order they are tried. Found as whole
@@ -15,6 +19,7 @@ enum ColumnHeader {
         (.deadline, ["时限", "时间", "期限"]),
         (.task, ["具体", "内容", "措施", "举措"]),
         (.section, ["任务", "事项", "项目", "类别", "工作"]),
+        (.remark, ["领导", "备注", "说明", "联系人", "联系方式", "联系电话"]),
     ]
 
     /// What a cell under a split header cell (责任单位 over 牵头单位 | 配合单位) names, when it is
