@@ -97,7 +97,7 @@ final class NumberingFamilyTests: XCTestCase {
         var renumbered = 0
         for name in Fixtures.planNames {
             let lines = try Fixtures.text(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            var dotted: [String] = [], worded: [String] = [], hyphened: [String] = []
+            var dotted: [String] = [], worded: [String] = [], hyphened: [String] = [], stopped: [String] = []
             var part = 0, section = 0
             var changed = 0
             for line in lines {
@@ -105,8 +105,11 @@ final class NumberingFamilyTests: XCTestCase {
                     dotted.append(line)
                     worded.append(line)
                     hyphened.append(line)
+                    stopped.append(line)
                     continue
                 }
+                // 「一、」 written 「一.」 (a full stop typed for the 、).
+                stopped.append(m.numbering.family == .cjkComma ? ChineseNumeral.string(m.numbering.value) + "." + String(line.unicodeScalars.dropFirst(m.length)) : line)
                 let rest = String(line.unicodeScalars.dropFirst(m.length))
                 // By shape, as the tree builder continues a count: 「二、」 after 「1、」, 「（3）」 after 「（二）」.
                 switch m.numbering.family.shape {
@@ -135,7 +138,7 @@ final class NumberingFamilyTests: XCTestCase {
                 }
             }
             let original = try Fixtures.plan(name)
-            for variant in [dotted, worded, hyphened] {
+            for variant in [dotted, worded, hyphened, stopped] {
                 let plan = try Fixtures.parse(variant.joined(separator: "\n"), name: name)
                 let (got, expected) = (withoutMarkers(plan), withoutMarkers(original))
                 if let k = (0..<min(got.count, expected.count)).first(where: { got[$0] != expected[$0] }) ?? (got.count == expected.count ? nil : min(got.count, expected.count)) {
@@ -145,7 +148,7 @@ final class NumberingFamilyTests: XCTestCase {
             renumbered += changed
         }
         XCTAssertGreaterThan(renumbered, 100)
-        print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers (with dots, then hyphens) or 第…部分, every tree kept")
+        print("renumbered corpus plans: \(renumbered) markers rewritten as dotted numbers (with dots, then hyphens) or 第…部分, and 一、 as 一., every tree kept")
     }
 }
 

@@ -127,11 +127,26 @@ public enum Ingest {
         let scalars = decoded ?? ScalarText.scalars(text)
         if HTMLReader.looksLikeHTML(scalars) {
             let count = scalars.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            return (cleanLines(HTMLReader.lines(scalars)), count, encoding)
+            return (siteFieldsUntabbed(cleanLines(HTMLReader.lines(scalars))), count, encoding)
         }
         let (lines, count) = cleanLines(scalars: scalars, text: text)
-        return (lines, count, encoding)
+        // A text converted from a print may repeat its pages' header or footer (`RunningHeader`).
+        return (RunningHeader.removed(siteFieldsUntabbed(lines)), count, encoding)
     }
+
+    /// The lines of a site's fields (`Lexicon.opensSiteField`) with their tabs as spaces: a label
+    /// and its value, not a table's row. Only the first `siteFieldLines` are asked: a site prints
+    /// its fields above what it publishes (asking every line cost a quarter of reading a plan).
+    static func siteFieldsUntabbed(_ lines: [SourceLine]) -> [SourceLine] {
+        var out = lines
+        for k in lines.indices.prefix(siteFieldLines) where lines[k].scalars.contains("\t") && Lexicon.opensSiteField(lines[k].scalars) {
+            out[k].text = String(String.UnicodeScalarView(lines[k].scalars.map { $0 == "\t" ? " " : $0 }))
+        }
+        return out
+    }
+
+    /// How many of a text's first lines may be a site's fields.
+    static let siteFieldLines = 40
 
     /// A web page a browser saved as one file (Chrome's 「单个文件」, IE's .mht): a mail message of
     /// MIME parts, whose header opens the file (`Name: value` lines) and names `multipart/related`

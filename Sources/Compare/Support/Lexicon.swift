@@ -54,6 +54,27 @@ public enum Lexicon {
         return noteWordsStart(Canonical.scalars(scalars)) != nil
     }
 
+    /// The fields a government site prints above a document it publishes (its 信息公开目录 entry:
+    /// 「索引号：…」, 「发布机构：…」, 「标　　题：…」), often as a table of label and value cells.
+    public static let siteFieldLabels: Set<String> = [
+        "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "发布机构", "发文机关", "成文日期", "发布日期",
+        "生效日期", "废止日期", "标题", "名称", "文号", "发文字号", "主题词", "有效性", "信息来源", "公开方式", "公开范围",
+    ]
+
+    /// Whether a line opens with a site's field label and its colon (spaces inside the label, as
+    /// 「标　　题：」 is set, looked through): its tabs set a label apart from its value, not a table's
+    /// cells, and read as cells the fields were a table that opened the plan's body.
+    static func opensSiteField(_ scalars: [Unicode.Scalar]) -> Bool {
+        var label: [Unicode.Scalar] = []
+        for c in scalars.prefix(16) {
+            if c == "：" || c == ":" { return siteFieldLabels.contains(ScalarText.string(label)) }
+            if CJK.isSpace(c) || c == "\t" { continue }
+            guard CJK.isIdeograph(c), label.count < 6 else { return false }
+            label.append(c)
+        }
+        return false
+    }
+
     private static let noteLabelScalars = noteLabels.map { Array($0.unicodeScalars) }
 
     private static let closingPrefixScalars = (documentEndPrefixes + closingLinePrefixes).map { Array($0.unicodeScalars) }

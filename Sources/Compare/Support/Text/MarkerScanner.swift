@@ -116,10 +116,11 @@ public enum MarkerScanner {
             guard let value = asciiValue(s[start..<i]), value > 0 else { return nil }
             return finish(s, start: start, end: i + 1, family: family, value: value)
         }
-        // Chinese numeral with 、 (or ．): 一、 十二、
+        // Chinese numeral with 、 (or a full stop, full-width or ASCII, as a 、 typed in a hurry
+        // or a conversion leaves it): 一、 十二、 一． 一.
         if ChineseNumeral.isNumeralScalar(first) {
             while i < s.count, ChineseNumeral.isNumeralScalar(s[i]), i - start < 4 { i += 1 }
-            guard i < s.count, s[i] == "、" || s[i] == "．" else { return nil }
+            guard i < s.count, s[i] == "、" || s[i] == "．" || s[i] == "." else { return nil }
             guard let value = ChineseNumeral.value(s[start..<i]) else { return nil }
             return finish(s, start: start, end: i + 1, family: .cjkComma, value: value)
         }
