@@ -111,7 +111,8 @@ enum NodeFinisher {
         // The parts' scalars, decoded once by the segmenter, for the unit annotations and the readers below.
         // 「一、总体要求」 on a line of its own, its paragraph below: the first line is the heading.
         let headingLine = draft.parts.count > 1 && !draft.parts[0].scalars.isEmpty && isBareHeading(draft.parts[0].text)
-        let (rawScalars, raw) = joined(draft.parts, headingLine: headingLine)
+        let (written, writtenText) = joined(draft.parts, headingLine: headingLine)
+        let (rawScalars, raw) = ReviewerComment.removed(written, text: writtenText)
         let (scalars, inlineUnits) = UnitExtractor.extractInline(rawScalars, memo: memo)
         let text = scalars.count == rawScalars.count
             ? raw : ScalarText.cut(scalars, from: raw, scalars: rawScalars) ?? ScalarText.string(scalars)

@@ -91,9 +91,14 @@ public enum PlanParser {
         // One plan's unit statements, read once each however often the plan repeats them.
         let memo = UnitMemo()
         let segments = segment(source.lines, with: &lineSegmenter)
-        let bodyStart = bodyStart(segments)
+        var bodyStart = bodyStart(segments)
         let headerLines = segments.map { SourceLine(text: $0.text, line: $0.lines.lowerBound, lastLine: $0.lines.upperBound) }
-        let header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart, scalars: segments.map(\.scalars))
+        var header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart, scalars: segments.map(\.scalars))
+        // A notice's own numbered points before the plan: the plan starts after its title line.
+        if let start = TailLine.planAfterNotice(segments, from: bodyStart, title: header.metadata.title) {
+            bodyStart = start
+            header = MetadataExtractor.extract(lines: headerLines, bodyStart: bodyStart, scalars: segments.map(\.scalars))
+        }
         let (metadata, titleLine) = (header.metadata, header.titleLine)
 
         var builder = TreeBuilder()

@@ -101,4 +101,20 @@ enum TailLine {
     static func isDateOnly(_ s: [Unicode.Scalar]) -> Bool {
         s.count <= 14 && s.allSatisfy { CJK.isASCIIDigit($0) || ChineseNumeral.isNumeralScalar($0) || $0 == "年" || $0 == "月" || $0 == "日" }
     }
+
+    /// Where the plan's body starts when a notice's own numbered points came first (「现将…印发给你们，
+    /// 并提出以下要求：一、…二、…」, its signature and date, then the plan's title and its 一、): the
+    /// first numbered line after the plan's title standing alone on a line after a signature or a
+    /// date. The notice's points were read as the plan's first parts, and the title as their words.
+    /// Nil when there is no such title line (most plans: the body is the first numbered line's).
+    static func planAfterNotice(_ segments: [PlanParser.Segment], from start: Int, title: String?) -> Int? {
+        guard let title, !title.isEmpty, start < segments.count else { return nil }
+        // The title line first (most plans have none after their first numbered line), then a
+        // signature or date before it.
+        let end = min(segments.count, start + 60)
+        guard let k = (start..<end).first(where: { segments[$0].marker == nil && segments[$0].text.trimmingSpaces == title }),
+              !segments[start..<k].contains(where: { $0.cells != nil }),
+              segments[start..<k].contains(where: { $0.marker == nil && classify($0.scalars) == .skip }) else { return nil }
+        return ((k + 1)..<segments.count).first { segments[$0].marker != nil || segments[$0].cells != nil }
+    }
 }

@@ -38,3 +38,19 @@ struct CorpusTable {
         }
     }
 }
+
+/// Fails at the first item `got` reads otherwise than `want` (and, with `metadata`, where its
+/// title, year or locality differ): what a layout test asks of a plan written another way.
+func assertReadsAlike(_ got: Plan, _ want: Plan, _ label: String, metadata: Bool = true, file: StaticString = #filePath, line: UInt = #line) {
+    if metadata {
+        XCTAssertEqual(got.metadata.title, want.metadata.title, label, file: file, line: line)
+        XCTAssertEqual(got.metadata.year, want.metadata.year, label, file: file, line: line)
+        XCTAssertEqual(got.metadata.locality, want.metadata.locality, label, file: file, line: line)
+    }
+    let (a, b) = (LayoutVariantTests.signature(want), LayoutVariantTests.signature(got))
+    XCTAssertEqual(b.count, a.count, label, file: file, line: line)
+    for (x, y) in zip(a, b) where x != y {
+        XCTFail("\(label):\n  want \(x)\n  got  \(y)", file: file, line: line)
+        break
+    }
+}
