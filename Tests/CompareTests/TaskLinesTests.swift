@@ -145,4 +145,19 @@ final class TaskLinesTests: XCTestCase {
             }
         }
     }
+
+    /// A paragraph after a task's units that opens by going on (同时，此外，另外，并且，与此同时) is more
+    /// of that task, its units closing it inline or on a line of their own.
+    func testAParagraphGoingOnIsTheTasks() throws {
+        for word in ["同时，", "此外，", "另外，", "并且", "与此同时，"] {
+            for units in ["（牵头单位：县发改局）", "\n牵头单位：县发改局"] {
+                let lines = ["（一）全面做好各类规划主动公开。主动公开国民经济和社会发展规划纲要。" + units, word + "做好历史规划的归集整理和主动公开工作。"]
+                let plan = try Fixtures.parse(Self.document(heading: lines[0], lines: [lines[1]]))
+                let section = try XCTUnwrap(Self.section(plan), word)
+                XCTAssertEqual(section.children.count, 0, word + units)
+                XCTAssertTrue(section.text.contains(word + "做好历史规划"), word + units)
+                XCTAssertEqual(section.units.lead, ["县发改局"], word + units)
+            }
+        }
+    }
 }

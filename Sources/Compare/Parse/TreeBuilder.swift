@@ -226,6 +226,8 @@ struct TreeBuilder {
     /// Returns false (nothing done) when the last thing read was not a unit line.
     mutating func nextTaskParagraph(_ text: Part, lines: ClosedRange<Int>) -> Bool {
         guard let closed = closedByUnits, closed == current, drafts[closed].children.isEmpty else { return false }
+        // A paragraph that opens by going on (「同时，…」, 「此外，…」) is more of the task before it.
+        if Self.continuations.contains(where: { text.scalars.starts(with: $0) }) { return false }
         let node = drafts[closed]
         // A heading line that ends with its units (「（二）深化财政信息公开。（牵头单位：县财政局）」) is
         // a heading as it is without them.
@@ -265,6 +267,9 @@ struct TreeBuilder {
         _ = push(d)
         return true
     }
+
+    /// Words a paragraph opens with when it goes on with the task before it.
+    static let continuations: [[Unicode.Scalar]] = ["同时", "此外", "另外", "并且", "与此同时"].map { Array($0.unicodeScalars) }
 
     mutating func attachDeadlineText(_ text: String, to index: Int) {
         drafts[index].extraDeadlines.append(text)
