@@ -86,4 +86,17 @@ final class NoteLineTests: XCTestCase {
         let plan = try Fixtures.parse(text)
         XCTAssertEqual(plan.items.map { $0.node.text }, ["做好规划公开工作。", "做好财政信息公开工作。", "做好民生信息公开工作。"])
     }
+
+    /// A note's list that has taken two numbers stays the note's when its next number is also the
+    /// plan's; a label alone hides every paragraph after it up to the next numbered line.
+    func testANotesListAndParagraphsStayTheNotes() throws {
+        let tasks = "某县2021年政务公开工作要点\n一、推进决策公开\n1.完善重大行政决策预公开制度。（牵头单位：县司法局）\n2.推进政府常务会议公开。（牵头单位：县政府办）\n"
+        let list = tasks + "注：\n1.各单位要明确一名联络员。\n2.请于2021年6月30日前报送名单。\n3.各单位于2021年12月10日前报送年度总结。\n4.联系人：张三，电话：1234567。\n"
+        let paragraphs = tasks + "注：\n各单位要明确一名联络员，于2021年6月30日前报送县政府办。\n各单位于2021年12月10日前报送年度工作总结。\n"
+        for text in [list, paragraphs] {
+            let plan = try Fixtures.parse(text)
+            XCTAssertEqual(plan.items.map { $0.node.text }, ["完善重大行政决策预公开制度。", "推进政府常务会议公开。"], text)
+            XCTAssertEqual(plan.items.flatMap { $0.node.deadlines }, [], text)
+        }
+    }
 }

@@ -30,4 +30,12 @@ final class NoticePointsTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(plans, 3)
     }
+
+    /// Parts signed and dated, then an annex under the plan's title, with nothing naming the plan
+    /// as issued: the parts are the plan's.
+    func testPartsNamingNoPlanStayThePlans() throws {
+        let text = "某县2021年政务公开工作要点\n\n一、推进决策公开\n完善重大行政决策预公开制度，扩大公众参与。\n二、推进执行公开\n推进重点领域公开，做好财政信息公开。\n某县人民政府办公室\n2021年5月10日\n附件\n某县2021年政务公开工作要点\n1.完善重大行政决策预公开制度（县司法局牵头）\n"
+        let plan = try Fixtures.parse(text)
+        XCTAssertEqual(plan.nodes.filter { $0.numbering?.family == .cjkComma }.count, 2)
+    }
 }

@@ -51,4 +51,11 @@ final class RemarkColumnTests: XCTestCase {
         XCTAssertEqual(ColumnHeader.role("责任单位"), .units)
         for header in Self.headers { XCTAssertEqual(ColumnHeader.role(header), .remark, header) }
     }
+
+    /// A 备注 column holding time limits: they are the tasks'.
+    func testARemarkColumnOfTimeLimitsKeepsThem() throws {
+        let text = "某县2021年政务公开工作要点\n序号\t工作任务\t责任单位\t备注\n1\t完善重大行政决策预公开制度\t县司法局\t2021年12月底前完成\n2\t做好规划公开\t县发改局\t2021年6月底前\n"
+        let plan = try Fixtures.parse(text)
+        XCTAssertEqual(plan.items.map { $0.node.deadlines.compactMap(\.normalized) }, [["2021-12-31"], ["2021-06-30"]])
+    }
 }

@@ -50,4 +50,10 @@ final class ReviewerCommentTests: XCTestCase {
             XCTAssertEqual(ReviewerComment.removed(s, text: text).text, text, text)
         }
     }
+
+    /// A comment on a line of its own makes no task.
+    func testACommentAloneIsNoTask() throws {
+        let text = "某县2021年政务公开工作要点\n一、推进决策公开\n1.完善重大行政决策预公开制度。（牵头单位：县司法局）\n【修改意见：建议增加县政府办为配合单位】\n2.推进政府常务会议公开。\n"
+        XCTAssertEqual(try Fixtures.parse(text).items.map { $0.node.text }, ["完善重大行政决策预公开制度。", "推进政府常务会议公开。"])
+    }
 }

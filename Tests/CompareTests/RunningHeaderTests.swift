@@ -50,15 +50,22 @@ final class RunningHeaderTests: XCTestCase {
         XCTAssertEqual(RunningHeader.removed(Self.lines(texts)), Self.lines(texts))
         var spaced: [String] = []
         for k in 0..<60 {
-            spaced.append(k % 15 == 0 ? "1.做好规划公开" : k % 15 == 5 ? "责任单位：县发改局" : k % 15 == 10 ? "县政务公开办" : "第\(k)行的任务。")
+            spaced.append(k % 15 == 0 ? "1.做好规划公开" : k % 15 == 5 ? "责任单位：县发改局" : k % 15 == 10 ? "县政务公开办公室" : "第\(k)行的任务。")
         }
         let kept = RunningHeader.removed(Self.lines(spaced + ["某县政府", "任务。", "某县政府"]))
-        // 县政务公开办 is on lines 11, 26, 41, 56: all go.
-        XCTAssertEqual(kept.filter { $0.text == "县政务公开办" }.map(\.line), [])
+        // 县政务公开办公室 is on lines 11, 26, 41, 56: all go.
+        XCTAssertEqual(kept.filter { $0.text == "县政务公开办公室" }.map(\.line), [])
         XCTAssertEqual(kept.count, spaced.count + 3 - 4)
         // The plan's title on its first line, repeated as the pages' header: the first stays.
         let title = "某县2021年政务公开工作要点"
         let titled = RunningHeader.removed(Self.lines([title] + spaced[0..<20] + [title] + spaced[20..<40] + [title] + spaced[40...]))
         XCTAssertEqual(titled.filter { $0.text == title }.map(\.line), [1])
+    }
+
+    /// Time limits written alone under task after task, pages apart, are no header.
+    func testRepeatedTimeLimitsStay() {
+        var texts: [String] = []
+        for k in 0..<7 { texts += ["\(k + 1).做好规划公开工作", "县司法局", ["2021年12月底前", "持续推进", "长期坚持", "2021年底前"][k % 4]] + Array(repeating: "第\(k)段的说明文字。", count: 9) }
+        XCTAssertEqual(RunningHeader.removed(Self.lines(texts)).count, texts.count - 0)
     }
 }

@@ -33,13 +33,18 @@ enum RunningHeader {
         return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
     }
 
-    /// Short, no clause punctuation or bracket, no tab, no marker, no role word at its end. (The
-    /// last piece of a wrapped unit statement, 「落实）」, repeats under task after task.)
+    /// Seven to forty scalars, no clause punctuation or bracket, no tab, no marker, no role word or
+    /// time limit's ending, no month. (The last piece of a wrapped unit statement, 「落实）」, a unit's
+    /// name alone, 「县司法局」, and a time limit, 「持续推进」, repeat under task after task.)
     static func isCandidate(_ s: [Unicode.Scalar]) -> Bool {
-        guard (4...longest).contains(s.count), !s.contains(where: { isClausePunctuation($0) || ScalarText.isOpenBracket($0) || ScalarText.isCloseBracket($0) }) else { return false }
-        guard MarkerScanner.leadingShape(s) == nil else { return false }
-        return !Reflow.roleTails.contains { s.count > $0.count && s.suffix($0.count).elementsEqual($0) }
+        guard (7...longest).contains(s.count), !s.contains(where: { isClausePunctuation($0) || ScalarText.isOpenBracket($0) || ScalarText.isCloseBracket($0) }) else { return false }
+        guard MarkerScanner.leadingShape(s) == nil, !s.contains("月") else { return false }
+        return !(Reflow.roleTails + timeTails).contains { s.count > $0.count && s.suffix($0.count).elementsEqual($0) }
     }
+
+    /// How a time limit written alone ends (2021年底前, 持续推进, 长期坚持): such a line repeats under
+    /// task after task of a table typed a cell a line, and is no page's header; nor is one naming a month.
+    static let timeTails: [[Unicode.Scalar]] = ["前", "底", "完成", "推进", "坚持", "开展", "办结", "实施", "更新"].map { Array($0.unicodeScalars) }
 
     /// ，。；：、 and their ASCII forms, and a tab: a line holding one is a sentence, a label, a list
     /// or a table's row.

@@ -34,8 +34,9 @@ struct NoteLine {
     /// Whether a numbered line goes on with a note's list `list`: the list's next number, of its
     /// family, where the plan's own open level of that family does not go on with the same number
     /// (`planGoesOn`: 「1.…」 「注：1.…」 「2.…」 is the plan's item 2).
+    /// A list that has taken two numbers or more is the note's whatever the plan's would be.
     static func continues(_ list: List?, _ numbering: Numbering, planGoesOn: Bool) -> Bool {
-        guard let list, numbering.family.isArabicItem, numbering.value == list.next, !planGoesOn else { return false }
+        guard let list, numbering.family.isArabicItem, numbering.value == list.next, !planGoesOn || list.next >= 3 else { return false }
         return list.family.map { $0 == numbering.family } ?? true
     }
 }

@@ -166,8 +166,8 @@ public enum PlanParser {
                 continue
             }
             let afterNoteLabel = noteWords
-            noteWords = false
             if let m = s.marker {
+                noteWords = false
                 if TailLine.continuesAnnexList(m.numbering, text: s.text, next: annexList) {
                     annexList = m.numbering.value + 1
                     continue
@@ -197,8 +197,11 @@ public enum PlanParser {
                 (noteList, noteWords) = (note.listNext, note.labelOnly)
                 continue
             }
-            // The words of a note whose label stood alone, unless they are units or a time limit.
+            // The words of a note whose label stood alone, to the next numbered line, unless they are
+            // units or a time limit; a line of nothing but a reviewer's comments.
             if afterNoteLabel, UnitExtractor.unitLine(s.scalars, memo: memo) == nil, UnitExtractor.timeLine(s.scalars) == nil { continue }
+            noteWords = false
+            if s.scalars.first == "【", ReviewerComment.removed(s.scalars, text: s.text).scalars.allSatisfy(CJK.isSpace) { continue }
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
             if let units = UnitExtractor.unitLine(s.scalars, memo: memo) {
                 if UnitExtractor.speaksOfAbove(s.scalars) {

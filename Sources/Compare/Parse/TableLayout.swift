@@ -121,8 +121,9 @@ struct TableLayout {
         }
         var roles: [Role] = []
         for c in 0..<width {
-            if let h = header, c < h.roles.count, h.roles[c] == .remark {
-                // What the header says the column holds, whatever its cells look like.
+            if let h = header, c < h.roles.count, h.roles[c] == .remark, decided[c] != .deadline {
+                // What the header says the column holds, whatever its cells look like, but time
+                // limits (a 备注 column may hold them: they are the tasks').
                 roles.append(.remark)
             } else if let r = decided[c] {
                 roles.append(r)

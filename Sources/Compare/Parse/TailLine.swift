@@ -114,7 +114,9 @@ enum TailLine {
         let end = min(segments.count, start + 60)
         guard let k = (start..<end).first(where: { segments[$0].marker == nil && segments[$0].text.trimmingSpaces == title }),
               !segments[start..<k].contains(where: { $0.cells != nil }),
-              segments[start..<k].contains(where: { $0.marker == nil && classify($0.scalars) == .skip }) else { return nil }
+              segments[start..<k].contains(where: { $0.marker == nil && classify($0.scalars) == .skip }),
+              // A notice names what it issues (「现将《…》印发给你们」): lines that do not are the plan's.
+              segments[..<k].contains(where: { $0.text.contains("《" + title + "》") }) else { return nil }
         return ((k + 1)..<segments.count).first { segments[$0].marker != nil || segments[$0].cells != nil }
     }
 }
