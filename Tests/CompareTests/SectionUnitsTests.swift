@@ -73,6 +73,46 @@ final class SectionUnitsTests: XCTestCase {
         XCTAssertGreaterThan(documents, 0)
     }
 
+    /// A line said of the tasks above after a sub-list (the last task's 「（1）」 「（2）」, or 「①」 「②」)
+    /// reaches the outer list: every task naming none, and the sub-items through their task. A
+    /// task naming its own keeps its own, its sub-items too. The sub-items alone had them.
+    func testALineAfterASubListReachesTheOuterList() throws {
+        let names = try Fixtures.planNames.flatMap { TaskLinesTests.material(try Fixtures.plan($0)).names }
+        var documents = 0
+        for (p, name) in Fixtures.planNames.enumerated() {
+            let sentences = TaskLinesTests.material(try Fixtures.plan(name)).sentences
+            guard sentences.count >= 5 else { continue }
+            for (a, above) in Self.aboveLines(names[(p + 1) % names.count], names[(p + 2) % names.count]).enumerated() {
+                for (open, close) in [("（", "）"), ("(", ")")] {
+                    for ownFirst in [false, true] {
+                        let w = names[(p + 3) % names.count]
+                        let first = ownFirst ? TaskLinesTests.withUnits(0, sentences[0], w) : sentences[0]
+                        let lines = ["1." + first, "2." + sentences[1], "3." + sentences[2],
+                                     open + "1" + close + sentences[3], open + "2" + close + sentences[4], above.line]
+                        let plan = try Fixtures.parse(TaskLinesTests.document(heading: "（一）深化财政资金领域信息公开", lines: lines))
+                        documents += 1
+                        let label = "\(name) line \(a) \(open) own \(ownFirst)"
+                        guard let section = Self.section(plan, 0), section.children.count == 3, section.children[2].children.count == 2 else {
+                            XCTFail("\(label): \(Fixtures.outline(plan))")
+                            continue
+                        }
+                        let tasks = section.children
+                        for (k, task) in tasks.enumerated() {
+                            let own = ownFirst && k == 0
+                            XCTAssertEqual(task.units.lead, own ? [w] : above.lead, "\(label) task \(k)")
+                            XCTAssertEqual(task.units.responsible, own ? [] : above.responsible, "\(label) task \(k)")
+                        }
+                        for sub in tasks[2].children {
+                            XCTAssertEqual(sub.units.lead, above.lead, label)
+                            XCTAssertEqual(sub.units.responsible, above.responsible, label)
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(documents, 0)
+    }
+
     /// A unit line that is not said of the tasks above is the last task's alone, as before.
     func testAUnitLineIsTheLastTasksAlone() throws {
         let text = TaskLinesTests.document(heading: "（一）深化财政资金领域信息公开", lines: [

@@ -113,6 +113,46 @@ final class TaskLinesTests: XCTestCase {
         XCTAssertEqual(documents, Fixtures.planNames.count * Self.leads * Self.unitForms)
     }
 
+    /// Words saying only when on the line after a task's units (「2021年12月底前完成。」, 「长期坚持」)
+    /// are that task's time limit, in every lead and way of writing units but the one holding a
+    /// limit already: each line is still a task, none is made of the time line. Words saying more
+    /// (「12月10日前报送。」) are no time limit of the task above.
+    func testATimeLineAfterATasksUnitsIsItsLimit() throws {
+        let names = try Fixtures.planNames.flatMap { Self.material(try Fixtures.plan($0)).names }
+        let limits = [("2021年12月底前完成。", "2021-12-31"), ("2021年9月30日前", "2021-09-30"), ("2021年6月底前全面完成", "2021-06-30"), ("长期坚持", nil)]
+        var documents = 0
+        for name in Fixtures.planNames {
+            let sentences = Self.material(try Fixtures.plan(name)).sentences
+            guard sentences.count >= 3 else { continue }
+            for lead in 0..<Self.leads {
+                for form in 0..<(Self.unitForms - 1) {
+                    for (limit, date) in limits {
+                        let lines = (0..<3).flatMap { k in [Self.lead(lead, k) + Self.withUnits(form, sentences[k], names[k % names.count]), limit] }
+                        let plan = try Fixtures.parse(Self.document(heading: "（一）持续加强重大政策发布解读。", lines: lines))
+                        documents += 1
+                        let label = "\(name) lead \(lead) units \(form) \(limit)"
+                        let section = try XCTUnwrap(Self.section(plan), label)
+                        XCTAssertEqual(section.children.count, 3, label)
+                        for (k, child) in section.children.enumerated() {
+                            XCTAssertEqual(child.units.lead, [names[k % names.count]], "\(label) task \(k)")
+                            if let date {
+                                XCTAssertEqual(child.deadlines.map(\.normalized), [date], "\(label) task \(k)")
+                            } else {
+                                XCTAssertTrue(child.text.hasSuffix(limit), "\(label) task \(k): \(child.text)")
+                            }
+                        }
+                    }
+                    let more = (0..<2).flatMap { k in [Self.lead(lead, k) + Self.withUnits(form, sentences[k], names[k % names.count]), "12月10日前报送。"] }
+                    let plan = try Fixtures.parse(Self.document(heading: "（一）持续加强重大政策发布解读。", lines: more))
+                    let first = try XCTUnwrap(Self.section(plan)?.children.first, "\(name) lead \(lead) units \(form)")
+                    XCTAssertEqual(first.deadlines, [], "\(name) lead \(lead) units \(form)")
+                    XCTAssertEqual(first.units.lead, [names[0]], "\(name) lead \(lead) units \(form)")
+                }
+            }
+        }
+        XCTAssertEqual(documents, Fixtures.planNames.count * Self.leads * (Self.unitForms - 1) * limits.count)
+    }
+
     /// The same lines without units are one task, as before: only a line's units close it.
     func testLinesWithoutUnitsStayOneTask() throws {
         for name in Fixtures.planNames {

@@ -351,17 +351,40 @@ final class UnitExtractorTests: XCTestCase {
         let v = UnitExtractor.labelLine("责任单位：区财政局、区政府办公室(牵头)")
         XCTAssertEqual(v?.lead, ["区政府办公室"])
         XCTAssertEqual(v?.responsible, ["区财政局"])
-        // Every bracket shape, each word, in a cell and on a label line. (Not 【】: 「【牵头单位】A」 is
-        // a label, its units after it.)
-        for (open, close) in [("（", "）"), ("(", ")"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("（", ")"), ("﹝", "﹞")] {
+        // Every bracket shape, each word, in a cell and on a label line, the marked name first,
+        // between and last. (【】 right after a name marks it; 「【牵头单位】A」 is a label, below.)
+        for (open, close) in [("（", "）"), ("(", ")"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("（", ")"), ("﹝", "﹞"), ("【", "】")] {
             for word in ["牵头", "牵头单位"] {
                 let mark = open + word + close
                 let c = UnitExtractor.cell("区财政局、区政府办公室\(mark)、区审计局")
                 XCTAssertEqual(c.lead, ["区政府办公室"], mark)
                 XCTAssertEqual(c.responsible, ["区财政局", "区审计局"], mark)
-                let l = UnitExtractor.labelLine("责任单位：区政府办公室\(mark)、区财政局")
-                XCTAssertEqual(l?.lead, ["区政府办公室"], mark)
-                XCTAssertEqual(l?.responsible, ["区财政局"], mark)
+                for (line, others) in [("区政府办公室\(mark)、区财政局", ["区财政局"]), ("区财政局、区政府办公室\(mark)", ["区财政局"]),
+                                       ("区财政局、区政府办公室\(mark)，区审计局", ["区财政局", "区审计局"])] {
+                    let l = UnitExtractor.labelLine("责任单位：" + line)
+                    XCTAssertEqual(l?.lead, ["区政府办公室"], line)
+                    XCTAssertEqual(l?.responsible, others, line)
+                    let inline = UnitExtractor.extractInline(from: "做好会议公开。（责任单位：\(line)）")
+                    XCTAssertEqual(inline.units.lead, ["区政府办公室"], line)
+                    XCTAssertEqual(inline.units.responsible, others, line)
+                }
+            }
+        }
+        // 【】 opening a list, or after a colon or a separator, is a label: its names follow it.
+        for line in ["【牵头单位】区政府办公室；【配合单位】区财政局", "【牵头单位】：区政府办公室，【配合单位】：区财政局"] {
+            let l = UnitExtractor.labelLine(line)
+            XCTAssertEqual(l?.lead, ["区政府办公室"], line)
+            XCTAssertEqual(l?.responsible, ["区财政局"], line)
+        }
+        // A helper's mark, in any bracket, is taken off its name, which stays among the others.
+        for (open, close) in [("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】")] {
+            for word in ["配合", "配合单位", "协办", "协助", "参与"] {
+                let mark = open + word + close
+                let c = UnitExtractor.cell("区政府办公室（牵头）、区财政局\(mark)")
+                XCTAssertEqual(c.lead, ["区政府办公室"], mark)
+                XCTAssertEqual(c.responsible, ["区财政局"], mark)
+                let l = UnitExtractor.labelLine("责任单位：区财政局\(mark)、区审计局\(mark)")
+                XCTAssertEqual(l?.responsible, ["区财政局", "区审计局"], mark)
             }
         }
         // A bracket that says something else stays the name's.

@@ -183,10 +183,15 @@ enum Reflow {
         }
 
         /// 「市司法局牵头，各部门配合」: a short line with no sentence in it that ends in a role word
-        /// says who carries out the task above, and the next line starts something else.
+        /// says who carries out the task above, and the next line starts something else. So does
+        /// one in brackets (「（市委编办（审改办）牵头，…各区（县）人民政府负责落实）」), of any length:
+        /// past forty scalars (`isWholeParenthetical`) it was joined to a note or time field above
+        /// it, and its units were lost with the note or read as the task's words.
         var endsLikeUnitLine: Bool {
             guard scalarCount <= 300, !sentence else { return false }
-            return Reflow.roleTails.contains { tail in recent.count >= tail.count && recent.suffix(tail.count).elementsEqual(tail) }
+            var body = recent[...]
+            if let close = body.last, close == "）" || close == ")", let open = scalars.first, open == "（" || open == "(" { body = body.dropLast() }
+            return Reflow.roleTails.contains { tail in body.count >= tail.count && body.suffix(tail.count).elementsEqual(tail) }
         }
 
         /// A title, heading, date or signature: no clause punctuation after its marker, and not an
@@ -240,6 +245,10 @@ enum Reflow {
 
     /// "牵头单位：", "责任部门：" and the like open a unit line.
     static func opensLabel(_ scalars: [Unicode.Scalar]) -> Bool {
+        // A note's words that open with a label (「备注：牵头单位：县发改局」) are a label line too.
+        if Lexicon.opensNote(scalars: scalars), let start = Lexicon.noteWordsStart(Canonical.scalars(scalars)), start < scalars.count {
+            return opensLabel(Array(scalars[start...]))
+        }
         let head = scalars.prefix(8)
         guard let colon = head.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let label = ScalarText.string(head[head.startIndex..<colon])
@@ -259,12 +268,24 @@ enum Reflow {
     /// The width of a fixed-width wrap, when the text has one: the most common length of the
     /// longer lines, shared by at least half of them (a wrap may overrun its width where it must not break,
     /// so lines longer than the width also count as full).
+    ///
+    /// A line said again and again (a note or a time field under every task) counts once: a wrap's
+    /// lines differ, and sixty copies of one 24-scalar note made a width that joined a plan's title
+    /// to the table header under it. Counted again without repeats only when a width is found.
     static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+        guard wrapWidth(lines, distinct: false) != nil else { return nil }
+        return wrapWidth(lines, distinct: true)
+    }
+
+    private static func wrapWidth(_ lines: [SourceLine], distinct: Bool) -> Int? {
         var counts: [Int: Int] = [:]
         var long = 0
+        var seen = Set<ByteKey>()
         for line in lines {
             let n = line.rawLength
-            if n >= 16 { counts[n, default: 0] += 1; long += 1 }
+            guard n >= 16, !distinct || seen.insert(ByteKey(line.text)).inserted else { continue }
+            counts[n, default: 0] += 1
+            long += 1
         }
         guard long >= 6 else { return nil }
         let mode = counts.max { a, b in a.value < b.value || a.value == b.value && a.key < b.key }!.key

@@ -17,6 +17,8 @@ struct NoteLine {
     }
     /// The note's label stands alone on its line: its words are on the next line.
     let labelOnly: Bool
+    /// The note's words after its label, as written.
+    var words: [Unicode.Scalar] = []
 
     /// The note `written` is, or nil when it is none (`Lexicon.noteWordsStart`).
     static func read(_ written: [Unicode.Scalar]) -> NoteLine? {
@@ -28,7 +30,22 @@ struct NoteLine {
         if let m = MarkerScanner.leading(rest), m.numbering.family.isArabicItem, m.numbering.value == 1 {
             return NoteLine(listNext: List(next: 2, family: m.numbering.family), labelOnly: false)
         }
-        return NoteLine(listNext: nil, labelOnly: false)
+        // Canonical spelling keeps one scalar for one: the written words stand where the canonical do.
+        let words = text.count == written.count ? Array(written[i...]) : rest
+        return NoteLine(listNext: nil, labelOnly: false, words: words)
+    }
+
+    /// A one-line note that says only who carries out the task above it or when (「备注：由县司法局牵头，
+    /// 各乡镇配合」, 「备注：2021年12月底前完成」) gives the task its units or time limit, as those words
+    /// on a line of their own do: dropped with the note, the task had neither.
+    func giveWords(to builder: inout TreeBuilder, lines: ClosedRange<Int>, planYear: Int?, memo: UnitMemo?) {
+        guard listNext == nil, !labelOnly, !words.isEmpty else { return }
+        if let units = UnitExtractor.unitLine(words, memo: memo) {
+            builder.attachUnitLine(units)
+        } else if let limit = UnitExtractor.timeLine(words) ?? UnitExtractor.onlyTimeLimit(words) {
+            let dated = !NodeFinisher.limits(limit, planYear: planYear).isEmpty
+            builder.attachTimeLine(limit, words: dated ? nil : TreeBuilder.Part(ScalarText.string(words), words), lines: lines)
+        }
     }
 
     /// Whether a numbered line goes on with a note's list `list`: the list's next number, of its

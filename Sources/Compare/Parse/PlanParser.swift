@@ -123,6 +123,7 @@ public enum PlanParser {
         // The next number of a note's own list (「注：1.…」, 「2.…」 below), and whether a note's label
         // stood alone on the line before (its words are on this one): note lines are no tasks.
         var (noteList, noteWords): (NoteLine.List?, Bool) = (nil, false)
+        var footnotes = Footnotes()
         for index in bodyStart..<segments.count where !ended {
             let s = segments[index]
             lastLine = index
@@ -166,6 +167,11 @@ public enum PlanParser {
                 continue
             }
             let afterNoteLabel = noteWords
+            // A note a line cited (「①…」 under 「…起草①。」) hides its words as a note's label does.
+            if footnotes.isNote(s.scalars, s.marker?.numbering) {
+                noteWords = true
+                continue
+            }
             if let m = s.marker {
                 noteWords = false
                 if TailLine.continuesAnnexList(m.numbering, text: s.text, next: annexList) {
@@ -186,6 +192,7 @@ public enum PlanParser {
             switch TailLine.classify(s.scalars) {
             case .end?: ended = true; continue
             case .skip?:
+                footnotes.signed = true
                 if TailLine.opensAttachment(s.scalars) {
                     builder.closeAll()
                     annexList = TailLine.annexListStart(s.scalars)
@@ -195,6 +202,7 @@ public enum PlanParser {
             }
             if let note = NoteLine.read(s.scalars) {
                 (noteList, noteWords) = (note.listNext, note.labelOnly)
+                note.giveWords(to: &builder, lines: s.lines, planYear: metadata.year, memo: memo)
                 continue
             }
             // The words of a note whose label stood alone, to the next numbered line, unless they are
@@ -222,6 +230,12 @@ public enum PlanParser {
                 continue
             }
             let part = TreeBuilder.Part(s.text, s.scalars)
+            // Words saying only when after a task's units (「2021年12月底前完成。」) are its time limit,
+            // as a time field is: they were the next task.
+            if builder.afterClosedTask, let limit = UnitExtractor.onlyTimeLimit(s.scalars) {
+                builder.attachTimeLine(limit, words: NodeFinisher.limits(limit, planYear: metadata.year).isEmpty ? part : nil, lines: s.lines)
+                continue
+            }
             if !builder.nextTaskParagraph(part, lines: s.lines) { builder.append(part, lines: s.lines) }
             if UnitExtractor.closesWithUnits(s.scalars, memo: memo) { builder.closeByInlineUnits() }
         }

@@ -77,4 +77,27 @@ extension UnitExtractor {
     static func isFieldEnd(_ c: Unicode.Scalar) -> Bool {
         c == "；" || c == ";" || c == "。" || isOpen(c) || isClose(c)
     }
+
+    /// Words that say only when, and nothing else (「2021年12月底前完成。」, 「长期坚持」): the time
+    /// limit they set, without their end punctuation; nil for words that say anything more
+    /// (「各单位于12月10日前报送落实情况」 says who must do what by then). Said under a task, as a
+    /// note or a line of their own after its units, they are that task's time limit.
+    static func onlyTimeLimit(_ words: [Unicode.Scalar]) -> String? {
+        var (lo, hi) = (0, words.count)
+        while lo < hi, isSpace(words[lo]) { lo += 1 }
+        while hi > lo, isSpace(words[hi - 1]) || isEndPunct(words[hi - 1]) { hi -= 1 }
+        let text = Array(words[lo..<hi])
+        guard !text.isEmpty, text.count <= 24, !text.contains(where: isClauseSep) else { return nil }
+        if let d = DeadlineExtractor.deadlines(in: text, planYear: nil).first {
+            let raw = ScalarText.scalars(d.raw)
+            guard text.starts(with: raw), completionTails.contains(string(text[raw.count...])) else { return nil }
+            return ScalarText.string(text)
+        }
+        let words = ScalarText.string(text)
+        return text.count <= 6 && CellContent.isTimeLimit(words, scalars: text) ? words : nil
+    }
+
+    /// What may follow a time limit in words that say only when: how the work is to be done by
+    /// then, in the words plans use.
+    static let completionTails: Set<String> = ["", "完成", "前完成", "内完成", "底前完成", "全部完成", "全面完成", "完成任务", "落实到位", "完成到位"]
 }

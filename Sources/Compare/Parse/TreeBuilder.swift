@@ -182,22 +182,37 @@ struct TreeBuilder {
     /// current task is closed as by any unit line. They were the last task's alone.
     /// Only tasks' (numbered items, task paragraphs, table rows): after a section's own paragraph
     /// (「（三）…」 then 「以上工作由县人社局负责」) the line is that section's, not its sibling sections'.
+    /// After a sub-list (「3.…」 「（1）…」 「（2）…」, then the line) it is said of the outer list, the
+    /// tasks of the outermost task holding the current one (its sub-items take the units from it,
+    /// `NodeFinisher.handingDownUnits`): given to the sub-items alone, they missed tasks 1 and 2.
     mutating func attachUnitLineAbove(_ units: Units, namesNone: (Draft) -> Bool) {
         guard let target = current else { return }
-        let isTask: Bool
-        switch drafts[target].key {
-        case .family(let f): isTask = f.isArabicItem
-        case .paragraphItem, .tableItem: isTask = true
-        case .tableSection, .paragraph: isTask = false
-        }
-        guard isTask, let parent = drafts[target].parent else {
+        guard isTask(target), var parent = drafts[target].parent else {
             attachUnitLine(units)
             return
         }
-        for task in drafts[parent].children where task == target || namesNone(drafts[task]) {
+        var outer = target
+        while isTask(parent), let up = drafts[parent].parent { (outer, parent) = (parent, up) }
+        for task in drafts[parent].children where task == outer || namesNone(drafts[task]) {
             drafts[task].units.merge(units)
         }
         closedByUnits = target
+    }
+
+    /// Whether draft `d` is a task: a numbered item, a task paragraph or a table's row.
+    private func isTask(_ d: Int) -> Bool {
+        switch drafts[d].key {
+        case .family(let f): return f.isArabicItem
+        case .paragraphItem, .tableItem: return true
+        case .tableSection, .paragraph: return false
+        }
+    }
+
+    /// Whether the last thing read closed the current task by its units, so that a paragraph now
+    /// is the next task (`nextTaskParagraph`).
+    var afterClosedTask: Bool {
+        guard let closed = closedByUnits, closed == current else { return false }
+        return drafts[closed].children.isEmpty
     }
 
     /// A line that ends with its task's units (`UnitExtractor.closesWithUnits`): the current node
@@ -215,8 +230,25 @@ struct TreeBuilder {
             return
         }
         drafts[target].extraDeadlines.append(limit)
-        if let words { append(words, lines: lines, to: target) }
+        if let words {
+            // The task's units at its line's end stay read: after the words they stand mid-text.
+            if closedByUnits == target { takeInlineUnits(target) }
+            append(words, lines: lines, to: target)
+        }
         closedByUnits = target
+    }
+
+    /// Units draft `d`'s last part ends with, taken off its words and made its units (before a
+    /// unit line's under it, in the order they are written): words appended after them leave them
+    /// mid-text, where only labelled ones are read (「（区政府办公室牵头）」 was lost).
+    private mutating func takeInlineUnits(_ d: Int) {
+        guard let last = drafts[d].parts.indices.last else { return }
+        let read = UnitExtractor.extractInline(drafts[d].parts[last].scalars)
+        guard !read.units.isEmpty else { return }
+        drafts[d].parts[last] = Part(ScalarText.string(read.text), read.text)
+        var units = read.units
+        units.merge(drafts[d].units)
+        drafts[d].units = units
     }
 
     /// A paragraph after a unit line: the next task. Under a bare heading (「二、加强政策解读」 on a
@@ -249,14 +281,7 @@ struct TreeBuilder {
             // A heading, its units, then its paragraph: the paragraph is the heading's task. Units
             // its line ends with are the task's, taken off the line now: in the whole text they
             // stand mid-text, where only labelled ones are read (「（区政府办公室牵头）」 was lost).
-            let read = UnitExtractor.extractInline(node.parts[0].scalars)
-            if !read.units.isEmpty {
-                drafts[closed].parts[0] = Part(ScalarText.string(read.text), read.text)
-                // Before a unit line's under it, in the order they are written.
-                var units = read.units
-                units.merge(drafts[closed].units)
-                drafts[closed].units = units
-            }
+            takeInlineUnits(closed)
             return false
         }
         // The sibling of the closed task (or of the first paragraph item just made).

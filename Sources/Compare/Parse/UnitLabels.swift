@@ -39,6 +39,10 @@ extension UnitExtractor {
                 var k = i + 1 + label.scalars.count
                 guard k < hi, s[k] == "】" else { continue }
                 k += 1
+                // Right after a name and before the next name or the end (「县政务服务中心【牵头】、
+                // 县大数据局」), it marks that name's role (`promotingMarkedLeads`): read as a label,
+                // the name before it became a unit of the label before and the next name the lead.
+                if isMark(s, before: i, after: k, hi) { return nil }
                 while k < hi, isSpace(s[k]) || s[k] == "：" || s[k] == ":" { k += 1 }
                 return (k, label.lead)
             }
@@ -53,6 +57,16 @@ extension UnitExtractor {
             return (k, label.lead)
         }
         return nil
+    }
+
+    /// Whether a bracket closing at `after - 1` and opening at `before` stands as a name's role mark:
+    /// a name's character just before it, and after it a separator of names, a clause's end or
+    /// nothing more.
+    static func isMark(_ s: Scalars, before i: Int, after k: Int, _ hi: Int) -> Bool {
+        guard i > 0, CJK.isIdeograph(s[i - 1]) || CJK.isASCIIAlnum(s[i - 1]) || isClose(s[i - 1]) && s[i - 1] != "】" else { return false }
+        var n = k
+        while n < hi, isSpace(s[n]) { n += 1 }
+        return n == hi || isClauseSep(s[n]) || s[n] == "、" || isEndPunct(s[n]) || isClose(s[n])
     }
 
     static func firstLabel(_ s: Scalars, _ lo: Int, _ hi: Int) -> Int? {

@@ -45,26 +45,33 @@ extension UnitExtractor {
     /// What a lead's mark says inside its brackets.
     static let leadMarks: [Scalars] = ["牵头", "牵头单位"].map { Array($0.unicodeScalars) }
 
+    /// What a helping unit's mark says inside its brackets (「县住建局（配合）」): the role the name
+    /// already has among the responsible units; the mark is no part of the name.
+    static let helpMarks: [Scalars] = ["配合", "配合单位", "协办", "协助", "参与"].map { Array($0.unicodeScalars) }
+
     /// "区政府办公室（牵头）、区财政局" marks the lead inside a list: the name moves to `lead`,
-    /// without the mark, in brackets of any shape (（牵头） (牵头) 〔牵头〕 【牵头】 ［牵头单位］).
+    /// without the mark, in brackets of any shape (（牵头） (牵头) 〔牵头〕 【牵头】 ［牵头单位］). A
+    /// helper's mark (（配合）) is taken off its name, which stays responsible.
     static func promotingMarkedLeads(_ units: Units) -> Units {
         var out = units
         out.lead = []
         out.responsible = []
-        func unmarked(_ name: String) -> String? {
-            // Every mark closes a bracket: a name ending otherwise (nearly all) is not decoded.
-            guard let last = name.unicodeScalars.last, isClose(last) else { return nil }
-            let s = ScalarText.scalars(name)
-            for m in leadMarks where s.count > m.count + 2 && isOpen(s[s.count - m.count - 2]) && hasSuffix(s, 0, s.count - 1, m) {
-                return string(s[0..<(s.count - m.count - 2)])
-            }
-            return nil
-        }
-        for name in units.lead { out.lead.append(unmarked(name) ?? name) }
+        for name in units.lead { out.lead.append(unmarked(name, leadMarks) ?? unmarked(name, helpMarks) ?? name) }
         for name in units.responsible {
-            if let n = unmarked(name) { out.lead.append(n) } else { out.responsible.append(name) }
+            if let n = unmarked(name, leadMarks) { out.lead.append(n) } else { out.responsible.append(unmarked(name, helpMarks) ?? name) }
         }
         return out
+    }
+
+    /// `name` without a closing bracket holding one of `marks`, when it ends so; else nil.
+    private static func unmarked(_ name: String, _ marks: [Scalars]) -> String? {
+        // Every mark closes a bracket: a name ending otherwise (nearly all) is not decoded.
+        guard let last = name.unicodeScalars.last, isClose(last) else { return nil }
+        let s = ScalarText.scalars(name)
+        for m in marks where s.count > m.count + 2 && isOpen(s[s.count - m.count - 2]) && hasSuffix(s, 0, s.count - 1, m) {
+            return string(s[0..<(s.count - m.count - 2)])
+        }
+        return nil
     }
 
     // MARK: Trailing annotation
