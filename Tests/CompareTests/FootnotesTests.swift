@@ -60,9 +60,11 @@ final class FootnotesTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.node.kind), [.item, .subItem, .subItem])
     }
 
-    /// A circled number that opens a clause, or follows a space or a bracket's opening, cites nothing.
+    /// A circled number that opens a clause, follows a space or a bracket's opening, points at
+    /// something numbered (第①项, 同①, 附件①, ①、②), or stands in a line opening its list, cites nothing.
     func testNumbersThatCiteNothing() {
-        for line in ["做好以下工作：①加强政策图解；②强化解读回应。", "做好 ①加强政策图解。", "做好（①加强政策图解）。"] {
+        for line in ["做好以下工作：①加强政策图解；②强化解读回应。", "做好 ①加强政策图解。", "做好（①加强政策图解）。", "参照第①项要求。",
+                     "要求同①。", "具体任务见附件①。", "按照第①、②款要求", "推进标准化建设①，重点做好以下工作："] {
             var notes = Footnotes()
             _ = notes.isNote(Array(line.unicodeScalars), nil)
             XCTAssertFalse(notes.isNote(Array("①政策图解。".unicodeScalars), Numbering(family: .circled, value: 1, raw: "①")), line)
@@ -72,5 +74,42 @@ final class FootnotesTests: XCTestCase {
             _ = notes.isNote(Array(line.unicodeScalars), nil)
             XCTAssertTrue(notes.isNote(Array("①政策图解。".unicodeScalars), Numbering(family: .circled, value: 1, raw: "①")), line)
         }
+    }
+
+    /// A note under a task written as a paragraph hides nothing after it: the tasks after it stay.
+    func testANoteUnderATaskHidesNoTask() throws {
+        let text = """
+            某县2021年政务公开工作要点
+            一、推进决策公开
+            完善重大行政决策预公开制度，做好重大行政决策公开①。（县发改局牵头）
+            ①重大行政决策，是指《重大行政决策程序暂行条例》规定的事项。
+            推进政府常务会议公开，及时发布会议议定事项。（县政府办牵头）
+            做好政策解读，推行政策文件与解读材料同步起草。（县司法局牵头）
+
+            """
+        let plan = try Fixtures.parse(text)
+        XCTAssertEqual(plan.items.map(\.node.units.lead), [["县发改局"], ["县政府办"], ["县司法局"]])
+    }
+
+    /// A cited number whose note never comes leaves a list numbered alike alone: its line came
+    /// neither under the citing line nor after the signature.
+    func testACitationNeverNotedLeavesAListAlone() throws {
+        let text = """
+            某县2021年政务公开工作要点
+            一、加强政策解读
+            1.推进政策文件与解读方案同步起草①。（牵头单位：县司法局）
+            2.做好政策解读回应工作。（牵头单位：县政府办）
+            3.做好以下工作：
+            ①梳理公开事项目录。
+            ②编制公开标准。
+            某县人民政府办公室
+            2021年5月10日
+            附件
+            1.做好以下工作：
+            ①梳理公开事项目录。
+
+            """
+        let plan = try Fixtures.parse(text)
+        XCTAssertEqual(plan.items.map(\.node.text), ["推进政策文件与解读方案同步起草①。", "做好政策解读回应工作。", "梳理公开事项目录。", "编制公开标准。", "梳理公开事项目录。"])
     }
 }

@@ -118,11 +118,13 @@ final class NoteLineTests: XCTestCase {
 
     /// A one-line note that says only when or who (「备注：2021年12月底前完成」, 「备注：由县司法局牵头，
     /// 各乡镇配合」) reads as those words said as a time field or a unit line under the task, for
-    /// every corpus plan in every unit form; one that says more reads as no note at all.
+    /// every corpus plan in every unit form; one that says more, or tells how to read the units,
+    /// reads as no note at all.
     func testANoteSayingOnlyWhenOrWhoIsTheTasks() throws {
         let whens = ["2021年12月底前完成", "2021年9月30日前", "2021年底前完成。", "2021年6月底前全面完成", "2021年10月底前落实到位"]
         let whos = ["由县司法局牵头，各乡镇配合", "县政府办牵头落实。", "牵头单位：县发改局；配合单位：县财政局"]
-        let more = ["各单位于2021年12月10日前报送落实情况。", "12月10日前报送。", "本要点由县政务公开办负责解释。", "2021年底前完成的事项要公开，逐项销号。"]
+        let more = ["各单位于2021年12月10日前报送落实情况。", "12月10日前报送。", "本要点由县政务公开办负责解释。", "2021年底前完成的事项要公开，逐项销号。",
+                    "责任单位：排在第一位的为牵头单位，其他为配合单位。", "标注★的任务由县政务公开办牵头", "本部分任务由县政府办牵头"]
         var variants = 0
         for (name, form, rendered) in try Self.renderings() {
             for when in whens {
@@ -143,7 +145,7 @@ final class NoteLineTests: XCTestCase {
                 assertReadsAlike(try Fixtures.parse(Self.withLine(rendered, "备注：" + words), name: name), original, "\(name) \(form) \(words)")
             }
         }
-        XCTAssertEqual(variants, Fixtures.planNames.count * PlanRenderer.UnitForm.allCases.count * (5 * 3 + 3 + 4))
+        XCTAssertEqual(variants, Fixtures.planNames.count * PlanRenderer.UnitForm.allCases.count * (5 * 3 + 3 + 7))
     }
 
     /// A note that says when and sets no date (长期坚持) keeps its words in the task, as a time field
@@ -172,8 +174,8 @@ final class NoteLineTests: XCTestCase {
         XCTAssertEqual(compared, Fixtures.planNames.count * 2 * 3)
     }
 
-    /// A line said again and again is no fixed-width wrap: sixty copies of one note of 24 scalars
-    /// made a width that joined lines; a wrap's own lines still make one.
+    /// A line said again and again, complete, is no fixed-width wrap: sixty copies of one note of
+    /// 24 scalars made a width that joined lines; a wrap's own lines still make one, repeated or not.
     func testRepeatedLinesMakeNoWrapWidth() {
         let note = "备注：各单位于2021年12月10日前报送落实情况。"
         var lines: [SourceLine] = []
@@ -190,5 +192,15 @@ final class NoteLineTests: XCTestCase {
         }
         XCTAssertEqual(Reflow.wrapWidth(wrapped), 24)
         XCTAssertEqual(Reflow.wrapWidth(wrapped + lines), 24)
+        // A line a wrap cut, repeated under every task (the same units each time), is the wrap's.
+        let cut = "责任单位：县政府办公室、县发改局、县司法局、县财政局、县自然"
+        var units: [SourceLine] = []
+        for k in 0..<12 {
+            units.append(SourceLine(text: "\(k + 1).完善重大行政决策预公开制度。", line: 3 * k + 1))
+            units.append(SourceLine(text: cut, line: 3 * k + 2))
+            units.append(SourceLine(text: "资源局", line: 3 * k + 3))
+        }
+        for k in units.indices { units[k].rawLength = ScalarText.scalarCount(units[k].text) }
+        XCTAssertEqual(Reflow.wrapWidth(units), ScalarText.scalarCount(cut))
     }
 }

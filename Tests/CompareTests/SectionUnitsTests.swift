@@ -113,6 +113,22 @@ final class SectionUnitsTests: XCTestCase {
         XCTAssertGreaterThan(documents, 0)
     }
 
+    /// A line counting the tasks it is said of (「以上两项…」, 「上述2项…」) is said of the list that
+    /// long: the sub-list's two items, or the outer list's three.
+    func testALineCountingItsTasksIsSaidOfThatList() throws {
+        for (count, outer) in [("两项", false), ("2项", false), ("二项", false), ("三项", true), ("3条", true)] {
+            let text = TaskLinesTests.document(heading: "（一）深化财政资金领域信息公开", lines: [
+                "1.稳步扩大预决算公开范围。", "2.推进政府债务信息公开。", "3.做好以下工作：", "（1）做好项目审批信息公开。", "（2）做好项目实施信息公开。",
+                "以上\(count)由县发改局牵头。",
+            ])
+            let section = try XCTUnwrap(Self.section(try Fixtures.parse(text), 0), count)
+            XCTAssertEqual(section.children.map(\.units.lead), outer ? [["县发改局"], ["县发改局"], ["县发改局"]] : [[], [], []], count)
+            XCTAssertEqual(section.children.last?.children.map(\.units.lead), [["县发改局"], ["县发改局"]], count)
+        }
+        XCTAssertNil(UnitExtractor.aboveCount(Array("以上任务由县发改局牵头。".unicodeScalars)))
+        XCTAssertEqual(UnitExtractor.aboveCount(Array("——上述12项任务由县发改局牵头".unicodeScalars)), 12)
+    }
+
     /// A unit line that is not said of the tasks above is the last task's alone, as before.
     func testAUnitLineIsTheLastTasksAlone() throws {
         let text = TaskLinesTests.document(heading: "（一）深化财政资金领域信息公开", lines: [

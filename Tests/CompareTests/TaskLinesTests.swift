@@ -115,7 +115,8 @@ final class TaskLinesTests: XCTestCase {
 
     /// Words saying only when on the line after a task's units (「2021年12月底前完成。」, 「长期坚持」)
     /// are that task's time limit, in every lead and way of writing units but the one holding a
-    /// limit already: each line is still a task, none is made of the time line. Words saying more
+    /// limit already (a line with neither lead nor number after it, only when the words end with
+    /// 。): each line is still a task, none is made of the time line. Words saying more
     /// (「12月10日前报送。」) are no time limit of the task above.
     func testATimeLineAfterATasksUnitsIsItsLimit() throws {
         let names = try Fixtures.planNames.flatMap { Self.material(try Fixtures.plan($0)).names }
@@ -126,7 +127,9 @@ final class TaskLinesTests: XCTestCase {
             guard sentences.count >= 3 else { continue }
             for lead in 0..<Self.leads {
                 for form in 0..<(Self.unitForms - 1) {
-                    for (limit, date) in limits {
+                    // Without a lead or a full stop, the next line may go on with the date's sentence
+                    // (「2021年底前完成」 over 「全县…目录的编制和公开。」): not read so.
+                    for (limit, date) in limits where lead < Self.leads - 1 || limit.hasSuffix("。") {
                         let lines = (0..<3).flatMap { k in [Self.lead(lead, k) + Self.withUnits(form, sentences[k], names[k % names.count]), limit] }
                         let plan = try Fixtures.parse(Self.document(heading: "（一）持续加强重大政策发布解读。", lines: lines))
                         documents += 1
@@ -150,7 +153,28 @@ final class TaskLinesTests: XCTestCase {
                 }
             }
         }
-        XCTAssertEqual(documents, Fixtures.planNames.count * Self.leads * (Self.unitForms - 1) * limits.count)
+        XCTAssertEqual(documents, Fixtures.planNames.count * (Self.unitForms - 1) * ((Self.leads - 1) * limits.count + 1))
+    }
+
+    /// A date with no stop over a line that goes on with its sentence is that sentence's, not the
+    /// time limit of the task above.
+    func testADateOverItsSentenceIsNoLimitOfTheTaskAbove() throws {
+        let text = Self.document(heading: "（一）持续加强重大政策发布解读。", lines: [
+            "完善重大行政决策预公开制度。（县发改局牵头）", "2021年底前完成", "全县重大行政决策事项目录的编制和公开。（县司法局牵头）",
+        ])
+        let section = try XCTUnwrap(Self.section(try Fixtures.parse(text)))
+        XCTAssertEqual(section.children.first?.deadlines, [])
+        XCTAssertEqual(section.children.last?.deadlines.map(\.normalized), ["2021-12-31"])
+    }
+
+    /// What opens a list's item written without a number.
+    func testListLeads() {
+        for line in ["一是做好公开。", "十二是做好公开。", "第一，做好公开。", "第三、做好公开。", "●做好公开。", "——做好公开。", "  ■做好公开。"] {
+            XCTAssertTrue(Lexicon.opensListLead(Array(line.unicodeScalars)), line)
+        }
+        for line in ["做好公开。", "第一时间公开。", "一是", "是否公开。", "2021年底前完成"] {
+            XCTAssertFalse(Lexicon.opensListLead(Array(line.unicodeScalars)), line)
+        }
     }
 
     /// The same lines without units are one task, as before: only a line's units close it.

@@ -269,21 +269,37 @@ enum Reflow {
     /// longer lines, shared by at least half of them (a wrap may overrun its width where it must not break,
     /// so lines longer than the width also count as full).
     ///
-    /// A line said again and again (a note or a time field under every task) counts once: a wrap's
-    /// lines differ, and sixty copies of one 24-scalar note made a width that joined a plan's title
-    /// to the table header under it. Counted again without repeats only when a width is found.
+    /// A line said again and again, complete (a note or a time field under every task), counts
+    /// once: a wrap's lines differ, and sixty copies of one 24-scalar note made a width that joined
+    /// a plan's title to the table header under it. Counted again without repeats only when a
+    /// width is found.
     static func wrapWidth(_ lines: [SourceLine]) -> Int? {
         guard wrapWidth(lines, distinct: false) != nil else { return nil }
         return wrapWidth(lines, distinct: true)
+    }
+
+    /// Whether `line` ends where it stands: its last scalar closes a clause, the text ends, or
+    /// `next` opens a numbered line, a bracket, a label, a note or a unit line.
+    static func isComplete(_ line: SourceLine, before next: SourceLine?) -> Bool {
+        if let last = line.text.unicodeScalars.last, isTerminal(last) { return true }
+        guard let next else { return true }
+        let s = next.scalars
+        guard let first = s.first else { return true }
+        return first == "（" || first == "(" || MarkerScanner.leadingShape(Array(s.prefix(16))) != nil || opensLabel(s)
+            || Lexicon.opensNote(scalars: s) || roleTails.contains { s.count >= $0.count && s.suffix($0.count).elementsEqual($0) }
     }
 
     private static func wrapWidth(_ lines: [SourceLine], distinct: Bool) -> Int? {
         var counts: [Int: Int] = [:]
         var long = 0
         var seen = Set<ByteKey>()
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             let n = line.rawLength
-            guard n >= 16, !distinct || seen.insert(ByteKey(line.text)).inserted else { continue }
+            guard n >= 16 else { continue }
+            // Only a line complete in itself repeats as a note or field does: its last scalar closes
+            // a clause, or the next line opens something of its own. A line a wrap cut (「责任单位：…
+            // 县自然」 over 「资源局」 under every task) is the wrap's, each time.
+            if distinct, !seen.insert(ByteKey(line.text)).inserted, isComplete(line, before: k + 1 < lines.count ? lines[k + 1] : nil) { continue }
             counts[n, default: 0] += 1
             long += 1
         }

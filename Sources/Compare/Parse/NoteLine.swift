@@ -40,12 +40,19 @@ struct NoteLine {
     /// on a line of their own do: dropped with the note, the task had neither.
     func giveWords(to builder: inout TreeBuilder, lines: ClosedRange<Int>, planYear: Int?, memo: UnitMemo?) {
         guard listNext == nil, !labelOnly, !words.isEmpty else { return }
-        if let units = UnitExtractor.unitLine(words, memo: memo) {
+        // Names of bodies only: a note on how to read the units (「责任单位：排在第一位的为牵头单位」,
+        // 「标注★的任务由县政务公开办牵头」) names none.
+        if let units = UnitExtractor.unitLine(words, memo: memo), (units.lead + units.responsible).allSatisfy(Self.namesABody) {
             builder.attachUnitLine(units)
         } else if let limit = UnitExtractor.timeLine(words) ?? UnitExtractor.onlyTimeLimit(words) {
             let dated = !NodeFinisher.limits(limit, planYear: planYear).isEmpty
             builder.attachTimeLine(limit, words: dated ? nil : TreeBuilder.Part(ScalarText.string(words), words), lines: lines)
         }
+    }
+
+    /// Whether a name a note gives is a body's: no word of a sentence (由, 要, 是, 的…) in it.
+    static func namesABody(_ name: String) -> Bool {
+        UnitExtractor.isBodyName(name) && !name.unicodeScalars.contains { UnitExtractor.sentenceWords.contains($0) || $0 == "的" }
     }
 
     /// Whether a numbered line goes on with a note's list `list`: the list's next number, of its

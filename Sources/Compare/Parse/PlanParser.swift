@@ -116,9 +116,9 @@ public enum PlanParser {
                 continue
             }
             let afterNoteLabel = noteWords
-            // A note a line cited (「①…」 under 「…起草①。」) hides its words as a note's label does.
+            // A note a line cited (「①…」 under 「…起草①。」): no task's words.
             if footnotes.isNote(s.scalars, s.marker?.numbering) {
-                noteWords = true
+                noteWords = footnotes.atTheEnd
                 continue
             }
             if let m = s.marker {
@@ -142,7 +142,7 @@ public enum PlanParser {
             switch TailLine.classify(s.scalars) {
             case .end?: ended = true; continue
             case .skip?:
-                footnotes.signed = true
+                footnotes.sign()
                 if TailLine.opensAttachment(s.scalars) {
                     builder.closeAll()
                     annexList = TailLine.annexListStart(s.scalars)
@@ -163,7 +163,7 @@ public enum PlanParser {
             // A unit line belongs to the task before it, whatever its wording; it never opens a node.
             if let units = UnitExtractor.unitLine(s.scalars, memo: memo) {
                 if UnitExtractor.speaksOfAbove(s.scalars) {
-                    builder.attachUnitLineAbove(units) { task in
+                    builder.attachUnitLineAbove(units, count: UnitExtractor.aboveCount(s.scalars)) { task in
                         task.units.isEmpty && task.parts.allSatisfy { UnitExtractor.extractInline($0.scalars, memo: memo).units.isEmpty }
                     }
                 } else {
@@ -182,7 +182,7 @@ public enum PlanParser {
             let part = TreeBuilder.Part(s.text, s.scalars)
             // Words saying only when after a task's units (「2021年12月底前完成。」) are its time limit,
             // as a time field is: they were the next task.
-            if builder.afterClosedTask, let limit = UnitExtractor.onlyTimeLimit(s.scalars) {
+            if builder.afterClosedTask, closesItself(index, segments), let limit = UnitExtractor.onlyTimeLimit(s.scalars) {
                 builder.attachTimeLine(limit, words: NodeFinisher.limits(limit, planYear: metadata.year).isEmpty ? part : nil, lines: s.lines)
                 continue
             }
@@ -313,6 +313,18 @@ public enum PlanParser {
     }
 
     /// Text between the title and the first part: the preamble, minus draft marks and dates.
+    /// Whether segment `k` stands as a line of its own: it ends a clause (。；！), or the text
+    /// ends, or the next line opens something (a number, a table's row, a list's lead, a unit or
+    /// time line, a note, a closing line). 「2021年底前完成」 over 「全县…目录的编制和公开。」 is one
+    /// sentence broken after its date.
+    static func closesItself(_ k: Int, _ segments: [Segment]) -> Bool {
+        if let last = segments[k].scalars.last(where: { !CJK.isSpace($0) }), last == "。" || last == "；" || last == "！" { return true }
+        guard k + 1 < segments.count else { return true }
+        let next = segments[k + 1]
+        return next.marker != nil || next.cells != nil || Lexicon.opensListLead(next.scalars) || Lexicon.opensNote(scalars: next.scalars)
+            || UnitExtractor.unitLine(next.scalars) != nil || UnitExtractor.timeLine(next.scalars) != nil || TailLine.classify(next.scalars) != nil
+    }
+
     static func isPreamble(_ text: String) -> Bool {
         if Reflow.isWholeParenthetical(Canonical.text(text)) { return false }
         return TailLine.classify(text) == nil

@@ -185,14 +185,15 @@ struct TreeBuilder {
     /// After a sub-list (「3.…」 「（1）…」 「（2）…」, then the line) it is said of the outer list, the
     /// tasks of the outermost task holding the current one (its sub-items take the units from it,
     /// `NodeFinisher.handingDownUnits`): given to the sub-items alone, they missed tasks 1 and 2.
-    mutating func attachUnitLineAbove(_ units: Units, namesNone: (Draft) -> Bool) {
+    /// A line counting its tasks (「以上两项…」, `count`) is said of the list that many long.
+    mutating func attachUnitLineAbove(_ units: Units, count: Int? = nil, namesNone: (Draft) -> Bool) {
         guard let target = current else { return }
         guard isTask(target), var parent = drafts[target].parent else {
             attachUnitLine(units)
             return
         }
         var outer = target
-        while isTask(parent), let up = drafts[parent].parent { (outer, parent) = (parent, up) }
+        while isTask(parent), let up = drafts[parent].parent, drafts[parent].children.count != count { (outer, parent) = (parent, up) }
         for task in drafts[parent].children where task == outer || namesNone(drafts[task]) {
             drafts[task].units.merge(units)
         }

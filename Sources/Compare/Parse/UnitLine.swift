@@ -35,6 +35,20 @@ extension UnitExtractor {
         return aboveWords.contains { hasPrefix(written, start, written.count, $0) }
     }
 
+    /// How many tasks a line said of the tasks above counts (「以上两项由…」, 「上述3项任务由…」): the
+    /// number after 以上 or 上述, before 项, 条 or 个; nil when it names none.
+    static func aboveCount(_ written: Scalars) -> Int? {
+        let start = written.firstIndex { !isDash($0) && !isSpace($0) } ?? written.count
+        guard aboveWords.contains(where: { hasPrefix(written, start, written.count, $0) }) else { return nil }
+        var k = start + 2
+        let digits = k
+        while k < written.count, ScalarText.digit(written[k]) != nil || ChineseNumeral.isNumeralScalar(written[k]) || written[k] == "两" { k += 1 }
+        guard k > digits, k < written.count, written[k] == "项" || written[k] == "条" || written[k] == "个" else { return nil }
+        let number = written[digits..<k]
+        if number.allSatisfy({ ScalarText.digit($0) != nil }) { return number.reduce(0) { $0 * 10 + ScalarText.digit($1)! } }
+        return number == ["两"] ? 2 : ChineseNumeral.value(number)
+    }
+
     /// A dash as a line's lead-in: em dash, horizontal bar, box-drawing line, full-width and ASCII
     /// hyphen-minus, en dash.
     static func isDash(_ c: Unicode.Scalar) -> Bool {

@@ -64,6 +64,19 @@ public enum Lexicon {
     /// Whether a line opens with a site's field label and its colon (spaces inside the label, as
     /// 「标　　题：」 is set, looked through): its tabs set a label apart from its value, not a table's
     /// cells, and read as cells the fields were a table that opened the plan's body.
+    /// Whether a line opens as an item of a list written without numbers: 「一是…」, 「第二，…」,
+    /// 「第三、…」, a bullet (●■◆▲★•·○◎□) or a dash (——, －).
+    static func opensListLead(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first(where: { !CJK.isSpace($0) }), let i = scalars.firstIndex(of: first) else { return false }
+        if "●■◆▲★•·○◎□—―─－-".unicodeScalars.contains(first) { return true }
+        var k = first == "第" ? i + 1 : i
+        let start = k
+        while k < scalars.count, ChineseNumeral.isNumeralScalar(scalars[k]), k - start < 3 { k += 1 }
+        guard k > start, k < scalars.count else { return false }
+        guard k + 1 < scalars.count else { return false }
+        return first == "第" ? scalars[k] == "，" || scalars[k] == "、" || scalars[k] == "是" : scalars[k] == "是"
+    }
+
     static func opensSiteField(_ scalars: [Unicode.Scalar]) -> Bool {
         var label: [Unicode.Scalar] = []
         for c in scalars.prefix(16) {
