@@ -154,8 +154,9 @@ final class TimeFieldTests: XCTestCase {
     }
 
     /// A time-limit cell or field holding a bare date is due by that date, kept as written; the
-    /// same words in a task's sentence set no time limit. So are the forms only such a cell writes
-    /// (2021.6, 2021/9/30, 上半年, 下半年), and what is no date (2021.13, 2021.6.31) sets none.
+    /// same words in a task's sentence set no time limit, and in a bracket's field it is read once.
+    /// So are the forms only such a cell writes (2021.6, 2021/9/30, 上半年, 下半年), and what is no
+    /// date (2021.13, 2021.6.31) sets none.
     func testABareDateInATimeLimitCellOrFieldIsTheDateDue() throws {
         let dates = [("2021年12月", "2021-12-31"), ("2021年6月30日", "2021-06-30"), ("2021年内", "2021-12-31"), ("第三季度", "2021-09-30"),
                      ("2021年", "2021-12-31"), ("6月", "2021-06-30"), ("2021年12月底前", "2021-12-31"), ("长期坚持", nil),
@@ -173,7 +174,10 @@ final class TimeFieldTests: XCTestCase {
         for (date, due) in dates {
             let table = "某县2021年政务公开工作要点任务分工方案\n序号\t工作任务\t责任单位\t完成时限\n1\t稳步扩大预决算公开范围，推进部门预算公开。\t区财政局\t\(date)\n"
             let field = "某县2021年政务公开工作要点\n一、深化政务公开\n1.稳步扩大预决算公开范围，推进部门预算公开。\n责任单位：区财政局；完成时限：\(date)\n"
-            for (form, text) in [("cell", table), ("field", field)] {
+            // In the task's bracket the field is read once: its clause was read again as a bracket's
+            // last clause, a second time limit of the same date.
+            let bracket = "某县2021年政务公开工作要点\n一、深化政务公开\n1.稳步扩大预决算公开范围，推进部门预算公开。（责任单位：区财政局；完成时限：\(date)）\n"
+            for (form, text) in [("cell", table), ("field", field), ("bracket", bracket)] {
                 let plan = try Fixtures.parse(text, name: "plan.txt")
                 XCTAssertEqual(plan.items.count, 1, "\(date) \(form): \(TreeDump.render(plan))")
                 let read = plan.items.first?.node.deadlines ?? []

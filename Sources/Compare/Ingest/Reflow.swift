@@ -246,7 +246,7 @@ enum Reflow {
     /// "牵头单位：", "责任部门：" and the like open a unit line.
     static func opensLabel(_ scalars: [Unicode.Scalar]) -> Bool {
         // A note's words that open with a label (「备注：牵头单位：县发改局」) are a label line too.
-        if Lexicon.opensNote(scalars: scalars), let start = Lexicon.noteWordsStart(Canonical.scalars(scalars)), start < scalars.count {
+        if Lexicon.mayOpenNote(scalars), let start = Lexicon.noteWordsStart(Canonical.scalars(scalars)), start < scalars.count {
             return opensLabel(Array(scalars[start...]))
         }
         let head = scalars.prefix(8)

@@ -22,7 +22,7 @@ struct NoteLine {
 
     /// The note `written` is, or nil when it is none (`Lexicon.noteWordsStart`).
     static func read(_ written: [Unicode.Scalar]) -> NoteLine? {
-        guard Lexicon.opensNote(scalars: written) else { return nil }
+        guard Lexicon.mayOpenNote(written) else { return nil }
         let text = Canonical.scalars(written)
         guard let i = Lexicon.noteWordsStart(text) else { return nil }
         let rest = Array(text[i...])

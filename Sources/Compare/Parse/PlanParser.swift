@@ -182,7 +182,7 @@ public enum PlanParser {
             let part = TreeBuilder.Part(s.text, s.scalars)
             // Words saying only when after a task's units (「2021年12月底前完成。」) are its time limit,
             // as a time field is: they were the next task.
-            if builder.afterClosedTask, closesItself(index, segments), let limit = UnitExtractor.onlyTimeLimit(s.scalars) {
+            if builder.afterClosedTask, let limit = UnitExtractor.onlyTimeLimit(s.scalars), closesItself(index, segments) {
                 builder.attachTimeLine(limit, words: NodeFinisher.limits(limit, planYear: metadata.year).isEmpty ? part : nil, lines: s.lines)
                 continue
             }

@@ -49,9 +49,14 @@ public enum Lexicon {
     /// Whether the line with these scalars opens a note (`noteWordsStart`); most lines are told
     /// by their first scalar, which opens no label.
     static func opensNote(scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first(where: { !CJK.isSpace($0) }),
-              first == "注" || first == "备" || first == "附" || first == "说" || !ScalarText.standsAlone(first.value) else { return false }
-        return noteWordsStart(Canonical.scalars(scalars)) != nil
+        mayOpenNote(scalars) && noteWordsStart(Canonical.scalars(scalars)) != nil
+    }
+
+    /// False when the line's first scalar opens no note's label (nearly every line): asked before
+    /// the line is spelt canonically.
+    static func mayOpenNote(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first(where: { !CJK.isSpace($0) }) else { return false }
+        return first == "注" || first == "备" || first == "附" || first == "说" || !ScalarText.standsAlone(first.value)
     }
 
     /// The fields a government site prints above a document it publishes (its 信息公开目录 entry:
