@@ -134,11 +134,12 @@ enum NodeFinisher {
         for raw in inlineUnits.raw {
             let rawScalars = ScalarText.scalars(raw)
             var read = DeadlineExtractor.deadlines(in: rawScalars, planYear: planYear)
-            // Not a time field's clause (「；完成时限：2021.10」): read above, and read here again it was a
-            // second time limit, its raw the field's words.
-            if read.isEmpty, UnitExtractor.timeField(raw) == nil, let comma = UnitExtractor.lastClauseStart(rawScalars, 0, rawScalars.count) {
+            if read.isEmpty, let comma = UnitExtractor.lastClauseStart(rawScalars, 0, rawScalars.count) {
                 let clause = rawScalars[(comma + 1)...]
-                if clause.contains(where: { ScalarText.digit($0) != nil || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "季" }) {
+                // Not a time field's clause (「；完成时限：2021.10」): read above, and read here again it
+                // was a second time limit, its raw the field's words.
+                if clause.contains(where: { ScalarText.digit($0) != nil || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "季" }),
+                   UnitExtractor.timeField(raw) == nil {
                     read = limits(ScalarText.string(clause), planYear: planYear)
                 }
             }
