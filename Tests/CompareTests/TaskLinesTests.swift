@@ -177,6 +177,38 @@ final class TaskLinesTests: XCTestCase {
         }
     }
 
+    /// A heading numbered as one whose words a comma parts (「一、聚焦市场主体关切，加大惠企政策公开力度」)
+    /// holds its task lines as the same heading without the comma does, in every lead and way of
+    /// writing units, indented or not: the first line was joined to the heading, and the next
+    /// ones left the part.
+    func testAHeadingWithACommaHoldsItsTaskLines() throws {
+        let names = try Fixtures.planNames.flatMap { Self.material(try Fixtures.plan($0)).names }
+        var documents = 0
+        for name in Fixtures.planNames {
+            let sentences = Self.material(try Fixtures.plan(name)).sentences
+            guard sentences.count >= 3 else { continue }
+            for lead in 0..<Self.leads {
+                for form in 0..<Self.unitForms {
+                    for indent in ["", "　　"] {
+                        let lines = (0..<3).map { k in indent + Self.lead(lead, k) + Self.withUnits(form, sentences[k], names[k % names.count]) }
+                        func document(_ headings: [String]) -> String {
+                            (["某县2021年政务公开工作要点", "", "一、" + headings[0]] + lines + ["二、" + headings[1]] + lines).joined(separator: "\n") + "\n"
+                        }
+                        let label = "\(name) lead \(lead) units \(form) indent '\(indent)'"
+                        let plain = try Fixtures.parse(document(["聚焦市场主体关切加大惠企政策公开力度", "聚焦民生热点加大公开力度"]))
+                        let commas = try Fixtures.parse(document(["聚焦市场主体关切，加大惠企政策公开力度", "聚焦民生热点，加大公开力度"]))
+                        XCTAssertEqual(commas.nodes.count, 2, label)
+                        XCTAssertEqual(commas.nodes.map(\.children.count), plain.nodes.map(\.children.count), label)
+                        XCTAssertEqual(commas.items.map(\.node.units), plain.items.map(\.node.units), label)
+                        XCTAssertEqual(commas.items.map(\.node.text), plain.items.map(\.node.text), label)
+                        documents += 1
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(documents, Fixtures.planNames.count * Self.leads * Self.unitForms * 2)
+    }
+
     /// The same lines without units are one task, as before: only a line's units close it.
     func testLinesWithoutUnitsStayOneTask() throws {
         for name in Fixtures.planNames {

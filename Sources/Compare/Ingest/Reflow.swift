@@ -230,6 +230,9 @@ enum Reflow {
         // A short line with no clause punctuation (a date, a signature, a title) stands alone.
         if next.scalarCount <= 40 && next.isHeadingShaped { return false }
         if isTerminal(lastScalar) { return false }
+        // 「二、聚焦民生热点，加大公开力度」: a heading numbered as one, short and with no full stop, stands
+        // alone though a comma parts its words (its paragraph, or 「一是…」, was joined to it).
+        if a.isChineseHeading && a.scalarCount <= 40 && !a.sentence { return false }
         return !a.isHeadingShaped
     }
 

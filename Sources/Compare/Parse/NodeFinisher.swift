@@ -70,11 +70,13 @@ enum NodeFinisher {
 
     /// A heading line, with or without the full stop some plans give it (「（一）围绕建设法治政府
     /// 全面推进政务公开。」): one short sentence with no comma.
-    static func isHeadingLine(_ written: String) -> Bool {
+    /// `commas`: a comma may part the heading's words (「聚焦民生热点，加大公开力度」), as it may on a
+    /// line numbered as a heading (一、, （一）), not on a task's.
+    static func isHeadingLine(_ written: String, commas: Bool = false) -> Bool {
         var scalars = Canonical.text(written).unicodeScalars
         if let last = scalars.last, last == "。" || last == "；" { scalars.removeLast() }
         guard !scalars.isEmpty, scalars.count <= longestHeading, let last = scalars.last else { return false }
-        return !scalars.contains { "，。；".unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
+        return !scalars.contains { (commas ? "。；" : "，。；").unicodeScalars.contains($0) } && !"！？：…".unicodeScalars.contains(last)
     }
 
     /// The time limits of a time-limit cell or field: what such text says is a time limit whatever

@@ -264,7 +264,9 @@ struct TreeBuilder {
         let node = drafts[closed]
         // A heading line that ends with its units (「（二）深化财政信息公开。（牵头单位：县财政局）」) is
         // a heading as it is without them.
-        let headingLine = NodeFinisher.isHeadingLine(UnitExtractor.extractInline(from: node.parts[0].text).text)
+        var numberedAsHeading = false
+        if case .family(let f) = node.key { numberedAsHeading = !f.isArabicItem }
+        let headingLine = NodeFinisher.isHeadingLine(UnitExtractor.extractInline(from: node.parts[0].text).text, commas: numberedAsHeading)
         if node.key != .paragraphItem, node.parts.count >= 2, headingLine {
             var first = Draft(numbering: nil, key: .paragraphItem, parts: Array(node.parts.dropFirst()),
                               firstLine: node.partLines.dropFirst().first ?? node.firstLine, lastLine: node.lastLine,
