@@ -127,6 +127,7 @@ final class SectionUnitsTests: XCTestCase {
         }
         XCTAssertNil(UnitExtractor.aboveCount(Array("以上任务由县发改局牵头。".unicodeScalars)))
         XCTAssertEqual(UnitExtractor.aboveCount(Array("——上述12项任务由县发改局牵头".unicodeScalars)), 12)
+        XCTAssertNil(UnitExtractor.aboveCount(Array(("以上" + String(repeating: "9", count: 40) + "项由县发改局牵头").unicodeScalars)))
     }
 
     /// A unit line that is not said of the tasks above is the last task's alone, as before.

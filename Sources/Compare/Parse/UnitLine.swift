@@ -43,7 +43,8 @@ extension UnitExtractor {
         var k = start + 2
         let digits = k
         while k < written.count, ScalarText.digit(written[k]) != nil || ChineseNumeral.isNumeralScalar(written[k]) || written[k] == "两" { k += 1 }
-        guard k > digits, k < written.count, written[k] == "项" || written[k] == "条" || written[k] == "个" else { return nil }
+        // Four places at most: a longer run is no count of tasks (and would overflow).
+        guard k > digits, k - digits <= 4, k < written.count, written[k] == "项" || written[k] == "条" || written[k] == "个" else { return nil }
         let number = written[digits..<k]
         if number.allSatisfy({ ScalarText.digit($0) != nil }) { return number.reduce(0) { $0 * 10 + ScalarText.digit($1)! } }
         return number == ["两"] ? 2 : ChineseNumeral.value(number)
