@@ -50,9 +50,10 @@ struct NoteLine {
         }
     }
 
-    /// Whether a name a note gives is a body's: no word of a sentence (由, 要, 是, 的…) in it.
+    /// Whether a name a note gives is a body's: no word of a sentence (由, 要, 是…) in it, nor 的
+    /// (「排在第一位的为牵头单位」).
     static func namesABody(_ name: String) -> Bool {
-        UnitExtractor.isBodyName(name) && !name.unicodeScalars.contains { UnitExtractor.sentenceWords.contains($0) || $0 == "的" }
+        UnitExtractor.isPlainBodyName(name) && !name.unicodeScalars.contains("的")
     }
 
     /// Whether a numbered line goes on with a note's list `list`: the list's next number, of its

@@ -150,9 +150,15 @@ extension UnitExtractor {
         // Only names of bodies: after a sentence, 「主办单位：市政府办公室，具体由各区承办」 or
         // 「责任主体：各级行政机关是…的责任主体」 is a sentence, not units (as a bare statement line
         // must leave names of bodies only, and no name of a body holds 由, 要, 请, 是, 将 or 把).
-        guard !units.isEmpty, (units.lead + units.responsible).allSatisfy({ isBodyName($0) && !$0.unicodeScalars.contains(where: Self.sentenceWords.contains) }) else { return nil }
+        guard !units.isEmpty, (units.lead + units.responsible).allSatisfy(isPlainBodyName) else { return nil }
         units.raw = [string(s[lo..<hi])]
         return (Scalars(s[..<start]), units)
+    }
+
+    /// A body's name holding no word of a sentence: what units said after a sentence or in a note
+    /// must all be.
+    static func isPlainBodyName(_ name: String) -> Bool {
+        isBodyName(name) && !name.unicodeScalars.contains(where: sentenceWords.contains)
     }
 
     /// Words of a sentence that no name of a body holds.
